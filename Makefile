@@ -1,0 +1,48 @@
+# Two commands on a fresh machine with Python 3.11:  make site  and  make test
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+EVAL := ../shared/eval
+
+.PHONY: site test serve eval check clean bench install install-test lock
+
+$(VENV)/.installed: requirements/build.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements/build.txt
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements/test.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+site: install
+	$(PY) build.py build
+
+serve: install
+	$(PY) build.py serve
+
+check: install
+	$(PY) build.py check
+
+test: install-test
+	$(PY) -m pytest -q
+
+eval: install
+	rm -rf .cache/eval-site .cache/eval-content
+	mkdir -p .cache/eval-content
+	cp $(EVAL)/dev/*.md .cache/eval-content/
+	$(PY) build.py build --content .cache/eval-content --out .cache/eval-site --quiet
+	$(PY) $(EVAL)/score.py .cache/eval-site/api/briefing.json $(EVAL)/dev/*.gold.json | tail -1
+
+clean:
+	$(PY) build.py clean
+	rm -rf site
+
+# Re-lock after editing requirements/*.in (needs uv: pip install uv).
+lock:
+	uv pip compile --quiet --python-version 3.11 --generate-hashes requirements/build.in -o requirements/build.txt
+	uv pip compile --quiet --python-version 3.11 --generate-hashes requirements/test.in -o requirements/test.txt

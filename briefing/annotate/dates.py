@@ -1,0 +1,329 @@
+"""Dated expressions, put on the calendar relative to the brief's date and the clause's tense.
+
+`find_expressions` finds candidate expressions in the text with explicit patterns (weekdays,
+months, years, "last week", "two years ago", …), keeping bare numbers as years only where spaCy
+calls them a DATE or a temporal preposition precedes them. `resolve` turns one into an ISO value:
+2015-11-24 (day), 2015-W48 (week), 2015-11 (month), 2015 (year), 199 (decade).
+
+Weekday names and dates without a year take the tense of their clause into account
+(HeidelTime's rule): past → the latest such day on or before the brief's date, future → the
+next one after it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12})
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+NUMBER_WORDS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100})
+
+MONTH_RE = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUM_RE = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\[\w+\])"
+
+# Ordered: the first pattern that matches at a place wins; longer forms come first.
+PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in [
+    ("iso", rf"\b({YEAR_RE})-(\d\d)-(\d\d)\b"),
+    ("mdy", rf"\b({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})\b"),
+    ("dmy", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE}),?\s+({YEAR_RE})\b"),
+    ("week_of_month", rf"\bthe\s+(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})(?:\s+({YEAR_RE}))?\b"),
+    ("my", rf"\b({MONTH_RE})\s+(?:of\s+)?({YEAR_RE})\b"),
+    ("md", rf"\b({MONTH_RE})\s+({DAY_RE})\b(?!\s*(?:,\s*)?(?:{YEAR_RE}))"),
+    ("dm", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})\b"),
+    ("ago", rf"\b({NUM_RE})\s+(day|week|month|year|decade)s?\s+ago\b"),
+    ("edge_year", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+year\b"),
+    ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
+    ("year_end", r"\b(year[- ]end)\b"),
+    ("relative", r"\b(earlier|later)\s+(this)\s+(week|month|year)\b"),
+    ("relative", r"\b(this|last|next|past|previous|coming)\s+(week|month|year)s?\b"),
+    ("named_weekday", rf"\b(last|next|this|previous|coming)\s+({WEEKDAY_RE})\b"),
+    ("weekday", rf"\b({WEEKDAY_RE})\b"),
+    ("day_word", r"\b(earlier\s+today|later\s+today|today|tonight|yesterday|tomorrow)\b"),
+    ("decade", r"\b(?:the\s+)(1[89]\d0|20\d0)s\b"),
+    ("month", rf"\b({MONTH_RE})\b"),
+    ("year", rf"\b({YEAR_RE})\b"),
+]]
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "hope", "aim", "prepare"}
+FORWARD_PREPS = {"until", "till", "through", "before", "by"}
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    groups: tuple
+
+
+@dataclass
+class Resolved:
+    value: str
+    granularity: str
+
+
+def find_expressions(doc: Doc) -> list[Found]:
+    text = doc.text
+    taken = [False] * (len(text) + 1)
+    found: list[Found] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            s, e = match.span()
+            if any(taken[s:e]):
+                continue
+            if kind in ("month", "year", "weekday", "md", "dm") and not _plausible(doc, kind, match):
+                continue
+            found.append(Found(s, e, kind, match.groups()))
+            for i in range(s, e):
+                taken[i] = True
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
+    """Keep a bare month, year or weekday only where it is used as a date."""
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    labelled = token.ent_type_ in ("DATE", "TIME")
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    word = match.group(0)
+    if kind == "weekday":
+        return word[0].isupper() and token.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
+    if kind == "year":
+        temporal = before in ("in", "since", "by", "from", "to", "until", "of", "between", "and", "-", "–", "—",
+                              "through", "before", "after", "during", "fiscal", "early", "late", "mid", "around")
+        if token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORG", "PRODUCT"):
+            return False
+        return labelled or temporal
+    if kind == "month":
+        if not word[0].isupper():
+            return False
+        if word.lower() in ("may", "march", "mar", "jan", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jun", "jul"):
+            return labelled
+        return labelled or before in ("in", "since", "of", "last", "this", "next", "early", "late", "mid", "until", "by", "from", "through")
+    if kind in ("md", "dm"):
+        return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
+    return True
+
+
+def tense(token: Token) -> str:
+    """past, future or present, from the verb that governs a token."""
+    verb = token
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 6:
+        verb = verb.head
+        steps += 1
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "unknown"
+    # a non-finite verb ("before dining on Sunday") takes the tense of the clause it hangs on
+    while verb.tag_ in ("VBG", "VB") and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj", "acl") \
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        if head is verb or head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX:
+        return "future"
+    head = verb
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+        aux |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if aux & FUTURE_AUX or head.lemma_ in FUTURE_VERBS:
+            return "future"
+    if verb.lemma_ in FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    if aux & {"is", "are", "am"} and verb.tag_ == "VBG":
+        return "future"  # "is meeting on Friday"
+    if verb.tag_ in ("VBD", "VBN") or aux & {"had", "has", "have", "did", "was", "were"}:
+        return "past"
+    if verb.tag_ == "VB" and aux & {"to"}:
+        return "future"
+    return "present"
+
+
+def resolve(found: Found, text: str, dct: dt.date, when: str) -> Resolved | None:
+    try:
+        return _resolve(found, text, dct, when)
+    except (ValueError, OverflowError):
+        return None  # "February 30" and the like: shown as text, not put on the timeline
+
+
+def _resolve(found: Found, text: str, dct: dt.date, when: str) -> Resolved | None:
+    g = found.groups
+    kind = found.kind
+    if kind == "iso":
+        return day(dt.date(int(g[0]), int(g[1]), int(g[2])))
+    if kind == "mdy":
+        return day(dt.date(int(g[2]), month_number(g[0]), day_number(g[1])))
+    if kind == "dmy":
+        return day(dt.date(int(g[2]), month_number(g[1]), day_number(g[0])))
+    if kind == "my":
+        return Resolved(f"{int(g[1]):04d}-{month_number(g[0]):02d}", "month")
+    if kind in ("md", "dm"):
+        month, day_of_month = (month_number(g[0]), day_number(g[1])) if kind == "md" else (month_number(g[1]), day_number(g[0]))
+        return day(nearest_date(lambda y: dt.date(y, month, day_of_month), dct, when))
+    if kind == "week_of_month":
+        month = month_number(g[1])
+        year = int(g[2]) if g[2] else nearest_month_year(month, dct, when)
+        return week(week_of_month(year, month, g[0].lower()))
+    if kind == "month":
+        month = month_number(g[0])
+        return Resolved(f"{nearest_month_year(month, dct, when):04d}-{month:02d}", "month")
+    if kind == "year":
+        return Resolved(g[0], "year")
+    if kind == "decade":
+        return Resolved(g[0][:3], "decade")
+    if kind == "ago":
+        n = number(g[0])
+        if n is None:
+            return None
+        unit = g[1].lower()
+        if unit == "day":
+            return day(dct - dt.timedelta(days=n))
+        if unit == "week":
+            return week(dct - dt.timedelta(weeks=n))
+        if unit == "month":
+            y, m = divmod(dct.year * 12 + dct.month - 1 - n, 12)
+            return Resolved(f"{y:04d}-{m + 1:02d}", "month")
+        if unit == "decade":
+            return Resolved(str(dct.year - 10 * n), "year")
+        return Resolved(str(dct.year - n), "year")
+    if kind == "edge_year":
+        return Resolved(str(dct.year + shift(g[1])), "year")
+    if kind == "edge_month":
+        y, m = divmod(dct.year * 12 + dct.month - 1 + shift(g[1]), 12)
+        return Resolved(f"{y:04d}-{m + 1:02d}", "month")
+    if kind == "year_end":
+        return Resolved(str(dct.year), "year")
+    if kind == "relative":
+        return relative(g, dct)
+    if kind == "named_weekday":
+        target = WEEKDAYS[g[1].lower()]
+        direction = "past" if g[0].lower() in ("last", "previous") else "future"
+        if g[0].lower() == "this":
+            direction = when if when in ("past", "future") else "future"
+        return day(weekday_date(target, dct, direction))
+    if kind == "weekday":
+        before = text[max(0, found.start - 8):found.start].lower()
+        direction = when
+        if when not in ("past", "future"):
+            direction = "future" if any(p + " " in before for p in FORWARD_PREPS) else "past"
+        return day(weekday_date(WEEKDAYS[g[0].lower()], dct, direction))
+    if kind == "day_word":
+        word = g[0].lower().split()[-1]
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        return day(dct + dt.timedelta(days=offset))
+    return None
+
+
+def relative(g: tuple, dct: dt.date) -> Resolved | None:
+    which, unit = g[-2].lower(), g[-1].lower()
+    if which == "past" or which == "previous":
+        which = "last"
+    if which == "coming":
+        which = "next"
+    step = {"this": 0, "earlier": 0, "later": 0, "last": -1, "next": 1}.get(which)
+    if step is None:
+        return None
+    if unit == "week":
+        return week(dct + dt.timedelta(weeks=step))
+    if unit == "month":
+        y, m = divmod(dct.year * 12 + dct.month - 1 + step, 12)
+        return Resolved(f"{y:04d}-{m + 1:02d}", "month")
+    return Resolved(str(dct.year + step), "year")
+
+
+def shift(word: str) -> int:
+    return {"last": -1, "next": 1}.get(word.lower(), 0)
+
+
+def day(date: dt.date) -> Resolved:
+    return Resolved(date.isoformat(), "day")
+
+
+def week(date: dt.date) -> Resolved:
+    year, number_, _ = date.isocalendar()
+    return Resolved(f"{year:04d}-W{number_:02d}", "week")
+
+
+def month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))
+
+
+def number(text: str) -> int | None:
+    text = text.strip("[]").lower()
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+def weekday_date(target: int, dct: dt.date, direction: str) -> dt.date:
+    if direction == "future":
+        delta = (target - dct.weekday()) % 7 or 7
+        return dct + dt.timedelta(days=delta)
+    return dct - dt.timedelta(days=(dct.weekday() - target) % 7)
+
+
+def nearest_date(make, dct: dt.date, when: str) -> dt.date:
+    """A month and day without a year: this year's, last year's or next year's, by tense."""
+    candidates = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            candidates.append(make(year))
+        except ValueError:
+            continue
+    if not candidates:
+        raise ValueError("no such day")
+    if when == "past":
+        past = [c for c in candidates if c <= dct + dt.timedelta(days=1)]
+        if past:
+            return max(past)
+    if when == "future":
+        future = [c for c in candidates if c >= dct]
+        if future:
+            return min(future)
+    return min(candidates, key=lambda c: abs((c - dct).days))
+
+
+def nearest_month_year(month: int, dct: dt.date, when: str) -> int:
+    if when == "future":
+        return dct.year if month >= dct.month else dct.year + 1
+    if when == "past" or month <= dct.month:
+        return dct.year if month <= dct.month else dct.year - 1
+    return dct.year if month - dct.month <= 6 else dct.year - 1
+
+
+def week_of_month(year: int, month: int, which: str) -> dt.date:
+    """A day inside the first, second, … or last full Monday-to-Sunday week of a month."""
+    first = dt.date(year, month, 1)
+    first_monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+    if which == "last":
+        next_month = dt.date(year + (month == 12), month % 12 + 1, 1)
+        last_day = next_month - dt.timedelta(days=1)
+        last_sunday = last_day - dt.timedelta(days=(last_day.weekday() + 1) % 7)
+        return last_sunday - dt.timedelta(days=6)
+    order = {"first": 0, "second": 1, "third": 2, "fourth": 3}[which]
+    return first_monday + dt.timedelta(weeks=order)

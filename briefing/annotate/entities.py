@@ -1,0 +1,414 @@
+"""Entities within one brief: spaCy's names, cleaned, grouped into one entity per real thing.
+
+1. find names: spaCy NER, plus names from the alias table the NER missed ("Islamic State"
+   where the model saw a NORP "Islamic");
+2. clean them: no "the", no possessive, no honorific ("Mr Hollande" → "Hollande", a vote for PERSON);
+3. group them: the alias table; surnames and first names with a full name; short forms of
+   organisations ("Air Force" in "U.S. Air Force"); acronyms by their initials or introduced in
+   brackets; demonyms to their place ("Iraqi" → Iraq);
+4. one type per entity by a vote over its mentions;
+5. roles: "US President Barack Obama" teaches that "the US President" is Obama;
+6. further mentions: every later use of a known short form ("IS") or name the NER missed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..model import Corrections, LocalEntity, Mention
+from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+              "rev", "reverend", "fr", "father", "mister", "madam", "madame", "monsieur", "herr", "señor"}
+TITLES = {"president", "vice", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+          "governor", "gov", "general", "gen", "colonel", "col", "captain", "capt", "chancellor", "minister",
+          "premier", "king", "queen", "prince", "princess", "pope", "judge", "justice", "ambassador",
+          "secretary", "chairman", "chairwoman", "chair", "mayor", "sheikh", "emir", "ayatollah", "cardinal",
+          "bishop", "archbishop", "coach", "detective", "sergeant", "sgt", "lieutenant", "lt", "major",
+          "commissioner", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "ceo", "prime",
+          "attorney", "inspector", "officer", "superintendent", "councillor", "councilman", "dean", "chef",
+          "founder", "executive", "professor", "speaker", "leader", "economist", "analyst", "manager"}
+# A role that names one person when it is "the <role>" and only one person in the brief holds it.
+UNIQUE_ROLE_HEADS = TITLES - {"vice", "prime", "officer", "executive", "analyst", "economist", "manager",
+                              "detective", "leader", "founder"}
+CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
+                      "plc", "llc", "group", "limited", "holdings", "ag", "sa", "s.a.", "gmbh"}
+CONNECTORS = {"of", "and", "the", "for", "&", "de", "der", "di", "del", "la", "le", "du", "on", "in", "to"}
+
+
+@dataclass
+class Name:
+    """A candidate mention before grouping."""
+
+    start: int  # character offsets of the cleaned name
+    end: int
+    text: str  # the cleaned name as written
+    label: str  # spaCy's label, or the alias table's type
+    sentence: int
+    record: AliasRecord | None = None
+    honorific: bool = False
+    how: str = "name"
+    first_token: int = 0
+    last_token: int = 0
+
+
+@dataclass
+class Group:
+    names: list[Name] = field(default_factory=list)
+    record: AliasRecord | None = None
+    roles: set[tuple[str, ...]] = field(default_factory=set)
+
+    @property
+    def canonical(self) -> str:
+        if self.record is not None:
+            return self.record.name
+        named = [n for n in self.names if n.how == "name"] or self.names
+        counts = Counter(n.text for n in named)
+        first_seen = {n.text: i for i, n in reversed(list(enumerate(named)))}
+        return max(counts, key=lambda t: (len(t.split()), counts[t], len(t), -first_seen[t]))
+
+    @property
+    def type(self) -> str:
+        if self.record is not None:
+            return self.record.type
+        return vote_type(self.names)
+
+
+@dataclass
+class EntityResult:
+    entities: list[LocalEntity]
+    mentions: list[Mention]
+    token_entity: dict[int, int]  # token index → entity index, for quote attribution
+
+
+def vote_type(names: list[Name]) -> str:
+    votes: Counter[str] = Counter()
+    longest = max(len(n.text.split()) for n in names)
+    for n in names:
+        if n.how == "demonym":
+            continue
+        label = n.label
+        votes[label] += 1
+        if len(n.text.split()) == longest and longest > 1:
+            votes[label] += 1
+        if n.honorific:
+            votes["PERSON"] += 3
+    if not votes:
+        return "NORP"
+    order = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"]
+    return max(votes, key=lambda t: (votes[t], -order.index(t) if t in order else -99))
+
+
+def clean_span(span: Span) -> tuple[int, int, bool] | None:
+    """Token range of the name inside an entity span: no article, honorific or possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    honorific = False
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_.rstrip(".") in HONORIFICS):
+        honorific = honorific or doc[start].lower_.rstrip(".") in HONORIFICS
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
+        end -= 1
+    if start >= end:
+        return None
+    # an honorific just before the entity: "Mr" "Hollande"
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS and doc[span.start - 1].is_title:
+        honorific = True
+    return start, end, honorific
+
+
+def initials(name: str, keep_connectors: bool = False) -> str:
+    words = re.findall(r"[\w'-]+", name)
+    return "".join(w[0].upper() if not w[0].isdigit() else w for w in words
+                   if keep_connectors or w.lower() not in CONNECTORS)
+
+
+def strip_corporate(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(",") in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+class EntityFinder:
+    """Finds and groups a brief's entities; built once per spaCy model and alias table."""
+
+    def __init__(self, nlp, index: AliasIndex) -> None:
+        self.index = index
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher.add("ALIAS", [nlp.make_doc(p) for p in index.phrases()])
+
+    def __call__(self, doc: Doc, corrections: Corrections) -> EntityResult:
+        index = self.index
+        brief_records = self._brief_records(corrections)
+        ignored = {name_key(n) for n in corrections.ignore}
+        sentence_of = sentence_lookup(doc)
+
+        def record_for(text: str) -> AliasRecord | None:
+            return brief_records.get(name_key(text)) or index.lookup(text)
+
+        names: list[Name] = []
+        taken = [False] * len(doc)
+
+        def add(start_tok: int, end_tok: int, label: str, honorific: bool = False, how: str = "name",
+                record: AliasRecord | None = None) -> None:
+            span = doc[start_tok:end_tok]
+            text = span.text
+            if name_key(text) in ignored or not any(c.isalpha() for c in text):
+                return
+            record = record or record_for(text)
+            if record is not None and record.ignore:
+                return
+            names.append(Name(span.start_char, span.end_char, text, record.type if record else label,
+                              sentence_of(start_tok), record, honorific, how, start_tok, end_tok - 1))
+            for i in range(start_tok, end_tok):
+                taken[i] = True
+
+        # 1. names from the alias table the model missed or cut short
+        for _, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+            if any(taken[start:end]):
+                continue
+            covering = [e for e in doc.ents if e.start <= start and end <= e.end and (e.end - e.start) > (end - start)]
+            if covering and covering[0].label_ in NAME_LABELS and not doc[covering[0].start].lower_ == "the":
+                continue  # the model found a longer name around it ("US Air Force" around "US")
+            add(start, end, "ORG")
+        # 2. the model's names
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            cleaned = clean_span(ent)
+            if cleaned is None:
+                continue
+            start, end, honorific = cleaned
+            if any(taken[start:end]):
+                continue
+            text = doc[start:end].text
+            if ent.label_ == "NORP" or (end - start == 1 and index.demonym(text) and not record_for(text)):
+                place = index.demonym(text)
+                if place is not None and not place.ignore:
+                    add(start, end, "GPE", how="demonym", record=place)
+                else:
+                    add(start, end, "NORP")
+                continue
+            add(start, end, ent.label_, honorific)
+        # 3. short forms introduced in brackets: "the Islamic State (IS)"
+        introduced = self._bracketed_short_forms(doc, names)
+        groups = self._group(names, introduced)
+        # 4. later uses of a group's short forms and names that the model missed
+        self._find_more(doc, groups, taken, sentence_of)
+        self._find_roles(doc, groups)
+        self._find_role_mentions(doc, groups, taken, sentence_of)
+        return self._result(groups)
+
+    def _brief_records(self, corrections: Corrections) -> dict[str, AliasRecord]:
+        records: dict[str, AliasRecord] = {}
+        for name, aliases in corrections.aliases.items():
+            base = self.index.lookup(name)
+            record = AliasRecord(base.name if base else name, base.type if base else "ORG", set(aliases),
+                                 source="front matter")
+            if base is not None:
+                record.aliases |= base.aliases
+            for alias in [name, *aliases]:
+                records[name_key(alias)] = record
+        return records
+
+    def _bracketed_short_forms(self, doc: Doc, names: list[Name]) -> dict[str, Name]:
+        """Short forms defined right after a name, e.g. 'Government Accountability Office (GAO)'."""
+        found: dict[str, Name] = {}
+        text = doc.text
+        for name in names:
+            match = re.match(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)", text[name.end:name.end + 14])
+            if match and name.label != "PERSON" and len(name.text.split()) > 1:
+                found[match.group(1)] = name
+        return found
+
+    def _group(self, names: list[Name], introduced: dict[str, Name]) -> list[Group]:
+        groups: list[Group] = []
+        by_record: dict[str, Group] = {}
+        by_key: dict[str, Group] = {}
+        # longest names first, so short forms find the full name they belong to
+        order = sorted(range(len(names)), key=lambda i: (-len(names[i].text.split()), names[i].start))
+        for i in order:
+            name = names[i]
+            if name.record is not None:
+                group = by_record.get(name.record.name)
+                if group is None:
+                    group = by_record[name.record.name] = Group(record=name.record)
+                    groups.append(group)
+                group.names.append(name)
+                continue
+            key = name_key(name.text)
+            group = by_key.get(key)
+            if group is None and name.text in introduced:
+                group = by_key.get(name_key(introduced[name.text].text))
+            if group is None:
+                group = self._containing_group(name, groups)
+            if group is None:
+                group = Group()
+                groups.append(group)
+            group.names.append(name)
+            by_key.setdefault(key, group)
+        return groups
+
+    def _containing_group(self, name: Name, groups: list[Group]) -> Group | None:
+        """The one group whose full name this shorter name stands for, if exactly one."""
+        words = name.text.split()
+        candidates = []
+        for group in groups:
+            if group.record is not None and group.record.type in PLACE_TYPES:
+                continue
+            full = group.canonical
+            full_words = full.split()
+            group_type = group.type
+            if len(full_words) <= len(words):
+                if is_short_form(name.text) and group_type != "PERSON":
+                    if name.text.replace(".", "") in (initials(full), initials(strip_corporate(full)),
+                                                      initials(full, keep_connectors=True)):
+                        candidates.append(group)
+                continue
+            if group_type == "PERSON":
+                surname = full_words[-len(words):] == words
+                first_name = full_words[:len(words)] == words and name.label == "PERSON"
+                if (surname or first_name) and name.label in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+                    candidates.append(group)
+            elif group_type == "ORG" and name.label in ("ORG", "PRODUCT", "FAC", "PERSON"):
+                short_full = strip_corporate(full).split()
+                if any(part[:len(words)] == words or part[-len(words):] == words
+                       for part in (full_words, short_full)) and words[0].lower() not in CONNECTORS:
+                    candidates.append(group)
+            if is_short_form(name.text) and group_type != "PERSON":
+                if name.text.replace(".", "") in (initials(full), initials(strip_corporate(full))):
+                    candidates.append(group)
+        unique = list(dict.fromkeys(id(g) for g in candidates))
+        if len(unique) == 1:
+            return candidates[0]
+        return None
+
+    def _find_more(self, doc: Doc, groups: list[Group], taken: list[bool], sentence_of) -> None:
+        """Later uses, as written, of a name or short form a group already has."""
+        forms: dict[str, Group] = {}
+        for group in groups:
+            if group.type == "NORP":
+                continue
+            spellings = {n.text for n in group.names if n.how == "name"}
+            if group.record is not None:
+                spellings |= {a for a in group.record.aliases | {group.record.name}
+                              if is_short_form(a) and len(a) > 1}
+            for s in spellings:
+                forms.setdefault(s, group)
+        if not forms:
+            return
+        pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+            if span is None or any(taken[span.start:span.end]):
+                continue
+            if doc[span.start].is_sent_start and span.text.isupper() and len(span) == 1 and doc[span.start].pos_ in ("AUX", "VERB"):
+                continue
+            group = forms[match.group(1)]
+            name = Name(span.start_char, span.end_char, span.text, group.type, sentence_of(span.start),
+                        group.record, how="alias", first_token=span.start, last_token=span.end - 1)
+            group.names.append(name)
+            for i in range(span.start, span.end):
+                taken[i] = True
+
+    def _find_roles(self, doc: Doc, groups: list[Group]) -> None:
+        """Titles that introduce a person: "US President Barack Obama", "Hollande, the French president"."""
+        for group in groups:
+            if group.type != "PERSON":
+                continue
+            for name in group.names:
+                if name.how != "name":
+                    continue
+                words = []
+                i = name.first_token - 1
+                while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[i].ent_type_ == "PERSON") \
+                        and not doc[i].is_punct and doc[i].sent == doc[name.first_token].sent:
+                    words.insert(0, doc[i])
+                    i -= 1
+                if words and words[-1].lower_ in TITLES:
+                    group.roles.add(self._role_key(words))
+                for token in doc[name.first_token:name.last_token + 1]:
+                    for child in token.children:
+                        if child.dep_ == "appos" and child.lower_ in TITLES | UNIQUE_ROLE_HEADS:
+                            mods = [t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and not t.is_punct]
+                            group.roles.add(self._role_key(mods))
+
+    def _role_key(self, tokens) -> tuple[str, ...]:
+        key = []
+        for t in tokens:
+            record = self.index.lookup(t.text) or self.index.demonym(t.text)
+            key.append("@" + record.name if record is not None and record.type in PLACE_TYPES else t.lemma_.lower())
+        return tuple(key)
+
+    def _find_role_mentions(self, doc: Doc, groups: list[Group], taken: list[bool], sentence_of) -> None:
+        """"the US President" → the one person introduced with that title."""
+        people = [g for g in groups if g.type == "PERSON" and g.roles]
+        if not people:
+            return
+        for chunk in doc.noun_chunks:
+            if doc[chunk.start].lower_ != "the":
+                continue
+            if any(doc[i].ent_type_ == "PERSON" for i in range(chunk.start, chunk.end)):
+                continue
+            if chunk.end < len(doc) and doc[chunk.end].pos_ == "PROPN":
+                continue  # "the US President Barack Obama": the name itself follows
+            words = [t for t in chunk if t.dep_ != "det" and not t.is_punct]
+            if not words or words[-1].lower_ not in TITLES:
+                continue
+            key = self._role_key(words)
+            exact = [g for g in people if key in g.roles]
+            if len(exact) != 1 and len(key) == 1 and key[0] in UNIQUE_ROLE_HEADS:
+                exact = [g for g in people if any(r[-1] == key[0] for r in g.roles)]
+            if len(exact) != 1:
+                continue
+            group = exact[0]
+            # the role's own words; a place inside it ("US") keeps its own link
+            start = chunk.end
+            while start > chunk.start + 1 and not taken[start - 1]:
+                start -= 1
+            if start == chunk.end:
+                continue
+            for i in range(start, chunk.end):
+                taken[i] = True
+            span = doc[start:chunk.end]
+            group.names.append(Name(span.start_char, span.end_char, span.text, "PERSON", sentence_of(start),
+                                    None, how="role", first_token=start, last_token=chunk.end - 1))
+
+    def _result(self, groups: list[Group]) -> EntityResult:
+        groups = [g for g in groups if g.names]
+        # stable order: by first mention
+        groups.sort(key=lambda g: min(n.start for n in g.names))
+        entities: list[LocalEntity] = []
+        mentions: list[Mention] = []
+        token_entity: dict[int, int] = {}
+        for index, group in enumerate(groups):
+            canonical = group.canonical
+            spellings = {n.text for n in group.names if n.how in ("name", "alias", "demonym")}
+            if group.record is not None:
+                spellings |= {a for a in group.record.aliases}
+            aliases = sorted({s for s in spellings if name_key(s) != name_key(canonical)})
+            roles = sorted(" ".join(w.lstrip("@") for w in role) for role in group.roles)
+            entities.append(LocalEntity(name=canonical, type=group.type, aliases=aliases, roles=roles))
+            for n in group.names:
+                mentions.append(Mention(n.start, n.end, n.text, index, n.sentence, n.how))
+                for t in range(n.first_token, n.last_token + 1):
+                    token_entity[t] = index
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return EntityResult(entities, mentions, token_entity)
+
+
+def sentence_lookup(doc: Doc):
+    starts = [s.start for s in doc.sents]
+    import bisect
+
+    def sentence_of(token_index: int) -> int:
+        return bisect.bisect_right(starts, token_index) - 1
+
+    return sentence_of

@@ -1,0 +1,54 @@
+"""Annotations cached on disk, keyed by everything that decides them.
+
+The key is a hash of the brief's text, date and front-matter corrections, the model's name and
+version, the annotation code's version and the alias table. A file that cannot be read, or
+does not hold an annotation, is ignored and replaced: the cache is never trusted blindly.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from .model import Annotation, Brief, Document
+
+
+def annotation_key(brief: Brief, document: Document, model: str, model_version: str, code_version: str,
+                   aliases: str) -> str:
+    data = json.dumps([document.text, brief.date.isoformat(), asdict(brief.corrections), model, model_version,
+                       code_version, aliases], sort_keys=True, default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+class AnnotationCache:
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder  # None: no cache
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> tuple[Annotation, list[str]] | None:
+        if self.folder is None:
+            return None
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            if data.get("key") != key:
+                return None
+            return Annotation.from_json(data["annotation"]), list(data["notes"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def put(self, key: str, annotation: Annotation, notes: list[str]) -> None:
+        if self.folder is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"key": key, "annotation": annotation.to_json(), "notes": notes}, ensure_ascii=False)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(temporary, path)  # two builds at once never see half a file

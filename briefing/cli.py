@@ -1,0 +1,123 @@
+"""The command line: thin shells over `build()`. Problems become messages and exit status 1."""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from .errors import BuildError
+from .pipeline import PROJECT, BuildOptions, build, default_jobs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="build.py", description="Briefing: annotated news briefs as a static site.",
+        epilog="Run 'python build.py COMMAND --help' for a command's options.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("build", help="build the site from content/ into site/")
+    _build_arguments(p)
+    p.add_argument("--keep-going", action="store_true", help="build the good briefs; list every problem at the end")
+
+    p = commands.add_parser("serve", help="build, serve with live reload, rebuild on every change")
+    _build_arguments(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+
+    p = commands.add_parser("import", help="turn a plain-text article into a Markdown brief in content/")
+    p.add_argument("source", type=Path, help="text file: the headline on the first line, then one paragraph a line")
+    p.add_argument("--date", help="publication date, YYYY-MM-DD (default: today)")
+    p.add_argument("--content", type=Path, default=PROJECT / "content", help="content folder (default content/)")
+
+    p = commands.add_parser("check", help="build, then verify every link, anchor and page")
+    _build_arguments(p)
+
+    p = commands.add_parser("clean", help="remove the annotation cache")
+    p.add_argument("--cache-dir", type=Path, default=PROJECT / ".cache", help="cache folder (default .cache/)")
+
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return COMMANDS[args.command](args)
+    except BuildError as err:
+        for item in err.problems:
+            print(f"error: {item}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted: the previous site is unchanged", file=sys.stderr)
+        return 130
+
+
+def _build_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--content", type=Path, default=PROJECT / "content", help="content folder (default content/)")
+    p.add_argument("--out", type=Path, default=PROJECT / "site", help="output folder (default site/)")
+    p.add_argument("--templates", type=Path, default=PROJECT / "templates", help=argparse.SUPPRESS)
+    p.add_argument("--config", type=Path, default=PROJECT / "pyproject.toml",
+                   help="settings file with [tool.briefing] (default pyproject.toml)")
+    p.add_argument("--no-cache", action="store_true", help="annotate every brief again, ignoring the cache")
+    p.add_argument("--jobs", type=int, default=default_jobs(), help="processes for annotation (default: cores)")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--quiet", action="store_true", help="print only problems")
+
+
+def options_from(args) -> BuildOptions:
+    return BuildOptions(content=args.content, out=args.out, templates=args.templates, pyproject=args.config,
+                        cache=None if args.no_cache else PROJECT / ".cache" / "annotations",
+                        jobs=max(1, args.jobs), quiet=args.quiet, strict=args.strict,
+                        keep_going=getattr(args, "keep_going", False))
+
+
+def cmd_build(args) -> int:
+    options = options_from(args)
+    report = build(options)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for item in report.problems:
+        print(f"error: {item}", file=sys.stderr)
+    if not args.quiet:
+        print(report.summary(options.out))
+        print(f"Open {options.out / 'index.html'} in a browser, or preview with: make serve")
+    return 1 if report.problems else 0
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+
+    return serve(options_from(args), args.host, args.port)
+
+
+def cmd_import(args) -> int:
+    from .importer import import_article
+
+    path = import_article(args.source, args.content, args.date)
+    print(f"Wrote {path}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from .check import check_site
+
+    options = options_from(args)
+    report = build(options)
+    if not args.quiet:
+        print(report.summary(options.out))
+    found = check_site(options.out)
+    for item in found:
+        print(f"problem: {item}", file=sys.stderr)
+    print(f"check: {len(found)} problem{'s' * (len(found) != 1)} in {options.out}")
+    return 1 if found else 0
+
+
+def cmd_clean(args) -> int:
+    if args.cache_dir.exists():
+        shutil.rmtree(args.cache_dir)
+        print(f"Removed {args.cache_dir}")
+    else:
+        print(f"No cache at {args.cache_dir}")
+    return 0
+
+
+COMMANDS = {"build": cmd_build, "serve": cmd_serve, "import": cmd_import, "check": cmd_check, "clean": cmd_clean}

@@ -1,0 +1,55 @@
+"""The one place for user-facing failures.
+
+Every problem an editor can cause is a `BuildError` that names the file, the line
+(where there is one), what is wrong and what to do. The command line prints it as
+`content/x.md:3: what is wrong — what to do` and exits with status 1; no traceback.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Problem:
+    path: str
+    line: int | None
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        text = f"{where}: {self.message}"
+        return f"{text} — {self.hint}" if self.hint else text
+
+
+class BuildError(Exception):
+    """One or more problems that stop the build."""
+
+    def __init__(self, problems: list[Problem] | Problem):
+        self.problems = problems if isinstance(problems, list) else [problems]
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def problem(path: Path | str, line: int | None, message: str, hint: str = "") -> BuildError:
+    """Shorthand for raising a single problem: `raise problem(path, 3, "bad", "fix it")`."""
+    return BuildError(Problem(display_path(path), line, message, hint))
+
+
+def display_path(path: Path | str) -> str:
+    """A path as the editor typed it: relative to the working folder where possible."""
+    path = Path(path)
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+class Warnings:
+    """Collects non-fatal findings (an override that matches nothing, an unused glossary entry)."""
+
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+
+    def add(self, path: Path | str, line: int | None, message: str, hint: str = "") -> None:
+        self.items.append(Problem(display_path(path), line, message, hint))

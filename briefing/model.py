@@ -1,0 +1,212 @@
+"""The plain data that flows between the stages.
+
+read → `Brief`, `GlossaryEntry`
+parse → `Document` (the brief's text as the annotator sees it, plus Markdown tokens)
+annotate → `Annotation` (mentions, local entities, quotes, dated expressions: offsets into
+           `Document.text`, no spaCy objects) — this is what the cache stores
+link → `Site` (entities, quotes and events across all briefs, with ids and URLs)
+render → {output path: bytes}
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Entity types a reader sees as groups in the glossary.
+TYPE_GROUPS = {
+    "PERSON": "People",
+    "ORG": "Organisations",
+    "GPE": "Places",
+    "LOC": "Places",
+    "FAC": "Places",
+}
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
+
+
+@dataclass
+class Corrections:
+    """Editorial fixes a brief's front matter makes to its own annotations."""
+
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # name → extra aliases
+    ignore: list[str] = field(default_factory=list)  # names that are not entities here
+    speakers: list[dict[str, Any]] = field(default_factory=list)  # {quote: first words, speaker: name|None}
+    dates: list[dict[str, Any]] = field(default_factory=list)  # {expression, context, date}
+
+
+@dataclass
+class Brief:
+    id: str
+    path: str  # as shown in messages, e.g. content/2015-11-24-france.md
+    title: str
+    date: dt.date
+    body: str  # Markdown
+    body_line: int  # line number of the body's first line in the file
+    source: str | None = None
+    summary: str | None = None
+    corrections: Corrections = field(default_factory=Corrections)
+
+
+@dataclass
+class GlossaryEntry:
+    slug: str
+    path: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    ignore: bool = False
+    description: str | None = None
+    links: list[dict[str, str]] = field(default_factory=list)
+    body: str = ""  # Markdown, shown above the automatic mentions
+
+
+@dataclass
+class Block:
+    """One paragraph, heading or list item of a brief, as text."""
+
+    kind: str  # "paragraph", "heading", "list_item", "blockquote"
+    start: int  # offset of the block's text in Document.text
+    end: int
+    token_index: int  # index of the inline token in Document.tokens
+
+
+@dataclass
+class Document:
+    text: str  # the blocks' texts joined by blank lines: what spaCy reads
+    blocks: list[Block]
+    tokens: list[Any]  # markdown-it tokens, for rendering only
+
+
+# --- annotation: per brief, plain and JSON-serialisable --------------------------------
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: int  # index into Annotation.entities
+    sentence: int  # index into Annotation.sentences
+    how: str = "name"  # name | alias | demonym | role
+
+
+@dataclass
+class LocalEntity:
+    """One real-world thing as named within one brief."""
+
+    name: str  # the fullest name used
+    type: str
+    aliases: list[str]
+    roles: list[str] = field(default_factory=list)  # "US President", for linking role mentions
+
+
+@dataclass
+class Quote:
+    start: int  # offsets of the quoted text, marks included
+    end: int
+    text: str  # without the marks
+    speaker: int | None  # index into Annotation.entities
+    method: str  # named | pronoun | role | continuation | override | none
+    sentence: int
+    cue: str | None = None  # the speech verb or phrase that attributes it
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    expression: str
+    value: str  # ISO: 2015-11-24, 2015-11, 2015-W48, 2015
+    granularity: str  # day | week | month | year | decade
+    sentence: int
+    summary: str
+    entities: list[int]
+
+
+@dataclass
+class Annotation:
+    sentences: list[tuple[int, int]]
+    entities: list[LocalEntity]
+    mentions: list[Mention]
+    quotes: list[Quote]
+    timexes: list[Timex]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Annotation":
+        return cls(
+            sentences=[tuple(s) for s in data["sentences"]],
+            entities=[LocalEntity(**e) for e in data["entities"]],
+            mentions=[Mention(**m) for m in data["mentions"]],
+            quotes=[Quote(**q) for q in data["quotes"]],
+            timexes=[Timex(**t) for t in data["timexes"]],
+        )
+
+
+# --- the linked site ----------------------------------------------------------------------
+
+@dataclass
+class SiteMention:
+    brief: str
+    index: int  # index into that brief's Annotation.mentions
+    text: str
+    sentence: str
+    anchor: str  # id of the mention's element in the brief page
+
+
+@dataclass
+class Entity:
+    id: str  # also the slug of its page
+    name: str
+    type: str
+    aliases: list[str]
+    mentions: list[SiteMention] = field(default_factory=list)
+    description: str | None = None
+    body_html: str = ""  # from an editor's glossary entry
+    links: list[dict[str, str]] = field(default_factory=list)
+    related: list[tuple[str, int]] = field(default_factory=list)  # (entity id, co-mentions)
+    entry: str | None = None  # path of the glossary entry that curates it
+
+
+@dataclass
+class SiteQuote:
+    id: str
+    brief: str
+    text: str
+    speaker: str | None  # entity id
+    method: str
+    sentence: str
+    anchor: str
+
+
+@dataclass
+class Event:
+    id: str
+    brief: str
+    date: str
+    granularity: str
+    expression: str
+    text: str  # the sentence
+    summary: str
+    entities: list[str]
+    anchor: str
+
+
+@dataclass
+class BriefPage:
+    brief: Brief
+    document: Document
+    annotation: Annotation
+    entity_ids: list[str]  # local entity index → site entity id (None if ignored)
+    quote_ids: list[str]
+    event_ids: list[str]
+
+
+@dataclass
+class Site:
+    title: str
+    briefs: list[BriefPage]  # newest first
+    entities: dict[str, Entity]
+    quotes: list[SiteQuote]
+    events: list[Event]  # in date order

@@ -1,0 +1,129 @@
+"""`build()`: the whole pipeline, one stage per line.
+
+read → parse → annotate → link → render → write
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .annotate.aliases import build_alias_table
+from .annotate.nlp import model_version, resolve_model_name
+from .cache import AnnotationCache, annotation_key
+from .errors import BuildError, Problem, Warnings
+from .link import link
+from .model import Annotation, Brief, Document
+from .parse import parse
+from .read import read_content
+from .render import Renderer, render_site
+from .settings import Settings, load_settings
+from .write import write_site
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class BuildOptions:
+    content: Path = PROJECT / "content"
+    out: Path = PROJECT / "site"
+    templates: Path = PROJECT / "templates"
+    pyproject: Path = PROJECT / "pyproject.toml"
+    cache: Path | None = PROJECT / ".cache" / "annotations"
+    jobs: int = 1
+    quiet: bool = False
+    strict: bool = False  # warnings fail the build
+    keep_going: bool = False  # build the good briefs, report the bad ones at the end
+
+
+@dataclass
+class BuildReport:
+    briefs: int = 0
+    entities: int = 0
+    quotes: int = 0
+    events: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    cache_hits: int = 0
+    annotated: int = 0
+    model: str = ""
+    warnings: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # files left out by --keep-going
+
+    def summary(self, out: Path) -> str:
+        return (f"Built {self.briefs} brief{'s' * (self.briefs != 1)}: {self.entities} entities, {self.quotes} quotes, "
+                f"{self.events} dated events, {self.pages} pages in {self.seconds:.1f} s "
+                f"(annotated {self.annotated}, cache hits {self.cache_hits}) → {out}")
+
+
+def build(options: BuildOptions, settings: Settings | None = None) -> BuildReport:
+    started = time.perf_counter()
+    report = BuildReport()
+    warnings = Warnings()
+    settings = settings or load_settings(options.pyproject)
+    say = (lambda message: None) if options.quiet else (lambda message: print(message, file=sys.stderr))
+
+    briefs, entries, problems = read_content(options.content, keep_going=options.keep_going)
+    documents = [parse(brief.body, settings.allow_html) for brief in briefs]
+    extra_aliases = (options.pyproject.parent / settings.aliases) if settings.aliases else None
+    aliases = build_alias_table(extra_aliases, entries)
+    annotations = annotate_all(briefs, documents, settings, aliases, options, report, warnings, say)
+    renderer = Renderer(options.templates, settings)
+    site = link(settings.title, list(zip(briefs, documents, annotations)), entries, renderer.markdown, warnings)
+    files = render_site(site, renderer)
+    if options.strict and warnings.items:
+        raise BuildError(warnings.items)
+    write_site(files, options.out)
+
+    report.briefs, report.entities, report.quotes = len(briefs), len(site.entities), len(site.quotes)
+    report.events, report.pages = len(site.events), sum(1 for name in files if name.endswith(".html"))
+    report.warnings = warnings.items
+    report.problems = problems
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def annotate_all(briefs: list[Brief], documents: list[Document], settings: Settings, aliases, options: BuildOptions,
+                 report: BuildReport, warnings: Warnings, say) -> list[Annotation]:
+    """Each brief's annotation, from the cache where it is current, else from spaCy (loaded only then)."""
+    from .annotate import ANNOTATION_VERSION
+
+    model = resolve_model_name(settings.model)
+    version = model_version(model)
+    report.model = f"{model} {version}"
+    cache = AnnotationCache(options.cache)
+    fingerprint = aliases.fingerprint()
+    keys = [annotation_key(b, d, model, version, ANNOTATION_VERSION, fingerprint) for b, d in zip(briefs, documents)]
+    results: list[tuple[Annotation, list[str]] | None] = [cache.get(key) for key in keys]
+    todo = [i for i, r in enumerate(results) if r is None]
+    report.cache_hits = len(briefs) - len(todo)
+    if todo:
+        from .annotate import Annotator
+        from .annotate.nlp import load_model
+
+        say(f"Annotating {len(todo)} brief{'s' * (len(todo) != 1)} with spaCy model {model} {version}"
+            f" ({report.cache_hits} from the cache)")
+        annotator = Annotator(load_model(model), aliases.index)
+        jobs = max(1, min(options.jobs, len(todo) // 4 or 1))
+        items = [(briefs[i], documents[i]) for i in todo]
+        step = max(1, len(todo) // 10)
+        for done, (i, result) in enumerate(zip(todo, annotator.pipe(items, n_process=jobs)), start=1):
+            results[i] = result
+            cache.put(keys[i], *result)
+            if len(todo) >= 20 and (done % step == 0 or done == len(todo)):
+                say(f"  annotated {done}/{len(todo)}")
+        report.annotated = len(todo)
+    annotations = []
+    for brief, result in zip(briefs, results):
+        assert result is not None
+        annotation, notes = result
+        for note in notes:
+            warnings.add(brief.path, None, note, "fix or remove it in the front matter")
+        annotations.append(annotation)
+    return annotations
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1

@@ -1,0 +1,230 @@
+"""Stage 5, render: `Site` → {output path: bytes}. Templates own the HTML; nothing here calls spaCy.
+
+Every page gets `root`, the relative path back to the site root ("" or "../"), so the site
+works at a domain root, under a GitHub Pages sub-path and from a local folder alike.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from html import escape
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .errors import problem
+from .export import export_json, timelinejs_json
+from .link import brief_url, entity_url, event_sort_key
+from .model import TYPE_GROUPS, BriefPage, Site
+from .parse import inline_pieces, markdown_parser
+
+TYPE_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+               "NORP": "group", "EVENT": "event", "PRODUCT": "product", "WORK_OF_ART": "work", "LAW": "law"}
+METHOD_LABELS = {"named": "named in the text", "role": "named by role", "pronoun": "resolved from a pronoun",
+                 "continuation": "continues the quote before", "override": "set by an editor", "none": "unattributed"}
+UNCERTAIN_METHODS = {"pronoun", "continuation", "role"}
+
+
+class Renderer:
+    def __init__(self, templates: Path, settings) -> None:
+        self.settings = settings
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates)), autoescape=True, undefined=jinja2.StrictUndefined,
+            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        self.env.filters["type_label"] = lambda t: TYPE_LABELS.get(t, t.lower())
+        self.env.filters["method_label"] = lambda m: METHOD_LABELS.get(m, m)
+        self.env.filters["json_script"] = json_script
+        self.templates = templates
+        self.md = markdown_parser(settings.allow_html)
+
+    def markdown(self, text: str) -> str:
+        return self.md.render(text)
+
+    def page(self, template: str, **context) -> bytes:
+        try:
+            html = self.env.get_template(template).render(site_title=self.settings.title,
+                                                          site_description=self.settings.description,
+                                                          base_url=self.settings.site_url, **context)
+        except jinja2.TemplateSyntaxError as err:
+            raise problem(self.templates / (err.filename or template), err.lineno, f"template error: {err.message}",
+                          "fix the template syntax") from None
+        except jinja2.TemplateError as err:
+            raise problem(self.templates / template, _template_line(err), f"template error: {err}",
+                          "check the names the template uses") from None
+        return html.encode("utf-8")
+
+
+def _template_line(err: Exception) -> int | None:
+    tb = err.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".html"):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def json_script(data) -> Markup:
+    """JSON safe inside <script>: no "</script>" or "<!--" can close or confuse the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
+
+
+def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    entities = site.entities
+    briefs_by_id = {page.brief.id: page for page in site.briefs}
+    quotes_by_speaker: dict[str | None, list] = defaultdict(list)
+    for quote in site.quotes:
+        quotes_by_speaker[quote.speaker].append(quote)
+    events_by_entity: dict[str, list] = defaultdict(list)
+    for event in site.events:
+        for entity_id in event.entities:
+            events_by_entity[entity_id].append(event)
+    common = dict(entities=entities, briefs=briefs_by_id, brief_url=brief_url, entity_url=entity_url)
+
+    out["index.html"] = renderer.page("index.html", root="", page_title=site.title, pages=site.briefs,
+                                      nav="home", **common)
+    for page in site.briefs:
+        body = render_brief_body(page, renderer, site)
+        out[brief_url(page.brief.id)] = renderer.page(
+            "brief.html", root="../", page=page, body=Markup(body), page_title=page.brief.title, nav="",
+            quotes=[q for q in site.quotes if q.brief == page.brief.id],
+            events=[e for e in site.events if e.brief == page.brief.id],
+            people=_grouped_entities(page, entities), **common)
+    groups: dict[str, list] = defaultdict(list)
+    for entity in entities.values():
+        groups[TYPE_GROUPS.get(entity.type, "Other")].append(entity)
+    ordered_groups = [(label, sorted(groups[label], key=lambda e: e.name.casefold()))
+                      for label in ("People", "Organisations", "Places", "Other") if groups.get(label)]
+    out["glossary.html"] = renderer.page("glossary.html", root="", groups=ordered_groups, page_title="Glossary",
+                                         nav="glossary", **common)
+    for entity in entities.values():
+        mentions_by_brief: dict[str, list] = defaultdict(list)
+        for mention in entity.mentions:
+            mentions_by_brief[mention.brief].append(mention)
+        out[entity_url(entity.id)] = renderer.page(
+            "entity.html", root="../", entity=entity, page_title=entity.name, nav="glossary",
+            mentions_by_brief=sorted(mentions_by_brief.items(),
+                                     key=lambda kv: (briefs_by_id[kv[0]].brief.date, kv[0]), reverse=True),
+            quotes=quotes_by_speaker.get(entity.id, []), events=events_by_entity.get(entity.id, []),
+            **common)
+    speakers = sorted((k for k in quotes_by_speaker if k is not None),
+                      key=lambda k: (-len(quotes_by_speaker[k]), entities[k].name.casefold()))
+    out["quotes.html"] = renderer.page("quotes.html", root="", speakers=speakers, quotes_by_speaker=quotes_by_speaker,
+                                       unattributed=quotes_by_speaker.get(None, []), page_title="Quotes",
+                                       nav="quotes", uncertain=UNCERTAIN_METHODS, **common)
+    years: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for event in site.events:
+        year = str(event_sort_key(event.date)[0])
+        month = event.date[:7] if len(event.date) >= 7 and "-W" not in event.date else (
+            f"{event_sort_key(event.date)[0]:04d}-{event_sort_key(event.date)[1]:02d}" if "-W" in event.date else "")
+        years[year][month].append(event)
+    out["timeline.html"] = renderer.page("timeline.html", root="", years=sorted((y, sorted(m.items())) for y, m in years.items()),
+                                         latest=site.briefs[0].brief.date.isoformat() if site.briefs else None,
+                                         page_title="Timeline", nav="timeline", **common)
+    out["404.html"] = renderer.page("404.html", root="", page_title="Page not found", nav="", **common)
+    out["api/briefing.json"] = export_json(site)
+    out["api/timeline.json"] = timelinejs_json(site)
+    out[".nojekyll"] = b""
+    if renderer.settings.cname:
+        out["CNAME"] = (renderer.settings.cname.strip() + "\n").encode()
+    static = renderer.templates / "static"
+    for path in sorted(static.rglob("*")) if static.is_dir() else []:
+        if path.is_file():
+            out["static/" + path.relative_to(static).as_posix()] = path.read_bytes()
+    return out
+
+
+def _grouped_entities(page: BriefPage, entities) -> list[tuple[str, list]]:
+    seen: dict[str, int] = defaultdict(int)
+    for mention in page.annotation.mentions:
+        seen[page.entity_ids[mention.entity]] += 1
+    groups: dict[str, list] = defaultdict(list)
+    for entity_id, count in seen.items():
+        entity = entities[entity_id]
+        groups[TYPE_GROUPS.get(entity.type, "Other")].append((entity, count))
+    return [(label, sorted(groups[label], key=lambda ec: (-ec[1], ec[0].name.casefold())))
+            for label in ("People", "Organisations", "Places", "Other") if groups.get(label)]
+
+
+# --- the brief's body: Markdown with the annotations put back in place -------------------
+
+def render_brief_body(page: BriefPage, renderer: Renderer, site: Site) -> str:
+    """The brief's Markdown as HTML, with mentions, quotes and dates marked up."""
+    document, annotation = page.document, page.annotation
+    marks: list[tuple[int, int, int, str, str]] = []  # (start, end, layer, open tag, close tag)
+    inserts: dict[int, list[str]] = defaultdict(list)  # offset → HTML to put there
+    for number, mention in enumerate(annotation.mentions):
+        entity = site.entities[page.entity_ids[mention.entity]]
+        css = f"mention t-{TYPE_LABELS.get(entity.type, 'other')}"
+        marks.append((mention.start, mention.end, 1,
+                      f'<a class="{css}" id="m-{number}" href="../{entity_url(entity.id)}" '
+                      f'title="{escape(entity.name)} ({TYPE_LABELS.get(entity.type, "other")})">', "</a>"))
+    for number, quote in enumerate(annotation.quotes):
+        site_quote = next(q for q in site.quotes if q.id == page.quote_ids[number])
+        speaker = site.entities[site_quote.speaker].name if site_quote.speaker else "unattributed"
+        uncertain = " uncertain" if quote.method in UNCERTAIN_METHODS else ""
+        marks.append((quote.start, quote.end, 0,
+                      f'<span class="quote{uncertain}" id="quote-{number + 1}" data-speaker="{escape(speaker)}">',
+                      "</span>"))
+        inserts[quote.end].append(
+            f'<a class="quote-link" href="../quotes.html#{site_quote.id}" '
+            f'title="{escape(METHOD_LABELS[quote.method])}">'
+            f'<span class="visually-hidden">Quote by </span>{escape(speaker)}</a>')
+    for number, timex in enumerate(annotation.timexes):
+        event_id = page.event_ids[number]
+        machine = f' datetime="{timex.value}"' if timex.granularity != "decade" else ""
+        marks.append((timex.start, timex.end, 2,
+                      f'<a class="date" id="t-{number + 1}" href="../timeline.html#{event_id}">'
+                      f'<time{machine}>', "</time></a>"))
+    env = {"marks": sorted(marks), "inserts": inserts}
+    tokens = document.tokens
+    for block in document.blocks:
+        inline = tokens[block.token_index]
+        offset = block.start
+        for child_index, text in inline_pieces(inline):
+            inline.children[child_index].meta["offset"] = offset
+            offset += len(text)
+    md = renderer.md
+    original = md.renderer.rules.get("text")
+    md.add_render_rule("text", _annotated_text)
+    try:
+        return md.renderer.render(tokens, md.options, env)
+    finally:
+        md.renderer.rules["text"] = original
+
+
+def _annotated_text(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    start = token.meta.get("offset") if token.meta else None
+    if start is None:
+        return escape(token.content, quote=False)
+    end = start + len(token.content)
+    in_link = sum(1 if t.type == "link_open" else -1 if t.type == "link_close" else 0 for t in tokens[:idx]) > 0
+    marks = [m for m in env["marks"] if m[0] < end and m[1] > start]
+    cuts = {start, end}
+    for s, e, *_ in marks:
+        cuts.update(x for x in (s, e) if start <= x <= end)
+    cuts.update(k for k in env["inserts"] if start < k <= end)
+    points = sorted(cuts)
+    out = []
+    for a, b in zip(points, points[1:]):
+        active = sorted((m for m in marks if m[0] <= a and m[1] >= b), key=lambda m: (m[2], m[0]))
+        opens, closes = [], []
+        for s, e, layer, open_tag, close_tag in active:
+            if in_link and open_tag.startswith("<a "):
+                continue  # never a link inside a link
+            opens.append(open_tag if a == s else _without_id(open_tag))  # an id once, on the first piece
+            closes.insert(0, close_tag)
+        out.append("".join(opens) + escape(token.content[a - start:b - start], quote=False) + "".join(closes))
+        if b in env["inserts"]:
+            out.extend(env["inserts"].pop(b))
+    return "".join(out)
+
+
+def _without_id(tag: str) -> str:
+    return re.sub(r' id="[^"]*"', "", tag, count=1)

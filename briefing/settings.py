@@ -1,0 +1,42 @@
+"""Site settings: `[tool.briefing]` in pyproject.toml, every key optional."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from .errors import problem
+
+
+@dataclass
+class Settings:
+    title: str = "Briefing"
+    description: str = "Annotated news briefs: who, what, who said it, and when."
+    base_url: str = ""  # only needed for absolute URLs (feed, sitemap, canonical links)
+    model: str = "auto"  # a spaCy package name; "auto" takes the first English small model installed
+    allow_html: bool = False  # True trusts the authors: raw HTML in Markdown is passed through
+    cname: str = ""  # written to site/CNAME for a custom GitHub Pages domain
+    aliases: str = ""  # an extra alias table (YAML) that extends or overrides the shipped one
+
+    @property
+    def site_url(self) -> str:
+        return self.base_url.rstrip("/")
+
+
+def load_settings(pyproject: Path) -> Settings:
+    if not pyproject.exists():
+        return Settings()
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise problem(pyproject, None, f"cannot read the settings: {err}", "fix the TOML syntax")
+    table = data.get("tool", {}).get("briefing", {})
+    known = {f.name: f for f in fields(Settings)}
+    for key, value in table.items():
+        if key not in known:
+            raise problem(pyproject, None, f"unknown setting [tool.briefing] {key!r}",
+                          f"use one of: {', '.join(sorted(known))}")
+        expected = type(getattr(Settings(), key))
+        if not isinstance(value, expected):
+            raise problem(pyproject, None, f"setting {key!r} must be a {expected.__name__}, not {value!r}")
+    return Settings(**table)

@@ -1,0 +1,50 @@
+"""Stage 6, write: {path: bytes} → the output folder, all at once or not at all.
+
+Pages go into a fresh temporary folder beside the output; only when every file is written
+does it replace the old output (two renames). An error or an interrupt before that leaves
+the previous site whole; the leftover temporary folder is removed on the next build.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path, PurePosixPath
+
+from .errors import problem
+
+MARKER = "api/briefing.json"  # a folder holding this was built by us and may be replaced
+
+
+def safe_relative(path: str) -> PurePosixPath:
+    """An output path that stays inside the output folder, or an error."""
+    pure = PurePosixPath(path)
+    if pure.is_absolute() or ".." in pure.parts or not pure.parts or any(p in ("", ".") for p in pure.parts):
+        raise problem(path, None, "refusing to write outside the output folder", "this is a bug: please report it")
+    return pure
+
+
+def write_site(files: dict[str, bytes], out_dir: Path) -> None:
+    out_dir = out_dir.resolve()
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
+        raise problem(out_dir, None, "the output folder has files that Briefing did not build",
+                      "empty it, or pass another folder with --out")
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.parent.glob(f".{out_dir.name}.*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    temporary = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    try:
+        for name in sorted(files):
+            relative = safe_relative(name)
+            target = temporary.joinpath(*relative.parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(files[name])
+        os.chmod(temporary, 0o755)
+        old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+        if out_dir.exists():
+            out_dir.rename(old)
+        temporary.rename(out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
