@@ -18,6 +18,16 @@ from .slugs import slugify
 
 MAX_BYTES = 2_000_000  # a brief longer than this is almost surely a paste gone wrong
 
+class FrontMatterLoader(yaml.SafeLoader):
+    """YAML without implicit timestamps: dates stay text until `parse_date` checks them, so
+    "2015-02-30" is our clear message and not a YAML library error."""
+
+
+FrontMatterLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
 BRIEF_KEYS = {"title", "date", "source", "summary", "aliases", "ignore", "speakers", "dates"}
 ENTRY_KEYS = {"name", "type", "aliases", "ignore", "description", "links"}
 
@@ -84,8 +94,8 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], dict[str,
         raise problem(path, 1, "front matter is not closed", "add a '---' line after the front matter") from None
     yaml_text = "\n".join(lines[1:end])
     try:
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(yaml_text)
+        node = yaml.compose(yaml_text, Loader=FrontMatterLoader)
+        data = yaml.load(yaml_text, Loader=FrontMatterLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 1

@@ -98,7 +98,8 @@ def clause_summary(token: Token) -> str:
         verb = verb.head
     keep = {verb.i}
     for child in verb.children:
-        if child.dep_ in ("advcl", "relcl", "conj", "cc", "parataxis", "ccomp") and token not in child.subtree:
+        if child.dep_ in ("advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "mark", "appos", "npadvmod") \
+                and token not in child.subtree:
             continue
         keep.update(t.i for t in child.subtree)
     tokens = [t for t in verb.sent if t.i in keep]

@@ -197,10 +197,18 @@ class EntityFinder:
                     add(start, end, "NORP")
                 continue
             add(start, end, ent.label_, honorific)
-        # 3. short forms introduced in brackets: "the Islamic State (IS)"
+        # 3. a name after an honorific is a person, even where the model missed it ("Mr Hollande")
+        for token in doc[:-1]:
+            if token.lower_.rstrip(".") in HONORIFICS and token.is_title and not taken[token.i + 1]:
+                end = token.i + 1
+                while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not taken[end]:
+                    end += 1
+                if end > token.i + 1:
+                    add(token.i + 1, end, "PERSON", honorific=True)
+        # 4. short forms introduced in brackets: "the Islamic State (IS)"
         introduced = self._bracketed_short_forms(doc, names)
         groups = self._group(names, introduced)
-        # 4. later uses of a group's short forms and names that the model missed
+        # 5. later uses of a group's short forms and names that the model missed
         self._find_more(doc, groups, taken, sentence_of)
         self._find_roles(doc, groups)
         self._find_role_mentions(doc, groups, taken, sentence_of)
@@ -297,6 +305,8 @@ class EntityFinder:
             if group.type == "NORP":
                 continue
             spellings = {n.text for n in group.names if n.how == "name"}
+            if group.type == "PERSON":  # a surname alone, where the model missed it
+                spellings |= {n.text.split()[-1] for n in group.names if n.how == "name" and len(n.text.split()) > 1}
             if group.record is not None:
                 spellings |= {a for a in group.record.aliases | {group.record.name}
                               if is_short_form(a) and len(a) > 1}

@@ -1,0 +1,75 @@
+"""Quotes: extraction on text alone, attribution with the real model."""
+from briefing.parse import parse
+from briefing.annotate.quotes import find_quote_spans
+
+
+def spans(markdown):
+    doc = parse(markdown)
+    return [doc.text[s.inner_start:s.inner_end] for s in find_quote_spans(doc.text, doc.blocks)]
+
+
+def test_straight_and_curly_quotes():
+    assert spans('He said "we will win the war" and “they will not”.') == ["we will win the war", "they will not"]
+
+
+def test_unbalanced_quote_is_dropped_at_the_paragraph_end():
+    assert spans('She said “this never closes.\n\nNext paragraph with "a real quote here".') == ["a real quote here"]
+
+
+def test_multi_paragraph_quote_continues_when_reopened():
+    found = spans("“First part of a long statement.\n\n“Second part of it,” he said.")
+    assert found == ["First part of a long statement.", "Second part of it,"]
+
+
+def test_quotes_in_headings_are_not_quotes():
+    assert spans('# The "big" story\n\nText.') == []
+
+
+def speakers(annotation):
+    return [(q.text, annotation.entities[q.speaker].name if q.speaker is not None else None, q.method)
+            for q in annotation.quotes]
+
+
+def test_speaker_after_and_before_the_quote(annotate):
+    annotation, _ = annotate("“We will continue to defend our nation,” Angela Merkel said on Monday.\n\n"
+                             "Merkel said: “The talks were very useful for everyone.”")
+    assert [s[1:] for s in speakers(annotation)] == [("Angela Merkel", "named"), ("Angela Merkel", "named")]
+
+
+def test_according_to(annotate):
+    annotation, _ = annotate("The plan will cost “far more than anyone expected”, according to John Smith.")
+    assert speakers(annotation) == [("far more than anyone expected", "John Smith", "named")]
+
+
+def test_role_and_pronoun(annotate):
+    annotation, _ = annotate(
+        "US President Barack Obama met Francois Hollande in Paris on Tuesday.\n\n"
+        "“We stand with France,” said the US President.\n\n"
+        "Hollande thanked the American people. “This is a fight for all of us,” he said.")
+    result = speakers(annotation)
+    assert result[0][1:] == ("Barack Obama", "role")
+    assert result[1][1:] == ("Francois Hollande", "pronoun")
+
+
+def test_quote_without_speaker_stays_unattributed(annotate):
+    annotation, _ = annotate("Critics were unhappy. “Russia right now is a coalition of two countries”.")
+    assert speakers(annotation) == [("Russia right now is a coalition of two countries", None, "none")]
+
+
+def test_scare_quotes_are_not_quotes(annotate):
+    annotation, _ = annotate('The girls were granted "parole" status in the "Hope" building.')
+    assert annotation.quotes == []
+
+
+def test_continuation_inherits_the_speaker(annotate):
+    annotation, _ = annotate("“Seventeen years ago, this would not have been possible,” said Ambassador Hamdullah Mohib.\n\n"
+                             "“They represent our aspirations and resilience.”")
+    assert [s[1:] for s in speakers(annotation)] == [("Hamdullah Mohib", "named"), ("Hamdullah Mohib", "continuation")]
+
+
+def test_editor_override_sets_and_reports(annotate):
+    annotation, notes = annotate("“We must act now before it is too late”, an official said.",
+                                 speakers=[{"quote": "We must act", "speaker": "Jane Doe"},
+                                           {"quote": "Nothing like this", "speaker": None}])
+    assert speakers(annotation) == [("We must act now before it is too late", "Jane Doe", "override")]
+    assert notes == ["speaker override for quote 'Nothing like this' matches no quote"]
