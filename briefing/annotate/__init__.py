@@ -6,7 +6,9 @@ into `Document.text`, so it can be cached on disk and rendered without the model
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -16,8 +18,18 @@ from .dates import find_expressions, resolve, tense
 from .entities import EntityFinder
 from .quotes import QuoteFinder, apply_speaker_overrides
 
-# Bump when a change to the annotation code changes its output: cached annotations are keyed by it.
-ANNOTATION_VERSION = "1"
+
+def _code_version() -> str:
+    """A hash of the annotation code and its data: cached annotations are keyed by it, so any
+    change to how briefs are annotated invalidates them without anyone remembering to bump a number."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*here.glob("*.py"), *(here.parent / "data").glob("*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+ANNOTATION_VERSION = _code_version()
 
 CLAUSE_LIMIT = 24  # words in an event summary
 

@@ -110,7 +110,8 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
     start, end = span.start, span.end
     doc = span.doc
     honorific = False
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_.rstrip(".") in HONORIFICS):
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_.rstrip(".") in HONORIFICS
+                               or span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES):
         honorific = honorific or doc[start].lower_.rstrip(".") in HONORIFICS
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
@@ -127,6 +128,13 @@ def initials(name: str, keep_connectors: bool = False) -> str:
     words = re.findall(r"[\w'-]+", name)
     return "".join(w[0].upper() if not w[0].isdigit() else w for w in words
                    if keep_connectors or w.lower() not in CONNECTORS)
+
+
+def contains(full: list[str], part: list[str], anywhere: bool) -> bool:
+    """Is `part` the start or end of `full` (or, with `anywhere`, any run of words in it)?"""
+    if full[:len(part)] == part or full[-len(part):] == part:
+        return True
+    return anywhere and any(full[i:i + len(part)] == part for i in range(1, len(full) - len(part)))
 
 
 def strip_corporate(name: str) -> str:
@@ -175,7 +183,7 @@ class EntityFinder:
             if any(taken[start:end]):
                 continue
             covering = [e for e in doc.ents if e.start <= start and end <= e.end and (e.end - e.start) > (end - start)]
-            if covering and covering[0].label_ in NAME_LABELS and not doc[covering[0].start].lower_ == "the":
+            if covering and covering[0].label_ in NAME_LABELS:
                 continue  # the model found a longer name around it ("US Air Force" around "US")
             add(start, end, "ORG")
         # 2. the model's names
@@ -197,6 +205,9 @@ class EntityFinder:
                     add(start, end, "NORP")
                 continue
             add(start, end, ent.label_, honorific)
+        # a demonym links to its place only where the brief names that place too
+        named_places = {n.record.name for n in names if n.record is not None and n.how == "name"}
+        names = [n for n in names if n.how != "demonym" or n.record.name in named_places]
         # 3. a name after an honorific is a person, even where the model missed it ("Mr Hollande")
         for token in doc[:-1]:
             if token.lower_.rstrip(".") in HONORIFICS and token.is_title and not taken[token.i + 1]:
@@ -265,7 +276,9 @@ class EntityFinder:
         return groups
 
     def _containing_group(self, name: Name, groups: list[Group]) -> Group | None:
-        """The one group whose full name this shorter name stands for, if exactly one."""
+        """The group whose full name this shorter name stands for: a surname or first name of a
+        person, part of an organisation's name, the start of a place's name, or an acronym.
+        Where several people share a surname, the one introduced first."""
         words = name.text.split()
         candidates = []
         for group in groups:
@@ -274,29 +287,28 @@ class EntityFinder:
             full = group.canonical
             full_words = full.split()
             group_type = group.type
-            if len(full_words) <= len(words):
-                if is_short_form(name.text) and group_type != "PERSON":
-                    if name.text.replace(".", "") in (initials(full), initials(strip_corporate(full)),
-                                                      initials(full, keep_connectors=True)):
-                        candidates.append(group)
+            if is_short_form(name.text) and group_type != "PERSON" and len(full_words) > 1:
+                if name.text.replace(".", "") in {initials(full), initials(strip_corporate(full)),
+                                                  initials(full, keep_connectors=True)}:
+                    candidates.append(group)
+                    continue
+            if len(full_words) <= len(words) or words[0].lower() in CONNECTORS:
                 continue
             if group_type == "PERSON":
                 surname = full_words[-len(words):] == words
                 first_name = full_words[:len(words)] == words and name.label == "PERSON"
-                if (surname or first_name) and name.label in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+                if surname or first_name:
                     candidates.append(group)
             elif group_type == "ORG" and name.label in ("ORG", "PRODUCT", "FAC", "PERSON"):
-                short_full = strip_corporate(full).split()
-                if any(part[:len(words)] == words or part[-len(words):] == words
-                       for part in (full_words, short_full)) and words[0].lower() not in CONNECTORS:
+                variants = (full_words, strip_corporate(full).split())
+                if any(contains(v, words, anywhere=len(words) > 1) for v in variants):
                     candidates.append(group)
-            if is_short_form(name.text) and group_type != "PERSON":
-                if name.text.replace(".", "") in (initials(full), initials(strip_corporate(full))):
-                    candidates.append(group)
-        unique = list(dict.fromkeys(id(g) for g in candidates))
-        if len(unique) == 1:
-            return candidates[0]
-        return None
+            elif group_type in PLACE_TYPES and name.label in PLACE_TYPES and full_words[:len(words)] == words:
+                candidates.append(group)  # "Washington" for "Washington D.C.", not "Angeles" for "Los Angeles"
+        unique = list({id(g): g for g in candidates}.values())
+        if len(unique) > 1 and all(g.type == "PERSON" for g in unique):
+            return min(unique, key=lambda g: min(n.start for n in g.names))
+        return unique[0] if len(unique) == 1 else None
 
     def _find_more(self, doc: Doc, groups: list[Group], taken: list[bool], sentence_of) -> None:
         """Later uses, as written, of a name or short form a group already has."""
