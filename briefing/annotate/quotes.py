@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..model import Block, LocalEntity, Mention, Quote
+from ..model import Block, LocalEntity, Quote
 from .entities import EntityResult
 
 SPEECH_VERBS = {
@@ -102,7 +102,6 @@ class QuoteFinder:
                         inside[t.i] = True
         sentences = list(doc.sents)
         sentence_index = {s.start: n for n, s in enumerate(sentences)}
-        mention_at = {m.start: m for m in found.mentions}
         quotes: list[Quote] = []
         previous: tuple[Quote, QuoteSpan] | None = None
         for span, tokens in zip(spans, token_spans):
@@ -115,16 +114,19 @@ class QuoteFinder:
             first, last = tokens[0], tokens[-1]
             window = self._window(doc, first, last, sentences)
             cue = self._cue(window, first, last, inside, short=len(words) <= 2)
-            if len(words) <= 2 and cue is None:
-                continue  # scare quotes: a word or two in quotation marks, not speech
+            if len(words) == 1 or len(words) == 2 and cue is None:
+                continue  # scare quotes and terms: a word or two in quotation marks, not speech
             sentence = sentence_index[first.sent.start]
             speaker, method = None, "none"
             cue_text = None
             if cue is not None:
                 cue_text = cue.text if cue.lower_ != "according" else "according to"
-                speaker, method = self._speaker(doc, cue, found, entities, quotes, inside, mention_at, first)
-            elif previous is not None and previous[0].speaker is not None and self._continues(previous[1], span, text, doc, inside, found):
+                speaker, method = self._speaker(doc, cue, found, entities, quotes, inside, first)
+            if speaker is None and previous is not None and previous[0].speaker is not None \
+                    and self._continues(previous[1], span, text):
                 speaker, method = previous[0].speaker, "continuation"
+            if speaker is None:
+                speaker, method = self._from_context(doc, first, last, found, entities, quotes, inside)
             quote = Quote(start=span.start, end=span.end, text=inner, speaker=speaker, method=method,
                           sentence=sentence, cue=cue_text)
             quotes.append(quote)
@@ -170,7 +172,7 @@ class QuoteFinder:
         return any(first.i <= t.i <= last.i for t in verb.subtree) or verb.head.i == first.head.i
 
     def _speaker(self, doc: Doc, cue: Token, found: EntityResult, entities: list[LocalEntity],
-                 quotes: list[Quote], inside: list[bool], mention_at: dict[int, Mention], first: Token):
+                 quotes: list[Quote], inside: list[bool], first: Token):
         if cue.lower_ == "according":
             to = cue.nbor()
             objects = [c for c in to.children if c.dep_ == "pobj"] or [t for t in doc[to.i + 1:to.i + 8]]
@@ -194,6 +196,33 @@ class QuoteFinder:
             org = self._recent_entity(doc, subject, found, entities, inside, {"ORG"})
             if org is not None:
                 return org, "pronoun"
+        return None, "none"
+
+    def _from_context(self, doc: Doc, first: Token, last: Token, found: EntityResult, entities: list[LocalEntity],
+                      quotes: list[Quote], inside: list[bool]):
+        """No speech verb: the person the sentence is about ("Ingram dubbed the conflict …: "…""),
+        or, for a quote that stands as a sentence of its own, the person the sentence before was
+        about ("Medvedev went on television. "There is no more important task …"")."""
+        sentence = first.sent
+        root = sentence.root
+        standalone = all(inside[t.i] or t.is_punct for t in sentence)
+        if standalone and sentence.start > 0:
+            root = doc[sentence.start - 1].sent.root
+            if inside[root.i]:
+                return None, "none"
+        elif inside[root.i]:
+            return None, "none"
+        subject = self._subject(root)
+        if subject is None or inside[subject.i]:
+            return None, "none"
+        entity = self._entity_of(subject, found, entities)
+        method = "continuation" if standalone else "named"
+        if entity is not None and entities[entity].type == "PERSON":
+            return entity, method
+        if subject.lower_ in PRONOUN_PEOPLE:
+            person = self._recent_person(doc, subject, found, entities, quotes, inside)
+            if person is not None:
+                return person, "pronoun"
         return None, "none"
 
     @staticmethod
@@ -275,8 +304,7 @@ class QuoteFinder:
         return None
 
     @staticmethod
-    def _continues(previous: QuoteSpan, span: QuoteSpan, text: str, doc: Doc, inside: list[bool],
-                   found: EntityResult) -> bool:
+    def _continues(previous: QuoteSpan, span: QuoteSpan, text: str) -> bool:
         """Does this quote carry on the previous one: same paragraph, or the next paragraph
         opening with it, with no other named person or speech in between?"""
         if span.block - previous.block > 1:
