@@ -124,6 +124,19 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
     return start, end, honorific
 
 
+# Codes the model often tags as organisations that are units, not things with a page.
+NOT_NAMES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CET", "CEST", "BST", "USD", "EUR", "GBP",
+             "JPY", "CNY", "AUD", "CAD", "CHF", "RUB", "INR"}
+
+
+def looks_like_a_name(text: str) -> bool:
+    """A name starts with a capital or digit ("iPhone" aside), has a letter, and is not a unit code."""
+    if text in NOT_NAMES or not any(c.isalpha() for c in text):
+        return False
+    first = text[0]
+    return first.isupper() or first.isdigit() or (len(text) > 1 and text[1].isupper()) or not first.isalpha()
+
+
 def initials(name: str, keep_connectors: bool = False) -> str:
     words = re.findall(r"[\w'-]+", name)
     return "".join(w[0].upper() if not w[0].isdigit() else w for w in words
@@ -168,7 +181,7 @@ class EntityFinder:
                 record: AliasRecord | None = None) -> None:
             span = doc[start_tok:end_tok]
             text = span.text
-            if name_key(text) in ignored or not any(c.isalpha() for c in text):
+            if name_key(text) in ignored or not looks_like_a_name(text):
                 return
             record = record or record_for(text)
             if record is not None and record.ignore:
