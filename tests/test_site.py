@@ -171,3 +171,13 @@ def test_help_lists_the_commands(capsys):
     out = capsys.readouterr().out
     for command in ("build", "serve", "import", "check", "clean"):
         assert command in out
+
+
+def test_timelinejs_export(seed_site):
+    data = json.loads((seed_site / "api/timeline.json").read_text())
+    events = {e["unique_id"]: e for e in data["events"]}
+    api = json.loads((seed_site / "api/briefing.json").read_text())
+    assert set(events) == {t["id"] for t in api["timeline"]}
+    week = next(e for e in data["events"] if e["display_date"] == "2015-W48")
+    assert week["start_date"] == {"year": 2015, "month": 11, "day": 23}  # the week's Monday
+    assert all("headline" in e["text"] for e in data["events"])
