@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -441,7 +442,6 @@ class EntityFinder:
 
 def sentence_lookup(doc: Doc):
     starts = [s.start for s in doc.sents]
-    import bisect
 
     def sentence_of(token_index: int) -> int:
         return bisect.bisect_right(starts, token_index) - 1

@@ -112,7 +112,7 @@ class QuoteFinder:
             if not words or is_title_like(words):
                 continue
             first, last = tokens[0], tokens[-1]
-            window = self._window(doc, first, last, sentences)
+            window = self._window(doc, first, last)
             cue = self._cue(window, first, last, inside, short=len(words) <= 2)
             if len(words) == 1 or len(words) == 2 and cue is None:
                 continue  # scare quotes and terms: a word or two in quotation marks, not speech
@@ -133,7 +133,7 @@ class QuoteFinder:
             previous = (quote, span)
         return quotes
 
-    def _window(self, doc: Doc, first: Token, last: Token, sentences) -> list[Token]:
+    def _window(self, doc: Doc, first: Token, last: Token) -> list[Token]:
         """The sentences the quote touches, plus a short attribution sentence just after it
         ("… ." he said.) or an introducing sentence ending in a colon just before it."""
         start_sent, end_sent = first.sent, last.sent
