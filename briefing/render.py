@@ -81,7 +81,12 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
     for quote in site.quotes:
         quotes_by_speaker[quote.speaker].append(quote)
     events_by_entity: dict[str, list] = defaultdict(list)
+    quotes_by_brief: dict[str, list] = defaultdict(list)
+    events_by_brief: dict[str, list] = defaultdict(list)
+    for quote in site.quotes:
+        quotes_by_brief[quote.brief].append(quote)
     for event in site.events:
+        events_by_brief[event.brief].append(event)
         for entity_id in event.entities:
             events_by_entity[entity_id].append(event)
     common = dict(entities=entities, briefs=briefs_by_id, brief_url=brief_url, entity_url=entity_url)
@@ -89,11 +94,11 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
     out["index.html"] = renderer.page("index.html", root="", page_title=site.title, pages=site.briefs,
                                       nav="home", **common)
     for page in site.briefs:
-        body = render_brief_body(page, renderer, site)
+        quotes = quotes_by_brief[page.brief.id]
+        body = render_brief_body(page, renderer, site, quotes)
         out[brief_url(page.brief.id)] = renderer.page(
             "brief.html", root="../", page=page, body=Markup(body), page_title=page.brief.title, nav="",
-            quotes=[q for q in site.quotes if q.brief == page.brief.id],
-            events=[e for e in site.events if e.brief == page.brief.id],
+            quotes=quotes, events=events_by_brief[page.brief.id],
             people=_grouped_entities(page, entities), **common)
     groups: dict[str, list] = defaultdict(list)
     for entity in entities.values():
@@ -119,10 +124,9 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
                                        nav="quotes", uncertain=UNCERTAIN_METHODS, **common)
     years: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for event in site.events:
-        year = str(event_sort_key(event.date)[0])
-        month = event.date[:7] if len(event.date) >= 7 and "-W" not in event.date else (
-            f"{event_sort_key(event.date)[0]:04d}-{event_sort_key(event.date)[1]:02d}" if "-W" in event.date else "")
-        years[year][month].append(event)
+        year, month_number = event_sort_key(event.date)[:2]  # a week files under its Monday's month
+        month = f"{year:04d}-{month_number:02d}" if month_number else ""
+        years[str(year)][month].append(event)
     out["timeline.html"] = renderer.page("timeline.html", root="", years=sorted((y, sorted(m.items())) for y, m in years.items()),
                                          latest=site.briefs[0].brief.date.isoformat() if site.briefs else None,
                                          page_title="Timeline", nav="timeline", **common)
@@ -153,8 +157,9 @@ def _grouped_entities(page: BriefPage, entities) -> list[tuple[str, list]]:
 
 # --- the brief's body: Markdown with the annotations put back in place -------------------
 
-def render_brief_body(page: BriefPage, renderer: Renderer, site: Site) -> str:
-    """The brief's Markdown as HTML, with mentions, quotes and dates marked up."""
+def render_brief_body(page: BriefPage, renderer: Renderer, site: Site, site_quotes: list) -> str:
+    """The brief's Markdown as HTML, with mentions, quotes and dates marked up.
+    `site_quotes` are the brief's linked quotes, in the order of its annotation's quotes."""
     document, annotation = page.document, page.annotation
     marks: list[tuple[int, int, int, str, str]] = []  # (start, end, layer, open tag, close tag)
     inserts: dict[int, list[str]] = defaultdict(list)  # offset → HTML to put there
@@ -165,7 +170,7 @@ def render_brief_body(page: BriefPage, renderer: Renderer, site: Site) -> str:
                       f'<a class="{css}" id="m-{number}" href="../{entity_url(entity.id)}" '
                       f'title="{escape(entity.name)} ({TYPE_LABELS.get(entity.type, "other")})">', "</a>"))
     for number, quote in enumerate(annotation.quotes):
-        site_quote = next(q for q in site.quotes if q.id == page.quote_ids[number])
+        site_quote = site_quotes[number]
         speaker = site.entities[site_quote.speaker].name if site_quote.speaker else "unattributed"
         uncertain = " uncertain" if quote.method in UNCERTAIN_METHODS else ""
         marks.append((quote.start, quote.end, 0,

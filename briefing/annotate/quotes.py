@@ -121,12 +121,12 @@ class QuoteFinder:
             cue_text = None
             if cue is not None:
                 cue_text = cue.text if cue.lower_ != "according" else "according to"
-                speaker, method = self._speaker(doc, cue, found, entities, quotes, inside, first)
+                speaker, method = self._speaker(doc, cue, found, entities, quotes, inside)
             if speaker is None and previous is not None and previous[0].speaker is not None \
                     and self._continues(previous[1], span, text):
                 speaker, method = previous[0].speaker, "continuation"
             if speaker is None:
-                speaker, method = self._from_context(doc, first, last, found, entities, quotes, inside)
+                speaker, method = self._from_context(doc, first, found, entities, quotes, inside)
             quote = Quote(start=span.start, end=span.end, text=inner, speaker=speaker, method=method,
                           sentence=sentence, cue=cue_text)
             quotes.append(quote)
@@ -172,7 +172,7 @@ class QuoteFinder:
         return any(first.i <= t.i <= last.i for t in verb.subtree) or verb.head.i == first.head.i
 
     def _speaker(self, doc: Doc, cue: Token, found: EntityResult, entities: list[LocalEntity],
-                 quotes: list[Quote], inside: list[bool], first: Token):
+                 quotes: list[Quote], inside: list[bool]):
         if cue.lower_ == "according":
             to = cue.nbor()
             objects = [c for c in to.children if c.dep_ == "pobj"] or [t for t in doc[to.i + 1:to.i + 8]]
@@ -198,7 +198,7 @@ class QuoteFinder:
                 return org, "pronoun"
         return None, "none"
 
-    def _from_context(self, doc: Doc, first: Token, last: Token, found: EntityResult, entities: list[LocalEntity],
+    def _from_context(self, doc: Doc, first: Token, found: EntityResult, entities: list[LocalEntity],
                       quotes: list[Quote], inside: list[bool]):
         """No speech verb: the person the sentence is about ("Ingram dubbed the conflict …: "…""),
         or, for a quote that stands as a sentence of its own, the person the sentence before was
