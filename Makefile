@@ -16,19 +16,24 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
 	$(PIP) install --quiet --require-hashes --no-deps -r requirements/test.txt
 	touch $@
 
+# The HTML validator (vnu-jar, run with Java) and axe-core, locked with integrity hashes.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 site: install
-	$(PY) build.py build
+	$(PY) build.py build $(BUILD_ARGS)
 
 serve: install
 	$(PY) build.py serve
 
-check: install
-	$(PY) build.py check
+check: install node_modules/.installed
+	$(PY) build.py check $(BUILD_ARGS)
 
-test: install-test
+test: install-test node_modules/.installed
 	$(PY) -m pytest -q
 
 eval: install

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import argparse
 import shutil
+from dataclasses import replace
 import sys
 from pathlib import Path
 
 from .errors import BuildError
 from .pipeline import PROJECT, BuildOptions, build, default_jobs
+from .settings import load_settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
 
     p = commands.add_parser("check", help="build, then verify every link, anchor and page")
     _build_arguments(p)
+    p.add_argument("--no-validate", action="store_true",
+                   help="check links and anchors only, without the HTML validator (which needs Java)")
 
     p = commands.add_parser("clean", help="remove the annotation cache")
     p.add_argument("--cache-dir", type=Path, default=PROJECT / ".cache", help="cache folder (default .cache/)")
@@ -57,6 +61,8 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--templates", type=Path, default=PROJECT / "templates", help=argparse.SUPPRESS)
     p.add_argument("--config", type=Path, default=PROJECT / "pyproject.toml",
                    help="settings file with [tool.briefing] (default pyproject.toml)")
+    p.add_argument("--base-url", help="the address the site is published at, e.g. https://user.github.io/repo/ "
+                   "(overrides base_url in the settings; needed only for the feed, sitemap and canonical links)")
     p.add_argument("--no-cache", action="store_true", help="annotate every brief again, ignoring the cache")
     p.add_argument("--jobs", type=int, default=default_jobs(), help="processes for annotation (default: cores)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
@@ -67,7 +73,7 @@ def options_from(args) -> BuildOptions:
     return BuildOptions(content=args.content, out=args.out, templates=args.templates, pyproject=args.config,
                         cache=None if args.no_cache else PROJECT / ".cache" / "annotations",
                         jobs=max(1, args.jobs), quiet=args.quiet, strict=args.strict,
-                        keep_going=getattr(args, "keep_going", False))
+                        keep_going=getattr(args, "keep_going", False), base_url=args.base_url)
 
 
 def cmd_build(args) -> int:
@@ -98,13 +104,21 @@ def cmd_import(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .check import check_site
+    from .check import ValidatorMissing, check_site, validate_html
 
     options = options_from(args)
     report = build(options)
     if not args.quiet:
         print(report.summary(options.out))
-    found = check_site(options.out)
+    settings = load_settings(options.pyproject)
+    base_url = settings.base_url if options.base_url is None else options.base_url
+    found = check_site(options.out, replace(settings, base_url=base_url).base_path)
+    if not args.no_validate:
+        try:
+            found += validate_html(options.out)
+        except ValidatorMissing as err:
+            print(f"error: {err} (or pass --no-validate)", file=sys.stderr)
+            return 1
     for item in found:
         print(f"problem: {item}", file=sys.stderr)
     print(f"check: {len(found)} problem{'s' * (len(found) != 1)} in {options.out}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .annotate.aliases import build_alias_table
@@ -19,7 +19,7 @@ from .model import Annotation, Brief, Document
 from .parse import parse
 from .read import read_content
 from .render import Renderer, render_site
-from .settings import Settings, load_settings
+from .settings import Settings, check_base_url, load_settings
 from .write import write_site
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -36,6 +36,7 @@ class BuildOptions:
     quiet: bool = False
     strict: bool = False  # warnings fail the build
     keep_going: bool = False  # build the good briefs, report the bad ones at the end
+    base_url: str | None = None  # overrides the setting, e.g. from the GitHub Pages workflow
 
 
 @dataclass
@@ -63,6 +64,9 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
     report = BuildReport()
     warnings = Warnings()
     settings = settings or load_settings(options.pyproject)
+    if options.base_url is not None:
+        check_base_url(options.base_url, "--base-url")
+        settings = replace(settings, base_url=options.base_url)
     say = (lambda message: None) if options.quiet else (lambda message: print(message, file=sys.stderr))
 
     briefs, entries, problems = read_content(options.content, keep_going=options.keep_going)

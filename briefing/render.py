@@ -19,6 +19,7 @@ from .export import export_json, timelinejs_json
 from .link import brief_url, entity_url, event_sort_key
 from .model import TYPE_GROUPS, BriefPage, Site
 from .parse import inline_pieces, markdown_parser
+from .publish import FEED, absolute, atom_feed, robots_txt, sitemap_xml
 
 TYPE_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
                "NORP": "group", "EVENT": "event", "PRODUCT": "product", "WORK_OF_ART": "work", "LAW": "law"}
@@ -42,11 +43,13 @@ class Renderer:
     def markdown(self, text: str) -> str:
         return self.md.render(text)
 
-    def page(self, template: str, **context) -> bytes:
+    def page(self, template: str, path: str, **context) -> bytes:
+        """Render `template` as the page at output `path` (which decides its canonical URL)."""
         try:
             html = self.env.get_template(template).render(site_title=self.settings.title,
                                                           site_description=self.settings.description,
-                                                          base_url=self.settings.site_url, **context)
+                                                          canonical="" if path == "404.html" else absolute(self.settings, path), path=path,
+                                                          **context)
         except jinja2.TemplateSyntaxError as err:
             raise problem(self.templates / (err.filename or template), err.lineno, f"template error: {err.message}",
                           "fix the template syntax") from None
@@ -90,14 +93,16 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
         for entity_id in event.entities:
             events_by_entity[entity_id].append(event)
     common = dict(entities=entities, briefs=briefs_by_id, brief_url=brief_url, entity_url=entity_url)
+    summaries = {page.brief.id: brief_summary(page) for page in site.briefs}
 
-    out["index.html"] = renderer.page("index.html", root="", page_title=site.title, pages=site.briefs,
+    out["index.html"] = renderer.page("index.html", "index.html", root="", page_title=site.title, pages=site.briefs,
                                       nav="home", **common)
     for page in site.briefs:
         quotes = quotes_by_brief[page.brief.id]
         body = render_brief_body(page, renderer, site, quotes)
         out[brief_url(page.brief.id)] = renderer.page(
-            "brief.html", root="../", page=page, body=Markup(body), page_title=page.brief.title, nav="",
+            "brief.html", brief_url(page.brief.id), root="../", summary=summaries[page.brief.id],
+            json_ld=news_article(page, site, renderer.settings), page=page, body=Markup(body), page_title=page.brief.title, nav="",
             quotes=quotes, events=events_by_brief[page.brief.id],
             people=_grouped_entities(page, entities), **common)
     groups: dict[str, list] = defaultdict(list)
@@ -105,21 +110,21 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
         groups[TYPE_GROUPS.get(entity.type, "Other")].append(entity)
     ordered_groups = [(label, sorted(groups[label], key=lambda e: e.name.casefold()))
                       for label in ("People", "Organisations", "Places", "Other") if groups.get(label)]
-    out["glossary.html"] = renderer.page("glossary.html", root="", groups=ordered_groups, page_title="Glossary",
+    out["glossary.html"] = renderer.page("glossary.html", "glossary.html", root="", groups=ordered_groups, page_title="Glossary",
                                          nav="glossary", **common)
     for entity in entities.values():
         mentions_by_brief: dict[str, list] = defaultdict(list)
         for mention in entity.mentions:
             mentions_by_brief[mention.brief].append(mention)
         out[entity_url(entity.id)] = renderer.page(
-            "entity.html", root="../", entity=entity, page_title=entity.name, nav="glossary",
+            "entity.html", entity_url(entity.id), root="../", entity=entity, page_title=entity.name, nav="glossary",
             mentions_by_brief=sorted(mentions_by_brief.items(),
                                      key=lambda kv: (briefs_by_id[kv[0]].brief.date, kv[0]), reverse=True),
             quotes=quotes_by_speaker.get(entity.id, []), events=events_by_entity.get(entity.id, []),
             **common)
     speakers = sorted((k for k in quotes_by_speaker if k is not None),
                       key=lambda k: (-len(quotes_by_speaker[k]), entities[k].name.casefold()))
-    out["quotes.html"] = renderer.page("quotes.html", root="", speakers=speakers, quotes_by_speaker=quotes_by_speaker,
+    out["quotes.html"] = renderer.page("quotes.html", "quotes.html", root="", speakers=speakers, quotes_by_speaker=quotes_by_speaker,
                                        unattributed=quotes_by_speaker.get(None, []), page_title="Quotes",
                                        nav="quotes", uncertain=UNCERTAIN_METHODS, **common)
     years: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -127,10 +132,18 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
         year, month_number = event_sort_key(event.date)[:2]  # a week files under its Monday's month
         month = f"{year:04d}-{month_number:02d}" if month_number else ""
         years[str(year)][month].append(event)
-    out["timeline.html"] = renderer.page("timeline.html", root="", years=sorted((y, sorted(m.items())) for y, m in years.items()),
+    out["timeline.html"] = renderer.page("timeline.html", "timeline.html", root="", years=sorted((y, sorted(m.items())) for y, m in years.items()),
                                          latest=site.briefs[0].brief.date.isoformat() if site.briefs else None,
                                          page_title="Timeline", nav="timeline", **common)
-    out["404.html"] = renderer.page("404.html", root="", page_title="Page not found", nav="", **common)
+    # GitHub Pages serves 404.html at whatever path was asked for, so its links start from the site's own path.
+    out["404.html"] = renderer.page("404.html", "404.html", root=renderer.settings.base_path, page_title="Page not found",
+                                    nav="", **common)
+    pages = sorted(name for name in out if name.endswith(".html") and name != "404.html")
+    out[FEED] = atom_feed(site, renderer.settings, summaries)
+    sitemap = sitemap_xml(renderer.settings, pages, site)
+    if sitemap is not None:
+        out["sitemap.xml"] = sitemap
+    out["robots.txt"] = robots_txt(renderer.settings)
     out["api/briefing.json"] = export_json(site)
     out["api/timeline.json"] = timelinejs_json(site)
     out[".nojekyll"] = b""
@@ -141,6 +154,45 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
         if path.is_file():
             out["static/" + path.relative_to(static).as_posix()] = path.read_bytes()
     return out
+
+
+def brief_summary(page: BriefPage, limit: int = 200) -> str:
+    """The editor's summary, else the brief's first paragraph cut at a word: for feeds and link previews."""
+    if page.brief.summary:
+        return page.brief.summary
+    text = page.document.text
+    for block in page.document.blocks:
+        if block.kind == "paragraph":
+            text = page.document.text[block.start:block.end]
+            break
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+SCHEMA_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+
+
+def news_article(page: BriefPage, site: Site, settings) -> dict:
+    """schema.org NewsArticle for the brief's JSON-LD, mentioning each of its entities once."""
+    brief = page.brief
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": brief.title,
+            "datePublished": brief.date.isoformat(), "description": brief_summary(page),
+            "publisher": {"@type": "Organization", "name": settings.title}}
+    url = absolute(settings, brief_url(brief.id))
+    if url:
+        data["url"] = data["mainEntityOfPage"] = url
+    mentions = []
+    for entity_id in sorted(set(page.entity_ids)):
+        entity = site.entities[entity_id]
+        thing = {"@type": SCHEMA_TYPES.get(entity.type, "Thing"), "name": entity.name}
+        if settings.site_url:
+            thing["url"] = absolute(settings, entity_url(entity_id))
+        mentions.append(thing)
+    if mentions:
+        data["mentions"] = mentions
+    return data
 
 
 def _grouped_entities(page: BriefPage, entities) -> list[tuple[str, list]]:

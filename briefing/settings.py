@@ -4,6 +4,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import problem
 
@@ -20,7 +21,14 @@ class Settings:
 
     @property
     def site_url(self) -> str:
-        return self.base_url.rstrip("/")
+        """The base URL without a trailing slash: "https://user.github.io/repo", or "" if unset."""
+        return self.base_url.strip().rstrip("/")
+
+    @property
+    def base_path(self) -> str:
+        """The URL path the site is served under, with slashes on both ends: "/repo/" or "/"."""
+        path = urlsplit(self.site_url).path.strip("/")
+        return f"/{path}/" if path else "/"
 
 
 def load_settings(pyproject: Path) -> Settings:
@@ -39,4 +47,13 @@ def load_settings(pyproject: Path) -> Settings:
         expected = type(getattr(Settings(), key))
         if not isinstance(value, expected):
             raise problem(pyproject, None, f"setting {key!r} must be a {expected.__name__}, not {value!r}")
-    return Settings(**table)
+    settings = Settings(**table)
+    check_base_url(settings.base_url, pyproject)
+    return settings
+
+
+def check_base_url(base_url: str, where: Path | str) -> None:
+    parts = urlsplit(base_url.strip())
+    if base_url.strip() and (parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment):
+        raise problem(where, None, f"base_url {base_url!r} is not a web address",
+                      "write it like https://example.org/briefs/ (or leave it empty)")

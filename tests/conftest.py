@@ -69,3 +69,66 @@ def small_content(tmp_path) -> Path:
 def copy_tree(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst)
     return dst
+
+
+# --- a real browser: Debian's Chromium driven by Playwright ---------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "browser tests need Debian's chromium: apt-get install chromium (.ci/run does)"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+class StaticHost:
+    """The built site served like GitHub Pages: under `prefix`, with 404.html for any missing path."""
+
+    def __init__(self, root: Path, prefix: str = "/") -> None:
+        import functools
+        import http.server
+        import threading
+
+        self.root, self.prefix = root, prefix
+        host = self
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *args):  # keep test output quiet
+                pass
+
+            def translate_path(self, path):
+                path = path.split("?", 1)[0].split("#", 1)[0]
+                if not path.startswith(host.prefix):
+                    return str(host.root / "__outside__")
+                return super().translate_path("/" + path[len(host.prefix):])
+
+            def send_error(self, code, message=None, explain=None):
+                page = host.root / "404.html"
+                if code != 404 or not page.exists():
+                    return super().send_error(code, message, explain)
+                body = page.read_bytes()
+                self.send_response(404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}{self.prefix}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
