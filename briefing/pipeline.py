@@ -77,6 +77,7 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
     renderer = Renderer(options.templates, settings)
     site = link(settings.title, list(zip(briefs, documents, annotations)), entries, renderer.markdown, warnings)
     files = render_site(site, renderer)
+    files.update(build_search_index(files, site, warnings, say))
     if options.strict and warnings.items:
         raise BuildError(warnings.items)
     write_site(files, options.out)
@@ -87,6 +88,22 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
     report.problems = problems
     report.seconds = time.perf_counter() - started
     return report
+
+
+def build_search_index(files: dict[str, bytes], site, warnings: Warnings, say) -> dict[str, bytes]:
+    """Pagefind's index for the rendered pages; without it the site still works, just without search."""
+    from .search import SearchUnavailable, quote_pages, search_index
+
+    started = time.perf_counter()
+    try:
+        index = search_index(files, quote_pages(site))
+    except SearchUnavailable as err:
+        warnings.add("search", None, f"no search index: {err}", "the site works without search; run 'make site' "
+                     "to install Pagefind")
+        return {}
+    size = sum(len(data) for data in index.values())
+    say(f"Search index: {len(index)} files, {size / 1024:.0f} KiB in {time.perf_counter() - started:.1f} s")
+    return index
 
 
 def annotate_all(briefs: list[Brief], documents: list[Document], settings: Settings, aliases, options: BuildOptions,

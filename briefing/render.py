@@ -229,7 +229,7 @@ def render_brief_body(page: BriefPage, renderer: Renderer, site: Site, site_quot
                       f'<span class="quote{uncertain}" id="quote-{number + 1}" data-speaker="{escape(speaker)}">',
                       "</span>"))
         inserts[quote.end].append(
-            f'<a class="quote-link" href="../quotes.html#{site_quote.id}" '
+            f'<a class="quote-link" data-pagefind-ignore href="../quotes.html#{site_quote.id}" '
             f'title="{escape(METHOD_LABELS[quote.method])}">'
             f'<span class="visually-hidden">Quote by </span>{escape(speaker)}</a>')
     for number, timex in enumerate(annotation.timexes):

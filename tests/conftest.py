@@ -132,3 +132,17 @@ class StaticHost:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+@pytest.fixture(scope="session")
+def hosted_seed(tmp_path_factory):
+    """The seed site built for, and served under, http://127.0.0.1:PORT/briefing/ like a project page."""
+    tmp = tmp_path_factory.mktemp("hosted")
+    www = tmp / "www"
+    www.mkdir()
+    host = StaticHost(www / "briefing", prefix="/briefing/")
+    opts = options(tmp, out=www / "briefing")
+    opts.base_url = host.url
+    build(opts)
+    yield host
+    host.close()

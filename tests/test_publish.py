@@ -137,17 +137,6 @@ SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "hei
 SCREENSHOTS = ROOT / ".cache" / "screenshots"
 
 
-@pytest.fixture(scope="module")
-def hosted_seed(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("hosted")
-    www = tmp / "www"
-    www.mkdir()
-    host = StaticHost(www / "briefing", prefix="/briefing/")
-    build_seed(tmp, host.url, out=www / "briefing")
-    yield host
-    host.close()
-
-
 def _visit(context, url: str):
     """Open `url`; return the page and every failed request and console error on the way."""
     page = context.new_page()

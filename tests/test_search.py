@@ -1,0 +1,149 @@
+"""Search in a real browser: the Pagefind index of the seed site, served under a sub-path."""
+import pytest
+
+from briefing.search import canonical_index, quote_pages, search_index  # noqa: F401 (the module under test)
+
+from conftest import ROOT
+
+SHOTS = ROOT / ".cache" / "screenshots"
+
+
+@pytest.fixture()
+def page(browser, hosted_seed):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.requests = []
+    page.on("request", lambda r: page.requests.append(r.url))
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.goto(hosted_seed.url + "timeline.html")
+    yield page
+    assert page.errors == []
+    origin = hosted_seed.url.split("/briefing/")[0]
+    assert [url for url in page.requests if not url.startswith(origin)] == []  # nothing leaves the site
+    context.close()
+
+
+def search(page, text: str) -> list[dict]:
+    page.fill("#search-input", text)
+    page.wait_for_function("t => document.getElementById('search-status').textContent.includes('result')"
+                           " && document.getElementById('search-input').value === t", arg=text)
+    return page.eval_on_selector_all("#search-results a", """links => links.map(a => ({
+        href: a.href, kind: a.querySelector('.search-kind').textContent,
+        title: a.querySelector('strong').textContent, marked: a.querySelectorAll('mark').length}))""")
+
+
+def test_speaker_name_finds_the_person_first(page, hosted_seed):
+    results = search(page, "Hollande")
+    assert results[0]["kind"] == "person" and results[0]["title"] == "François Hollande"
+    assert results[0]["href"] == hosted_seed.url + "entities/francois-hollande.html"
+    assert any(r["kind"] == "quote" and r["title"].startswith("François Hollande:") for r in results)
+    page.screenshot(path=str(SHOTS / "search-desktop-light.png"))
+
+
+def test_alias_finds_the_entity(page, hosted_seed):
+    results = search(page, "Daesh")
+    assert results[0]["title"] == "Islamic State" and results[0]["kind"] == "organisation"
+    assert results[0]["marked"] >= 1  # the match is highlighted in the snippet
+
+
+def test_words_of_a_quote_find_the_quote_and_land_on_it(page, hosted_seed):
+    results = search(page, "pool efforts struggle")
+    assert results[0]["kind"] == "quote" and results[0]["title"].startswith("François Hollande: “All of this prompts")
+    assert "/briefing/briefs/" in results[0]["href"] and "#quote-" in results[0]["href"]
+    page.click("#search-results a >> nth=0")
+    page.wait_for_url(results[0]["href"])
+    anchor = results[0]["href"].split("#")[1]
+    assert "All of this prompts us to pool efforts" in page.text_content(f"[id='{anchor}']")
+
+
+def test_keyboard_only(page, hosted_seed):
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "search-input"
+    page.keyboard.type("Obama")
+    page.wait_for_function("document.querySelectorAll('#search-results a').length > 1")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    second = page.evaluate("document.activeElement.href")
+    assert second == page.eval_on_selector_all("#search-results a", "a => a[1].href")
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.id") == "search-input"
+    page.keyboard.press("ArrowDown")
+    first = page.evaluate("document.activeElement.href")
+    page.keyboard.press("Enter")
+    page.wait_for_url(first)
+
+
+def test_kind_and_year_filters(page, hosted_seed):
+    page.click("#search-input")
+    page.wait_for_function("document.querySelectorAll('#search-kind option').length > 2")
+    kinds = page.eval_on_selector_all("#search-kind option", "o => o.map(x => x.value)")
+    assert {"brief", "person", "organisation", "place", "quote"} <= set(kinds)
+    assert page.eval_on_selector_all("#search-year option", "o => o.map(x => x.value)") == ["", "2015"]
+    page.select_option("#search-kind", "quote")
+    results = search(page, "Obama")
+    assert results and all(r["kind"] == "quote" for r in results)
+    page.select_option("#search-kind", "brief")
+    results = search(page, "Obama")
+    assert [r["kind"] for r in results] == ["brief"]
+
+
+def test_phone_width(browser, hosted_seed):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(hosted_seed.url + "index.html")
+    search(page, "Putin")
+    box = page.eval_on_selector("#search-results", "e => e.getBoundingClientRect().toJSON()")
+    assert box["right"] <= 390 and box["width"] > 300
+    page.screenshot(path=str(SHOTS / "search-phone-light.png"))
+    context.close()
+
+
+def test_the_site_works_without_the_index(browser, hosted_seed, tmp_path):
+    """If the index is missing (the indexer could not run), the box says so and nothing else breaks."""
+    import shutil
+
+    index = hosted_seed.root / "pagefind"
+    moved = tmp_path / "pagefind"
+    shutil.move(index, moved)
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(hosted_seed.url + "index.html")
+        page.fill("#search-input", "Obama")
+        page.wait_for_function("document.getElementById('search-status').textContent.includes('not available')")
+        assert errors == []
+        assert page.is_disabled("#search-input")
+        context.close()
+    finally:
+        shutil.move(moved, index)
+
+
+def test_build_without_the_indexer_warns_and_still_builds(tmp_path, monkeypatch):
+    from briefing.pipeline import build
+
+    from conftest import options
+
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
+    report = build(options(tmp_path))
+    assert [str(w) for w in report.warnings if "search" in str(w)] == [
+        f"search: no search index: Pagefind did not run: [Errno 2] No such file or directory: "
+        f"'{tmp_path / 'no-such-pagefind'}' — the site works without search; run 'make site' to install Pagefind"]
+    assert (tmp_path / "site/index.html").exists() and not (tmp_path / "site/pagefind").exists()
+
+
+def test_index_is_byte_identical_across_builds(tmp_path):
+    from briefing.pipeline import build
+
+    from conftest import options
+
+    trees = []
+    for run in ("a", "b"):
+        opts = options(tmp_path, out=tmp_path / run)
+        build(opts)
+        trees.append({p.relative_to(opts.out).as_posix(): p.read_bytes()
+                      for p in sorted((opts.out / "pagefind").rglob("*")) if p.is_file()})
+    assert trees[0] == trees[1] and any(name.startswith("pagefind/filter/") for name in trees[0])
