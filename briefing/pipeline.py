@@ -77,13 +77,16 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
     renderer = Renderer(options.templates, settings)
     site = link(settings.title, list(zip(briefs, documents, annotations)), entries, renderer.markdown, warnings)
     files = render_site(site, renderer)
+    pages = sum(1 for name in files if name.endswith(".html"))
+    say(f"Rendered {pages} pages: {len(site.entities)} entities, {len(site.quotes)} quotes, {len(site.events)} events")
     files.update(build_search_index(files, site, warnings, say))
     if options.strict and warnings.items:
         raise BuildError(warnings.items)
     write_site(files, options.out)
+    say(f"Wrote {len(files)} files")
 
     report.briefs, report.entities, report.quotes = len(briefs), len(site.entities), len(site.quotes)
-    report.events, report.pages = len(site.events), sum(1 for name in files if name.endswith(".html"))
+    report.events, report.pages = len(site.events), pages
     report.warnings = warnings.items
     report.problems = problems
     report.seconds = time.perf_counter() - started

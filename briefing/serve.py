@@ -1,31 +1,170 @@
 """`build.py serve`: build, serve the output with livereload, rebuild on every change.
 
-A build error while serving does not stop the server: it is printed, and the last good site
-stays up. (Incremental re-rendering and the in-browser error page are still to come: issue 6.)
+- Rebuilds use the annotation cache, and the spaCy model stays loaded in this process, so a
+  save re-annotates only the brief that changed; every page is re-rendered from the new data, so
+  nothing stale survives a renamed or deleted brief.
+- A burst of saves becomes one rebuild: the rebuild waits until the watched files stop changing.
+- A failed build leaves the last good site on disk, and every page request gets an error page
+  naming the file and line until the next good save; livereload reloads the tab either way.
+- Files are served only from inside the output folder; anything else is a 404.
 """
 from __future__ import annotations
 
+import mimetypes
 import sys
+import time
+from html import escape
+from pathlib import Path
+from urllib.parse import unquote
 
 from .errors import BuildError
 from .pipeline import BuildOptions, build
 
+QUIET_SECONDS = 0.3  # a save burst is over when nothing changed for this long
+MAX_WAIT_SECONDS = 5.0
+
+
+class Preview:
+    """The WSGI app livereload serves: the built site, or the last build's error page."""
+
+    def __init__(self, options: BuildOptions, reload_browsers=lambda: None) -> None:
+        self.options = options
+        self.errors: list[str] = []
+        self.watched = [options.content, options.templates, options.pyproject]
+        self.built_from: list | None = None  # the watched files' state at the last build
+        self.reload_browsers = reload_browsers
+
+    # --- building ---------------------------------------------------------------------------
+
+    def on_change(self) -> None:
+        """Called by the watcher for each watched path that changed: one build per burst of saves."""
+        snapshot = wait_until_quiet(self.watched)
+        if snapshot == self.built_from:
+            return  # another watched path of the same burst: already built
+        self.built_from = snapshot
+        self.rebuild()
+        self.reload_browsers()
+
+    def rebuild(self) -> bool:
+        self.built_from = self.built_from or _snapshot(self.watched)
+        try:
+            report = build(self.options)
+        except BuildError as err:
+            self.errors = [str(item) for item in err.problems]
+            for item in self.errors:
+                print(f"error: {item}", file=sys.stderr)
+            print("The last good site is still on disk; the browser shows the error until the next good save.",
+                  file=sys.stderr)
+            return False
+        self.errors = []
+        for warning in report.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(report.summary(self.options.out), file=sys.stderr)
+        return True
+
+    # --- serving ----------------------------------------------------------------------------
+
+    def __call__(self, environ, start_response):
+        path = unquote(environ.get("PATH_INFO", "/"))
+        target = self.resolve(path)
+        wants_page = target is None or target.suffix == ".html"
+        if self.errors and wants_page:
+            return self.respond(start_response, "500 Build failed", "text/html", error_page(self.errors))
+        if target is None or not target.is_file():
+            page = self.options.out / "404.html"
+            body = page.read_bytes() if page.is_file() else b"<!doctype html><title>Not found</title><h1>Not found</h1>"
+            return self.respond(start_response, "404 Not Found", "text/html", body)
+        kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        return self.respond(start_response, "200 OK", kind, target.read_bytes())
+
+    def resolve(self, path: str) -> Path | None:
+        """The file for a URL path, or None if the path is not inside the output folder."""
+        root = self.options.out.resolve()
+        parts = [part for part in path.split("/") if part not in ("", ".")]
+        if any(part == ".." or "\\" in part or "\0" in part for part in parts):
+            return None
+        target = root.joinpath(*parts)
+        if target.is_dir():
+            target = target / "index.html"
+        try:
+            target.resolve().relative_to(root)
+        except ValueError:  # a symlink pointing out of the site
+            return None
+        return target
+
+    @staticmethod
+    def respond(start_response, status: str, kind: str, body: bytes):
+        charset = "; charset=utf-8" if kind.startswith("text/") or kind.endswith(("javascript", "json")) else ""
+        start_response(status, [("Content-Type", kind + charset), ("Content-Length", str(len(body))),
+                                ("Cache-Control", "no-store")])
+        return [body]
+
+
+def error_page(errors: list[str]) -> bytes:
+    items = "\n".join(f"<li><code>{escape(error)}</code></li>" for error in errors)
+    return f"""<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Build failed · Briefing preview</title>
+<style>body{{font:1rem/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}}
+h1{{color:#a40000}}li{{margin:.5rem 0}}code{{white-space:pre-wrap;font-size:.95rem}}</style>
+</head>
+<body>
+<main>
+<h1>Build failed</h1>
+<p>Fix the problem below and save: this tab reloads by itself. The site you last built is unchanged.</p>
+<ul class="build-errors">
+{items}
+</ul>
+</main>
+</body>
+</html>
+""".encode("utf-8")
+
+
+def wait_until_quiet(paths: list[Path]) -> list[tuple[str, int, int]]:
+    """The files' state once none has changed for QUIET_SECONDS (a save burst is over)."""
+    deadline = time.monotonic() + MAX_WAIT_SECONDS
+    before = _snapshot(paths)
+    while time.monotonic() < deadline:
+        time.sleep(QUIET_SECONDS)
+        after = _snapshot(paths)
+        if after == before:
+            break
+        before = after
+    return before
+
+
+def _snapshot(paths: list[Path]) -> list[tuple[str, int, int]]:
+    state = []
+    for path in paths:
+        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for file in files:
+            try:
+                info = file.stat()
+            except OSError:
+                continue
+            state.append((str(file), info.st_mtime_ns, info.st_size))
+    return state
+
+
+def _ignored(name: str) -> bool:
+    """Editor scratch files are not content."""
+    base = Path(name).name
+    return base.startswith((".#", ".")) or base.endswith(("~", ".swp", ".swx", ".tmp"))
+
 
 def serve(options: BuildOptions, host: str, port: int) -> int:
     from livereload import Server
+    from livereload.handlers import LiveReloadHandler
 
-    def rebuild() -> None:
-        try:
-            report = build(options)
-            print(report.summary(options.out), file=sys.stderr)
-        except BuildError as err:
-            for item in err.problems:
-                print(f"error: {item}", file=sys.stderr)
-
-    rebuild()
-    server = Server()
-    for path in (options.content, options.templates, options.pyproject):
-        server.watch(str(path), rebuild, delay=0.5)
+    # livereload drops a reload that comes within 3 s of the previous one, so a quick second save
+    # would leave the tab stale: the preview tells the open tabs itself, once per build.
+    preview = Preview(options, reload_browsers=lambda: LiveReloadHandler.reload_waiters(path="*"))
+    preview.rebuild()
+    server = Server(app=preview)
+    for path in preview.watched:
+        server.watch(str(path), preview.on_change, ignore=_ignored)
     print(f"Serving {options.out} at http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
-    server.serve(root=str(options.out), host=host, port=port, open_url_delay=None, restart_delay=0)
+    server.serve(host=host, port=port, debug=False, open_url_delay=None, restart_delay=0)
     return 0

@@ -3,9 +3,11 @@
 Pages go into a fresh temporary folder beside the output; only when every file is written
 does it replace the old output (two renames). An error or an interrupt before that leaves
 the previous site whole; the leftover temporary folder is removed on the next build.
+Two builds at once take turns: a lock file beside the output makes the second one wait.
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import tempfile
@@ -30,8 +32,15 @@ def write_site(files: dict[str, bytes], out_dir: Path) -> None:
         raise problem(out_dir, None, "the output folder has files that Briefing did not build",
                       "empty it, or pass another folder with --out")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(out_dir.parent / f".{out_dir.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
+        _write_and_swap(files, out_dir)
+
+
+def _write_and_swap(files: dict[str, bytes], out_dir: Path) -> None:
     for stale in out_dir.parent.glob(f".{out_dir.name}.*"):
-        shutil.rmtree(stale, ignore_errors=True)
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
     temporary = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
     try:
         for name in sorted(files):

@@ -1,9 +1,13 @@
-"""The preview server, for real: a subprocess serving on a free loopback port, rebuilding on a save."""
+"""The preview server, for real: `build.py serve` in a subprocess on a free loopback port,
+watched by headless Chromium while the brief's Markdown changes on disk."""
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
+
+import pytest
 
 from conftest import ROOT, write_brief
 
@@ -14,12 +18,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def fetch(url: str) -> str | None:
+def fetch(url: str) -> tuple[int, str]:
     try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.read().decode("utf-8")
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode("utf-8", "replace")
     except OSError:
-        return None
+        return 0, ""
 
 
 def wait_for(predicate, seconds: float = 60.0):
@@ -28,30 +34,75 @@ def wait_for(predicate, seconds: float = 60.0):
         value = predicate()
         if value:
             return value
-        time.sleep(0.3)
+        time.sleep(0.2)
     return None
 
 
-def test_serve_rebuilds_on_save_and_survives_bad_input(tmp_path):
+@pytest.fixture()
+def server(tmp_path):
     content = tmp_path / "content"
-    brief = write_brief(content, "one.md", "First version of the text.", title="One")
+    brief = write_brief(content, "one.md", "First version of the text. Angela Merkel spoke in Berlin.", title="One")
+    write_brief(content, "two.md", "Emmanuel Macron spoke in Paris.", title="Two")
     port = free_port()
-    server = subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, str(ROOT / "build.py"), "serve", "--content", str(content), "--out", str(tmp_path / "site"),
-         "--no-cache", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+         "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=tmp_path)
+    base = f"http://127.0.0.1:{port}/"
     try:
-        url = f"http://127.0.0.1:{port}/briefs/one.html"
-        page = wait_for(lambda: fetch(url))
-        assert page is not None and "First version" in page and "livereload" in page
-        brief.write_text(brief.read_text().replace("First version", "Second version"))
-        assert wait_for(lambda: "Second version" in (fetch(url) or ""))
-        brief.write_text("---\ntitle: [broken\n---\nBody\n")
-        time.sleep(3)
-        assert "Second version" in (fetch(url) or "")  # the last good site stays up
-        assert server.poll() is None  # and the server keeps running
-        assert fetch(f"http://127.0.0.1:{port}/../../etc/passwd") in (None, "") or "root:" not in fetch(
-            f"http://127.0.0.1:{port}/../../etc/passwd")
+        assert wait_for(lambda: fetch(base + "briefs/one.html")[0] == 200), "the server did not start"
+        yield base, brief, process
     finally:
-        server.terminate()
-        output = server.communicate(timeout=10)[0]
-    assert "one.md:2: front matter is not valid YAML" in output or "one.md:3: front matter is not valid YAML" in output
+        process.terminate()
+        process.output = process.communicate(timeout=10)[0]
+
+
+def test_edit_reloads_the_open_tab_and_errors_show_in_the_browser(server, browser):
+    base, brief, process = server
+    page = browser.new_page()
+    with page.expect_websocket() as socket_info:
+        page.goto(base + "briefs/one.html")
+    socket_info.value.wait_for_event("framereceived")  # livereload's hello: the tab is listening
+    assert "First version" in page.text_content("article")
+    page.evaluate("window.notReloaded = true")
+
+    brief.write_text(brief.read_text().replace("First version", "Second version"))
+    page.wait_for_function("document.querySelector('article') && "
+                           "document.querySelector('article').textContent.includes('Second version')", timeout=30000)
+    assert page.evaluate("window.notReloaded") is None  # livereload reloaded the tab; nobody pressed F5
+
+    good = brief.read_text()
+    brief.write_text("---\ntitle: [broken\n---\nBody\n")
+    page.wait_for_selector("h1:has-text('Build failed')", timeout=30000)
+    message = page.text_content(".build-errors")
+    assert "one.md:2: front matter is not valid YAML" in message or "one.md:3: front matter is not valid YAML" in message
+    assert process.poll() is None  # the server keeps running
+    assert "Second version" in (brief.parent.parent / "site/briefs/one.html").read_text()  # the last good site
+
+    brief.write_text(good.replace("Second version", "Third version"))
+    page.wait_for_function("document.querySelector('article') && "
+                           "document.querySelector('article').textContent.includes('Third version')", timeout=30000)
+    page.close()
+
+
+def test_only_files_inside_the_site_are_served(server):
+    base, _, _ = server
+    status, body = fetch(base + "briefs/one.html")
+    assert status == 200 and "livereload" in body
+    for path in ("../../etc/passwd", "%2e%2e/%2e%2e/etc/passwd", "briefs/..%2f..%2fcontent/one.md", "nope.html"):
+        status, body = fetch(base + path)
+        assert status == 404 and "root:" not in body and "First version" not in body, path
+    status, body = fetch(base + "nope.html")
+    assert "Page not found" in body
+
+
+def test_a_burst_of_saves_is_one_rebuild(server):
+    base, brief, process = server
+    text = brief.read_text()
+    for n in range(5):
+        brief.write_text(text.replace("First version", f"Version {n}"))
+        time.sleep(0.05)
+    assert wait_for(lambda: "Version 4" in fetch(base + "briefs/one.html")[1])
+    time.sleep(1.5)
+    process.terminate()
+    output = process.communicate(timeout=10)[0]
+    assert output.count("Built 2 briefs") == 2, output  # the first build, then one for the burst

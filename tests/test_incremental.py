@@ -1,0 +1,124 @@
+"""Incremental builds: the annotation cache re-annotates only what changed, and what an
+incremental build writes is byte for byte what a clean build writes."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from briefing.pipeline import build
+
+from conftest import ROOT, options, write_brief
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def three_briefs(content: Path) -> None:
+    write_brief(content, "2020-01-01-a.md", "Angela Merkel met Emmanuel Macron in Paris on Tuesday.", title="A",
+                date="2020-01-01")
+    write_brief(content, "2020-01-02-b.md", "“We agree on the budget,” Merkel said in Berlin.", title="B",
+                date="2020-01-02")
+    write_brief(content, "2020-01-03-c.md", "The United Nations met in New York last week.", title="C",
+                date="2020-01-03")
+
+
+def test_one_brief_edit_reannotates_exactly_one(tmp_path):
+    content = tmp_path / "content"
+    three_briefs(content)
+    opts = options(tmp_path, content=content)
+    first = build(opts)
+    assert (first.annotated, first.cache_hits) == (3, 0)
+    edited = content / "2020-01-02-b.md"
+    edited.write_text(edited.read_text().replace("Berlin", "Hamburg"))
+    second = build(opts)
+    assert (second.annotated, second.cache_hits) == (1, 2)
+    assert "Hamburg" in (opts.out / "briefs/2020-01-02-b.html").read_text()
+
+
+def test_template_only_change_annotates_nothing(tmp_path):
+    content = tmp_path / "content"
+    three_briefs(content)
+    templates = shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    opts = options(tmp_path, content=content)
+    opts.templates = templates
+    build(opts)
+    base = templates / "base.html"
+    base.write_text(base.read_text().replace("Skip to content", "Skip to the brief"))
+    report = build(opts)
+    assert report.annotated == 0 and report.cache_hits == 3
+    assert all("Skip to the brief" in p.read_text() for p in opts.out.rglob("*.html") if p.name != "404.html")
+
+
+def test_incremental_output_equals_a_clean_build_after_edits_deletions_and_renames(tmp_path):
+    content = tmp_path / "content"
+    three_briefs(content)
+    entities = content / "entities"
+    entities.mkdir()
+    (entities / "un.md").write_text("---\nname: United Nations\ntype: ORG\naliases: [UN]\n---\nThe world body.\n")
+    opts = options(tmp_path, content=content)
+    build(opts)
+    # edit one brief, delete another, rename the third (a new id and URL), rename an entity
+    a = content / "2020-01-01-a.md"
+    a.write_text(a.read_text().replace("Paris", "Lyon"))
+    (content / "2020-01-02-b.md").unlink()
+    (content / "2020-01-03-c.md").rename(content / "2020-01-03-renamed.md")
+    (entities / "un.md").write_text("---\nname: The United Nations\ntype: ORG\naliases: [UN, United Nations]\n---\n"
+                                    "The world body.\n")
+    incremental = build(opts)
+    assert incremental.annotated >= 1 and incremental.cache_hits >= 0
+
+    clean = options(tmp_path / "clean", content=content, out=tmp_path / "clean-site")
+    clean.cache = None
+    build(clean)
+    assert tree(opts.out) == tree(clean.out)
+    names = set(tree(opts.out))
+    assert "briefs/2020-01-02-b.html" not in names and "briefs/2020-01-03-c.html" not in names
+    assert "entities/the-united-nations.html" in names and "entities/united-nations.html" not in names
+    assert "Berlin" not in (opts.out / "api/briefing.json").read_text()
+
+
+def test_corrupt_or_foreign_cache_files_are_rebuilt_not_trusted(tmp_path):
+    content = tmp_path / "content"
+    three_briefs(content)
+    opts = options(tmp_path, content=content)
+    build(opts)
+    expected = tree(opts.out)
+    files = sorted(opts.cache.rglob("*.json"))
+    assert len(files) == 3
+    files[0].write_bytes(b"\x00\xffnot json")
+    files[1].write_text('{"key": "someone else", "annotation": {}, "notes": []}')
+    files[2].write_text('{"key": "%s", "annotation": {"mentions": 7}, "notes": []}' % files[2].stem)
+    report = build(opts)
+    assert report.annotated == 3
+    assert tree(opts.out) == expected
+    assert build(opts).annotated == 0  # and the rebuilt entries are good again
+
+
+def test_two_builds_at_once_leave_a_whole_site(tmp_path):
+    content = tmp_path / "content"
+    three_briefs(content)
+    out = tmp_path / "site"
+    command = [sys.executable, str(ROOT / "build.py"), "build", "--content", str(content), "--out", str(out),
+               "--quiet", "--jobs", "1"]
+    subprocess.run(command, check=True)
+    expected = tree(out)
+    runs = [subprocess.Popen(command) for _ in range(3)]
+    assert [run.wait(timeout=120) for run in runs] == [0, 0, 0]
+    assert tree(out) == expected
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.") and p.is_dir()] == []
+
+
+def test_jobs_two_gives_the_same_site_as_jobs_one(tmp_path):
+    content = tmp_path / "content"
+    for n in range(8):
+        write_brief(content, f"2020-02-0{n + 1}-x{n}.md",
+                    f"Angela Merkel met Emmanuel Macron in Paris on Tuesday, brief {n}. “We agree,” Macron said.",
+                    title=f"X{n}", date=f"2020-02-0{n + 1}")
+    outs = []
+    for jobs in (1, 2):
+        opts = options(tmp_path / f"jobs{jobs}", content=content, out=tmp_path / f"site{jobs}")
+        opts.cache, opts.jobs = None, jobs
+        build(opts)
+        outs.append(tree(opts.out))
+    assert outs[0] == outs[1]
