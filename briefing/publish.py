@@ -7,6 +7,7 @@ Every date comes from the briefs, never the clock, so two builds give identical 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from xml.etree import ElementTree
 
 from feedgen.feed import FeedGenerator
@@ -37,9 +38,9 @@ def atom_feed(site: Site, settings: Settings, summaries: dict[str, str], limit: 
     feed = FeedGenerator()
     home = absolute(settings, "index.html") or "index.html"
     feed.id(absolute(settings, FEED) or f"urn:briefing:{_tag(settings.title)}")
-    feed.title(settings.title)
-    feed.subtitle(settings.description or settings.title)
-    feed.author({"name": settings.title})
+    feed.title(xml_text(settings.title))
+    feed.subtitle(xml_text(settings.description or settings.title))
+    feed.author({"name": xml_text(settings.title)})
     feed.link(href=home, rel="alternate")
     feed.link(href=absolute(settings, FEED) or FEED, rel="self")
     feed.generator("Briefing")
@@ -51,11 +52,11 @@ def atom_feed(site: Site, settings: Settings, summaries: dict[str, str], limit: 
         entry = feed.add_entry()
         url = absolute(settings, brief_url(brief.id))
         entry.id(url or f"urn:briefing:{_tag(settings.title)}:{brief.id}")
-        entry.title(brief.title)
+        entry.title(xml_text(brief.title))
         entry.link(href=url or brief_url(brief.id), rel="alternate")
         entry.published(_midnight(brief.date))
         entry.updated(_midnight(brief.date))
-        entry.summary(summaries.get(brief.id) or brief.title)
+        entry.summary(xml_text(summaries.get(brief.id) or brief.title))
     return feed.atom_str(pretty=True)
 
 
@@ -78,6 +79,14 @@ def robots_txt(settings: Settings) -> bytes:
     if settings.site_url:
         lines.append(f"Sitemap: {absolute(settings, 'sitemap.xml')}")
     return ("\n".join(lines) + "\n").encode()
+
+
+# XML 1.0 forbids most control characters, which pasted wire copy sometimes carries.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
 
 
 def _tag(text: str) -> str:

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -96,6 +97,10 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], dict[str,
     try:
         node = yaml.compose(yaml_text, Loader=FrontMatterLoader)
         data = yaml.load(yaml_text, Loader=FrontMatterLoader)
+    except yaml.reader.ReaderError as err:  # a character YAML does not allow, e.g. a pasted control code
+        line = yaml_text[:err.position].count("\n") + 2
+        raise problem(path, line, f"front matter has a character YAML does not allow ({err.character!r})",
+                      "delete it; it may have come with pasted text") from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -127,6 +132,11 @@ def read_brief(path: Path) -> Brief:
     data, key_lines, body, body_line = split_front_matter(path, text)
     check_keys(path, data, key_lines, BRIEF_KEYS)
     title = data.get("title")
+    if isinstance(title, (int, float)) and not isinstance(title, bool):
+        title = str(title)  # "title: 1984" is a title, not a number
+    if title is not None and not isinstance(title, str):
+        raise problem(path, key_lines["title"], f"'title' must be text, not {type(title).__name__} {title!r}",
+                      'put it in quotes, like title: "2015: the year in review"')
     if not isinstance(title, str) or not title.strip():
         raise problem(path, key_lines.get("title", 1), "front matter needs a 'title' (text)",
                       "add a line like 'title: France and US step up strikes'")
@@ -182,6 +192,11 @@ def read_entry(path: Path) -> GlossaryEntry:
     if not isinstance(links, list) or not all(isinstance(x, dict) and "url" in x for x in links):
         raise problem(path, key_lines.get("links"), "'links' must be a list of {title, url}",
                       "write '- {title: Wikipedia, url: https://…}'")
+    for link in links:
+        scheme = urlsplit(str(link["url"]).strip()).scheme.lower()
+        if scheme not in ("http", "https", "mailto", ""):
+            raise problem(path, key_lines.get("links"), f"link {str(link['url'])[:60]!r} is not a web address",
+                          "use an http(s):// or mailto: address")
     description = data.get("description")
     return GlossaryEntry(
         slug=slugify(path.stem, fallback="entity"), path=display_path(path), name=name.strip(), type=entity_type,

@@ -17,6 +17,7 @@ from .aliases import AliasIndex, name_key
 from .dates import find_expressions, resolve, tense
 from .entities import EntityFinder
 from .quotes import QuoteFinder, apply_speaker_overrides
+from .tree import climb
 
 
 def _code_version() -> str:
@@ -105,9 +106,7 @@ def plausible_year(value: str, brief_date: dt.date) -> bool:
 
 def clause_summary(token: Token) -> str:
     """What happened: the clause around the expression, trimmed to a readable length."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
+    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"))
     keep = {verb.i}
     for child in verb.children:
         if child.dep_ in ("advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "mark", "appos", "npadvmod") \

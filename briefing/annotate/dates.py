@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .tree import climb
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"])}
@@ -123,28 +125,25 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
 
 def tense(token: Token) -> str:
     """past, future or present, from the verb that governs a token."""
-    verb = token
-    steps = 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 6:
-        verb = verb.head
-        steps += 1
+    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=6)
     if verb.pos_ not in ("VERB", "AUX"):
         return "unknown"
     # a non-finite verb ("before dining on Sunday") takes the tense of the clause it hangs on
+    visited = {verb.i}
     while verb.tag_ in ("VBG", "VB") and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj", "acl") \
             and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
-        head = verb.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
-            head = head.head
-        if head is verb or head.pos_ not in ("VERB", "AUX"):
+        head = climb(verb.head, lambda t: t.pos_ not in ("VERB", "AUX"))
+        if head.i in visited or head.pos_ not in ("VERB", "AUX"):
             break
         verb = head
+        visited.add(verb.i)
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_AUX:
         return "future"
-    head = verb
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+    head, visited = verb, {verb.i}
+    while head.dep_ in ("xcomp", "conj") and head.head.i not in visited:
         head = head.head
+        visited.add(head.i)
         aux |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
         if aux & FUTURE_AUX or head.lemma_ in FUTURE_VERBS:
             return "future"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Block, LocalEntity, Quote
+from .tree import climb
 from .entities import EntityResult
 
 SPEECH_VERBS = {
@@ -282,9 +283,7 @@ class QuoteFinder:
     @staticmethod
     def _person_weight(token: Token) -> int:
         """2 for a speaker, 1 for a subject, 0 otherwise."""
-        head = token
-        while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
-            head = head.head
+        head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos"))
         governor = head.head
         if head.dep_ in ("nsubj", "nsubjpass") and governor.lemma_.lower() in SPEECH_VERBS:
             return 2

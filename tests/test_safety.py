@@ -1,0 +1,137 @@
+"""Nothing leaks, nothing is lost: hostile content runs no script in a real browser, and an
+interrupted build leaves the previous site whole."""
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing.pipeline import build
+
+from conftest import ROOT, StaticHost, options, write_brief
+
+HOSTILE_BODY = """<script>window.pwned = 1</script> Angela Merkel met <img src=x onerror="window.pwned = 2"> officials.
+
+[Read more](javascript:window.pwned=3) and [data](data:text/html,<script>parent.pwned=4</script>) and
+<a href="javascript:window.pwned=5">raw link</a>.
+
+“</script><script>window.pwned = 6</script>” said Angela Merkel on Tuesday.
+
+"\"><svg onload=window.pwned=7>" said John Smith in Berlin.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("hostile")
+    content = tmp / "content"
+    write_brief(content, "2020-01-01-x.md", HOSTILE_BODY,
+                title=json.dumps('</script><script>window.pwned = 8</script> <b onmouseover="window.pwned=9">Hi</b>'),
+                extra='summary: "<img src=x onerror=window.pwned=10>"\n')
+    entities = content / "entities"
+    entities.mkdir()
+    (entities / "john-smith.md").write_text(
+        "---\nname: John Smith\ntype: PERSON\naliases: ['<img src=x onerror=window.pwned=11>']\n"
+        "description: '<script>window.pwned=12</script>'\n"
+        "links: [{title: '<i>x</i>', url: 'https://example.org/?q=<b>'}]\n---\n"
+        "<script>window.pwned=14</script> A [link](javascript:window.pwned=15).\n")
+    www = tmp / "www"
+    www.mkdir()
+    host = StaticHost(www / "site", prefix="/site/")
+    opts = options(tmp, content=content, out=www / "site")
+    opts.base_url = host.url
+    build(opts)
+    yield host
+    host.close()
+
+
+def test_no_script_from_content_runs_in_a_browser(browser, hostile_site):
+    context = browser.new_context()
+    dialogs = []
+    context.on("page", lambda p: p.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss())))
+    root = hostile_site.root
+    pages = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html"))
+    assert len(pages) > 5
+    for name in pages:
+        page = context.new_page()
+        page.goto(hostile_site.url + name, wait_until="load")
+        page.mouse.move(10, 10)
+        for link in page.query_selector_all("a[href]"):
+            href = link.get_attribute("href").strip().lower()
+            assert not href.startswith(("javascript:", "data:")), (name, href)
+        assert page.evaluate("window.pwned") is None, name
+        page.close()
+    # search results render snippets from the same hostile text
+    page = context.new_page()
+    page.goto(hostile_site.url + "index.html")
+    for query in ("pwned", "script", "onerror", "Smith"):
+        page.fill("#search-input", query)
+        page.wait_for_function("document.getElementById('search-status').textContent.includes('result')")
+        assert page.evaluate("window.pwned") is None, query
+    assert page.query_selector("#search-results img, #search-results svg, #search-results script") is None
+    assert dialogs == []
+    context.close()
+
+
+def test_json_ld_survives_closing_script_tags(hostile_site):
+    page = (hostile_site.root / "briefs/2020-01-01-x.html").read_text()
+    start = page.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
+    block = page[start:page.index("</script>", start)]
+    data = json.loads(block)
+    assert data["headline"].startswith("</script><script>window.pwned = 8</script>")
+
+
+# --- interrupted builds ----------------------------------------------------------------------
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_an_interrupted_build_leaves_the_previous_site_whole(tmp_path):
+    content = tmp_path / "content"
+    for n in range(24):
+        write_brief(content, f"2020-03-{n + 1:02d}-b{n}.md",
+                    f"Angela Merkel met Emmanuel Macron in Paris on Tuesday ({n}). “We agree,” Macron said. " * 6,
+                    title=f"Brief {n}", date=f"2020-03-{n + 1:02d}")
+    out = tmp_path / "site"
+    command = [sys.executable, str(ROOT / "build.py"), "build", "--content", str(content), "--out", str(out),
+               "--no-cache", "--quiet", "--jobs", "1"]
+    subprocess.run(command, check=True)
+    old = tree(out)
+    for brief in content.glob("*.md"):
+        brief.write_text(brief.read_text().replace("Paris", "Lyon"))
+    started = time.monotonic()
+    subprocess.run(command, check=True)
+    full = time.monotonic() - started
+    new = tree(out)
+    for brief in content.glob("*.md"):  # back to the old text, so "old" is what a whole old site looks like
+        brief.write_text(brief.read_text().replace("Lyon", "Paris"))
+    subprocess.run(command, check=True)
+    assert tree(out) == old
+    for brief in content.glob("*.md"):
+        brief.write_text(brief.read_text().replace("Paris", "Lyon"))
+
+    outcomes = set()
+    for fraction, sig in ((0.2, signal.SIGINT), (0.5, signal.SIGKILL), (0.8, signal.SIGKILL), (0.95, signal.SIGINT)):
+        run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+        time.sleep(full * fraction)
+        run.send_signal(sig)
+        _, err = run.communicate(timeout=60)
+        site = tree(out)
+        assert site in (old, new), f"a half-written site after {sig.name} at {fraction:.0%}"
+        outcomes.add("old" if site == old else "new")
+        if sig == signal.SIGINT and run.returncode == 130:
+            assert "interrupted: the previous site is unchanged" in err and "Traceback" not in err
+        if site == new:  # the build finished first: put the old site back for the next round
+            for brief in content.glob("*.md"):
+                brief.write_text(brief.read_text().replace("Lyon", "Paris"))
+            subprocess.run(command, check=True)
+            for brief in content.glob("*.md"):
+                brief.write_text(brief.read_text().replace("Paris", "Lyon"))
+    assert "old" in outcomes  # at least one kill landed mid-build
+    subprocess.run(command, check=True)  # and the next build cleans up and succeeds
+    assert tree(out) == new
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.") and p.is_dir()] == []
