@@ -43,6 +43,18 @@ eval: install
 	$(PY) build.py build --content .cache/eval-content --out .cache/eval-site --quiet
 	$(PY) $(EVAL)/score.py .cache/eval-site/api/briefing.json $(EVAL)/dev/*.gold.json | tail -1
 
+# Benchmark (not a test): Briefing against Pelican and the floors; writes bench/RESULTS.md.
+bench/.venv/.installed: bench/requirements.txt
+	test -x bench/.venv/bin/python || $(PYTHON) -m venv bench/.venv || python3 -m venv bench/.venv
+	bench/.venv/bin/pip install --quiet --require-hashes --no-deps -r bench/requirements.txt
+	touch $@
+
+bench: install bench/.venv/.installed
+	$(PY) bench/run.py $(BENCH_ARGS)
+
+bench-reload: install-test
+	$(PY) bench/reload.py $(BENCH_ARGS)
+
 clean:
 	$(PY) build.py clean
 	rm -rf site

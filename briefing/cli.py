@@ -64,6 +64,8 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-url", help="the address the site is published at, e.g. https://user.github.io/repo/ "
                    "(overrides base_url in the settings; needed only for the feed, sitemap and canonical links)")
     p.add_argument("--no-cache", action="store_true", help="annotate every brief again, ignoring the cache")
+    p.add_argument("--cache-dir", type=Path, default=PROJECT / ".cache",
+                   help="where annotations are cached (default .cache/)")
     p.add_argument("--jobs", type=int, default=default_jobs(), help="processes for annotation (default: cores)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument("--quiet", action="store_true", help="print only problems")
@@ -71,7 +73,7 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
 
 def options_from(args) -> BuildOptions:
     return BuildOptions(content=args.content, out=args.out, templates=args.templates, pyproject=args.config,
-                        cache=None if args.no_cache else PROJECT / ".cache" / "annotations",
+                        cache=None if args.no_cache else args.cache_dir / "annotations",
                         jobs=max(1, args.jobs), quiet=args.quiet, strict=args.strict,
                         keep_going=getattr(args, "keep_going", False), base_url=args.base_url)
 
@@ -126,11 +128,12 @@ def cmd_check(args) -> int:
 
 
 def cmd_clean(args) -> int:
-    if args.cache_dir.exists():
-        shutil.rmtree(args.cache_dir)
-        print(f"Removed {args.cache_dir}")
+    annotations = args.cache_dir / "annotations"
+    if annotations.exists():
+        shutil.rmtree(annotations)
+        print(f"Removed {annotations}")
     else:
-        print(f"No cache at {args.cache_dir}")
+        print(f"No annotation cache at {annotations}")
     return 0
 
 

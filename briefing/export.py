@@ -9,8 +9,9 @@ from .model import Site
 
 
 def dumps(data) -> bytes:
-    """Deterministic JSON: sorted keys, fixed indentation, UTF-8."""
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    """Deterministic JSON: sorted keys, UTF-8, one line (no indentation lets the C encoder run:
+    several times faster on a large site; pipe it through `python -m json.tool` to read it)."""
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def export_json(site: Site) -> bytes:

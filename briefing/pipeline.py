@@ -79,7 +79,8 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
     files = render_site(site, renderer)
     pages = sum(1 for name in files if name.endswith(".html"))
     say(f"Rendered {pages} pages: {len(site.entities)} entities, {len(site.quotes)} quotes, {len(site.events)} events")
-    files.update(build_search_index(files, site, warnings, say))
+    search_cache = options.cache.parent / "search" if options.cache is not None else None
+    files.update(build_search_index(files, site, warnings, say, options.out.resolve().parent, search_cache))
     if options.strict and warnings.items:
         raise BuildError(warnings.items)
     write_site(files, options.out)
@@ -93,13 +94,14 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
     return report
 
 
-def build_search_index(files: dict[str, bytes], site, warnings: Warnings, say) -> dict[str, bytes]:
+def build_search_index(files: dict[str, bytes], site, warnings: Warnings, say, workdir: Path,
+                       cache: Path | None) -> dict[str, bytes]:
     """Pagefind's index for the rendered pages; without it the site still works, just without search."""
     from .search import SearchUnavailable, quote_pages, search_index
 
     started = time.perf_counter()
     try:
-        index = search_index(files, quote_pages(site))
+        index = search_index(files, quote_pages(site), workdir, cache)
     except SearchUnavailable as err:
         warnings.add("search", None, f"no search index: {err}", "the site works without search; run 'make site' "
                      "to install Pagefind")
@@ -124,7 +126,7 @@ def annotate_all(briefs: list[Brief], documents: list[Document], settings: Setti
     todo = [i for i, r in enumerate(results) if r is None]
     report.cache_hits = len(briefs) - len(todo)
     if todo:
-        from .annotate import Annotator
+        from .annotate.annotator import Annotator
         from .annotate.nlp import load_model
 
         say(f"Annotating {len(todo)} brief{'s' * (len(todo) != 1)} with spaCy model {model} {version}"

@@ -26,6 +26,9 @@ TYPE_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
 METHOD_LABELS = {"named": "named in the text", "role": "named by role", "pronoun": "resolved from a pronoun",
                  "continuation": "continues the quote before", "override": "set by an editor", "none": "unattributed"}
 UNCERTAIN_METHODS = {"pronoun", "continuation", "role"}
+# An entity page quotes the sentences of its newest briefs; older briefs are listed by title
+# (every mention stays in api/briefing.json). Keeps "United States" readable on a big archive.
+MENTION_SENTENCES_FOR = 40
 
 
 class Renderer:
@@ -118,6 +121,7 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
             mentions_by_brief[mention.brief].append(mention)
         out[entity_url(entity.id)] = renderer.page(
             "entity.html", entity_url(entity.id), root="../", entity=entity, page_title=entity.name, nav="glossary",
+            sentences_for=MENTION_SENTENCES_FOR,
             mentions_by_brief=sorted(mentions_by_brief.items(),
                                      key=lambda kv: (briefs_by_id[kv[0]].brief.date, kv[0]), reverse=True),
             quotes=quotes_by_speaker.get(entity.id, []), events=events_by_entity.get(entity.id, []),

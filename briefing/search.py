@@ -14,8 +14,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import subprocess
 import tempfile
+import zipfile
 from html import escape
 from pathlib import Path
 
@@ -53,8 +55,66 @@ def quote_pages(site: Site) -> dict[str, bytes]:
     return pages
 
 
-def search_index(files: dict[str, bytes], extra_pages: dict[str, bytes]) -> dict[str, bytes]:
-    """Pagefind's index files ({"pagefind/…": bytes}) for the opted-in pages of `files` plus `extra_pages`."""
+def search_index(files: dict[str, bytes], extra_pages: dict[str, bytes], workdir: Path | None = None,
+                 cache: Path | None = None) -> dict[str, bytes]:
+    """Pagefind's index files ({"pagefind/…": bytes}) for the opted-in pages of `files` plus `extra_pages`.
+    The indexer works in a temporary folder inside `workdir` (the system's by default). With a
+    `cache` folder, an index is kept under the hash of everything indexed, so a build whose
+    indexed pages did not change does not run Pagefind again."""
+    pages = {name: data for name, data in files.items() if name.endswith(".html") and b"data-pagefind-body" in data}
+    pages.update(extra_pages)
+    key = _index_key(pages)
+    cached = _cache_get(cache, key)
+    if cached is not None:
+        return cached
+    index = _run_pagefind(pages, workdir)
+    _cache_put(cache, key, index)
+    return index
+
+
+def _index_key(pages: dict[str, bytes]) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    try:
+        digest.update(version("pagefind").encode())
+    except PackageNotFoundError:
+        pass
+    for name in sorted(pages):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(pages[name]).digest())
+    return digest.hexdigest()
+
+
+def _cache_get(cache: Path | None, key: str) -> dict[str, bytes] | None:
+    """The cached index, or None. A damaged or foreign cache file is ignored, never trusted."""
+    if cache is None:
+        return None
+    try:
+        with zipfile.ZipFile(cache / f"{key}.zip") as bundle:
+            if bundle.comment != key.encode():
+                return None
+            index = {name: bundle.read(name) for name in bundle.namelist()}
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return None
+    return index if f"{FOLDER}/pagefind.js" in index else None
+
+
+def _cache_put(cache: Path | None, key: str, index: dict[str, bytes], keep: int = 3) -> None:
+    if cache is None:
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=cache, suffix=".tmp")
+    with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as bundle:
+        bundle.comment = key.encode()
+        for name in sorted(index):
+            bundle.writestr(name, index[name])
+    os.replace(temporary, cache / f"{key}.zip")
+    bundles = sorted(cache.glob("*.zip"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in bundles[keep:]:  # the index of the last few builds is enough
+        old.unlink(missing_ok=True)
+
+
+def _run_pagefind(pages: dict[str, bytes], workdir: Path | None) -> dict[str, bytes]:
     try:
         from pagefind.service import get_executable
     except ImportError:
@@ -62,10 +122,10 @@ def search_index(files: dict[str, bytes], extra_pages: dict[str, bytes]) -> dict
     binary = get_executable()
     if binary is None:
         raise SearchUnavailable("the Pagefind program is not installed (the pagefind[bin] package)")
-    pages = {name: data for name, data in files.items() if name.endswith(".html") and b"data-pagefind-body" in data}
-    pages.update(extra_pages)
     out: dict[str, bytes] = {}
-    with tempfile.TemporaryDirectory(prefix="briefing-search-") as folder:
+    if workdir is not None:
+        workdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=workdir) as folder:
         source, target = Path(folder) / "site", Path(folder) / "index"
         for name, data in pages.items():
             path = source / name

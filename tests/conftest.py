@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.annotate import Annotator  # noqa: E402
+from briefing.annotate.annotator import Annotator  # noqa: E402
 from briefing.annotate.aliases import build_alias_table  # noqa: E402
 from briefing.annotate.nlp import load_model, resolve_model_name  # noqa: E402
 from briefing.model import Brief  # noqa: E402

@@ -2,22 +2,14 @@
 
 This is the only stage that touches spaCy; its output is plain data with character offsets
 into `Document.text`, so it can be cached on disk and rendered without the model.
+`annotator.py` runs the steps: `entities.py`, `quotes.py`, `dates.py`, with `aliases.py` for
+names and `nlp.py` for the model. Importing this package does not import spaCy, so a build
+whose annotations are all cached never pays for it.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import re
 from pathlib import Path
-
-from spacy.tokens import Doc, Token
-
-from ..model import Annotation, Brief, Document, LocalEntity, Timex
-from .aliases import AliasIndex, name_key
-from .dates import find_expressions, resolve, tense
-from .entities import EntityFinder
-from .quotes import QuoteFinder, apply_speaker_overrides
-from .tree import climb
 
 
 def _code_version() -> str:
@@ -31,110 +23,3 @@ def _code_version() -> str:
 
 
 ANNOTATION_VERSION = _code_version()
-
-CLAUSE_LIMIT = 24  # words in an event summary
-
-
-class Annotator:
-    """The annotation steps, set up once per process for one model and alias table."""
-
-    def __init__(self, nlp, index: AliasIndex) -> None:
-        self.nlp = nlp
-        self.find_entities = EntityFinder(nlp, index)
-        self.find_quotes = QuoteFinder()
-
-    def __call__(self, brief: Brief, document: Document, doc: Doc | None = None) -> tuple[Annotation, list[str]]:
-        """The annotation and the editorial overrides that matched nothing."""
-        doc = doc if doc is not None else self.nlp(document.text)
-        return annotate_doc(doc, brief, document, self.find_entities, self.find_quotes)
-
-    def pipe(self, items: list[tuple[Brief, Document]], n_process: int = 1, batch_size: int = 8):
-        texts = (document.text for _, document in items)
-        for (brief, document), doc in zip(items, self.nlp.pipe(texts, n_process=n_process, batch_size=batch_size)):
-            yield annotate_doc(doc, brief, document, self.find_entities, self.find_quotes)
-
-
-def annotate_doc(doc: Doc, brief: Brief, document: Document, find_entities: EntityFinder,
-                 find_quotes: QuoteFinder) -> tuple[Annotation, list[str]]:
-    notes: list[str] = []
-    found = find_entities(doc, brief.corrections)
-    entities = found.entities
-    quotes = find_quotes(doc, document.blocks, found, entities)
-
-    def entity_named(name: str) -> int:
-        for index, entity in enumerate(entities):
-            if name_key(name) in {name_key(entity.name), *(name_key(a) for a in entity.aliases)}:
-                return index
-        entities.append(LocalEntity(name=name, type="PERSON", aliases=[]))
-        return len(entities) - 1
-
-    notes += apply_speaker_overrides(quotes, entities, brief.corrections.speakers, entity_named)
-    timexes = find_timexes(doc, brief.date, found.token_entity, document)
-    notes += apply_date_overrides(timexes, doc, brief.corrections.dates)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    annotation = Annotation(sentences=sentences, entities=entities, mentions=found.mentions, quotes=quotes,
-                            timexes=timexes)
-    return annotation, notes
-
-
-def find_timexes(doc: Doc, brief_date: dt.date, token_entity: dict[int, int], document: Document) -> list[Timex]:
-    sentences = list(doc.sents)
-    sentence_number = {s.start: n for n, s in enumerate(sentences)}
-    timexes = []
-    for found in find_expressions(doc):
-        span = doc.char_span(found.start, found.end, alignment_mode="expand")
-        if span is None:
-            continue
-        when = tense(span.root)
-        value = resolve(found, doc.text, brief_date, when)
-        if value is None or not plausible_year(value.value, brief_date):
-            continue
-        sentence = span.root.sent
-        entity_ids = sorted({token_entity[t.i] for t in sentence if t.i in token_entity})
-        timexes.append(Timex(start=found.start, end=found.end, expression=doc.text[found.start:found.end],
-                             value=value.value, granularity=value.granularity,
-                             sentence=sentence_number[sentence.start], summary=clause_summary(span.root),
-                             entities=entity_ids))
-    return timexes
-
-
-def plausible_year(value: str, brief_date: dt.date) -> bool:
-    """Dates more than two centuries from the brief are almost surely misreadings."""
-    year = int(value[:4]) if len(value) >= 4 else int(value) * 10
-    return abs(year - brief_date.year) <= 200
-
-
-def clause_summary(token: Token) -> str:
-    """What happened: the clause around the expression, trimmed to a readable length."""
-    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"))
-    keep = {verb.i}
-    for child in verb.children:
-        if child.dep_ in ("advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "mark", "appos", "npadvmod") \
-                and token not in child.subtree:
-            continue
-        keep.update(t.i for t in child.subtree)
-    tokens = [t for t in verb.sent if t.i in keep]
-    words = "".join(t.text_with_ws for t in tokens).strip()
-    words = re.sub(r"^[\W_]+|[\s,;:\u2013\u2014-]+$", "", words)
-    parts = words.split()
-    if len(parts) > CLAUSE_LIMIT:
-        words = " ".join(parts[:CLAUSE_LIMIT]) + " …"
-    return words or verb.sent.text.strip()
-
-
-def apply_date_overrides(timexes: list[Timex], doc: Doc, overrides: list[dict]) -> list[str]:
-    unmatched = []
-    sentences = list(doc.sents)
-    for override in overrides:
-        expression = str(override["expression"]).casefold()
-        context = str(override.get("context") or "").casefold()
-        hits = [t for t in timexes if t.expression.casefold() == expression
-                and context in sentences[t.sentence].text.casefold()]
-        if not hits:
-            unmatched.append(f"date override for {override['expression']!r} matches no dated expression")
-            continue
-        value = str(override["date"])
-        granularity = ("week" if "W" in value else {4: "year", 7: "month", 10: "day"}.get(len(value), "day"))
-        for t in hits:
-            t.value, t.granularity = value, granularity
-    return unmatched
