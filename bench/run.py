@@ -189,7 +189,10 @@ def write_results(args, results, search_lines) -> None:
         lines.append(f"| peak memory of a cold build | {worst:.0f} MiB | < 1536 MiB | {'yes' if worst < 1536 else '**no**'} |")
     if search_lines:
         lines += ["", f"Search index (Pagefind) in the warm build: {search_lines[-1].removeprefix('Search index: ')}."]
-    (BENCH / "RESULTS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = BENCH / "RESULTS.md"
+    old = results.read_text(encoding="utf-8") if results.exists() else ""
+    kept = re.search(r"\n## Save to reload.*?(?=\n## |\Z)", old, flags=re.S)  # written by bench/reload.py
+    results.write_text("\n".join(lines) + "\n" + (kept.group(0) if kept else ""), encoding="utf-8")
     print("\n".join(lines))
 
 

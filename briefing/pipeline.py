@@ -126,16 +126,14 @@ def annotate_all(briefs: list[Brief], documents: list[Document], settings: Setti
     todo = [i for i, r in enumerate(results) if r is None]
     report.cache_hits = len(briefs) - len(todo)
     if todo:
-        from .annotate.annotator import Annotator
-        from .annotate.nlp import load_model
+        from .annotate.parallel import annotate_many
 
         say(f"Annotating {len(todo)} brief{'s' * (len(todo) != 1)} with spaCy model {model} {version}"
-            f" ({report.cache_hits} from the cache)")
-        annotator = Annotator(load_model(model), aliases.index)
-        jobs = max(1, min(options.jobs, len(todo) // 4 or 1))
+            f" ({report.cache_hits} from the cache, {options.jobs} process{'es' * (options.jobs != 1)})")
         items = [(briefs[i], documents[i]) for i in todo]
         step = max(1, len(todo) // 10)
-        for done, (i, result) in enumerate(zip(todo, annotator.pipe(items, n_process=jobs)), start=1):
+        for done, (i, result) in enumerate(zip(todo, annotate_many(items, model, aliases.index, options.jobs)),
+                                           start=1):
             results[i] = result
             cache.put(keys[i], *result)
             if len(todo) >= 20 and (done % step == 0 or done == len(todo)):

@@ -11,6 +11,7 @@ message: about 100 s for a 1,000-brief site against about 1 s here.
 """
 from __future__ import annotations
 
+import fcntl
 import gzip
 import hashlib
 import json
@@ -60,14 +61,23 @@ def search_index(files: dict[str, bytes], extra_pages: dict[str, bytes], workdir
     """Pagefind's index files ({"pagefind/…": bytes}) for the opted-in pages of `files` plus `extra_pages`.
     The indexer works in a temporary folder inside `workdir` (the system's by default). With a
     `cache` folder, an index is kept under the hash of everything indexed, so a build whose
-    indexed pages did not change does not run Pagefind again."""
+    indexed pages did not change does not run Pagefind again, and the pages Pagefind reads are
+    staged there, so only the pages that changed are written again."""
     pages = {name: data for name, data in files.items() if name.endswith(".html") and b"data-pagefind-body" in data}
     pages.update(extra_pages)
     key = _index_key(pages)
     cached = _cache_get(cache, key)
     if cached is not None:
         return cached
-    index = _run_pagefind(pages, workdir)
+    if cache is None:
+        if workdir is not None:
+            workdir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=workdir) as folder:
+            return _run_pagefind(pages, Path(folder))
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(cache / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the staging folder is shared by builds that use this cache
+        index = _run_pagefind(pages, cache)
     _cache_put(cache, key, index)
     return index
 
@@ -81,8 +91,18 @@ def _index_key(pages: dict[str, bytes]) -> str:
     except PackageNotFoundError:
         pass
     for name in sorted(pages):
-        digest.update(name.encode() + b"\0" + hashlib.sha256(pages[name]).digest())
+        digest.update(name.encode() + b"\0" + hashlib.sha256(_indexed_part(pages[name])).digest())
     return digest.hexdigest()
+
+
+def _indexed_part(page: bytes) -> bytes:
+    """What Pagefind reads of a page: its language and the <main> element (every opted-in region
+    is inside it). A change to the header or footer of every page keeps the index."""
+    start, end = page.find(b"<main"), page.rfind(b"</main>")
+    if start < 0 or end < 0:
+        return page
+    lang = page[page.find(b"<html"):page.find(b">", page.find(b"<html")) + 1]
+    return lang + page[start:end]
 
 
 def _cache_get(cache: Path | None, key: str) -> dict[str, bytes] | None:
@@ -114,7 +134,24 @@ def _cache_put(cache: Path | None, key: str, index: dict[str, bytes], keep: int 
         old.unlink(missing_ok=True)
 
 
-def _run_pagefind(pages: dict[str, bytes], workdir: Path | None) -> dict[str, bytes]:
+def _sync_folder(folder: Path, pages: dict[str, bytes]) -> None:
+    """Make `folder` hold exactly `pages`, writing only what changed (writes are the slow part)."""
+    wanted = {folder.joinpath(*name.split("/")) for name in pages}
+    for path in list(folder.rglob("*")) if folder.exists() else []:
+        if path.is_file() and path not in wanted:
+            path.unlink()
+    for name, data in pages.items():
+        path = folder.joinpath(*name.split("/"))
+        try:
+            if path.stat().st_size == len(data) and path.read_bytes() == data:
+                continue
+        except OSError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def _run_pagefind(pages: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
+    """Pagefind over `pages`, staged in `workdir`/staging (kept between builds, updated in place)."""
     try:
         from pagefind.service import get_executable
     except ImportError:
@@ -123,14 +160,11 @@ def _run_pagefind(pages: dict[str, bytes], workdir: Path | None) -> dict[str, by
     if binary is None:
         raise SearchUnavailable("the Pagefind program is not installed (the pagefind[bin] package)")
     out: dict[str, bytes] = {}
-    if workdir is not None:
-        workdir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=workdir) as folder:
-        source, target = Path(folder) / "site", Path(folder) / "index"
-        for name, data in pages.items():
-            path = source / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+    workdir.mkdir(parents=True, exist_ok=True)
+    source = workdir / "staging"
+    _sync_folder(source, pages)
+    with tempfile.TemporaryDirectory(prefix=".index-", dir=workdir) as folder:
+        target = Path(folder) / "index"
         try:
             result = subprocess.run([str(binary), "--site", str(source), "--output-path", str(target),
                                      "--force-language", "en"], capture_output=True, text=True, timeout=600)

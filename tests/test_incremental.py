@@ -111,10 +111,10 @@ def test_two_builds_at_once_leave_a_whole_site(tmp_path):
 
 def test_jobs_two_gives_the_same_site_as_jobs_one(tmp_path):
     content = tmp_path / "content"
-    for n in range(8):
-        write_brief(content, f"2020-02-0{n + 1}-x{n}.md",
+    for n in range(20):  # enough for the process pool (2 workers, chunks of 8)
+        write_brief(content, f"2020-02-{n + 1:02d}-x{n}.md",
                     f"Angela Merkel met Emmanuel Macron in Paris on Tuesday, brief {n}. “We agree,” Macron said.",
-                    title=f"X{n}", date=f"2020-02-0{n + 1}")
+                    title=f"X{n}", date=f"2020-02-{n + 1:02d}")
     outs = []
     for jobs in (1, 2):
         opts = options(tmp_path / f"jobs{jobs}", content=content, out=tmp_path / f"site{jobs}")

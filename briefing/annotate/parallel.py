@@ -1,0 +1,44 @@
+"""Annotating many briefs on several cores.
+
+Each worker process loads the model once and runs the whole annotation (spaCy's parse and our
+own steps) on chunks of briefs; only plain data crosses between processes. Results come back
+in the order of the input, so the output does not depend on the number of processes.
+"""
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from typing import Iterator
+
+from ..model import Annotation, Brief, Document
+
+CHUNK = 8  # briefs per task: large enough for nlp.pipe to batch, small enough to share the work
+
+_annotator = None  # one per worker process
+
+
+def _start_worker(model: str, index) -> None:
+    global _annotator
+    from .annotator import Annotator
+    from .nlp import load_model
+
+    _annotator = Annotator(load_model(model), index)
+
+
+def _annotate_chunk(items: list[tuple[Brief, Document]]) -> list[tuple[Annotation, list[str]]]:
+    assert _annotator is not None
+    return list(_annotator.pipe(items))
+
+
+def annotate_many(items: list[tuple[Brief, Document]], model: str, index, jobs: int
+                  ) -> Iterator[tuple[Annotation, list[str]]]:
+    """(annotation, notes) for each (brief, document), in order."""
+    # Markdown tokens are for rendering only and stay in this process.
+    light = [(brief, Document(text=document.text, blocks=document.blocks, tokens=[])) for brief, document in items]
+    if jobs <= 1 or len(items) < 2 * CHUNK:
+        _start_worker(model, index)
+        yield from _annotator.pipe(light)  # type: ignore[union-attr]
+        return
+    chunks = [light[i:i + CHUNK] for i in range(0, len(light), CHUNK)]
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(model, index)) as pool:
+        for results in pool.map(_annotate_chunk, chunks):
+            yield from results
