@@ -74,3 +74,27 @@ def test_organisation_short_form(annotate):
 def test_front_matter_can_ignore_a_name(annotate):
     annotation, _ = annotate("Hope was the name of the robot built in Kabul.", ignore=["Kabul"])
     assert not any(e.name == "Kabul" for e in annotation.entities)
+
+
+def test_stations_and_stadiums_are_places_and_shows_are_events(annotate):
+    from briefing.annotate.entities import place_type
+
+    assert place_type("NTU Hospital Station", "ORG") == "LOC"
+    assert place_type("Fisht Stadium", "FAC") == "LOC"
+    assert place_type("Paris Air Show", "FAC") == "EVENT"
+    assert place_type("Pew Research Center", "ORG") == "ORG"  # a centre is often an organisation
+    assert place_type("Angela Merkel", "PERSON") == "PERSON"
+    annotation, _ = annotate("Fans filled the Volgograd Arena and the Fisht Stadium on Monday.")
+    assert {e.type for e in annotation.entities if e.name.endswith(("Arena", "Stadium"))} == {"LOC"}
+
+
+def test_an_unclosed_bracket_is_not_part_of_a_name(annotate):
+    annotation, _ = annotate("The World Health Organisation (WHO recommends iodine, the report said.")
+    assert not any("(" in e.name for e in annotation.entities)
+
+
+def test_a_lone_word_the_model_calls_a_person_needs_some_sign_of_one(annotate):
+    annotation, _ = annotate("The update makes pages load faster in Safari and Chrome than before.")
+    assert not [e.name for e in annotation.entities if e.type == "PERSON"]
+    annotation, _ = annotate("“We will build it,” Solomon, chief executive of the council, said on Monday.")
+    assert "Solomon" in [e.name for e in annotation.entities]

@@ -78,7 +78,7 @@ class Group:
     def type(self) -> str:
         if self.record is not None:
             return self.record.type
-        return vote_type(self.names)
+        return place_type(self.canonical, vote_type(self.names))
 
 
 @dataclass
@@ -86,6 +86,27 @@ class EntityResult:
     entities: list[LocalEntity]
     mentions: list[Mention]
     token_entity: dict[int, int]  # token index → entity index, for quote attribution
+
+
+# Buildings, stations and stadiums are places to a reader: the glossary files spaCy's FAC
+# under LOC. A name headed by one of these words is a place whatever the model said.
+PLACE_HEADS = {"station", "stadium", "arena", "airport", "tower", "towers", "bridge", "square", "cathedral",
+               "palace", "memorial", "hall"}
+
+
+# A name headed by one of these is an event, whatever the model said ("Paris Air Show").
+EVENT_HEADS = {"show", "festival", "expo", "championship", "championships", "cup", "olympics", "games", "summit",
+               "conference", "convention", "tournament", "fair", "war", "election", "elections"}
+
+
+def place_type(name: str, voted: str) -> str:
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in EVENT_HEADS and voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT"):
+        return "EVENT"
+    if voted == "FAC" or (voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART") and len(words) > 1
+                          and words[-1].lower() in PLACE_HEADS and not name.lower().startswith("the ")):
+        return "LOC"
+    return voted
 
 
 def vote_type(names: list[Name]) -> str:
@@ -115,6 +136,11 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
                                or span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES):
         honorific = honorific or doc[start].lower_.rstrip(".") in HONORIFICS
         start += 1
+    # a bracket opened and not closed inside the span belongs to what follows the name:
+    # "World Health Organisation (WHO" → "World Health Organisation"
+    opened = [i for i in range(start, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+        end = opened[-1]
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
         end -= 1
     if start >= end:
@@ -237,7 +263,7 @@ class EntityFinder:
         self._find_more(doc, groups, taken, sentence_of)
         self._find_roles(doc, groups)
         self._find_role_mentions(doc, groups, taken, sentence_of)
-        return self._result(groups)
+        return self._result([g for g in groups if not is_doubtful_person(g, doc)])
 
     def _brief_records(self, corrections: Corrections) -> dict[str, AliasRecord]:
         records: dict[str, AliasRecord] = {}
@@ -438,6 +464,19 @@ class EntityFinder:
                     token_entity[t] = index
         mentions.sort(key=lambda m: (m.start, m.end))
         return EntityResult(entities, mentions, token_entity)
+
+
+def is_doubtful_person(group: Group, doc: Doc) -> bool:
+    """A one-word "person" never given a full name, a title or a role, never the subject of a
+    verb and never described ("Solomon, chief executive of ..."): the model's guess for a
+    product or a place ("Chrome", "Safari"), not a person."""
+    if group.record is not None or group.type != "PERSON" or group.roles:
+        return False
+    if any(n.honorific or n.how != "name" or " " in n.text for n in group.names):
+        return False
+    tokens = [doc[n.last_token] for n in group.names]
+    return not any(t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "appos" for c in t.children)
+                   or t.dep_ == "appos" for t in tokens)
 
 
 def sentence_lookup(doc: Doc):
