@@ -159,7 +159,10 @@ def serve(options: BuildOptions, host: str, port: int) -> int:
     from livereload.handlers import LiveReloadHandler
 
     # livereload drops a reload that comes within 3 s of the previous one, so a quick second save
-    # would leave the tab stale: the preview tells the open tabs itself, once per build.
+    # would leave the tab stale, and it can reload a tab when nothing changed (its watcher reports
+    # a file it sees for the first time). So its poll only runs the watcher, and the preview tells
+    # the open tabs itself, once per build.
+    LiveReloadHandler.poll_tasks = classmethod(lambda cls: cls.watcher.examine())
     preview = Preview(options, reload_browsers=lambda: LiveReloadHandler.reload_waiters(path="*"))
     preview.rebuild()
     server = Server(app=preview)

@@ -106,3 +106,18 @@ def test_a_burst_of_saves_is_one_rebuild(server):
     process.terminate()
     output = process.communicate(timeout=10)[0]
     assert output.count("Built 2 briefs") == 2, output  # the first build, then one for the burst
+
+
+def test_search_works_in_the_preview(server, browser):
+    base, _, _ = server
+    page = browser.new_page()
+    loads = []
+    page.on("load", lambda: loads.append(page.url))
+    page.goto(base + "glossary.html")
+    page.fill("#search-input", "Merkel")
+    page.wait_for_function("document.getElementById('search-status').textContent.includes('result')")
+    titles = page.eval_on_selector_all("#search-results strong", "s => s.map(x => x.textContent)")
+    assert titles[0] == "Angela Merkel"
+    time.sleep(2)  # longer than livereload's poll: nothing changed, so nothing reloads the tab
+    assert loads == [base + "glossary.html"]
+    page.close()
