@@ -105,7 +105,7 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
         body = render_brief_body(page, renderer, site, quotes)
         out[brief_url(page.brief.id)] = renderer.page(
             "brief.html", brief_url(page.brief.id), root="../", summary=summaries[page.brief.id],
-            json_ld=news_article(page, site, renderer.settings), page=page, body=Markup(body), page_title=page.brief.title, nav="",
+            json_ld=news_article(page, site, renderer.settings, summaries[page.brief.id]), page=page, body=Markup(body), page_title=page.brief.title, nav="",
             quotes=quotes, events=events_by_brief[page.brief.id],
             people=_grouped_entities(page, entities), **common)
     groups: dict[str, list] = defaultdict(list)
@@ -178,11 +178,11 @@ def brief_summary(page: BriefPage, limit: int = 200) -> str:
 SCHEMA_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 
 
-def news_article(page: BriefPage, site: Site, settings) -> dict:
+def news_article(page: BriefPage, site: Site, settings, summary: str) -> dict:
     """schema.org NewsArticle for the brief's JSON-LD, mentioning each of its entities once."""
     brief = page.brief
     data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": brief.title,
-            "datePublished": brief.date.isoformat(), "description": brief_summary(page),
+            "datePublished": brief.date.isoformat(), "description": summary,
             "publisher": {"@type": "Organization", "name": settings.title}}
     url = absolute(settings, brief_url(brief.id))
     if url:

@@ -26,6 +26,7 @@ import cbor2
 
 from .link import brief_url
 from .model import Site
+from .write import holds
 
 FOLDER = "pagefind"
 QUOTES = "_quotes"  # where the quote pages live while indexing; never published
@@ -142,12 +143,9 @@ def _sync_folder(folder: Path, pages: dict[str, bytes]) -> None:
             path.unlink()
     for name, data in pages.items():
         path = folder.joinpath(*name.split("/"))
-        try:
-            if path.stat().st_size == len(data) and path.read_bytes() == data:
-                continue
-        except OSError:
+        if not holds(path, data):
             path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+            path.write_bytes(data)
 
 
 def _run_pagefind(pages: dict[str, bytes], workdir: Path) -> dict[str, bytes]:

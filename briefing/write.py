@@ -68,11 +68,19 @@ def _write_and_swap(files: dict[str, bytes], out_dir: Path, finish: Callable[[Pa
         raise
 
 
-def _link_or_write(previous: Path, target: Path, data: bytes) -> None:
+def holds(path: Path, data: bytes) -> bool:
+    """Whether the file at `path` already has exactly these bytes (reading is far cheaper than writing)."""
     try:
-        if previous.stat().st_size == len(data) and previous.read_bytes() == data:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _link_or_write(previous: Path, target: Path, data: bytes) -> None:
+    if holds(previous, data):
+        try:
             os.link(previous, target)
             return
-    except OSError:  # no previous file, or a file system without hard links
-        pass
+        except OSError:  # a file system without hard links
+            pass
     target.write_bytes(data)
