@@ -98,3 +98,6 @@ def test_a_lone_word_the_model_calls_a_person_needs_some_sign_of_one(annotate):
     assert not [e.name for e in annotation.entities if e.type == "PERSON"]
     annotation, _ = annotate("“We will build it,” Solomon, chief executive of the council, said on Monday.")
     assert "Solomon" in [e.name for e in annotation.entities]
+    annotation, _ = annotate("The response will be limited, according to Shurkin. “It was an attack,” he said.")
+    shurkin = entity_named(annotation, "Shurkin")
+    assert annotation.quotes[0].speaker == annotation.entities.index(shurkin)

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
@@ -475,8 +475,14 @@ def is_doubtful_person(group: Group, doc: Doc) -> bool:
     if any(n.honorific or n.how != "name" or " " in n.text for n in group.names):
         return False
     tokens = [doc[n.last_token] for n in group.names]
-    return not any(t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "appos" for c in t.children)
-                   or t.dep_ == "appos" for t in tokens)
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "appos") or any(c.dep_ == "appos" for c in t.children)
+                   or _according_to(t) for t in tokens)
+
+
+def _according_to(token: Token) -> bool:
+    """'according to Shurkin': a source, so a person."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"
 
 
 def sentence_lookup(doc: Doc):
