@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import argparse
 import shutil
-from dataclasses import replace
 import sys
 from pathlib import Path
 
 from .errors import BuildError
 from .pipeline import PROJECT, BuildOptions, build, default_jobs
-from .settings import load_settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,9 +110,7 @@ def cmd_check(args) -> int:
     report = build(options)
     if not args.quiet:
         print(report.summary(options.out))
-    settings = load_settings(options.pyproject)
-    base_url = settings.base_url if options.base_url is None else options.base_url
-    found = check_site(options.out, replace(settings, base_url=base_url).base_path)
+    found = check_site(options.out, report.base_path)
     if not args.no_validate:
         try:
             found += validate_html(options.out)

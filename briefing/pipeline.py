@@ -50,6 +50,7 @@ class BuildReport:
     cache_hits: int = 0
     annotated: int = 0
     model: str = ""
+    base_path: str = "/"  # the URL path the site was built for ("/repo/"), for checking its links
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # files left out by --keep-going
 
@@ -88,6 +89,7 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
 
     report.briefs, report.entities, report.quotes = len(briefs), len(site.entities), len(site.quotes)
     report.events, report.pages = len(site.events), pages
+    report.base_path = settings.base_path
     report.warnings = warnings.items
     report.problems = problems
     report.seconds = time.perf_counter() - started

@@ -66,6 +66,11 @@ def small_content(tmp_path) -> Path:
     return content
 
 
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder`, by relative path: for comparing sites byte for byte."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def copy_tree(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst)
     return dst

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from briefing.cli import main
 
-from conftest import ROOT, write_brief
+from conftest import tree
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-01\n---\nAngela Merkel spoke in Berlin on Tuesday.\n"
 
@@ -43,9 +43,6 @@ CASES = {
 }
 
 
-def snapshot(folder):
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
 
 @pytest.fixture()
 def built(tmp_path):
@@ -64,24 +61,24 @@ def test_bad_input_gives_one_exact_message_and_changes_nothing(built, capsys, ca
     data, line, message = CASES[case]
     bad = content / "bad.md"
     bad.write_bytes(data)
-    site_before, content_before = snapshot(out), snapshot(content)
+    site_before, content_before = tree(out), tree(content)
     capsys.readouterr()
     assert main(args) == 1
     where = f"{bad}:{line}" if line else f"{bad}"
     assert capsys.readouterr().err == f"error: {where}: {message}\n"
-    assert snapshot(out) == site_before and snapshot(content) == content_before
+    assert tree(out) == site_before and tree(content) == content_before
 
 
 def test_duplicate_ids(built, capsys):
     content, out, args = built
     (content / "Good.md").write_text(GOOD)
-    before = snapshot(out)
+    before = tree(out)
     capsys.readouterr()
     assert main(args) == 1
     first, second = sorted([content / "Good.md", content / "good.md"])
     assert capsys.readouterr().err == (f"error: {second}:1: brief id 'good' is also the id of {first} — rename one of "
                                        f"the two files\n")
-    assert snapshot(out) == before
+    assert tree(out) == before
 
 
 def test_alias_claimed_by_two_glossary_entries(built, capsys):
@@ -114,10 +111,10 @@ def test_glossary_link_that_is_not_a_web_address(built, capsys):
 ], ids=["BOM", "CRLF", "BOM+CRLF"])
 def test_bom_and_crlf_build_the_same_site(built, data):
     content, out, args = built
-    expected = snapshot(out)
+    expected = tree(out)
     (content / "good.md").write_bytes(data)
     assert main(args) == 0
-    assert snapshot(out) == expected
+    assert tree(out) == expected
 
 
 def unsafe_markup(html: str) -> list[str]:

@@ -7,11 +7,8 @@ from pathlib import Path
 
 from briefing.pipeline import build
 
-from conftest import ROOT, options, write_brief
+from conftest import ROOT, options, tree, write_brief
 
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def three_briefs(content: Path) -> None:

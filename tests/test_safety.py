@@ -5,13 +5,12 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from briefing.pipeline import build
 
-from conftest import ROOT, StaticHost, options, write_brief
+from conftest import ROOT, StaticHost, options, tree, write_brief
 
 HOSTILE_BODY = """<script>window.pwned = 1</script> Angela Merkel met <img src=x onerror="window.pwned = 2"> officials.
 
@@ -85,9 +84,6 @@ def test_json_ld_survives_closing_script_tags(hostile_site):
 
 
 # --- interrupted builds ----------------------------------------------------------------------
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_an_interrupted_build_leaves_the_previous_site_whole(tmp_path):

@@ -1,7 +1,6 @@
 """End to end: the seed built into a site whose every link resolves, and bad input that does no damage."""
 import json
 import os
-from pathlib import Path
 
 import pytest
 
@@ -9,7 +8,7 @@ from briefing.check import check_site
 from briefing.cli import main
 from briefing.pipeline import build
 
-from conftest import ROOT, options, write_brief
+from conftest import ROOT, options, tree, write_brief
 
 
 def test_every_internal_link_and_anchor_resolves(seed_site):
@@ -70,9 +69,6 @@ def test_build_is_deterministic(tmp_path, seed_site):
     assert [k for k in first if first[k] != second[k]] == []
 
 
-def snapshot(folder: Path) -> dict:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
 
 @pytest.mark.parametrize("bad, expected", [
     ("---\ntitle: x\n---\nBody\n", "bad.md:1: front matter needs a 'date'"),
@@ -83,14 +79,14 @@ def test_bad_brief_fails_clearly_and_keeps_the_previous_site(tmp_path, small_con
     out = tmp_path / "out"
     args = ["build", "--content", str(small_content), "--out", str(out), "--no-cache", "--quiet"]
     assert main(args) == 0
-    before = snapshot(out)
+    before = tree(out)
     (small_content / "bad.md").write_text(bad)
-    content_before = snapshot(small_content)
+    content_before = tree(small_content)
     assert main(args) == 1
     err = capsys.readouterr().err
     assert expected in err and "Traceback" not in err
-    assert snapshot(out) == before
-    assert snapshot(small_content) == content_before
+    assert tree(out) == before
+    assert tree(small_content) == content_before
 
 
 def test_keep_going_builds_the_rest_and_lists_problems(tmp_path, small_content, capsys):
@@ -108,11 +104,11 @@ def test_template_error_names_the_template_and_keeps_the_site(tmp_path, small_co
     out = tmp_path / "out"
     base = ["build", "--content", str(small_content), "--out", str(out), "--no-cache", "--quiet", "--templates", str(templates)]
     assert main(base) == 0
-    before = snapshot(out)
+    before = tree(out)
     (templates / "quotes.html").write_text("{% extends 'base.html' %}{% block main %}{{ oops( }}{% endblock %}")
     assert main(base) == 1
     assert "quotes.html:1: template error" in capsys.readouterr().err
-    assert snapshot(out) == before
+    assert tree(out) == before
 
 
 def test_refuses_to_replace_a_folder_it_did_not_build(tmp_path, small_content, capsys):
