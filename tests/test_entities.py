@@ -101,3 +101,60 @@ def test_a_lone_word_the_model_calls_a_person_needs_some_sign_of_one(annotate):
     annotation, _ = annotate("The response will be limited, according to Shurkin. “It was an attack,” he said.")
     shurkin = entity_named(annotation, "Shurkin")
     assert annotation.quotes[0].speaker == annotation.entities.index(shurkin)
+
+
+# What the words around a name say about its type (annotate/cues.py). Each sentence is one
+# the model mislabels on its own; the comment says how.
+
+def test_a_classifying_noun_before_the_name_sets_its_type(annotate):
+    # the model: "Silver Harbor" FAC, "Lukas Hradecky" ORG
+    annotation, _ = annotate("She praised the novel Silver Harbor. He plays with striker Lukas Hradecky.")
+    assert entity_named(annotation, "Silver Harbor").type == "WORK_OF_ART"
+    assert entity_named(annotation, "Lukas Hradecky").type == "PERSON"
+
+
+def test_an_appositive_after_the_name_sets_its_type(annotate):
+    # the model: "The Hang Seng" PERSON
+    annotation, _ = annotate("The Hang Seng, the main Hong Kong index, fell 3%.")
+    assert entity_named(annotation, "Hang Seng").type == "PRODUCT"
+
+
+def test_a_name_with_a_version_number_is_not_a_place(annotate):
+    # the model: "IE6" GPE
+    annotation, _ = annotate("Microsoft told IE6 users to upgrade, as IE6 is old.")
+    assert entity_named(annotation, "IE6").type == "PRODUCT"
+
+
+def test_a_country_government_is_the_country(annotate):
+    annotation, _ = annotate("Talks between the UK Government and Iran stalled.")
+    uk = entity_named(annotation, "United Kingdom")
+    assert mention_names(annotation, uk) == ["UK"]
+    assert not any("Government" in e.name for e in annotation.entities)
+
+
+def test_a_bare_name_joins_the_compass_named_place(annotate):
+    annotation, _ = annotate("Seoul said Korea would respond, and South Korea's navy moved.")
+    assert "Korea" in mention_names(annotation, entity_named(annotation, "South Korea"))
+    assert not any(e.name == "Korea" for e in annotation.entities)
+
+
+def test_a_product_short_name_joins_the_full_name_not_the_maker(annotate):
+    # the model: "Chrome" PERSON, "Google Chrome" PRODUCT, "Google" ORG
+    annotation, _ = annotate("Google released the Google Chrome browser in 2008. Chrome grew fast, and Chrome now leads.")
+    chrome = entity_named(annotation, "Google Chrome")
+    assert chrome.type == "PRODUCT"
+    assert mention_names(annotation, chrome).count("Chrome") == 2
+    assert entity_named(annotation, "Google").type == "ORG"
+
+
+def test_missed_names_marked_by_their_own_words(annotate):
+    # the model finds neither name
+    annotation, _ = annotate("The Vorlund Herald reported that the tax rose. A Snapchat spokeswoman said it was fixed.")
+    assert entity_named(annotation, "Vorlund Herald").type == "ORG"
+    assert entity_named(annotation, "Snapchat").type == "ORG"
+
+
+def test_a_legal_suffix_stays_with_the_company(annotate):
+    annotation, _ = annotate("The deal was signed by the chairman of Vortex Holdings LLC Tom Brandt on Monday.")
+    assert entity_named(annotation, "Vortex Holdings LLC").type == "ORG"
+    assert entity_named(annotation, "Tom Brandt").type == "PERSON"

@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
+from .cues import PRODUCT_HEADS, WORK_HEADS, classifier_type
+from .missed import organisation_runs, role_owners
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -40,6 +42,11 @@ UNIQUE_ROLE_HEADS = TITLES - {"vice", "prime", "officer", "executive", "analyst"
                               "detective", "leader", "founder"}
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
                       "plc", "llc", "group", "limited", "holdings", "ag", "sa", "s.a.", "gmbh"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+LEGAL_SUFFIXES = {"inc", "corp", "ltd", "plc", "llc", "llp", "ag", "gmbh", "nv", "bv", "sa", "spa"}
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december"}
 CONNECTORS = {"of", "and", "the", "for", "&", "de", "der", "di", "del", "la", "le", "du", "on", "in", "to"}
 
 
@@ -57,6 +64,7 @@ class Name:
     how: str = "name"
     first_token: int = 0
     last_token: int = 0
+    cue: str | None = None  # the type a classifying noun beside it implies ("the retailer Best Buy")
 
 
 @dataclass
@@ -101,6 +109,12 @@ EVENT_HEADS = {"show", "festival", "expo", "championship", "championships", "cup
 
 def place_type(name: str, voted: str) -> str:
     words = name.split()
+    if len(words) > 1 and words[0] == "Operation" and voted != "PERSON":
+        return "EVENT"  # "Operation Desert Storm"
+    if len(words) > 1 and words[-1].lower() in PRODUCT_HEADS | WORK_HEADS and voted in ("ORG", "GPE", "LOC", "FAC"):
+        return "PRODUCT" if words[-1].lower() in PRODUCT_HEADS else "WORK_OF_ART"
+    if voted in ("PERSON", "GPE", "LOC", "NORP") and any(c.isdigit() for c in name):
+        return "PRODUCT"  # people and places have no version numbers: "IE6", "Galaxy S24"
     if len(words) > 1 and words[-1].lower() in EVENT_HEADS and voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT"):
         return "EVENT"
     if voted == "FAC" or (voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART") and len(words) > 1
@@ -110,17 +124,24 @@ def place_type(name: str, voted: str) -> str:
 
 
 def vote_type(names: list[Name]) -> str:
-    votes: Counter[str] = Counter()
+    votes: Counter[str] = Counter()  # float weights
     longest = max(len(n.text.split()) for n in names)
     for n in names:
         if n.how == "demonym":
             continue
         label = n.label
-        votes[label] += 1
-        if len(n.text.split()) == longest and longest > 1:
+        # the full name says most about what a thing is; a short form ("Chrome") only half as much
+        full = len(n.text.split()) == longest
+        votes[label] += 1 if full else 0.5
+        if full and longest > 1:
             votes[label] += 1
         if n.honorific:
             votes["PERSON"] += 3
+    # where the text itself says what a thing is ("the retailer Best Buy"), that outweighs any
+    # number of the model's guesses
+    cues = Counter(n.cue for n in names if n.cue)
+    if cues:
+        votes = cues
     if not votes:
         return "NORP"
     order = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"]
@@ -145,6 +166,13 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
         end -= 1
     if start >= end:
         return None
+    if span.label_ == "ORG" and end == span.end and end < len(doc) and doc[end].text[:1].isupper() \
+            and doc[end].lower_.rstrip(".") in LEGAL_SUFFIXES:
+        end += 1  # "Chrysler LLC Jim Press": the model gave "LLC" to neither name
+    if span.label_ == "PERSON" and end - start == 1 and end == span.end and end < len(doc) \
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ not in NAME_LABELS \
+            and doc[end].lower_ not in CALENDAR_WORDS:
+        end += 1  # "illustrator Johnnie Christmas": a surname the model read as a date
     # an honorific just before the entity: "Mr" "Hollande"
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS and doc[span.start - 1].is_title:
         honorific = True
@@ -157,8 +185,11 @@ NOT_NAMES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CET", "CES
 
 
 def looks_like_a_name(text: str) -> bool:
-    """A name starts with a capital or digit ("iPhone" aside), has a letter, and is not a unit code."""
-    if text in NOT_NAMES or not any(c.isalpha() for c in text):
+    """A name starts with a capital or digit ("iPhone" aside), has a letter, and is not a unit code,
+    a social-media handle or hashtag ("@POTUS", "#MeToo") or an -ism ("Islamophobia")."""
+    if text in NOT_NAMES or not any(c.isalpha() for c in text) or text[0] in "@#":
+        return False
+    if " " not in text and text.lower().endswith(("ism", "isms", "phobia")):
         return False
     first = text[0]
     return first.isupper() or first.isdigit() or (len(text) > 1 and text[1].isupper()) or not first.isalpha()
@@ -213,8 +244,9 @@ class EntityFinder:
             record = record or record_for(text)
             if record is not None and record.ignore:
                 return
+            cue = classifier_type(span, label) if record is None and how == "name" else None
             names.append(Name(span.start_char, span.end_char, text, record.type if record else label,
-                              sentence_of(start_tok), record, honorific, how, start_tok, end_tok - 1))
+                              sentence_of(start_tok), record, honorific, how, start_tok, end_tok - 1, cue))
             for i in range(start_tok, end_tok):
                 taken[i] = True
 
@@ -244,6 +276,11 @@ class EntityFinder:
                 else:
                     add(start, end, "NORP")
                 continue
+            if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].lower_ in ("government", "administration"):
+                place = record_for(doc[start:end - 1].text)
+                if place is not None and place.type in PLACE_TYPES:
+                    add(start, end - 1, place.type)  # "the US Government" is the US acting
+                    continue
             add(start, end, ent.label_, honorific)
         # a demonym links to its place only where the brief names that place too
         named_places = {n.record.name for n in names if n.record is not None and n.how == "name"}
@@ -256,6 +293,10 @@ class EntityFinder:
                     end += 1
                 if end > token.i + 1:
                     add(token.i + 1, end, "PERSON", honorific=True)
+        # names the model missed whose own words say they are organisations ("Deseret News")
+        for start, end in organisation_runs(doc, taken) + role_owners(doc, taken):
+            if not any(taken[start:end]):
+                add(start, end, "ORG")
         # 4. short forms introduced in brackets: "the Islamic State (IS)"
         introduced = self._bracketed_short_forms(doc, names)
         groups = self._group(names, introduced)
@@ -263,7 +304,7 @@ class EntityFinder:
         self._find_more(doc, groups, taken, sentence_of)
         self._find_roles(doc, groups)
         self._find_role_mentions(doc, groups, taken, sentence_of)
-        return self._result([g for g in groups if not is_doubtful_person(g, doc)])
+        return self._result([g for g in groups if not is_doubtful_person(g, doc) and not is_common_noun(g)])
 
     def _brief_records(self, corrections: Corrections) -> dict[str, AliasRecord]:
         records: dict[str, AliasRecord] = {}
@@ -322,7 +363,8 @@ class EntityFinder:
         words = name.text.split()
         candidates = []
         for group in groups:
-            if group.record is not None and group.record.type in PLACE_TYPES:
+            if group.record is not None and group.record.type in PLACE_TYPES and not (
+                    name.label in PLACE_TYPES and group.record.name.split()[0].lower() in COMPASS):
                 continue
             full = group.canonical
             full_words = full.split()
@@ -341,10 +383,16 @@ class EntityFinder:
                     candidates.append(group)
             elif group_type == "ORG" and name.label in ("ORG", "PRODUCT", "FAC", "PERSON"):
                 variants = (full_words, strip_corporate(full).split())
-                if any(contains(v, words, anywhere=len(words) > 1) for v in variants):
+                anywhere = len(words) > 1 or words[0].lower() in INSTITUTION_WORDS  # "the Court"
+                if any(contains(v, words, anywhere=anywhere) for v in variants):
                     candidates.append(group)
             elif group_type in PLACE_TYPES and name.label in PLACE_TYPES and full_words[:len(words)] == words:
                 candidates.append(group)  # "Washington" for "Washington D.C.", not "Angeles" for "Los Angeles"
+            elif group_type in PLACE_TYPES and name.label in PLACE_TYPES and full_words[-len(words):] == words \
+                    and " ".join(full_words[:-len(words)]).lower() in COMPASS:
+                candidates.append(group)  # "Korea" where the brief names only "South Korea"
+            elif group_type in ("PRODUCT", "WORK_OF_ART", "EVENT") and full_words[-len(words):] == words:
+                candidates.append(group)  # "Chrome" for "Google Chrome"; "Google" stays the company
         unique = list({id(g): g for g in candidates}.values())
         if len(unique) > 1 and all(g.type == "PERSON" for g in unique):
             return min(unique, key=lambda g: min(n.start for n in g.names))
@@ -455,6 +503,9 @@ class EntityFinder:
             spellings = {n.text for n in group.names if n.how in ("name", "alias", "demonym")}
             if group.record is not None:
                 spellings |= {a for a in group.record.aliases}
+            words = canonical.split()
+            if len(words) > 2 and self.index.demonym(words[0]) and group.type != "PERSON":
+                spellings.add(" ".join(words[1:]))  # "Italian Supreme Court of Cassation" is also "Supreme Court of Cassation"
             aliases = sorted({s for s in spellings if name_key(s) != name_key(canonical)})
             roles = sorted(" ".join(w.lstrip("@") for w in role) for role in group.roles)
             entities.append(LocalEntity(name=canonical, type=group.type, aliases=aliases, roles=roles))
@@ -464,6 +515,22 @@ class EntityFinder:
                     token_entity[t] = index
         mentions.sort(key=lambda m: (m.start, m.end))
         return EntityResult(entities, mentions, token_entity)
+
+
+# Capitalised nouns that stand for a longer name ("the Court" for "the Supreme Court of
+# Cassation") but are no name on their own.
+INSTITUTION_WORDS = {"government", "state", "education", "court", "ministry", "council", "commission", "department",
+                     "agency", "office", "party", "church", "union", "university", "bank", "committee", "cabinet",
+                     "police", "army", "navy", "military", "administration", "board", "authority", "company",
+                     "group", "city", "county", "municipality", "region", "province", "republic", "health",
+                     "justice", "treasury", "interior", "defence", "defense", "finance", "home", "foreign",
+                     "federal", "national", "institute", "foundation", "association", "society", "tribunal"}
+
+
+def is_common_noun(group: Group) -> bool:
+    """A group of nothing but a capitalised common noun that joined no longer name: "Government"."""
+    return group.record is None and all(
+        n.how in ("name", "alias") and " " not in n.text and n.text.lower() in INSTITUTION_WORDS for n in group.names)
 
 
 def is_doubtful_person(group: Group, doc: Doc) -> bool:

@@ -1,0 +1,127 @@
+"""What the words around a name say about what it is.
+
+The small English model often knows that something is a name but not what kind: it calls a
+browser a place ("IE9"), a retailer a person ("Best Buy"), a stock index an organisation
+("FTSE 100"). News copy usually says what a thing is, right next to it:
+
+    "the electronics retailer Best Buy"      a noun before the name
+    "the FTSE 100, the primary UK index"     an appositive after it
+    "Internet Explorer is the #2 browser"    a copula
+    "the elite group called the Sea Org"     "called" / "named" / "known as"
+
+A noun the name modifies is no cue: "the Boeing jet" and "the Scientology device" name a maker.
+
+`classifier_type` reads those patterns off spaCy's dependency parse and returns the entity
+type the classifying noun implies, or None. The entity finder counts it as a strong vote.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+PRODUCT_NOUNS = {
+    "browser", "software", "app", "smartphone", "handset", "phone", "tablet", "laptop", "computer", "console",
+    "game", "videogame", "car", "sedan", "suv", "truck", "pickup", "minivan", "vehicle", "jet", "jetliner",
+    "airliner", "aircraft", "plane", "helicopter", "drone", "drug", "vaccine", "pill", "medicine", "index",
+    "kit", "sdk", "device", "gadget", "platform", "camera", "missile", "rifle", "satellite", "rocket",
+    "spacecraft", "chip", "processor", "chipset", "cryptocurrency", "headset", "smartwatch", "operating",
+}
+WORK_NOUNS = {
+    "novel", "book", "film", "movie", "sitcom", "documentary", "album", "song", "painting", "sculpture",
+    "opera", "musical", "comic", "poem", "podcast", "memoir", "biography", "anthology", "manga", "anime",
+    "series", "play", "soundtrack", "novella", "blockbuster",
+}
+ORG_NOUNS = {
+    "company", "firm", "corporation", "retailer", "manufacturer", "maker", "automaker", "carmaker", "carrier",
+    "airline", "bank", "lender", "insurer", "broadcaster", "network", "newspaper", "magazine", "tabloid",
+    "publisher", "agency", "party", "union", "club", "team", "band", "charity", "organisation", "organization",
+    "group", "university", "college", "council", "committee", "church", "startup", "conglomerate", "studio",
+    "label", "chain", "supermarket", "nonprofit", "federation", "league", "association", "institute",
+    "foundation", "regulator", "watchdog", "ministry", "department", "militia", "faction", "outlet",
+    "publication", "daily", "weekly", "giant", "subsidiary", "consultancy", "thinktank", "sect", "movement",
+    "hospital", "school",
+}
+PERSON_NOUNS = {
+    "illustrator", "actor", "actress", "writer", "author", "novelist", "artist", "singer", "musician", "rapper",
+    "comedian", "player", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "captain",
+    "coach", "referee", "umpire", "journalist", "reporter", "correspondent", "editor", "columnist",
+    "photographer", "designer", "engineer", "scientist", "researcher", "physicist", "chemist", "biologist",
+    "economist", "historian", "professor", "lawyer", "attorney", "doctor", "surgeon", "nurse", "teacher",
+    "student", "politician", "lawmaker", "legislator", "activist", "candidate", "nominee", "presenter",
+    "anchor", "producer", "filmmaker", "footballer", "cricketer", "cyclist", "athlete", "boxer", "swimmer",
+    "driver", "pilot", "astronaut", "entrepreneur", "billionaire", "businessman", "businesswoman", "investor",
+    "banker", "mogul", "tycoon", "celebrity", "victim", "suspect", "defendant", "plaintiff", "witness",
+    "survivor", "man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband",
+    "brother", "sister", "friend", "colleague", "resident", "teenager", "veteran", "soldier", "priest", "imam",
+    "rabbi", "pastor", "cleric", "president", "senator", "governor", "minister", "chancellor", "spokesman",
+    "spokeswoman", "spokesperson", "director", "founder", "chairman", "chairwoman", "ceo", "judge", "mayor",
+    "manager", "analyst", "official", "leader", "king", "queen", "prince", "princess", "creator", "inventor",
+    "poet", "composer", "dancer", "chef", "diplomat", "ambassador", "envoy", "detective",
+    "commander", "general", "colonel", "sergeant", "officer",
+}
+PLACE_NOUNS = {
+    "city", "town", "village", "capital", "province", "region", "county", "district", "island", "country",
+    "nation", "suburb", "neighbourhood", "neighborhood", "borough", "state", "territory", "municipality",
+    "prefecture", "oblast", "emirate", "kingdom", "republic",
+}
+
+# The last word of a name that makes it a thing whatever the model said: "Software Development
+# Kit", "Hang Seng Index". Fewer than above: "Apple Computer" is a company.
+PRODUCT_HEADS = {"kit", "browser", "console", "smartphone", "index", "app", "sdk", "vaccine"}
+WORK_HEADS = {"novel", "album", "film", "movie", "documentary", "sitcom", "soundtrack"}
+
+CLASSIFIERS: dict[str, str] = {}
+for _nouns, _type in ((PRODUCT_NOUNS, "PRODUCT"), (WORK_NOUNS, "WORK_OF_ART"), (ORG_NOUNS, "ORG"),
+                      (PERSON_NOUNS, "PERSON"), (PLACE_NOUNS, "GPE")):
+    CLASSIFIERS.update(dict.fromkeys(_nouns, _type))
+
+NAMING_VERBS = {"call", "name", "dub", "nickname", "title", "know"}
+
+
+def _class_of(token: Token, allow_adjective: bool = False) -> str | None:
+    # right before a name the tagger sometimes reads the noun as an adjective: "the novel Silver Harbor"
+    if token.pos_ not in (("NOUN", "ADJ") if allow_adjective else ("NOUN",)) or not token.is_lower:
+        return None
+    return CLASSIFIERS.get(token.lemma_.lower()) or CLASSIFIERS.get(token.lower_)
+
+
+def classifier_type(name: Span, label: str) -> str | None:
+    """The type a classifying noun next to `name` gives it, or None."""
+    root = name.root
+    head = root.head
+    # "the retailer Best Buy", "her graphic novel Angel Catbird", "illustrator Johnnie Christmas"
+    before = [t for t in root.children if t.i < name.start and t.dep_ in ("compound", "appos", "nmod", "amod")]
+    if before:
+        found = _class_of(before[-1], allow_adjective=True)
+        if found and before[-1].i == name.start - 1:
+            return found
+    if root.dep_ == "appos" and head.i < name.start:
+        found = _class_of(head)
+        if found:
+            return found
+    # "in Livorno, Tuscany": a place named after a place, a comma between
+    if root.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC") and name.start > 0 and name.doc[name.start - 1].text == "," \
+            and head.i == name.start - 2:
+        return "GPE"
+    # "the FTSE 100, the primary UK index"
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= name.end:
+            found = _class_of(child)
+            if found:
+                return found
+    # "Internet Explorer is the #2 browser"
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ == "attr" and child.i > root.i:
+                found = _class_of(child)
+                if found:
+                    return found
+    # "a group called the Sea Org", "a town known as X"
+    if root.dep_ in ("oprd", "attr", "xcomp", "dobj") and head.lemma_ in NAMING_VERBS and head.dep_ == "acl":
+        found = _class_of(head.head)
+        if found:
+            return found
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in NAMING_VERBS and head.head.dep_ == "acl":
+        found = _class_of(head.head.head)
+        if found:
+            return found
+    return None
