@@ -158,3 +158,43 @@ def test_a_legal_suffix_stays_with_the_company(annotate):
     annotation, _ = annotate("The deal was signed by the chairman of Vortex Holdings LLC Tom Brandt on Monday.")
     assert entity_named(annotation, "Vortex Holdings LLC").type == "ORG"
     assert entity_named(annotation, "Tom Brandt").type == "PERSON"
+
+
+def test_a_place_after_a_place_and_a_comma_is_a_place(annotate):
+    # the model: "Tuscany" PERSON
+    annotation, _ = annotate("Flooding hit Lucca, Tuscany, last week.")
+    assert entity_named(annotation, "Tuscany").type == "GPE"
+
+
+def test_handles_hashtags_isms_and_bare_common_nouns_are_not_entities(annotate):
+    annotation, _ = annotate("Observers blamed Xenophobia for the riots. Protesters used #SaveTheDocks. "
+                             "Officials at the Department declined.")
+    assert {e.name for e in annotation.entities} & {"Xenophobia", "#SaveTheDocks", "Department"} == set()
+
+
+def test_a_bare_common_noun_joins_the_longer_name_it_stands_for(annotate):
+    annotation, _ = annotate("The Vorlund Supreme Court of Appeal ruled on Monday. The Court said the tax stands.")
+    court = entity_named(annotation, "Vorlund Supreme Court of Appeal")
+    assert "Court" in mention_names(annotation, court)
+
+
+def test_countries_in_a_match_are_national_teams(annotate):
+    annotation, _ = annotate("Fans cheered as Norway defeated Chile 2 – 1 in the cup match; the goal came late.")
+    assert entity_named(annotation, "Norway").type == "ORG"
+    assert entity_named(annotation, "Chile").type == "ORG"  # and no "Chile 2 – 1"
+
+
+def test_countries_outside_sport_stay_places(annotate):
+    annotation, _ = annotate("The US faces China in a trade war, and Canada lost to Mexico in talks.")
+    assert {entity_named(annotation, n).type for n in ("United States", "China", "Canada", "Mexico")} == {"GPE"}
+
+
+def test_an_ampersand_company_at_the_end_of_a_sentence(annotate):
+    # the tokenizer alone keeps "AT&T." as one token, and the model misses it
+    annotation, _ = annotate("Orders overwhelmed Apple and AT&T. Both apologised.")
+    assert entity_named(annotation, "AT&T").type == "ORG"
+
+
+def test_where_a_report_appeared_is_a_publisher(annotate):
+    annotation, _ = annotate("According to an April report in Vorlund Ledger, sales fell.")
+    assert entity_named(annotation, "Vorlund Ledger").type == "ORG"

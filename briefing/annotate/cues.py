@@ -74,6 +74,9 @@ for _nouns, _type in ((PRODUCT_NOUNS, "PRODUCT"), (WORK_NOUNS, "WORK_OF_ART"), (
                       (PERSON_NOUNS, "PERSON"), (PLACE_NOUNS, "GPE")):
     CLASSIFIERS.update(dict.fromkeys(_nouns, _type))
 
+# "a report in Ars Technica": where these appear, a publisher
+PUBLISHED_THINGS = {"report", "article", "interview", "story", "editorial", "column", "piece", "op-ed", "survey",
+                    "analysis", "blog", "post", "broadcast", "podcast", "feature"}
 NAMING_VERBS = {"call", "name", "dub", "nickname", "title", "know"}
 
 
@@ -99,9 +102,15 @@ def classifier_type(name: Span, label: str) -> str | None:
         if found:
             return found
     # "in Livorno, Tuscany": a place named after a place, a comma between
-    if root.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC") and name.start > 0 and name.doc[name.start - 1].text == "," \
+    if root.dep_ in ("appos", "npadvmod") and head.ent_type_ in ("GPE", "LOC") and name.start > 0 and name.doc[name.start - 1].text == "," \
             and head.i == name.start - 2:
         return "GPE"
+    # "UTC, the primary UK index, the FTSE 100": two appositives of one head
+    if root.dep_ == "appos":
+        earlier = [c for c in head.children if c.dep_ == "appos" and c.i < name.start]
+        found = _class_of(earlier[-1]) if earlier else None
+        if found:
+            return found
     # "the FTSE 100, the primary UK index"
     for child in root.children:
         if child.dep_ == "appos" and child.i >= name.end:
@@ -115,6 +124,8 @@ def classifier_type(name: Span, label: str) -> str | None:
                 found = _class_of(child)
                 if found:
                     return found
+    if root.dep_ == "pobj" and head.lower_ in ("in", "on", "by") and head.head.lemma_.lower() in PUBLISHED_THINGS:
+        return "ORG"
     # "a group called the Sea Org", "a town known as X"
     if root.dep_ in ("oprd", "attr", "xcomp", "dobj") and head.lemma_ in NAMING_VERBS and head.dep_ == "acl":
         found = _class_of(head.head)
@@ -125,3 +136,28 @@ def classifier_type(name: Span, label: str) -> str | None:
         if found:
             return found
     return None
+
+
+# Sports copy names a national team by its country: "Sweden defeated South Korea 1–0".
+MATCH_VERBS = {"defeat", "beat", "face", "draw", "lose", "thrash", "edge", "eliminate", "outplay", "trounce", "tie"}
+SPORTS_WORDS = {"match", "goal", "goals", "cup", "tournament", "league", "penalty", "striker", "goalkeeper",
+                "championship", "semi-final", "final", "kick-off", "referee", "stadium", "innings", "wicket"}
+
+
+def match_opponents(doc) -> list[tuple[int, int]]:
+    """Token pairs (subject, opponent) of match verbs, in a text about sport: "Sweden defeated
+    South Korea", "Tunisia lost 1 – 2 to England". Empty for any other text, so that "the US
+    faces China" in a trade story stays about countries."""
+    if len({t.lower_ for t in doc} & SPORTS_WORDS) < 2:
+        return []
+    pairs = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MATCH_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "defeated debutants Panama": the parser hangs the name on the verb
+        opponents = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+        opponents += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "with")
+                      for g in c.children if g.dep_ == "pobj"]
+        pairs += [(s.i, o.i) for s in subjects for o in opponents]
+    return pairs

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
-from .cues import PRODUCT_HEADS, WORK_HEADS, classifier_type
-from .missed import organisation_runs, role_owners
+from .cues import PRODUCT_HEADS, WORK_HEADS, classifier_type, match_opponents
+from .missed import organisation_runs, publications, role_owners
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -42,6 +42,7 @@ UNIQUE_ROLE_HEADS = TITLES - {"vice", "prime", "officer", "executive", "analyst"
                               "detective", "leader", "founder"}
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
                       "plc", "llc", "group", "limited", "holdings", "ag", "sa", "s.a.", "gmbh"}
+SCORE_DASHES = {"-", "–", "—", ":"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 LEGAL_SUFFIXES = {"inc", "corp", "ltd", "plc", "llc", "llp", "ag", "gmbh", "nv", "bv", "sa", "spa"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -72,6 +73,7 @@ class Group:
     names: list[Name] = field(default_factory=list)
     record: AliasRecord | None = None
     roles: set[tuple[str, ...]] = field(default_factory=set)
+    team: bool = False  # a country that plays a match: its national team
 
     @property
     def canonical(self) -> str:
@@ -84,6 +86,8 @@ class Group:
 
     @property
     def type(self) -> str:
+        if self.team:
+            return "ORG"
         if self.record is not None:
             return self.record.type
         return place_type(self.canonical, vote_type(self.names))
@@ -164,8 +168,17 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
         end = opened[-1]
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
         end -= 1
+    # a score is no part of a team's name: "Chile 2 – 1", "Sweden 1" before "– 0"
+    digits = [i for i in range(start + 1, end) if doc[i].like_num]
+    if digits and (digits[0] + 1 < len(doc) and doc[digits[0] + 1].text in SCORE_DASHES):
+        end = digits[0]
     if start >= end:
         return None
+    # "Internet Explorer" where the model saw only "Explorer"
+    while span.label_ in ("ORG", "PRODUCT") and start > 0 and start <= span.start and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].is_title and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
+            and start - 1 < doc[start - 1].head.i < span.end:
+        start -= 1
     if span.label_ == "ORG" and end == span.end and end < len(doc) and doc[end].text[:1].isupper() \
             and doc[end].lower_.rstrip(".") in LEGAL_SUFFIXES:
         end += 1  # "Chrysler LLC Jim Press": the model gave "LLC" to neither name
@@ -294,7 +307,7 @@ class EntityFinder:
                 if end > token.i + 1:
                     add(token.i + 1, end, "PERSON", honorific=True)
         # names the model missed whose own words say they are organisations ("Deseret News")
-        for start, end in organisation_runs(doc, taken) + role_owners(doc, taken):
+        for start, end in organisation_runs(doc, taken) + role_owners(doc, taken) + publications(doc, taken):
             if not any(taken[start:end]):
                 add(start, end, "ORG")
         # 4. short forms introduced in brackets: "the Islamic State (IS)"
@@ -304,6 +317,7 @@ class EntityFinder:
         self._find_more(doc, groups, taken, sentence_of)
         self._find_roles(doc, groups)
         self._find_role_mentions(doc, groups, taken, sentence_of)
+        self._find_teams(doc, groups)
         return self._result([g for g in groups if not is_doubtful_person(g, doc) and not is_common_noun(g)])
 
     def _brief_records(self, corrections: Corrections) -> dict[str, AliasRecord]:
@@ -490,6 +504,15 @@ class EntityFinder:
             span = doc[start:chunk.end]
             group.names.append(Name(span.start_char, span.end_char, span.text, "PERSON", sentence_of(start),
                                     None, how="role", first_token=start, last_token=chunk.end - 1))
+
+    def _find_teams(self, doc: Doc, groups: list[Group]) -> None:
+        """Countries on both sides of a match are national teams (organisations) in this brief."""
+        group_at = {i: g for g in groups for n in g.names for i in range(n.first_token, n.last_token + 1)}
+        for subject, opponent in match_opponents(doc):
+            sides = [group_at.get(subject), group_at.get(opponent)]
+            if all(g is not None and g.type == "GPE" for g in sides):
+                for g in sides:
+                    g.team = True
 
     def _result(self, groups: list[Group]) -> EntityResult:
         groups = [g for g in groups if g.names]

@@ -2,12 +2,15 @@
 
     "The Deseret News observed ..."          a run of capitalised words ending in News, Council, Bank ...
     "Facebook creator Mark Zuckerberg"       a proper noun right before a company role
+    "a report in Ars Technica"               a proper noun that publishes reports
 
 Each finder returns token ranges (start, end) not yet taken by another name.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
+
+from .cues import PUBLISHED_THINGS
 
 # The last word of many organisations' names says what they are.
 ORG_NAME_HEADS = {
@@ -61,5 +64,20 @@ def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         while start > 0 and _is_name_word(doc[start - 1]) and not taken[start - 1] and not doc[start - 1].ent_type_:
             start -= 1
         if start < end:
+            found.append((start, end))
+    return found
+
+
+def publications(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """"a report in Ars Technica", "an interview with Vorlund Radio": where a report appears, a publisher."""
+    found = []
+    for token in doc:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "on", "with", "by") \
+                or token.head.head.lemma_.lower() not in PUBLISHED_THINGS:
+            continue
+        start, end = token.i, token.i + 1
+        while start > token.head.i + 1 and _is_name_word(doc[start - 1]):
+            start -= 1
+        if all(_is_name_word(t) and not taken[t.i] and not t.ent_type_ for t in doc[start:end]):
             found.append((start, end))
     return found

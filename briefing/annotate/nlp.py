@@ -26,9 +26,14 @@ def load_model(name: str):
     import spacy  # imported here so that a build with a warm cache never pays for it
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:
         raise BuildError(Problem("pyproject.toml", None, f"cannot load the spaCy model {name}: {err}", INSTALL_HINT))
+    # The English tokenizer keeps a full stop on "AT&T." at the end of a sentence, as if it were
+    # an abbreviation, and the model then misses the company. Split it off.
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=&[A-Z])\.", r"(?<=&[A-Z]{2})\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    return nlp
 
 
 def model_version(name: str) -> str:
