@@ -7,6 +7,7 @@ walks the same Markdown tokens with the same `inline_pieces` to put them back in
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -16,8 +17,10 @@ from .model import Block, Document
 BLOCK_SEPARATOR = "\n\n"
 
 
+@lru_cache(maxsize=2)
 def markdown_parser(allow_html: bool = False) -> MarkdownIt:
-    """CommonMark plus tables; raw HTML is text unless the site trusts its authors."""
+    """CommonMark plus tables; raw HTML is text unless the site trusts its authors. One per
+    process: making one costs more than parsing a brief, and parsing leaves it unchanged."""
     return MarkdownIt("commonmark", {"html": allow_html}).enable("table")
 
 

@@ -11,7 +11,7 @@ from .aliases import AliasIndex, name_key
 from .dates import find_expressions, resolve, tense
 from .entities import EntityFinder
 from .quotes import QuoteFinder, apply_speaker_overrides
-from .tree import climb
+from .tree import climb, sentence_of, sentences
 
 CLAUSE_LIMIT = 24  # words in an event summary
 
@@ -29,7 +29,7 @@ class Annotator:
         doc = doc if doc is not None else self.nlp(document.text)
         return annotate_doc(doc, brief, document, self.find_entities, self.find_quotes)
 
-    def pipe(self, items: list[tuple[Brief, Document]], n_process: int = 1, batch_size: int = 8):
+    def pipe(self, items: list[tuple[Brief, Document]], n_process: int = 1, batch_size: int = 16):
         texts = (document.text for _, document in items)
         for (brief, document), doc in zip(items, self.nlp.pipe(texts, n_process=n_process, batch_size=batch_size)):
             yield annotate_doc(doc, brief, document, self.find_entities, self.find_quotes)
@@ -52,27 +52,27 @@ def annotate_doc(doc: Doc, brief: Brief, document: Document, find_entities: Enti
     notes += apply_speaker_overrides(quotes, entities, brief.corrections.speakers, entity_named)
     timexes = find_timexes(doc, brief.date, found.token_entity, document)
     notes += apply_date_overrides(timexes, doc, brief.corrections.dates)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    annotation = Annotation(sentences=sentences, entities=entities, mentions=found.mentions, quotes=quotes,
+    sentence_offsets = [(s.start_char, s.end_char) for s in sentences(doc)]
+    annotation = Annotation(sentences=sentence_offsets, entities=entities, mentions=found.mentions, quotes=quotes,
                             timexes=timexes)
     return annotation, notes
 
 
 def find_timexes(doc: Doc, brief_date: dt.date, token_entity: dict[int, int], document: Document) -> list[Timex]:
-    sentences = list(doc.sents)
-    sentence_number = {s.start: n for n, s in enumerate(sentences)}
+    sentence_number = {s.start: n for n, s in enumerate(sentences(doc))}
+    text = document.text  # the same string as doc.text, which spaCy rebuilds on every use
     timexes = []
     for found in find_expressions(doc):
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is None:
             continue
         when = tense(span.root)
-        value = resolve(found, doc.text, brief_date, when)
+        value = resolve(found, text, brief_date, when)
         if value is None or not plausible_year(value.value, brief_date):
             continue
-        sentence = span.root.sent
+        sentence = sentence_of(span.root)
         entity_ids = sorted({token_entity[t.i] for t in sentence if t.i in token_entity})
-        timexes.append(Timex(start=found.start, end=found.end, expression=doc.text[found.start:found.end],
+        timexes.append(Timex(start=found.start, end=found.end, expression=text[found.start:found.end],
                              value=value.value, granularity=value.granularity,
                              sentence=sentence_number[sentence.start], summary=clause_summary(span.root),
                              entities=entity_ids))
@@ -94,23 +94,23 @@ def clause_summary(token: Token) -> str:
                 and token not in child.subtree:
             continue
         keep.update(t.i for t in child.subtree)
-    tokens = [t for t in verb.sent if t.i in keep]
+    tokens = [t for t in sentence_of(verb) if t.i in keep]
     words = "".join(t.text_with_ws for t in tokens).strip()
     words = re.sub(r"^[\W_]+|[\s,;:\u2013\u2014-]+$", "", words)
     parts = words.split()
     if len(parts) > CLAUSE_LIMIT:
         words = " ".join(parts[:CLAUSE_LIMIT]) + " …"
-    return words or verb.sent.text.strip()
+    return words or sentence_of(verb).text.strip()
 
 
 def apply_date_overrides(timexes: list[Timex], doc: Doc, overrides: list[dict]) -> list[str]:
     unmatched = []
-    sentences = list(doc.sents)
+    spans = sentences(doc)
     for override in overrides:
         expression = str(override["expression"]).casefold()
         context = str(override.get("context") or "").casefold()
         hits = [t for t in timexes if t.expression.casefold() == expression
-                and context in sentences[t.sentence].text.casefold()]
+                and context in spans[t.sentence].text.casefold()]
         if not hits:
             unmatched.append(f"date override for {override['expression']!r} matches no dated expression")
             continue

@@ -24,6 +24,7 @@ from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
 from .cues import PRODUCT_HEADS, WORK_HEADS, classifier_type, match_opponents
 from .missed import organisation_runs, publications, role_owners
+from .tree import sentence_of as sentence_span, sentences
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -75,14 +76,14 @@ class Group:
     roles: set[tuple[str, ...]] = field(default_factory=set)
     team: bool = False  # a country that plays a match: its national team
 
+    # Names are only ever added, so a result holds while the number of names is the same.
+    _memo: dict[str, tuple[int, str]] = field(default_factory=dict, repr=False)
+
     @property
     def canonical(self) -> str:
         if self.record is not None:
             return self.record.name
-        named = [n for n in self.names if n.how == "name"] or self.names
-        counts = Counter(n.text for n in named)
-        first_seen = {n.text: i for i, n in reversed(list(enumerate(named)))}
-        return max(counts, key=lambda t: (len(t.split()), counts[t], len(t), -first_seen[t]))
+        return self._remember("canonical", self._fullest_name)
 
     @property
     def type(self) -> str:
@@ -90,7 +91,19 @@ class Group:
             return "ORG"
         if self.record is not None:
             return self.record.type
-        return place_type(self.canonical, vote_type(self.names))
+        return self._remember("type", lambda: place_type(self.canonical, vote_type(self.names)))
+
+    def _remember(self, what: str, compute) -> str:
+        known = self._memo.get(what)
+        if known is None or known[0] != len(self.names):
+            known = self._memo[what] = (len(self.names), compute())
+        return known[1]
+
+    def _fullest_name(self) -> str:
+        named = [n for n in self.names if n.how == "name"] or self.names
+        counts = Counter(n.text for n in named)
+        first_seen = {n.text: i for i, n in reversed(list(enumerate(named)))}
+        return max(counts, key=lambda t: (len(t.split()), counts[t], len(t), -first_seen[t]))
 
 
 @dataclass
@@ -453,7 +466,7 @@ class EntityFinder:
                 words = []
                 i = name.first_token - 1
                 while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[i].ent_type_ == "PERSON") \
-                        and not doc[i].is_punct and doc[i].sent == doc[name.first_token].sent:
+                        and not doc[i].is_punct and sentence_span(doc[i]).start == sentence_span(doc[name.first_token]).start:
                     words.insert(0, doc[i])
                     i -= 1
                 if words and words[-1].lower_ in TITLES:
@@ -576,7 +589,7 @@ def _according_to(token: Token) -> bool:
 
 
 def sentence_lookup(doc: Doc):
-    starts = [s.start for s in doc.sents]
+    starts = [s.start for s in sentences(doc)]
 
     def sentence_of(token_index: int) -> int:
         return bisect.bisect_right(starts, token_index) - 1

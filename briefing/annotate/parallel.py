@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..model import Annotation, Brief, Document
 
-CHUNK = 8  # briefs per task: large enough for nlp.pipe to batch, small enough to share the work
+CHUNK = 16  # briefs per task: large enough for nlp.pipe to batch, small enough to share the work
 
 _annotator = None  # one per worker process
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Block, LocalEntity, Quote
-from .tree import climb
+from .tree import climb, sentence_of, sentences
 from .entities import EntityResult
 
 SPEECH_VERBS = {
@@ -101,8 +101,7 @@ class QuoteFinder:
                 if mark is not None:
                     for t in mark:
                         inside[t.i] = True
-        sentences = list(doc.sents)
-        sentence_index = {s.start: n for n, s in enumerate(sentences)}
+        sentence_index = {s.start: n for n, s in enumerate(sentences(doc))}
         quotes: list[Quote] = []
         previous: tuple[Quote, QuoteSpan] | None = None
         for span, tokens in zip(spans, token_spans):
@@ -117,7 +116,7 @@ class QuoteFinder:
             cue = self._cue(window, first, last, inside, short=len(words) <= 2)
             if len(words) == 1 or len(words) == 2 and cue is None:
                 continue  # scare quotes and terms: a word or two in quotation marks, not speech
-            sentence = sentence_index[first.sent.start]
+            sentence = sentence_index[sentence_of(first).start]
             speaker, method = None, "none"
             cue_text = None
             if cue is not None:
@@ -137,14 +136,14 @@ class QuoteFinder:
     def _window(self, doc: Doc, first: Token, last: Token) -> list[Token]:
         """The sentences the quote touches, plus a short attribution sentence just after it
         ("… ." he said.) or an introducing sentence ending in a colon just before it."""
-        start_sent, end_sent = first.sent, last.sent
+        start_sent, end_sent = sentence_of(first), sentence_of(last)
         lo, hi = start_sent.start, end_sent.end
         if hi < len(doc):
-            nxt = doc[hi].sent
+            nxt = sentence_of(doc[hi])
             if len(nxt) <= 12:
                 hi = nxt.end
         if lo > 0:
-            prev = doc[lo - 1].sent
+            prev = sentence_of(doc[lo - 1])
             if prev[-1].text == ":" or (len(prev) > 1 and prev[-2].text == ":") :
                 lo = prev.start
         return [doc[i] for i in range(lo, hi)]
@@ -204,11 +203,11 @@ class QuoteFinder:
         """No speech verb: the person the sentence is about ("Ingram dubbed the conflict …: "…""),
         or, for a quote that stands as a sentence of its own, the person the sentence before was
         about ("Medvedev went on television. "There is no more important task …"")."""
-        sentence = first.sent
+        sentence = sentence_of(first)
         root = sentence.root
         standalone = all(inside[t.i] or t.is_punct for t in sentence)
         if standalone and sentence.start > 0:
-            root = doc[sentence.start - 1].sent.root
+            root = sentence_of(doc[sentence.start - 1]).root
             if inside[root.i]:
                 return None, "none"
         elif inside[root.i]:
@@ -258,7 +257,7 @@ class QuoteFinder:
         """The person a "he"/"she" most likely refers to. Sentence by sentence back from the
         pronoun (three at most, quotes skipped): a person who speaks (subject of a speech verb,
         or "according to" them), else a person in subject position; else the last speaker."""
-        sentence = pronoun.sent
+        sentence = sentence_of(pronoun)
         for _ in range(4):
             people = []
             for token in sentence:
@@ -274,7 +273,7 @@ class QuoteFinder:
                     return e
             if sentence.start == 0:
                 break
-            sentence = doc[sentence.start - 1].sent
+            sentence = sentence_of(doc[sentence.start - 1])
         for quote in reversed(quotes):
             if quote.speaker is not None and entities[quote.speaker].type == "PERSON":
                 return quote.speaker
