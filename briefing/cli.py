@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import BuildError
@@ -66,6 +67,8 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
                    help="where annotations are cached (default .cache/)")
     p.add_argument("--jobs", type=int, default=default_jobs(), help="processes for annotation (default: cores)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--force", action="store_true",
+                   help="build even if nothing changed since the last build (which is otherwise skipped)")
     p.add_argument("--quiet", action="store_true", help="print only problems")
 
 
@@ -73,7 +76,8 @@ def options_from(args) -> BuildOptions:
     return BuildOptions(content=args.content, out=args.out, templates=args.templates, pyproject=args.config,
                         cache=None if args.no_cache else args.cache_dir / "annotations",
                         jobs=max(1, args.jobs), quiet=args.quiet, strict=args.strict,
-                        keep_going=getattr(args, "keep_going", False), base_url=args.base_url)
+                        keep_going=getattr(args, "keep_going", False), base_url=args.base_url,
+                        force=getattr(args, "force", False))
 
 
 def cmd_build(args) -> int:
@@ -92,7 +96,7 @@ def cmd_build(args) -> int:
 def cmd_serve(args) -> int:
     from .serve import serve
 
-    return serve(options_from(args), args.host, args.port)
+    return serve(replace(options_from(args), search_later=True), args.host, args.port)
 
 
 def cmd_import(args) -> int:

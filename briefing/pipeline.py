@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,10 +21,13 @@ from .model import Annotation, Brief, Document
 from .parse import parse
 from .read import read_content
 from .render import Renderer, render_site
+from . import search
 from .settings import Settings, check_base_url, load_settings
+from .stamp import input_hash, problems_from, stamp_path, still_current, write_stamp
 from .write import write_site
 
 PROJECT = Path(__file__).resolve().parent.parent
+_ONE_INDEXER = threading.Lock()  # background indexers share the search cache's staging folder
 
 
 @dataclass
@@ -37,6 +42,8 @@ class BuildOptions:
     strict: bool = False  # warnings fail the build
     keep_going: bool = False  # build the good briefs, report the bad ones at the end
     base_url: str | None = None  # overrides the setting, e.g. from the GitHub Pages workflow
+    force: bool = False  # build even when the inputs are those of the site on disk (see stamp.py)
+    search_later: bool = False  # write the pages first, keeping the old search index; see BuildReport.index_search
 
 
 @dataclass
@@ -53,8 +60,15 @@ class BuildReport:
     base_path: str = "/"  # the URL path the site was built for ("/repo/"), for checking its links
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # files left out by --keep-going
+    up_to_date: bool = False  # nothing changed since the last build: nothing was written
+    # With BuildOptions.search_later: builds the new search index and swaps it in, unless
+    # `still_current()` says a newer build has started. The preview runs it in the background.
+    index_search: Callable[[Callable[[], bool]], None] | None = field(default=None, repr=False, compare=False)
 
     def summary(self, out: Path) -> str:
+        if self.up_to_date:
+            return (f"Up to date: {self.briefs} brief{'s' * (self.briefs != 1)}, {self.pages} pages, unchanged since "
+                    f"the last build ({self.seconds:.1f} s to check) → {out}")
         return (f"Built {self.briefs} brief{'s' * (self.briefs != 1)}: {self.entities} entities, {self.quotes} quotes, "
                 f"{self.events} dated events, {self.pages} pages in {self.seconds:.1f} s "
                 f"(annotated {self.annotated}, cache hits {self.cache_hits}) → {out}")
@@ -70,6 +84,13 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
         settings = replace(settings, base_url=options.base_url)
     say = (lambda message: None) if options.quiet else (lambda message: print(message, file=sys.stderr))
 
+    stamp = stamp_path(options.cache, options.out) if options.cache is not None else None
+    inputs = input_hash(options, settings, resolve_model_name(settings.model)) if stamp is not None else ""
+    if stamp is not None and not options.force:
+        previous = still_current(stamp, inputs, options.out.resolve())
+        if previous is not None:
+            return _replayed(previous, started, options)
+
     briefs, entries, problems = read_content(options.content, keep_going=options.keep_going)
     documents = [parse(brief.body, settings.allow_html) for brief in briefs]
     extra_aliases = (options.pyproject.parent / settings.aliases) if settings.aliases else None
@@ -81,11 +102,30 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
     pages = sum(1 for name in files if name.endswith(".html"))
     say(f"Rendered {pages} pages: {len(site.entities)} entities, {len(site.quotes)} quotes, {len(site.events)} events")
     search_cache = options.cache.parent / "search" if options.cache is not None else None
-    files.update(build_search_index(files, site, warnings, say, options.out.resolve().parent, search_cache))
     if options.strict and warnings.items:
         raise BuildError(warnings.items)
-    write_site(files, options.out)
-    say(f"Wrote {len(files)} files")
+    if options.search_later:
+        write_site(files, options.out, carry=(search.FOLDER,))
+        say(f"Wrote {len(files)} files; the search index follows")
+
+        def index_search(still_current: Callable[[], bool]) -> None:
+            with _ONE_INDEXER:
+                if not still_current():
+                    return
+                later = Warnings()
+                index = build_search_index(files, site, later, say, options.out.resolve().parent, search_cache)
+                for warning in later.items:
+                    print(f"warning: {warning}", file=sys.stderr)
+                if write_site({**files, **index}, options.out, proceed=still_current) and stamp is not None:
+                    write_stamp(stamp, inputs, options.out.resolve(), report)
+
+        report.index_search = index_search
+    else:
+        files.update(build_search_index(files, site, warnings, say, options.out.resolve().parent, search_cache))
+        if options.strict and warnings.items:
+            raise BuildError(warnings.items)
+        write_site(files, options.out)
+        say(f"Wrote {len(files)} files")
 
     report.briefs, report.entities, report.quotes = len(briefs), len(site.entities), len(site.quotes)
     report.events, report.pages = len(site.events), pages
@@ -93,6 +133,20 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
     report.warnings = warnings.items
     report.problems = problems
     report.seconds = time.perf_counter() - started
+    if stamp is not None and not options.search_later:  # else once the search index is in place
+        write_stamp(stamp, inputs, options.out.resolve(), report)
+    return report
+
+
+def _replayed(previous: dict, started: float, options: BuildOptions) -> BuildReport:
+    """The last build's report, for a build that found nothing to do."""
+    report = BuildReport(**{**previous, "warnings": problems_from(previous["warnings"]),
+                            "problems": problems_from(previous["problems"])})
+    report.up_to_date = True
+    report.annotated = report.cache_hits = 0
+    report.seconds = time.perf_counter() - started
+    if options.strict and report.warnings:
+        raise BuildError(report.warnings)
     return report
 
 

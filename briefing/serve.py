@@ -3,6 +3,8 @@
 - Rebuilds use the annotation cache, and the spaCy model stays loaded in this process, so a
   save re-annotates only the brief that changed; every page is re-rendered from the new data, so
   nothing stale survives a renamed or deleted brief.
+- The tab reloads as soon as the pages are written; the search index (seconds on a large site)
+  is rebuilt after that, in the background, and swapped in when ready.
 - A burst of saves becomes one rebuild: the rebuild waits until the watched files stop changing.
 - A failed build leaves the last good site on disk, and every page request gets an error page
   naming the file and line until the next good save; livereload reloads the tab either way.
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import mimetypes
 import sys
+import threading
 import time
 from html import escape
 from pathlib import Path
@@ -33,6 +36,8 @@ class Preview:
         self.watched = [options.content, options.templates, options.pyproject]
         self.built_from: list | None = None  # the watched files' state at the last build
         self.reload_browsers = reload_browsers
+        self.generation = 0  # counts builds, so a search index for an older build is never written
+        self.indexing: threading.Thread | None = None
 
     # --- building ---------------------------------------------------------------------------
 
@@ -47,6 +52,7 @@ class Preview:
 
     def rebuild(self) -> bool:
         self.built_from = self.built_from or _snapshot(self.watched)
+        self.generation += 1
         try:
             report = build(self.options)
         except BuildError as err:
@@ -60,6 +66,13 @@ class Preview:
         for warning in report.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         print(report.summary(self.options.out), file=sys.stderr)
+        if report.index_search is not None:
+            # the pages are on disk with the previous search index; the new one follows in a few
+            # seconds, unless another save starts a newer build first
+            generation = self.generation
+            self.indexing = threading.Thread(target=report.index_search, args=(lambda: self.generation == generation,),
+                                             daemon=True)
+            self.indexing.start()
         return True
 
     # --- serving ----------------------------------------------------------------------------

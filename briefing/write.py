@@ -31,9 +31,12 @@ def safe_relative(path: str) -> PurePosixPath:
     return pure
 
 
-def write_site(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], None] | None = None) -> None:
+def write_site(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], None] | None = None,
+               carry: tuple[str, ...] = (), proceed: Callable[[], bool] = lambda: True) -> bool:
     """Write `files` into `out_dir`, replacing it whole. `finish(folder)` may add files to the
-    complete new folder before it is swapped in (the search index is built there)."""
+    complete new folder before it is swapped in. Folders named in `carry` ("pagefind") keep
+    the previous output's files where `files` has none. `proceed()` is asked once the lock is
+    held; if it says no (a newer build has started), nothing is written. True if written."""
     out_dir = out_dir.resolve()
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
         raise problem(out_dir, None, "the output folder has files that Briefing did not build",
@@ -41,10 +44,14 @@ def write_site(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     with open(out_dir.parent / f".{out_dir.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
-        _write_and_swap(files, out_dir, finish)
+        if not proceed():
+            return False
+        _write_and_swap(files, out_dir, finish, carry)
+        return True
 
 
-def _write_and_swap(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], None] | None) -> None:
+def _write_and_swap(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], None] | None,
+                    carry: tuple[str, ...]) -> None:
     for stale in out_dir.parent.glob(f".{out_dir.name}.*"):
         if stale.is_dir():
             shutil.rmtree(stale, ignore_errors=True)
@@ -55,6 +62,8 @@ def _write_and_swap(files: dict[str, bytes], out_dir: Path, finish: Callable[[Pa
             target = temporary.joinpath(*relative.parts)
             target.parent.mkdir(parents=True, exist_ok=True)
             _link_or_write(out_dir.joinpath(*relative.parts), target, files[name])
+        for folder in carry:
+            _carry_over(out_dir / folder, temporary / folder)
         if finish is not None:
             finish(temporary)
         os.chmod(temporary, 0o755)
@@ -84,3 +93,18 @@ def _link_or_write(previous: Path, target: Path, data: bytes) -> None:
         except OSError:  # a file system without hard links
             pass
     target.write_bytes(data)
+
+
+def _carry_over(previous: Path, target: Path) -> None:
+    """Link the previous output's files of one folder into the new output, unless already there."""
+    if not previous.is_dir():
+        return
+    for source in previous.rglob("*"):
+        if source.is_file():
+            destination = target / source.relative_to(previous)
+            if not destination.exists():
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(source, destination)
+                except OSError:
+                    shutil.copy2(source, destination)

@@ -3,6 +3,7 @@ incremental build writes is byte for byte what a clean build writes."""
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.pipeline import build
@@ -86,10 +87,11 @@ def test_corrupt_or_foreign_cache_files_are_rebuilt_not_trusted(tmp_path):
     files[0].write_bytes(b"\x00\xffnot json")
     files[1].write_text('{"key": "someone else", "annotation": {}, "notes": []}')
     files[2].write_text('{"key": "%s", "annotation": {"mentions": 7}, "notes": []}' % files[2].stem)
-    report = build(opts)
+    forced = replace(opts, force=True)  # the inputs are unchanged, so only --force builds again
+    report = build(forced)
     assert report.annotated == 3
     assert tree(opts.out) == expected
-    assert build(opts).annotated == 0  # and the rebuilt entries are good again
+    assert build(forced).annotated == 0  # and the rebuilt entries are good again
 
 
 def test_two_builds_at_once_leave_a_whole_site(tmp_path):
@@ -119,3 +121,51 @@ def test_jobs_two_gives_the_same_site_as_jobs_one(tmp_path):
         build(opts)
         outs.append(tree(opts.out))
     assert outs[0] == outs[1]
+
+
+def test_a_build_with_nothing_changed_writes_nothing_and_repeats_its_report(tmp_path):
+    from briefing.stamp import output_state
+
+    content = tmp_path / "content"
+    three_briefs(content)
+    (content / "entities").mkdir()
+    (content / "entities" / "nobody.md").write_text("---\nname: Nobody Anywhere\ntype: PERSON\n---\n", encoding="utf-8")
+    opts = options(tmp_path, content=content)
+    first = build(opts)
+    assert not first.up_to_date and first.warnings
+    written = output_state(opts.out)
+    again = build(opts)
+    assert again.up_to_date
+    assert output_state(opts.out) == written  # not one file touched
+    assert (again.briefs, again.pages, again.warnings) == (first.briefs, first.pages, first.warnings)
+    assert not build(replace(opts, force=True)).up_to_date
+
+
+def test_any_changed_input_or_damaged_output_builds_again(tmp_path):
+    content = tmp_path / "content"
+    three_briefs(content)
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[tool.briefing]\ntitle = "First"\n', encoding="utf-8")
+    opts = replace(options(tmp_path, content=content), templates=templates, pyproject=pyproject)
+    build(opts)
+    assert build(opts).up_to_date
+
+    (opts.out / "glossary.html").unlink()  # a damaged output
+    assert not build(opts).up_to_date
+    assert (opts.out / "glossary.html").is_file()
+
+    base = templates / "base.html"
+    base.write_text(base.read_text(encoding="utf-8").replace("<head>", "<head>\n<!-- edited -->", 1), encoding="utf-8")
+    assert not build(opts).up_to_date
+    assert "<!-- edited -->" in (opts.out / "index.html").read_text(encoding="utf-8")
+
+    pyproject.write_text('[tool.briefing]\ntitle = "Second"\n', encoding="utf-8")
+    assert not build(opts).up_to_date
+    assert "Second" in (opts.out / "index.html").read_text(encoding="utf-8")
+
+    write_brief(content, "2020-01-04-d.md", "Olaf Scholz spoke in Bonn.", title="D", date="2020-01-04")
+    assert not build(opts).up_to_date
+    assert (opts.out / "briefs" / "2020-01-04-d.html").is_file()
+    assert build(replace(opts, base_url="https://example.org/news/")).up_to_date is False

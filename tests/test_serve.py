@@ -108,8 +108,16 @@ def test_a_burst_of_saves_is_one_rebuild(server):
     assert output.count("Built 2 briefs") == 2, output  # the first build, then one for the burst
 
 
+def search_titles(page, query: str) -> list[str]:
+    page.fill("#search-input", query)
+    page.wait_for_function("document.getElementById('search-status').textContent.includes('result')")
+    return page.eval_on_selector_all("#search-results strong", "s => s.map(x => x.textContent)")
+
+
 def test_search_works_in_the_preview(server, browser):
-    base, _, _ = server
+    base, brief, _ = server
+    # the preview writes the pages first and the search index just after, in the background
+    assert wait_for(lambda: (brief.parent.parent / "site/pagefind/pagefind.js").is_file(), 30)
     page = browser.new_page()
     loads = []
     page.on("load", lambda: loads.append(page.url))
@@ -120,4 +128,23 @@ def test_search_works_in_the_preview(server, browser):
     assert titles[0] == "Angela Merkel"
     time.sleep(2)  # longer than livereload's poll: nothing changed, so nothing reloads the tab
     assert loads == [base + "glossary.html"]
+    page.close()
+
+
+def test_an_edit_reaches_the_search_index_after_the_page(server, browser):
+    base, brief, _ = server
+    index = brief.parent.parent / "site/pagefind/pagefind.js"
+    assert wait_for(index.is_file, 30)
+    brief.write_text(brief.read_text().replace("First version", "Quetzalcoatlus version"))
+    assert wait_for(lambda: "Quetzalcoatlus" in fetch(base + "briefs/one.html")[1])
+    page = browser.new_page()
+    page.goto(base + "glossary.html")
+
+    def searchable() -> bool:
+        if "One" in search_titles(page, "Quetzalcoatlus"):
+            return True
+        page.reload()  # the search script holds the index it loaded
+        return False
+
+    assert wait_for(searchable, 30), "the new word never reached the search index"
     page.close()

@@ -1,0 +1,99 @@
+"""Skipping a build that would change nothing.
+
+A build is a pure function of its inputs: the content folder, the templates, the settings, the
+options that shape the output, Briefing's own code, the libraries that render, and the spaCy
+model. After a successful build a stamp beside the cache records a hash of all of them, the
+build's report, and the size and modification time of every file in the output folder. The
+next build hashes its inputs again; if the hash matches and the output folder still holds
+exactly those files, the site on disk is byte for byte what the build would write, so it stops
+there and repeats the last report, warnings included. `build --force` builds anyway.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from dataclasses import fields as dataclass_fields
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from .errors import Problem
+
+PACKAGE = Path(__file__).resolve().parent
+# Libraries whose upgrade can change the bytes of the output.
+OUTPUT_LIBRARIES = ("markdown-it-py", "jinja2", "markupsafe", "feedgen", "pagefind", "pagefind-bin", "cbor2", "spacy",
+                    "pyyaml")
+
+
+def input_hash(options, settings, model: str) -> str:
+    digest = hashlib.sha256()
+
+    def add(*parts) -> None:
+        for part in parts:
+            digest.update(part if isinstance(part, bytes) else str(part).encode())
+            digest.update(b"\0")
+
+    add(repr(settings), options.out.resolve(), options.base_url, options.strict, options.keep_going, model)
+    for library in OUTPUT_LIBRARIES:
+        try:
+            add(library, version(library))
+        except PackageNotFoundError:
+            add(library, "-")
+    for label, folder in (("code", PACKAGE), ("content", options.content), ("templates", options.templates)):
+        add(label)
+        for path in _files(folder):
+            add(path.relative_to(folder).as_posix(), path.read_bytes())
+    if settings.aliases:
+        extra = options.pyproject.parent / settings.aliases
+        add("aliases", extra.read_bytes() if extra.is_file() else b"-")
+    return digest.hexdigest()
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def output_state(out: Path) -> dict[str, list[int]]:
+    """Every file under `out` with its size and modification time."""
+    state: dict[str, list[int]] = {}
+    for folder, _, names in os.walk(out):
+        for name in names:
+            path = os.path.join(folder, name)
+            info = os.stat(path)
+            state[os.path.relpath(path, out)] = [info.st_size, info.st_mtime_ns]
+    return state
+
+
+def stamp_path(cache: Path, out: Path) -> Path:
+    return cache.parent / f"build-{hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:12]}.json"
+
+
+def still_current(stamp: Path, inputs: str, out: Path) -> dict | None:
+    """The last build's report if its stamp matches these inputs and the output is untouched."""
+    try:
+        data = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("inputs") != inputs or not out.is_dir():
+        return None
+    if output_state(out) != data.get("output"):
+        return None
+    return data.get("report")
+
+
+def write_stamp(stamp: Path, inputs: str, out: Path, report) -> None:
+    fields = {f.name: getattr(report, f.name) for f in dataclass_fields(report) if f.name != "index_search"}
+    fields["warnings"] = [asdict(p) for p in report.warnings]
+    fields["problems"] = [asdict(p) for p in report.problems]
+    data = {"inputs": inputs, "output": output_state(out), "report": fields}
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    temporary = stamp.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+    temporary.replace(stamp)
+
+
+def problems_from(items: list[dict]) -> list[Problem]:
+    return [Problem(**item) for item in items]
