@@ -198,3 +198,32 @@ def test_an_ampersand_company_at_the_end_of_a_sentence(annotate):
 def test_where_a_report_appeared_is_a_publisher(annotate):
     annotation, _ = annotate("According to an April report in Vorlund Ledger, sales fell.")
     assert entity_named(annotation, "Vorlund Ledger").type == "ORG"
+
+
+def test_a_club_the_model_took_for_a_person_plays_a_match(annotate):
+    # the model: "Manchester United" PERSON
+    annotation, _ = annotate("Meanwhile, Manchester United beat Chelsea 2-1 at Old Trafford on Saturday, "
+                             "with Bruno Fernandes scoring twice.")
+    assert entity_named(annotation, "Manchester United").type == "ORG"
+    assert entity_named(annotation, "Bruno Fernandes").type == "PERSON"
+
+
+def test_the_policy_area_of_a_title_is_not_an_organisation(annotate):
+    # the model: "Commerce" ORG
+    annotation, _ = annotate("In Washington, Commerce Secretary Gina Raimondo said new export controls were due.")
+    assert not any(e.name == "Commerce" for e in annotation.entities)
+    assert entity_named(annotation, "Gina Raimondo").type == "PERSON"
+
+
+def test_places_named_with_their_kind(annotate):
+    # the model: "Sivrice" LOC, "Elazig province" GPE
+    annotation, _ = annotate("The quake hit near the town of Sivrice in Elazig province.")
+    assert entity_named(annotation, "Sivrice").type == "GPE"
+    assert entity_named(annotation, "Elazig").type == "GPE"
+
+
+def test_what_a_maker_makes_is_a_product(annotate):
+    # the model: "Call of Duty" ORG
+    annotation, _ = annotate("Microsoft agreed to buy Activision Blizzard, the maker of Call of Duty, for $69bn.")
+    assert entity_named(annotation, "Call of Duty").type == "PRODUCT"
+    assert entity_named(annotation, "Activision Blizzard").type == "ORG"

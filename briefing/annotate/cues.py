@@ -111,6 +111,14 @@ def classifier_type(name: Span, label: str) -> str | None:
         found = _class_of(earlier[-1]) if earlier else None
         if found:
             return found
+    # "the town of Sivrice", "the province of Idlib": only places, since "the president of France" is no person
+    if root.dep_ == "pobj" and head.lower_ == "of" and _class_of(head.head) == "GPE" \
+            and any(c.dep_ == "det" for c in head.head.children):
+        return "GPE"
+    # "the maker of Call of Duty", "the developer of ChatGPT"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("maker", "manufacturer", "developer") \
+            and head.head.is_lower:
+        return "PRODUCT"
     # "the FTSE 100, the primary UK index"
     for child in root.children:
         if child.dep_ == "appos" and child.i >= name.end:
@@ -141,14 +149,17 @@ def classifier_type(name: Span, label: str) -> str | None:
 # Sports copy names a national team by its country: "Sweden defeated South Korea 1–0".
 MATCH_VERBS = {"defeat", "beat", "face", "draw", "lose", "thrash", "edge", "eliminate", "outplay", "trounce", "tie"}
 SPORTS_WORDS = {"match", "goal", "goals", "cup", "tournament", "league", "penalty", "striker", "goalkeeper",
-                "championship", "semi-final", "final", "kick-off", "referee", "stadium", "innings", "wicket"}
+                "championship", "semi-final", "final", "kick-off", "referee", "stadium", "innings", "wicket",
+                "scored", "scoring", "fixture", "half-time", "halftime", "goalless", "playoff", "playoffs",
+                "quarter-final", "midfielder", "defender", "touchdown", "try", "tries", "season"}
 
 
 def match_opponents(doc) -> list[tuple[int, int]]:
     """Token pairs (subject, opponent) of match verbs, in a text about sport: "Sweden defeated
     South Korea", "Tunisia lost 1 – 2 to England". Empty for any other text, so that "the US
     faces China" in a trade story stays about countries."""
-    if len({t.lower_ for t in doc} & SPORTS_WORDS) < 2:
+    scoreline = any(t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2])  # "2-1"
+    if len({t.lower_ for t in doc} & SPORTS_WORDS) + scoreline < 2:
         return []
     pairs = []
     for verb in doc:

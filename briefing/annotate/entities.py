@@ -181,6 +181,9 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
         end = opened[-1]
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
         end -= 1
+    # "Elazig province", "Hebei region": the place is the name; the lowercase word says what it is
+    while span.label_ in ("GPE", "LOC") and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
     # a score is no part of a team's name: "Chile 2 – 1", "Sweden 1" before "– 0"
     digits = [i for i in range(start + 1, end) if doc[i].like_num]
     if digits and (digits[0] + 1 < len(doc) and doc[digits[0] + 1].text in SCORE_DASHES):
@@ -519,13 +522,18 @@ class EntityFinder:
                                     None, how="role", first_token=start, last_token=chunk.end - 1))
 
     def _find_teams(self, doc: Doc, groups: list[Group]) -> None:
-        """Countries on both sides of a match are national teams (organisations) in this brief."""
+        """The two sides of a match are teams: countries there are national teams, and a club the
+        model took for a person is a club ("Manchester United beat Chelsea"). Two people stay
+        people ("Nadal beat Federer")."""
         group_at = {i: g for g in groups for n in g.names for i in range(n.first_token, n.last_token + 1)}
         for subject, opponent in match_opponents(doc):
             sides = [group_at.get(subject), group_at.get(opponent)]
-            if all(g is not None and g.type == "GPE" for g in sides):
+            if any(g is None for g in sides):
+                continue
+            if all(g.type == "GPE" for g in sides) or any(g.type == "ORG" or g.team for g in sides):
                 for g in sides:
-                    g.team = True
+                    if g.type in ("GPE", "PERSON", "LOC", "FAC"):
+                        g.team = True
 
     def _result(self, groups: list[Group]) -> EntityResult:
         groups = [g for g in groups if g.names]
@@ -560,7 +568,13 @@ INSTITUTION_WORDS = {"government", "state", "education", "court", "ministry", "c
                      "police", "army", "navy", "military", "administration", "board", "authority", "company",
                      "group", "city", "county", "municipality", "region", "province", "republic", "health",
                      "justice", "treasury", "interior", "defence", "defense", "finance", "home", "foreign",
-                     "federal", "national", "institute", "foundation", "association", "society", "tribunal"}
+                     "federal", "national", "institute", "foundation", "association", "society", "tribunal",
+                     # the policy area in a minister's title: "Commerce Secretary Gina Raimondo" (not
+                     # "Labour": a party)
+                     "commerce", "energy", "transport", "transportation", "agriculture",
+                     "environment", "trade", "culture", "tourism", "housing", "immigration", "homeland", "security",
+                     "economy", "industry", "development", "communications", "science", "technology", "sport",
+                     "sports", "digital", "veterans", "welfare", "employment", "infrastructure", "climate"}
 
 
 def is_common_noun(group: Group) -> bool:
