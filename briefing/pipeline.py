@@ -113,7 +113,11 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
                 if not still_current():
                     return
                 later = Warnings()
-                index = build_search_index(files, site, later, say, options.out.resolve().parent, search_cache)
+                try:
+                    index = build_search_index(files, site, later, say, options.out.resolve().parent, search_cache,
+                                               cancelled=lambda: not still_current())
+                except search.SearchCancelled:
+                    return
                 for warning in later.items:
                     print(f"warning: {warning}", file=sys.stderr)
                 if write_site({**files, **index}, options.out, proceed=still_current) and stamp is not None:
@@ -151,14 +155,12 @@ def _replayed(previous: dict, started: float, options: BuildOptions) -> BuildRep
 
 
 def build_search_index(files: dict[str, bytes], site, warnings: Warnings, say, workdir: Path,
-                       cache: Path | None) -> dict[str, bytes]:
+                       cache: Path | None, cancelled: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
     """Pagefind's index for the rendered pages; without it the site still works, just without search."""
-    from .search import SearchUnavailable, quote_pages, search_index
-
     started = time.perf_counter()
     try:
-        index = search_index(files, quote_pages(site), workdir, cache)
-    except SearchUnavailable as err:
+        index = search.search_index(files, search.quote_pages(site), workdir, cache, cancelled)
+    except search.SearchUnavailable as err:
         warnings.add("search", None, f"no search index: {err}", "the site works without search; run 'make site' "
                      "to install Pagefind")
         return {}

@@ -18,7 +18,9 @@ import json
 import os
 import subprocess
 import tempfile
+import time
 import zipfile
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -34,6 +36,10 @@ QUOTES = "_quotes"  # where the quote pages live while indexing; never published
 
 class SearchUnavailable(Exception):
     """Pagefind could not build the index; the message says why."""
+
+
+class SearchCancelled(Exception):
+    """The caller no longer wants this index (the preview has a newer build to index)."""
 
 
 def quote_pages(site: Site) -> dict[str, bytes]:
@@ -58,7 +64,7 @@ def quote_pages(site: Site) -> dict[str, bytes]:
 
 
 def search_index(files: dict[str, bytes], extra_pages: dict[str, bytes], workdir: Path | None = None,
-                 cache: Path | None = None) -> dict[str, bytes]:
+                 cache: Path | None = None, cancelled: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
     """Pagefind's index files ({"pagefind/…": bytes}) for the opted-in pages of `files` plus `extra_pages`.
     The indexer works in a temporary folder inside `workdir` (the system's by default). With a
     `cache` folder, an index is kept under the hash of everything indexed, so a build whose
@@ -74,11 +80,11 @@ def search_index(files: dict[str, bytes], extra_pages: dict[str, bytes], workdir
         if workdir is not None:
             workdir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=workdir) as folder:
-            return _run_pagefind(pages, Path(folder))
+            return _run_pagefind(pages, Path(folder), cancelled)
     cache.mkdir(parents=True, exist_ok=True)
     with open(cache / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # the staging folder is shared by builds that use this cache
-        index = _run_pagefind(pages, cache)
+        index = _run_pagefind(pages, cache, cancelled)
     _cache_put(cache, key, index)
     return index
 
@@ -148,7 +154,7 @@ def _sync_folder(folder: Path, pages: dict[str, bytes]) -> None:
             path.write_bytes(data)
 
 
-def _run_pagefind(pages: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
+def _run_pagefind(pages: dict[str, bytes], workdir: Path, cancelled: Callable[[], bool]) -> dict[str, bytes]:
     """Pagefind over `pages`, staged in `workdir`/staging (kept between builds, updated in place)."""
     try:
         from pagefind.service import get_executable
@@ -163,19 +169,36 @@ def _run_pagefind(pages: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
     _sync_folder(source, pages)
     with tempfile.TemporaryDirectory(prefix=".index-", dir=workdir) as folder:
         target = Path(folder) / "index"
-        try:
-            result = subprocess.run([str(binary), "--site", str(source), "--output-path", str(target),
-                                     "--force-language", "en"], capture_output=True, text=True, timeout=600)
-        except (OSError, subprocess.TimeoutExpired) as err:
-            raise SearchUnavailable(f"Pagefind did not run: {err}") from None
-        if result.returncode != 0:
-            raise SearchUnavailable(f"Pagefind failed: {(result.stderr or result.stdout).strip()[-300:]}")
+        command = [str(binary), "--site", str(source), "--output-path", str(target), "--force-language", "en"]
+        returncode, output = _run_until_done(command, cancelled, timeout=600)
+        if returncode != 0:
+            raise SearchUnavailable(f"Pagefind failed: {output.strip()[-300:]}")
         for path in sorted(target.rglob("*")):
             if path.is_file():
                 out[f"{FOLDER}/{path.relative_to(target).as_posix()}"] = path.read_bytes()
     if f"{FOLDER}/pagefind.js" not in out:
         raise SearchUnavailable("Pagefind wrote no index")
     return canonical_index(out)
+
+
+def _run_until_done(command: list[str], cancelled: Callable[[], bool], timeout: float) -> tuple[int, str]:
+    """Run `command`; stop it as soon as `cancelled()` says its result is no longer wanted."""
+    try:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    except OSError as err:
+        raise SearchUnavailable(f"Pagefind did not run: {err}") from None
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            output, _ = process.communicate(timeout=0.1)
+            return process.returncode, output or ""
+        except subprocess.TimeoutExpired:
+            if cancelled() or time.monotonic() > deadline:
+                process.kill()
+                process.communicate()
+                if cancelled():
+                    raise SearchCancelled() from None
+                raise SearchUnavailable(f"Pagefind did not finish in {timeout:.0f} s") from None
 
 
 # --- byte-identical output ------------------------------------------------------------------

@@ -147,3 +147,16 @@ def test_index_is_byte_identical_across_builds(tmp_path):
         trees.append({p.relative_to(opts.out).as_posix(): p.read_bytes()
                       for p in sorted((opts.out / "pagefind").rglob("*")) if p.is_file()})
     assert trees[0] == trees[1] and any(name.startswith("pagefind/filter/") for name in trees[0])
+
+
+def test_an_index_nobody_wants_any_more_is_stopped():
+    """The preview cancels the background indexer of an older build: the indexer process ends."""
+    import time
+
+    from briefing.search import SearchCancelled, _run_until_done
+
+    started = time.monotonic()
+    with pytest.raises(SearchCancelled):
+        _run_until_done(["sleep", "30"], cancelled=lambda: time.monotonic() - started > 0.3, timeout=60)
+    assert time.monotonic() - started < 5
+    assert _run_until_done(["echo", "done"], cancelled=lambda: False, timeout=60) == (0, "done\n")
