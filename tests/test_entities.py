@@ -227,3 +227,32 @@ def test_what_a_maker_makes_is_a_product(annotate):
     annotation, _ = annotate("Microsoft agreed to buy Activision Blizzard, the maker of Call of Duty, for $69bn.")
     assert entity_named(annotation, "Call of Duty").type == "PRODUCT"
     assert entity_named(annotation, "Activision Blizzard").type == "ORG"
+
+
+def test_a_name_written_out_after_its_short_form(annotate):
+    # the model: two organisations
+    annotation, _ = annotate("The secretary of ANPI (National Association of Italian Partisans) spoke.")
+    group = entity_named(annotation, "National Association of Italian Partisans")
+    assert "ANPI" in mention_names(annotation, group)
+    assert not any(e.name == "ANPI" for e in annotation.entities)
+
+
+def test_a_short_form_in_brackets_shows_where_a_name_ends(annotate):
+    # the model: "The League of Retired Miners" ORG, "Smelters" PERSON, "LRMS" ORG
+    annotation, _ = annotate("The League of Retired Miners and Smelters (LRMS) launched a petition.")
+    league = entity_named(annotation, "League of Retired Miners and Smelters")
+    assert "LRMS" in mention_names(annotation, league)
+    assert not any(e.name == "Smelters" for e in annotation.entities)
+
+
+def test_a_short_form_the_model_missed_is_a_mention(annotate):
+    # the model: "Party for Freedom (PVV" ORG; "PVV" alone nothing
+    annotation, _ = annotate("Voters gave Geert Wilders's Party for Freedom (PVV) the most seats.")
+    party = entity_named(annotation, "Party for Freedom")
+    assert mention_names(annotation, party) == ["Party for Freedom", "PVV"]
+
+
+def test_a_named_storm_is_one_event(annotate):
+    # the model: "Typhoon Haiyan" PERSON
+    annotation, _ = annotate("Typhoon Haiyan hit the Philippines. Haiyan left thousands homeless.")
+    assert entity_named(annotation, "Typhoon Haiyan").type == "EVENT"

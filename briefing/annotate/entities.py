@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
 from .cues import PRODUCT_HEADS, WORK_HEADS, classifier_type, match_opponents
-from .missed import organisation_runs, publications, role_owners
+from .missed import named_storms, organisation_runs, publications, role_owners
 from .tree import sentence_of as sentence_span, sentences
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -44,6 +44,8 @@ UNIQUE_ROLE_HEADS = TITLES - {"vice", "prime", "officer", "executive", "analyst"
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
                       "plc", "llc", "group", "limited", "holdings", "ag", "sa", "s.a.", "gmbh"}
 SCORE_DASHES = {"-", "–", "—", ":"}
+# A name written out in brackets after its short form: "CEI (Italian Episcopal Conference)"
+BRACKETED_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and|for|the|on|in|de|del|di|des|la|le)){1,8}"
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 LEGAL_SUFFIXES = {"inc", "corp", "ltd", "plc", "llc", "llp", "ag", "gmbh", "nv", "bv", "sa", "spa"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -132,8 +134,9 @@ def place_type(name: str, voted: str) -> str:
         return "PRODUCT" if words[-1].lower() in PRODUCT_HEADS else "WORK_OF_ART"
     if voted in ("PERSON", "GPE", "LOC", "NORP") and any(c.isdigit() for c in name):
         return "PRODUCT"  # people and places have no version numbers: "IE6", "Galaxy S24"
-    if len(words) > 1 and words[-1].lower() in EVENT_HEADS and voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT"):
-        return "EVENT"
+    if len(words) > 1 and words[-1].lower() in EVENT_HEADS and voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT") \
+            and not (voted == "ORG" and words[-1].lower() in ("conference", "convention")):
+        return "EVENT"  # but a conference the model calls an organisation may be one: "Episcopal Conference"
     if voted == "FAC" or (voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART") and len(words) > 1
                           and words[-1].lower() in PLACE_HEADS and not name.lower().startswith("the ")):
         return "LOC"
@@ -181,6 +184,15 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
         end = opened[-1]
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
         end -= 1
+    # "The Union of Rationalist Atheists and Agnostics (UAAR)": the model stopped at "and"; the
+    # short form in brackets shows where the name ends
+    if span.label_ == "ORG" and end == span.end and end + 1 < len(doc) and doc[end].lower_ == "and":
+        after = end + 1
+        while after < min(len(doc), end + 5) and doc[after].is_title:
+            after += 1
+        if after > end + 1 and after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")" \
+                and is_short_form(doc[after + 1].text):
+            end = after
     # "Elazig province", "Hebei region": the place is the name; the lowercase word says what it is
     while span.label_ in ("GPE", "LOC") and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1
@@ -287,6 +299,9 @@ class EntityFinder:
             if covering and covering[0].label_ in NAME_LABELS:
                 continue  # the model found a longer name around it ("US Air Force" around "US")
             add(start, end, "ORG")
+        # storms: "Typhoon Haiyan" is one event, not a place and a person
+        for start, end in named_storms(doc, taken):
+            add(start, end, "EVENT")
         # 2. the model's names
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
@@ -327,7 +342,7 @@ class EntityFinder:
             if not any(taken[start:end]):
                 add(start, end, "ORG")
         # 4. short forms introduced in brackets: "the Islamic State (IS)"
-        introduced = self._bracketed_short_forms(doc, names)
+        introduced = self._bracketed_short_forms(doc, names, taken, sentence_of)
         groups = self._group(names, introduced)
         # 5. later uses of a group's short forms and names that the model missed
         self._find_more(doc, groups, taken, sentence_of)
@@ -348,15 +363,48 @@ class EntityFinder:
                 records[name_key(alias)] = record
         return records
 
-    def _bracketed_short_forms(self, doc: Doc, names: list[Name]) -> dict[str, Name]:
-        """Short forms defined right after a name, e.g. 'Government Accountability Office (GAO)'."""
+    def _bracketed_short_forms(self, doc: Doc, names: list[Name], taken: list[bool], sentence_of) -> dict[str, Name]:
+        """Short forms defined in brackets beside a name, either way round: "Government
+        Accountability Office (GAO)", "CEI (Italian Episcopal Conference)". A short form or long
+        name the model missed becomes a name of its own, so the two are grouped together."""
         found: dict[str, Name] = {}
         text = doc.text
+        covered = [False] * (len(text) + 1)
         for name in names:
-            match = re.match(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)", text[name.end:name.end + 14])
-            if match and name.label != "PERSON" and len(name.text.split()) > 1:
-                found[match.group(1)] = name
+            covered[name.start:name.end] = [True] * (name.end - name.start)
+        for name in list(names):
+            if name.label == "PERSON":
+                continue
+            after = text[name.end:name.end + 80]
+            short = re.match(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)", after)
+            long = re.match(r"\s*\((" + BRACKETED_NAME + r")\)", after)
+            if short and len(name.text.split()) > 1:
+                found[short.group(1)] = name
+                start = name.end + short.start(1)
+                extra = self._name_at(doc, start, start + len(short.group(1)), name.label, covered, taken, sentence_of)
+            elif long and is_short_form(name.text):
+                start = name.end + long.start(1)
+                end = start + len(long.group(1))
+                existing = next((n for n in names if (n.start, n.end) == (start, end)), None)
+                extra = None if existing else self._name_at(doc, start, end, name.label, covered, taken, sentence_of)
+                if existing or extra:
+                    found[name.text] = existing or extra
+            else:
+                continue
+            if extra is not None:
+                names.append(extra)
         return found
+
+    @staticmethod
+    def _name_at(doc: Doc, start: int, end: int, label: str, covered: list[bool], taken: list[bool],
+                 sentence_of) -> Name | None:
+        span = doc.char_span(start, end, alignment_mode="strict")
+        if span is None or any(covered[start:end]) or any(taken[span.start:span.end]):
+            return None
+        covered[start:end] = [True] * (end - start)
+        taken[span.start:span.end] = [True] * len(span)
+        return Name(start, end, span.text, label, sentence_of(span.start), first_token=span.start,
+                    last_token=span.end - 1)
 
     def _group(self, names: list[Name], introduced: dict[str, Name]) -> list[Group]:
         groups: list[Group] = []

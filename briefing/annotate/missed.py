@@ -3,6 +3,7 @@
     "The Deseret News observed ..."          a run of capitalised words ending in News, Council, Bank ...
     "Facebook creator Mark Zuckerberg"       a proper noun right before a company role
     "a report in Ars Technica"               a proper noun that publishes reports
+    "Typhoon Haiyan"                         a storm and its name
 
 Each finder returns token ranges (start, end) not yet taken by another name.
 """
@@ -80,4 +81,19 @@ def publications(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
             start -= 1
         if all(_is_name_word(t) and not taken[t.i] and not t.ent_type_ for t in doc[start:end]):
             found.append((start, end))
+    return found
+
+
+STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm"}
+
+
+def named_storms(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """"Typhoon Haiyan", "Hurricane Katrina", "Tropical Storm Alberto": one name, an event."""
+    found = []
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if token.text in STORM_WORDS and following.is_title and following.pos_ == "PROPN" \
+                and not taken[token.i] and not taken[following.i]:
+            start = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "Tropical" else token.i
+            found.append((start, following.i + 1))
     return found
