@@ -256,3 +256,9 @@ def test_a_named_storm_is_one_event(annotate):
     # the model: "Typhoon Haiyan" PERSON
     annotation, _ = annotate("Typhoon Haiyan hit the Philippines. Haiyan left thousands homeless.")
     assert entity_named(annotation, "Typhoon Haiyan").type == "EVENT"
+
+
+def test_two_companies_joined_by_and_stay_two(annotate):
+    annotation, _ = annotate("Ford and General Motors (GM) also slipped on the New York Stock Exchange.")
+    assert "GM" in mention_names(annotation, entity_named(annotation, "General Motors"))
+    assert entity_named(annotation, "Ford").type == "ORG"

@@ -190,9 +190,11 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
         after = end + 1
         while after < min(len(doc), end + 5) and doc[after].is_title:
             after += 1
-        if after > end + 1 and after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")" \
-                and is_short_form(doc[after + 1].text):
-            end = after
+        short = doc[after + 1].text if after + 2 < len(doc) else ""
+        tail = doc[end + 1:after].text
+        if after > end + 1 and doc[after].text == "(" and doc[after + 2].text == ")" and is_short_form(short) \
+                and short[0] == doc[start].text[0] and short.replace(".", "") != initials(tail):
+            end = after  # but "Ford and General Motors (GM)" are two companies
     # "Elazig province", "Hebei region": the place is the name; the lowercase word says what it is
     while span.label_ in ("GPE", "LOC") and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1
