@@ -262,3 +262,10 @@ def test_two_companies_joined_by_and_stay_two(annotate):
     annotation, _ = annotate("Ford and General Motors (GM) also slipped on the New York Stock Exchange.")
     assert "GM" in mention_names(annotation, entity_named(annotation, "General Motors"))
     assert entity_named(annotation, "Ford").type == "ORG"
+
+
+def test_the_head_of_an_x_of_y_name_decides_its_kind(annotate):
+    annotation, _ = annotate("The Institute for the Study of War (ISW), a think tank, said gains were limited. "
+                             "The Battle of Bakhmut went on.")
+    assert entity_named(annotation, "Institute for the Study of War").type == "ORG"
+    assert entity_named(annotation, "Battle of Bakhmut").type == "EVENT"

@@ -121,24 +121,43 @@ PLACE_HEADS = {"station", "stadium", "arena", "airport", "tower", "towers", "bri
                "palace", "memorial", "hall"}
 
 
+# A name headed by one of these is an organisation, whatever the model said ("Institute for the Study of War").
+ORG_HEADS = {"institute", "university", "bank", "council", "committee", "commission", "agency", "ministry",
+             "department", "association", "society", "foundation", "union", "party", "company", "corporation"}
+
 # A name headed by one of these is an event, whatever the model said ("Paris Air Show").
-EVENT_HEADS = {"show", "festival", "expo", "championship", "championships", "cup", "olympics", "games", "summit",
+EVENT_HEADS = {"battle", "siege", "massacre", "show", "festival", "expo", "championship", "championships", "cup", "olympics", "games", "summit",
                "conference", "convention", "tournament", "fair", "war", "election", "elections"}
 
 
-def place_type(name: str, voted: str) -> str:
+def head_word(name: str) -> str:
+    """The word that says what a name is: the last one, or the last before "of"/"for"/"on":
+    "Paris Air Show" → show, "Institute for the Study of War" → institute, "Battle of Mosul" → battle."""
     words = name.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in ("of", "for", "on"):
+            return words[i - 1].lower()
+    return words[-1].lower()
+
+
+def place_type(name: str, voted: str) -> str:
+    """The voted type, corrected by what the name's own head word says."""
+    words = name.split()
+    head = head_word(name) if len(words) > 1 else ""
     if len(words) > 1 and words[0] == "Operation" and voted != "PERSON":
         return "EVENT"  # "Operation Desert Storm"
-    if len(words) > 1 and words[-1].lower() in PRODUCT_HEADS | WORK_HEADS and voted in ("ORG", "GPE", "LOC", "FAC"):
-        return "PRODUCT" if words[-1].lower() in PRODUCT_HEADS else "WORK_OF_ART"
+    if head in PRODUCT_HEADS | WORK_HEADS and voted in ("ORG", "GPE", "LOC", "FAC"):
+        return "PRODUCT" if head in PRODUCT_HEADS else "WORK_OF_ART"
     if voted in ("PERSON", "GPE", "LOC", "NORP") and any(c.isdigit() for c in name):
         return "PRODUCT"  # people and places have no version numbers: "IE6", "Galaxy S24"
-    if len(words) > 1 and words[-1].lower() in EVENT_HEADS and voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT") \
-            and not (voted == "ORG" and words[-1].lower() in ("conference", "convention")):
+    if head in EVENT_HEADS and (voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT") or voted == "WORK_OF_ART"
+                                and head in ("battle", "siege", "massacre")) \
+            and not (voted == "ORG" and head in ("conference", "convention")):
         return "EVENT"  # but a conference the model calls an organisation may be one: "Episcopal Conference"
-    if voted == "FAC" or (voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART") and len(words) > 1
-                          and words[-1].lower() in PLACE_HEADS and not name.lower().startswith("the ")):
+    if head in ORG_HEADS and voted in ("EVENT", "GPE", "LOC", "FAC", "PERSON"):
+        return "ORG"
+    if voted == "FAC" or (voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART") and head in PLACE_HEADS
+                          and not name.lower().startswith("the ")):
         return "LOC"
     return voted
 
