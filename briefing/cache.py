@@ -24,25 +24,35 @@ def annotation_key(brief: Brief, document: Document, model: str, model_version: 
 
 
 class AnnotationCache:
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, memory: dict | None = None) -> None:
         self.folder = folder  # None: no cache
+        # {key: (Annotation, notes)} kept by a long-running process (the preview); the key
+        # decides the annotation, so an entry is never stale
+        self.memory = memory
 
     def _path(self, key: str) -> Path:
         assert self.folder is not None
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> tuple[Annotation, list[str]] | None:
+        if self.memory is not None and key in self.memory:
+            return self.memory[key]
         if self.folder is None:
             return None
         try:
             data = json.loads(self._path(key).read_text(encoding="utf-8"))
             if data.get("key") != key:
                 return None
-            return Annotation.from_json(data["annotation"]), list(data["notes"])
+            result = Annotation.from_json(data["annotation"]), list(data["notes"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+        if self.memory is not None:
+            self.memory[key] = result
+        return result
 
     def put(self, key: str, annotation: Annotation, notes: list[str]) -> None:
+        if self.memory is not None:
+            self.memory[key] = (annotation, notes)
         if self.folder is None:
             return
         path = self._path(key)

@@ -202,6 +202,11 @@ class BriefPage:
     quote_ids: list[str]
     event_ids: list[str]
 
+    @property
+    def entity_count(self) -> int:
+        """How many site entities the brief names."""
+        return len(set(self.entity_ids))
+
 
 @dataclass
 class Site:

@@ -4,11 +4,13 @@ read → parse → annotate → link → render → write
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from .link import link
 from .model import Annotation, Brief, Document
 from .parse import parse
 from .read import read_content
-from .render import Renderer, render_site
+from .render import PageMemo, Renderer, render_site
 from . import search
 from .settings import Settings, check_base_url, load_settings
 from .stamp import input_hash, problems_from, stamp_path, still_current, write_stamp
@@ -44,6 +46,26 @@ class BuildOptions:
     base_url: str | None = None  # overrides the setting, e.g. from the GitHub Pages workflow
     force: bool = False  # build even when the inputs are those of the site on disk (see stamp.py)
     search_later: bool = False  # write the pages first, keeping the old search index; see BuildReport.index_search
+
+
+@dataclass
+class BuildMemory:
+    """What a long-running process (the preview) keeps from one build to the next, so that a
+    rebuild after one save redoes only what the save changed. Every entry is keyed by the bytes
+    it was made from, so none can be stale; a one-off build has none."""
+
+    briefs: dict = field(default_factory=dict)  # path → (file bytes, Brief)
+    documents: dict = field(default_factory=dict)  # (Markdown, allow_html) → Document
+    annotations: dict = field(default_factory=dict)  # annotation cache key → (Annotation, notes)
+    pages: PageMemo = field(default_factory=PageMemo)
+    renderers: dict = field(default_factory=dict)  # (templates, settings, their files) → Renderer
+
+    def renderer(self, templates: Path, settings: Settings) -> Renderer:
+        """The last build's renderer, with its compiled templates, while they are unchanged."""
+        key = (templates, repr(settings), tuple(Renderer.sources(templates)))
+        if key not in self.renderers:
+            self.renderers = {key: Renderer(templates, settings)}
+        return self.renderers[key]
 
 
 @dataclass
@@ -74,7 +96,7 @@ class BuildReport:
                 f"(annotated {self.annotated}, cache hits {self.cache_hits}) → {out}")
 
 
-def build(options: BuildOptions, settings: Settings | None = None) -> BuildReport:
+def build(options: BuildOptions, settings: Settings | None = None, memory: BuildMemory | None = None) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
     warnings = Warnings()
@@ -91,14 +113,16 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
         if previous is not None:
             return _replayed(previous, started, options)
 
-    briefs, entries, problems = read_content(options.content, keep_going=options.keep_going)
-    documents = [parse(brief.body, settings.allow_html) for brief in briefs]
+    briefs, entries, problems = read_content(options.content, keep_going=options.keep_going,
+                                             memo=memory.briefs if memory is not None else None)
+    documents = parse_all(briefs, settings, memory)
     extra_aliases = (options.pyproject.parent / settings.aliases) if settings.aliases else None
     aliases = build_alias_table(extra_aliases, entries)
-    annotations = annotate_all(briefs, documents, settings, aliases, options, report, warnings, say)
-    renderer = Renderer(options.templates, settings)
-    site = link(settings.title, list(zip(briefs, documents, annotations)), entries, renderer.markdown, warnings)
-    files = render_site(site, renderer)
+    annotations = annotate_all(briefs, documents, settings, aliases, options, report, warnings, say, memory)
+    renderer = Renderer(options.templates, settings) if memory is None else memory.renderer(options.templates, settings)
+    with _without_gc_pauses():
+        site = link(settings.title, list(zip(briefs, documents, annotations)), entries, renderer.markdown, warnings)
+        files = render_site(site, renderer, memory.pages if memory is not None else None)
     pages = sum(1 for name in files if name.endswith(".html"))
     say(f"Rendered {pages} pages: {len(site.entities)} entities, {len(site.quotes)} quotes, {len(site.events)} events")
     search_cache = options.cache.parent / "search" if options.cache is not None else None
@@ -142,6 +166,20 @@ def build(options: BuildOptions, settings: Settings | None = None) -> BuildRepor
     return report
 
 
+@contextmanager
+def _without_gc_pauses():
+    """Linking and rendering make hundreds of thousands of short-lived objects and no cycles
+    worth collecting; Python's cycle collector would stop again and again to scan every object
+    of a large site (a third of a preview rebuild). Reference counting still frees them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _replayed(previous: dict, started: float, options: BuildOptions) -> BuildReport:
     """The last build's report, for a build that found nothing to do."""
     report = BuildReport(**{**previous, "warnings": problems_from(previous["warnings"]),
@@ -169,17 +207,29 @@ def build_search_index(files: dict[str, bytes], site, warnings: Warnings, say, w
     return index
 
 
+def parse_all(briefs: list[Brief], settings: Settings, memory: BuildMemory | None) -> list[Document]:
+    if memory is None:
+        return [parse(brief.body, settings.allow_html) for brief in briefs]
+    previous, memory.documents = memory.documents, {}
+    for brief in briefs:
+        key = (brief.body, settings.allow_html)
+        memory.documents[key] = previous.get(key) or memory.documents.get(key) or parse(*key)
+    return [memory.documents[(brief.body, settings.allow_html)] for brief in briefs]
+
+
 def annotate_all(briefs: list[Brief], documents: list[Document], settings: Settings, aliases, options: BuildOptions,
-                 report: BuildReport, warnings: Warnings, say) -> list[Annotation]:
+                 report: BuildReport, warnings: Warnings, say, memory: BuildMemory | None = None) -> list[Annotation]:
     """Each brief's annotation, from the cache where it is current, else from spaCy (loaded only then)."""
     from .annotate import ANNOTATION_VERSION
 
     model = resolve_model_name(settings.model)
     version = model_version(model)
     report.model = f"{model} {version}"
-    cache = AnnotationCache(options.cache)
     fingerprint = aliases.fingerprint()
     keys = [annotation_key(b, d, model, version, ANNOTATION_VERSION, fingerprint) for b, d in zip(briefs, documents)]
+    if memory is not None:  # forget the annotations of briefs that have since changed
+        memory.annotations = {key: memory.annotations[key] for key in keys if key in memory.annotations}
+    cache = AnnotationCache(options.cache, memory.annotations if memory is not None else None)
     results: list[tuple[Annotation, list[str]] | None] = [cache.get(key) for key in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     report.cache_hits = len(briefs) - len(todo)

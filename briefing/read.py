@@ -55,11 +55,13 @@ BRIEF_KEYS = {"title", "date", "source", "summary", "aliases", "ignore", "speake
 ENTRY_KEYS = {"name", "type", "aliases", "ignore", "description", "links"}
 
 
-def read_content(content_dir: Path, keep_going: bool = False) -> tuple[list[Brief], list[GlossaryEntry], list[Problem]]:
+def read_content(content_dir: Path, keep_going: bool = False, memo: dict | None = None,
+                 ) -> tuple[list[Brief], list[GlossaryEntry], list[Problem]]:
     """Every brief and glossary entry in `content_dir`, sorted by id, and the problems found.
 
     All problems are raised together, unless `keep_going`: then the good files are returned
-    with the problems, for the caller to report at the end."""
+    with the problems, for the caller to report at the end. `memo` ({path: (bytes, Brief)}),
+    kept by a long-running process, skips the front matter of briefs whose bytes are unchanged."""
     if not content_dir.is_dir():
         raise problem(content_dir, None, "no such content folder", "create it, or pass --content DIR")
     problems: list[Problem] = []
@@ -68,7 +70,7 @@ def read_content(content_dir: Path, keep_going: bool = False) -> tuple[list[Brie
     seen_ids: dict[str, str] = {}
     for path in sorted(content_dir.glob("*.md")):
         try:
-            brief = read_brief(path)
+            brief = read_brief(path) if memo is None else _remembered_brief(path, memo)
         except BuildError as err:
             problems.extend(err.problems)
             continue
@@ -87,6 +89,20 @@ def read_content(content_dir: Path, keep_going: bool = False) -> tuple[list[Brie
     if problems and not keep_going:
         raise BuildError(problems)
     return briefs, entries, problems
+
+
+def _remembered_brief(path: Path, memo: dict[str, tuple[bytes, Brief]]) -> Brief:
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = None  # read_brief says what is wrong
+    known = memo.get(str(path))
+    if known is not None and raw is not None and known[0] == raw:
+        return known[1]
+    brief = read_brief(path)
+    if raw is not None:
+        memo[str(path)] = (raw, brief)
+    return brief
 
 
 def read_text(path: Path) -> str:

@@ -5,9 +5,13 @@ works at a domain root, under a GitHub Pages sub-path and from a local folder al
 """
 from __future__ import annotations
 
+import hashlib
+from dataclasses import replace
 import json
+import pickle
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
 from html import escape
 from pathlib import Path
 
@@ -46,6 +50,12 @@ class Renderer:
     def markdown(self, text: str) -> str:
         return self.md.render(text)
 
+    @staticmethod
+    def sources(templates: Path) -> list[tuple[str, bytes]]:
+        """Every file of the templates folder, static files included, with its bytes."""
+        return [(path.relative_to(templates).as_posix(), path.read_bytes())
+                for path in sorted(templates.rglob("*")) if path.is_file()]
+
     def page(self, template: str, path: str, **context) -> bytes:
         """Render `template` as the page at output `path` (which decides its canonical URL)."""
         try:
@@ -72,6 +82,135 @@ def _template_line(err: Exception) -> int | None:
     return line
 
 
+# --- rendering a page again only when what it shows has changed --------------------------
+
+class PageMemo:
+    """The brief and entity pages of the previous build in this process, each with what it was
+    made from, so that a rebuild after one edit renders only the pages the edit can change.
+
+    A page is made from its own data (a brief, or an entity with its quotes and events) and from
+    whatever it looks up in the site's `entities` and `briefs` while it renders: the lookups are
+    recorded, not declared, so a template that starts showing something new is still right. A page
+    is reused when its own data and every record it looked up digest as before (`Digests`);
+    anything else, a changed template or setting included, renders it again.
+    The preview keeps one; a one-off build has none and renders everything."""
+
+    def __init__(self) -> None:
+        self.setup = ""  # digest of the templates and settings the pages were rendered with
+        self.pages: dict[str, tuple[str, dict[tuple[str, str], str], bytes]] = {}  # path → (own, lookups, bytes)
+        self.rendered = self.reused = 0  # pages of the last build rendered, and reused
+        self.objects: dict[int, tuple[object, str]] = {}  # id → (object, digest), kept alive so ids stay unique
+
+    def digest_of(self, value) -> str:
+        """The digest of an object this process may see again in the next build, unchanged."""
+        known = self.objects.get(id(value))
+        if known is None or known[0] is not value:
+            known = self.objects[id(value)] = (value, digest(value))
+        return known[1]
+
+    def forget_objects_except(self, keep: set[int]) -> None:
+        self.objects = {key: value for key, value in self.objects.items() if key in keep}
+
+
+class Digests:
+    """Digests of a site's briefs and entities as the pages see them, each computed once.
+
+    A brief is its front matter and text, its annotation and the ids linking gave it; the
+    Markdown tokens follow from the text and the settings. The brief and annotation objects a
+    long-running process keeps unchanged between builds are digested once (`PageMemo.digest_of`).
+    An entity is everything its page shows of it (tuples pickle faster than dataclasses)."""
+
+    def __init__(self, site: Site, memo: PageMemo) -> None:
+        self.site, self.memo = site, memo
+        self.briefs = {page.brief.id: page for page in site.briefs}
+        self.known: dict[tuple[str, str], str] = {}
+
+    def of(self, kind: str, key: str) -> str:
+        known = self.known.get((kind, key))
+        if known is None:
+            value = self._entity(key) if kind == "entity" else self._brief(key)
+            known = self.known[(kind, key)] = digest(value)
+        return known
+
+    def _brief(self, key: str):
+        page = self.briefs.get(key)
+        if page is None:
+            return None
+        return (self.memo.digest_of(page.brief), self.memo.digest_of(page.annotation), page.entity_ids,
+                page.quote_ids, page.event_ids)
+
+    def _entity(self, key: str):
+        entity = self.site.entities.get(key)
+        if entity is None:
+            return None
+        return (replace(entity, mentions=[]), [(mention.brief, mention.index, mention.text, mention.sentence,
+                                                 mention.anchor) for mention in entity.mentions])
+
+
+def digest(value) -> str:
+    # Equal data pickles alike within one process; where it does not (shared objects), the
+    # page is merely rendered again.
+    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
+
+
+class Recorded(Mapping):
+    """A read-only view of `entities` or `briefs` that notes each key looked up."""
+
+    def __init__(self, data: Mapping, kind: str, lookups: set[tuple[str, str]]) -> None:
+        self.data, self.kind, self.lookups = data, kind, lookups
+
+    def __getitem__(self, key):
+        self.lookups.add((self.kind, key))
+        return self.data[key]
+
+    def __iter__(self) -> Iterator:
+        self.lookups.add((self.kind, "*"))  # a page that lists them all is not remembered
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        self.lookups.add((self.kind, "*"))
+        return len(self.data)
+
+
+class Pages:
+    """Renders the brief and entity pages of one build, reusing the memo's where it can."""
+
+    def __init__(self, site: Site, renderer: "Renderer", memo: PageMemo | None) -> None:
+        self.site, self.memo = site, memo
+        self.briefs = {page.brief.id: page for page in site.briefs}
+        if memo is not None:
+            self.digests = Digests(site, memo)
+            memo.forget_objects_except({id(obj) for page in site.briefs for obj in (page.brief, page.annotation)})
+            setup = digest((renderer.settings, Renderer.sources(renderer.templates)))
+            if memo.setup != setup:
+                memo.setup, memo.pages = setup, {}
+            self.previous, memo.pages = memo.pages, {}
+            memo.rendered = memo.reused = 0  # this build's
+
+    def digest(self, kind: str, key: str) -> str:
+        """The digest of a brief or an entity, for a page's own data ("" without a memo)."""
+        return self.digests.of(kind, key) if self.memo is not None else ""
+
+    def page(self, path: str, own: tuple, render: Callable[[Mapping, Mapping], bytes]) -> bytes:
+        """The page at `path`; `render(entities, briefs)` makes it, looking up through the two."""
+        if self.memo is None:
+            return render(self.site.entities, self.briefs)
+        own_digest = digest(own)
+        previous = self.previous.get(path)
+        if previous is not None and previous[0] == own_digest and all(
+                self.digests.of(kind, key) == was for (kind, key), was in previous[1].items()):
+            self.memo.pages[path] = previous
+            self.memo.reused += 1
+            return previous[2]
+        lookups: set[tuple[str, str]] = set()
+        html = render(Recorded(self.site.entities, "entity", lookups), Recorded(self.briefs, "brief", lookups))
+        self.memo.rendered += 1
+        if not any(key == "*" for _, key in lookups):
+            self.memo.pages[path] = (own_digest, {lookup: self.digests.of(*lookup) for lookup in sorted(lookups)},
+                                     html)
+        return html
+
+
 def json_script(data) -> Markup:
     """JSON safe inside <script>: no "</script>" or "<!--" can close or confuse the element."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
@@ -79,7 +218,7 @@ def json_script(data) -> Markup:
     return Markup(text)
 
 
-def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
+def render_site(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     entities = site.entities
     briefs_by_id = {page.brief.id: page for page in site.briefs}
@@ -97,17 +236,24 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
             events_by_entity[entity_id].append(event)
     common = dict(entities=entities, briefs=briefs_by_id, brief_url=brief_url, entity_url=entity_url)
     summaries = {page.brief.id: brief_summary(page) for page in site.briefs}
+    pages = Pages(site, renderer, memo)
 
     out["index.html"] = renderer.page("index.html", "index.html", root="", page_title=site.title, pages=site.briefs,
                                       nav="home", **common)
     for page in site.briefs:
-        quotes = quotes_by_brief[page.brief.id]
-        body = render_brief_body(page, renderer, site, quotes)
-        out[brief_url(page.brief.id)] = renderer.page(
-            "brief.html", brief_url(page.brief.id), root="../", summary=summaries[page.brief.id],
-            json_ld=news_article(page, site, renderer.settings, summaries[page.brief.id]), page=page, body=Markup(body), page_title=page.brief.title, nav="",
-            quotes=quotes, events=events_by_brief[page.brief.id],
-            people=_grouped_entities(page, entities), **common)
+        path = brief_url(page.brief.id)
+        quotes, events = quotes_by_brief[page.brief.id], events_by_brief[page.brief.id]
+
+        def brief_page(entities, briefs, page=page, path=path, quotes=quotes, events=events) -> bytes:
+            summary = summaries[page.brief.id]
+            return renderer.page(
+                "brief.html", path, root="../", summary=summary,
+                json_ld=news_article(page, entities, renderer.settings, summary), page=page,
+                body=Markup(render_brief_body(page, renderer, entities, quotes)), page_title=page.brief.title,
+                nav="", quotes=quotes, events=events, people=_grouped_entities(page, entities),
+                entities=entities, briefs=briefs, brief_url=brief_url, entity_url=entity_url)
+
+        out[path] = pages.page(path, (pages.digest("brief", page.brief.id), quotes, events), brief_page)
     groups: dict[str, list] = defaultdict(list)
     for entity in entities.values():
         groups[TYPE_GROUPS.get(entity.type, "Other")].append(entity)
@@ -116,16 +262,23 @@ def render_site(site: Site, renderer: Renderer) -> dict[str, bytes]:
     out["glossary.html"] = renderer.page("glossary.html", "glossary.html", root="", groups=ordered_groups, page_title="Glossary",
                                          nav="glossary", **common)
     for entity in entities.values():
-        mentions_by_brief: dict[str, list] = defaultdict(list)
-        for mention in entity.mentions:
-            mentions_by_brief[mention.brief].append(mention)
-        out[entity_url(entity.id)] = renderer.page(
-            "entity.html", entity_url(entity.id), root="../", entity=entity, page_title=entity.name, nav="glossary",
-            sentences_for=MENTION_SENTENCES_FOR,
-            mentions_by_brief=sorted(mentions_by_brief.items(),
-                                     key=lambda kv: (briefs_by_id[kv[0]].brief.date, kv[0]), reverse=True),
-            quotes=quotes_by_speaker.get(entity.id, []), events=events_by_entity.get(entity.id, []),
-            **common)
+        path = entity_url(entity.id)
+        quotes, events = quotes_by_speaker.get(entity.id, []), events_by_entity.get(entity.id, [])
+
+        def entity_page(entities, briefs, entity=entity, path=path, quotes=quotes, events=events) -> bytes:
+            mentions_by_brief: dict[str, list] = defaultdict(list)
+            for mention in entity.mentions:
+                mentions_by_brief[mention.brief].append(mention)
+            return renderer.page(
+                "entity.html", path, root="../", entity=entity, page_title=entity.name, nav="glossary",
+                sentences_for=MENTION_SENTENCES_FOR,
+                mentions_by_brief=sorted(mentions_by_brief.items(),
+                                         key=lambda kv: (briefs[kv[0]].brief.date, kv[0]), reverse=True),
+                quotes=quotes, events=events,
+                entities=entities, briefs=briefs, brief_url=brief_url, entity_url=entity_url)
+
+        out[path] = pages.page(path, (pages.digest("entity", entity.id), quotes, events, MENTION_SENTENCES_FOR),
+                               entity_page)
     speakers = sorted((k for k in quotes_by_speaker if k is not None),
                       key=lambda k: (-len(quotes_by_speaker[k]), entities[k].name.casefold()))
     out["quotes.html"] = renderer.page("quotes.html", "quotes.html", root="", speakers=speakers, quotes_by_speaker=quotes_by_speaker,
@@ -178,7 +331,7 @@ def brief_summary(page: BriefPage, limit: int = 200) -> str:
 SCHEMA_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 
 
-def news_article(page: BriefPage, site: Site, settings, summary: str) -> dict:
+def news_article(page: BriefPage, entities: Mapping, settings, summary: str) -> dict:
     """schema.org NewsArticle for the brief's JSON-LD, mentioning each of its entities once."""
     brief = page.brief
     data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": brief.title,
@@ -189,7 +342,7 @@ def news_article(page: BriefPage, site: Site, settings, summary: str) -> dict:
         data["url"] = data["mainEntityOfPage"] = url
     mentions = []
     for entity_id in sorted(set(page.entity_ids)):
-        entity = site.entities[entity_id]
+        entity = entities[entity_id]
         thing = {"@type": SCHEMA_TYPES.get(entity.type, "Thing"), "name": entity.name}
         if settings.site_url:
             thing["url"] = absolute(settings, entity_url(entity_id))
@@ -213,21 +366,21 @@ def _grouped_entities(page: BriefPage, entities) -> list[tuple[str, list]]:
 
 # --- the brief's body: Markdown with the annotations put back in place -------------------
 
-def render_brief_body(page: BriefPage, renderer: Renderer, site: Site, site_quotes: list) -> str:
+def render_brief_body(page: BriefPage, renderer: Renderer, entities: Mapping, site_quotes: list) -> str:
     """The brief's Markdown as HTML, with mentions, quotes and dates marked up.
     `site_quotes` are the brief's linked quotes, in the order of its annotation's quotes."""
     document, annotation = page.document, page.annotation
     marks: list[tuple[int, int, int, str, str]] = []  # (start, end, layer, open tag, close tag)
     inserts: dict[int, list[str]] = defaultdict(list)  # offset → HTML to put there
     for number, mention in enumerate(annotation.mentions):
-        entity = site.entities[page.entity_ids[mention.entity]]
+        entity = entities[page.entity_ids[mention.entity]]
         css = f"mention t-{TYPE_LABELS.get(entity.type, 'other')}"
         marks.append((mention.start, mention.end, 1,
                       f'<a class="{css}" id="m-{number}" href="../{entity_url(entity.id)}" '
                       f'title="{escape(entity.name)} ({TYPE_LABELS.get(entity.type, "other")})">', "</a>"))
     for number, quote in enumerate(annotation.quotes):
         site_quote = site_quotes[number]
-        speaker = site.entities[site_quote.speaker].name if site_quote.speaker else "unattributed"
+        speaker = entities[site_quote.speaker].name if site_quote.speaker else "unattributed"
         uncertain = " uncertain" if quote.method in UNCERTAIN_METHODS else ""
         marks.append((quote.start, quote.end, 0,
                       f'<span class="quote{uncertain}" id="quote-{number + 1}" data-speaker="{escape(speaker)}">',

@@ -1,8 +1,10 @@
 """`build.py serve`: build, serve the output with livereload, rebuild on every change.
 
 - Rebuilds use the annotation cache, and the spaCy model stays loaded in this process, so a
-  save re-annotates only the brief that changed; every page is re-rendered from the new data, so
-  nothing stale survives a renamed or deleted brief.
+  save re-annotates only the brief that changed. The process keeps the last build's briefs,
+  annotations and pages in memory (`BuildMemory`): the whole site is linked again, but only the
+  pages whose data changed are rendered again, so nothing stale survives a renamed or deleted
+  brief and a save on a large site still shows in about a second.
 - The tab reloads as soon as the pages are written; the search index (seconds on a large site)
   is rebuilt after that, in the background, and swapped in when ready.
 - A burst of saves becomes one rebuild: the rebuild waits until the watched files stop changing.
@@ -21,7 +23,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .errors import BuildError
-from .pipeline import BuildOptions, build
+from .pipeline import BuildMemory, BuildOptions, build
 
 QUIET_SECONDS = 0.3  # a save burst is over when nothing changed for this long
 MAX_WAIT_SECONDS = 5.0
@@ -38,6 +40,8 @@ class Preview:
         self.reload_browsers = reload_browsers
         self.generation = 0  # counts builds, so a search index for an older build is never written
         self.indexing: threading.Thread | None = None
+        self.memory = BuildMemory()  # briefs, annotations and pages of the last build, for the next
+        self.warming: threading.Thread | None = None
 
     # --- building ---------------------------------------------------------------------------
 
@@ -50,11 +54,28 @@ class Preview:
         self.rebuild()
         self.reload_browsers()
 
+    def warm_up(self) -> None:
+        """Load the spaCy model in the background, so the first save does not wait for it."""
+
+        def load() -> None:
+            from .annotate.nlp import load_model, resolve_model_name
+            from .settings import load_settings
+
+            try:
+                load_model(resolve_model_name(load_settings(self.options.pyproject).model))
+            except BuildError:
+                pass  # the next build reports it, with what to do
+
+        self.warming = threading.Thread(target=load, daemon=True)
+        self.warming.start()
+
     def rebuild(self) -> bool:
+        if self.warming is not None:
+            self.warming.join()  # never two loads at once, nor a fork while one is half done
         self.built_from = self.built_from or _snapshot(self.watched)
         self.generation += 1
         try:
-            report = build(self.options)
+            report = build(self.options, memory=self.memory)
         except BuildError as err:
             self.errors = [str(item) for item in err.problems]
             for item in self.errors:
@@ -178,6 +199,7 @@ def serve(options: BuildOptions, host: str, port: int) -> int:
     LiveReloadHandler.poll_tasks = classmethod(lambda cls: cls.watcher.examine())
     preview = Preview(options, reload_browsers=lambda: LiveReloadHandler.reload_waiters(path="*"))
     preview.rebuild()
+    preview.warm_up()
     server = Server(app=preview)
     for path in preview.watched:
         server.watch(str(path), preview.on_change, ignore=_ignored)

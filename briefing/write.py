@@ -99,11 +99,12 @@ def _carry_over(previous: Path, target: Path) -> None:
     """Link the previous output's files of one folder into the new output, unless already there."""
     if not previous.is_dir():
         return
-    for source in previous.rglob("*"):
-        if source.is_file():
-            destination = target / source.relative_to(previous)
-            if not destination.exists():
-                destination.parent.mkdir(parents=True, exist_ok=True)
+    for folder, _, names in os.walk(previous):  # os.walk: thousands of files, pathlib is slow here
+        destination_folder = os.path.join(target, os.path.relpath(folder, previous))
+        os.makedirs(destination_folder, exist_ok=True)
+        for name in names:
+            source, destination = os.path.join(folder, name), os.path.join(destination_folder, name)
+            if not os.path.exists(destination):
                 try:
                     os.link(source, destination)
                 except OSError:

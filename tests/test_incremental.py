@@ -169,3 +169,47 @@ def test_any_changed_input_or_damaged_output_builds_again(tmp_path):
     assert not build(opts).up_to_date
     assert (opts.out / "briefs" / "2020-01-04-d.html").is_file()
     assert build(replace(opts, base_url="https://example.org/news/")).up_to_date is False
+
+
+def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_path):
+    """The preview's BuildMemory renders again only the pages an edit can change; after every
+    kind of edit the site must still be byte for byte a clean build's."""
+    from briefing.pipeline import BuildMemory
+
+    content = tmp_path / "content"
+    three_briefs(content)
+    write_brief(content, "2020-01-04-d.md", "Emmanuel Macron visited Berlin. Angela Merkel was away.", title="D",
+                date="2020-01-04")
+    templates = shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    entities = content / "entities"
+    entities.mkdir()
+    opts = replace(options(tmp_path, content=content), templates=templates, search_later=True)
+    memory = BuildMemory()
+    a, b = content / "2020-01-01-a.md", content / "2020-01-02-b.md"
+    edits = [
+        ("nothing yet", lambda: None),
+        ("a sentence", lambda: a.write_text(a.read_text().replace("on Tuesday", "on Wednesday"))),
+        ("a title that other pages show", lambda: b.write_text(b.read_text().replace("title: B", "title: Bee"))),
+        ("a new entity", lambda: b.write_text(b.read_text().replace("in Berlin", "in Berlin with Olaf Scholz"))),
+        ("a glossary entry renames one", lambda: (entities / "merkel.md").write_text(
+            "---\nname: Chancellor Angela Merkel\ntype: PERSON\naliases: [Merkel]\n---\nLed Germany.\n")),
+        ("a brief deleted", lambda: (content / "2020-01-03-c.md").unlink()),
+        ("a template", lambda: (templates / "entity.html").write_text(
+            (templates / "entity.html").read_text().replace("<h1", "<h1 data-edited", 1))),
+        ("a date", lambda: a.write_text(a.read_text().replace("date: 2020-01-01", "date: 2019-12-31"))),
+    ]
+    for number, (what, edit) in enumerate(edits):
+        edit()
+        build(opts, memory=memory)
+        clean = replace(options(tmp_path / f"clean{number}", content=content, out=tmp_path / f"clean{number}-site"),
+                        templates=templates, cache=None)
+        build(clean)
+        remembered, expected = tree(opts.out), tree(clean.out)
+        remembered = {k: v for k, v in remembered.items() if not k.startswith("pagefind/")}
+        expected = {k: v for k, v in expected.items() if not k.startswith("pagefind/")}
+        assert remembered == expected, what
+        if number == 0:
+            assert memory.pages.rendered > 0 and memory.pages.reused == 0
+        if what == "a sentence":  # brief A's page and its entities' pages, not brief C's
+            assert 0 < memory.pages.rendered < len(memory.pages.pages)
+    assert (opts.out / "entities" / "chancellor-angela-merkel.html").is_file()

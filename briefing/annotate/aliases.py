@@ -22,6 +22,7 @@ from ..model import ENTITY_TYPES, GlossaryEntry
 SHIPPED_TABLE = Path(__file__).resolve().parent.parent / "data" / "aliases.yaml"
 
 
+@lru_cache(maxsize=65536)  # linking a large site asks for the same names again and again
 def name_key(text: str) -> str:
     """A name for comparison: Unicode-normalised, straight apostrophes, no leading "the",
     no possessive, single spaces, case folded."""
