@@ -37,6 +37,7 @@ def main() -> None:
     preview = Preview(options)
     if not preview.rebuild():
         raise SystemExit("the first build failed")
+    preview.settle()
     preview.warm_up()
     brief = sorted(args.content.glob("*.md"))[len(list(args.content.glob("*.md"))) // 2]
     original = brief.read_text(encoding="utf-8")
@@ -51,6 +52,7 @@ def main() -> None:
             if not preview.rebuild():
                 raise SystemExit("a rebuild failed")
             times.append(time.perf_counter() - started)
+            preview.settle()  # as the preview does once the tab has reloaded
             print(f"edit {number + 1}: {times[-1]:.3f} s "
                   f"({preview.memory.pages.rendered} pages rendered, {preview.memory.pages.reused} reused)",
                   file=sys.stderr)

@@ -42,10 +42,11 @@ def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: l
     names_by_key: dict[tuple, Counter] = defaultdict(Counter)
     types_by_key: dict[tuple, Counter] = defaultdict(Counter)
     aliases_by_key: dict[tuple, set] = defaultdict(set)
+    mentions_of = [Counter(m.entity for m in annotation.mentions) for _, _, annotation in items]
     for (brief_index, local), key in sorted(global_key_of.items()):
         annotation = items[brief_index][2]
         entity = annotation.entities[local]
-        weight = sum(1 for m in annotation.mentions if m.entity == local) or 1
+        weight = mentions_of[brief_index][local] or 1
         names_by_key[key][entity.name] += weight
         types_by_key[key][entity.type] += weight
         aliases_by_key[key].update(entity.aliases)

@@ -26,7 +26,7 @@ from .render import PageMemo, Renderer, render_site
 from . import search
 from .settings import Settings, check_base_url, load_settings
 from .stamp import input_hash, problems_from, stamp_path, still_current, write_stamp
-from .write import write_site
+from .write import Written, write_site
 
 PROJECT = Path(__file__).resolve().parent.parent
 _ONE_INDEXER = threading.Lock()  # background indexers share the search cache's staging folder
@@ -59,6 +59,7 @@ class BuildMemory:
     annotations: dict = field(default_factory=dict)  # annotation cache key → (Annotation, notes)
     pages: PageMemo = field(default_factory=PageMemo)
     renderers: dict = field(default_factory=dict)  # (templates, settings, their files) → Renderer
+    output: Written = field(default_factory=Written)  # what the last build wrote, to change only what differs
 
     def renderer(self, templates: Path, settings: Settings) -> Renderer:
         """The last build's renderer, with its compiled templates, while they are unchanged."""
@@ -129,7 +130,8 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
     if options.strict and warnings.items:
         raise BuildError(warnings.items)
     if options.search_later:
-        write_site(files, options.out, carry=(search.FOLDER,))
+        written = memory.output if memory is not None else None
+        write_site(files, options.out, carry=(search.FOLDER,), written=written)
         say(f"Wrote {len(files)} files; the search index follows")
 
         def index_search(still_current: Callable[[], bool]) -> None:
@@ -144,7 +146,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
                     return
                 for warning in later.items:
                     print(f"warning: {warning}", file=sys.stderr)
-                if write_site({**files, **index}, options.out, proceed=still_current) and stamp is not None:
+                if write_site({**files, **index}, options.out, proceed=still_current, written=written) and stamp is not None:
                     write_stamp(stamp, inputs, options.out.resolve(), report)
 
         report.index_search = index_search
@@ -152,7 +154,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
         files.update(build_search_index(files, site, warnings, say, options.out.resolve().parent, search_cache))
         if options.strict and warnings.items:
             raise BuildError(warnings.items)
-        write_site(files, options.out)
+        write_site(files, options.out, written=memory.output if memory is not None else None)
         say(f"Wrote {len(files)} files")
 
     report.briefs, report.entities, report.quotes = len(briefs), len(site.entities), len(site.quotes)

@@ -19,7 +19,7 @@ import jinja2
 from markupsafe import Markup
 
 from .errors import problem
-from .export import export_json, timelinejs_json
+from .export import export_json, json_text, timelinejs_json
 from .link import brief_url, entity_url, event_sort_key
 from .model import TYPE_GROUPS, BriefPage, Site
 from .parse import inline_pieces, markdown_parser
@@ -91,13 +91,15 @@ class PageMemo:
     A page is made from its own data (a brief, or an entity with its quotes and events) and from
     whatever it looks up in the site's `entities` and `briefs` while it renders: the lookups are
     recorded, not declared, so a template that starts showing something new is still right. A page
-    is reused when its own data and every record it looked up digest as before (`Digests`);
-    anything else, a changed template or setting included, renders it again.
+    is reused when its own data digests as before and none of the records it looked up changed
+    (`Digests`); anything else, a changed template or setting included, renders it again.
     The preview keeps one; a one-off build has none and renders everything."""
 
     def __init__(self) -> None:
         self.setup = ""  # digest of the templates and settings the pages were rendered with
-        self.pages: dict[str, tuple[str, dict[tuple[str, str], str], bytes]] = {}  # path → (own, lookups, bytes)
+        self.pages: dict[str, tuple[str, frozenset, bytes]] = {}  # path → (own digest, lookups, bytes)
+        self.digests: dict[tuple[str, str], str] = {}  # every brief's and entity's, as of the last build
+        self.json: dict[tuple, str] = {}  # pieces of api/briefing.json, by the digest of what made them
         self.rendered = self.reused = 0  # pages of the last build rendered, and reused
         self.objects: dict[int, tuple[object, str]] = {}  # id → (object, digest), kept alive so ids stay unique
 
@@ -131,6 +133,13 @@ class Digests:
             value = self._entity(key) if kind == "entity" else self._brief(key)
             known = self.known[(kind, key)] = digest(value)
         return known
+
+    def all(self) -> dict[tuple[str, str], str]:
+        for key in self.briefs:
+            self.of("brief", key)
+        for key in self.site.entities:
+            self.of("entity", key)
+        return self.known
 
     def _brief(self, key: str):
         page = self.briefs.get(key)
@@ -185,7 +194,28 @@ class Pages:
             if memo.setup != setup:
                 memo.setup, memo.pages = setup, {}
             self.previous, memo.pages = memo.pages, {}
+            self.previous_json, memo.json = memo.json, {}
+            now, before = dict(self.digests.all()), memo.digests
+            self.changed = {key for key in now.keys() | before.keys() if now.get(key) != before.get(key)}
+            memo.digests = now
             memo.rendered = memo.reused = 0  # this build's
+
+    def remembered_json(self) -> Callable[[tuple, Callable], str] | None:
+        """For `export_json`: the JSON of a piece whose brief or entity did not change, kept."""
+        if self.memo is None:
+            return None
+        memo, previous = self.memo, self.previous_json
+
+        def remembered(key: tuple, make: Callable) -> str:
+            kind, name, *rest = key  # name: the entity's id, or the id of the brief the piece is from
+            key = (kind, self.digests.of("entity" if kind == "entity" else "brief", name), *rest)
+            text = previous.get(key) or memo.json.get(key)
+            if text is None:
+                text = json_text(make())
+            memo.json[key] = text
+            return text
+
+        return remembered
 
     def digest(self, kind: str, key: str) -> str:
         """The digest of a brief or an entity, for a page's own data ("" without a memo)."""
@@ -197,8 +227,7 @@ class Pages:
             return render(self.site.entities, self.briefs)
         own_digest = digest(own)
         previous = self.previous.get(path)
-        if previous is not None and previous[0] == own_digest and all(
-                self.digests.of(kind, key) == was for (kind, key), was in previous[1].items()):
+        if previous is not None and previous[0] == own_digest and previous[1].isdisjoint(self.changed):
             self.memo.pages[path] = previous
             self.memo.reused += 1
             return previous[2]
@@ -206,8 +235,7 @@ class Pages:
         html = render(Recorded(self.site.entities, "entity", lookups), Recorded(self.briefs, "brief", lookups))
         self.memo.rendered += 1
         if not any(key == "*" for _, key in lookups):
-            self.memo.pages[path] = (own_digest, {lookup: self.digests.of(*lookup) for lookup in sorted(lookups)},
-                                     html)
+            self.memo.pages[path] = (own_digest, frozenset(lookups), html)
         return html
 
 
@@ -253,7 +281,8 @@ def render_site(site: Site, renderer: Renderer, memo: PageMemo | None = None) ->
                 nav="", quotes=quotes, events=events, people=_grouped_entities(page, entities),
                 entities=entities, briefs=briefs, brief_url=brief_url, entity_url=entity_url)
 
-        out[path] = pages.page(path, (pages.digest("brief", page.brief.id), quotes, events), brief_page)
+        # its quotes and events follow from the brief's digest (text, annotation and linked ids)
+        out[path] = pages.page(path, (pages.digest("brief", page.brief.id),), brief_page)
     groups: dict[str, list] = defaultdict(list)
     for entity in entities.values():
         groups[TYPE_GROUPS.get(entity.type, "Other")].append(entity)
@@ -295,14 +324,14 @@ def render_site(site: Site, renderer: Renderer, memo: PageMemo | None = None) ->
     # GitHub Pages serves 404.html at whatever path was asked for, so its links start from the site's own path.
     out["404.html"] = renderer.page("404.html", "404.html", root=renderer.settings.base_path, page_title="Page not found",
                                     nav="", **common)
-    pages = sorted(name for name in out if name.endswith(".html") and name != "404.html")
+    html_paths = sorted(name for name in out if name.endswith(".html") and name != "404.html")
     out[FEED] = atom_feed(site, renderer.settings, summaries)
-    sitemap = sitemap_xml(renderer.settings, pages, site)
+    sitemap = sitemap_xml(renderer.settings, html_paths, site)
     if sitemap is not None:
         out["sitemap.xml"] = sitemap
     out["robots.txt"] = robots_txt(renderer.settings)
-    out["api/briefing.json"] = export_json(site)
-    out["api/timeline.json"] = timelinejs_json(site)
+    out["api/briefing.json"] = export_json(site, pages.remembered_json())
+    out["api/timeline.json"] = timelinejs_json(site, pages.remembered_json())
     out[".nojekyll"] = b""
     if renderer.settings.cname:
         out["CNAME"] = (renderer.settings.cname.strip() + "\n").encode()

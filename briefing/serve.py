@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import gc
 import mimetypes
 import sys
 import threading
@@ -53,6 +54,16 @@ class Preview:
         self.built_from = snapshot
         self.rebuild()
         self.reload_browsers()
+        self.settle()
+
+    @staticmethod
+    def settle() -> None:
+        """Once the tab has reloaded: collect the last build's garbage now, while nobody waits,
+        then freeze what is left (the site this process remembers) out of the cycle collector,
+        which would otherwise stop the next rebuild to scan it all, for a third of its time."""
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
     def warm_up(self) -> None:
         """Load the spaCy model in the background, so the first save does not wait for it."""
@@ -199,6 +210,7 @@ def serve(options: BuildOptions, host: str, port: int) -> int:
     LiveReloadHandler.poll_tasks = classmethod(lambda cls: cls.watcher.examine())
     preview = Preview(options, reload_browsers=lambda: LiveReloadHandler.reload_waiters(path="*"))
     preview.rebuild()
+    preview.settle()
     preview.warm_up()
     server = Server(app=preview)
     for path in preview.watched:

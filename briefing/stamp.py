@@ -59,11 +59,12 @@ def _files(folder: Path) -> list[Path]:
 def output_state(out: Path) -> dict[str, list[int]]:
     """Every file under `out` with its size and modification time."""
     state: dict[str, list[int]] = {}
-    for folder, _, names in os.walk(out):
+    root = str(out)
+    for folder, _, names in os.walk(root):
+        prefix = folder[len(root) + 1:] + "/" if folder != root else ""  # os.path.relpath is slow
         for name in names:
-            path = os.path.join(folder, name)
-            info = os.stat(path)
-            state[os.path.relpath(path, out)] = [info.st_size, info.st_mtime_ns]
+            info = os.stat(os.path.join(folder, name))
+            state[prefix + name] = [info.st_size, info.st_mtime_ns]
     return state
 
 

@@ -8,6 +8,10 @@ Two builds at once take turns: a lock file beside the output makes the second on
 A file whose bytes are the same as in the previous output is hard-linked from it instead of
 written again: on a warm build most files are unchanged, and a link costs a fraction of a
 write. The old output is never modified, so the swap stays all or nothing.
+
+The preview writes thousands of files after every save, nearly all unchanged. Given what it
+wrote last time (`Written`), and only if the folder on disk is still exactly that, it replaces
+just the files that differ, each by an atomic rename, and removes the ones that went away.
 """
 from __future__ import annotations
 
@@ -15,10 +19,12 @@ import fcntl
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from .errors import problem
+from .stamp import output_state
 
 MARKER = "api/briefing.json"  # a folder holding this was built by us and may be replaced
 
@@ -31,12 +37,23 @@ def safe_relative(path: str) -> PurePosixPath:
     return pure
 
 
+@dataclass
+class Written:
+    """What this process last wrote into an output folder, and the folder's state right after."""
+
+    folder: Path | None = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    state: dict[str, list[int]] = field(default_factory=dict)  # stamp.output_state of the folder
+
+
 def write_site(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], None] | None = None,
-               carry: tuple[str, ...] = (), proceed: Callable[[], bool] = lambda: True) -> bool:
+               carry: tuple[str, ...] = (), proceed: Callable[[], bool] = lambda: True,
+               written: Written | None = None) -> bool:
     """Write `files` into `out_dir`, replacing it whole. `finish(folder)` may add files to the
     complete new folder before it is swapped in. Folders named in `carry` ("pagefind") keep
     the previous output's files where `files` has none. `proceed()` is asked once the lock is
-    held; if it says no (a newer build has started), nothing is written. True if written."""
+    held; if it says no (a newer build has started), nothing is written. With `written`, kept
+    from the last call, the files that differ are replaced in place instead. True if written."""
     out_dir = out_dir.resolve()
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
         raise problem(out_dir, None, "the output folder has files that Briefing did not build",
@@ -46,8 +63,47 @@ def write_site(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], 
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
         if not proceed():
             return False
-        _write_and_swap(files, out_dir, finish, carry)
+        if written is None:
+            _write_and_swap(files, out_dir, finish, carry)
+        elif finish is not None or not _update_in_place_or_forget(files, out_dir, carry, written):
+            _write_and_swap(files, out_dir, finish, carry)
+            written.folder, written.files, written.state = out_dir, dict(files), output_state(out_dir)
         return True
+
+
+def _update_in_place_or_forget(files: dict[str, bytes], out_dir: Path, carry: tuple[str, ...], written: Written) -> bool:
+    try:
+        return _update_in_place(files, out_dir, carry, written)
+    except BaseException:
+        written.folder = None  # half done: the next write swaps in a whole new folder
+        raise
+
+
+def _update_in_place(files: dict[str, bytes], out_dir: Path, carry: tuple[str, ...], written: Written) -> bool:
+    """Replace only what differs from the last write, if the folder is still as that write left it."""
+    if written.folder != out_dir or output_state(out_dir) != written.state:
+        return False  # never written by this process, or changed since: swap in a whole new folder
+    for name in sorted(files):
+        data = files[name]
+        before = written.files.get(name)
+        if before is data or before == data:
+            continue
+        target = out_dir.joinpath(*safe_relative(name).parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+        info = target.stat()
+        written.state[name] = [info.st_size, info.st_mtime_ns]
+    gone = {name for name in written.files if name not in files and not name.startswith(tuple(f"{c}/" for c in carry))}
+    for name in sorted(gone):
+        target = out_dir.joinpath(*safe_relative(name).parts)
+        target.unlink(missing_ok=True)
+        written.state.pop(name, None)
+        if target.parent != out_dir and not any(target.parent.iterdir()):
+            target.parent.rmdir()
+    written.files = {**{k: v for k, v in written.files.items() if k not in gone}, **files}
+    return True
 
 
 def _write_and_swap(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], None] | None,

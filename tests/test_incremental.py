@@ -213,3 +213,33 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
         if what == "a sentence":  # brief A's page and its entities' pages, not brief C's
             assert 0 < memory.pages.rendered < len(memory.pages.pages)
     assert (opts.out / "entities" / "chancellor-angela-merkel.html").is_file()
+
+
+def test_the_preview_replaces_only_changed_files_and_never_over_someone_elses_changes(tmp_path):
+    from briefing.write import Written, write_site
+
+    out = tmp_path / "site"
+    written = Written()
+    first = {"api/briefing.json": b"{}", "index.html": b"one", "briefs/a.html": b"a", "briefs/b.html": b"b"}
+    write_site(first, out, written=written)  # the first write swaps in a whole folder
+    folder = out.stat().st_ino
+    write_site({"api/briefing.json": b"{}", "index.html": b"two", "briefs/a.html": b"a"}, out, written=written)
+    assert tree(out) == {"api/briefing.json": b"{}", "index.html": b"two", "briefs/a.html": b"a"}
+    assert out.stat().st_ino == folder  # the changed files were replaced in place: no new folder
+
+    (out / "briefs" / "a.html").write_bytes(b"edited by hand")  # the folder is no longer what we wrote
+    write_site({"api/briefing.json": b"{}", "index.html": b"three", "briefs/a.html": b"a"}, out, written=written)
+    assert tree(out) == {"api/briefing.json": b"{}", "index.html": b"three", "briefs/a.html": b"a"}
+    assert out.stat().st_ino != folder  # a whole new folder was swapped in
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.") and p.is_dir()] == []
+
+
+def test_briefing_json_written_piece_by_piece_is_canonical_json(seed_site):
+    import json
+
+    data = (seed_site / "api" / "briefing.json").read_bytes()
+    assert data == (json.dumps(json.loads(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                    + "\n").encode("utf-8")
+    timeline = (seed_site / "api" / "timeline.json").read_bytes()
+    assert timeline == (json.dumps(json.loads(timeline), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                        + "\n").encode("utf-8")
