@@ -269,3 +269,35 @@ def test_the_head_of_an_x_of_y_name_decides_its_kind(annotate):
                              "The Battle of Bakhmut went on.")
     assert entity_named(annotation, "Institute for the Study of War").type == "ORG"
     assert entity_named(annotation, "Battle of Bakhmut").type == "EVENT"
+
+
+def test_a_name_defined_with_its_short_form_is_one_organisation_even_where_the_model_cut_it(annotate):
+    annotation, _ = annotate("Protesters from Azione Civica Sarda (ACS) blocked the road to Cagliari.")
+    party = entity_named(annotation, "Azione Civica Sarda")
+    assert party.type == "ORG" and "ACS" in party.aliases
+    assert not [e for e in annotation.entities if e.name in ("Azione", "Civica Sarda", "ACS")]
+
+
+def test_a_short_form_spelled_out_in_brackets_after_it(annotate):
+    annotation, _ = annotate("The GROW Initiative (Green Rooftops for Our World) plants gardens on roofs in Leeds.")
+    grow = entity_named(annotation, "Green Rooftops for Our World")
+    assert grow.type == "ORG" and "GROW" in grow.aliases
+
+
+def test_only_brackets_that_spell_the_initials_define_a_short_form(annotator):
+    from briefing.annotate.missed import defined_short_forms
+
+    doc = annotator.nlp("Rangers from Parco Alto Verde (PAX) and the mayor (a former teacher) met on Monday.")
+    assert defined_short_forms(doc) == []
+    doc = annotator.nlp("Rangers from Parco Alto Verde (PAV) met on Monday.")
+    assert [(doc[a:b].text, doc[c:d].text) for (a, b), (c, d) in defined_short_forms(doc)] == [("Parco Alto Verde", "PAV")]
+
+
+def test_a_list_of_names_shares_one_kind(annotate):
+    annotation, _ = annotate("The squad includes Pelle Varga, Tomas Rieder and Ansgar Holm, who scored twice.")
+    assert [entity_named(annotation, n).type for n in ("Pelle Varga", "Tomas Rieder", "Ansgar Holm")] == ["PERSON"] * 3
+
+
+def test_a_municipality_is_an_administration(annotate):
+    annotation, _ = annotate("Services are run by the Municipality of Castelnuovo, which raised fees in May.")
+    assert entity_named(annotation, "Municipality of Castelnuovo").type == "ORG"

@@ -134,6 +134,10 @@ def classifier_type(name: Span, label: str) -> str | None:
                     return found
     if root.dep_ == "pobj" and head.lower_ in ("in", "on", "by") and head.head.lemma_.lower() in PUBLISHED_THINGS:
         return "ORG"
+    # "Romelu Lukaku, Yannick Carrasco and Dries Mertens": a list names things of one kind
+    found = _list_type(name)
+    if found:
+        return found
     # "a group called the Sea Org", "a town known as X"
     if root.dep_ in ("oprd", "attr", "xcomp", "dobj") and head.lemma_ in NAMING_VERBS and head.dep_ == "acl":
         found = _class_of(head.head)
@@ -143,6 +147,25 @@ def classifier_type(name: Span, label: str) -> str | None:
         found = _class_of(head.head.head)
         if found:
             return found
+    return None
+
+
+def _list_type(name: Span) -> str | None:
+    """The type every other name in a list shares, if the list has at least two others."""
+    root = name.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members, frontier = [first], [first]
+    while frontier:  # "A, B and C": B hangs on A and C on B, or both on A
+        frontier = [c for t in frontier for c in t.children if c.dep_ == "conj"]
+        members += frontier
+    others = [t for t in members if not (name.start <= t.i < name.end)]
+    if len(others) < 2:
+        return None
+    types = {t.ent_type_ for t in others}
+    if len(types) == 1 and (found := types.pop()) in ("PERSON", "ORG", "GPE") and all(t.pos_ == "PROPN" for t in others):
+        return found
     return None
 
 

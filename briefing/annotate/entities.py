@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
 from .cues import PRODUCT_HEADS, WORK_HEADS, classifier_type, match_opponents
-from .missed import named_storms, organisation_runs, publications, role_owners
+from .missed import defined_short_forms, named_storms, organisation_runs, publications, role_owners
 from .tree import sentence_of as sentence_span, sentences
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -123,7 +123,8 @@ PLACE_HEADS = {"station", "stadium", "arena", "airport", "tower", "towers", "bri
 
 # A name headed by one of these is an organisation, whatever the model said ("Institute for the Study of War").
 ORG_HEADS = {"institute", "university", "bank", "council", "committee", "commission", "agency", "ministry",
-             "department", "association", "society", "foundation", "union", "party", "company", "corporation"}
+             "department", "association", "society", "foundation", "union", "party", "company", "corporation",
+             "municipality"}
 
 # A name headed by one of these is an event, whatever the model said ("Paris Air Show").
 EVENT_HEADS = {"battle", "siege", "massacre", "show", "festival", "expo", "championship", "championships", "cup", "olympics", "games", "summit",
@@ -362,8 +363,30 @@ class EntityFinder:
         for start, end in organisation_runs(doc, taken) + role_owners(doc, taken) + publications(doc, taken):
             if not any(taken[start:end]):
                 add(start, end, "ORG")
+        # a name the model missed or cut up, defined with its short form: "Movimento 5 Stelle (M5S)",
+        # where the model saw only a person "Stelle"
+        definitions = []
+        for (start, end), (short_start, short_end) in defined_short_forms(doc):
+            inside = [n for n in names if start <= n.first_token and n.last_token < end]
+            across = [n for n in names if n not in inside and n.first_token < end and n.last_token >= start]
+            if across or any(n.record is not None or (n.first_token, n.last_token) == (start, end - 1) for n in inside):
+                continue  # the model's own name for it, or a known one: the brackets are handled below
+            names = [n for n in names if n not in inside]
+            taken[start:end] = [False] * (end - start)
+            # the kind the model gave the short form, if any: "Internet Explorer 9 (IE9)" is a product
+            short_name = next((n for n in names if (n.first_token, n.last_token) == (short_start, short_end - 1)), None)
+            label = short_name.label if short_name is not None else "ORG"
+            if not any(taken[start:end]):
+                add(start, end, label)
+                if not any(taken[short_start:short_end]):
+                    add(short_start, short_end, label)
+                definitions.append(((start, end), doc[short_start:short_end].text))
         # 4. short forms introduced in brackets: "the Islamic State (IS)"
         introduced = self._bracketed_short_forms(doc, names, taken, sentence_of)
+        for (start, end), short in definitions:
+            defined = next((n for n in names if (n.first_token, n.last_token) == (start, end - 1)), None)
+            if defined is not None:
+                introduced.setdefault(short, defined)
         groups = self._group(names, introduced)
         # 5. later uses of a group's short forms and names that the model missed
         self._find_more(doc, groups, taken, sentence_of)

@@ -4,6 +4,7 @@
     "Facebook creator Mark Zuckerberg"       a proper noun right before a company role
     "a report in Ars Technica"               a proper noun that publishes reports
     "Typhoon Haiyan"                         a storm and its name
+    "Movimento 5 Stelle (M5S)"               a name and the short form it defines, either way round
 
 Each finder returns token ranges (start, end) not yet taken by another name.
 """
@@ -96,4 +97,59 @@ def named_storms(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
                 and not taken[token.i] and not taken[following.i]:
             start = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "Tropical" else token.i
             found.append((start, following.i + 1))
+    return found
+
+
+ACRONYM_CONNECTORS = {"of", "and", "for", "on", "the", "in", "to", "de", "del", "di", "des", "du", "la", "le", "&"}
+
+
+def _acronym(token) -> str | None:
+    """"M5S", "FIRST", "U.N." without its dots; None for anything that is not a short form."""
+    letters = token.text.replace(".", "")
+    capitals = sum(c.isupper() for c in letters)
+    if 2 <= len(letters) <= 10 and letters.isalnum() and capitals >= 2 and capitals + sum(c.isdigit() for c in letters) == len(letters):
+        return letters
+    return None
+
+
+def _connector(token) -> bool:
+    return token.is_lower and token.text in ACRONYM_CONNECTORS  # a capitalised "For" counts: "FIRST (For ...)"
+
+
+def _initials(tokens) -> str:
+    return "".join(t.text if t.like_num else t.text[0] for t in tokens if not _connector(t))
+
+
+def defined_short_forms(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(name, short form) token ranges where a text defines a short form by its initials, in
+    brackets either way round: "deputies of Movimento 5 Stelle (M5S)", "FIRST (For Inspiration and
+    Recognition of Science and Technology)". Only where the initials spell the short form
+    exactly, so a bracketed aside is never mistaken for a name. Names the model already found
+    there may be cut short or mislabelled ("Azione" a place, "Civica Sarda" a person): the
+    caller decides."""
+    found = []
+    for open_ in doc:
+        if open_.text != "(" or open_.i + 2 >= len(doc):
+            continue
+        close = next((t for t in doc[open_.i + 1:open_.i + 14] if t.text == ")"), None)
+        if close is None:
+            continue
+        inside = doc[open_.i + 1:close.i]
+        if len(inside) == 1 and (short := _acronym(inside[0])):
+            # "Movimento 5 Stelle (M5S)": the shortest run of words before it with those initials
+            for start in range(open_.i - 1, max(open_.i - 12, -1), -1):
+                run = doc[start:open_.i]
+                if not run[0].is_title and not run[0].like_num or _connector(run[0]):
+                    continue
+                if _initials(run) == short and all(t.is_title or t.like_num or _connector(t) or t.is_upper for t in run):
+                    found.append(((start, open_.i), (inside[0].i, inside[0].i + 1)))
+                    break
+        elif len(inside) > 1 and inside[0].is_title:
+            # "FIRST Global competition (For Inspiration and ...)": the short form just before it
+            for token in doc[max(open_.i - 4, 0):open_.i]:
+                short = _acronym(token)
+                if short and _initials(inside).upper() == short and len(short) == len(
+                        [t for t in inside if not _connector(t)]):
+                    found.append(((inside.start, inside.end), (token.i, token.i + 1)))
+                    break
     return found
