@@ -301,3 +301,18 @@ def test_a_list_of_names_shares_one_kind(annotate):
 def test_a_municipality_is_an_administration(annotate):
     annotation, _ = annotate("Services are run by the Municipality of Castelnuovo, which raised fees in May.")
     assert entity_named(annotation, "Municipality of Castelnuovo").type == "ORG"
+
+
+def test_a_platform_standing_alone_is_a_company(annotate):
+    annotation, _ = annotate("The hashtag on Twitter spread quickly after the match.")
+    assert entity_named(annotation, "Twitter").type == "ORG"
+
+
+def test_the_owner_of_an_analysis_is_a_publisher(annotate):
+    annotation, _ = annotate("PC World's recent analysis of its own web traffic found a drop.")
+    assert entity_named(annotation, "PC World").type == "ORG"
+
+
+def test_a_study_is_a_work_not_an_organisation(annotate):
+    annotation, _ = annotate("Results of the Kestrel Valley Wetland Study were published on Friday.")
+    assert entity_named(annotation, "Kestrel Valley Wetland Study").type == "WORK_OF_ART"

@@ -67,7 +67,7 @@ PLACE_NOUNS = {
 # The last word of a name that makes it a thing whatever the model said: "Software Development
 # Kit", "Hang Seng Index". Fewer than above: "Apple Computer" is a company.
 PRODUCT_HEADS = {"kit", "browser", "console", "smartphone", "index", "app", "sdk", "vaccine"}
-WORK_HEADS = {"novel", "album", "film", "movie", "documentary", "sitcom", "soundtrack"}
+WORK_HEADS = {"novel", "album", "film", "movie", "documentary", "sitcom", "soundtrack", "study", "survey"}
 
 CLASSIFIERS: dict[str, str] = {}
 for _nouns, _type in ((PRODUCT_NOUNS, "PRODUCT"), (WORK_NOUNS, "WORK_OF_ART"), (ORG_NOUNS, "ORG"),

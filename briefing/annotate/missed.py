@@ -71,11 +71,22 @@ def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
 
 
 def publications(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """"a report in Ars Technica", "an interview with Vorlund Radio": where a report appears, a publisher."""
+    """"a report in Ars Technica", "an interview with Vorlund Radio", "PC World's analysis": where a
+    report appears, or whose it is, a publisher."""
     found = []
     for token in doc:
-        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "on", "with", "by") \
-                or token.head.head.lemma_.lower() not in PUBLISHED_THINGS:
+        # "PC World's recent analysis": the owner of a report publishes it
+        owner = token.dep_ == "poss" and token.head.lemma_.lower() in PUBLISHED_THINGS and token.i + 1 < len(doc) \
+            and doc[token.i + 1].text in ("'s", "’s")
+        if not owner and (token.dep_ != "pobj" or token.head.lower_ not in ("in", "on", "with", "by")
+                          or token.head.head.lemma_.lower() not in PUBLISHED_THINGS):
+            continue
+        if owner:
+            start, end = token.i, token.i + 1
+            while start > 0 and _is_name_word(doc[start - 1]):
+                start -= 1
+            if all(_is_name_word(t) and not taken[t.i] and not t.ent_type_ for t in doc[start:end]):
+                found.append((start, end))
             continue
         start, end = token.i, token.i + 1
         while start > token.head.i + 1 and _is_name_word(doc[start - 1]):
