@@ -316,3 +316,9 @@ def test_the_owner_of_an_analysis_is_a_publisher(annotate):
 def test_a_study_is_a_work_not_an_organisation(annotate):
     annotation, _ = annotate("Results of the Kestrel Valley Wetland Study were published on Friday.")
     assert entity_named(annotation, "Kestrel Valley Wetland Study").type == "WORK_OF_ART"
+
+
+def test_a_run_of_capitalised_words_ending_in_station_is_a_place(annotate):
+    annotation, _ = annotate("The crowds can be avoided by walking from Tallis Market Station or Brenna Station. "
+                             "Both stops are close.")
+    assert entity_named(annotation, "Brenna Station").type == "LOC"

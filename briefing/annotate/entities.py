@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
 from .cues import PRODUCT_HEADS, WORK_HEADS, classifier_type, match_opponents
-from .missed import defined_short_forms, named_storms, organisation_runs, publications, role_owners
+from .missed import defined_short_forms, named_storms, organisation_runs, place_runs, publications, role_owners
 from .tree import sentence_of as sentence_span, sentences
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -363,6 +363,9 @@ class EntityFinder:
         for start, end in organisation_runs(doc, taken) + role_owners(doc, taken) + publications(doc, taken):
             if not any(taken[start:end]):
                 add(start, end, "ORG")
+        for start, end in place_runs(doc, taken):
+            if not any(taken[start:end]):
+                add(start, end, "LOC")
         # a name the model missed or cut up, defined with its short form: "Movimento 5 Stelle (M5S)",
         # where the model saw only a person "Stelle"
         definitions = []

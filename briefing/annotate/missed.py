@@ -1,6 +1,7 @@
 """Names the model missed, found by the words that make them names.
 
     "The Deseret News observed ..."          a run of capitalised words ending in News, Council, Bank ...
+    "walking from Shandao Station"           ... or in Station, Airport, Square ...
     "Facebook creator Mark Zuckerberg"       a proper noun right before a company role
     "a report in Ars Technica"               a proper noun that publishes reports
     "Typhoon Haiyan"                         a storm and its name
@@ -23,6 +24,8 @@ ORG_NAME_HEADS = {
     "Airlines", "Airways", "Motors", "Industries", "Technologies", "Laboratories", "Studios", "Records",
     "Network", "Police", "Trust", "Fund", "Coalition", "Alliance", "Academy", "College", "Hospital", "Museum",
 }
+# ... and of many places' names: "Shandao Station"
+PLACE_NAME_HEADS = {"Station", "Airport", "Stadium", "Arena", "Bridge", "Square", "Cathedral", "Palace", "Park"}
 NAME_CONNECTORS = {"of", "and", "for", "on", "&"}
 # Roles that belong to an organisation: "<Organisation> creator", "<Organisation> spokesman".
 COMPANY_ROLES = {"creator", "founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman", "spokesman",
@@ -37,6 +40,15 @@ def _is_name_word(token) -> bool:
 def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """Runs of capitalised words the model left unlabelled whose last word names a kind of
     organisation: "Deseret News", "Refugee Action Coalition"."""
+    return _runs_ending_in(doc, taken, ORG_NAME_HEADS)
+
+
+def place_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """The same for places: "Shandao Station", "Ormond Square"."""
+    return _runs_ending_in(doc, taken, PLACE_NAME_HEADS)
+
+
+def _runs_ending_in(doc: Doc, taken: list[bool], heads: set[str]) -> list[tuple[int, int]]:
     found = []
     i = 0
     while i < len(doc):
@@ -49,7 +61,7 @@ def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
                 and _is_name_word(doc[end + 1])):
             end += 1
         words = [t for t in doc[i:end] if t.lower_ not in NAME_CONNECTORS]
-        if len(words) >= 2 and doc[end - 1].text in ORG_NAME_HEADS:
+        if len(words) >= 2 and doc[end - 1].text in heads:
             found.append((i, end))
         i = max(end, i + 1)
     return found
