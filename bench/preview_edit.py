@@ -5,10 +5,13 @@
 Runs the preview's own rebuild (`briefing.serve.Preview`) in this process, as `build.py serve`
 does: one build to start, the model loaded, then EDITS saves to one brief, each with a sentence
 no build has seen (so it is annotated again, with spaCy). Prints `seconds: X`, the median time
-from the save to the rebuilt pages on disk. Not counted: the watcher noticing the save (its
-poll and the quiet period that groups a burst of saves), the browser's reload, and the search
-index, which the preview rebuilds afterwards in the background (waited for between edits, so
-that it never slows the next one). bench/reload.py measures the whole way to the browser.
+from the save to the edited brief's page and its entities' pages on disk (when the preview
+reloads the tab), and `listings: Y`, the median time until the pages that list the whole site
+(home, glossary, quotes, timeline, JSON), which the preview renders right after in the
+background, are on disk too. Not counted: the watcher noticing the save (its poll and the
+quiet period that groups a burst of saves), the browser's reload, and the search index, which
+follows the listings in the background (waited for between edits, so that it never slows the
+next one). bench/reload.py measures the whole way to the browser.
 """
 from __future__ import annotations
 
@@ -34,33 +37,41 @@ def main() -> None:
     args = parser.parse_args()
     options = BuildOptions(content=args.content, out=args.site, cache=args.cache, templates=args.templates,
                            quiet=True, search_later=True)
+    listed_at: list[float] = []  # when the background wrote the listings (the preview reloads the tab again then)
     preview = Preview(options)
+    preview.listings_written = lambda: (listed_at.append(time.perf_counter()), preview.settle())
     if not preview.rebuild():
         raise SystemExit("the first build failed")
     preview.settle()
     preview.warm_up()
     brief = sorted(args.content.glob("*.md"))[len(list(args.content.glob("*.md"))) // 2]
     original = brief.read_text(encoding="utf-8")
-    times = []
+    times, listings = [], []
     try:
         for number in range(args.edits):
             if preview.indexing is not None:
                 preview.indexing.join()
+                if number:
+                    listings.append(listed_at[-1] - started if listed_at and listed_at[-1] > started else float("nan"))
             text = re.sub(r"\n\nPreview edit [\d.]+\.\n$", "\n", original).rstrip("\n")
             brief.write_text(f"{text}\n\nPreview edit {time.time():.6f}.{number}.\n", encoding="utf-8")
             started = time.perf_counter()
             if not preview.rebuild():
                 raise SystemExit("a rebuild failed")
             times.append(time.perf_counter() - started)
-            preview.settle()  # as the preview does once the tab has reloaded
+            if not preview.listings_pending:
+                preview.settle()  # as the preview does once the tab has reloaded
             print(f"edit {number + 1}: {times[-1]:.3f} s "
                   f"({preview.memory.pages.rendered} pages rendered, {preview.memory.pages.reused} reused)",
                   file=sys.stderr)
+        preview.indexing.join()
+        listings.append(listed_at[-1] - started if listed_at and listed_at[-1] > started else float("nan"))
     finally:
         brief.write_text(original, encoding="utf-8")
         if preview.indexing is not None:
             preview.indexing.join()
     print(f"seconds: {statistics.median(times):.3f}")
+    print(f"listings: {statistics.median(listings):.3f}")
 
 
 if __name__ == "__main__":

@@ -40,11 +40,12 @@ def measure(command: list[str], cwd: Path = ROOT) -> tuple[float, float, str]:
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         stdout.seek(0)
-        own = re.search(r"^seconds: ([\d.]+)$", stdout.read(), flags=re.M)
+        printed = stdout.read()
+        own = re.search(r"^seconds: ([\d.]+)$", printed, flags=re.M)
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}\n{stderr[-2000:]}")
-    return (float(own.group(1)) if own else seconds), usage.ru_maxrss / 1024, stderr
+    return (float(own.group(1)) if own else seconds), usage.ru_maxrss / 1024, stderr + printed
 
 
 class Bench:
@@ -164,18 +165,19 @@ def main() -> None:
         contenders = [c for c in contenders if not c[0].startswith(("cold", "spaCy"))]
         subprocess.run(bench.build(), check=True, stdout=subprocess.DEVNULL)  # fill the cache
     results: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in contenders}
-    search_lines = []
+    search_lines, listing_times = [], []
     for run in range(args.runs):
         for name, prepare in contenders:
             command = prepare()
             seconds, rss, stderr = measure(command)
             results[name].append((seconds, rss))
             search_lines += re.findall(r"Search index: .*", stderr) if name == "warm build, --force" else []
+            listing_times += [float(x) for x in re.findall(r"^listings: ([\d.]+)$", stderr, flags=re.M)]
             print(f"run {run + 1}/{args.runs}  {name:28s} {seconds:7.2f} s  {rss:7.0f} MiB", flush=True)
-    write_results(args, results, search_lines)
+    write_results(args, results, search_lines, listing_times)
 
 
-def write_results(args, results, search_lines) -> None:
+def write_results(args, results, search_lines, listing_times=()) -> None:
     median = {name: statistics.median(s for s, _ in runs) for name, runs in results.items()}
     peak = {name: max(r for _, r in runs) for name, runs in results.items()}
     lines = [f"# Benchmark results", "",
@@ -206,6 +208,11 @@ def write_results(args, results, search_lines) -> None:
         lines.append(f"| peak memory of a cold build | {worst:.0f} MiB | < 1536 MiB | {'yes' if worst < 1536 else '**no**'} |")
     if search_lines:
         lines += ["", f"Search index (Pagefind) in the warm build: {search_lines[-1].removeprefix('Search index: ')}."]
+    if listing_times:
+        lines += ["", "One-brief edit in the preview: the tab reloads when the edited brief's page and its entities' "
+                  "pages are on disk (the time above); the pages that list the whole site (home, glossary, quotes, "
+                  f"timeline, JSON) follow in the background, on disk after {statistics.median(listing_times):.2f} s "
+                  "(median), when the tab reloads again."]
     results = BENCH / "RESULTS.md"
     old = results.read_text(encoding="utf-8") if results.exists() else ""
     kept = re.search(r"\n## Save to reload.*?(?=\n## |\Z)", old, flags=re.S)  # written by bench/reload.py

@@ -7,6 +7,7 @@ of mentions, not with briefs × entities.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from itertools import combinations
 
 from .annotate.aliases import name_key
@@ -31,7 +32,9 @@ def entity_url(entity_id: str) -> str:
 
 
 def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: list[GlossaryEntry],
-         render_markdown, warnings: Warnings) -> Site:
+         render_markdown, warnings: Warnings, remembered: dict | None = None) -> Site:
+    """`remembered`, kept by a long-running process, holds each brief's links from the last
+    build: a brief whose text, annotation and entity ids are unchanged is not linked again."""
     items = sorted(items, key=lambda item: (item[0].date, item[0].id), reverse=True)
     global_key_of = _merge_entities(items)
     # ids: stable, from names, in a fixed order
@@ -43,7 +46,7 @@ def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: l
     types_by_key: dict[tuple, Counter] = defaultdict(Counter)
     aliases_by_key: dict[tuple, set] = defaultdict(set)
     mentions_of = [Counter(m.entity for m in annotation.mentions) for _, _, annotation in items]
-    for (brief_index, local), key in sorted(global_key_of.items()):
+    for (brief_index, local), key in global_key_of.items():  # in (brief, entity) order already
         annotation = items[brief_index][2]
         entity = annotation.entities[local]
         weight = mentions_of[brief_index][local] or 1
@@ -64,36 +67,26 @@ def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: l
     quotes: list[SiteQuote] = []
     events: list[Event] = []
     co_mentions: Counter = Counter()
+    kept: dict[tuple, tuple] = {}
     for brief_index, (brief, document, annotation) in enumerate(items):
         entity_ids = [key_to_id[global_key_of[(brief_index, i)]] for i in range(len(annotation.entities))]
-        sentence_text = [document.text[s:e].strip() for s, e in annotation.sentences]
-        for number, mention in enumerate(annotation.mentions):
-            entities[entity_ids[mention.entity]].mentions.append(SiteMention(
-                brief=brief.id, index=number, text=mention.text, sentence=sentence_text[mention.sentence],
-                anchor=f"m-{number}"))
-        by_sentence: dict[int, set[str]] = defaultdict(set)
-        for mention in annotation.mentions:
-            by_sentence[mention.sentence].add(entity_ids[mention.entity])
-        for together in by_sentence.values():
-            for a, b in combinations(sorted(together), 2):
-                co_mentions[(a, b)] += 1
-        quote_ids = []
-        for number, quote in enumerate(annotation.quotes):
-            quote_id = f"{brief.id}-q{number + 1}"
-            quote_ids.append(quote_id)
-            quotes.append(SiteQuote(id=quote_id, brief=brief.id, text=quote.text,
-                                    speaker=entity_ids[quote.speaker] if quote.speaker is not None else None,
-                                    method=quote.method, sentence=sentence_text[quote.sentence],
-                                    anchor=f"quote-{number + 1}"))
-        event_ids = []
-        for number, timex in enumerate(annotation.timexes):
-            event_id = f"{brief.id}-t{number + 1}"
-            event_ids.append(event_id)
-            events.append(Event(id=event_id, brief=brief.id, date=timex.value, granularity=timex.granularity,
-                                expression=timex.expression, text=sentence_text[timex.sentence],
-                                summary=timex.summary, entities=sorted({entity_ids[e] for e in timex.entities}),
-                                anchor=f"t-{number + 1}"))
-        pages.append(BriefPage(brief, document, annotation, entity_ids, quote_ids, event_ids))
+        key = (id(brief), id(document), id(annotation), tuple(entity_ids))
+        known = remembered.get(key) if remembered is not None else None
+        if known is not None and known[0] is brief and known[1] is document and known[2] is annotation:
+            linked = known[3]
+        else:
+            linked = _link_brief(brief, document, annotation, entity_ids)
+        kept[key] = (brief, document, annotation, linked)
+        for entity_id, mention in linked.mentions:
+            entities[entity_id].mentions.append(mention)
+        co_mentions.update(linked.pairs)
+        quotes.extend(linked.quotes)
+        events.extend(linked.events)
+        pages.append(BriefPage(brief, document, annotation, entity_ids, [q.id for q in linked.quotes],
+                               [e.id for e in linked.events]))
+    if remembered is not None:
+        remembered.clear()
+        remembered.update(kept)
     related: dict[str, Counter] = defaultdict(Counter)
     for (a, b), count in co_mentions.items():
         related[a][b] += count
@@ -102,6 +95,38 @@ def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: l
         entity.related = sorted(related[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[:10]
     events.sort(key=lambda e: (event_sort_key(e.date), e.brief, e.id))
     return Site(title=title, briefs=pages, entities=dict(sorted(entities.items())), quotes=quotes, events=events)
+
+
+@dataclass
+class LinkedBrief:
+    """One brief's share of the site: its mentions (with their entities' ids), the pairs of
+    entities named in one sentence, its quotes and its dated events."""
+
+    mentions: list[tuple[str, SiteMention]]
+    pairs: list[tuple[str, str]]
+    quotes: list[SiteQuote]
+    events: list[Event]
+
+
+def _link_brief(brief: Brief, document: Document, annotation: Annotation, entity_ids: list[str]) -> LinkedBrief:
+    sentence_text = [document.text[s:e].strip() for s, e in annotation.sentences]
+    mentions = [(entity_ids[mention.entity],
+                 SiteMention(brief=brief.id, index=number, text=mention.text, sentence=sentence_text[mention.sentence],
+                             anchor=f"m-{number}"))
+                for number, mention in enumerate(annotation.mentions)]
+    by_sentence: dict[int, set[str]] = defaultdict(set)
+    for mention in annotation.mentions:
+        by_sentence[mention.sentence].add(entity_ids[mention.entity])
+    pairs = [pair for together in by_sentence.values() for pair in combinations(sorted(together), 2)]
+    quotes = [SiteQuote(id=f"{brief.id}-q{number + 1}", brief=brief.id, text=quote.text,
+                        speaker=entity_ids[quote.speaker] if quote.speaker is not None else None,
+                        method=quote.method, sentence=sentence_text[quote.sentence], anchor=f"quote-{number + 1}")
+              for number, quote in enumerate(annotation.quotes)]
+    events = [Event(id=f"{brief.id}-t{number + 1}", brief=brief.id, date=timex.value, granularity=timex.granularity,
+                    expression=timex.expression, text=sentence_text[timex.sentence], summary=timex.summary,
+                    entities=sorted({entity_ids[e] for e in timex.entities}), anchor=f"t-{number + 1}")
+              for number, timex in enumerate(annotation.timexes)]
+    return LinkedBrief(mentions, pairs, quotes, events)
 
 
 def event_sort_key(value: str) -> tuple:

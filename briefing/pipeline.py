@@ -22,7 +22,7 @@ from .link import link
 from .model import Annotation, Brief, Document
 from .parse import parse
 from .read import read_content
-from .render import PageMemo, Renderer, render_site
+from .render import LISTINGS, PageMemo, Renderer, render_listings, render_pages
 from . import search
 from .settings import Settings, check_base_url, load_settings
 from .stamp import input_hash, problems_from, stamp_path, still_current, write_stamp
@@ -57,6 +57,8 @@ class BuildMemory:
     briefs: dict = field(default_factory=dict)  # path → (file bytes, Brief)
     documents: dict = field(default_factory=dict)  # (Markdown, allow_html) → Document
     annotations: dict = field(default_factory=dict)  # annotation cache key → (Annotation, notes)
+    links: dict = field(default_factory=dict)  # each brief's share of the linked site (see link.link)
+    keys: dict = field(default_factory=dict)  # (brief, document, alias table, model) → annotation cache key
     pages: PageMemo = field(default_factory=PageMemo)
     renderers: dict = field(default_factory=dict)  # (templates, settings, their files) → Renderer
     output: Written = field(default_factory=Written)  # what the last build wrote, to change only what differs
@@ -84,9 +86,11 @@ class BuildReport:
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # files left out by --keep-going
     up_to_date: bool = False  # nothing changed since the last build: nothing was written
-    # With BuildOptions.search_later: builds the new search index and swaps it in, unless
+    listings_later: bool = False  # the listings are left to `index_search` (with BuildOptions.search_later)
+    # With BuildOptions.search_later: renders the listings if the build left them for later (then
+    # calls `listings_written()`), builds the new search index and swaps it in, unless
     # `still_current()` says a newer build has started. The preview runs it in the background.
-    index_search: Callable[[Callable[[], bool]], None] | None = field(default=None, repr=False, compare=False)
+    index_search: Callable[..., None] | None = field(default=None, repr=False, compare=False)
 
     def summary(self, out: Path) -> str:
         if self.up_to_date:
@@ -121,35 +125,63 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
     aliases = build_alias_table(extra_aliases, entries)
     annotations = annotate_all(briefs, documents, settings, aliases, options, report, warnings, say, memory)
     renderer = Renderer(options.templates, settings) if memory is None else memory.renderer(options.templates, settings)
+    memo = memory.pages if memory is not None else None
     with _without_gc_pauses():
-        site = link(settings.title, list(zip(briefs, documents, annotations)), entries, renderer.markdown, warnings)
-        files = render_site(site, renderer, memory.pages if memory is not None else None)
-    pages = sum(1 for name in files if name.endswith(".html"))
+        site = link(settings.title, list(zip(briefs, documents, annotations)), entries, renderer.markdown, warnings,
+                    memory.links if memory is not None else None)
+        files = render_pages(site, renderer, memo)
+        # The preview writes the brief and entity pages first, with the last build's home,
+        # glossary, quotes, timeline and JSON, and renders those in the background right after
+        # (`BuildReport.index_search`): they list the whole site and cost more than the pages an
+        # edit changes. Not after a template or settings change: those must fail here, loudly.
+        listings_later = (options.search_later and memory is not None and not memo.setup_changed
+                          and memory.output.folder == options.out.resolve()
+                          and all(path in memory.output.files for path in ("index.html", "api/briefing.json")))
+        if listings_later:
+            last_listings = {path: data for path, data in memory.output.files.items() if path in LISTINGS}
+        else:
+            files.update(render_listings(site, renderer, memo))
+    shown = {**last_listings, **files} if listings_later else files
+    pages = sum(1 for name in shown if name.endswith(".html"))
     say(f"Rendered {pages} pages: {len(site.entities)} entities, {len(site.quotes)} quotes, {len(site.events)} events")
     search_cache = options.cache.parent / "search" if options.cache is not None else None
     if options.strict and warnings.items:
         raise BuildError(warnings.items)
     if options.search_later:
         written = memory.output if memory is not None else None
-        write_site(files, options.out, carry=(search.FOLDER,), written=written)
-        say(f"Wrote {len(files)} files; the search index follows")
+        write_site(shown, options.out, carry=(search.FOLDER,), written=written)
+        say(f"Wrote {len(shown)} files; {'the listings and ' if listings_later else ''}the search index follow")
 
-        def index_search(still_current: Callable[[], bool]) -> None:
+        def index_search(still_current: Callable[[], bool], listings_written: Callable[[], None] = lambda: None) -> None:
             with _ONE_INDEXER:
                 if not still_current():
                     return
+                full = files
+                if listings_later:
+                    try:
+                        with _without_gc_pauses():
+                            full = {**files, **render_listings(site, renderer, memo)}
+                    except BuildError as err:
+                        for item in err.problems:
+                            print(f"error: {item}", file=sys.stderr)
+                        return
+                    if not write_site(full, options.out, carry=(search.FOLDER,), proceed=still_current,
+                                      written=written):
+                        return
+                    listings_written()
                 later = Warnings()
                 try:
-                    index = build_search_index(files, site, later, say, options.out.resolve().parent, search_cache,
+                    index = build_search_index(full, site, later, say, options.out.resolve().parent, search_cache,
                                                cancelled=lambda: not still_current())
                 except search.SearchCancelled:
                     return
                 for warning in later.items:
                     print(f"warning: {warning}", file=sys.stderr)
-                if write_site({**files, **index}, options.out, proceed=still_current, written=written) and stamp is not None:
+                if write_site({**full, **index}, options.out, proceed=still_current, written=written) and stamp is not None:
                     write_stamp(stamp, inputs, options.out.resolve(), report)
 
         report.index_search = index_search
+        report.listings_later = listings_later
     else:
         files.update(build_search_index(files, site, warnings, say, options.out.resolve().parent, search_cache))
         if options.strict and warnings.items:
@@ -228,7 +260,17 @@ def annotate_all(briefs: list[Brief], documents: list[Document], settings: Setti
     version = model_version(model)
     report.model = f"{model} {version}"
     fingerprint = aliases.fingerprint()
-    keys = [annotation_key(b, d, model, version, ANNOTATION_VERSION, fingerprint) for b, d in zip(briefs, documents)]
+    if memory is None:
+        keys = [annotation_key(b, d, model, version, ANNOTATION_VERSION, fingerprint) for b, d in zip(briefs, documents)]
+    else:  # the same brief and document objects as last time have the same key
+        known, memory.keys = memory.keys, {}
+        keys = []
+        for b, d in zip(briefs, documents):
+            remembered = known.get((id(b), id(d), fingerprint, model, version))
+            if remembered is None or remembered[0] is not b or remembered[1] is not d:
+                remembered = (b, d, annotation_key(b, d, model, version, ANNOTATION_VERSION, fingerprint))
+            memory.keys[(id(b), id(d), fingerprint, model, version)] = remembered
+            keys.append(remembered[2])
     if memory is not None:  # forget the annotations of briefs that have since changed
         memory.annotations = {key: memory.annotations[key] for key in keys if key in memory.annotations}
     cache = AnnotationCache(options.cache, memory.annotations if memory is not None else None)

@@ -100,6 +100,8 @@ class PageMemo:
         self.pages: dict[str, tuple[str, frozenset, bytes]] = {}  # path → (own digest, lookups, bytes)
         self.digests: dict[tuple[str, str], str] = {}  # every brief's and entity's, as of the last build
         self.json: dict[tuple, str] = {}  # pieces of api/briefing.json, by the digest of what made them
+        self.latest: Digests | None = None  # the last build's, for its listings
+        self.setup_changed = True  # whether the last build's templates or settings differed from the one before
         self.rendered = self.reused = 0  # pages of the last build rendered, and reused
         self.objects: dict[int, tuple[object, str]] = {}  # id → (object, digest), kept alive so ids stay unique
 
@@ -191,31 +193,15 @@ class Pages:
             self.digests = Digests(site, memo)
             memo.forget_objects_except({id(obj) for page in site.briefs for obj in (page.brief, page.annotation)})
             setup = digest((renderer.settings, Renderer.sources(renderer.templates)))
-            if memo.setup != setup:
+            memo.setup_changed = memo.setup != setup
+            if memo.setup_changed:
                 memo.setup, memo.pages = setup, {}
             self.previous, memo.pages = memo.pages, {}
-            self.previous_json, memo.json = memo.json, {}
+            memo.latest = self.digests
             now, before = dict(self.digests.all()), memo.digests
             self.changed = {key for key in now.keys() | before.keys() if now.get(key) != before.get(key)}
             memo.digests = now
             memo.rendered = memo.reused = 0  # this build's
-
-    def remembered_json(self) -> Callable[[tuple, Callable], str] | None:
-        """For `export_json`: the JSON of a piece whose brief or entity did not change, kept."""
-        if self.memo is None:
-            return None
-        memo, previous = self.memo, self.previous_json
-
-        def remembered(key: tuple, make: Callable) -> str:
-            kind, name, *rest = key  # name: the entity's id, or the id of the brief the piece is from
-            key = (kind, self.digests.of("entity" if kind == "entity" else "brief", name), *rest)
-            text = previous.get(key) or memo.json.get(key)
-            if text is None:
-                text = json_text(make())
-            memo.json[key] = text
-            return text
-
-        return remembered
 
     def digest(self, kind: str, key: str) -> str:
         """The digest of a brief or an entity, for a page's own data ("" without a memo)."""
@@ -239,6 +225,25 @@ class Pages:
         return html
 
 
+def remembered_json(site: Site, memo: PageMemo) -> Callable[[tuple, Callable], str]:
+    """For `export_json`: the JSON of a piece whose brief or entity did not change, kept. Keys
+    are digests of what made a piece, so a piece found is right even if builds overlap."""
+    digests = memo.latest if memo.latest is not None and memo.latest.site is site else Digests(site, memo)
+    previous, memo.json = memo.json, {}
+    kept = memo.json
+
+    def remembered(key: tuple, make: Callable) -> str:
+        kind, name, *rest = key  # name: the entity's id, or the id of the brief the piece is from
+        key = (kind, digests.of("entity" if kind == "entity" else "brief", name), *rest)
+        text = previous.get(key) or kept.get(key)
+        if text is None:
+            text = json_text(make())
+        kept[key] = text
+        return text
+
+    return remembered
+
+
 def json_script(data) -> Markup:
     """JSON safe inside <script>: no "</script>" or "<!--" can close or confuse the element."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
@@ -247,33 +252,41 @@ def json_script(data) -> Markup:
 
 
 def render_site(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
-    out: dict[str, bytes] = {}
-    entities = site.entities
-    briefs_by_id = {page.brief.id: page for page in site.briefs}
-    quotes_by_speaker: dict[str | None, list] = defaultdict(list)
-    for quote in site.quotes:
-        quotes_by_speaker[quote.speaker].append(quote)
-    events_by_entity: dict[str, list] = defaultdict(list)
-    quotes_by_brief: dict[str, list] = defaultdict(list)
-    events_by_brief: dict[str, list] = defaultdict(list)
-    for quote in site.quotes:
-        quotes_by_brief[quote.brief].append(quote)
-    for event in site.events:
-        events_by_brief[event.brief].append(event)
-        for entity_id in event.entities:
-            events_by_entity[entity_id].append(event)
-    common = dict(entities=entities, briefs=briefs_by_id, brief_url=brief_url, entity_url=entity_url)
-    summaries = {page.brief.id: brief_summary(page) for page in site.briefs}
-    pages = Pages(site, renderer, memo)
+    """Every file of the site: {output path: bytes}."""
+    files = render_pages(site, renderer, memo)
+    files.update(render_listings(site, renderer, memo))
+    return files
 
-    out["index.html"] = renderer.page("index.html", "index.html", root="", page_title=site.title, pages=site.briefs,
-                                      nav="home", **common)
+
+class Grouped:
+    """The site's quotes and events grouped the ways the pages list them."""
+
+    def __init__(self, site: Site) -> None:
+        self.quotes_by_speaker: dict[str | None, list] = defaultdict(list)
+        self.quotes_by_brief: dict[str, list] = defaultdict(list)
+        self.events_by_entity: dict[str, list] = defaultdict(list)
+        self.events_by_brief: dict[str, list] = defaultdict(list)
+        for quote in site.quotes:
+            self.quotes_by_speaker[quote.speaker].append(quote)
+            self.quotes_by_brief[quote.brief].append(quote)
+        for event in site.events:
+            self.events_by_brief[event.brief].append(event)
+            for entity_id in event.entities:
+                self.events_by_entity[entity_id].append(event)
+
+
+def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
+    """A page per brief and per entity, and the static files: what a reader opens from a link.
+    With a `memo`, a page whose data did not change since the last build is not rendered again."""
+    out: dict[str, bytes] = {}
+    grouped = Grouped(site)
+    pages = Pages(site, renderer, memo)
     for page in site.briefs:
         path = brief_url(page.brief.id)
-        quotes, events = quotes_by_brief[page.brief.id], events_by_brief[page.brief.id]
+        quotes, events = grouped.quotes_by_brief[page.brief.id], grouped.events_by_brief[page.brief.id]
 
         def brief_page(entities, briefs, page=page, path=path, quotes=quotes, events=events) -> bytes:
-            summary = summaries[page.brief.id]
+            summary = brief_summary(page)
             return renderer.page(
                 "brief.html", path, root="../", summary=summary,
                 json_ld=news_article(page, entities, renderer.settings, summary), page=page,
@@ -283,16 +296,9 @@ def render_site(site: Site, renderer: Renderer, memo: PageMemo | None = None) ->
 
         # its quotes and events follow from the brief's digest (text, annotation and linked ids)
         out[path] = pages.page(path, (pages.digest("brief", page.brief.id),), brief_page)
-    groups: dict[str, list] = defaultdict(list)
-    for entity in entities.values():
-        groups[TYPE_GROUPS.get(entity.type, "Other")].append(entity)
-    ordered_groups = [(label, sorted(groups[label], key=lambda e: e.name.casefold()))
-                      for label in ("People", "Organisations", "Places", "Other") if groups.get(label)]
-    out["glossary.html"] = renderer.page("glossary.html", "glossary.html", root="", groups=ordered_groups, page_title="Glossary",
-                                         nav="glossary", **common)
-    for entity in entities.values():
+    for entity in site.entities.values():
         path = entity_url(entity.id)
-        quotes, events = quotes_by_speaker.get(entity.id, []), events_by_entity.get(entity.id, [])
+        quotes, events = grouped.quotes_by_speaker.get(entity.id, []), grouped.events_by_entity.get(entity.id, [])
 
         def entity_page(entities, briefs, entity=entity, path=path, quotes=quotes, events=events) -> bytes:
             mentions_by_brief: dict[str, list] = defaultdict(list)
@@ -308,6 +314,40 @@ def render_site(site: Site, renderer: Renderer, memo: PageMemo | None = None) ->
 
         out[path] = pages.page(path, (pages.digest("entity", entity.id), quotes, events, MENTION_SENTENCES_FOR),
                                entity_page)
+    out["robots.txt"] = robots_txt(renderer.settings)
+    out[".nojekyll"] = b""
+    if renderer.settings.cname:
+        out["CNAME"] = (renderer.settings.cname.strip() + "\n").encode()
+    static = renderer.templates / "static"
+    for path in sorted(static.rglob("*")) if static.is_dir() else []:
+        if path.is_file():
+            out["static/" + path.relative_to(static).as_posix()] = path.read_bytes()
+    return out
+
+
+# What `render_listings` writes: the pages and data that list the whole site.
+LISTINGS = ("index.html", "glossary.html", "quotes.html", "timeline.html", "404.html", FEED, "sitemap.xml",
+            "api/briefing.json", "api/timeline.json")
+
+
+def render_listings(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
+    """The pages and data that list the whole site: home, glossary, quotes, timeline, 404, the
+    feed, the sitemap and the JSON. Every brief can change them, so they are always rendered."""
+    out: dict[str, bytes] = {}
+    entities = site.entities
+    grouped = Grouped(site)
+    common = dict(entities=entities, briefs={page.brief.id: page for page in site.briefs}, brief_url=brief_url,
+                  entity_url=entity_url)
+    out["index.html"] = renderer.page("index.html", "index.html", root="", page_title=site.title, pages=site.briefs,
+                                      nav="home", **common)
+    groups: dict[str, list] = defaultdict(list)
+    for entity in entities.values():
+        groups[TYPE_GROUPS.get(entity.type, "Other")].append(entity)
+    ordered_groups = [(label, sorted(groups[label], key=lambda e: e.name.casefold()))
+                      for label in ("People", "Organisations", "Places", "Other") if groups.get(label)]
+    out["glossary.html"] = renderer.page("glossary.html", "glossary.html", root="", groups=ordered_groups, page_title="Glossary",
+                                         nav="glossary", **common)
+    quotes_by_speaker = grouped.quotes_by_speaker
     speakers = sorted((k for k in quotes_by_speaker if k is not None),
                       key=lambda k: (-len(quotes_by_speaker[k]), entities[k].name.casefold()))
     out["quotes.html"] = renderer.page("quotes.html", "quotes.html", root="", speakers=speakers, quotes_by_speaker=quotes_by_speaker,
@@ -324,21 +364,15 @@ def render_site(site: Site, renderer: Renderer, memo: PageMemo | None = None) ->
     # GitHub Pages serves 404.html at whatever path was asked for, so its links start from the site's own path.
     out["404.html"] = renderer.page("404.html", "404.html", root=renderer.settings.base_path, page_title="Page not found",
                                     nav="", **common)
-    html_paths = sorted(name for name in out if name.endswith(".html") and name != "404.html")
-    out[FEED] = atom_feed(site, renderer.settings, summaries)
+    html_paths = sorted([*(name for name in out if name != "404.html"), *(brief_url(p.brief.id) for p in site.briefs),
+                         *(entity_url(e) for e in entities)])
+    out[FEED] = atom_feed(site, renderer.settings, {page.brief.id: brief_summary(page) for page in site.briefs})
     sitemap = sitemap_xml(renderer.settings, html_paths, site)
     if sitemap is not None:
         out["sitemap.xml"] = sitemap
-    out["robots.txt"] = robots_txt(renderer.settings)
-    out["api/briefing.json"] = export_json(site, pages.remembered_json())
-    out["api/timeline.json"] = timelinejs_json(site, pages.remembered_json())
-    out[".nojekyll"] = b""
-    if renderer.settings.cname:
-        out["CNAME"] = (renderer.settings.cname.strip() + "\n").encode()
-    static = renderer.templates / "static"
-    for path in sorted(static.rglob("*")) if static.is_dir() else []:
-        if path.is_file():
-            out["static/" + path.relative_to(static).as_posix()] = path.read_bytes()
+    remembered = remembered_json(site, memo) if memo is not None else None
+    out["api/briefing.json"] = export_json(site, remembered)
+    out["api/timeline.json"] = timelinejs_json(site, remembered)
     return out
 
 

@@ -5,8 +5,10 @@
   annotations and pages in memory (`BuildMemory`): the whole site is linked again, but only the
   pages whose data changed are rendered again, so nothing stale survives a renamed or deleted
   brief and a save on a large site still shows in about a second.
-- The tab reloads as soon as the pages are written; the search index (seconds on a large site)
-  is rebuilt after that, in the background, and swapped in when ready.
+- The tab reloads as soon as the brief and entity pages are written. The pages that list the
+  whole site (home, glossary, quotes, timeline, the JSON) follow a moment later, in the
+  background, and the tab reloads again; the search index (seconds on a large site) is rebuilt
+  after that and swapped in when ready.
 - A burst of saves becomes one rebuild: the rebuild waits until the watched files stop changing.
 - A failed build leaves the last good site on disk, and every page request gets an error page
   naming the file and line until the next good save; livereload reloads the tab either way.
@@ -43,6 +45,7 @@ class Preview:
         self.indexing: threading.Thread | None = None
         self.memory = BuildMemory()  # briefs, annotations and pages of the last build, for the next
         self.warming: threading.Thread | None = None
+        self.listings_pending = False  # the last build left its listings to the background
 
     # --- building ---------------------------------------------------------------------------
 
@@ -53,6 +56,12 @@ class Preview:
             return  # another watched path of the same burst: already built
         self.built_from = snapshot
         self.rebuild()
+        self.reload_browsers()
+        if not self.listings_pending:
+            self.settle()  # else once the listings are written (`listings_written`)
+
+    def listings_written(self) -> None:
+        """From the background: the home page, glossary, quotes, timeline and JSON are on disk."""
         self.reload_browsers()
         self.settle()
 
@@ -98,12 +107,13 @@ class Preview:
         for warning in report.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         print(report.summary(self.options.out), file=sys.stderr)
+        self.listings_pending = report.listings_later
         if report.index_search is not None:
             # the pages are on disk with the previous search index; the new one follows in a few
             # seconds, unless another save starts a newer build first
             generation = self.generation
-            self.indexing = threading.Thread(target=report.index_search, args=(lambda: self.generation == generation,),
-                                             daemon=True)
+            self.indexing = threading.Thread(target=report.index_search, daemon=True,
+                                             args=(lambda: self.generation == generation, self.listings_written))
             self.indexing.start()
         return True
 
@@ -202,13 +212,15 @@ def _ignored(name: str) -> bool:
 def serve(options: BuildOptions, host: str, port: int) -> int:
     from livereload import Server
     from livereload.handlers import LiveReloadHandler
+    from tornado.ioloop import IOLoop
 
     # livereload drops a reload that comes within 3 s of the previous one, so a quick second save
     # would leave the tab stale, and it can reload a tab when nothing changed (its watcher reports
     # a file it sees for the first time). So its poll only runs the watcher, and the preview tells
     # the open tabs itself, once per build.
     LiveReloadHandler.poll_tasks = classmethod(lambda cls: cls.watcher.examine())
-    preview = Preview(options, reload_browsers=lambda: LiveReloadHandler.reload_waiters(path="*"))
+    loop = IOLoop.current()  # the one livereload runs; reloads are sent from it, whatever thread asks
+    preview = Preview(options, reload_browsers=lambda: loop.add_callback(LiveReloadHandler.reload_waiters, path="*"))
     preview.rebuild()
     preview.settle()
     preview.warm_up()

@@ -198,9 +198,11 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
             (templates / "entity.html").read_text().replace("<h1", "<h1 data-edited", 1))),
         ("a date", lambda: a.write_text(a.read_text().replace("date: 2020-01-01", "date: 2019-12-31"))),
     ]
+    deferred = []
     for number, (what, edit) in enumerate(edits):
         edit()
-        build(opts, memory=memory)
+        report = build(opts, memory=memory)
+        report.index_search(lambda: True, lambda: deferred.append(what))  # as the preview does, in the background
         clean = replace(options(tmp_path / f"clean{number}", content=content, out=tmp_path / f"clean{number}-site"),
                         templates=templates, cache=None)
         build(clean)
@@ -213,6 +215,8 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
         if what == "a sentence":  # brief A's page and its entities' pages, not brief C's
             assert 0 < memory.pages.rendered < len(memory.pages.pages)
     assert (opts.out / "entities" / "chancellor-angela-merkel.html").is_file()
+    # the listings waited for the background after content edits, never after a template edit
+    assert "a sentence" in deferred and "a template" not in deferred
 
 
 def test_the_preview_replaces_only_changed_files_and_never_over_someone_elses_changes(tmp_path):
@@ -243,3 +247,21 @@ def test_briefing_json_written_piece_by_piece_is_canonical_json(seed_site):
     timeline = (seed_site / "api" / "timeline.json").read_bytes()
     assert timeline == (json.dumps(json.loads(timeline), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
                         + "\n").encode("utf-8")
+
+
+def test_the_preview_writes_the_edited_page_first_and_the_listings_right_after(tmp_path):
+    from briefing.pipeline import BuildMemory
+
+    content = tmp_path / "content"
+    three_briefs(content)
+    opts = replace(options(tmp_path, content=content), search_later=True)
+    memory = BuildMemory()
+    build(opts, memory=memory).index_search(lambda: True)
+    b = content / "2020-01-02-b.md"
+    b.write_text(b.read_text().replace("title: B", "title: Bumblebee"))
+    report = build(opts, memory=memory)
+    assert "Bumblebee" in (opts.out / "briefs" / "2020-01-02-b.html").read_text()
+    assert "Bumblebee" not in (opts.out / "index.html").read_text()  # the last build's, for a moment
+    listed = []
+    report.index_search(lambda: True, lambda: listed.append("index.html"))
+    assert listed and "Bumblebee" in (opts.out / "index.html").read_text()
