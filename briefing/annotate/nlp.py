@@ -25,6 +25,8 @@ def resolve_model_name(setting: str) -> str:
 def load_model(name: str):
     import spacy  # imported here so that a build with a warm cache never pays for it
 
+    from .ruler import speed_up
+
     try:
         nlp = spacy.load(name)
     except OSError as err:
@@ -33,6 +35,7 @@ def load_model(name: str):
     # an abbreviation, and the model then misses the company. Split it off.
     suffixes = [*nlp.Defaults.suffixes, r"(?<=&[A-Z])\.", r"(?<=&[A-Z]{2})\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    speed_up(nlp)
     return nlp
 
 
