@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .tree import climb
+from .tree import climb, text_of
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -78,7 +78,7 @@ class Resolved:
 
 
 def find_expressions(doc: Doc) -> list[Found]:
-    text = doc.text
+    text = text_of(doc)
     taken = [False] * (len(text) + 1)
     found: list[Found] = []
     for kind, pattern in PATTERNS:

@@ -24,7 +24,7 @@ from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
 from .cues import PRODUCT_HEADS, WORK_HEADS, classifier_type, match_opponents
 from .missed import defined_short_forms, named_storms, organisation_runs, place_runs, publications, role_owners
-from .tree import sentence_of as sentence_span, sentences
+from .tree import sentence_of as sentence_span, sentences, text_of
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -415,7 +415,7 @@ class EntityFinder:
         Accountability Office (GAO)", "CEI (Italian Episcopal Conference)". A short form or long
         name the model missed becomes a name of its own, so the two are grouped together."""
         found: dict[str, Name] = {}
-        text = doc.text
+        text = text_of(doc)
         covered = [False] * (len(text) + 1)
         for name in names:
             covered[name.start:name.end] = [True] * (name.end - name.start)
@@ -540,7 +540,7 @@ class EntityFinder:
         if not forms:
             return
         pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text_of(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None or any(taken[span.start:span.end]):
                 continue

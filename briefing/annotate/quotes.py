@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Block, LocalEntity, Quote
-from .tree import climb, sentence_of, sentences
+from .tree import climb, sentence_of, sentences, text_of
 from .entities import EntityResult
 
 SPEECH_VERBS = {
@@ -86,7 +86,7 @@ def is_title_like(words: list[str]) -> bool:
 
 class QuoteFinder:
     def __call__(self, doc: Doc, blocks: list[Block], found: EntityResult, entities: list[LocalEntity]) -> list[Quote]:
-        text = doc.text
+        text = text_of(doc)
         spans = find_quote_spans(text, blocks)
         inside = [False] * len(doc)
         token_spans = []

@@ -22,6 +22,16 @@ def climb(token: Token, keep_climbing: Callable[[Token], bool], limit: int | Non
 
 
 _SENTENCES = "briefing.sentences"
+_TEXT = "briefing.text"
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once: spaCy joins every token's text again on each use."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
 
 
 def sentences(doc: Doc) -> list[Span]:
