@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .annotate.aliases import build_alias_table
+from .annotate.aliases import AliasTable, build_alias_table
 from .annotate.nlp import model_version, resolve_model_name
 from .cache import AnnotationCache, annotation_key
 from .errors import BuildError, Problem, Warnings
@@ -61,6 +61,7 @@ class BuildMemory:
     keys: dict = field(default_factory=dict)  # (brief, document, alias table, model) → annotation cache key
     pages: PageMemo = field(default_factory=PageMemo)
     renderers: dict = field(default_factory=dict)  # (templates, settings, their files) → Renderer
+    alias_tables: dict = field(default_factory=dict)  # (site table's bytes, glossary entries) → AliasTable
     output: Written = field(default_factory=Written)  # what the last build wrote, to change only what differs
 
     def renderer(self, templates: Path, settings: Settings) -> Renderer:
@@ -69,6 +70,17 @@ class BuildMemory:
         if key not in self.renderers:
             self.renderers = {key: Renderer(templates, settings)}
         return self.renderers[key]
+
+    def alias_table(self, extra_table: Path | None, entries: list) -> AliasTable:
+        """The last build's alias table while the site's table and the glossary entries are the
+        same (an unchanged entry file gives the very same entry object, see read_content)."""
+        extra = extra_table.read_bytes() if extra_table is not None and extra_table.is_file() else None
+        key = (extra_table, extra, tuple(map(id, entries)))
+        remembered = self.alias_tables.get(key)
+        if remembered is None or any(a is not b for a, b in zip(remembered[0], entries)):
+            remembered = (list(entries), build_alias_table(extra_table, entries))
+            self.alias_tables = {key: remembered}
+        return remembered[1]
 
 
 @dataclass
@@ -122,7 +134,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
                                              memo=memory.briefs if memory is not None else None)
     documents = parse_all(briefs, settings, memory)
     extra_aliases = (options.pyproject.parent / settings.aliases) if settings.aliases else None
-    aliases = build_alias_table(extra_aliases, entries)
+    aliases = build_alias_table(extra_aliases, entries) if memory is None else memory.alias_table(extra_aliases, entries)
     annotations = annotate_all(briefs, documents, settings, aliases, options, report, warnings, say, memory)
     renderer = Renderer(options.templates, settings) if memory is None else memory.renderer(options.templates, settings)
     memo = memory.pages if memory is not None else None

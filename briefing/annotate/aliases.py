@@ -17,6 +17,8 @@ from pathlib import Path
 import yaml
 
 from ..errors import problem
+
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where it is built in: 10 times faster
 from ..model import ENTITY_TYPES, GlossaryEntry
 
 SHIPPED_TABLE = Path(__file__).resolve().parent.parent / "data" / "aliases.yaml"
@@ -52,9 +54,11 @@ class AliasRecord:
 class AliasTable:
     def __init__(self) -> None:
         self.records: dict[str, AliasRecord] = {}  # canonical name → record
+        self._index: AliasIndex | None = None
 
     def add(self, name: str, type_: str, aliases=(), demonyms=(), source: str = "", ignore: bool = False,
             replace: bool = False) -> AliasRecord:
+        self._index = None
         record = self.records.get(name)
         if record is None or replace:
             record = self.records[name] = AliasRecord(name, type_, source=source, ignore=ignore)
@@ -72,7 +76,10 @@ class AliasTable:
 
     @property
     def index(self) -> "AliasIndex":
-        return AliasIndex(self)
+        """The look-ups, made once per state of the table (so that an annotator can be reused)."""
+        if self._index is None:
+            self._index = AliasIndex(self)
+        return self._index
 
     def fingerprint(self) -> str:
         data = sorted((r.name, r.type, sorted(r.aliases), sorted(r.demonyms), r.ignore) for r in self.records.values())
@@ -141,7 +148,7 @@ def _country_table() -> AliasTable:
 
 def load_yaml_table(table: AliasTable, path: Path) -> None:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as err:
         raise problem(path, getattr(getattr(err, "problem_mark", None), "line", -1) + 1 or None,
                       f"cannot read the alias table: {err}", "fix the YAML") from None

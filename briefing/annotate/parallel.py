@@ -21,7 +21,9 @@ def _start_worker(model: str, index) -> None:
     from .annotator import Annotator
     from .nlp import load_model
 
-    _annotator = Annotator(load_model(model), index)
+    nlp = load_model(model)
+    if _annotator is None or _annotator.nlp is not nlp or _annotator.find_entities.index is not index:
+        _annotator = Annotator(nlp, index)
 
 
 def _annotate_chunk(items: list[tuple[Brief, Document]]) -> list[tuple[Annotation, list[str]]]:
