@@ -54,7 +54,7 @@ class BuildMemory:
     rebuild after one save redoes only what the save changed. Every entry is keyed by the bytes
     it was made from, so none can be stale; a one-off build has none."""
 
-    briefs: dict = field(default_factory=dict)  # path → (file bytes, Brief)
+    briefs: dict = field(default_factory=dict)  # path → (file bytes, Brief or GlossaryEntry)
     documents: dict = field(default_factory=dict)  # (Markdown, allow_html) → Document
     annotations: dict = field(default_factory=dict)  # annotation cache key → (Annotation, notes)
     links: dict = field(default_factory=dict)  # each brief's share of the linked site (see link.link)
@@ -123,15 +123,20 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
         settings = replace(settings, base_url=options.base_url)
     say = (lambda message: None) if options.quiet else (lambda message: print(message, file=sys.stderr))
 
+    content = None
+    if memory is not None:  # read first, so that the stamp's hash is of the very bytes this build reads
+        content = read_content(options.content, keep_going=options.keep_going, memo=memory.briefs)
     stamp = stamp_path(options.cache, options.out) if options.cache is not None else None
-    inputs = input_hash(options, settings, resolve_model_name(settings.model)) if stamp is not None else ""
+    inputs = ""
+    if stamp is not None:
+        inputs = input_hash(options, settings, resolve_model_name(settings.model),
+                            known=memory.briefs if memory is not None else None)
     if stamp is not None and not options.force:
         previous = still_current(stamp, inputs, options.out.resolve())
         if previous is not None:
             return _replayed(previous, started, options)
 
-    briefs, entries, problems = read_content(options.content, keep_going=options.keep_going,
-                                             memo=memory.briefs if memory is not None else None)
+    briefs, entries, problems = content or read_content(options.content, keep_going=options.keep_going)
     documents = parse_all(briefs, settings, memory)
     extra_aliases = (options.pyproject.parent / settings.aliases) if settings.aliases else None
     aliases = build_alias_table(extra_aliases, entries) if memory is None else memory.alias_table(extra_aliases, entries)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -60,8 +61,9 @@ def read_content(content_dir: Path, keep_going: bool = False, memo: dict | None 
     """Every brief and glossary entry in `content_dir`, sorted by id, and the problems found.
 
     All problems are raised together, unless `keep_going`: then the good files are returned
-    with the problems, for the caller to report at the end. `memo` ({path: (bytes, Brief)}),
-    kept by a long-running process, skips the front matter of briefs whose bytes are unchanged."""
+    with the problems, for the caller to report at the end. `memo` ({path: (bytes, Brief or
+    GlossaryEntry)}), kept by a long-running process, gives back the very object read last
+    time for a file whose bytes are unchanged."""
     if not content_dir.is_dir():
         raise problem(content_dir, None, "no such content folder", "create it, or pass --content DIR")
     problems: list[Problem] = []
@@ -70,7 +72,7 @@ def read_content(content_dir: Path, keep_going: bool = False, memo: dict | None 
     seen_ids: dict[str, str] = {}
     for path in sorted(content_dir.glob("*.md")):
         try:
-            brief = read_brief(path) if memo is None else _remembered_brief(path, memo)
+            brief = read_brief(path) if memo is None else _remembered(path, memo, read_brief)
         except BuildError as err:
             problems.extend(err.problems)
             continue
@@ -83,7 +85,7 @@ def read_content(content_dir: Path, keep_going: bool = False, memo: dict | None 
     entity_dir = content_dir / "entities"
     for path in sorted(entity_dir.glob("*.md")) if entity_dir.is_dir() else []:
         try:
-            entries.append(read_entry(path))
+            entries.append(read_entry(path) if memo is None else _remembered(path, memo, read_entry))
         except BuildError as err:
             problems.extend(err.problems)
     if problems and not keep_going:
@@ -91,18 +93,19 @@ def read_content(content_dir: Path, keep_going: bool = False, memo: dict | None 
     return briefs, entries, problems
 
 
-def _remembered_brief(path: Path, memo: dict[str, tuple[bytes, Brief]]) -> Brief:
+def _remembered(path: Path, memo: dict[str, tuple[bytes, Any]], reader: Callable[[Path], Any]) -> Any:
     try:
         raw = path.read_bytes()
     except OSError:
-        raw = None  # read_brief says what is wrong
+        raw = None  # the reader says what is wrong
+        memo.pop(str(path), None)
     known = memo.get(str(path))
     if known is not None and raw is not None and known[0] == raw:
         return known[1]
-    brief = read_brief(path)
+    item = reader(path)
     if raw is not None:
-        memo[str(path)] = (raw, brief)
-    return brief
+        memo[str(path)] = (raw, item)
+    return item
 
 
 def read_text(path: Path) -> str:

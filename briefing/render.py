@@ -112,6 +112,11 @@ class PageMemo:
             known = self.objects[id(value)] = (value, digest(value))
         return known[1]
 
+    def digest_of_all(self, values: list) -> str:
+        """The digest of a list of such objects (mentions, quotes, events that linking keeps
+        for an unchanged brief): one look-up per object instead of pickling them all again."""
+        return digest([self.digest_of(value) for value in values])
+
     def forget_objects_except(self, keep: set[int]) -> None:
         self.objects = {key: value for key, value in self.objects.items() if key in keep}
 
@@ -122,7 +127,8 @@ class Digests:
     A brief is its front matter and text, its annotation and the ids linking gave it; the
     Markdown tokens follow from the text and the settings. The brief and annotation objects a
     long-running process keeps unchanged between builds are digested once (`PageMemo.digest_of`).
-    An entity is everything its page shows of it (tuples pickle faster than dataclasses)."""
+    An entity is everything its page shows of it: its own fields, and its mentions, which
+    linking keeps for the briefs it did not link again, digested once each as well."""
 
     def __init__(self, site: Site, memo: PageMemo) -> None:
         self.site, self.memo = site, memo
@@ -154,8 +160,18 @@ class Digests:
         entity = self.site.entities.get(key)
         if entity is None:
             return None
-        return (replace(entity, mentions=[]), [(mention.brief, mention.index, mention.text, mention.sentence,
-                                                 mention.anchor) for mention in entity.mentions])
+        return (replace(entity, mentions=[]), self.memo.digest_of_all(entity.mentions))
+
+
+def _digested_objects(site: Site) -> Iterator:
+    """What `PageMemo.digest_of` may be asked about in this build (everything else is forgotten)."""
+    for page in site.briefs:
+        yield page.brief
+        yield page.annotation
+    for entity in site.entities.values():
+        yield from entity.mentions
+    yield from site.quotes
+    yield from site.events
 
 
 def digest(value) -> str:
@@ -191,7 +207,7 @@ class Pages:
         self.briefs = {page.brief.id: page for page in site.briefs}
         if memo is not None:
             self.digests = Digests(site, memo)
-            memo.forget_objects_except({id(obj) for page in site.briefs for obj in (page.brief, page.annotation)})
+            memo.forget_objects_except({id(obj) for obj in _digested_objects(site)})
             setup = digest((renderer.settings, Renderer.sources(renderer.templates)))
             memo.setup_changed = memo.setup != setup
             if memo.setup_changed:
@@ -312,8 +328,9 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -
                 quotes=quotes, events=events,
                 entities=entities, briefs=briefs, brief_url=brief_url, entity_url=entity_url)
 
-        out[path] = pages.page(path, (pages.digest("entity", entity.id), quotes, events, MENTION_SENTENCES_FOR),
-                               entity_page)
+        own = (pages.digest("entity", entity.id), MENTION_SENTENCES_FOR,
+               *((memo.digest_of_all(quotes), memo.digest_of_all(events)) if memo is not None else ()))
+        out[path] = pages.page(path, own, entity_page)
     out["robots.txt"] = robots_txt(renderer.settings)
     out[".nojekyll"] = b""
     if renderer.settings.cname:
