@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from .annotate.aliases import name_key
@@ -33,30 +34,37 @@ def entity_url(entity_id: str) -> str:
 
 def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: list[GlossaryEntry],
          render_markdown, warnings: Warnings, remembered: dict | None = None) -> Site:
-    """`remembered`, kept by a long-running process, holds each brief's links from the last
-    build: a brief whose text, annotation and entity ids are unchanged is not linked again."""
+    """`remembered`, kept by a long-running process, holds what linking worked out for each
+    brief in the last build: a brief whose text, annotation and entity ids are unchanged is not
+    linked again, and an unchanged annotation's entities are not looked at again."""
     items = sorted(items, key=lambda item: (item[0].date, item[0].id), reverse=True)
-    global_key_of = _merge_entities(items)
+    kept: dict[tuple, tuple] = {}
+    summaries = [_remembered(remembered, kept, ("entities", id(annotation)), (annotation,),
+                             lambda annotation=annotation: _brief_entities(annotation))
+                 for _, _, annotation in items]
+    merged_keys = _merge_entities(summaries)
     # ids: stable, from names, in a fixed order
-    keys = sorted(set(global_key_of.values()))
     taken: set[str] = set()
     entities: dict[str, Entity] = {}
     key_to_id: dict[tuple, str] = {}
-    names_by_key: dict[tuple, Counter] = defaultdict(Counter)
-    types_by_key: dict[tuple, Counter] = defaultdict(Counter)
-    aliases_by_key: dict[tuple, set] = defaultdict(set)
-    mentions_of = [Counter(m.entity for m in annotation.mentions) for _, _, annotation in items]
-    for (brief_index, local), key in global_key_of.items():  # in (brief, entity) order already
-        annotation = items[brief_index][2]
-        entity = annotation.entities[local]
-        weight = mentions_of[brief_index][local] or 1
-        names_by_key[key][entity.name] += weight
-        types_by_key[key][entity.type] += weight
-        aliases_by_key[key].update(entity.aliases)
-        aliases_by_key[key].add(entity.name)
-    for key in keys:
-        name = max(names_by_key[key], key=lambda n: (len(n.split()), names_by_key[key][n], n))
-        entity_type = max(types_by_key[key], key=lambda t: (types_by_key[key][t], t))
+    names_by_key: dict[tuple, dict[str, int]] = {}  # plain dicts: this loop runs once per brief and entity
+    types_by_key: dict[tuple, dict[str, int]] = {}
+    aliases_by_key: dict[tuple, set] = {}
+    for (_, _, annotation), summary, keys in zip(items, summaries, merged_keys):
+        for entity, weight, key in zip(annotation.entities, summary.weights, keys):
+            names = names_by_key.get(key)
+            if names is None:
+                names = names_by_key[key] = {}
+                types_by_key[key], aliases_by_key[key] = {}, set()
+            types, aliases = types_by_key[key], aliases_by_key[key]
+            names[entity.name] = names.get(entity.name, 0) + weight
+            types[entity.type] = types.get(entity.type, 0) + weight
+            aliases.update(entity.aliases)
+            aliases.add(entity.name)
+    for key in sorted(names_by_key):
+        names, types = names_by_key[key], types_by_key[key]
+        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        entity_type = max(types, key=lambda t: (types[t], t))
         entity_id = unique_slug(name, taken, fallback="entity")
         key_to_id[key] = entity_id
         entities[entity_id] = Entity(id=entity_id, name=name, type=entity_type,
@@ -66,20 +74,16 @@ def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: l
     pages: list[BriefPage] = []
     quotes: list[SiteQuote] = []
     events: list[Event] = []
-    co_mentions: Counter = Counter()
-    kept: dict[tuple, tuple] = {}
-    for brief_index, (brief, document, annotation) in enumerate(items):
-        entity_ids = [key_to_id[global_key_of[(brief_index, i)]] for i in range(len(annotation.entities))]
-        key = (id(brief), id(document), id(annotation), tuple(entity_ids))
-        known = remembered.get(key) if remembered is not None else None
-        if known is not None and known[0] is brief and known[1] is document and known[2] is annotation:
-            linked = known[3]
-        else:
-            linked = _link_brief(brief, document, annotation, entity_ids)
-        kept[key] = (brief, document, annotation, linked)
-        for entity_id, mention in linked.mentions:
-            entities[entity_id].mentions.append(mention)
-        co_mentions.update(linked.pairs)
+    co_mentions: dict[tuple[str, str], int] = {}
+    for (brief, document, annotation), keys in zip(items, merged_keys):
+        entity_ids = [key_to_id[key] for key in keys]
+        linked = _remembered(remembered, kept, (id(brief), id(document), id(annotation), tuple(entity_ids)),
+                             (brief, document, annotation),
+                             lambda: _link_brief(brief, document, annotation, entity_ids))
+        for entity_id, mentions in linked.mentions_by_entity.items():
+            entities[entity_id].mentions.extend(mentions)
+        for pair, count in linked.pairs.items():
+            co_mentions[pair] = co_mentions.get(pair, 0) + count
         quotes.extend(linked.quotes)
         events.extend(linked.events)
         pages.append(BriefPage(brief, document, annotation, entity_ids, [q.id for q in linked.quotes],
@@ -97,27 +101,63 @@ def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: l
     return Site(title=title, briefs=pages, entities=dict(sorted(entities.items())), quotes=quotes, events=events)
 
 
+def _remembered(remembered: dict | None, kept: dict, key: tuple, made_from: tuple, make):
+    """What `make()` gives, or what it gave last build for the very same objects `made_from`
+    (ids alone could belong to new objects: the kept entry holds the old ones alive)."""
+    known = remembered.get(key) if remembered is not None else None
+    if known is None or any(a is not b for a, b in zip(known[0], made_from)):
+        known = (made_from, make())
+    kept[key] = known
+    return known[1]
+
+
+@dataclass
+class BriefEntities:
+    """One brief's entities as merging sees them."""
+
+    keys: list[tuple[str, str]]  # (name key, type family) of each
+    weights: list[int]  # its mentions, at least 1
+    full_names: list[tuple[str, tuple[str, str]]]  # (surname's key, key) of each person named in full
+    surnames: list[tuple[int, str]]  # (index, name key) of each person named by one word
+
+
+def _brief_entities(annotation: Annotation) -> BriefEntities:
+    mentions = Counter(mention.entity for mention in annotation.mentions)
+    summary = BriefEntities([], [], [], [])
+    for index, entity in enumerate(annotation.entities):
+        key = (name_key(entity.name), type_family(entity.type))
+        summary.keys.append(key)
+        summary.weights.append(mentions[index] or 1)
+        words = entity.name.split()
+        if entity.type == "PERSON" and len(words) > 1:
+            summary.full_names.append((name_key(words[-1]), key))
+        elif entity.type == "PERSON" and len(words) == 1:
+            summary.surnames.append((index, key[0]))
+    return summary
+
+
 @dataclass
 class LinkedBrief:
-    """One brief's share of the site: its mentions (with their entities' ids), the pairs of
-    entities named in one sentence, its quotes and its dated events."""
+    """One brief's share of the site: its mentions by entity id, the pairs of entities named in
+    one sentence, its quotes and its dated events."""
 
-    mentions: list[tuple[str, SiteMention]]
-    pairs: list[tuple[str, str]]
+    mentions_by_entity: dict[str, list[SiteMention]]
+    pairs: Counter
     quotes: list[SiteQuote]
     events: list[Event]
 
 
 def _link_brief(brief: Brief, document: Document, annotation: Annotation, entity_ids: list[str]) -> LinkedBrief:
     sentence_text = [document.text[s:e].strip() for s, e in annotation.sentences]
-    mentions = [(entity_ids[mention.entity],
-                 SiteMention(brief=brief.id, index=number, text=mention.text, sentence=sentence_text[mention.sentence],
-                             anchor=f"m-{number}"))
-                for number, mention in enumerate(annotation.mentions)]
+    mentions_by_entity: dict[str, list[SiteMention]] = defaultdict(list)
+    for number, mention in enumerate(annotation.mentions):
+        mentions_by_entity[entity_ids[mention.entity]].append(
+            SiteMention(brief=brief.id, index=number, text=mention.text, sentence=sentence_text[mention.sentence],
+                        anchor=f"m-{number}"))
     by_sentence: dict[int, set[str]] = defaultdict(set)
     for mention in annotation.mentions:
         by_sentence[mention.sentence].add(entity_ids[mention.entity])
-    pairs = [pair for together in by_sentence.values() for pair in combinations(sorted(together), 2)]
+    pairs = Counter(pair for together in by_sentence.values() for pair in combinations(sorted(together), 2))
     quotes = [SiteQuote(id=f"{brief.id}-q{number + 1}", brief=brief.id, text=quote.text,
                         speaker=entity_ids[quote.speaker] if quote.speaker is not None else None,
                         method=quote.method, sentence=sentence_text[quote.sentence], anchor=f"quote-{number + 1}")
@@ -126,9 +166,10 @@ def _link_brief(brief: Brief, document: Document, annotation: Annotation, entity
                     expression=timex.expression, text=sentence_text[timex.sentence], summary=timex.summary,
                     entities=sorted({entity_ids[e] for e in timex.entities}), anchor=f"t-{number + 1}")
               for number, timex in enumerate(annotation.timexes)]
-    return LinkedBrief(mentions, pairs, quotes, events)
+    return LinkedBrief(dict(mentions_by_entity), pairs, quotes, events)
 
 
+@lru_cache(maxsize=16384)  # a site has far fewer distinct dates than events
 def event_sort_key(value: str) -> tuple:
     """Coarser dates first within their span: 2015 < 2015-11 < 2015-W48 … < 2015-11-24."""
     import datetime as dt
@@ -147,27 +188,26 @@ def event_sort_key(value: str) -> tuple:
     return (date.year, date.month, date.day, 2)
 
 
-def _merge_entities(items) -> dict[tuple[int, int], tuple]:
-    """(brief index, local entity index) → a site-wide key; the same key is the same entity.
+def _merge_entities(summaries: list[BriefEntities]) -> list[list[tuple[str, str]]]:
+    """Each brief's entities' site-wide keys; the same key is the same entity.
 
     Full names merge by name and type family; a lone surname in one brief joins the one
     person elsewhere whose full name ends with it."""
-    key_of: dict[tuple[int, int], tuple] = {}
     full_people: dict[str, set[tuple]] = defaultdict(set)
-    for b, (_, _, annotation) in enumerate(items):
-        for i, entity in enumerate(annotation.entities):
-            key = (name_key(entity.name), type_family(entity.type))
-            key_of[(b, i)] = key
-            words = entity.name.split()
-            if entity.type == "PERSON" and len(words) > 1:
-                full_people[name_key(words[-1])].add(key)
-    for (b, i), key in key_of.items():
-        entity = items[b][2].entities[i]
-        if entity.type == "PERSON" and len(entity.name.split()) == 1:
-            candidates = full_people.get(name_key(entity.name), set())
-            if len(candidates) == 1:
-                key_of[(b, i)] = next(iter(candidates))
-    return key_of
+    for summary in summaries:
+        for surname, key in summary.full_names:
+            full_people[surname].add(key)
+    merged = []
+    for summary in summaries:
+        keys = summary.keys
+        if summary.surnames:
+            keys = list(keys)
+            for index, surname in summary.surnames:
+                candidates = full_people.get(surname, ())
+                if len(candidates) == 1:
+                    keys[index] = next(iter(candidates))
+        merged.append(keys)
+    return merged
 
 
 def _apply_entries(entities: dict[str, Entity], entries: list[GlossaryEntry], render_markdown,
