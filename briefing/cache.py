@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
 
@@ -29,6 +30,10 @@ class AnnotationCache:
         # {key: (Annotation, notes)} kept by a long-running process (the preview); the key
         # decides the annotation, so an entry is never stale
         self.memory = memory
+        # Files are written by a thread of their own: creating a file costs up to a millisecond
+        # on some disks, time in which this process can go on annotating.
+        self._writer: ThreadPoolExecutor | None = None
+        self._writes: list[Future] = []
 
     def _path(self, key: str) -> Path:
         assert self.folder is not None
@@ -55,9 +60,22 @@ class AnnotationCache:
             self.memory[key] = (annotation, notes)
         if self.folder is None:
             return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"key": key, "annotation": annotation.to_json(), "notes": notes}, ensure_ascii=False)
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="annotation-cache")
+        self._writes.append(self._writer.submit(self._write, self._path(key), text))
+
+    def close(self) -> None:
+        """Wait for the files being written; raise the first error, if any."""
+        writer, writes, self._writer, self._writes = self._writer, self._writes, None, []
+        if writer is not None:
+            writer.shutdown(wait=True)
+            for write in writes:
+                write.result()
+
+    @staticmethod
+    def _write(path: Path, text: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as f:
             f.write(text)
