@@ -1,6 +1,6 @@
 """The floors a Briefing build cannot beat, measured on the same briefs:
 
-    python bench/floor.py spacy --jobs N CONTENT   # spaCy nlp.pipe over the texts, nothing else
+    python bench/floor.py spacy --jobs N CONTENT   # stock spaCy nlp.pipe over the texts, nothing else
     python bench/floor.py render CONTENT OUT       # markdown-it-py + Jinja2, one page per brief
 """
 from __future__ import annotations
@@ -24,10 +24,14 @@ def bodies(content: Path) -> list[tuple[str, str]]:
 
 
 def spacy_floor(content: Path, jobs: int) -> None:
+    """spaCy as it comes: the stock pipeline of the model the build uses, none of Briefing's changes
+    to it (a tokenizer rule, the attribute ruler's table-driven match step)."""
     sys.path.insert(0, str(ROOT))
-    from briefing.annotate.nlp import load_model, resolve_model_name
+    import spacy
 
-    nlp = load_model(resolve_model_name("auto"))
+    from briefing.annotate.nlp import resolve_model_name
+
+    nlp = spacy.load(resolve_model_name("auto"))
     texts = [body for _, body in bodies(content)]
     count = sum(len(doc) for doc in nlp.pipe(texts, n_process=jobs, batch_size=32))
     print(f"{len(texts)} texts, {count} tokens", file=sys.stderr)

@@ -80,7 +80,9 @@ class Bench:
 
     # Each contender: (name, function that prepares the state and returns the command).
     def cold(self, jobs: int):
-        shutil.rmtree(self.cache, ignore_errors=True)
+        # as on a fresh clone: no annotation cache, no search index cache, no site to reuse files from
+        for folder in (self.cache, self.cache.parent / "search", self.site):
+            shutil.rmtree(folder, ignore_errors=True)
         return self.build(jobs)
 
     def warm(self):
