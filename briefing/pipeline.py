@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import sys
 import threading
 import time
@@ -199,6 +200,17 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
 
         report.index_search = index_search
         report.listings_later = listings_later
+    elif memory is None and search.cached_index(files, search.quote_pages(site), search_cache) is None:
+        if options.strict and warnings.items:
+            raise BuildError(warnings.items)
+
+        def add_search_index(folder: Path) -> None:  # Pagefind writes into the folder being built
+            build_search_index(files, site, warnings, say, options.out.resolve().parent, search_cache, into=folder)
+            if options.strict and warnings.items:
+                raise BuildError(warnings.items)
+
+        write_site(files, options.out, finish=add_search_index)
+        say(f"Wrote {len(files)} files and the search index")
     else:
         files.update(build_search_index(files, site, warnings, say, options.out.resolve().parent, search_cache))
         if options.strict and warnings.items:
@@ -244,12 +256,19 @@ def _replayed(previous: dict, started: float, options: BuildOptions) -> BuildRep
 
 
 def build_search_index(files: dict[str, bytes], site, warnings: Warnings, say, workdir: Path,
-                       cache: Path | None, cancelled: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
-    """Pagefind's index for the rendered pages; without it the site still works, just without search."""
+                       cache: Path | None, cancelled: Callable[[], bool] = lambda: False,
+                       into: Path | None = None) -> dict[str, bytes]:
+    """Pagefind's index for the rendered pages; without it the site still works, just without search.
+    With `into`, the folder being built, Pagefind writes its files there itself."""
     started = time.perf_counter()
     try:
-        index = search.search_index(files, search.quote_pages(site), workdir, cache, cancelled)
+        if into is None:
+            index = search.search_index(files, search.quote_pages(site), workdir, cache, cancelled)
+        else:
+            index = search.index_into(into, files, search.quote_pages(site), workdir, cache)
     except search.SearchUnavailable as err:
+        if into is not None:
+            shutil.rmtree(into / search.FOLDER, ignore_errors=True)
         warnings.add("search", None, f"no search index: {err}", "the site works without search; run 'make site' "
                      "to install Pagefind")
         return {}
@@ -301,12 +320,15 @@ def annotate_all(briefs: list[Brief], documents: list[Document], settings: Setti
             f" ({report.cache_hits} from the cache, {options.jobs} process{'es' * (options.jobs != 1)})")
         items = [(briefs[i], documents[i]) for i in todo]
         step = max(1, len(todo) // 10)
-        for done, (i, result) in enumerate(zip(todo, annotate_many(items, model, aliases.index, options.jobs)),
-                                           start=1):
-            results[i] = result
-            cache.put(keys[i], *result)
-            if len(todo) >= 20 and (done % step == 0 or done == len(todo)):
-                say(f"  annotated {done}/{len(todo)}")
+        try:
+            for done, (i, result) in enumerate(zip(todo, annotate_many(items, model, aliases.index, options.jobs)),
+                                               start=1):
+                results[i] = result
+                cache.put(keys[i], *result)
+                if len(todo) >= 20 and (done % step == 0 or done == len(todo)):
+                    say(f"  annotated {done}/{len(todo)}")
+        finally:
+            cache.close()
         report.annotated = len(todo)
     annotations = []
     for brief, result in zip(briefs, results):

@@ -16,11 +16,13 @@ import gzip
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from html import escape
 from pathlib import Path
 
@@ -70,23 +72,57 @@ def search_index(files: dict[str, bytes], extra_pages: dict[str, bytes], workdir
     `cache` folder, an index is kept under the hash of everything indexed, so a build whose
     indexed pages did not change does not run Pagefind again, and the pages Pagefind reads are
     staged there, so only the pages that changed are written again."""
-    pages = {name: data for name, data in files.items() if name.endswith(".html") and b"data-pagefind-body" in data}
-    pages.update(extra_pages)
-    key = _index_key(pages)
-    cached = _cache_get(cache, key)
+    pages = indexed_pages(files, extra_pages)
+    cached = _cache_get(cache, _index_key(pages))
     if cached is not None:
         return cached
+    with _workspace(workdir, cache) as folder:
+        target = Path(tempfile.mkdtemp(prefix=".index-", dir=folder))
+        try:
+            index = _run_pagefind(pages, folder, target, cancelled)
+        finally:
+            shutil.rmtree(target, ignore_errors=True)
+    _cache_put(cache, _index_key(pages), index)
+    return index
+
+
+def cached_index(files: dict[str, bytes], extra_pages: dict[str, bytes], cache: Path | None) -> dict[str, bytes] | None:
+    """The index of these pages from the cache, if it is there."""
+    return _cache_get(cache, _index_key(indexed_pages(files, extra_pages)))
+
+
+def index_into(site_folder: Path, files: dict[str, bytes], extra_pages: dict[str, bytes], workdir: Path | None = None,
+               cache: Path | None = None) -> dict[str, bytes]:
+    """Like `search_index`, but Pagefind writes straight into `site_folder`/pagefind, the folder
+    being built: its thousands of files are made once, not once by Pagefind and again by the
+    writer (making a file is the slow part on many disks). Returns the same files, for the cache."""
+    pages = indexed_pages(files, extra_pages)
+    with _workspace(workdir, cache) as folder:
+        index = _run_pagefind(pages, folder, site_folder / FOLDER, lambda: False)
+    _cache_put(cache, _index_key(pages), index)
+    return index
+
+
+def indexed_pages(files: dict[str, bytes], extra_pages: dict[str, bytes]) -> dict[str, bytes]:
+    pages = {name: data for name, data in files.items() if name.endswith(".html") and b"data-pagefind-body" in data}
+    pages.update(extra_pages)
+    return pages
+
+
+@contextmanager
+def _workspace(workdir: Path | None, cache: Path | None) -> Iterator[Path]:
+    """Where Pagefind's input is staged: the cache folder, locked (builds that share it take
+    turns), or else a temporary folder."""
     if cache is None:
         if workdir is not None:
             workdir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=workdir) as folder:
-            return _run_pagefind(pages, Path(folder), cancelled)
+            yield Path(folder)
+        return
     cache.mkdir(parents=True, exist_ok=True)
     with open(cache / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # the staging folder is shared by builds that use this cache
-        index = _run_pagefind(pages, cache, cancelled)
-    _cache_put(cache, key, index)
-    return index
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield cache
 
 
 def _index_key(pages: dict[str, bytes]) -> str:
@@ -154,8 +190,9 @@ def _sync_folder(folder: Path, pages: dict[str, bytes]) -> None:
             path.write_bytes(data)
 
 
-def _run_pagefind(pages: dict[str, bytes], workdir: Path, cancelled: Callable[[], bool]) -> dict[str, bytes]:
-    """Pagefind over `pages`, staged in `workdir`/staging (kept between builds, updated in place)."""
+def _run_pagefind(pages: dict[str, bytes], workdir: Path, target: Path, cancelled: Callable[[], bool]) -> dict[str, bytes]:
+    """Pagefind over `pages`, staged in `workdir`/staging (kept between builds, updated in place),
+    writing into the empty or missing folder `target`, which is left in canonical order."""
     try:
         from pagefind.service import get_executable
     except ImportError:
@@ -163,22 +200,23 @@ def _run_pagefind(pages: dict[str, bytes], workdir: Path, cancelled: Callable[[]
     binary = get_executable()
     if binary is None:
         raise SearchUnavailable("the Pagefind program is not installed (the pagefind[bin] package)")
-    out: dict[str, bytes] = {}
-    workdir.mkdir(parents=True, exist_ok=True)
     source = workdir / "staging"
     _sync_folder(source, pages)
-    with tempfile.TemporaryDirectory(prefix=".index-", dir=workdir) as folder:
-        target = Path(folder) / "index"
-        command = [str(binary), "--site", str(source), "--output-path", str(target), "--force-language", "en"]
-        returncode, output = _run_until_done(command, cancelled, timeout=600)
-        if returncode != 0:
-            raise SearchUnavailable(f"Pagefind failed: {output.strip()[-300:]}")
-        for path in sorted(target.rglob("*")):
-            if path.is_file():
-                out[f"{FOLDER}/{path.relative_to(target).as_posix()}"] = path.read_bytes()
-    if f"{FOLDER}/pagefind.js" not in out:
+    command = [str(binary), "--site", str(source), "--output-path", str(target), "--force-language", "en"]
+    returncode, output = _run_until_done(command, cancelled, timeout=600)
+    if returncode != 0:
+        raise SearchUnavailable(f"Pagefind failed: {output.strip()[-300:]}")
+    written = {f"{FOLDER}/{path.relative_to(target).as_posix()}": path.read_bytes()
+               for path in sorted(target.rglob("*")) if path.is_file()}
+    if f"{FOLDER}/pagefind.js" not in written:
         raise SearchUnavailable("Pagefind wrote no index")
-    return canonical_index(out)
+    out = canonical_index(written)
+    for name in sorted(written.keys() - out.keys()):  # the few files canonical_index renamed or rewrote
+        target.joinpath(*name.split("/")[1:]).unlink()
+    for name in sorted(out):
+        if written.get(name) != out[name]:
+            target.joinpath(*name.split("/")[1:]).write_bytes(out[name])
+    return out
 
 
 def _run_until_done(command: list[str], cancelled: Callable[[], bool], timeout: float) -> tuple[int, str]:
