@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 import sys
 import threading
 import time
@@ -30,7 +29,7 @@ from .stamp import input_hash, problems_from, stamp_path, still_current, write_s
 from .write import Written, write_site
 
 PROJECT = Path(__file__).resolve().parent.parent
-_ONE_INDEXER = threading.Lock()  # background indexers share the search cache's staging folder
+_ONE_INDEXER = threading.Lock()  # one Pagefind run at a time in the preview: a newer build waits, then checks it is still wanted
 
 
 @dataclass
@@ -189,7 +188,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
                     listings_written()
                 later = Warnings()
                 try:
-                    index = build_search_index(full, site, later, say, options.out.resolve().parent, search_cache,
+                    index = build_search_index(full, site, later, say, search_cache,
                                                cancelled=lambda: not still_current())
                 except search.SearchCancelled:
                     return
@@ -200,19 +199,8 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
 
         report.index_search = index_search
         report.listings_later = listings_later
-    elif memory is None and search.cached_index(files, search.quote_pages(site), search_cache) is None:
-        if options.strict and warnings.items:
-            raise BuildError(warnings.items)
-
-        def add_search_index(folder: Path) -> None:  # Pagefind writes into the folder being built
-            build_search_index(files, site, warnings, say, options.out.resolve().parent, search_cache, into=folder)
-            if options.strict and warnings.items:
-                raise BuildError(warnings.items)
-
-        write_site(files, options.out, finish=add_search_index)
-        say(f"Wrote {len(files)} files and the search index")
     else:
-        files.update(build_search_index(files, site, warnings, say, options.out.resolve().parent, search_cache))
+        files.update(build_search_index(files, site, warnings, say, search_cache))
         if options.strict and warnings.items:
             raise BuildError(warnings.items)
         write_site(files, options.out, written=memory.output if memory is not None else None)
@@ -255,20 +243,13 @@ def _replayed(previous: dict, started: float, options: BuildOptions) -> BuildRep
     return report
 
 
-def build_search_index(files: dict[str, bytes], site, warnings: Warnings, say, workdir: Path,
-                       cache: Path | None, cancelled: Callable[[], bool] = lambda: False,
-                       into: Path | None = None) -> dict[str, bytes]:
-    """Pagefind's index for the rendered pages; without it the site still works, just without search.
-    With `into`, the folder being built, Pagefind writes its files there itself."""
+def build_search_index(files: dict[str, bytes], site, warnings: Warnings, say, cache: Path | None,
+                       cancelled: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
+    """Pagefind's index for the rendered pages; without it the site still works, just without search."""
     started = time.perf_counter()
     try:
-        if into is None:
-            index = search.search_index(files, search.quote_pages(site), workdir, cache, cancelled)
-        else:
-            index = search.index_into(into, files, search.quote_pages(site), workdir, cache)
+        index = search.search_index(files, search.quote_pages(site), cache, cancelled)
     except search.SearchUnavailable as err:
-        if into is not None:
-            shutil.rmtree(into / search.FOLDER, ignore_errors=True)
         warnings.add("search", None, f"no search index: {err}", "the site works without search; run 'make site' "
                      "to install Pagefind")
         return {}

@@ -6,23 +6,24 @@ pages; navigation and lists stay out). Each quote becomes a small page that exis
 indexer; its `target` meta points the result at the quote inside its brief. If Pagefind cannot
 run, the build carries on without search and says why.
 
-Pagefind's command-line indexer is used rather than its Python API, which waits 0.1 s per
-message: about 100 s for a 1,000-brief site against about 1 s here.
+Pagefind runs in its service mode (`_run_pagefind`), which its Python API also uses; that API
+waits 0.1 s per message (about 400 s for a 1,000-brief site), and the command-line indexer
+needs every page written to disk and writes every index file, on some disks a millisecond
+each. Through the pipes, nothing is written until the site is.
 """
 from __future__ import annotations
 
-import fcntl
+import base64
 import gzip
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import zipfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -30,7 +31,6 @@ import cbor2
 
 from .link import brief_url
 from .model import Site
-from .write import holds
 
 FOLDER = "pagefind"
 QUOTES = "_quotes"  # where the quote pages live while indexing; never published
@@ -65,64 +65,19 @@ def quote_pages(site: Site) -> dict[str, bytes]:
     return pages
 
 
-def search_index(files: dict[str, bytes], extra_pages: dict[str, bytes], workdir: Path | None = None,
-                 cache: Path | None = None, cancelled: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
-    """Pagefind's index files ({"pagefind/…": bytes}) for the opted-in pages of `files` plus `extra_pages`.
-    The indexer works in a temporary folder inside `workdir` (the system's by default). With a
-    `cache` folder, an index is kept under the hash of everything indexed, so a build whose
-    indexed pages did not change does not run Pagefind again, and the pages Pagefind reads are
-    staged there, so only the pages that changed are written again."""
-    pages = indexed_pages(files, extra_pages)
-    cached = _cache_get(cache, _index_key(pages))
-    if cached is not None:
-        return cached
-    with _workspace(workdir, cache) as folder:
-        target = Path(tempfile.mkdtemp(prefix=".index-", dir=folder))
-        try:
-            index = _run_pagefind(pages, folder, target, cancelled)
-        finally:
-            shutil.rmtree(target, ignore_errors=True)
-    _cache_put(cache, _index_key(pages), index)
-    return index
-
-
-def cached_index(files: dict[str, bytes], extra_pages: dict[str, bytes], cache: Path | None) -> dict[str, bytes] | None:
-    """The index of these pages from the cache, if it is there."""
-    return _cache_get(cache, _index_key(indexed_pages(files, extra_pages)))
-
-
-def index_into(site_folder: Path, files: dict[str, bytes], extra_pages: dict[str, bytes], workdir: Path | None = None,
-               cache: Path | None = None) -> dict[str, bytes]:
-    """Like `search_index`, but Pagefind writes straight into `site_folder`/pagefind, the folder
-    being built: its thousands of files are made once, not once by Pagefind and again by the
-    writer (making a file is the slow part on many disks). Returns the same files, for the cache."""
-    pages = indexed_pages(files, extra_pages)
-    with _workspace(workdir, cache) as folder:
-        index = _run_pagefind(pages, folder, site_folder / FOLDER, lambda: False)
-    _cache_put(cache, _index_key(pages), index)
-    return index
-
-
-def indexed_pages(files: dict[str, bytes], extra_pages: dict[str, bytes]) -> dict[str, bytes]:
+def search_index(files: dict[str, bytes], extra_pages: dict[str, bytes], cache: Path | None = None,
+                 cancelled: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
+    """Pagefind's index files ({"pagefind/…": bytes}) for the opted-in pages of `files` plus
+    `extra_pages`. With a `cache` folder, an index is kept under the hash of everything indexed,
+    so a build whose indexed pages did not change does not run Pagefind again."""
     pages = {name: data for name, data in files.items() if name.endswith(".html") and b"data-pagefind-body" in data}
     pages.update(extra_pages)
-    return pages
-
-
-@contextmanager
-def _workspace(workdir: Path | None, cache: Path | None) -> Iterator[Path]:
-    """Where Pagefind's input is staged: the cache folder, locked (builds that share it take
-    turns), or else a temporary folder."""
-    if cache is None:
-        if workdir is not None:
-            workdir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=workdir) as folder:
-            yield Path(folder)
-        return
-    cache.mkdir(parents=True, exist_ok=True)
-    with open(cache / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        yield cache
+    key = _index_key(pages)
+    index = _cache_get(cache, key)
+    if index is None:
+        index = _run_pagefind(pages, cancelled)
+        _cache_put(cache, key, index)
+    return index
 
 
 def _index_key(pages: dict[str, bytes]) -> str:
@@ -177,22 +132,12 @@ def _cache_put(cache: Path | None, key: str, index: dict[str, bytes], keep: int 
         old.unlink(missing_ok=True)
 
 
-def _sync_folder(folder: Path, pages: dict[str, bytes]) -> None:
-    """Make `folder` hold exactly `pages`, writing only what changed (writes are the slow part)."""
-    wanted = {folder.joinpath(*name.split("/")) for name in pages}
-    for path in list(folder.rglob("*")) if folder.exists() else []:
-        if path.is_file() and path not in wanted:
-            path.unlink()
-    for name, data in pages.items():
-        path = folder.joinpath(*name.split("/"))
-        if not holds(path, data):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-
-
-def _run_pagefind(pages: dict[str, bytes], workdir: Path, target: Path, cancelled: Callable[[], bool]) -> dict[str, bytes]:
-    """Pagefind over `pages`, staged in `workdir`/staging (kept between builds, updated in place),
-    writing into the empty or missing folder `target`, which is left in canonical order."""
+def _run_pagefind(pages: dict[str, bytes], cancelled: Callable[[], bool], timeout: float = 600) -> dict[str, bytes]:
+    """Pagefind over `pages` in its service mode (`pagefind --service`, the protocol its own Python
+    API speaks: base64 JSON messages ended by commas, over stdin and stdout). Pages go in and the
+    index comes out through the pipes: not one file is made for either, where the command line
+    needs every page on disk and writes every index file (on some disks, a millisecond each).
+    A thread reads the answers while this one writes, so that neither pipe can fill up and stall."""
     try:
         from pagefind.service import get_executable
     except ImportError:
@@ -200,43 +145,75 @@ def _run_pagefind(pages: dict[str, bytes], workdir: Path, target: Path, cancelle
     binary = get_executable()
     if binary is None:
         raise SearchUnavailable("the Pagefind program is not installed (the pagefind[bin] package)")
-    source = workdir / "staging"
-    _sync_folder(source, pages)
-    command = [str(binary), "--site", str(source), "--output-path", str(target), "--force-language", "en"]
-    returncode, output = _run_until_done(command, cancelled, timeout=600)
-    if returncode != 0:
-        raise SearchUnavailable(f"Pagefind failed: {output.strip()[-300:]}")
-    written = {f"{FOLDER}/{path.relative_to(target).as_posix()}": path.read_bytes()
-               for path in sorted(target.rglob("*")) if path.is_file()}
-    if f"{FOLDER}/pagefind.js" not in written:
-        raise SearchUnavailable("Pagefind wrote no index")
-    out = canonical_index(written)
-    for name in sorted(written.keys() - out.keys()):  # the few files canonical_index renamed or rewrote
-        target.joinpath(*name.split("/")[1:]).unlink()
-    for name in sorted(out):
-        if written.get(name) != out[name]:
-            target.joinpath(*name.split("/")[1:]).write_bytes(out[name])
-    return out
-
-
-def _run_until_done(command: list[str], cancelled: Callable[[], bool], timeout: float) -> tuple[int, str]:
-    """Run `command`; stop it as soon as `cancelled()` says its result is no longer wanted."""
     try:
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL)
     except OSError as err:
         raise SearchUnavailable(f"Pagefind did not run: {err}") from None
+    answers: dict[int, dict] = {}
+    arrived = threading.Condition()
+
+    def read_answers() -> None:
+        pending = b""
+        while chunk := process.stdout.read1(1 << 20):
+            pending += chunk
+            *messages, pending = pending.split(b",")
+            for message in messages:
+                answer = json.loads(base64.b64decode(message))
+                with arrived:
+                    answers[answer.get("message_id")] = answer.get("payload") or {}
+                    arrived.notify_all()
+        with arrived:
+            answers[-1] = {"type": "Error", "message": "Pagefind stopped"}  # end of output
+            arrived.notify_all()
+
+    reader = threading.Thread(target=read_answers, daemon=True)
+    reader.start()
     deadline = time.monotonic() + timeout
-    while True:
-        try:
-            output, _ = process.communicate(timeout=0.1)
-            return process.returncode, output or ""
-        except subprocess.TimeoutExpired:
-            if cancelled() or time.monotonic() > deadline:
-                process.kill()
-                process.communicate()
+    sent = 0
+
+    def send(payload: dict) -> int:
+        nonlocal sent
+        sent += 1
+        process.stdin.write(base64.b64encode(json.dumps({"message_id": sent, "payload": payload}).encode()) + b",")
+        return sent
+
+    def answer(number: int) -> dict:
+        if cancelled():
+            raise SearchCancelled()
+        with arrived:
+            while number not in answers and -1 not in answers:
                 if cancelled():
-                    raise SearchCancelled() from None
-                raise SearchUnavailable(f"Pagefind did not finish in {timeout:.0f} s") from None
+                    raise SearchCancelled()
+                if time.monotonic() > deadline:
+                    raise SearchUnavailable(f"Pagefind did not finish in {timeout:.0f} s")
+                arrived.wait(0.1)
+            reply = answers.get(number, answers.get(-1))
+        if reply.get("type") == "Error":
+            raise SearchUnavailable(f"Pagefind failed: {str(reply.get('message'))[:300]}")
+        return reply
+
+    try:
+        number = send({"type": "NewIndex", "config": {"force_language": "en"}})
+        process.stdin.flush()
+        index_id = answer(number)["index_id"]
+        added = [send({"type": "AddFile", "index_id": index_id, "file_path": name, "url": None,
+                       "file_contents": pages[name].decode("utf-8")}) for name in sorted(pages)]
+        process.stdin.flush()
+        for number in added:
+            answer(number)
+        number = send({"type": "GetFiles", "index_id": index_id})
+        process.stdin.flush()
+        files = answer(number).get("files") or []
+    except (OSError, ValueError) as err:
+        raise SearchUnavailable(f"Pagefind failed: {err}") from None
+    finally:
+        process.kill()
+        process.wait()
+    out = {f"{FOLDER}/{file['path']}": base64.b64decode(file["content"]) for file in files}
+    if f"{FOLDER}/pagefind.js" not in out:
+        raise SearchUnavailable("Pagefind wrote no index")
+    return canonical_index(out)
 
 
 # --- byte-identical output ------------------------------------------------------------------

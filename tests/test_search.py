@@ -149,14 +149,36 @@ def test_index_is_byte_identical_across_builds(tmp_path):
     assert trees[0] == trees[1] and any(name.startswith("pagefind/filter/") for name in trees[0])
 
 
+def _child_processes() -> list[str]:
+    """The names of this process's children, from /proc."""
+    import os
+    from pathlib import Path
+
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        name, rest = text[text.index("(") + 1:text.rindex(")")], text[text.rindex(")") + 1:].split()
+        if int(rest[1]) == os.getpid():
+            children.append(name)
+    return children
+
+
 def test_an_index_nobody_wants_any_more_is_stopped():
-    """The preview cancels the background indexer of an older build: the indexer process ends."""
-    import time
+    """The preview cancels the background indexer of an older build: Pagefind is stopped, not
+    left running, and the next index is built as usual."""
+    from itertools import count
 
-    from briefing.search import SearchCancelled, _run_until_done
+    from briefing.search import SearchCancelled, _run_pagefind
 
-    started = time.monotonic()
-    with pytest.raises(SearchCancelled):
-        _run_until_done(["sleep", "30"], cancelled=lambda: time.monotonic() - started > 0.3, timeout=60)
-    assert time.monotonic() - started < 5
-    assert _run_until_done(["echo", "done"], cancelled=lambda: False, timeout=60) == (0, "done\n")
+    words = " ".join(f"word{n}" for n in range(300))
+    pages = {f"briefs/{n}.html": (f'<html lang="en"><body><main data-pagefind-body><h1>Brief {n}</h1>'
+                                  f'<p>{words} {n}</p></main></body></html>').encode() for n in range(2000)}
+    asked = count()
+    with pytest.raises(SearchCancelled):  # wanted until the fifth time it asks
+        _run_pagefind(pages, cancelled=lambda: next(asked) >= 5)
+    assert not any("pagefind" in name for name in _child_processes())
+    index = _run_pagefind(dict(list(pages.items())[:50]), cancelled=lambda: False)
+    assert "pagefind/pagefind.js" in index and sum(name.startswith("pagefind/fragment/") for name in index) == 50
