@@ -322,3 +322,21 @@ def test_a_run_of_capitalised_words_ending_in_station_is_a_place(annotate):
     annotation, _ = annotate("The crowds can be avoided by walking from Tallis Market Station or Brenna Station. "
                              "Both stops are close.")
     assert entity_named(annotation, "Brenna Station").type == "LOC"
+
+
+def test_an_organisation_run_on_into_its_spokespersons_name_is_taken_apart(annotate):
+    annotation, _ = annotate("Chief executive of the Ohio chapter of the Council on Rural Housing Marta Delgado said "
+                             "the plan would help families.")
+    assert entity_named(annotation, "Council on Rural Housing").type == "ORG"
+    assert entity_named(annotation, "Marta Delgado").type == "PERSON"
+
+
+def test_an_organisation_without_a_role_before_it_keeps_its_words(annotate):
+    annotation, _ = annotate("Members met at the Council on Rural Housing Annual Assembly in May.")
+    assert not any(e.name == "Annual Assembly" and e.type == "PERSON" for e in annotation.entities)
+
+
+def test_a_first_name_between_an_organisation_and_a_surname_belongs_to_the_person(annotate):
+    annotation, _ = annotate("After the vote, CEO of the Refugee Council Enver Solomon told reporters the plan was "
+                             "rushed.")
+    assert entity_named(annotation, "Enver Solomon").type == "PERSON"

@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
-from .cues import PRODUCT_HEADS, WORK_HEADS, classifier_type, match_opponents
-from .missed import defined_short_forms, named_storms, organisation_runs, place_runs, publications, role_owners
+from .cues import PERSON_NOUNS, PRODUCT_HEADS, WORK_HEADS, classifier_type, match_opponents
+from .missed import (defined_short_forms, named_storms, organisation_runs, person_after_organisation, place_runs,
+                     publications, role_owners)
 from .tree import sentence_of as sentence_span, sentences, text_of
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -38,6 +39,7 @@ TITLES = {"president", "vice", "senator", "sen", "rep", "representative", "congr
           "commissioner", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "ceo", "prime",
           "attorney", "inspector", "officer", "superintendent", "councillor", "councilman", "dean", "chef",
           "founder", "executive", "professor", "speaker", "leader", "economist", "analyst", "manager"}
+SPEAKER_ROLES = TITLES | PERSON_NOUNS  # what "<role> of <organisation> <name>" may begin with
 # A role that names one person when it is "the <role>" and only one person in the brief holds it.
 UNIQUE_ROLE_HEADS = TITLES - {"vice", "prime", "officer", "executive", "analyst", "economist", "manager",
                               "detective", "leader", "founder"}
@@ -232,6 +234,10 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
     if span.label_ == "ORG" and end == span.end and end < len(doc) and doc[end].text[:1].isupper() \
             and doc[end].lower_.rstrip(".") in LEGAL_SUFFIXES:
         end += 1  # "Chrysler LLC Jim Press": the model gave "LLC" to neither name
+    if span.label_ == "PERSON" and start == span.start and start >= 2 and doc[start - 1].is_title \
+            and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
+            and doc[start - 2].ent_type_ == "ORG" and doc[start - 1].lower_ not in SPEAKER_ROLES | HONORIFICS:
+        start -= 1  # "the Refugee Council Enver Solomon": a first name the model gave to neither name
     if span.label_ == "PERSON" and end - start == 1 and end == span.end and end < len(doc) \
             and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ not in NAME_LABELS \
             and doc[end].lower_ not in CALENDAR_WORDS:
@@ -341,6 +347,12 @@ class EntityFinder:
                     add(start, end, "GPE", how="demonym", record=place)
                 else:
                     add(start, end, "NORP")
+                continue
+            person_start = person_after_organisation(doc, start, end, ORG_HEADS, SPEAKER_ROLES) \
+                if ent.label_ == "ORG" and record_for(text) is None else None
+            if person_start is not None:  # "CEO of the Council on American-Islamic Relations Alia Salem"
+                add(start, person_start, "ORG")
+                add(person_start, end, "PERSON")
                 continue
             if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].lower_ in ("government", "administration"):
                 place = record_for(doc[start:end - 1].text)

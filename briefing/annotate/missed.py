@@ -6,6 +6,7 @@
     "a report in Ars Technica"               a proper noun that publishes reports
     "Typhoon Haiyan"                         a storm and its name
     "Movimento 5 Stelle (M5S)"               a name and the short form it defines, either way round
+    "CEO of the Refugee Council Enver Solomon"  an organisation run on into its spokesperson's name
 
 Each finder returns token ranges (start, end) not yet taken by another name.
 """
@@ -106,6 +107,49 @@ def publications(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         if all(_is_name_word(t) and not taken[t.i] and not t.ent_type_ for t in doc[start:end]):
             found.append((start, end))
     return found
+
+
+def person_after_organisation(doc: Doc, start: int, end: int, org_heads: set[str], roles: set[str]) -> int | None:
+    """Where a person's name begins inside the organisation doc[start:end], or None.
+
+    "Executive director of the Council on American-Islamic Relations Alia Salem said": news
+    names a speaker by role, organisation and name with no comma, and the model reads the whole
+    run as one organisation. Taken apart only when all of this holds: the run hangs off a role
+    ("director of", "CEO of") by prepositions up the parse; it ends in two capitalised words
+    (else three) that are no organisation's words; and what comes before them is an
+    organisation's name by its head word ("Council" in "Council on American-Islamic Relations")."""
+    if end - start < 3 or not _hangs_off_a_role(doc[end - 1], roles):
+        return None
+    for length in (2, 3):
+        person_start = end - length
+        if person_start - start < 2 or doc[person_start - 1].lower_ in NAME_CONNECTORS:
+            continue
+        if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.text not in ORG_NAME_HEADS
+                   for t in doc[person_start:end]):
+            continue
+        head = _head_word([t.text for t in doc[start:person_start]])
+        if head.lower() in org_heads or head in ORG_NAME_HEADS:
+            return person_start
+    return None
+
+
+def _head_word(words: list[str]) -> str:
+    """"Council on American-Islamic Relations" → Council; "Refugee Council" → Council."""
+    for i, word in enumerate(words[1:], start=1):
+        if word in ("of", "for", "on"):
+            return words[i - 1]
+    return words[-1]
+
+
+def _hangs_off_a_role(token, roles: set[str]) -> bool:
+    """Whether a chain of prepositions and compounds leads up from `token` to a role noun."""
+    for _ in range(8):
+        if token.dep_ not in ("pobj", "prep", "compound", "appos") or token.head is token:
+            return False
+        token = token.head
+        if token.lower_ in roles and token.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm"}
