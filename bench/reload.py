@@ -18,6 +18,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from briefing.serve import POLL_SECONDS, QUIET_SECONDS  # noqa: E402
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OUT = BENCH / "out" / "reload"
@@ -85,8 +88,8 @@ def main() -> None:
     section = (f"## Save to reload, {args.count} briefs\n\n"
                f"`python bench/reload.py --count {args.count} --edits {args.edits}`: median {statistics.median(timings):.2f} s "
                f"(runs: {', '.join(f'{t:.2f}' for t in timings)}) from saving a brief to the open tab showing the "
-               f"edit; this includes the watcher's 0.8 s poll and the 0.3 s quiet period that groups a burst of "
-               f"saves into one rebuild.\n")
+               f"edit; this includes the watcher's poll (every {POLL_SECONDS} s) and the {QUIET_SECONDS} s quiet "
+               f"period that groups a burst of saves into one rebuild.\n")
     results = BENCH / "RESULTS.md"
     text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
     text = re.sub(r"## Save to reload.*?(?=\n## |\Z)", "", text, flags=re.S).rstrip("\n")

@@ -29,6 +29,7 @@ from .errors import BuildError
 from .pipeline import BuildMemory, BuildOptions, build
 
 QUIET_SECONDS = 0.3  # a save burst is over when nothing changed for this long
+POLL_SECONDS = 0.25  # how often the watched files are looked at (livereload's own poll: 0.8 s)
 MAX_WAIT_SECONDS = 5.0
 
 
@@ -209,6 +210,21 @@ def _ignored(name: str) -> bool:
     return base.startswith((".#", ".")) or base.endswith(("~", ".swp", ".swx", ".tmp"))
 
 
+def _watcher():
+    """livereload's polling watcher, at POLL_SECONDS rather than its fixed 0.8 s: a save is seen
+    0.13 s after it on average, not 0.4 s. A look at the content folder is a few milliseconds of
+    stat calls."""
+    from livereload.watcher import Watcher
+    from tornado.ioloop import PeriodicCallback
+
+    class QuickWatcher(Watcher):
+        def start(self, callback) -> bool:
+            PeriodicCallback(callback, POLL_SECONDS * 1000).start()
+            return True  # livereload then starts no poll of its own
+
+    return QuickWatcher()
+
+
 def serve(options: BuildOptions, host: str, port: int) -> int:
     from livereload import Server
     from livereload.handlers import LiveReloadHandler
@@ -224,7 +240,7 @@ def serve(options: BuildOptions, host: str, port: int) -> int:
     preview.rebuild()
     preview.settle()
     preview.warm_up()
-    server = Server(app=preview)
+    server = Server(app=preview, watcher=_watcher())
     for path in preview.watched:
         server.watch(str(path), preview.on_change, ignore=_ignored)
     print(f"Serving {options.out} at http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
