@@ -47,6 +47,13 @@ def test_alias_finds_the_entity(page, hosted_seed):
     assert results[0]["marked"] >= 1  # the match is highlighted in the snippet
 
 
+def test_a_snippet_keeps_the_spaces_around_the_highlighted_word(page, hosted_seed):
+    search(page, "encouraged")
+    excerpts = page.eval_on_selector_all(".search-excerpt", "spans => spans.map(s => s.textContent)")
+    brief = next(text for text in excerpts if "encouraged" in text)
+    assert "Hollande have encouraged Russian" in brief  # the space after the highlighted word too
+
+
 def test_words_of_a_quote_find_the_quote_and_land_on_it(page, hosted_seed):
     results = search(page, "pool efforts struggle")
     assert results[0]["kind"] == "quote" and results[0]["title"].startswith("François Hollande: “All of this prompts")

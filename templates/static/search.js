@@ -47,12 +47,15 @@
   }
 
   // Pagefind's excerpt marks the matches with <mark>; everything else is shown as text.
+  // A <textarea> decodes the entities and parses no tags; DOMParser would also drop the space
+  // that starts a piece ("<mark>Hollande</mark> have" showed as "Hollandehave").
+  var decoder = document.createElement("textarea");
   function excerptNodes(excerpt) {
     var nodes = [];
     excerpt.split(/(<mark>.*?<\/mark>)/).forEach(function (piece) {
       var marked = piece.indexOf("<mark>") === 0;
-      var html = marked ? piece.slice(6, -7) : piece;
-      var text = new DOMParser().parseFromString(html, "text/html").documentElement.textContent;
+      decoder.innerHTML = marked ? piece.slice(6, -7) : piece;
+      var text = decoder.value;
       var node = marked ? document.createElement("mark") : document.createTextNode(text);
       if (marked) node.textContent = text;
       nodes.push(node);
