@@ -340,3 +340,16 @@ def test_a_first_name_between_an_organisation_and_a_surname_belongs_to_the_perso
     annotation, _ = annotate("After the vote, CEO of the Refugee Council Enver Solomon told reporters the plan was "
                              "rushed.")
     assert entity_named(annotation, "Enver Solomon").type == "PERSON"
+
+
+def test_a_name_run_on_into_the_next_noun_phrase_is_cut_at_the(annotate):
+    # the model: one organisation "Rathbun the Scientology", where the writer left out a comma
+    annotation, _ = annotate("According to Rathbun the Scientology property in question was returned by mail.")
+    assert not any(" the " in e.name for e in annotation.entities)
+
+
+def test_a_name_with_the_after_a_preposition_keeps_it(annotate):
+    annotation, _ = annotate("The Bank of the West said profits rose. The band Rage Against the Machine played in "
+                             "Ohio, and the Society for the Protection of Birds agreed.")
+    for name in ("Bank of the West", "Rage Against the Machine", "Society for the Protection of Birds"):
+        assert entity_named(annotation, name)

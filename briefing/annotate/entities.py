@@ -199,6 +199,13 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
                                or span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES):
         honorific = honorific or doc[start].lower_.rstrip(".") in HONORIFICS
         start += 1
+    # "According to Rathbun the Scientology property…": a comma left out, and the model ran a name
+    # on into the next noun phrase. (Not "Rage Against the Machine", "Friends of the Earth".)
+    if span.label_ in ("ORG", "GPE", "LOC", "FAC"):
+        cut = next((i for i in range(start + 1, end - 1) if doc[i].text == "the" and doc[i - 1].is_title
+                    and doc[i - 1].pos_ not in ("ADP", "CCONJ", "SCONJ", "DET", "PART")
+                    and doc[i - 1].lower_ not in CONNECTORS), None)
+        end = cut if cut is not None else end
     # a bracket opened and not closed inside the span belongs to what follows the name:
     # "World Health Organisation (WHO" → "World Health Organisation"
     opened = [i for i in range(start, end) if doc[i].text == "("]
