@@ -29,7 +29,7 @@ from .stamp import input_hash, problems_from, stamp_path, still_current, write_s
 from .write import Written, write_site
 
 PROJECT = Path(__file__).resolve().parent.parent
-_ONE_INDEXER = threading.Lock()  # one Pagefind run at a time in the preview: a newer build waits, then checks it is still wanted
+_ONE_INDEXER = threading.Lock()  # one Pagefind run at a time in the preview; a later one checks it is still wanted
 
 
 @dataclass

@@ -14,6 +14,7 @@ each. Through the pipes, nothing is written until the site is.
 from __future__ import annotations
 
 import base64
+import contextlib
 import gzip
 import hashlib
 import json
@@ -34,6 +35,7 @@ from .model import Site
 
 FOLDER = "pagefind"
 QUOTES = "_quotes"  # where the quote pages live while indexing; never published
+STOPPED = "Pagefind stopped without answering"
 
 
 class SearchUnavailable(Exception):
@@ -155,17 +157,21 @@ def _run_pagefind(pages: dict[str, bytes], cancelled: Callable[[], bool], timeou
 
     def read_answers() -> None:
         pending = b""
-        while chunk := process.stdout.read1(1 << 20):
-            pending += chunk
-            *messages, pending = pending.split(b",")
-            for message in messages:
-                answer = json.loads(base64.b64decode(message))
-                with arrived:
-                    answers[answer.get("message_id")] = answer.get("payload") or {}
-                    arrived.notify_all()
-        with arrived:
-            answers[-1] = {"type": "Error", "message": "Pagefind stopped"}  # end of output
-            arrived.notify_all()
+        try:
+            while chunk := process.stdout.read1(1 << 20):
+                pending += chunk
+                *messages, pending = pending.split(b",")
+                for message in messages:
+                    answer = json.loads(base64.b64decode(message))
+                    with arrived:
+                        answers[answer.get("message_id")] = answer.get("payload") or {}
+                        arrived.notify_all()
+        except (OSError, ValueError):
+            pass  # garbled or cut short: as good as stopped
+        finally:
+            with arrived:
+                answers[-1] = {"type": "Error", "message": STOPPED}  # no more answers will come
+                arrived.notify_all()
 
     reader = threading.Thread(target=read_answers, daemon=True)
     reader.start()
@@ -197,19 +203,29 @@ def _run_pagefind(pages: dict[str, bytes], cancelled: Callable[[], bool], timeou
         number = send({"type": "NewIndex", "config": {"force_language": "en"}})
         process.stdin.flush()
         index_id = answer(number)["index_id"]
-        added = [send({"type": "AddFile", "index_id": index_id, "file_path": name, "url": None,
-                       "file_contents": pages[name].decode("utf-8")}) for name in sorted(pages)]
+        added = []
+        for count, name in enumerate(sorted(pages), start=1):
+            added.append(send({"type": "AddFile", "index_id": index_id, "file_path": name, "url": None,
+                               "file_contents": pages[name].decode("utf-8")}))
+            if count % 200 == 0 and cancelled():
+                raise SearchCancelled()
         process.stdin.flush()
         for number in added:
             answer(number)
         number = send({"type": "GetFiles", "index_id": index_id})
         process.stdin.flush()
         files = answer(number).get("files") or []
+    except BrokenPipeError:
+        raise SearchUnavailable(f"Pagefind failed: {STOPPED}") from None
     except (OSError, ValueError) as err:
         raise SearchUnavailable(f"Pagefind failed: {err}") from None
     finally:
         process.kill()
         process.wait()
+        reader.join(timeout=10)
+        for pipe in (process.stdin, process.stdout):
+            with contextlib.suppress(OSError):
+                pipe.close()
     out = {f"{FOLDER}/{file['path']}": base64.b64decode(file["content"]) for file in files}
     if f"{FOLDER}/pagefind.js" not in out:
         raise SearchUnavailable("Pagefind wrote no index")

@@ -142,6 +142,22 @@ def test_build_without_the_indexer_warns_and_still_builds(tmp_path, monkeypatch)
     assert (tmp_path / "site/index.html").exists() and not (tmp_path / "site/pagefind").exists()
 
 
+def test_an_indexer_that_stops_or_talks_nonsense_is_a_warning_not_a_hang(tmp_path, monkeypatch):
+    from briefing.pipeline import build
+
+    from conftest import options
+
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\necho 'not base64 at all,'\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(fake))
+    report = build(options(tmp_path))
+    assert [str(w) for w in report.warnings if "search" in str(w)] == [
+        "search: no search index: Pagefind failed: Pagefind stopped without answering — the site works without "
+        "search; run 'make site' to install Pagefind"]
+    assert (tmp_path / "site/index.html").exists() and not (tmp_path / "site/pagefind").exists()
+
+
 def test_index_is_byte_identical_across_builds(tmp_path):
     from briefing.pipeline import build
 
