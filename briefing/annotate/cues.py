@@ -7,9 +7,9 @@ browser a place ("IE9"), a retailer a person ("Best Buy"), a stock index an orga
     "the electronics retailer Best Buy"      a noun before the name
     "the FTSE 100, the primary UK index"     an appositive after it
     "Internet Explorer is the #2 browser"    a copula
-    "the elite group called the Sea Org"     "called" / "named" / "known as"
+    "the elite group called the Iron Choir"  "called" / "named" / "known as"
 
-A noun the name modifies is no cue: "the Boeing jet" and "the Scientology device" name a maker.
+A noun the name modifies is no cue: "the Boeing jet" and "the Acme device" name a maker.
 
 `classifier_type` reads those patterns off spaCy's dependency parse and returns the entity
 type the classifying noun implies, or None. The entity finder counts it as a strong vote.
@@ -74,7 +74,7 @@ for _nouns, _type in ((PRODUCT_NOUNS, "PRODUCT"), (WORK_NOUNS, "WORK_OF_ART"), (
                       (PERSON_NOUNS, "PERSON"), (PLACE_NOUNS, "GPE")):
     CLASSIFIERS.update(dict.fromkeys(_nouns, _type))
 
-# "a report in Ars Technica": where these appear, a publisher
+# "a report in the Tidewater Courier": where these appear, a publisher
 PUBLISHED_THINGS = {"report", "article", "interview", "story", "editorial", "column", "piece", "op-ed", "survey",
                     "analysis", "blog", "post", "broadcast", "podcast", "feature"}
 NAMING_VERBS = {"call", "name", "dub", "nickname", "title", "know"}
@@ -91,7 +91,7 @@ def classifier_type(name: Span, label: str) -> str | None:
     """The type a classifying noun next to `name` gives it, or None."""
     root = name.root
     head = root.head
-    # "the retailer Best Buy", "her graphic novel Angel Catbird", "illustrator Johnnie Christmas"
+    # "the retailer Best Buy", "her graphic novel Moth Harbor", "illustrator Marta Sunday"
     before = [t for t in root.children if t.i < name.start and t.dep_ in ("compound", "appos", "nmod", "amod")]
     if before:
         found = _class_of(before[-1], allow_adjective=True)
@@ -101,7 +101,7 @@ def classifier_type(name: Span, label: str) -> str | None:
         found = _class_of(head)
         if found:
             return found
-    # "in Livorno, Tuscany": a place named after a place, a comma between
+    # "in Dayton, Ohio": a place named after a place, a comma between
     if root.dep_ in ("appos", "npadvmod") and head.ent_type_ in ("GPE", "LOC") and name.start > 0 and name.doc[name.start - 1].text == "," \
             and head.i == name.start - 2:
         return "GPE"
@@ -134,11 +134,11 @@ def classifier_type(name: Span, label: str) -> str | None:
                     return found
     if root.dep_ == "pobj" and head.lower_ in ("in", "on", "by") and head.head.lemma_.lower() in PUBLISHED_THINGS:
         return "ORG"
-    # "Romelu Lukaku, Yannick Carrasco and Dries Mertens": a list names things of one kind
+    # "Ana Ruiz, Tom Okafor and Lena Brandt": a list names things of one kind
     found = _list_type(name)
     if found:
         return found
-    # "a group called the Sea Org", "a town known as X"
+    # "a group called the Iron Choir", "a town known as X"
     if root.dep_ in ("oprd", "attr", "xcomp", "dobj") and head.lemma_ in NAMING_VERBS and head.dep_ == "acl":
         found = _class_of(head.head)
         if found:
@@ -179,7 +179,7 @@ SPORTS_WORDS = {"match", "goal", "goals", "cup", "tournament", "league", "penalt
 
 def match_opponents(doc) -> list[tuple[int, int]]:
     """Token pairs (subject, opponent) of match verbs, in a text about sport: "Sweden defeated
-    South Korea", "Tunisia lost 1 – 2 to England". Empty for any other text, so that "the US
+    South Korea", "Peru lost 1 – 2 to Wales". Empty for any other text, so that "the US
     faces China" in a trade story stays about countries."""
     scoreline = any(t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2])  # "2-1"
     if len({t.lower_ for t in doc} & SPORTS_WORDS) + scoreline < 2:
@@ -189,7 +189,7 @@ def match_opponents(doc) -> list[tuple[int, int]]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in MATCH_VERBS:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        # "defeated debutants Panama": the parser hangs the name on the verb
+        # "defeated debutants Iceland": the parser hangs the name on the verb
         opponents = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
         opponents += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "with")
                       for g in c.children if g.dep_ == "pobj"]

@@ -46,7 +46,7 @@ UNIQUE_ROLE_HEADS = TITLES - {"vice", "prime", "officer", "executive", "analyst"
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
                       "plc", "llc", "group", "limited", "holdings", "ag", "sa", "s.a.", "gmbh"}
 SCORE_DASHES = {"-", "–", "—", ":"}
-# A name written out in brackets after its short form: "CEI (Italian Episcopal Conference)"
+# A name written out in brackets after its short form: "FNV (Federation of Northern Vintners)"
 BRACKETED_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and|for|the|on|in|de|del|di|des|la|le)){1,8}"
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 LEGAL_SUFFIXES = {"inc", "corp", "ltd", "plc", "llc", "llp", "ag", "gmbh", "nv", "bv", "sa", "spa"}
@@ -128,14 +128,14 @@ ORG_HEADS = {"institute", "university", "bank", "council", "committee", "commiss
              "department", "association", "society", "foundation", "union", "party", "company", "corporation",
              "municipality"}
 
-# A name headed by one of these is an event, whatever the model said ("Paris Air Show").
+# A name headed by one of these is an event, whatever the model said ("Dubai Air Show").
 EVENT_HEADS = {"battle", "siege", "massacre", "show", "festival", "expo", "championship", "championships", "cup", "olympics", "games", "summit",
                "conference", "convention", "tournament", "fair", "war", "election", "elections"}
 
 
 def head_word(name: str) -> str:
     """The word that says what a name is: the last one, or the last before "of"/"for"/"on":
-    "Paris Air Show" → show, "Institute for the Study of War" → institute, "Battle of Mosul" → battle."""
+    "Dubai Air Show" → show, "Institute for the Study of War" → institute, "Battle of Mosul" → battle."""
     words = name.split()
     for i, word in enumerate(words[1:], start=1):
         if word in ("of", "for", "on"):
@@ -156,7 +156,7 @@ def place_type(name: str, voted: str) -> str:
     if head in EVENT_HEADS and (voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT") or voted == "WORK_OF_ART"
                                 and head in ("battle", "siege", "massacre")) \
             and not (voted == "ORG" and head in ("conference", "convention")):
-        return "EVENT"  # but a conference the model calls an organisation may be one: "Episcopal Conference"
+        return "EVENT"  # but a conference the model calls an organisation may be one: "Bishops' Conference"
     if head in ORG_HEADS and voted in ("EVENT", "GPE", "LOC", "FAC", "PERSON"):
         return "ORG"
     if voted == "FAC" or (voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART") and head in PLACE_HEADS
@@ -199,7 +199,7 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
                                or span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES):
         honorific = honorific or doc[start].lower_.rstrip(".") in HONORIFICS
         start += 1
-    # "According to Rathbun the Scientology property…": a comma left out, and the model ran a name
+    # "According to Whitcombe the Lantern Society property…": a comma left out, and the model ran a name
     # on into the next noun phrase. (Not "Rage Against the Machine", "Friends of the Earth".)
     if span.label_ in ("ORG", "GPE", "LOC", "FAC"):
         cut = next((i for i in range(start + 1, end - 1) if doc[i].text == "the" and doc[i - 1].is_title
@@ -213,7 +213,7 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
         end = opened[-1]
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
         end -= 1
-    # "The Union of Rationalist Atheists and Agnostics (UAAR)": the model stopped at "and"; the
+    # "The Union of Bakers and Millers (UBM)": the model stopped at "and"; the
     # short form in brackets shows where the name ends
     if span.label_ == "ORG" and end == span.end and end + 1 < len(doc) and doc[end].lower_ == "and":
         after = end + 1
@@ -240,15 +240,15 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
         start -= 1
     if span.label_ == "ORG" and end == span.end and end < len(doc) and doc[end].text[:1].isupper() \
             and doc[end].lower_.rstrip(".") in LEGAL_SUFFIXES:
-        end += 1  # "Chrysler LLC Jim Press": the model gave "LLC" to neither name
+        end += 1  # "Halvorsen LLC Dana Price": the model gave "LLC" to neither name
     if span.label_ == "PERSON" and start == span.start and start >= 2 and doc[start - 1].is_title \
             and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
             and doc[start - 2].ent_type_ == "ORG" and doc[start - 1].lower_ not in SPEAKER_ROLES | HONORIFICS:
-        start -= 1  # "the Refugee Council Enver Solomon": a first name the model gave to neither name
+        start -= 1  # "the Housing Council Marta Delgado": a first name the model gave to neither name
     if span.label_ == "PERSON" and end - start == 1 and end == span.end and end < len(doc) \
             and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ not in NAME_LABELS \
             and doc[end].lower_ not in CALENDAR_WORDS:
-        end += 1  # "illustrator Johnnie Christmas": a surname the model read as a date
+        end += 1  # "illustrator Marta Sunday": a surname the model read as a date
     # an honorific just before the entity: "Mr" "Hollande"
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS and doc[span.start - 1].is_title:
         honorific = True
@@ -357,7 +357,7 @@ class EntityFinder:
                 continue
             person_start = person_after_organisation(doc, start, end, ORG_HEADS, SPEAKER_ROLES) \
                 if ent.label_ == "ORG" and record_for(text) is None else None
-            if person_start is not None:  # "CEO of the Council on American-Islamic Relations Alia Salem"
+            if person_start is not None:  # "director of the Council on Rural Housing Marta Delgado"
                 add(start, person_start, "ORG")
                 add(person_start, end, "PERSON")
                 continue
@@ -378,14 +378,14 @@ class EntityFinder:
                     end += 1
                 if end > token.i + 1:
                     add(token.i + 1, end, "PERSON", honorific=True)
-        # names the model missed whose own words say they are organisations ("Deseret News")
+        # names the model missed whose own words say they are organisations ("Tidewater News")
         for start, end in organisation_runs(doc, taken) + role_owners(doc, taken) + publications(doc, taken):
             if not any(taken[start:end]):
                 add(start, end, "ORG")
         for start, end in place_runs(doc, taken):
             if not any(taken[start:end]):
                 add(start, end, "LOC")
-        # a name the model missed or cut up, defined with its short form: "Movimento 5 Stelle (M5S)",
+        # a name the model missed or cut up, defined with its short form: "Lista 3 Valli (L3V)",
         # where the model saw only a person "Stelle"
         definitions = []
         for (start, end), (short_start, short_end) in defined_short_forms(doc):
@@ -431,7 +431,7 @@ class EntityFinder:
 
     def _bracketed_short_forms(self, doc: Doc, names: list[Name], taken: list[bool], sentence_of) -> dict[str, Name]:
         """Short forms defined in brackets beside a name, either way round: "Government
-        Accountability Office (GAO)", "CEI (Italian Episcopal Conference)". A short form or long
+        Accountability Office (GAO)", "FNV (Federation of Northern Vintners)". A short form or long
         name the model missed becomes a name of its own, so the two are grouped together."""
         found: dict[str, Name] = {}
         text = text_of(doc)
@@ -663,7 +663,7 @@ class EntityFinder:
                 spellings |= {a for a in group.record.aliases}
             words = canonical.split()
             if len(words) > 2 and self.index.demonym(words[0]) and group.type != "PERSON":
-                spellings.add(" ".join(words[1:]))  # "Italian Supreme Court of Cassation" is also "Supreme Court of Cassation"
+                spellings.add(" ".join(words[1:]))  # "Belgian Court of Audit" is also "Court of Audit"
             aliases = sorted({s for s in spellings if name_key(s) != name_key(canonical)})
             roles = sorted(" ".join(w.lstrip("@") for w in role) for role in group.roles)
             entities.append(LocalEntity(name=canonical, type=group.type, aliases=aliases, roles=roles))
@@ -675,8 +675,8 @@ class EntityFinder:
         return EntityResult(entities, mentions, token_entity)
 
 
-# Capitalised nouns that stand for a longer name ("the Court" for "the Supreme Court of
-# Cassation") but are no name on their own.
+# Capitalised nouns that stand for a longer name ("the Court" for "the Court of
+# Audit") but are no name on their own.
 INSTITUTION_WORDS = {"government", "state", "education", "court", "ministry", "council", "commission", "department",
                      "agency", "office", "party", "church", "union", "university", "bank", "committee", "cabinet",
                      "police", "army", "navy", "military", "administration", "board", "authority", "company",

@@ -1,12 +1,12 @@
 """Names the model missed, found by the words that make them names.
 
-    "The Deseret News observed ..."          a run of capitalised words ending in News, Council, Bank ...
-    "walking from Shandao Station"           ... or in Station, Airport, Square ...
+    "The Tidewater News observed ..."        a run of capitalised words ending in News, Council, Bank ...
+    "walking from Kestrel Road Station"      ... or in Station, Airport, Square ...
     "Facebook creator Mark Zuckerberg"       a proper noun right before a company role
-    "a report in Ars Technica"               a proper noun that publishes reports
+    "a report in the Tidewater Courier"      a proper noun that publishes reports
     "Typhoon Haiyan"                         a storm and its name
-    "Movimento 5 Stelle (M5S)"               a name and the short form it defines, either way round
-    "CEO of the Refugee Council Enver Solomon"  an organisation run on into its spokesperson's name
+    "Lista 3 Valli (L3V)"                    a name and the short form it defines, either way round
+    "CEO of the Housing Council Marta Delgado"  an organisation run on into its spokesperson's name
 
 Each finder returns token ranges (start, end) not yet taken by another name.
 """
@@ -25,7 +25,7 @@ ORG_NAME_HEADS = {
     "Airlines", "Airways", "Motors", "Industries", "Technologies", "Laboratories", "Studios", "Records",
     "Network", "Police", "Trust", "Fund", "Coalition", "Alliance", "Academy", "College", "Hospital", "Museum",
 }
-# ... and of many places' names: "Shandao Station"
+# ... and of many places' names: "Kestrel Road Station"
 PLACE_NAME_HEADS = {"Station", "Airport", "Stadium", "Arena", "Bridge", "Square", "Cathedral", "Palace", "Park"}
 NAME_CONNECTORS = {"of", "and", "for", "on", "&"}
 # Roles that belong to an organisation: "<Organisation> creator", "<Organisation> spokesman".
@@ -40,12 +40,12 @@ def _is_name_word(token) -> bool:
 
 def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """Runs of capitalised words the model left unlabelled whose last word names a kind of
-    organisation: "Deseret News", "Refugee Action Coalition"."""
+    organisation: "Tidewater News", "Refugee Action Coalition"."""
     return _runs_ending_in(doc, taken, ORG_NAME_HEADS)
 
 
 def place_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """The same for places: "Shandao Station", "Ormond Square"."""
+    """The same for places: "Kestrel Road Station", "Ormond Square"."""
     return _runs_ending_in(doc, taken, PLACE_NAME_HEADS)
 
 
@@ -84,11 +84,11 @@ def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
 
 
 def publications(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """"a report in Ars Technica", "an interview with Vorlund Radio", "PC World's analysis": where a
+    """"a report in the Tidewater Courier", "an interview with Vorlund Radio", "Gadget Weekly's analysis": where a
     report appears, or whose it is, a publisher."""
     found = []
     for token in doc:
-        # "PC World's recent analysis": the owner of a report publishes it
+        # "Gadget Weekly's recent analysis": the owner of a report publishes it
         owner = token.dep_ == "poss" and token.head.lemma_.lower() in PUBLISHED_THINGS and token.i + 1 < len(doc) \
             and doc[token.i + 1].text in ("'s", "’s")
         if not owner and (token.dep_ != "pobj" or token.head.lower_ not in ("in", "on", "with", "by")
@@ -112,12 +112,12 @@ def publications(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
 def person_after_organisation(doc: Doc, start: int, end: int, org_heads: set[str], roles: set[str]) -> int | None:
     """Where a person's name begins inside the organisation doc[start:end], or None.
 
-    "Executive director of the Council on American-Islamic Relations Alia Salem said": news
+    "Executive director of the Ohio chapter of the Council on Rural Housing Marta Delgado said": news
     names a speaker by role, organisation and name with no comma, and the model reads the whole
     run as one organisation. Taken apart only when all of this holds: the run hangs off a role
     ("director of", "CEO of") by prepositions up the parse; it ends in two capitalised words
     (else three) that are no organisation's words; and what comes before them is an
-    organisation's name by its head word ("Council" in "Council on American-Islamic Relations")."""
+    organisation's name by its head word ("Council" in "Council on Rural Housing")."""
     if end - start < 3 or not _hangs_off_a_role(doc[end - 1], roles):
         return None
     for length in (2, 3):
@@ -134,7 +134,7 @@ def person_after_organisation(doc: Doc, start: int, end: int, org_heads: set[str
 
 
 def _head_word(words: list[str]) -> str:
-    """"Council on American-Islamic Relations" → Council; "Refugee Council" → Council."""
+    """"Council on Rural Housing" → Council; "Housing Council" → Council."""
     for i, word in enumerate(words[1:], start=1):
         if word in ("of", "for", "on"):
             return words[i - 1]
@@ -171,7 +171,7 @@ ACRONYM_CONNECTORS = {"of", "and", "for", "on", "the", "in", "to", "de", "del", 
 
 
 def _acronym(token) -> str | None:
-    """"M5S", "FIRST", "U.N." without its dots; None for anything that is not a short form."""
+    """"L3V", "ROOTS", "U.N." without its dots; None for anything that is not a short form."""
     letters = token.text.replace(".", "")
     capitals = sum(c.isupper() for c in letters)
     if 2 <= len(letters) <= 10 and letters.isalnum() and capitals >= 2 and capitals + sum(c.isdigit() for c in letters) == len(letters):
@@ -180,7 +180,7 @@ def _acronym(token) -> str | None:
 
 
 def _connector(token) -> bool:
-    return token.is_lower and token.text in ACRONYM_CONNECTORS  # a capitalised "For" counts: "FIRST (For ...)"
+    return token.is_lower and token.text in ACRONYM_CONNECTORS  # a capitalised "Of" counts: "ROOTS (Rural Organisations Of The South)"
 
 
 def _initials(tokens) -> str:
@@ -189,10 +189,10 @@ def _initials(tokens) -> str:
 
 def defined_short_forms(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(name, short form) token ranges where a text defines a short form by its initials, in
-    brackets either way round: "deputies of Movimento 5 Stelle (M5S)", "FIRST (For Inspiration and
-    Recognition of Science and Technology)". Only where the initials spell the short form
+    brackets either way round: "deputies of Lista 3 Valli (L3V)", "ROOTS (Rural Organisations
+    Of The South)". Only where the initials spell the short form
     exactly, so a bracketed aside is never mistaken for a name. Names the model already found
-    there may be cut short or mislabelled ("Azione" a place, "Civica Sarda" a person): the
+    there may be cut short or mislabelled ("Lista" a place, "Valli" a person): the
     caller decides."""
     found = []
     for open_ in doc:
@@ -203,7 +203,7 @@ def defined_short_forms(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]
             continue
         inside = doc[open_.i + 1:close.i]
         if len(inside) == 1 and (short := _acronym(inside[0])):
-            # "Movimento 5 Stelle (M5S)": the shortest run of words before it with those initials
+            # "Lista 3 Valli (L3V)": the shortest run of words before it with those initials
             for start in range(open_.i - 1, max(open_.i - 12, -1), -1):
                 run = doc[start:open_.i]
                 if not run[0].is_title and not run[0].like_num or _connector(run[0]):
@@ -212,7 +212,7 @@ def defined_short_forms(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]
                     found.append(((start, open_.i), (inside[0].i, inside[0].i + 1)))
                     break
         elif len(inside) > 1 and inside[0].is_title:
-            # "FIRST Global competition (For Inspiration and ...)": the short form just before it
+            # "ROOTS Global network (Rural Organisations ...)": the short form just before it
             for token in doc[max(open_.i - 4, 0):open_.i]:
                 short = _acronym(token)
                 if short and _initials(inside).upper() == short and len(short) == len(

@@ -79,7 +79,7 @@ def find_quote_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
 
 
 def is_title_like(words: list[str]) -> bool:
-    """"Better Idea of Afghan Girls", "Hope": a name in quotation marks, not speech."""
+    """"Dreams of the Lighthouse Keepers", "Hope": a name in quotation marks, not speech."""
     content = [w for w in words if w.lower() not in {"of", "the", "and", "a", "an", "for", "in", "on", "to"}]
     return bool(content) and len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
