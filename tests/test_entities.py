@@ -79,12 +79,12 @@ def test_front_matter_can_ignore_a_name(annotate):
 def test_stations_and_stadiums_are_places_and_shows_are_events(annotate):
     from briefing.annotate.entities import place_type
 
-    assert place_type("NTU Hospital Station", "ORG") == "LOC"
-    assert place_type("Fisht Stadium", "FAC") == "LOC"
-    assert place_type("Paris Air Show", "FAC") == "EVENT"
+    assert place_type("Kestrel Road Station", "ORG") == "LOC"
+    assert place_type("Harlow Stadium", "FAC") == "LOC"
+    assert place_type("Dubai Air Show", "FAC") == "EVENT"
     assert place_type("Pew Research Center", "ORG") == "ORG"  # a centre is often an organisation
     assert place_type("Angela Merkel", "PERSON") == "PERSON"
-    annotation, _ = annotate("Fans filled the Volgograd Arena and the Fisht Stadium on Monday.")
+    annotation, _ = annotate("Fans filled the Marlow Arena and the Harlow Stadium on Monday.")
     assert {e.type for e in annotation.entities if e.name.endswith(("Arena", "Stadium"))} == {"LOC"}
 
 
@@ -309,8 +309,8 @@ def test_a_platform_standing_alone_is_a_company(annotate):
 
 
 def test_the_owner_of_an_analysis_is_a_publisher(annotate):
-    annotation, _ = annotate("PC World's recent analysis of its own web traffic found a drop.")
-    assert entity_named(annotation, "PC World").type == "ORG"
+    annotation, _ = annotate("PC Planet's recent analysis of its own web traffic found a drop.")  # the model: nothing
+    assert entity_named(annotation, "PC Planet").type == "ORG"
 
 
 def test_a_study_is_a_work_not_an_organisation(annotate):
