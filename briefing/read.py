@@ -32,10 +32,10 @@ FrontMatterLoader.yaml_implicit_resolvers = {
 
 # The same rules on libyaml's parser, several times faster; errors are reported by the pure
 # Python loader above, whose messages are clearer.
-_FastBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class FastFrontMatterLoader(_FastBase):
+class FastFrontMatterLoader(FAST_SAFE_LOADER):
     pass
 
 

@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Corrections, LocalEntity, Mention
-from .aliases import AliasIndex, AliasRecord, is_short_form, name_key
+from .aliases import AliasIndex, AliasRecord, head_word, is_short_form, name_key
 from .cues import PERSON_NOUNS, PRODUCT_HEADS, WORK_HEADS, classifier_type, match_opponents
 from .missed import (defined_short_forms, named_storms, organisation_runs, person_after_organisation, place_runs,
                      publications, role_owners)
@@ -133,20 +133,10 @@ EVENT_HEADS = {"battle", "siege", "massacre", "show", "festival", "expo", "champ
                "conference", "convention", "tournament", "fair", "war", "election", "elections"}
 
 
-def head_word(name: str) -> str:
-    """The word that says what a name is: the last one, or the last before "of"/"for"/"on":
-    "Dubai Air Show" → show, "Institute for the Study of War" → institute, "Battle of Mosul" → battle."""
-    words = name.split()
-    for i, word in enumerate(words[1:], start=1):
-        if word in ("of", "for", "on"):
-            return words[i - 1].lower()
-    return words[-1].lower()
-
-
 def place_type(name: str, voted: str) -> str:
     """The voted type, corrected by what the name's own head word says."""
     words = name.split()
-    head = head_word(name) if len(words) > 1 else ""
+    head = head_word(name).lower() if len(words) > 1 else ""
     if len(words) > 1 and words[0] == "Operation" and voted != "PERSON":
         return "EVENT"  # "Operation Desert Storm"
     if head in PRODUCT_HEADS | WORK_HEADS and voted in ("ORG", "GPE", "LOC", "FAC"):

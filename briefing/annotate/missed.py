@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .aliases import head_word
 from .cues import PUBLISHED_THINGS
 
 # The last word of many organisations' names says what they are.
@@ -127,18 +128,10 @@ def person_after_organisation(doc: Doc, start: int, end: int, org_heads: set[str
         if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.text not in ORG_NAME_HEADS
                    for t in doc[person_start:end]):
             continue
-        head = _head_word([t.text for t in doc[start:person_start]])
+        head = head_word(" ".join(t.text for t in doc[start:person_start]))
         if head.lower() in org_heads or head in ORG_NAME_HEADS:
             return person_start
     return None
-
-
-def _head_word(words: list[str]) -> str:
-    """"Council on Rural Housing" → Council; "Housing Council" → Council."""
-    for i, word in enumerate(words[1:], start=1):
-        if word in ("of", "for", "on"):
-            return words[i - 1]
-    return words[-1]
 
 
 def _hangs_off_a_role(token, roles: set[str]) -> bool:

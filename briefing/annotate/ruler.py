@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 ATTRIBUTES = {"LOWER": LOWER, "DEP": DEP, "TAG": TAG, "IS_SPACE": IS_SPACE}  # the columns of doc.to_array below
 
 Match = tuple[int, int, int, int]  # (rule number, match id, start, end), as AttributeRuler.match gives them
-Test = tuple[str, str, object]  # (column, "EQ" | "IN" | "NOT_IN" | "REGEX", hash, set of hashes or regex)
+Test = tuple[str, str, object]  # (column, "EQ" | "IN" | "NOT_IN" | "REGEX", a hash, a set of hashes or a regex)
 
 
 def speed_up(nlp) -> None:
