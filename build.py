@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Briefing's command line. Run `python build.py --help`."""
+
 import os
 import sys
 from pathlib import Path
@@ -19,8 +20,11 @@ if __name__ == "__main__":
         if VENV_PYTHON.exists() and Path(sys.prefix).resolve() != VENV_PYTHON.parent.parent.resolve():
             os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), *sys.argv])
         # ...and otherwise say how to get one, rather than print an import traceback.
-        print("error: Briefing's dependencies are not installed — run 'make site' (it makes .venv/ and builds), "
-              "then 'python build.py …' again", file=sys.stderr)
+        print(
+            "error: Briefing's dependencies are not installed — run 'make site' (it makes .venv/ and builds), "
+            "then 'python build.py …' again",
+            file=sys.stderr,
+        )
         sys.exit(1)
     from briefing.cli import main
 

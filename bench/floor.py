@@ -1,8 +1,9 @@
 """The floors a Briefing build cannot beat, measured on the same briefs:
 
-    python bench/floor.py spacy --jobs N CONTENT   # stock spaCy nlp.pipe over the texts, nothing else
-    python bench/floor.py render CONTENT OUT       # markdown-it-py + Jinja2, one page per brief
+python bench/floor.py spacy --jobs N CONTENT   # stock spaCy nlp.pipe over the texts, nothing else
+python bench/floor.py render CONTENT OUT       # markdown-it-py + Jinja2, one page per brief
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,8 +18,10 @@ def bodies(content: Path) -> list[tuple[str, str]]:
     for path in sorted(content.glob("*.md")):
         text = path.read_text(encoding="utf-8")
         _, front, body = text.split("---", 2)
-        title = next((line.split(":", 1)[1].strip().strip('"') for line in front.splitlines()
-                      if line.startswith("title:")), path.stem)
+        title = next(
+            (line.split(":", 1)[1].strip().strip('"') for line in front.splitlines() if line.startswith("title:")),
+            path.stem,
+        )
         out.append((title, body.strip()))
     return out
 

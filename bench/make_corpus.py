@@ -5,6 +5,7 @@
 Each brief gets 4–8 paragraphs drawn from different articles, its own title and its own date,
 so every brief is new text to annotate. The same count and seed give the same corpus.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,8 +50,9 @@ def make(count: int, out: Path, seed: int = 7) -> list[Path]:
         title = f"{' '.join(words)} (brief {n + 1})".replace('"', "'")
         date = start + dt.timedelta(days=rng.randrange(0, 3650))
         path = out / f"{date.isoformat()}-brief-{n + 1:05d}.md"
-        path.write_text(f'---\ntitle: "{title}"\ndate: {date.isoformat()}\n---\n\n' + "\n\n".join(chosen) + "\n",
-                        encoding="utf-8")
+        path.write_text(
+            f'---\ntitle: "{title}"\ndate: {date.isoformat()}\n---\n\n' + "\n\n".join(chosen) + "\n", encoding="utf-8"
+        )
         written.append(path)
     return written
 

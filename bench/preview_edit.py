@@ -13,6 +13,7 @@ quiet period that groups a burst of saves), the browser's reload, and the search
 follows the listings in the background (waited for between edits, so that it never slows the
 next one). bench/reload.py measures the whole way to the browser.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,8 +36,9 @@ def main() -> None:
         parser.add_argument(name, type=Path)
     parser.add_argument("--edits", type=int, default=5)
     args = parser.parse_args()
-    options = BuildOptions(content=args.content, out=args.site, cache=args.cache, templates=args.templates,
-                           quiet=True, search_later=True)
+    options = BuildOptions(
+        content=args.content, out=args.site, cache=args.cache, templates=args.templates, quiet=True, search_later=True
+    )
     listed_at: list[float] = []  # when the background wrote the listings (the preview reloads the tab again then)
     preview = Preview(options)
     preview.listings_written = lambda: (listed_at.append(time.perf_counter()), preview.settle())
@@ -47,6 +49,7 @@ def main() -> None:
     brief = sorted(args.content.glob("*.md"))[len(list(args.content.glob("*.md"))) // 2]
     original = brief.read_text(encoding="utf-8")
     times, listings = [], []
+    started = time.perf_counter()
     try:
         for number in range(args.edits):
             if preview.indexing is not None:
@@ -61,9 +64,11 @@ def main() -> None:
             times.append(time.perf_counter() - started)
             if not preview.listings_pending:
                 preview.settle()  # as the preview does once the tab has reloaded
-            print(f"edit {number + 1}: {times[-1]:.3f} s "
-                  f"({preview.memory.pages.rendered} pages rendered, {preview.memory.pages.reused} reused)",
-                  file=sys.stderr)
+            print(
+                f"edit {number + 1}: {times[-1]:.3f} s "
+                f"({preview.memory.pages.rendered} pages rendered, {preview.memory.pages.reused} reused)",
+                file=sys.stderr,
+            )
         preview.indexing.join()
         listings.append(listed_at[-1] - started if listed_at and listed_at[-1] > started else float("nan"))
     finally:

@@ -6,6 +6,7 @@ Starts `build.py serve` on a warm cache, opens a brief in headless Chromium, the
 edit to that brief and times until the open tab shows the new text (the watcher's poll, the
 debounce, the rebuild and livereload's reload included). Writes a section of bench/RESULTS.md.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,15 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OUT = BENCH / "out" / "reload"
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -54,12 +62,18 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=7)
     args = parser.parse_args()
     content = OUT / "content"
-    subprocess.run([PYTHON, str(BENCH / "make_corpus.py"), "--count", str(args.count), "--out", str(content)], check=True)
+    subprocess.run(
+        [PYTHON, str(BENCH / "make_corpus.py"), "--count", str(args.count), "--out", str(content)], check=True
+    )
     common = ["--content", str(content), "--out", str(OUT / "site"), "--cache-dir", str(OUT / "cache")]
     subprocess.run([PYTHON, str(ROOT / "build.py"), "build", *common, "--quiet"], check=True)  # warm the cache
     port = free_port()
-    server = subprocess.Popen([PYTHON, str(ROOT / "build.py"), "serve", *common, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [PYTHON, str(ROOT / "build.py"), "serve", *common, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     brief = sorted(content.glob("*.md"))[args.count // 2]
     url = f"http://127.0.0.1:{port}/briefs/{brief.stem}.html"
     timings = []
@@ -77,19 +91,23 @@ def main() -> None:
                 time.sleep(1.0)  # the editor pauses between saves
                 saved = time.perf_counter()
                 brief.write_text(text.rstrip("\n") + f"\n\n{marker}.\n", encoding="utf-8")
-                page.wait_for_function(f"document.body && document.body.innerText.includes({marker!r})",
-                                       timeout=120_000)
+                page.wait_for_function(
+                    f"document.body && document.body.innerText.includes({marker!r})", timeout=120_000
+                )
                 timings.append(time.perf_counter() - saved)
                 print(f"edit {edit + 1}: {timings[-1]:.2f} s", flush=True)
             browser.close()
     finally:
         server.terminate()
         server.wait(timeout=30)
-    section = (f"## Save to reload, {args.count} briefs\n\n"
-               f"`python bench/reload.py --count {args.count} --edits {args.edits}`: median {statistics.median(timings):.2f} s "
-               f"(runs: {', '.join(f'{t:.2f}' for t in timings)}) from saving a brief to the open tab showing the "
-               f"edit; this includes the watcher's poll (every {POLL_SECONDS} s) and the {QUIET_SECONDS} s quiet "
-               f"period that groups a burst of saves into one rebuild.\n")
+    section = (
+        f"## Save to reload, {args.count} briefs\n\n"
+        f"`python bench/reload.py --count {args.count} --edits {args.edits}`: "
+        f"median {statistics.median(timings):.2f} s "
+        f"(runs: {', '.join(f'{t:.2f}' for t in timings)}) from saving a brief to the open tab showing the "
+        f"edit; this includes the watcher's poll (every {POLL_SECONDS} s) and the {QUIET_SECONDS} s quiet "
+        f"period that groups a burst of saves into one rebuild.\n"
+    )
     results = BENCH / "RESULTS.md"
     text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
     text = re.sub(r"## Save to reload.*?(?=\n## |\Z)", "", text, flags=re.S).rstrip("\n")

@@ -8,9 +8,11 @@ memory (max RSS) and the issue's ratios to bench/RESULTS.md. Every contender is 
 process started from scratch, as a user would run it; "one-brief edit in the preview" times the
 rebuild inside a running preview (bench/preview_edit.py), where live editing happens.
 """
+
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import platform
@@ -59,8 +61,9 @@ class Bench:
         self.edits = 0
 
     def prepare(self) -> None:
-        subprocess.run([PYTHON, str(BENCH / "make_corpus.py"), "--count", str(self.count), "--out", str(self.content)],
-                       check=True)
+        subprocess.run(
+            [PYTHON, str(BENCH / "make_corpus.py"), "--count", str(self.count), "--out", str(self.content)], check=True
+        )
         if self.templates.exists():
             shutil.rmtree(self.templates)
         shutil.copytree(ROOT / "templates", self.templates)
@@ -72,11 +75,25 @@ class Bench:
             meta = dict(line.split(": ", 1) for line in front.strip().splitlines())
             (self.pelican_content / path.name).write_text(
                 f"Title: {meta['title'].strip(chr(34))}\nDate: {meta['date']}\nSlug: {path.stem}\n\n{body.strip()}\n",
-                encoding="utf-8")
+                encoding="utf-8",
+            )
 
     def build(self, jobs: int = 2) -> list[str]:
-        return [PYTHON, str(ROOT / "build.py"), "build", "--content", str(self.content), "--out", str(self.site),
-                "--cache-dir", str(self.cache), "--templates", str(self.templates), "--jobs", str(jobs)]
+        return [
+            PYTHON,
+            str(ROOT / "build.py"),
+            "build",
+            "--content",
+            str(self.content),
+            "--out",
+            str(self.site),
+            "--cache-dir",
+            str(self.cache),
+            "--templates",
+            str(self.templates),
+            "--jobs",
+            str(jobs),
+        ]
 
     # Each contender: (name, function that prepares the state and returns the command).
     def cold(self, jobs: int):
@@ -99,8 +116,16 @@ class Bench:
         return self.build()
 
     def preview_edit(self):
-        return [PYTHON, str(BENCH / "preview_edit.py"), str(self.content), str(self.site), str(self.cache),
-                str(self.templates), "--edits", "5"]
+        return [
+            PYTHON,
+            str(BENCH / "preview_edit.py"),
+            str(self.content),
+            str(self.site),
+            str(self.cache),
+            str(self.templates),
+            "--edits",
+            "5",
+        ]
 
     def template_only(self):
         self.edits += 1
@@ -125,19 +150,26 @@ class Bench:
 
 def machine() -> str:
     cpu = "unknown CPU"
-    try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                   if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
+    with contextlib.suppress(OSError, StopIteration):
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     memory = ""
     try:
-        kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                      if line.startswith("MemTotal")))
+        kb = int(
+            next(
+                line.split()[1]
+                for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")
+            )
+        )
         memory = f", {kb / 1024 / 1024:.0f} GiB RAM"
     except (OSError, StopIteration):
         pass
-    return f"{os.cpu_count()} cores ({cpu}){memory}, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{os.cpu_count()} cores ({cpu}){memory}, {system}, Python {platform.python_version()}"
 
 
 def main() -> None:
@@ -182,10 +214,15 @@ def main() -> None:
 def write_results(args, results, search_lines, listing_times=()) -> None:
     median = {name: statistics.median(s for s, _ in runs) for name, runs in results.items()}
     peak = {name: max(r for _, r in runs) for name, runs in results.items()}
-    lines = [f"# Benchmark results", "",
-             f"{dt.date.today().isoformat()} · {machine()} · {args.count} briefs · median of {args.runs} runs, "
-             f"contenders taking turns · `python bench/run.py --count {args.count} --runs {args.runs}`", "",
-             "| contender | median (s) | runs (s) | peak RSS (MiB) |", "| --- | ---: | --- | ---: |"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"{dt.date.today().isoformat()} · {machine()} · {args.count} briefs · median of {args.runs} runs, "
+        f"contenders taking turns · `python bench/run.py --count {args.count} --runs {args.runs}`",
+        "",
+        "| contender | median (s) | runs (s) | peak RSS (MiB) |",
+        "| --- | ---: | --- | ---: |",
+    ]
     for name, runs in results.items():
         lines.append(f"| {name} | {median[name]:.2f} | {', '.join(f'{s:.2f}' for s, _ in runs)} | {peak[name]:.0f} |")
     ratio_rows = [
@@ -207,14 +244,19 @@ def write_results(args, results, search_lines, listing_times=()) -> None:
     cold = [name for name in peak if name.startswith("cold")]
     if cold:
         worst = max(peak[name] for name in cold)
-        lines.append(f"| peak memory of a cold build | {worst:.0f} MiB | < 1536 MiB | {'yes' if worst < 1536 else '**no**'} |")
+        lines.append(
+            f"| peak memory of a cold build | {worst:.0f} MiB | < 1536 MiB | {'yes' if worst < 1536 else '**no**'} |"
+        )
     if search_lines:
         lines += ["", f"Search index (Pagefind) in the warm build: {search_lines[-1].removeprefix('Search index: ')}."]
     if listing_times:
-        lines += ["", "One-brief edit in the preview: the tab reloads when the edited brief's page and its entities' "
-                  "pages are on disk (the time above); the pages that list the whole site (home, glossary, quotes, "
-                  f"timeline, JSON) follow in the background, on disk after {statistics.median(listing_times):.2f} s "
-                  "(median), when the tab reloads again."]
+        lines += [
+            "",
+            "One-brief edit in the preview: the tab reloads when the edited brief's page and its entities' "
+            "pages are on disk (the time above); the pages that list the whole site (home, glossary, quotes, "
+            f"timeline, JSON) follow in the background, on disk after {statistics.median(listing_times):.2f} s "
+            "(median), when the tab reloads again.",
+        ]
     results = BENCH / "RESULTS.md"
     old = results.read_text(encoding="utf-8") if results.exists() else ""
     kept = re.search(r"\n## Save to reload.*?(?=\n## |\Z)", old, flags=re.S)  # written by bench/reload.py

@@ -4,6 +4,7 @@ The key is a hash of the brief's text, date and front-matter corrections, the mo
 version, the annotation code's version and the alias table. A file that cannot be read, or
 does not hold an annotation, is ignored and replaced: the cache is never trusted blindly.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -17,10 +18,14 @@ from pathlib import Path
 from .model import Annotation, Brief, Document
 
 
-def annotation_key(brief: Brief, document: Document, model: str, model_version: str, code_version: str,
-                   aliases: str) -> str:
-    data = json.dumps([document.text, brief.date.isoformat(), asdict(brief.corrections), model, model_version,
-                       code_version, aliases], sort_keys=True, default=str)
+def annotation_key(
+    brief: Brief, document: Document, model: str, model_version: str, code_version: str, aliases: str
+) -> str:
+    data = json.dumps(
+        [document.text, brief.date.isoformat(), asdict(brief.corrections), model, model_version, code_version, aliases],
+        sort_keys=True,
+        default=str,
+    )
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 

@@ -1,4 +1,5 @@
 """`build.py check`: every internal link and anchor in a built site resolves, and every page is valid HTML."""
+
 from __future__ import annotations
 
 import json
@@ -43,7 +44,7 @@ def check_site(site: Path, base_path: str = "/") -> list[str]:
                 continue
             path = unquote(parts.path)
             if path.startswith("/"):
-                path = path[len(base_path):] if path.startswith(base_path) else "/.."
+                path = path[len(base_path) :] if path.startswith(base_path) else "/.."
                 name_for_join = "index.html"
             else:
                 name_for_join = name
@@ -56,9 +57,8 @@ def check_site(site: Path, base_path: str = "/") -> list[str]:
             if not (site / target).exists():
                 problems.append(f"{site.name}/{name}:{line}: link {link!r} points to a missing file")
                 continue
-            if parts.fragment and target.endswith(".html"):
-                if unquote(parts.fragment) not in pages[target].ids:
-                    problems.append(f"{site.name}/{name}:{line}: anchor #{parts.fragment} not found in {target}")
+            if parts.fragment and target.endswith(".html") and unquote(parts.fragment) not in pages[target].ids:
+                problems.append(f"{site.name}/{name}:{line}: anchor #{parts.fragment} not found in {target}")
     return problems
 
 
@@ -87,8 +87,9 @@ def validate_html(site: Path, jar: Path = VNU_JAR) -> list[str]:
     """Every page and stylesheet through the Nu HTML Checker: problems as 'site/page.html:LINE: message'."""
     java = shutil.which("java")
     if java is None:
-        raise ValidatorMissing("HTML validation needs Java — install a Java runtime (Debian: apt-get install "
-                               "default-jre-headless)")
+        raise ValidatorMissing(
+            "HTML validation needs Java — install a Java runtime (Debian: apt-get install default-jre-headless)"
+        )
     if not jar.exists():
         raise ValidatorMissing(f"HTML validation needs the Nu HTML Checker at {jar} — run 'npm ci' (or 'make check')")
     messages = []
@@ -109,9 +110,15 @@ def validate_html(site: Path, jar: Path = VNU_JAR) -> list[str]:
 
 
 def _run_vnu(java: str, jar: Path, flag: str, files: list[str]) -> list[dict]:
-    result = subprocess.run([java, "-jar", str(jar), "--errors-only", "--format", "json", flag, *files],
-                            capture_output=True, text=True, encoding="utf-8")
+    result = subprocess.run(
+        [java, "-jar", str(jar), "--errors-only", "--format", "json", flag, *files],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     try:
         return json.loads(result.stderr or result.stdout)["messages"]
     except (ValueError, KeyError):
-        raise ValidatorMissing(f"the Nu HTML Checker did not run: {(result.stderr or result.stdout).strip()[:300]}")
+        raise ValidatorMissing(
+            f"the Nu HTML Checker did not run: {(result.stderr or result.stdout).strip()[:300]}"
+        ) from None

@@ -1,4 +1,5 @@
 """The command line: thin shells over `build()`. Problems become messages and exit status 1."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,8 +14,10 @@ from .pipeline import PROJECT, BuildOptions, build, default_jobs
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="build.py", description="Briefing: annotated news briefs as a static site.",
-        epilog="Run 'python build.py COMMAND --help' for a command's options.")
+        prog="build.py",
+        description="Briefing: annotated news briefs as a static site.",
+        epilog="Run 'python build.py COMMAND --help' for a command's options.",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = commands.add_parser("build", help="build the site from content/ into site/")
@@ -33,8 +36,11 @@ def main(argv: list[str] | None = None) -> int:
 
     p = commands.add_parser("check", help="build, then verify every link, anchor and page")
     _build_arguments(p)
-    p.add_argument("--no-validate", action="store_true",
-                   help="check links and anchors only, without the HTML validator (which needs Java)")
+    p.add_argument(
+        "--no-validate",
+        action="store_true",
+        help="check links and anchors only, without the HTML validator (which needs Java)",
+    )
 
     p = commands.add_parser("clean", help="remove the annotation cache")
     p.add_argument("--cache-dir", type=Path, default=PROJECT / ".cache", help="cache folder (default .cache/)")
@@ -58,26 +64,45 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--content", type=Path, default=PROJECT / "content", help="content folder (default content/)")
     p.add_argument("--out", type=Path, default=PROJECT / "site", help="output folder (default site/)")
     p.add_argument("--templates", type=Path, default=PROJECT / "templates", help=argparse.SUPPRESS)
-    p.add_argument("--config", type=Path, default=PROJECT / "pyproject.toml",
-                   help="settings file with [tool.briefing] (default pyproject.toml)")
-    p.add_argument("--base-url", help="the address the site is published at, e.g. https://user.github.io/repo/ "
-                   "(overrides base_url in the settings; needed only for the feed, sitemap and canonical links)")
+    p.add_argument(
+        "--config",
+        type=Path,
+        default=PROJECT / "pyproject.toml",
+        help="settings file with [tool.briefing] (default pyproject.toml)",
+    )
+    p.add_argument(
+        "--base-url",
+        help="the address the site is published at, e.g. https://user.github.io/repo/ "
+        "(overrides base_url in the settings; needed only for the feed, sitemap and canonical links)",
+    )
     p.add_argument("--no-cache", action="store_true", help="annotate every brief again, ignoring the cache")
-    p.add_argument("--cache-dir", type=Path, default=PROJECT / ".cache",
-                   help="where annotations are cached (default .cache/)")
+    p.add_argument(
+        "--cache-dir", type=Path, default=PROJECT / ".cache", help="where annotations are cached (default .cache/)"
+    )
     p.add_argument("--jobs", type=int, default=default_jobs(), help="processes for annotation (default: cores)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    p.add_argument("--force", action="store_true",
-                   help="build even if nothing changed since the last build (which is otherwise skipped)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="build even if nothing changed since the last build (which is otherwise skipped)",
+    )
     p.add_argument("--quiet", action="store_true", help="print only problems")
 
 
 def options_from(args) -> BuildOptions:
-    return BuildOptions(content=args.content, out=args.out, templates=args.templates, pyproject=args.config,
-                        cache=None if args.no_cache else args.cache_dir / "annotations",
-                        jobs=max(1, args.jobs), quiet=args.quiet, strict=args.strict,
-                        keep_going=getattr(args, "keep_going", False), base_url=args.base_url,
-                        force=getattr(args, "force", False))
+    return BuildOptions(
+        content=args.content,
+        out=args.out,
+        templates=args.templates,
+        pyproject=args.config,
+        cache=None if args.no_cache else args.cache_dir / "annotations",
+        jobs=max(1, args.jobs),
+        quiet=args.quiet,
+        strict=args.strict,
+        keep_going=getattr(args, "keep_going", False),
+        base_url=args.base_url,
+        force=getattr(args, "force", False),
+    )
 
 
 def cmd_build(args) -> int:

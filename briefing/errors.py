@@ -4,6 +4,7 @@ Every problem an editor can cause is a `BuildError` that names the file, the lin
 (where there is one), what is wrong and what to do. The command line prints it as
 `content/x.md:3: what is wrong — what to do` and exits with status 1; no traceback.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

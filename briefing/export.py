@@ -1,5 +1,6 @@
 """The data behind the pages, as JSON: `api/briefing.json` (documented in the README) and
 `api/timeline.json` in the Knight Lab TimelineJS format."""
+
 from __future__ import annotations
 
 import json
@@ -30,30 +31,83 @@ def export_json(site: Site, remembered: Callable[[tuple, Callable[[], Any]], str
     def listed(items) -> str:
         return "[" + ",".join(items) + "]"
 
-    briefs = listed(remembered(("brief", page.brief.id), lambda page=page: {
-        "id": page.brief.id, "title": page.brief.title, "date": page.brief.date.isoformat(),
-        "url": brief_url(page.brief.id), "source": page.brief.source,
-        "entities": sorted(set(page.entity_ids)), "quotes": page.quote_ids, "timeline": page.event_ids,
-    }) for page in site.briefs)
-    entities = listed(remembered(("entity", e.id), lambda e=e: {
-        "id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "url": entity_url(e.id),
-        "description": e.description,
-        "mentions": [{"brief": m.brief, "text": m.text, "sentence": m.sentence,
-                      "url": f"{brief_url(m.brief)}#{m.anchor}"} for m in e.mentions],
-        "related": [{"entity": other, "count": count} for other, count in e.related],
-    }) for e in site.entities.values())
-    quotes = listed(remembered(("quote", q.brief, q.id), lambda q=q: {
-        "id": q.id, "brief": q.brief, "text": q.text, "speaker": q.speaker, "attribution": q.method,
-        "sentence": q.sentence, "url": f"{brief_url(q.brief)}#{q.anchor}",
-    }) for q in site.quotes)
-    timeline = listed(remembered(("event", t.brief, t.id), lambda t=t: {
-        "id": t.id, "brief": t.brief, "date": t.date, "granularity": t.granularity,
-        "expression": t.expression, "text": t.text, "summary": t.summary, "entities": t.entities,
-        "url": f"{brief_url(t.brief)}#{t.anchor}",
-    }) for t in site.events)
+    briefs = listed(
+        remembered(
+            ("brief", page.brief.id),
+            lambda page=page: {
+                "id": page.brief.id,
+                "title": page.brief.title,
+                "date": page.brief.date.isoformat(),
+                "url": brief_url(page.brief.id),
+                "source": page.brief.source,
+                "entities": sorted(set(page.entity_ids)),
+                "quotes": page.quote_ids,
+                "timeline": page.event_ids,
+            },
+        )
+        for page in site.briefs
+    )
+    entities = listed(
+        remembered(
+            ("entity", e.id),
+            lambda e=e: {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "aliases": e.aliases,
+                "url": entity_url(e.id),
+                "description": e.description,
+                "mentions": [
+                    {
+                        "brief": m.brief,
+                        "text": m.text,
+                        "sentence": m.sentence,
+                        "url": f"{brief_url(m.brief)}#{m.anchor}",
+                    }
+                    for m in e.mentions
+                ],
+                "related": [{"entity": other, "count": count} for other, count in e.related],
+            },
+        )
+        for e in site.entities.values()
+    )
+    quotes = listed(
+        remembered(
+            ("quote", q.brief, q.id),
+            lambda q=q: {
+                "id": q.id,
+                "brief": q.brief,
+                "text": q.text,
+                "speaker": q.speaker,
+                "attribution": q.method,
+                "sentence": q.sentence,
+                "url": f"{brief_url(q.brief)}#{q.anchor}",
+            },
+        )
+        for q in site.quotes
+    )
+    timeline = listed(
+        remembered(
+            ("event", t.brief, t.id),
+            lambda t=t: {
+                "id": t.id,
+                "brief": t.brief,
+                "date": t.date,
+                "granularity": t.granularity,
+                "expression": t.expression,
+                "text": t.text,
+                "summary": t.summary,
+                "entities": t.entities,
+                "url": f"{brief_url(t.brief)}#{t.anchor}",
+            },
+        )
+        for t in site.events
+    )
     # the keys in sorted order, as json.dumps(sort_keys=True) would write them
-    text = (f'{{"briefs":{briefs},"entities":{entities},"quotes":{quotes},"timeline":{timeline},'
-            f'"title":{json_text(site.title)}}}\n')
+    text = (
+        f'{{"briefs":{briefs},"entities":{entities},"quotes":{quotes},"timeline":{timeline},'
+        f'"title":{json_text(site.title)}}}\n'
+    )
     return text.encode("utf-8")
 
 
@@ -62,15 +116,22 @@ def timelinejs_json(site: Site, remembered: Callable[[tuple, Callable[[], Any]],
     piece like `export_json`."""
     remembered = remembered or (lambda key, make: json_text(make()))
     briefs = {page.brief.id: page.brief for page in site.briefs}
-    events = [remembered(("timelinejs", t.brief, t.id), lambda t=t, start=start: {
-        "unique_id": t.id,
-        "start_date": start,
-        "text": {"headline": t.expression, "text": t.summary},
-        "group": briefs[t.brief].title,
-        "display_date": t.date,
-    }) for t in site.events if (start := _timelinejs_date(t.date)) is not None]
+    events = [
+        remembered(
+            ("timelinejs", t.brief, t.id),
+            lambda t=t, start=start: {
+                "unique_id": t.id,
+                "start_date": start,
+                "text": {"headline": t.expression, "text": t.summary},
+                "group": briefs[t.brief].title,
+                "display_date": t.date,
+            },
+        )
+        for t in site.events
+        if (start := _timelinejs_date(t.date)) is not None
+    ]
     title = {"text": {"headline": site.title, "text": "Dated events from the briefs"}}
-    return f'{{"events":[{",".join(events)}],"title":{json_text(title)}}}\n'.encode("utf-8")
+    return f'{{"events":[{",".join(events)}],"title":{json_text(title)}}}\n'.encode()
 
 
 def _timelinejs_date(value: str) -> dict | None:
@@ -84,4 +145,4 @@ def _timelinejs_date(value: str) -> dict | None:
     if len(parts[0]) != 4:
         return {"year": int(parts[0]) * 10} if parts[0].isdigit() else None
     keys = ("year", "month", "day")
-    return {k: int(v) for k, v in zip(keys, parts)}
+    return {k: int(v) for k, v in zip(keys, parts, strict=False)}

@@ -4,6 +4,7 @@ Context first, output second (as in Pelican): this stage sees every brief before
 rendered, so an entity page can list mentions from all briefs. Its cost grows with the number
 of mentions, not with briefs × entities.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -13,8 +14,7 @@ from itertools import combinations
 
 from .annotate.aliases import name_key
 from .errors import Warnings
-from .model import (Annotation, Brief, BriefPage, Document, Entity, Event, GlossaryEntry, Site, SiteMention,
-                    SiteQuote)
+from .model import Annotation, Brief, BriefPage, Document, Entity, Event, GlossaryEntry, Site, SiteMention, SiteQuote
 from .slugs import unique_slug
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -32,16 +32,29 @@ def entity_url(entity_id: str) -> str:
     return f"entities/{entity_id}.html"
 
 
-def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: list[GlossaryEntry],
-         render_markdown, warnings: Warnings, remembered: dict | None = None) -> Site:
+def link(
+    title: str,
+    items: list[tuple[Brief, Document, Annotation]],
+    entries: list[GlossaryEntry],
+    render_markdown,
+    warnings: Warnings,
+    remembered: dict | None = None,
+) -> Site:
     """`remembered`, kept by a long-running process, holds what linking worked out for each
     brief in the last build: a brief whose text, annotation and entity ids are unchanged is not
     linked again, and an unchanged annotation's entities are not looked at again."""
     items = sorted(items, key=lambda item: (item[0].date, item[0].id), reverse=True)
     kept: dict[tuple, tuple] = {}
-    summaries = [_remembered(remembered, kept, ("entities", id(annotation)), (annotation,),
-                             lambda annotation=annotation: _brief_entities(annotation))
-                 for _, _, annotation in items]
+    summaries = [
+        _remembered(
+            remembered,
+            kept,
+            ("entities", id(annotation)),
+            (annotation,),
+            lambda annotation=annotation: _brief_entities(annotation),
+        )
+        for _, _, annotation in items
+    ]
     merged_keys = _merge_entities(summaries)
     # ids: stable, from names, in a fixed order
     taken: set[str] = set()
@@ -50,8 +63,8 @@ def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: l
     names_by_key: dict[tuple, dict[str, int]] = {}  # plain dicts: this loop runs once per brief and entity
     types_by_key: dict[tuple, dict[str, int]] = {}
     aliases_by_key: dict[tuple, set] = {}
-    for (_, _, annotation), summary, keys in zip(items, summaries, merged_keys):
-        for entity, weight, key in zip(annotation.entities, summary.weights, keys):
+    for (_, _, annotation), summary, keys in zip(items, summaries, merged_keys, strict=False):
+        for entity, weight, key in zip(annotation.entities, summary.weights, keys, strict=False):
             names = names_by_key.get(key)
             if names is None:
                 names = names_by_key[key] = {}
@@ -67,27 +80,38 @@ def link(title: str, items: list[tuple[Brief, Document, Annotation]], entries: l
         entity_type = max(types, key=lambda t: (types[t], t))
         entity_id = unique_slug(name, taken, fallback="entity")
         key_to_id[key] = entity_id
-        entities[entity_id] = Entity(id=entity_id, name=name, type=entity_type,
-                                     aliases=sorted(a for a in aliases_by_key[key] if name_key(a) != name_key(name)))
+        entities[entity_id] = Entity(
+            id=entity_id,
+            name=name,
+            type=entity_type,
+            aliases=sorted(a for a in aliases_by_key[key] if name_key(a) != name_key(name)),
+        )
     _apply_entries(entities, entries, render_markdown, warnings)
 
     pages: list[BriefPage] = []
     quotes: list[SiteQuote] = []
     events: list[Event] = []
     co_mentions: dict[tuple[str, str], int] = {}
-    for (brief, document, annotation), keys in zip(items, merged_keys):
+    for (brief, document, annotation), keys in zip(items, merged_keys, strict=False):
         entity_ids = [key_to_id[key] for key in keys]
-        linked = _remembered(remembered, kept, (id(brief), id(document), id(annotation), tuple(entity_ids)),
-                             (brief, document, annotation),
-                             lambda: _link_brief(brief, document, annotation, entity_ids))
+        linked = _remembered(
+            remembered,
+            kept,
+            (id(brief), id(document), id(annotation), tuple(entity_ids)),
+            (brief, document, annotation),
+            lambda b=brief, d=document, a=annotation, e=entity_ids: _link_brief(b, d, a, e),
+        )
         for entity_id, mentions in linked.mentions_by_entity.items():
             entities[entity_id].mentions.extend(mentions)
         for pair, count in linked.pairs.items():
             co_mentions[pair] = co_mentions.get(pair, 0) + count
         quotes.extend(linked.quotes)
         events.extend(linked.events)
-        pages.append(BriefPage(brief, document, annotation, entity_ids, [q.id for q in linked.quotes],
-                               [e.id for e in linked.events]))
+        pages.append(
+            BriefPage(
+                brief, document, annotation, entity_ids, [q.id for q in linked.quotes], [e.id for e in linked.events]
+            )
+        )
     if remembered is not None:
         remembered.clear()
         remembered.update(kept)
@@ -105,7 +129,7 @@ def _remembered(remembered: dict | None, kept: dict, key: tuple, made_from: tupl
     """What `make()` gives, or what it gave last build for the very same objects `made_from`
     (ids alone could belong to new objects: the kept entry holds the old ones alive)."""
     known = remembered.get(key) if remembered is not None else None
-    if known is None or any(a is not b for a, b in zip(known[0], made_from)):
+    if known is None or any(a is not b for a, b in zip(known[0], made_from, strict=False)):
         known = (made_from, make())
     kept[key] = known
     return known[1]
@@ -152,20 +176,44 @@ def _link_brief(brief: Brief, document: Document, annotation: Annotation, entity
     mentions_by_entity: dict[str, list[SiteMention]] = defaultdict(list)
     for number, mention in enumerate(annotation.mentions):
         mentions_by_entity[entity_ids[mention.entity]].append(
-            SiteMention(brief=brief.id, index=number, text=mention.text, sentence=sentence_text[mention.sentence],
-                        anchor=f"m-{number}"))
+            SiteMention(
+                brief=brief.id,
+                index=number,
+                text=mention.text,
+                sentence=sentence_text[mention.sentence],
+                anchor=f"m-{number}",
+            )
+        )
     by_sentence: dict[int, set[str]] = defaultdict(set)
     for mention in annotation.mentions:
         by_sentence[mention.sentence].add(entity_ids[mention.entity])
     pairs = Counter(pair for together in by_sentence.values() for pair in combinations(sorted(together), 2))
-    quotes = [SiteQuote(id=f"{brief.id}-q{number + 1}", brief=brief.id, text=quote.text,
-                        speaker=entity_ids[quote.speaker] if quote.speaker is not None else None,
-                        method=quote.method, sentence=sentence_text[quote.sentence], anchor=f"quote-{number + 1}")
-              for number, quote in enumerate(annotation.quotes)]
-    events = [Event(id=f"{brief.id}-t{number + 1}", brief=brief.id, date=timex.value, granularity=timex.granularity,
-                    expression=timex.expression, text=sentence_text[timex.sentence], summary=timex.summary,
-                    entities=sorted({entity_ids[e] for e in timex.entities}), anchor=f"t-{number + 1}")
-              for number, timex in enumerate(annotation.timexes)]
+    quotes = [
+        SiteQuote(
+            id=f"{brief.id}-q{number + 1}",
+            brief=brief.id,
+            text=quote.text,
+            speaker=entity_ids[quote.speaker] if quote.speaker is not None else None,
+            method=quote.method,
+            sentence=sentence_text[quote.sentence],
+            anchor=f"quote-{number + 1}",
+        )
+        for number, quote in enumerate(annotation.quotes)
+    ]
+    events = [
+        Event(
+            id=f"{brief.id}-t{number + 1}",
+            brief=brief.id,
+            date=timex.value,
+            granularity=timex.granularity,
+            expression=timex.expression,
+            text=sentence_text[timex.sentence],
+            summary=timex.summary,
+            entities=sorted({entity_ids[e] for e in timex.entities}),
+            anchor=f"t-{number + 1}",
+        )
+        for number, timex in enumerate(annotation.timexes)
+    ]
     return LinkedBrief(dict(mentions_by_entity), pairs, quotes, events)
 
 
@@ -210,8 +258,9 @@ def _merge_entities(summaries: list[BriefEntities]) -> list[list[tuple[str, str]
     return merged
 
 
-def _apply_entries(entities: dict[str, Entity], entries: list[GlossaryEntry], render_markdown,
-                   warnings: Warnings) -> None:
+def _apply_entries(
+    entities: dict[str, Entity], entries: list[GlossaryEntry], render_markdown, warnings: Warnings
+) -> None:
     by_name: dict[str, Entity] = {}
     for entity in entities.values():
         for name in [entity.name, *entity.aliases]:
@@ -219,11 +268,16 @@ def _apply_entries(entities: dict[str, Entity], entries: list[GlossaryEntry], re
     for entry in entries:
         if entry.ignore:
             continue
-        entity = next((by_name[k] for k in [name_key(entry.name), *(name_key(a) for a in entry.aliases)]
-                       if k in by_name), None)
+        entity = next(
+            (by_name[k] for k in [name_key(entry.name), *(name_key(a) for a in entry.aliases)] if k in by_name), None
+        )
         if entity is None:
-            warnings.add(entry.path, None, f"glossary entry {entry.name!r} matches no entity in any brief",
-                         "check the name and aliases, or remove the entry")
+            warnings.add(
+                entry.path,
+                None,
+                f"glossary entry {entry.name!r} matches no entity in any brief",
+                "check the name and aliases, or remove the entry",
+            )
             continue
         entity.name = entry.name
         entity.type = entry.type

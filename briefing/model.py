@@ -7,6 +7,7 @@ annotate → `Annotation` (mentions, local entities, quotes, dated expressions: 
 link → `Site` (entities, quotes and events across all briefs, with ids and URLs)
 render → {output path: bytes}
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -79,6 +80,7 @@ class Document:
 
 # --- annotation: per brief, plain and JSON-serialisable --------------------------------
 
+
 @dataclass
 class Mention:
     start: int
@@ -134,7 +136,7 @@ class Annotation:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Annotation":
+    def from_json(cls, data: dict[str, Any]) -> Annotation:
         return cls(
             sentences=[tuple(s) for s in data["sentences"]],
             entities=[LocalEntity(**e) for e in data["entities"]],
@@ -145,6 +147,7 @@ class Annotation:
 
 
 # --- the linked site ----------------------------------------------------------------------
+
 
 @dataclass
 class SiteMention:

@@ -4,6 +4,7 @@ Each paragraph, heading and list item becomes a `Block`; the blocks' texts are j
 blank lines into `Document.text`. Annotations are offsets into that text, and the renderer
 walks the same Markdown tokens with the same `inline_pieces` to put them back in place.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator

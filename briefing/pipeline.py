@@ -2,6 +2,7 @@
 
 read → parse → annotate → link → render → write
 """
+
 from __future__ import annotations
 
 import gc
@@ -14,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import search
 from .annotate.aliases import AliasTable, build_alias_table
 from .annotate.nlp import model_version, resolve_model_name
 from .cache import AnnotationCache, annotation_key
@@ -23,7 +25,6 @@ from .model import Annotation, Brief, Document
 from .parse import parse
 from .read import read_content
 from .render import LISTINGS, PageMemo, Renderer, render_listings, render_pages
-from . import search
 from .settings import Settings, check_base_url, load_settings
 from .stamp import input_hash, problems_from, stamp_path, still_current, write_stamp
 from .write import Written, write_site
@@ -77,7 +78,7 @@ class BuildMemory:
         extra = extra_table.read_bytes() if extra_table is not None and extra_table.is_file() else None
         key = (extra_table, extra, tuple(map(id, entries)))
         remembered = self.alias_tables.get(key)
-        if remembered is None or any(a is not b for a, b in zip(remembered[0], entries)):
+        if remembered is None or any(a is not b for a, b in zip(remembered[0], entries, strict=False)):
             remembered = (list(entries), build_alias_table(extra_table, entries))
             self.alias_tables = {key: remembered}
         return remembered[1]
@@ -106,11 +107,15 @@ class BuildReport:
 
     def summary(self, out: Path) -> str:
         if self.up_to_date:
-            return (f"Up to date: {self.briefs} brief{'s' * (self.briefs != 1)}, {self.pages} pages, unchanged since "
-                    f"the last build ({self.seconds:.1f} s to check) → {out}")
-        return (f"Built {self.briefs} brief{'s' * (self.briefs != 1)}: {self.entities} entities, {self.quotes} quotes, "
-                f"{self.events} dated events, {self.pages} pages in {self.seconds:.1f} s "
-                f"(annotated {self.annotated}, cache hits {self.cache_hits}) → {out}")
+            return (
+                f"Up to date: {self.briefs} brief{'s' * (self.briefs != 1)}, {self.pages} pages, unchanged since "
+                f"the last build ({self.seconds:.1f} s to check) → {out}"
+            )
+        return (
+            f"Built {self.briefs} brief{'s' * (self.briefs != 1)}: {self.entities} entities, {self.quotes} quotes, "
+            f"{self.events} dated events, {self.pages} pages in {self.seconds:.1f} s "
+            f"(annotated {self.annotated}, cache hits {self.cache_hits}) → {out}"
+        )
 
 
 def build(options: BuildOptions, settings: Settings | None = None, memory: BuildMemory | None = None) -> BuildReport:
@@ -129,8 +134,9 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
     stamp = stamp_path(options.cache, options.out) if options.cache is not None else None
     inputs = ""
     if stamp is not None:
-        inputs = input_hash(options, settings, resolve_model_name(settings.model),
-                            known=memory.briefs if memory is not None else None)
+        inputs = input_hash(
+            options, settings, resolve_model_name(settings.model), known=memory.briefs if memory is not None else None
+        )
     if stamp is not None and not options.force:
         previous = still_current(stamp, inputs, options.out.resolve())
         if previous is not None:
@@ -139,21 +145,33 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
     briefs, entries, problems = content or read_content(options.content, keep_going=options.keep_going)
     documents = parse_all(briefs, settings, memory)
     extra_aliases = (options.pyproject.parent / settings.aliases) if settings.aliases else None
-    aliases = build_alias_table(extra_aliases, entries) if memory is None else memory.alias_table(extra_aliases, entries)
+    aliases = (
+        build_alias_table(extra_aliases, entries) if memory is None else memory.alias_table(extra_aliases, entries)
+    )
     annotations = annotate_all(briefs, documents, settings, aliases, options, report, warnings, say, memory)
     renderer = Renderer(options.templates, settings) if memory is None else memory.renderer(options.templates, settings)
     memo = memory.pages if memory is not None else None
     with _without_gc_pauses():
-        site = link(settings.title, list(zip(briefs, documents, annotations)), entries, renderer.markdown, warnings,
-                    memory.links if memory is not None else None)
+        site = link(
+            settings.title,
+            list(zip(briefs, documents, annotations, strict=False)),
+            entries,
+            renderer.markdown,
+            warnings,
+            memory.links if memory is not None else None,
+        )
         files = render_pages(site, renderer, memo)
         # The preview writes the brief and entity pages first, with the last build's home,
         # glossary, quotes, timeline and JSON, and renders those in the background right after
         # (`BuildReport.index_search`): they list the whole site and cost more than the pages an
         # edit changes. Not after a template or settings change: those must fail here, loudly.
-        listings_later = (options.search_later and memory is not None and not memo.setup_changed
-                          and memory.output.folder == options.out.resolve()
-                          and all(path in memory.output.files for path in ("index.html", "api/briefing.json")))
+        listings_later = (
+            options.search_later
+            and memory is not None
+            and not memo.setup_changed
+            and memory.output.folder == options.out.resolve()
+            and all(path in memory.output.files for path in ("index.html", "api/briefing.json"))
+        )
         if listings_later:
             last_listings = {path: data for path, data in memory.output.files.items() if path in LISTINGS}
         else:
@@ -169,7 +187,9 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
         write_site(shown, options.out, carry=(search.FOLDER,), written=written)
         say(f"Wrote {len(shown)} files; {'the listings and ' if listings_later else ''}the search index follow")
 
-        def index_search(still_current: Callable[[], bool], listings_written: Callable[[], None] = lambda: None) -> None:
+        def index_search(
+            still_current: Callable[[], bool], listings_written: Callable[[], None] = lambda: None
+        ) -> None:
             with _ONE_INDEXER:
                 if not still_current():
                     return
@@ -182,19 +202,24 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: Build
                         for item in err.problems:
                             print(f"error: {item}", file=sys.stderr)
                         return
-                    if not write_site(full, options.out, carry=(search.FOLDER,), proceed=still_current,
-                                      written=written):
+                    if not write_site(
+                        full, options.out, carry=(search.FOLDER,), proceed=still_current, written=written
+                    ):
                         return
                     listings_written()
                 later = Warnings()
                 try:
-                    index = build_search_index(full, site, later, say, search_cache,
-                                               cancelled=lambda: not still_current())
+                    index = build_search_index(
+                        full, site, later, say, search_cache, cancelled=lambda: not still_current()
+                    )
                 except search.SearchCancelled:
                     return
                 for warning in later.items:
                     print(f"warning: {warning}", file=sys.stderr)
-                if write_site({**full, **index}, options.out, proceed=still_current, written=written) and stamp is not None:
+                if (
+                    write_site({**full, **index}, options.out, proceed=still_current, written=written)
+                    and stamp is not None
+                ):
                     write_stamp(stamp, inputs, options.out.resolve(), report)
 
         report.index_search = index_search
@@ -233,8 +258,9 @@ def _without_gc_pauses():
 
 def _replayed(previous: dict, started: float, options: BuildOptions) -> BuildReport:
     """The last build's report, for a build that found nothing to do."""
-    report = BuildReport(**{**previous, "warnings": problems_from(previous["warnings"]),
-                            "problems": problems_from(previous["problems"])})
+    report = BuildReport(
+        **{**previous, "warnings": problems_from(previous["warnings"]), "problems": problems_from(previous["problems"])}
+    )
     report.up_to_date = True
     report.annotated = report.cache_hits = 0
     report.seconds = time.perf_counter() - started
@@ -243,15 +269,25 @@ def _replayed(previous: dict, started: float, options: BuildOptions) -> BuildRep
     return report
 
 
-def build_search_index(files: dict[str, bytes], site, warnings: Warnings, say, cache: Path | None,
-                       cancelled: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
+def build_search_index(
+    files: dict[str, bytes],
+    site,
+    warnings: Warnings,
+    say,
+    cache: Path | None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> dict[str, bytes]:
     """Pagefind's index for the rendered pages; without it the site still works, just without search."""
     started = time.perf_counter()
     try:
         index = search.search_index(files, search.quote_pages(site), cache, cancelled)
     except search.SearchUnavailable as err:
-        warnings.add("search", None, f"no search index: {err}", "the site works without search; run 'make site' "
-                     "to install Pagefind")
+        warnings.add(
+            "search",
+            None,
+            f"no search index: {err}",
+            "the site works without search; run 'make site' to install Pagefind",
+        )
         return {}
     size = sum(len(data) for data in index.values())
     say(f"Search index: {len(index)} files, {size / 1024:.0f} KiB in {time.perf_counter() - started:.1f} s")
@@ -268,8 +304,17 @@ def parse_all(briefs: list[Brief], settings: Settings, memory: BuildMemory | Non
     return [memory.documents[(brief.body, settings.allow_html)] for brief in briefs]
 
 
-def annotate_all(briefs: list[Brief], documents: list[Document], settings: Settings, aliases, options: BuildOptions,
-                 report: BuildReport, warnings: Warnings, say, memory: BuildMemory | None = None) -> list[Annotation]:
+def annotate_all(
+    briefs: list[Brief],
+    documents: list[Document],
+    settings: Settings,
+    aliases,
+    options: BuildOptions,
+    report: BuildReport,
+    warnings: Warnings,
+    say,
+    memory: BuildMemory | None = None,
+) -> list[Annotation]:
     """Each brief's annotation, from the cache where it is current, else from spaCy (loaded only then)."""
     from .annotate import ANNOTATION_VERSION
 
@@ -278,11 +323,14 @@ def annotate_all(briefs: list[Brief], documents: list[Document], settings: Setti
     report.model = f"{model} {version}"
     fingerprint = aliases.fingerprint()
     if memory is None:
-        keys = [annotation_key(b, d, model, version, ANNOTATION_VERSION, fingerprint) for b, d in zip(briefs, documents)]
+        keys = [
+            annotation_key(b, d, model, version, ANNOTATION_VERSION, fingerprint)
+            for b, d in zip(briefs, documents, strict=False)
+        ]
     else:  # the same brief and document objects as last time have the same key
         known, memory.keys = memory.keys, {}
         keys = []
-        for b, d in zip(briefs, documents):
+        for b, d in zip(briefs, documents, strict=False):
             remembered = known.get((id(b), id(d), fingerprint, model, version))
             if remembered is None or remembered[0] is not b or remembered[1] is not d:
                 remembered = (b, d, annotation_key(b, d, model, version, ANNOTATION_VERSION, fingerprint))
@@ -297,13 +345,16 @@ def annotate_all(briefs: list[Brief], documents: list[Document], settings: Setti
     if todo:
         from .annotate.parallel import annotate_many
 
-        say(f"Annotating {len(todo)} brief{'s' * (len(todo) != 1)} with spaCy model {model} {version}"
-            f" ({report.cache_hits} from the cache, {options.jobs} process{'es' * (options.jobs != 1)})")
+        say(
+            f"Annotating {len(todo)} brief{'s' * (len(todo) != 1)} with spaCy model {model} {version}"
+            f" ({report.cache_hits} from the cache, {options.jobs} process{'es' * (options.jobs != 1)})"
+        )
         items = [(briefs[i], documents[i]) for i in todo]
         step = max(1, len(todo) // 10)
         try:
-            for done, (i, result) in enumerate(zip(todo, annotate_many(items, model, aliases.index, options.jobs)),
-                                               start=1):
+            for done, (i, result) in enumerate(
+                zip(todo, annotate_many(items, model, aliases.index, options.jobs), strict=False), start=1
+            ):
                 results[i] = result
                 cache.put(keys[i], *result)
                 if len(todo) >= 20 and (done % step == 0 or done == len(todo)):
@@ -312,7 +363,7 @@ def annotate_all(briefs: list[Brief], documents: list[Document], settings: Setti
             cache.close()
         report.annotated = len(todo)
     annotations = []
-    for brief, result in zip(briefs, results):
+    for brief, result in zip(briefs, results, strict=False):
         assert result is not None
         annotation, notes = result
         for note in notes:

@@ -4,6 +4,7 @@ Absolute URLs need `base_url`. Without it the feed uses relative links (valid At
 against the feed's own address), and there is no sitemap, since a sitemap must be absolute.
 Every date comes from the briefs, never the clock, so two builds give identical bytes.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,7 +31,7 @@ def absolute(settings: Settings, path: str) -> str:
 
 
 def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 def atom_feed(site: Site, settings: Settings, summaries: dict[str, str], limit: int = 50) -> bytes:

@@ -3,6 +3,7 @@
 A brief is `content/<id>.md`: YAML front matter between `---` lines, then Markdown.
 A glossary entry is `content/entities/<slug>.md` in the same form.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,6 +20,7 @@ from .model import ENTITY_TYPES, Brief, Corrections, GlossaryEntry
 from .slugs import slugify
 
 MAX_BYTES = 2_000_000  # a brief longer than this is almost surely a paste gone wrong
+
 
 class FrontMatterLoader(yaml.SafeLoader):
     """YAML without implicit timestamps: dates stay text until `parse_date` checks them, so
@@ -56,8 +58,11 @@ BRIEF_KEYS = {"title", "date", "source", "summary", "aliases", "ignore", "speake
 ENTRY_KEYS = {"name", "type", "aliases", "ignore", "description", "links"}
 
 
-def read_content(content_dir: Path, keep_going: bool = False, memo: dict | None = None,
-                 ) -> tuple[list[Brief], list[GlossaryEntry], list[Problem]]:
+def read_content(
+    content_dir: Path,
+    keep_going: bool = False,
+    memo: dict | None = None,
+) -> tuple[list[Brief], list[GlossaryEntry], list[Problem]]:
     """Every brief and glossary entry in `content_dir`, sorted by id, and the problems found.
 
     All problems are raised together, unless `keep_going`: then the good files are returned
@@ -77,8 +82,14 @@ def read_content(content_dir: Path, keep_going: bool = False, memo: dict | None 
             problems.extend(err.problems)
             continue
         if brief.id in seen_ids:
-            problems.append(Problem(brief.path, 1, f"brief id {brief.id!r} is also the id of {seen_ids[brief.id]}",
-                                    "rename one of the two files"))
+            problems.append(
+                Problem(
+                    brief.path,
+                    1,
+                    f"brief id {brief.id!r} is also the id of {seen_ids[brief.id]}",
+                    "rename one of the two files",
+                )
+            )
             continue
         seen_ids[brief.id] = brief.path
         briefs.append(brief)
@@ -112,16 +123,24 @@ def read_text(path: Path) -> str:
     """The file as text: UTF-8 (a BOM is dropped), line endings made `\\n`."""
     raw = path.read_bytes()
     if len(raw) > MAX_BYTES:
-        raise problem(path, None, f"file is {len(raw):,} bytes, more than the {MAX_BYTES:,} a brief may have",
-                      "split it into several briefs")
+        raise problem(
+            path,
+            None,
+            f"file is {len(raw):,} bytes, more than the {MAX_BYTES:,} a brief may have",
+            "split it into several briefs",
+        )
     if b"\x00" in raw:
-        raise problem(path, raw[: raw.index(b"\x00")].count(b"\n") + 1, "file is binary, not Markdown text",
-                      "remove it from content/ or save it as UTF-8 text")
+        raise problem(
+            path,
+            raw[: raw.index(b"\x00")].count(b"\n") + 1,
+            "file is binary, not Markdown text",
+            "remove it from content/ or save it as UTF-8 text",
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        raise problem(path, line, f"not UTF-8 text (byte 0x{raw[err.start]:02x})", "save the file as UTF-8")
+        raise problem(path, line, f"not UTF-8 text (byte 0x{raw[err.start]:02x})", "save the file as UTF-8") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -129,7 +148,9 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], dict[str,
     """(front matter, line of each key, body, line where the body starts)."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        raise problem(path, 1, "no front matter", "start the file with a '---' line, then 'title:' and 'date:', then '---'")
+        raise problem(
+            path, 1, "no front matter", "start the file with a '---' line, then 'title:' and 'date:', then '---'"
+        )
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
     except StopIteration:
@@ -143,15 +164,20 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], dict[str,
         if node is None and yaml_text.strip():
             node, data = _load_front_matter(yaml_text, FrontMatterLoader)
     except yaml.reader.ReaderError as err:  # a character YAML does not allow, e.g. a pasted control code
-        line = yaml_text[:err.position].count("\n") + 2
-        raise problem(path, line, f"front matter has a character YAML does not allow ({err.character!r})",
-                      "delete it; it may have come with pasted text") from None
+        line = yaml_text[: err.position].count("\n") + 2
+        raise problem(
+            path,
+            line,
+            f"front matter has a character YAML does not allow ({err.character!r})",
+            "delete it; it may have come with pasted text",
+        ) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         reason = getattr(err, "problem", None) or str(err)
-        raise problem(path, line, f"front matter is not valid YAML: {reason}",
-                      "check the quoting and indentation on that line") from None
+        raise problem(
+            path, line, f"front matter is not valid YAML: {reason}", "check the quoting and indentation on that line"
+        ) from None
     if data is None:
         data, node = {}, None
     if not isinstance(data, dict):
@@ -160,7 +186,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], dict[str,
     if isinstance(node, yaml.MappingNode):
         for key_node, _ in node.value:
             key_lines[str(key_node.value)] = key_node.start_mark.line + 2
-    body = "\n".join(lines[end + 1:])
+    body = "\n".join(lines[end + 1 :])
     return data, key_lines, body, end + 2
 
 
@@ -180,11 +206,19 @@ def read_brief(path: Path) -> Brief:
     if isinstance(title, (int, float)) and not isinstance(title, bool):
         title = str(title)  # "title: 1984" is a title, not a number
     if title is not None and not isinstance(title, str):
-        raise problem(path, key_lines["title"], f"'title' must be text, not {type(title).__name__} {title!r}",
-                      'put it in quotes, like title: "2015: the year in review"')
+        raise problem(
+            path,
+            key_lines["title"],
+            f"'title' must be text, not {type(title).__name__} {title!r}",
+            'put it in quotes, like title: "2015: the year in review"',
+        )
     if not isinstance(title, str) or not title.strip():
-        raise problem(path, key_lines.get("title", 1), "front matter needs a 'title' (text)",
-                      "add a line like 'title: France and US step up strikes'")
+        raise problem(
+            path,
+            key_lines.get("title", 1),
+            "front matter needs a 'title' (text)",
+            "add a line like 'title: France and US step up strikes'",
+        )
     date = parse_date(path, key_lines.get("date", 1), data.get("date"))
     if not body.strip():
         raise problem(path, body_line, "the brief has no text after its front matter", "write the article body")
@@ -193,25 +227,42 @@ def read_brief(path: Path) -> Brief:
         aliases=_mapping_of_lists(path, key_lines, data, "aliases"),
         ignore=_list_of_str(path, key_lines, data, "ignore"),
         speakers=_list_of_dicts(path, key_lines, data, "speakers", required=("quote",), allowed={"quote", "speaker"}),
-        dates=_list_of_dicts(path, key_lines, data, "dates", required=("expression", "date"),
-                             allowed={"expression", "context", "date"}),
+        dates=_list_of_dicts(
+            path, key_lines, data, "dates", required=("expression", "date"), allowed={"expression", "context", "date"}
+        ),
     )
     for fix in corrections.dates:
         fix["date"] = str(fix["date"])
         if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?", fix["date"]):
-            raise problem(path, key_lines.get("dates"), f"date override {fix['date']!r} is not an ISO value",
-                          "use 2015-11-24, 2015-11, 2015-W48 or 2015")
+            raise problem(
+                path,
+                key_lines.get("dates"),
+                f"date override {fix['date']!r} is not an ISO value",
+                "use 2015-11-24, 2015-11, 2015-W48 or 2015",
+            )
     source = data.get("source")
     summary = data.get("summary")
-    return Brief(id=brief_id, path=display_path(path), title=title.strip(), date=date, body=body,
-                 body_line=body_line, source=str(source) if source else None,
-                 summary=str(summary) if summary else None, corrections=corrections)
+    return Brief(
+        id=brief_id,
+        path=display_path(path),
+        title=title.strip(),
+        date=date,
+        body=body,
+        body_line=body_line,
+        source=str(source) if source else None,
+        summary=str(summary) if summary else None,
+        corrections=corrections,
+    )
 
 
 def parse_date(path: Path, line: int, value: Any) -> dt.date:
     if value is None:
-        raise problem(path, line, "front matter needs a 'date'",
-                      "add the publication date as 'date: 2015-11-24'; relative dates are resolved against it")
+        raise problem(
+            path,
+            line,
+            "front matter needs a 'date'",
+            "add the publication date as 'date: 2015-11-24'; relative dates are resolved against it",
+        )
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -231,23 +282,41 @@ def read_entry(path: Path) -> GlossaryEntry:
         raise problem(path, key_lines.get("name", 1), "a glossary entry needs a 'name'", "add 'name: Islamic State'")
     entity_type = str(data.get("type", "")).upper()
     if entity_type not in ENTITY_TYPES:
-        raise problem(path, key_lines.get("type", 1), f"type {data.get('type')!r} is not an entity type",
-                      f"use one of: {', '.join(ENTITY_TYPES)}")
+        raise problem(
+            path,
+            key_lines.get("type", 1),
+            f"type {data.get('type')!r} is not an entity type",
+            f"use one of: {', '.join(ENTITY_TYPES)}",
+        )
     links = data.get("links") or []
     if not isinstance(links, list) or not all(isinstance(x, dict) and "url" in x for x in links):
-        raise problem(path, key_lines.get("links"), "'links' must be a list of {title, url}",
-                      "write '- {title: Wikipedia, url: https://…}'")
+        raise problem(
+            path,
+            key_lines.get("links"),
+            "'links' must be a list of {title, url}",
+            "write '- {title: Wikipedia, url: https://…}'",
+        )
     for link in links:
         scheme = urlsplit(str(link["url"]).strip()).scheme.lower()
         if scheme not in ("http", "https", "mailto", ""):
-            raise problem(path, key_lines.get("links"), f"link {str(link['url'])[:60]!r} is not a web address",
-                          "use an http(s):// or mailto: address")
+            raise problem(
+                path,
+                key_lines.get("links"),
+                f"link {str(link['url'])[:60]!r} is not a web address",
+                "use an http(s):// or mailto: address",
+            )
     description = data.get("description")
     return GlossaryEntry(
-        slug=slugify(path.stem, fallback="entity"), path=display_path(path), name=name.strip(), type=entity_type,
-        aliases=_list_of_str(path, key_lines, data, "aliases"), ignore=bool(data.get("ignore", False)),
+        slug=slugify(path.stem, fallback="entity"),
+        path=display_path(path),
+        name=name.strip(),
+        type=entity_type,
+        aliases=_list_of_str(path, key_lines, data, "aliases"),
+        ignore=bool(data.get("ignore", False)),
         description=str(description) if description else None,
-        links=[{"title": str(x.get("title", x["url"])), "url": str(x["url"])} for x in links], body=body.strip())
+        links=[{"title": str(x.get("title", x["url"])), "url": str(x["url"])} for x in links],
+        body=body.strip(),
+    )
 
 
 def _list_of_str(path: Path, key_lines: dict, data: dict, key: str) -> list[str]:
@@ -255,23 +324,34 @@ def _list_of_str(path: Path, key_lines: dict, data: dict, key: str) -> list[str]
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-        raise problem(path, key_lines.get(key), f"'{key}' must be a list of names", f"write '{key}: [Name, Other name]'")
+        raise problem(
+            path, key_lines.get(key), f"'{key}' must be a list of names", f"write '{key}: [Name, Other name]'"
+        )
     return [str(v).strip() for v in value if str(v).strip()]
 
 
 def _mapping_of_lists(path: Path, key_lines: dict, data: dict, key: str) -> dict[str, list[str]]:
     value = data.get(key) or {}
     if not isinstance(value, dict):
-        raise problem(path, key_lines.get(key), f"'{key}' must map a name to its aliases",
-                      f"write '{key}: {{Islamic State: [IS, Daesh]}}'")
+        raise problem(
+            path,
+            key_lines.get(key),
+            f"'{key}' must map a name to its aliases",
+            f"write '{key}: {{Islamic State: [IS, Daesh]}}'",
+        )
     return {str(k): _list_of_str(path, key_lines, {key: v}, key) for k, v in value.items()}
 
 
 def _list_of_dicts(path: Path, key_lines: dict, data: dict, key: str, required: tuple, allowed: set) -> list[dict]:
     value = data.get(key) or []
-    ok = isinstance(value, list) and all(isinstance(v, dict) and set(required) <= set(v) and set(v) <= allowed
-                                         for v in value)
+    ok = isinstance(value, list) and all(
+        isinstance(v, dict) and set(required) <= set(v) and set(v) <= allowed for v in value
+    )
     if not ok:
-        raise problem(path, key_lines.get(key), f"'{key}' must be a list of entries with {', '.join(sorted(allowed))}",
-                      f"each entry needs {', '.join(required)}")
+        raise problem(
+            path,
+            key_lines.get(key),
+            f"'{key}' must be a list of entries with {', '.join(sorted(allowed))}",
+            f"each entry needs {', '.join(required)}",
+        )
     return [dict(v) for v in value]

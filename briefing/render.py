@@ -3,15 +3,16 @@
 Every page gets `root`, the relative path back to the site root ("" or "../"), so the site
 works at a domain root, under a GitHub Pages sub-path and from a local folder alike.
 """
+
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 import json
 import pickle
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -25,10 +26,26 @@ from .model import TYPE_GROUPS, BriefPage, Site
 from .parse import inline_pieces, markdown_parser
 from .publish import FEED, absolute, atom_feed, robots_txt, sitemap_xml
 
-TYPE_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
-               "NORP": "group", "EVENT": "event", "PRODUCT": "product", "WORK_OF_ART": "work", "LAW": "law"}
-METHOD_LABELS = {"named": "named in the text", "role": "named by role", "pronoun": "resolved from a pronoun",
-                 "continuation": "continues the quote before", "override": "set by an editor", "none": "unattributed"}
+TYPE_LABELS = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "EVENT": "event",
+    "PRODUCT": "product",
+    "WORK_OF_ART": "work",
+    "LAW": "law",
+}
+METHOD_LABELS = {
+    "named": "named in the text",
+    "role": "named by role",
+    "pronoun": "resolved from a pronoun",
+    "continuation": "continues the quote before",
+    "override": "set by an editor",
+    "none": "unattributed",
+}
 UNCERTAIN_METHODS = {"pronoun", "continuation", "role"}
 # An entity page quotes the sentences of its newest briefs; older briefs are listed by title
 # (every mention stays in api/briefing.json). Keeps "United States" readable on a big archive.
@@ -39,8 +56,13 @@ class Renderer:
     def __init__(self, templates: Path, settings) -> None:
         self.settings = settings
         self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(templates)), autoescape=True, undefined=jinja2.StrictUndefined,
-            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+            loader=jinja2.FileSystemLoader(str(templates)),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
         self.env.filters["type_label"] = lambda t: TYPE_LABELS.get(t, t.lower())
         self.env.filters["method_label"] = lambda m: METHOD_LABELS.get(m, m)
         self.env.filters["json_script"] = json_script
@@ -53,22 +75,36 @@ class Renderer:
     @staticmethod
     def sources(templates: Path) -> list[tuple[str, bytes]]:
         """Every file of the templates folder, static files included, with its bytes."""
-        return [(path.relative_to(templates).as_posix(), path.read_bytes())
-                for path in sorted(templates.rglob("*")) if path.is_file()]
+        return [
+            (path.relative_to(templates).as_posix(), path.read_bytes())
+            for path in sorted(templates.rglob("*"))
+            if path.is_file()
+        ]
 
     def page(self, template: str, path: str, **context) -> bytes:
         """Render `template` as the page at output `path` (which decides its canonical URL)."""
         try:
-            html = self.env.get_template(template).render(site_title=self.settings.title,
-                                                          site_description=self.settings.description,
-                                                          canonical="" if path == "404.html" else absolute(self.settings, path), path=path,
-                                                          **context)
+            html = self.env.get_template(template).render(
+                site_title=self.settings.title,
+                site_description=self.settings.description,
+                canonical="" if path == "404.html" else absolute(self.settings, path),
+                path=path,
+                **context,
+            )
         except jinja2.TemplateSyntaxError as err:
-            raise problem(self.templates / (err.filename or template), err.lineno, f"template error: {err.message}",
-                          "fix the template syntax") from None
+            raise problem(
+                self.templates / (err.filename or template),
+                err.lineno,
+                f"template error: {err.message}",
+                "fix the template syntax",
+            ) from None
         except jinja2.TemplateError as err:
-            raise problem(self.templates / template, _template_line(err), f"template error: {err}",
-                          "check the names the template uses") from None
+            raise problem(
+                self.templates / template,
+                _template_line(err),
+                f"template error: {err}",
+                "check the names the template uses",
+            ) from None
         return html.encode("utf-8")
 
 
@@ -83,6 +119,7 @@ def _template_line(err: Exception) -> int | None:
 
 
 # --- rendering a page again only when what it shows has changed --------------------------
+
 
 class PageMemo:
     """The brief and entity pages of the previous build in this process, each with what it was
@@ -153,8 +190,13 @@ class Digests:
         page = self.briefs.get(key)
         if page is None:
             return None
-        return (self.memo.digest_of(page.brief), self.memo.digest_of(page.annotation), page.entity_ids,
-                page.quote_ids, page.event_ids)
+        return (
+            self.memo.digest_of(page.brief),
+            self.memo.digest_of(page.annotation),
+            page.entity_ids,
+            page.quote_ids,
+            page.event_ids,
+        )
 
     def _entity(self, key: str):
         entity = self.site.entities.get(key)
@@ -202,7 +244,7 @@ class Recorded(Mapping):
 class Pages:
     """Renders the brief and entity pages of one build, reusing the memo's where it can."""
 
-    def __init__(self, site: Site, renderer: "Renderer", memo: PageMemo | None) -> None:
+    def __init__(self, site: Site, renderer: Renderer, memo: PageMemo | None) -> None:
         self.site, self.memo = site, memo
         self.briefs = {page.brief.id: page for page in site.briefs}
         if memo is not None:
@@ -304,11 +346,23 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -
         def brief_page(entities, briefs, page=page, path=path, quotes=quotes, events=events) -> bytes:
             summary = brief_summary(page)
             return renderer.page(
-                "brief.html", path, root="../", summary=summary,
-                json_ld=news_article(page, entities, renderer.settings, summary), page=page,
-                body=Markup(render_brief_body(page, renderer, entities, quotes)), page_title=page.brief.title,
-                nav="", quotes=quotes, events=events, people=_grouped_entities(page, entities),
-                entities=entities, briefs=briefs, brief_url=brief_url, entity_url=entity_url)
+                "brief.html",
+                path,
+                root="../",
+                summary=summary,
+                json_ld=news_article(page, entities, renderer.settings, summary),
+                page=page,
+                body=Markup(render_brief_body(page, renderer, entities, quotes)),
+                page_title=page.brief.title,
+                nav="",
+                quotes=quotes,
+                events=events,
+                people=_grouped_entities(page, entities),
+                entities=entities,
+                briefs=briefs,
+                brief_url=brief_url,
+                entity_url=entity_url,
+            )
 
         # its quotes and events follow from the brief's digest (text, annotation and linked ids)
         out[path] = pages.page(path, (pages.digest("brief", page.brief.id),), brief_page)
@@ -321,15 +375,29 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -
             for mention in entity.mentions:
                 mentions_by_brief[mention.brief].append(mention)
             return renderer.page(
-                "entity.html", path, root="../", entity=entity, page_title=entity.name, nav="glossary",
+                "entity.html",
+                path,
+                root="../",
+                entity=entity,
+                page_title=entity.name,
+                nav="glossary",
                 sentences_for=MENTION_SENTENCES_FOR,
-                mentions_by_brief=sorted(mentions_by_brief.items(),
-                                         key=lambda kv: (briefs[kv[0]].brief.date, kv[0]), reverse=True),
-                quotes=quotes, events=events,
-                entities=entities, briefs=briefs, brief_url=brief_url, entity_url=entity_url)
+                mentions_by_brief=sorted(
+                    mentions_by_brief.items(), key=lambda kv: (briefs[kv[0]].brief.date, kv[0]), reverse=True
+                ),
+                quotes=quotes,
+                events=events,
+                entities=entities,
+                briefs=briefs,
+                brief_url=brief_url,
+                entity_url=entity_url,
+            )
 
-        own = (pages.digest("entity", entity.id), MENTION_SENTENCES_FOR,
-               *((memo.digest_of_all(quotes), memo.digest_of_all(events)) if memo is not None else ()))
+        own = (
+            pages.digest("entity", entity.id),
+            MENTION_SENTENCES_FOR,
+            *((memo.digest_of_all(quotes), memo.digest_of_all(events)) if memo is not None else ()),
+        )
         out[path] = pages.page(path, own, entity_page)
     out["robots.txt"] = robots_txt(renderer.settings)
     out[".nojekyll"] = b""
@@ -343,8 +411,17 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -
 
 
 # What `render_listings` writes: the pages and data that list the whole site.
-LISTINGS = ("index.html", "glossary.html", "quotes.html", "timeline.html", "404.html", FEED, "sitemap.xml",
-            "api/briefing.json", "api/timeline.json")
+LISTINGS = (
+    "index.html",
+    "glossary.html",
+    "quotes.html",
+    "timeline.html",
+    "404.html",
+    FEED,
+    "sitemap.xml",
+    "api/briefing.json",
+    "api/timeline.json",
+)
 
 
 def render_listings(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
@@ -353,36 +430,75 @@ def render_listings(site: Site, renderer: Renderer, memo: PageMemo | None = None
     out: dict[str, bytes] = {}
     entities = site.entities
     grouped = Grouped(site)
-    common = dict(entities=entities, briefs={page.brief.id: page for page in site.briefs}, brief_url=brief_url,
-                  entity_url=entity_url)
-    out["index.html"] = renderer.page("index.html", "index.html", root="", page_title=site.title, pages=site.briefs,
-                                      nav="home", **common)
+    common = dict(
+        entities=entities,
+        briefs={page.brief.id: page for page in site.briefs},
+        brief_url=brief_url,
+        entity_url=entity_url,
+    )
+    out["index.html"] = renderer.page(
+        "index.html", "index.html", root="", page_title=site.title, pages=site.briefs, nav="home", **common
+    )
     groups: dict[str, list] = defaultdict(list)
     for entity in entities.values():
         groups[TYPE_GROUPS.get(entity.type, "Other")].append(entity)
-    ordered_groups = [(label, sorted(groups[label], key=lambda e: e.name.casefold()))
-                      for label in ("People", "Organisations", "Places", "Other") if groups.get(label)]
-    out["glossary.html"] = renderer.page("glossary.html", "glossary.html", root="", groups=ordered_groups, page_title="Glossary",
-                                         nav="glossary", **common)
+    ordered_groups = [
+        (label, sorted(groups[label], key=lambda e: e.name.casefold()))
+        for label in ("People", "Organisations", "Places", "Other")
+        if groups.get(label)
+    ]
+    out["glossary.html"] = renderer.page(
+        "glossary.html",
+        "glossary.html",
+        root="",
+        groups=ordered_groups,
+        page_title="Glossary",
+        nav="glossary",
+        **common,
+    )
     quotes_by_speaker = grouped.quotes_by_speaker
-    speakers = sorted((k for k in quotes_by_speaker if k is not None),
-                      key=lambda k: (-len(quotes_by_speaker[k]), entities[k].name.casefold()))
-    out["quotes.html"] = renderer.page("quotes.html", "quotes.html", root="", speakers=speakers, quotes_by_speaker=quotes_by_speaker,
-                                       unattributed=quotes_by_speaker.get(None, []), page_title="Quotes",
-                                       nav="quotes", uncertain=UNCERTAIN_METHODS, **common)
+    speakers = sorted(
+        (k for k in quotes_by_speaker if k is not None),
+        key=lambda k: (-len(quotes_by_speaker[k]), entities[k].name.casefold()),
+    )
+    out["quotes.html"] = renderer.page(
+        "quotes.html",
+        "quotes.html",
+        root="",
+        speakers=speakers,
+        quotes_by_speaker=quotes_by_speaker,
+        unattributed=quotes_by_speaker.get(None, []),
+        page_title="Quotes",
+        nav="quotes",
+        uncertain=UNCERTAIN_METHODS,
+        **common,
+    )
     years: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for event in site.events:
         year, month_number = event_sort_key(event.date)[:2]  # a week files under its Monday's month
         month = f"{year:04d}-{month_number:02d}" if month_number else ""
         years[str(year)][month].append(event)
-    out["timeline.html"] = renderer.page("timeline.html", "timeline.html", root="", years=sorted((y, sorted(m.items())) for y, m in years.items()),
-                                         latest=site.briefs[0].brief.date.isoformat() if site.briefs else None,
-                                         page_title="Timeline", nav="timeline", **common)
+    out["timeline.html"] = renderer.page(
+        "timeline.html",
+        "timeline.html",
+        root="",
+        years=sorted((y, sorted(m.items())) for y, m in years.items()),
+        latest=site.briefs[0].brief.date.isoformat() if site.briefs else None,
+        page_title="Timeline",
+        nav="timeline",
+        **common,
+    )
     # GitHub Pages serves 404.html at whatever path was asked for, so its links start from the site's own path.
-    out["404.html"] = renderer.page("404.html", "404.html", root=renderer.settings.base_path, page_title="Page not found",
-                                    nav="", **common)
-    html_paths = sorted([*(name for name in out if name != "404.html"), *(brief_url(p.brief.id) for p in site.briefs),
-                         *(entity_url(e) for e in entities)])
+    out["404.html"] = renderer.page(
+        "404.html", "404.html", root=renderer.settings.base_path, page_title="Page not found", nav="", **common
+    )
+    html_paths = sorted(
+        [
+            *(name for name in out if name != "404.html"),
+            *(brief_url(p.brief.id) for p in site.briefs),
+            *(entity_url(e) for e in entities),
+        ]
+    )
     out[FEED] = atom_feed(site, renderer.settings, {page.brief.id: brief_summary(page) for page in site.briefs})
     sitemap = sitemap_xml(renderer.settings, html_paths, site)
     if sitemap is not None:
@@ -400,7 +516,7 @@ def brief_summary(page: BriefPage, limit: int = 200) -> str:
     text = page.document.text
     for block in page.document.blocks:
         if block.kind == "paragraph":
-            text = page.document.text[block.start:block.end]
+            text = page.document.text[block.start : block.end]
             break
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -414,9 +530,14 @@ SCHEMA_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC"
 def news_article(page: BriefPage, entities: Mapping, settings, summary: str) -> dict:
     """schema.org NewsArticle for the brief's JSON-LD, mentioning each of its entities once."""
     brief = page.brief
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": brief.title,
-            "datePublished": brief.date.isoformat(), "description": summary,
-            "publisher": {"@type": "Organization", "name": settings.title}}
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": brief.title,
+        "datePublished": brief.date.isoformat(),
+        "description": summary,
+        "publisher": {"@type": "Organization", "name": settings.title},
+    }
     url = absolute(settings, brief_url(brief.id))
     if url:
         data["url"] = data["mainEntityOfPage"] = url
@@ -440,11 +561,15 @@ def _grouped_entities(page: BriefPage, entities) -> list[tuple[str, list]]:
     for entity_id, count in seen.items():
         entity = entities[entity_id]
         groups[TYPE_GROUPS.get(entity.type, "Other")].append((entity, count))
-    return [(label, sorted(groups[label], key=lambda ec: (-ec[1], ec[0].name.casefold())))
-            for label in ("People", "Organisations", "Places", "Other") if groups.get(label)]
+    return [
+        (label, sorted(groups[label], key=lambda ec: (-ec[1], ec[0].name.casefold())))
+        for label in ("People", "Organisations", "Places", "Other")
+        if groups.get(label)
+    ]
 
 
 # --- the brief's body: Markdown with the annotations put back in place -------------------
+
 
 def render_brief_body(page: BriefPage, renderer: Renderer, entities: Mapping, site_quotes: list) -> str:
     """The brief's Markdown as HTML, with mentions, quotes and dates marked up.
@@ -455,26 +580,46 @@ def render_brief_body(page: BriefPage, renderer: Renderer, entities: Mapping, si
     for number, mention in enumerate(annotation.mentions):
         entity = entities[page.entity_ids[mention.entity]]
         css = f"mention t-{TYPE_LABELS.get(entity.type, 'other')}"
-        marks.append((mention.start, mention.end, 1,
-                      f'<a class="{css}" id="m-{number}" href="../{entity_url(entity.id)}" '
-                      f'title="{escape(entity.name)} ({TYPE_LABELS.get(entity.type, "other")})">', "</a>"))
+        marks.append(
+            (
+                mention.start,
+                mention.end,
+                1,
+                f'<a class="{css}" id="m-{number}" href="../{entity_url(entity.id)}" '
+                f'title="{escape(entity.name)} ({TYPE_LABELS.get(entity.type, "other")})">',
+                "</a>",
+            )
+        )
     for number, quote in enumerate(annotation.quotes):
         site_quote = site_quotes[number]
         speaker = entities[site_quote.speaker].name if site_quote.speaker else "unattributed"
         uncertain = " uncertain" if quote.method in UNCERTAIN_METHODS else ""
-        marks.append((quote.start, quote.end, 0,
-                      f'<span class="quote{uncertain}" id="quote-{number + 1}" data-speaker="{escape(speaker)}">',
-                      "</span>"))
+        marks.append(
+            (
+                quote.start,
+                quote.end,
+                0,
+                f'<span class="quote{uncertain}" id="quote-{number + 1}" data-speaker="{escape(speaker)}">',
+                "</span>",
+            )
+        )
         inserts[quote.end].append(
             f'<a class="quote-link" data-pagefind-ignore href="../quotes.html#{site_quote.id}" '
             f'title="{escape(METHOD_LABELS[quote.method])}">'
-            f'<span class="visually-hidden">Quote by </span>{escape(speaker)}</a>')
+            f'<span class="visually-hidden">Quote by </span>{escape(speaker)}</a>'
+        )
     for number, timex in enumerate(annotation.timexes):
         event_id = page.event_ids[number]
         machine = f' datetime="{timex.value}"' if timex.granularity != "decade" else ""
-        marks.append((timex.start, timex.end, 2,
-                      f'<a class="date" id="t-{number + 1}" href="../timeline.html#{event_id}">'
-                      f'<time{machine}>', "</time></a>"))
+        marks.append(
+            (
+                timex.start,
+                timex.end,
+                2,
+                f'<a class="date" id="t-{number + 1}" href="../timeline.html#{event_id}"><time{machine}>',
+                "</time></a>",
+            )
+        )
     env = {"marks": sorted(marks), "inserts": inserts}
     tokens = document.tokens
     for block in document.blocks:
@@ -506,15 +651,15 @@ def _annotated_text(self, tokens, idx, options, env) -> str:
     cuts.update(k for k in env["inserts"] if start < k <= end)
     points = sorted(cuts)
     out = []
-    for a, b in zip(points, points[1:]):
+    for a, b in zip(points, points[1:], strict=False):
         active = sorted((m for m in marks if m[0] <= a and m[1] >= b), key=lambda m: (m[2], m[0]))
         opens, closes = [], []
-        for s, e, layer, open_tag, close_tag in active:
+        for s, _e, _layer, open_tag, close_tag in active:
             if in_link and open_tag.startswith("<a "):
                 continue  # never a link inside a link
             opens.append(open_tag if a == s else _without_id(open_tag))  # an id once, on the first piece
             closes.insert(0, close_tag)
-        out.append("".join(opens) + escape(token.content[a - start:b - start], quote=False) + "".join(closes))
+        out.append("".join(opens) + escape(token.content[a - start : b - start], quote=False) + "".join(closes))
         if b in env["inserts"]:
             out.extend(env["inserts"].pop(b))
     return "".join(out)

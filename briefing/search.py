@@ -11,6 +11,7 @@ waits 0.1 s per message (about 400 s for a 1,000-brief site), and the command-li
 needs every page written to disk and writes every index file, on some disks a millisecond
 each. Through the pipes, nothing is written until the site is.
 """
+
 from __future__ import annotations
 
 import base64
@@ -60,15 +61,21 @@ def quote_pages(site: Site) -> dict[str, bytes]:
             f'data-pagefind-sort="date:{brief.date.isoformat()}">'
             f'<span data-pagefind-meta="kind" data-pagefind-ignore>quote</span>'
             f'<span data-pagefind-meta="title" data-pagefind-ignore>{escape(title)}</span>'
-            f'<span data-pagefind-meta="target" data-pagefind-ignore>{escape(brief_url(quote.brief))}#{quote.anchor}</span>'
+            f'<span data-pagefind-meta="target" data-pagefind-ignore>'
+            f"{escape(brief_url(quote.brief))}#{quote.anchor}</span>"
             f'<span data-pagefind-filter="year" data-pagefind-ignore>{brief.date.year}</span>'
             f'<blockquote data-pagefind-weight="5">{escape(quote.text)}</blockquote>'
-            f'<p>{escape(speaker)}</p></main></body></html>').encode("utf-8")
+            f"<p>{escape(speaker)}</p></main></body></html>"
+        ).encode()
     return pages
 
 
-def search_index(files: dict[str, bytes], extra_pages: dict[str, bytes], cache: Path | None = None,
-                 cancelled: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
+def search_index(
+    files: dict[str, bytes],
+    extra_pages: dict[str, bytes],
+    cache: Path | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> dict[str, bytes]:
     """Pagefind's index files ({"pagefind/…": bytes}) for the opted-in pages of `files` plus
     `extra_pages`. With a `cache` folder, an index is kept under the hash of everything indexed,
     so a build whose indexed pages did not change does not run Pagefind again."""
@@ -86,10 +93,8 @@ def _index_key(pages: dict[str, bytes]) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     digest = hashlib.sha256()
-    try:
+    with contextlib.suppress(PackageNotFoundError):
         digest.update(version("pagefind").encode())
-    except PackageNotFoundError:
-        pass
     for name in sorted(pages):
         digest.update(name.encode() + b"\0" + hashlib.sha256(_indexed_part(pages[name])).digest())
     return digest.hexdigest()
@@ -101,7 +106,7 @@ def _indexed_part(page: bytes) -> bytes:
     start, end = page.find(b"<main"), page.rfind(b"</main>")
     if start < 0 or end < 0:
         return page
-    lang = page[page.find(b"<html"):page.find(b">", page.find(b"<html")) + 1]
+    lang = page[page.find(b"<html") : page.find(b">", page.find(b"<html")) + 1]
     return lang + page[start:end]
 
 
@@ -148,8 +153,9 @@ def _run_pagefind(pages: dict[str, bytes], cancelled: Callable[[], bool], timeou
     if binary is None:
         raise SearchUnavailable("the Pagefind program is not installed (the pagefind[bin] package)")
     try:
-        process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        )
     except OSError as err:
         raise SearchUnavailable(f"Pagefind did not run: {err}") from None
     answers: dict[int, dict] = {}
@@ -205,8 +211,17 @@ def _run_pagefind(pages: dict[str, bytes], cancelled: Callable[[], bool], timeou
         index_id = answer(number)["index_id"]
         added = []
         for count, name in enumerate(sorted(pages), start=1):
-            added.append(send({"type": "AddFile", "index_id": index_id, "file_path": name, "url": None,
-                               "file_contents": pages[name].decode("utf-8")}))
+            added.append(
+                send(
+                    {
+                        "type": "AddFile",
+                        "index_id": index_id,
+                        "file_path": name,
+                        "url": None,
+                        "file_contents": pages[name].decode("utf-8"),
+                    }
+                )
+            )
             if count % 200 == 0 and cancelled():
                 raise SearchCancelled()
         process.stdin.flush()
@@ -245,7 +260,7 @@ def _decode(data: bytes):
     raw = gzip.decompress(data)
     if not raw.startswith(HEADER):
         raise SearchUnavailable("Pagefind wrote an index in a format this version does not know")
-    return cbor2.loads(raw[len(HEADER):])
+    return cbor2.loads(raw[len(HEADER) :])
 
 
 def _encode(value) -> bytes:

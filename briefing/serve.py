@@ -14,8 +14,10 @@
   naming the file and line until the next good save; livereload reloads the tab either way.
 - Files are served only from inside the output folder; anything else is a 404.
 """
+
 from __future__ import annotations
 
+import contextlib
 import gc
 import mimetypes
 import sys
@@ -82,10 +84,8 @@ class Preview:
             from .annotate.nlp import load_model, resolve_model_name
             from .settings import load_settings
 
-            try:
+            with contextlib.suppress(BuildError):  # the next build reports it, with what to do
                 load_model(resolve_model_name(load_settings(self.options.pyproject).model))
-            except BuildError:
-                pass  # the next build reports it, with what to do
 
         self.warming = threading.Thread(target=load, daemon=True)
         self.warming.start()
@@ -101,8 +101,10 @@ class Preview:
             self.errors = [str(item) for item in err.problems]
             for item in self.errors:
                 print(f"error: {item}", file=sys.stderr)
-            print("The last good site is still on disk; the browser shows the error until the next good save.",
-                  file=sys.stderr)
+            print(
+                "The last good site is still on disk; the browser shows the error until the next good save.",
+                file=sys.stderr,
+            )
             return False
         self.errors = []
         for warning in report.warnings:
@@ -113,8 +115,11 @@ class Preview:
             # the pages are on disk with the previous search index; the new one follows in a few
             # seconds, unless another save starts a newer build first
             generation = self.generation
-            self.indexing = threading.Thread(target=report.index_search, daemon=True,
-                                             args=(lambda: self.generation == generation, self.listings_written))
+            self.indexing = threading.Thread(
+                target=report.index_search,
+                daemon=True,
+                args=(lambda: self.generation == generation, self.listings_written),
+            )
             self.indexing.start()
         return True
 
@@ -151,8 +156,10 @@ class Preview:
     @staticmethod
     def respond(start_response, status: str, kind: str, body: bytes):
         charset = "; charset=utf-8" if kind.startswith("text/") or kind.endswith(("javascript", "json")) else ""
-        start_response(status, [("Content-Type", kind + charset), ("Content-Length", str(len(body))),
-                                ("Cache-Control", "no-store")])
+        start_response(
+            status,
+            [("Content-Type", kind + charset), ("Content-Length", str(len(body))), ("Cache-Control", "no-store")],
+        )
         return [body]
 
 
@@ -175,7 +182,7 @@ h1{{color:#a40000}}li{{margin:.5rem 0}}code{{white-space:pre-wrap;font-size:.95r
 </main>
 </body>
 </html>
-""".encode("utf-8")
+""".encode()
 
 
 def wait_until_quiet(paths: list[Path]) -> list[tuple[str, int, int]]:

@@ -1,4 +1,5 @@
 """Site settings: `[tool.briefing]` in pyproject.toml, every key optional."""
+
 from __future__ import annotations
 
 import tomllib
@@ -37,13 +38,14 @@ def load_settings(pyproject: Path) -> Settings:
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise problem(pyproject, None, f"cannot read the settings: {err}", "fix the TOML syntax")
+        raise problem(pyproject, None, f"cannot read the settings: {err}", "fix the TOML syntax") from None
     table = data.get("tool", {}).get("briefing", {})
     known = {f.name: f for f in fields(Settings)}
     for key, value in table.items():
         if key not in known:
-            raise problem(pyproject, None, f"unknown setting [tool.briefing] {key!r}",
-                          f"use one of: {', '.join(sorted(known))}")
+            raise problem(
+                pyproject, None, f"unknown setting [tool.briefing] {key!r}", f"use one of: {', '.join(sorted(known))}"
+            )
         expected = type(getattr(Settings(), key))
         if not isinstance(value, expected):
             raise problem(pyproject, None, f"setting {key!r} must be a {expected.__name__}, not {value!r}")
@@ -54,6 +56,12 @@ def load_settings(pyproject: Path) -> Settings:
 
 def check_base_url(base_url: str, where: Path | str) -> None:
     parts = urlsplit(base_url.strip())
-    if base_url.strip() and (parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment):
-        raise problem(where, None, f"base_url {base_url!r} is not a web address",
-                      "write it like https://example.org/briefs/ (or leave it empty)")
+    if base_url.strip() and (
+        parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment
+    ):
+        raise problem(
+            where,
+            None,
+            f"base_url {base_url!r} is not a web address",
+            "write it like https://example.org/briefs/ (or leave it empty)",
+        )

@@ -1,4 +1,5 @@
 """Safe, stable file names for anything named in content."""
+
 from __future__ import annotations
 
 import hashlib

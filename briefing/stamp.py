@@ -8,6 +8,7 @@ next build hashes its inputs again; if the hash matches and the output folder st
 exactly those files, the site on disk is byte for byte what the build would write, so it stops
 there and repeats the last report, warnings included. `build --force` builds anyway.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,8 +23,17 @@ from .errors import Problem
 
 PACKAGE = Path(__file__).resolve().parent
 # Libraries whose upgrade can change the bytes of the output.
-OUTPUT_LIBRARIES = ("markdown-it-py", "jinja2", "markupsafe", "feedgen", "pagefind", "pagefind-bin", "cbor2", "spacy",
-                    "pyyaml")
+OUTPUT_LIBRARIES = (
+    "markdown-it-py",
+    "jinja2",
+    "markupsafe",
+    "feedgen",
+    "pagefind",
+    "pagefind-bin",
+    "cbor2",
+    "spacy",
+    "pyyaml",
+)
 
 
 def input_hash(options, settings, model: str, known: dict[str, tuple[bytes, object]] | None = None) -> str:

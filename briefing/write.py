@@ -13,15 +13,16 @@ The preview writes thousands of files after every save, nearly all unchanged. Gi
 wrote last time (`Written`), and only if the folder on disk is still exactly that, it replaces
 just the files that differ, each by an atomic rename, and removes the ones that went away.
 """
+
 from __future__ import annotations
 
 import fcntl
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Callable
 
 from .errors import problem
 from .stamp import output_state
@@ -46,9 +47,14 @@ class Written:
     state: dict[str, list[int]] = field(default_factory=dict)  # stamp.output_state of the folder
 
 
-def write_site(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], None] | None = None,
-               carry: tuple[str, ...] = (), proceed: Callable[[], bool] = lambda: True,
-               written: Written | None = None) -> bool:
+def write_site(
+    files: dict[str, bytes],
+    out_dir: Path,
+    finish: Callable[[Path], None] | None = None,
+    carry: tuple[str, ...] = (),
+    proceed: Callable[[], bool] = lambda: True,
+    written: Written | None = None,
+) -> bool:
     """Write `files` into `out_dir`, replacing it whole. `finish(folder)` may add files to the
     complete new folder before it is swapped in. Folders named in `carry` ("pagefind") keep
     the previous output's files where `files` has none. `proceed()` is asked once the lock is
@@ -56,8 +62,12 @@ def write_site(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], 
     from the last call, the files that differ are replaced in place instead. True if written."""
     out_dir = out_dir.resolve()
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
-        raise problem(out_dir, None, "the output folder has files that Briefing did not build",
-                      "empty it, or pass another folder with --out")
+        raise problem(
+            out_dir,
+            None,
+            "the output folder has files that Briefing did not build",
+            "empty it, or pass another folder with --out",
+        )
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     with open(out_dir.parent / f".{out_dir.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
@@ -71,7 +81,9 @@ def write_site(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], 
         return True
 
 
-def _update_in_place_or_forget(files: dict[str, bytes], out_dir: Path, carry: tuple[str, ...], written: Written) -> bool:
+def _update_in_place_or_forget(
+    files: dict[str, bytes], out_dir: Path, carry: tuple[str, ...], written: Written
+) -> bool:
     try:
         return _update_in_place(files, out_dir, carry, written)
     except BaseException:
@@ -106,8 +118,9 @@ def _update_in_place(files: dict[str, bytes], out_dir: Path, carry: tuple[str, .
     return True
 
 
-def _write_and_swap(files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], None] | None,
-                    carry: tuple[str, ...]) -> None:
+def _write_and_swap(
+    files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], None] | None, carry: tuple[str, ...]
+) -> None:
     for stale in out_dir.parent.glob(f".{out_dir.name}.*"):
         if stale.is_dir():
             shutil.rmtree(stale, ignore_errors=True)

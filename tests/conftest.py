@@ -1,4 +1,5 @@
 """Shared fixtures: the real spaCy model, loaded once, and the seed site, built once."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,8 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.annotate.annotator import Annotator  # noqa: E402
 from briefing.annotate.aliases import build_alias_table  # noqa: E402
+from briefing.annotate.annotator import Annotator  # noqa: E402
 from briefing.annotate.nlp import load_model, resolve_model_name  # noqa: E402
 from briefing.model import Brief  # noqa: E402
 from briefing.parse import parse  # noqa: E402
@@ -29,8 +30,9 @@ def annotate(annotator):
     """annotate(markdown, date="2015-11-24") → (annotation, notes) with the real model."""
 
     def run(markdown: str, date: str = "2015-11-24", **front):
-        brief = Brief(id="test", path="test.md", title="Test", date=dt.date.fromisoformat(date), body=markdown,
-                      body_line=5)
+        brief = Brief(
+            id="test", path="test.md", title="Test", date=dt.date.fromisoformat(date), body=markdown, body_line=5
+        )
         for key, value in front.items():
             setattr(brief.corrections, key, value)
         return annotator(brief, parse(markdown))
@@ -38,8 +40,9 @@ def annotate(annotator):
     return run
 
 
-def write_brief(folder: Path, name: str, body: str, title: str = "A brief", date: str = "2015-11-24",
-                extra: str = "") -> Path:
+def write_brief(
+    folder: Path, name: str, body: str, title: str = "A brief", date: str = "2015-11-24", extra: str = ""
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     path.write_text(f"---\ntitle: {title}\ndate: {date}\n{extra}---\n\n{body}\n", encoding="utf-8")
@@ -47,8 +50,7 @@ def write_brief(folder: Path, name: str, body: str, title: str = "A brief", date
 
 
 def options(tmp: Path, content: Path | None = None, out: Path | None = None) -> BuildOptions:
-    return BuildOptions(content=content or ROOT / "content", out=out or tmp / "site", cache=tmp / "cache",
-                        quiet=True)
+    return BuildOptions(content=content or ROOT / "content", out=out or tmp / "site", cache=tmp / "cache", quiet=True)
 
 
 @pytest.fixture(scope="session")
@@ -61,8 +63,13 @@ def seed_site(tmp_path_factory) -> Path:
 @pytest.fixture()
 def small_content(tmp_path) -> Path:
     content = tmp_path / "content"
-    write_brief(content, "2020-01-02-one.md", "Angela Merkel met Emmanuel Macron in Paris on Tuesday. "
-                "“We agree on the budget,” Merkel said.", title="One", date="2020-01-02")
+    write_brief(
+        content,
+        "2020-01-02-one.md",
+        "Angela Merkel met Emmanuel Macron in Paris on Tuesday. “We agree on the budget,” Merkel said.",
+        title="One",
+        date="2020-01-02",
+    )
     return content
 
 
@@ -79,8 +86,15 @@ def copy_tree(src: Path, dst: Path) -> Path:
 # --- a real browser: Debian's Chromium driven by Playwright ---------------------------------
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -113,7 +127,7 @@ class StaticHost:
                 path = path.split("?", 1)[0].split("#", 1)[0]
                 if not path.startswith(host.prefix):
                     return str(host.root / "__outside__")
-                return super().translate_path("/" + path[len(host.prefix):])
+                return super().translate_path("/" + path[len(host.prefix) :])
 
             def send_error(self, code, message=None, explain=None):
                 page = host.root / "404.html"

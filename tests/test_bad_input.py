@@ -1,47 +1,84 @@
 """Every listed kind of bad input, end to end through the command line: exactly one message
 naming the file and line, exit status 1, and the previous site and the content untouched."""
+
 import pytest
-from hypothesis import HealthCheck, event, given, settings, strategies as st
+from conftest import tree
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from briefing.cli import main
-
-from conftest import tree
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-01\n---\nAngela Merkel spoke in Berlin on Tuesday.\n"
 
 CASES = {
-    "no front matter": (b"Just text\n", 1, "no front matter — start the file with a '---' line, then 'title:' and "
-                        "'date:', then '---'"),
-    "front matter not closed": (b"---\ntitle: x\ndate: 2015-11-24\nBody\n", 1,
-                                "front matter is not closed — add a '---' line after the front matter"),
-    "YAML syntax error": (b"---\ntitle: [x\ndate: 2015-11-24\n---\nBody\n", 3,
-                          "front matter is not valid YAML: expected ',' or ']', but got ':' — check the quoting and "
-                          "indentation on that line"),
-    "unknown key": (b"---\ntitle: x\ndate: 2015-11-24\nauthor: me\n---\nBody\n", 4,
-                    "unknown front matter key 'author' — use only: aliases, date, dates, ignore, source, speakers, "
-                    "summary, title"),
-    "mistyped key": (b"---\ntitel: x\ndate: 2015-11-24\n---\nBody\n", 2,
-                     "unknown front matter key 'titel' — did you mean 'title'?"),
-    "missing title": (b"---\ndate: 2015-11-24\n---\nBody\n", 1,
-                      "front matter needs a 'title' (text) — add a line like 'title: France and US step up strikes'"),
-    "title not text": (b"---\ntitle: [a, b]\ndate: 2015-11-24\n---\nBody\n", 2,
-                       "'title' must be text, not list ['a', 'b'] — put it in quotes, like title: \"2015: the year in "
-                       "review\""),
-    "missing date": (b"---\ntitle: x\n---\nBody\n", 1,
-                     "front matter needs a 'date' — add the publication date as 'date: 2015-11-24'; relative dates "
-                     "are resolved against it"),
-    "date not a date": (b"---\ntitle: x\ndate: 2015-02-30\n---\nBody\n", 3,
-                        "date '2015-02-30' is not a date — write it as YYYY-MM-DD, e.g. 2015-11-24"),
-    "empty body": (b"---\ntitle: x\ndate: 2015-11-24\n---\n\n   \n", 5,
-                   "the brief has no text after its front matter — write the article body"),
-    "not UTF-8": (b"---\ntitle: x\ndate: 2015-11-24\n---\nfine\ncaf\xe9\n", 6,
-                  "not UTF-8 text (byte 0xe9) — save the file as UTF-8"),
-    "5 MB brief": (b"---\ntitle: x\ndate: 2015-11-24\n---\n" + b"word " * 1_000_000, None,
-                   "file is 5,000,034 bytes, more than the 2,000,000 a brief may have — split it into several briefs"),
-    "binary file named .md": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 3,
-                              "file is binary, not Markdown text — remove it from content/ or save it as UTF-8 text"),
+    "no front matter": (
+        b"Just text\n",
+        1,
+        "no front matter — start the file with a '---' line, then 'title:' and 'date:', then '---'",
+    ),
+    "front matter not closed": (
+        b"---\ntitle: x\ndate: 2015-11-24\nBody\n",
+        1,
+        "front matter is not closed — add a '---' line after the front matter",
+    ),
+    "YAML syntax error": (
+        b"---\ntitle: [x\ndate: 2015-11-24\n---\nBody\n",
+        3,
+        "front matter is not valid YAML: expected ',' or ']', but got ':' — check the quoting and "
+        "indentation on that line",
+    ),
+    "unknown key": (
+        b"---\ntitle: x\ndate: 2015-11-24\nauthor: me\n---\nBody\n",
+        4,
+        "unknown front matter key 'author' — use only: aliases, date, dates, ignore, source, speakers, summary, title",
+    ),
+    "mistyped key": (
+        b"---\ntitel: x\ndate: 2015-11-24\n---\nBody\n",
+        2,
+        "unknown front matter key 'titel' — did you mean 'title'?",
+    ),
+    "missing title": (
+        b"---\ndate: 2015-11-24\n---\nBody\n",
+        1,
+        "front matter needs a 'title' (text) — add a line like 'title: France and US step up strikes'",
+    ),
+    "title not text": (
+        b"---\ntitle: [a, b]\ndate: 2015-11-24\n---\nBody\n",
+        2,
+        "'title' must be text, not list ['a', 'b'] — put it in quotes, like title: \"2015: the year in review\"",
+    ),
+    "missing date": (
+        b"---\ntitle: x\n---\nBody\n",
+        1,
+        "front matter needs a 'date' — add the publication date as 'date: 2015-11-24'; relative dates "
+        "are resolved against it",
+    ),
+    "date not a date": (
+        b"---\ntitle: x\ndate: 2015-02-30\n---\nBody\n",
+        3,
+        "date '2015-02-30' is not a date — write it as YYYY-MM-DD, e.g. 2015-11-24",
+    ),
+    "empty body": (
+        b"---\ntitle: x\ndate: 2015-11-24\n---\n\n   \n",
+        5,
+        "the brief has no text after its front matter — write the article body",
+    ),
+    "not UTF-8": (
+        b"---\ntitle: x\ndate: 2015-11-24\n---\nfine\ncaf\xe9\n",
+        6,
+        "not UTF-8 text (byte 0xe9) — save the file as UTF-8",
+    ),
+    "5 MB brief": (
+        b"---\ntitle: x\ndate: 2015-11-24\n---\n" + b"word " * 1_000_000,
+        None,
+        "file is 5,000,034 bytes, more than the 2,000,000 a brief may have — split it into several briefs",
+    ),
+    "binary file named .md": (
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        3,
+        "file is binary, not Markdown text — remove it from content/ or save it as UTF-8 text",
+    ),
 }
-
 
 
 @pytest.fixture()
@@ -76,8 +113,9 @@ def test_duplicate_ids(built, capsys):
     capsys.readouterr()
     assert main(args) == 1
     first, second = sorted([content / "Good.md", content / "good.md"])
-    assert capsys.readouterr().err == (f"error: {second}:1: brief id 'good' is also the id of {first} — rename one of "
-                                       f"the two files\n")
+    assert capsys.readouterr().err == (
+        f"error: {second}:1: brief id 'good' is also the id of {first} — rename one of the two files\n"
+    )
     assert tree(out) == before
 
 
@@ -89,8 +127,10 @@ def test_alias_claimed_by_two_glossary_entries(built, capsys):
     (entities / "b.md").write_text("---\nname: Merkel\ntype: PERSON\naliases: [Angela Merkel]\n---\n")
     capsys.readouterr()
     assert main(args) == 1
-    assert capsys.readouterr().err == (f"error: {entities / 'b.md'}: alias 'Angela Merkel' is also claimed by "
-                                       f"{entities / 'a.md'} — keep it in one of the two glossary entries\n")
+    assert capsys.readouterr().err == (
+        f"error: {entities / 'b.md'}: alias 'Angela Merkel' is also claimed by "
+        f"{entities / 'a.md'} — keep it in one of the two glossary entries\n"
+    )
 
 
 def test_glossary_link_that_is_not_a_web_address(built, capsys):
@@ -100,15 +140,20 @@ def test_glossary_link_that_is_not_a_web_address(built, capsys):
     entry.write_text("---\nname: Angela Merkel\ntype: PERSON\nlinks: [{title: x, url: 'javascript:alert(1)'}]\n---\n")
     capsys.readouterr()
     assert main(args) == 1
-    assert capsys.readouterr().err == (f"error: {entry}:4: link 'javascript:alert(1)' is not a web address — use an "
-                                       f"http(s):// or mailto: address\n")
+    assert capsys.readouterr().err == (
+        f"error: {entry}:4: link 'javascript:alert(1)' is not a web address — use an http(s):// or mailto: address\n"
+    )
 
 
-@pytest.mark.parametrize("data", [
-    "\ufeff---\ntitle: Good\ndate: 2020-01-01\n---\nAngela Merkel spoke in Berlin on Tuesday.\n".encode(),
-    GOOD.replace("\n", "\r\n").encode(),
-    ("\ufeff" + GOOD.replace("\n", "\r\n")).encode(),
-], ids=["BOM", "CRLF", "BOM+CRLF"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        "\ufeff---\ntitle: Good\ndate: 2020-01-01\n---\nAngela Merkel spoke in Berlin on Tuesday.\n".encode(),
+        GOOD.replace("\n", "\r\n").encode(),
+        ("\ufeff" + GOOD.replace("\n", "\r\n")).encode(),
+    ],
+    ids=["BOM", "CRLF", "BOM+CRLF"],
+)
 def test_bom_and_crlf_build_the_same_site(built, data):
     content, out, args = built
     expected = tree(out)
@@ -126,15 +171,18 @@ def unsafe_markup(html: str) -> list[str]:
     class Scan(HTMLParser):
         def handle_starttag(self, tag, attrs):
             attributes = dict(attrs)
-            if tag == "script" and not (attributes.get("type") == "application/ld+json"
-                                        or (attributes.get("src") or "").endswith("static/search.js")
-                                        or (attributes.get("src") or "").endswith("static/filter.js")):
+            if tag == "script" and not (
+                attributes.get("type") == "application/ld+json"
+                or (attributes.get("src") or "").endswith("static/search.js")
+                or (attributes.get("src") or "").endswith("static/filter.js")
+            ):
                 found.append(f"<script {attributes}>")
             for name, value in attrs:
                 if name.startswith("on"):
                     found.append(f"{tag} {name}")
                 if name in ("href", "src", "action") and (value or "").strip().lower().startswith(
-                        ("javascript:", "data:", "vbscript:")):
+                    ("javascript:", "data:", "vbscript:")
+                ):
                     found.append(f"{tag} {name}={value}")
 
     Scan().feed(html)
@@ -145,29 +193,66 @@ def unsafe_markup(html: str) -> list[str]:
 
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
 markdown_piece = st.one_of(
-    text, st.sampled_from(["# Heading", "> quoted", "- item", "**bold**", "[link](javascript:alert(1))", "<script>x",
-                           "</script>", "“Quote,” said Angela Merkel.", "\"Hi,\" she said", "on Tuesday", "in 1990s",
-                           "```\ncode\n```", "| a | b |\n|---|---|\n| 1 | 2 |", "&amp; &#0; &#x110000;", "\x00",
-                           "\u202e\u200b", "Mr. Smith of the U.N. (UN)", "last week", "31 February 2020"]))
-front_value = st.one_of(text, st.sampled_from(["2015-11-24", "2015-02-30", "[1, 2]", "{a: b}", "''", "null",
-                                               "\"quoted: colon\"", "|\n  block"]))
+    text,
+    st.sampled_from(
+        [
+            "# Heading",
+            "> quoted",
+            "- item",
+            "**bold**",
+            "[link](javascript:alert(1))",
+            "<script>x",
+            "</script>",
+            "“Quote,” said Angela Merkel.",
+            '"Hi," she said',
+            "on Tuesday",
+            "in 1990s",
+            "```\ncode\n```",
+            "| a | b |\n|---|---|\n| 1 | 2 |",
+            "&amp; &#0; &#x110000;",
+            "\x00",
+            "\u202e\u200b",
+            "Mr. Smith of the U.N. (UN)",
+            "last week",
+            "31 February 2020",
+        ]
+    ),
+)
+front_value = st.one_of(
+    text,
+    st.sampled_from(["2015-11-24", "2015-02-30", "[1, 2]", "{a: b}", "''", "null", '"quoted: colon"', "|\n  block"]),
+)
 
 
 plain_title = st.text(st.characters(categories=("L", "Zs", "Nd")), min_size=1, max_size=40)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(title=st.one_of(plain_title, plain_title, plain_title, front_value),
-       date=st.one_of(st.just("2015-11-24"), st.just("2020-02-29"), st.just("1999-12-31"), front_value),
-       body=st.lists(markdown_piece, min_size=1, max_size=8),
-       extra=st.sampled_from(["", "source: wire\n", "summary: [x\n", "ignore: Merkel\n", "speakers: 3\n",
-                              "aliases: {Angela Merkel: [AM]}\n", "dates: [{expression: Tuesday, date: x}]\n"]))
+@given(
+    title=st.one_of(plain_title, plain_title, plain_title, front_value),
+    date=st.one_of(st.just("2015-11-24"), st.just("2020-02-29"), st.just("1999-12-31"), front_value),
+    body=st.lists(markdown_piece, min_size=1, max_size=8),
+    extra=st.sampled_from(
+        [
+            "",
+            "source: wire\n",
+            "summary: [x\n",
+            "ignore: Merkel\n",
+            "speakers: 3\n",
+            "aliases: {Angela Merkel: [AM]}\n",
+            "dates: [{expression: Tuesday, date: x}]\n",
+        ]
+    ),
+)
 def test_any_brief_builds_or_fails_clearly(tmp_path_factory, title, date, body, extra):
     tmp = tmp_path_factory.mktemp("prop")
     content = tmp / "content"
     content.mkdir()
-    (content / "x.md").write_text(f"---\ntitle: {title}\ndate: {date}\n{extra}---\n\n" + "\n\n".join(body) + "\n",
-                                  encoding="utf-8", errors="surrogatepass")
+    (content / "x.md").write_text(
+        f"---\ntitle: {title}\ndate: {date}\n{extra}---\n\n" + "\n\n".join(body) + "\n",
+        encoding="utf-8",
+        errors="surrogatepass",
+    )
     out = tmp / "out" / "site"
     import contextlib
     import io

@@ -20,16 +20,19 @@ def test_surname_and_honorific_join_the_full_name(annotate):
 
 
 def test_a_single_wrong_label_is_outvoted(annotate):
-    annotation, _ = annotate("Hollande said the talks went well. Hollande added more. "
-                             "Mr Hollande later left for Berlin.")
+    annotation, _ = annotate(
+        "Hollande said the talks went well. Hollande added more. Mr Hollande later left for Berlin."
+    )
     hollande = entity_named(annotation, "Hollande")
     assert hollande.type == "PERSON"
     assert len([e for e in annotation.entities if e.name == "Hollande"]) == 1
 
 
 def test_alias_table_merges_short_forms_and_groups(annotate):
-    annotation, _ = annotate("The Islamic State claimed the attack. Officials said ISIS, also called Daesh, "
-                             "was behind it, and an IS commander was killed.")
+    annotation, _ = annotate(
+        "The Islamic State claimed the attack. Officials said ISIS, also called Daesh, "
+        "was behind it, and an IS commander was killed."
+    )
     group = entity_named(annotation, "Islamic State")
     assert group.type == "ORG"
     assert {"Islamic State", "ISIS", "Daesh", "IS"} <= set(mention_names(annotation, group))
@@ -57,9 +60,10 @@ def test_demonym_links_to_its_place(annotate):
 
 
 def test_role_description_links_to_the_person(annotate):
-    annotation, _ = annotate("US President Barack Obama arrived on Monday. Reporters later asked the US President "
-                             "about the talks.")
-    obama = entity_named(annotation, "Barack Obama")
+    annotation, _ = annotate(
+        "US President Barack Obama arrived on Monday. Reporters later asked the US President about the talks."
+    )
+    entity_named(annotation, "Barack Obama")
     roles = [m for m in annotation.mentions if m.how == "role"]
     assert [annotation.entities[m.entity].name for m in roles] == ["Barack Obama"]
     assert "President" in roles[0].text
@@ -106,6 +110,7 @@ def test_a_lone_word_the_model_calls_a_person_needs_some_sign_of_one(annotate):
 # What the words around a name say about its type (annotate/cues.py). Each sentence is one
 # the model mislabels on its own; the comment says how.
 
+
 def test_a_classifying_noun_before_the_name_sets_its_type(annotate):
     # the model: "Silver Harbor" FAC, "Lukas Hradecky" ORG
     annotation, _ = annotate("She praised the novel Silver Harbor. He plays with striker Lukas Hradecky.")
@@ -140,7 +145,9 @@ def test_a_bare_name_joins_the_compass_named_place(annotate):
 
 def test_a_product_short_name_joins_the_full_name_not_the_maker(annotate):
     # the model: "Chrome" PERSON, "Google Chrome" PRODUCT, "Google" ORG
-    annotation, _ = annotate("Google released the Google Chrome browser in 2008. Chrome grew fast, and Chrome now leads.")
+    annotation, _ = annotate(
+        "Google released the Google Chrome browser in 2008. Chrome grew fast, and Chrome now leads."
+    )
     chrome = entity_named(annotation, "Google Chrome")
     assert chrome.type == "PRODUCT"
     assert mention_names(annotation, chrome).count("Chrome") == 2
@@ -167,8 +174,10 @@ def test_a_place_after_a_place_and_a_comma_is_a_place(annotate):
 
 
 def test_handles_hashtags_isms_and_bare_common_nouns_are_not_entities(annotate):
-    annotation, _ = annotate("Observers blamed Xenophobia for the riots. Protesters used #SaveTheDocks. "
-                             "Officials at the Department declined.")
+    annotation, _ = annotate(
+        "Observers blamed Xenophobia for the riots. Protesters used #SaveTheDocks. "
+        "Officials at the Department declined."
+    )
     assert {e.name for e in annotation.entities} & {"Xenophobia", "#SaveTheDocks", "Department"} == set()
 
 
@@ -202,8 +211,9 @@ def test_where_a_report_appeared_is_a_publisher(annotate):
 
 def test_a_club_the_model_took_for_a_person_plays_a_match(annotate):
     # the model: "Manchester United" PERSON
-    annotation, _ = annotate("Meanwhile, Manchester United beat Chelsea 2-1 at Old Trafford on Saturday, "
-                             "with Bruno Fernandes scoring twice.")
+    annotation, _ = annotate(
+        "Meanwhile, Manchester United beat Chelsea 2-1 at Old Trafford on Saturday, with Bruno Fernandes scoring twice."
+    )
     assert entity_named(annotation, "Manchester United").type == "ORG"
     assert entity_named(annotation, "Bruno Fernandes").type == "PERSON"
 
@@ -265,8 +275,10 @@ def test_two_companies_joined_by_and_stay_two(annotate):
 
 
 def test_the_head_of_an_x_of_y_name_decides_its_kind(annotate):
-    annotation, _ = annotate("The Institute for the Study of War (ISW), a think tank, said gains were limited. "
-                             "The Battle of Bakhmut went on.")
+    annotation, _ = annotate(
+        "The Institute for the Study of War (ISW), a think tank, said gains were limited. "
+        "The Battle of Bakhmut went on."
+    )
     assert entity_named(annotation, "Institute for the Study of War").type == "ORG"
     assert entity_named(annotation, "Battle of Bakhmut").type == "EVENT"
 
@@ -290,7 +302,9 @@ def test_only_brackets_that_spell_the_initials_define_a_short_form(annotator):
     doc = annotator.nlp("Rangers from Parco Alto Verde (PAX) and the mayor (a former teacher) met on Monday.")
     assert defined_short_forms(doc) == []
     doc = annotator.nlp("Rangers from Parco Alto Verde (PAV) met on Monday.")
-    assert [(doc[a:b].text, doc[c:d].text) for (a, b), (c, d) in defined_short_forms(doc)] == [("Parco Alto Verde", "PAV")]
+    assert [(doc[a:b].text, doc[c:d].text) for (a, b), (c, d) in defined_short_forms(doc)] == [
+        ("Parco Alto Verde", "PAV")
+    ]
 
 
 def test_a_list_of_names_shares_one_kind(annotate):
@@ -319,14 +333,17 @@ def test_a_study_is_a_work_not_an_organisation(annotate):
 
 
 def test_a_run_of_capitalised_words_ending_in_station_is_a_place(annotate):
-    annotation, _ = annotate("The crowds can be avoided by walking from Tallis Market Station or Brenna Station. "
-                             "Both stops are close.")
+    annotation, _ = annotate(
+        "The crowds can be avoided by walking from Tallis Market Station or Brenna Station. Both stops are close."
+    )
     assert entity_named(annotation, "Brenna Station").type == "LOC"
 
 
 def test_an_organisation_run_on_into_its_spokespersons_name_is_taken_apart(annotate):
-    annotation, _ = annotate("Chief executive of the Ohio chapter of the Council on Rural Housing Marta Delgado said "
-                             "the plan would help families.")
+    annotation, _ = annotate(
+        "Chief executive of the Ohio chapter of the Council on Rural Housing Marta Delgado said "
+        "the plan would help families."
+    )
     assert entity_named(annotation, "Council on Rural Housing").type == "ORG"
     assert entity_named(annotation, "Marta Delgado").type == "PERSON"
 
@@ -338,8 +355,9 @@ def test_an_organisation_without_a_role_before_it_keeps_its_words(annotate):
 
 def test_a_first_name_between_an_organisation_and_a_surname_belongs_to_the_person(annotate):
     # the model: "the Tenants Union" ORG, "Solberg" PERSON, and "Arben" in neither
-    annotation, _ = annotate("In a statement, director of the Tenants Union Arben Solberg told the Guardian the "
-                             "checks were unfair.")
+    annotation, _ = annotate(
+        "In a statement, director of the Tenants Union Arben Solberg told the Guardian the checks were unfair."
+    )
     assert entity_named(annotation, "Arben Solberg").type == "PERSON"
 
 
@@ -350,7 +368,9 @@ def test_a_name_run_on_into_the_next_noun_phrase_is_cut_at_the(annotate):
 
 
 def test_a_name_with_the_after_a_preposition_keeps_it(annotate):
-    annotation, _ = annotate("The Bank of the West said profits rose. The band Rage Against the Machine played in "
-                             "Ohio, and the Society for the Protection of Birds agreed.")
+    annotation, _ = annotate(
+        "The Bank of the West said profits rose. The band Rage Against the Machine played in "
+        "Ohio, and the Society for the Protection of Birds agreed."
+    )
     for name in ("Bank of the West", "Rage Against the Machine", "Society for the Protection of Birds"):
         assert entity_named(annotation, name)

@@ -1,24 +1,31 @@
 """Incremental builds: the annotation cache re-annotates only what changed, and what an
 incremental build writes is byte for byte what a clean build writes."""
+
 import shutil
 import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
 
-from briefing.pipeline import build
-
 from conftest import ROOT, options, tree, write_brief
 
+from briefing.pipeline import build
 
 
 def three_briefs(content: Path) -> None:
-    write_brief(content, "2020-01-01-a.md", "Angela Merkel met Emmanuel Macron in Paris on Tuesday.", title="A",
-                date="2020-01-01")
-    write_brief(content, "2020-01-02-b.md", "“We agree on the budget,” Merkel said in Berlin.", title="B",
-                date="2020-01-02")
-    write_brief(content, "2020-01-03-c.md", "The United Nations met in New York last week.", title="C",
-                date="2020-01-03")
+    write_brief(
+        content,
+        "2020-01-01-a.md",
+        "Angela Merkel met Emmanuel Macron in Paris on Tuesday.",
+        title="A",
+        date="2020-01-01",
+    )
+    write_brief(
+        content, "2020-01-02-b.md", "“We agree on the budget,” Merkel said in Berlin.", title="B", date="2020-01-02"
+    )
+    write_brief(
+        content, "2020-01-03-c.md", "The United Nations met in New York last week.", title="C", date="2020-01-03"
+    )
 
 
 def test_one_brief_edit_reannotates_exactly_one(tmp_path):
@@ -61,8 +68,9 @@ def test_incremental_output_equals_a_clean_build_after_edits_deletions_and_renam
     a.write_text(a.read_text().replace("Paris", "Lyon"))
     (content / "2020-01-02-b.md").unlink()
     (content / "2020-01-03-c.md").rename(content / "2020-01-03-renamed.md")
-    (entities / "un.md").write_text("---\nname: The United Nations\ntype: ORG\naliases: [UN, United Nations]\n---\n"
-                                    "The world body.\n")
+    (entities / "un.md").write_text(
+        "---\nname: The United Nations\ntype: ORG\naliases: [UN, United Nations]\n---\nThe world body.\n"
+    )
     incremental = build(opts)
     assert incremental.annotated >= 1 and incremental.cache_hits >= 0
 
@@ -86,7 +94,7 @@ def test_corrupt_or_foreign_cache_files_are_rebuilt_not_trusted(tmp_path):
     assert len(files) == 3
     files[0].write_bytes(b"\x00\xffnot json")
     files[1].write_text('{"key": "someone else", "annotation": {}, "notes": []}')
-    files[2].write_text('{"key": "%s", "annotation": {"mentions": 7}, "notes": []}' % files[2].stem)
+    files[2].write_text(f'{{"key": "{files[2].stem}", "annotation": {{"mentions": 7}}, "notes": []}}')
     forced = replace(opts, force=True)  # the inputs are unchanged, so only --force builds again
     report = build(forced)
     assert report.annotated == 3
@@ -98,8 +106,18 @@ def test_two_builds_at_once_leave_a_whole_site(tmp_path):
     content = tmp_path / "content"
     three_briefs(content)
     out = tmp_path / "site"
-    command = [sys.executable, str(ROOT / "build.py"), "build", "--content", str(content), "--out", str(out),
-               "--quiet", "--jobs", "1"]
+    command = [
+        sys.executable,
+        str(ROOT / "build.py"),
+        "build",
+        "--content",
+        str(content),
+        "--out",
+        str(out),
+        "--quiet",
+        "--jobs",
+        "1",
+    ]
     subprocess.run(command, check=True)
     expected = tree(out)
     runs = [subprocess.Popen(command) for _ in range(3)]
@@ -111,9 +129,13 @@ def test_two_builds_at_once_leave_a_whole_site(tmp_path):
 def test_jobs_two_gives_the_same_site_as_jobs_one(tmp_path):
     content = tmp_path / "content"
     for n in range(20):  # enough for the process pool (2 workers, chunks of 8)
-        write_brief(content, f"2020-02-{n + 1:02d}-x{n}.md",
-                    f"Angela Merkel met Emmanuel Macron in Paris on Tuesday, brief {n}. “We agree,” Macron said.",
-                    title=f"X{n}", date=f"2020-02-{n + 1:02d}")
+        write_brief(
+            content,
+            f"2020-02-{n + 1:02d}-x{n}.md",
+            f"Angela Merkel met Emmanuel Macron in Paris on Tuesday, brief {n}. “We agree,” Macron said.",
+            title=f"X{n}",
+            date=f"2020-02-{n + 1:02d}",
+        )
     outs = []
     for jobs in (1, 2):
         opts = options(tmp_path / f"jobs{jobs}", content=content, out=tmp_path / f"site{jobs}")
@@ -178,8 +200,13 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
 
     content = tmp_path / "content"
     three_briefs(content)
-    write_brief(content, "2020-01-04-d.md", "Emmanuel Macron visited Berlin. Angela Merkel was away.", title="D",
-                date="2020-01-04")
+    write_brief(
+        content,
+        "2020-01-04-d.md",
+        "Emmanuel Macron visited Berlin. Angela Merkel was away.",
+        title="D",
+        date="2020-01-04",
+    )
     templates = shutil.copytree(ROOT / "templates", tmp_path / "templates")
     entities = content / "entities"
     entities.mkdir()
@@ -191,20 +218,33 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
         ("a sentence", lambda: a.write_text(a.read_text().replace("on Tuesday", "on Wednesday"))),
         ("a title that other pages show", lambda: b.write_text(b.read_text().replace("title: B", "title: Bee"))),
         ("a new entity", lambda: b.write_text(b.read_text().replace("in Berlin", "in Berlin with Olaf Scholz"))),
-        ("a glossary entry renames one", lambda: (entities / "merkel.md").write_text(
-            "---\nname: Chancellor Angela Merkel\ntype: PERSON\naliases: [Merkel]\n---\nLed Germany.\n")),
+        (
+            "a glossary entry renames one",
+            lambda: (entities / "merkel.md").write_text(
+                "---\nname: Chancellor Angela Merkel\ntype: PERSON\naliases: [Merkel]\n---\nLed Germany.\n"
+            ),
+        ),
         ("a brief deleted", lambda: (content / "2020-01-03-c.md").unlink()),
-        ("a template", lambda: (templates / "entity.html").write_text(
-            (templates / "entity.html").read_text().replace("<h1", "<h1 data-edited", 1))),
+        (
+            "a template",
+            lambda: (templates / "entity.html").write_text(
+                (templates / "entity.html").read_text().replace("<h1", "<h1 data-edited", 1)
+            ),
+        ),
         ("a date", lambda: a.write_text(a.read_text().replace("date: 2020-01-01", "date: 2019-12-31"))),
     ]
     deferred = []
     for number, (what, edit) in enumerate(edits):
         edit()
         report = build(opts, memory=memory)
-        report.index_search(lambda: True, lambda: deferred.append(what))  # as the preview does, in the background
-        clean = replace(options(tmp_path / f"clean{number}", content=content, out=tmp_path / f"clean{number}-site"),
-                        templates=templates, cache=None)
+        report.index_search(
+            lambda: True, lambda what=what: deferred.append(what)
+        )  # as the preview does, in the background
+        clean = replace(
+            options(tmp_path / f"clean{number}", content=content, out=tmp_path / f"clean{number}-site"),
+            templates=templates,
+            cache=None,
+        )
         build(clean)
         remembered, expected = tree(opts.out), tree(clean.out)
         remembered = {k: v for k, v in remembered.items() if not k.startswith("pagefind/")}
@@ -242,11 +282,13 @@ def test_briefing_json_written_piece_by_piece_is_canonical_json(seed_site):
     import json
 
     data = (seed_site / "api" / "briefing.json").read_bytes()
-    assert data == (json.dumps(json.loads(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-                    + "\n").encode("utf-8")
+    assert data == (
+        json.dumps(json.loads(data), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    ).encode("utf-8")
     timeline = (seed_site / "api" / "timeline.json").read_bytes()
-    assert timeline == (json.dumps(json.loads(timeline), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-                        + "\n").encode("utf-8")
+    assert timeline == (
+        json.dumps(json.loads(timeline), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    ).encode("utf-8")
 
 
 def test_the_preview_writes_the_edited_page_first_and_the_listings_right_after(tmp_path):

@@ -1,4 +1,5 @@
 """Stage 2 and names: the text the annotator sees, and safe slugs."""
+
 from briefing.parse import parse
 from briefing.slugs import slugify, unique_slug
 
@@ -8,7 +9,7 @@ def test_blocks_are_joined_with_blank_lines_and_keep_offsets():
     assert doc.text == "Head\n\nFirst paragraph.\n\nitem one\n\nitem two"
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "list_item", "list_item"]
     for block in doc.blocks:
-        assert doc.text[block.start:block.end].strip() == doc.text[block.start:block.end]
+        assert doc.text[block.start : block.end].strip() == doc.text[block.start : block.end]
 
 
 def test_raw_html_is_text_not_markup():

@@ -1,5 +1,6 @@
 """Publishing: GitHub Pages workflow, sub-path hosting, feed, sitemap, metadata, valid HTML, and a
 real browser visiting every page with axe-core accessibility checks."""
+
 import json
 import re
 from pathlib import Path
@@ -7,11 +8,10 @@ from xml.etree import ElementTree
 
 import pytest
 import yaml
+from conftest import ROOT, options, write_brief
 
 from briefing.check import check_site, validate_html
 from briefing.pipeline import build
-
-from conftest import ROOT, StaticHost, options, write_brief
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -32,7 +32,8 @@ def test_workflow_builds_with_the_readme_command_and_uses_only_official_actions(
     uses = [step["uses"] for step in steps if "uses" in step]
     assert uses and all(re.fullmatch(r"actions/[a-z-]+@v\d+", u) for u in uses), uses
     assert {"actions/upload-pages-artifact", "actions/deploy-pages", "actions/configure-pages"} <= {
-        u.split("@")[0] for u in uses}
+        u.split("@")[0] for u in uses
+    }
     runs = " ".join(step.get("run", "") for step in steps)
     assert "make site" in runs and "steps.pages.outputs.base_url" in runs
     assert "make site" in (ROOT / "README.md").read_text()
@@ -102,8 +103,10 @@ def test_hostile_title_and_description_make_valid_safe_metadata(tmp_path):
     content = tmp_path / "content"
     write_brief(content, "x.md", "Angela Merkel spoke in Berlin.", title=json.dumps(hostile))
     pyproject = tmp_path / "pyproject.toml"
-    pyproject.write_text(f"[tool.briefing]\ntitle = {json.dumps(hostile)}\ndescription = {json.dumps(hostile)}\n"
-                         'base_url = "https://x.example/a&b/"\n')
+    pyproject.write_text(
+        f"[tool.briefing]\ntitle = {json.dumps(hostile)}\ndescription = {json.dumps(hostile)}\n"
+        'base_url = "https://x.example/a&b/"\n'
+    )
     opts = options(tmp_path, content=content)
     opts.pyproject = pyproject
     build(opts)
@@ -112,8 +115,11 @@ def test_hostile_title_and_description_make_valid_safe_metadata(tmp_path):
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
     data = json.loads(block)
     assert data["headline"] == hostile and data["@type"] == "NewsArticle"
-    assert {"@type": "Person", "name": "Angela Merkel", "url": "https://x.example/a&b/entities/angela-merkel.html"} \
-        in data["mentions"]
+    assert {
+        "@type": "Person",
+        "name": "Angela Merkel",
+        "url": "https://x.example/a&b/entities/angela-merkel.html",
+    } in data["mentions"]
     assert 'content="Q&amp;A: &#34;Tom&#34; says &lt;/script&gt;' in page
     assert validate_html(opts.out) == []
     ElementTree.parse(opts.out / "feed.xml")  # well-formed XML
@@ -131,8 +137,13 @@ def test_cname_from_settings(tmp_path):
 
 # --- in a real browser, under a sub-path, as GitHub Pages serves it ------------------------
 
-PAGE_TYPES = {"home": "index.html", "glossary": "glossary.html", "quotes": "quotes.html",
-              "timeline": "timeline.html", "not-found": "no/such/page.html"}
+PAGE_TYPES = {
+    "home": "index.html",
+    "glossary": "glossary.html",
+    "quotes": "quotes.html",
+    "timeline": "timeline.html",
+    "not-found": "no/such/page.html",
+}
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 SCREENSHOTS = ROOT / ".cache" / "screenshots"
 
@@ -187,8 +198,11 @@ def test_axe_finds_no_serious_violations_and_screenshots(browser, hosted_seed, s
             page.screenshot(path=str(SCREENSHOTS / f"{kind}-{size_name}-{scheme}.png"), full_page=size_name == "phone")
             page.add_script_tag(content=axe)
             result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-            serious += [f"{kind}/{size_name}: {v['id']} ({v['impact']}): {v['nodes'][0]['target']}"
-                        for v in result["violations"] if v["impact"] in ("serious", "critical")]
+            serious += [
+                f"{kind}/{size_name}: {v['id']} ({v['impact']}): {v['nodes'][0]['target']}"
+                for v in result["violations"]
+                if v["impact"] in ("serious", "critical")
+            ]
             page.close()
         context.close()
     assert serious == []

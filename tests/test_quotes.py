@@ -1,11 +1,12 @@
 """Quotes: extraction on text alone, attribution with the real model."""
-from briefing.parse import parse
+
 from briefing.annotate.quotes import find_quote_spans
+from briefing.parse import parse
 
 
 def spans(markdown):
     doc = parse(markdown)
-    return [doc.text[s.inner_start:s.inner_end] for s in find_quote_spans(doc.text, doc.blocks)]
+    return [doc.text[s.inner_start : s.inner_end] for s in find_quote_spans(doc.text, doc.blocks)]
 
 
 def test_straight_and_curly_quotes():
@@ -26,13 +27,17 @@ def test_quotes_in_headings_are_not_quotes():
 
 
 def speakers(annotation):
-    return [(q.text, annotation.entities[q.speaker].name if q.speaker is not None else None, q.method)
-            for q in annotation.quotes]
+    return [
+        (q.text, annotation.entities[q.speaker].name if q.speaker is not None else None, q.method)
+        for q in annotation.quotes
+    ]
 
 
 def test_speaker_after_and_before_the_quote(annotate):
-    annotation, _ = annotate("“We will continue to defend our nation,” Angela Merkel said on Monday.\n\n"
-                             "Merkel said: “The talks were very useful for everyone.”")
+    annotation, _ = annotate(
+        "“We will continue to defend our nation,” Angela Merkel said on Monday.\n\n"
+        "Merkel said: “The talks were very useful for everyone.”"
+    )
     assert [s[1:] for s in speakers(annotation)] == [("Angela Merkel", "named"), ("Angela Merkel", "named")]
 
 
@@ -45,7 +50,8 @@ def test_role_and_pronoun(annotate):
     annotation, _ = annotate(
         "US President Barack Obama met Francois Hollande in Paris on Tuesday.\n\n"
         "“We stand with France,” said the US President.\n\n"
-        "Hollande thanked the American people. “This is a fight for all of us,” he said.")
+        "Hollande thanked the American people. “This is a fight for all of us,” he said."
+    )
     result = speakers(annotation)
     assert result[0][1:] == ("Barack Obama", "role")
     assert result[1][1:] == ("Francois Hollande", "pronoun")
@@ -62,14 +68,17 @@ def test_scare_quotes_are_not_quotes(annotate):
 
 
 def test_continuation_inherits_the_speaker(annotate):
-    annotation, _ = annotate("“Seventeen years ago, this would not have been possible,” said Ambassador Farid Nazari.\n\n"
-                             "“They represent our aspirations and resilience.”")
+    annotation, _ = annotate(
+        "“Seventeen years ago, this would not have been possible,” said Ambassador Farid Nazari.\n\n"
+        "“They represent our aspirations and resilience.”"
+    )
     assert [s[1:] for s in speakers(annotation)] == [("Farid Nazari", "named"), ("Farid Nazari", "continuation")]
 
 
 def test_editor_override_sets_and_reports(annotate):
-    annotation, notes = annotate("“We must act now before it is too late”, an official said.",
-                                 speakers=[{"quote": "We must act", "speaker": "Jane Doe"},
-                                           {"quote": "Nothing like this", "speaker": None}])
+    annotation, notes = annotate(
+        "“We must act now before it is too late”, an official said.",
+        speakers=[{"quote": "We must act", "speaker": "Jane Doe"}, {"quote": "Nothing like this", "speaker": None}],
+    )
     assert speakers(annotation) == [("We must act now before it is too late", "Jane Doe", "override")]
     assert notes == ["speaker override for quote 'Nothing like this' matches no quote"]

@@ -1,10 +1,10 @@
 """Stage 1: every way a content file can be wrong gets one message with file and line."""
+
 import pytest
+from conftest import write_brief
 
 from briefing.errors import BuildError
 from briefing.read import read_brief, read_content, read_entry
-
-from conftest import write_brief
 
 
 def message(path) -> str:
@@ -17,7 +17,12 @@ def message(path) -> str:
 def test_reads_front_matter_and_body(tmp_path):
     path = write_brief(tmp_path, "2015-11-24-x.md", "Body text.", title="Hello", extra="source: wire\n")
     brief = read_brief(path)
-    assert (brief.id, brief.title, brief.date.isoformat(), brief.source) == ("2015-11-24-x", "Hello", "2015-11-24", "wire")
+    assert (brief.id, brief.title, brief.date.isoformat(), brief.source) == (
+        "2015-11-24-x",
+        "Hello",
+        "2015-11-24",
+        "wire",
+    )
     assert brief.body.strip() == "Body text."
     assert brief.body_line == 6
 
@@ -32,7 +37,9 @@ def test_bom_and_crlf_build_like_plain_utf8(tmp_path):
 def test_no_front_matter(tmp_path):
     path = tmp_path / "x.md"
     path.write_text("Just text\n")
-    assert message(path).endswith("x.md:1: no front matter — start the file with a '---' line, then 'title:' and 'date:', then '---'")
+    assert message(path).endswith(
+        "x.md:1: no front matter — start the file with a '---' line, then 'title:' and 'date:', then '---'"
+    )
 
 
 def test_yaml_error_names_the_line(tmp_path):
@@ -105,6 +112,13 @@ def test_glossary_entry_with_bad_type(tmp_path):
 
 def test_glossary_entry_reads_aliases_and_body(tmp_path):
     path = tmp_path / "isis.md"
-    path.write_text("---\nname: Islamic State\ntype: ORG\naliases: [Daesh, IS]\ndescription: A group.\n---\nBackground.\n")
+    path.write_text(
+        "---\nname: Islamic State\ntype: ORG\naliases: [Daesh, IS]\ndescription: A group.\n---\nBackground.\n"
+    )
     entry = read_entry(path)
-    assert (entry.name, entry.type, entry.aliases, entry.body) == ("Islamic State", "ORG", ["Daesh", "IS"], "Background.")
+    assert (entry.name, entry.type, entry.aliases, entry.body) == (
+        "Islamic State",
+        "ORG",
+        ["Daesh", "IS"],
+        "Background.",
+    )

@@ -1,12 +1,12 @@
 """The attribute ruler's indexed match step gives exactly the matches of spaCy's Matcher."""
+
 from __future__ import annotations
 
 import spacy
+from conftest import ROOT
 from spacy.pipeline import AttributeRuler
 
 from briefing.annotate.ruler import IndexedMatch
-
-from conftest import ROOT
 
 TRICKY = (
     "I said you'd come, but it wasn't there. Let's go: we're gonna win, y'all, ain't we? "

@@ -1,5 +1,6 @@
 """Nothing leaks, nothing is lost: hostile content runs no script in a real browser, and an
 interrupted build leaves the previous site whole."""
+
 import json
 import signal
 import subprocess
@@ -7,10 +8,9 @@ import sys
 import time
 
 import pytest
+from conftest import ROOT, StaticHost, options, tree, write_brief
 
 from briefing.pipeline import build
-
-from conftest import ROOT, StaticHost, options, tree, write_brief
 
 HOSTILE_BODY = """<script>window.pwned = 1</script> Angela Merkel met <img src=x onerror="window.pwned = 2"> officials.
 
@@ -27,16 +27,21 @@ HOSTILE_BODY = """<script>window.pwned = 1</script> Angela Merkel met <img src=x
 def hostile_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile")
     content = tmp / "content"
-    write_brief(content, "2020-01-01-x.md", HOSTILE_BODY,
-                title=json.dumps('</script><script>window.pwned = 8</script> <b onmouseover="window.pwned=9">Hi</b>'),
-                extra='summary: "<img src=x onerror=window.pwned=10>"\n')
+    write_brief(
+        content,
+        "2020-01-01-x.md",
+        HOSTILE_BODY,
+        title=json.dumps('</script><script>window.pwned = 8</script> <b onmouseover="window.pwned=9">Hi</b>'),
+        extra='summary: "<img src=x onerror=window.pwned=10>"\n',
+    )
     entities = content / "entities"
     entities.mkdir()
     (entities / "john-smith.md").write_text(
         "---\nname: John Smith\ntype: PERSON\naliases: ['<img src=x onerror=window.pwned=11>']\n"
         "description: '<script>window.pwned=12</script>'\n"
         "links: [{title: '<i>x</i>', url: 'https://example.org/?q=<b>'}]\n---\n"
-        "<script>window.pwned=14</script> A [link](javascript:window.pwned=15).\n")
+        "<script>window.pwned=14</script> A [link](javascript:window.pwned=15).\n"
+    )
     www = tmp / "www"
     www.mkdir()
     host = StaticHost(www / "site", prefix="/site/")
@@ -78,7 +83,7 @@ def test_no_script_from_content_runs_in_a_browser(browser, hostile_site):
 def test_json_ld_survives_closing_script_tags(hostile_site):
     page = (hostile_site.root / "briefs/2020-01-01-x.html").read_text()
     start = page.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
-    block = page[start:page.index("</script>", start)]
+    block = page[start : page.index("</script>", start)]
     data = json.loads(block)
     assert data["headline"].startswith("</script><script>window.pwned = 8</script>")
 
@@ -89,12 +94,27 @@ def test_json_ld_survives_closing_script_tags(hostile_site):
 def test_an_interrupted_build_leaves_the_previous_site_whole(tmp_path):
     content = tmp_path / "content"
     for n in range(24):
-        write_brief(content, f"2020-03-{n + 1:02d}-b{n}.md",
-                    f"Angela Merkel met Emmanuel Macron in Paris on Tuesday ({n}). “We agree,” Macron said. " * 6,
-                    title=f"Brief {n}", date=f"2020-03-{n + 1:02d}")
+        write_brief(
+            content,
+            f"2020-03-{n + 1:02d}-b{n}.md",
+            f"Angela Merkel met Emmanuel Macron in Paris on Tuesday ({n}). “We agree,” Macron said. " * 6,
+            title=f"Brief {n}",
+            date=f"2020-03-{n + 1:02d}",
+        )
     out = tmp_path / "site"
-    command = [sys.executable, str(ROOT / "build.py"), "build", "--content", str(content), "--out", str(out),
-               "--no-cache", "--quiet", "--jobs", "1"]
+    command = [
+        sys.executable,
+        str(ROOT / "build.py"),
+        "build",
+        "--content",
+        str(content),
+        "--out",
+        str(out),
+        "--no-cache",
+        "--quiet",
+        "--jobs",
+        "1",
+    ]
     subprocess.run(command, check=True)
     old = tree(out)
     for brief in content.glob("*.md"):

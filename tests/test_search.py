@@ -1,9 +1,9 @@
 """Search in a real browser: the Pagefind index of the seed site, served under a sub-path."""
+
 import pytest
+from conftest import ROOT
 
 from briefing.search import canonical_index, quote_pages, search_index  # noqa: F401 (the module under test)
-
-from conftest import ROOT
 
 SHOTS = ROOT / ".cache" / "screenshots"
 
@@ -26,11 +26,17 @@ def page(browser, hosted_seed):
 
 def search(page, text: str) -> list[dict]:
     page.fill("#search-input", text)
-    page.wait_for_function("t => document.getElementById('search-status').textContent.includes('result')"
-                           " && document.getElementById('search-input').value === t", arg=text)
-    return page.eval_on_selector_all("#search-results a", """links => links.map(a => ({
+    page.wait_for_function(
+        "t => document.getElementById('search-status').textContent.includes('result')"
+        " && document.getElementById('search-input').value === t",
+        arg=text,
+    )
+    return page.eval_on_selector_all(
+        "#search-results a",
+        """links => links.map(a => ({
         href: a.href, kind: a.querySelector('.search-kind').textContent,
-        title: a.querySelector('strong').textContent, marked: a.querySelectorAll('mark').length}))""")
+        title: a.querySelector('strong').textContent, marked: a.querySelectorAll('mark').length}))""",
+    )
 
 
 def test_speaker_name_finds_the_person_first(page, hosted_seed):
@@ -130,22 +136,23 @@ def test_the_site_works_without_the_index(browser, hosted_seed, tmp_path):
 
 
 def test_build_without_the_indexer_warns_and_still_builds(tmp_path, monkeypatch):
-    from briefing.pipeline import build
-
     from conftest import options
+
+    from briefing.pipeline import build
 
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
     report = build(options(tmp_path))
     assert [str(w) for w in report.warnings if "search" in str(w)] == [
         f"search: no search index: Pagefind did not run: [Errno 2] No such file or directory: "
-        f"'{tmp_path / 'no-such-pagefind'}' — the site works without search; run 'make site' to install Pagefind"]
+        f"'{tmp_path / 'no-such-pagefind'}' — the site works without search; run 'make site' to install Pagefind"
+    ]
     assert (tmp_path / "site/index.html").exists() and not (tmp_path / "site/pagefind").exists()
 
 
 def test_an_indexer_that_stops_or_talks_nonsense_is_a_warning_not_a_hang(tmp_path, monkeypatch):
-    from briefing.pipeline import build
-
     from conftest import options
+
+    from briefing.pipeline import build
 
     fake = tmp_path / "pagefind"
     fake.write_text("#!/bin/sh\necho 'not base64 at all,'\n", encoding="utf-8")
@@ -154,21 +161,27 @@ def test_an_indexer_that_stops_or_talks_nonsense_is_a_warning_not_a_hang(tmp_pat
     report = build(options(tmp_path))
     assert [str(w) for w in report.warnings if "search" in str(w)] == [
         "search: no search index: Pagefind failed: Pagefind stopped without answering — the site works without "
-        "search; run 'make site' to install Pagefind"]
+        "search; run 'make site' to install Pagefind"
+    ]
     assert (tmp_path / "site/index.html").exists() and not (tmp_path / "site/pagefind").exists()
 
 
 def test_index_is_byte_identical_across_builds(tmp_path):
-    from briefing.pipeline import build
-
     from conftest import options
+
+    from briefing.pipeline import build
 
     trees = []
     for run in ("a", "b"):
         opts = options(tmp_path, out=tmp_path / run)
         build(opts)
-        trees.append({p.relative_to(opts.out).as_posix(): p.read_bytes()
-                      for p in sorted((opts.out / "pagefind").rglob("*")) if p.is_file()})
+        trees.append(
+            {
+                p.relative_to(opts.out).as_posix(): p.read_bytes()
+                for p in sorted((opts.out / "pagefind").rglob("*"))
+                if p.is_file()
+            }
+        )
     assert trees[0] == trees[1] and any(name.startswith("pagefind/filter/") for name in trees[0])
 
 
@@ -183,7 +196,7 @@ def _child_processes() -> list[str]:
             text = stat.read_text()
         except OSError:
             continue
-        name, rest = text[text.index("(") + 1:text.rindex(")")], text[text.rindex(")") + 1:].split()
+        name, rest = text[text.index("(") + 1 : text.rindex(")")], text[text.rindex(")") + 1 :].split()
         if int(rest[1]) == os.getpid():
             children.append(name)
     return children
@@ -197,8 +210,12 @@ def test_an_index_nobody_wants_any_more_is_stopped():
     from briefing.search import SearchCancelled, _run_pagefind
 
     words = " ".join(f"word{n}" for n in range(300))
-    pages = {f"briefs/{n}.html": (f'<html lang="en"><body><main data-pagefind-body><h1>Brief {n}</h1>'
-                                  f'<p>{words} {n}</p></main></body></html>').encode() for n in range(2000)}
+    pages = {
+        f"briefs/{n}.html": (
+            f'<html lang="en"><body><main data-pagefind-body><h1>Brief {n}</h1><p>{words} {n}</p></main></body></html>'
+        ).encode()
+        for n in range(2000)
+    }
     asked = count()
     with pytest.raises(SearchCancelled):  # wanted until the fifth time it asks
         _run_pagefind(pages, cancelled=lambda: next(asked) >= 5)

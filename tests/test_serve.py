@@ -1,5 +1,6 @@
 """The preview server, for real: `build.py serve` in a subprocess on a free loopback port,
 watched by headless Chromium while the brief's Markdown changes on disk."""
+
 import socket
 import subprocess
 import sys
@@ -8,7 +9,6 @@ import urllib.error
 import urllib.request
 
 import pytest
-
 from conftest import ROOT, write_brief
 
 
@@ -45,8 +45,22 @@ def server(tmp_path):
     write_brief(content, "two.md", "Emmanuel Macron spoke in Paris.", title="Two")
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "build.py"), "serve", "--content", str(content), "--out", str(tmp_path / "site"),
-         "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=tmp_path)
+        [
+            sys.executable,
+            str(ROOT / "build.py"),
+            "serve",
+            "--content",
+            str(content),
+            "--out",
+            str(tmp_path / "site"),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=tmp_path,
+    )
     base = f"http://127.0.0.1:{port}/"
     try:
         assert wait_for(lambda: fetch(base + "briefs/one.html")[0] == 200), "the server did not start"
@@ -66,21 +80,27 @@ def test_edit_reloads_the_open_tab_and_errors_show_in_the_browser(server, browse
     page.evaluate("window.notReloaded = true")
 
     brief.write_text(brief.read_text().replace("First version", "Second version"))
-    page.wait_for_function("document.querySelector('article') && "
-                           "document.querySelector('article').textContent.includes('Second version')", timeout=30000)
+    page.wait_for_function(
+        "document.querySelector('article') && document.querySelector('article').textContent.includes('Second version')",
+        timeout=30000,
+    )
     assert page.evaluate("window.notReloaded") is None  # livereload reloaded the tab; nobody pressed F5
 
     good = brief.read_text()
     brief.write_text("---\ntitle: [broken\n---\nBody\n")
     page.wait_for_selector("h1:has-text('Build failed')", timeout=30000)
     message = page.text_content(".build-errors")
-    assert "one.md:2: front matter is not valid YAML" in message or "one.md:3: front matter is not valid YAML" in message
+    assert (
+        "one.md:2: front matter is not valid YAML" in message or "one.md:3: front matter is not valid YAML" in message
+    )
     assert process.poll() is None  # the server keeps running
     assert "Second version" in (brief.parent.parent / "site/briefs/one.html").read_text()  # the last good site
 
     brief.write_text(good.replace("Second version", "Third version"))
-    page.wait_for_function("document.querySelector('article') && "
-                           "document.querySelector('article').textContent.includes('Third version')", timeout=30000)
+    page.wait_for_function(
+        "document.querySelector('article') && document.querySelector('article').textContent.includes('Third version')",
+        timeout=30000,
+    )
     page.close()
 
 

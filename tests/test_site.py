@@ -1,14 +1,13 @@
 """End to end: the seed built into a site whose every link resolves, and bad input that does no damage."""
+
 import json
-import os
 
 import pytest
+from conftest import ROOT, options, tree, write_brief
 
 from briefing.check import check_site
 from briefing.cli import main
 from briefing.pipeline import build
-
-from conftest import ROOT, options, tree, write_brief
 
 
 def test_every_internal_link_and_anchor_resolves(seed_site):
@@ -49,9 +48,15 @@ def test_seed_annotations(seed_site):
     assert speakers["We have to let the V"] == "Barack Obama"
     assert speakers["mutual enemy"] == "Vladimir Putin" or speakers["mutual enemy"] == "Putin"
     dates = {(t["expression"], t["date"]) for t in data["timeline"]}
-    assert {("Tuesday", "2015-11-24"), ("Wednesday", "2015-11-25"), ("Thursday", "2015-11-26"),
-            ("Sunday", "2015-11-29"), ("earlier this week", "2015-W48"), ("November 13", "2015-11-13"),
-            ("September", "2015-09")} <= dates
+    assert {
+        ("Tuesday", "2015-11-24"),
+        ("Wednesday", "2015-11-25"),
+        ("Thursday", "2015-11-26"),
+        ("Sunday", "2015-11-29"),
+        ("earlier this week", "2015-W48"),
+        ("November 13", "2015-11-13"),
+        ("September", "2015-09"),
+    } <= dates
 
 
 def test_brief_page_links_mentions_quotes_and_dates(seed_site):
@@ -69,12 +74,14 @@ def test_build_is_deterministic(tmp_path, seed_site):
     assert [k for k in first if first[k] != second[k]] == []
 
 
-
-@pytest.mark.parametrize("bad, expected", [
-    ("---\ntitle: x\n---\nBody\n", "bad.md:1: front matter needs a 'date'"),
-    ("---\ntitle: [x\ndate: 2015-11-24\n---\nBody\n", "bad.md:3: front matter is not valid YAML"),
-    ("---\ntitle: x\ndate: yesterday\n---\nBody\n", "bad.md:3: date 'yesterday' is not a date"),
-])
+@pytest.mark.parametrize(
+    "bad, expected",
+    [
+        ("---\ntitle: x\n---\nBody\n", "bad.md:1: front matter needs a 'date'"),
+        ("---\ntitle: [x\ndate: 2015-11-24\n---\nBody\n", "bad.md:3: front matter is not valid YAML"),
+        ("---\ntitle: x\ndate: yesterday\n---\nBody\n", "bad.md:3: date 'yesterday' is not a date"),
+    ],
+)
 def test_bad_brief_fails_clearly_and_keeps_the_previous_site(tmp_path, small_content, capsys, bad, expected):
     out = tmp_path / "out"
     args = ["build", "--content", str(small_content), "--out", str(out), "--no-cache", "--quiet"]
@@ -92,7 +99,10 @@ def test_bad_brief_fails_clearly_and_keeps_the_previous_site(tmp_path, small_con
 def test_keep_going_builds_the_rest_and_lists_problems(tmp_path, small_content, capsys):
     (small_content / "bad.md").write_text("no front matter")
     out = tmp_path / "out"
-    assert main(["build", "--content", str(small_content), "--out", str(out), "--no-cache", "--keep-going", "--quiet"]) == 1
+    assert (
+        main(["build", "--content", str(small_content), "--out", str(out), "--no-cache", "--keep-going", "--quiet"])
+        == 1
+    )
     assert "bad.md:1: no front matter" in capsys.readouterr().err
     assert (out / "briefs/2020-01-02-one.html").exists()
 
@@ -100,9 +110,20 @@ def test_keep_going_builds_the_rest_and_lists_problems(tmp_path, small_content, 
 def test_template_error_names_the_template_and_keeps_the_site(tmp_path, small_content, capsys):
     templates = tmp_path / "templates"
     import shutil
+
     shutil.copytree(ROOT / "templates", templates)
     out = tmp_path / "out"
-    base = ["build", "--content", str(small_content), "--out", str(out), "--no-cache", "--quiet", "--templates", str(templates)]
+    base = [
+        "build",
+        "--content",
+        str(small_content),
+        "--out",
+        str(out),
+        "--no-cache",
+        "--quiet",
+        "--templates",
+        str(templates),
+    ]
     assert main(base) == 0
     before = tree(out)
     (templates / "quotes.html").write_text("{% extends 'base.html' %}{% block main %}{{ oops( }}{% endblock %}")
@@ -122,14 +143,17 @@ def test_refuses_to_replace_a_folder_it_did_not_build(tmp_path, small_content, c
 
 def test_hostile_content_is_escaped(tmp_path):
     content = tmp_path / "content"
-    write_brief(content, "x.md",
-                '<script>alert(1)</script> <img src=x onerror="alert(2)">\n\n'
-                '[click](javascript:alert(3)) and “</script><script>alert(4)</script>” said John Smith.',
-                title='Title "with" <b>tags</b> & </script>')
+    write_brief(
+        content,
+        "x.md",
+        '<script>alert(1)</script> <img src=x onerror="alert(2)">\n\n'
+        "[click](javascript:alert(3)) and “</script><script>alert(4)</script>” said John Smith.",
+        title='Title "with" <b>tags</b> & </script>',
+    )
     build(options(tmp_path, content=content))
     for page in (tmp_path / "site").rglob("*.html"):
         html = page.read_text()
-        assert "<script>alert" not in html and "<img src=x" not in html and "href=\"javascript" not in html
+        assert "<script>alert" not in html and "<img src=x" not in html and 'href="javascript' not in html
         assert "<b>tags</b>" not in html
     data = json.loads((tmp_path / "site/api/briefing.json").read_text())
     assert data["briefs"][0]["title"] == 'Title "with" <b>tags</b> & </script>'
@@ -142,7 +166,9 @@ def test_import_writes_a_brief_and_never_overwrites(tmp_path, capsys):
     written = next(content.glob("*.md"))
     assert written.name.startswith("2015-11-24-france-us-agree")
     text = written.read_text()
-    assert text.startswith("---\ntitle: France, US agree to step up strikes on ISIS targets in Syria\ndate: 2015-11-24\n")
+    assert text.startswith(
+        "---\ntitle: France, US agree to step up strikes on ISIS targets in Syria\ndate: 2015-11-24\n"
+    )
     assert main(["import", str(source), "--date", "2015-11-24", "--content", str(content)]) == 1
     assert "exists already" in capsys.readouterr().err
     assert written.read_text() == text
@@ -153,7 +179,9 @@ def test_glossary_entry_curates_an_entity(tmp_path):
     write_brief(content, "x.md", "The Islamic State claimed the attack. Daesh fighters fled. Paris mourned.")
     (content / "entities").mkdir()
     (content / "entities" / "islamic-state.md").write_text(
-        "---\nname: Islamic State\ntype: ORG\naliases: [Daesh]\ndescription: A jihadist group.\n---\nBackground *text*.\n")
+        "---\nname: Islamic State\ntype: ORG\naliases: [Daesh]\ndescription: A jihadist group.\n---\n"
+        "Background *text*.\n"
+    )
     (content / "entities" / "nobody.md").write_text("---\nname: Nobody Here\ntype: PERSON\n---\n")
     report = build(options(tmp_path, content=content))
     page = (tmp_path / "site/entities/islamic-state.html").read_text()

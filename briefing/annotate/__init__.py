@@ -6,6 +6,7 @@ into `Document.text`, so it can be cached on disk and rendered without the model
 names and `nlp.py` for the model. Importing this package does not import spaCy, so a build
 whose annotations are all cached never pays for it.
 """
+
 from __future__ import annotations
 
 import hashlib

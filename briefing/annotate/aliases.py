@@ -4,6 +4,7 @@ Layers, each overriding the one before: country names and demonyms from the coun
 package → the shipped `data/aliases.yaml` → a site's own table (`aliases` setting) → editors'
 glossary entries. A brief's front matter adds its own on top, for that brief only.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -66,8 +67,16 @@ class AliasTable:
         self.records: dict[str, AliasRecord] = {}  # canonical name → record
         self._index: AliasIndex | None = None
 
-    def add(self, name: str, type_: str, aliases=(), demonyms=(), source: str = "", ignore: bool = False,
-            replace: bool = False) -> AliasRecord:
+    def add(
+        self,
+        name: str,
+        type_: str,
+        aliases=(),
+        demonyms=(),
+        source: str = "",
+        ignore: bool = False,
+        replace: bool = False,
+    ) -> AliasRecord:
         self._index = None
         record = self.records.get(name)
         if record is None or replace:
@@ -78,14 +87,14 @@ class AliasTable:
         record.demonyms.update(d for d in demonyms if d)
         return record
 
-    def copy(self) -> "AliasTable":
+    def copy(self) -> AliasTable:
         table = AliasTable()
         for name, r in self.records.items():
             table.records[name] = AliasRecord(r.name, r.type, set(r.aliases), set(r.demonyms), r.source, r.ignore)
         return table
 
     @property
-    def index(self) -> "AliasIndex":
+    def index(self) -> AliasIndex:
         """The look-ups, made once per state of the table (so that an annotator can be reused)."""
         if self._index is None:
             self._index = AliasIndex(self)
@@ -160,17 +169,30 @@ def load_yaml_table(table: AliasTable, path: Path) -> None:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER) or {}
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as err:
-        raise problem(path, getattr(getattr(err, "problem_mark", None), "line", -1) + 1 or None,
-                      f"cannot read the alias table: {err}", "fix the YAML") from None
+        raise problem(
+            path,
+            getattr(getattr(err, "problem_mark", None), "line", -1) + 1 or None,
+            f"cannot read the alias table: {err}",
+            "fix the YAML",
+        ) from None
     if not isinstance(data, dict):
-        raise problem(path, 1, "an alias table maps names to {type, aliases, demonyms}", "see briefing/data/aliases.yaml")
+        raise problem(
+            path, 1, "an alias table maps names to {type, aliases, demonyms}", "see briefing/data/aliases.yaml"
+        )
     for name, spec in data.items():
         spec = spec or {}
         type_ = str(spec.get("type", "ORG")).upper()
         if type_ not in ENTITY_TYPES:
-            raise problem(path, None, f"{name}: type {type_!r} is not an entity type", f"use one of {', '.join(ENTITY_TYPES)}")
-        table.add(str(name), type_, aliases=[str(a) for a in spec.get("aliases") or []],
-                  demonyms=[str(d) for d in spec.get("demonyms") or []], source=str(path))
+            raise problem(
+                path, None, f"{name}: type {type_!r} is not an entity type", f"use one of {', '.join(ENTITY_TYPES)}"
+            )
+        table.add(
+            str(name),
+            type_,
+            aliases=[str(a) for a in spec.get("aliases") or []],
+            demonyms=[str(d) for d in spec.get("demonyms") or []],
+            source=str(path),
+        )
 
 
 def build_alias_table(extra_table: Path | None, entries: list[GlossaryEntry]) -> AliasTable:
@@ -185,8 +207,12 @@ def build_alias_table(extra_table: Path | None, entries: list[GlossaryEntry]) ->
             key = name_key(alias)
             other = claimed.get(key)
             if other is not None and other is not entry:
-                raise problem(entry.path, None, f"alias {alias!r} is also claimed by {other.path}",
-                              "keep it in one of the two glossary entries")
+                raise problem(
+                    entry.path,
+                    None,
+                    f"alias {alias!r} is also claimed by {other.path}",
+                    "keep it in one of the two glossary entries",
+                )
             claimed[key] = entry
         # an entry replaces any record that shares one of its names, so editors have the last word
         for record in list(table.records.values()):

@@ -1,4 +1,5 @@
 """The annotation steps over one spaCy parse: entities, then quotes, then dated expressions."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -31,12 +32,15 @@ class Annotator:
 
     def pipe(self, items: list[tuple[Brief, Document]], n_process: int = 1, batch_size: int = 16):
         texts = (document.text for _, document in items)
-        for (brief, document), doc in zip(items, self.nlp.pipe(texts, n_process=n_process, batch_size=batch_size)):
+        for (brief, document), doc in zip(
+            items, self.nlp.pipe(texts, n_process=n_process, batch_size=batch_size), strict=False
+        ):
             yield annotate_doc(doc, brief, document, self.find_entities, self.find_quotes)
 
 
-def annotate_doc(doc: Doc, brief: Brief, document: Document, find_entities: EntityFinder,
-                 find_quotes: QuoteFinder) -> tuple[Annotation, list[str]]:
+def annotate_doc(
+    doc: Doc, brief: Brief, document: Document, find_entities: EntityFinder, find_quotes: QuoteFinder
+) -> tuple[Annotation, list[str]]:
     notes: list[str] = []
     found = find_entities(doc, brief.corrections)
     entities = found.entities
@@ -53,8 +57,9 @@ def annotate_doc(doc: Doc, brief: Brief, document: Document, find_entities: Enti
     timexes = find_timexes(doc, brief.date, found.token_entity, document)
     notes += apply_date_overrides(timexes, doc, brief.corrections.dates)
     sentence_offsets = [(s.start_char, s.end_char) for s in sentences(doc)]
-    annotation = Annotation(sentences=sentence_offsets, entities=entities, mentions=found.mentions, quotes=quotes,
-                            timexes=timexes)
+    annotation = Annotation(
+        sentences=sentence_offsets, entities=entities, mentions=found.mentions, quotes=quotes, timexes=timexes
+    )
     return annotation, notes
 
 
@@ -72,10 +77,18 @@ def find_timexes(doc: Doc, brief_date: dt.date, token_entity: dict[int, int], do
             continue
         sentence = sentence_of(span.root)
         entity_ids = sorted({token_entity[t.i] for t in sentence if t.i in token_entity})
-        timexes.append(Timex(start=found.start, end=found.end, expression=text[found.start:found.end],
-                             value=value.value, granularity=value.granularity,
-                             sentence=sentence_number[sentence.start], summary=clause_summary(span.root),
-                             entities=entity_ids))
+        timexes.append(
+            Timex(
+                start=found.start,
+                end=found.end,
+                expression=text[found.start : found.end],
+                value=value.value,
+                granularity=value.granularity,
+                sentence=sentence_number[sentence.start],
+                summary=clause_summary(span.root),
+                entities=entity_ids,
+            )
+        )
     return timexes
 
 
@@ -90,8 +103,10 @@ def clause_summary(token: Token) -> str:
     verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"))
     keep = {verb.i}
     for child in verb.children:
-        if child.dep_ in ("advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "mark", "appos", "npadvmod") \
-                and token not in child.subtree:
+        if (
+            child.dep_ in ("advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "mark", "appos", "npadvmod")
+            and token not in child.subtree
+        ):
             continue
         keep.update(t.i for t in child.subtree)
     tokens = [t for t in sentence_of(verb) if t.i in keep]
@@ -109,13 +124,14 @@ def apply_date_overrides(timexes: list[Timex], doc: Doc, overrides: list[dict]) 
     for override in overrides:
         expression = str(override["expression"]).casefold()
         context = str(override.get("context") or "").casefold()
-        hits = [t for t in timexes if t.expression.casefold() == expression
-                and context in spans[t.sentence].text.casefold()]
+        hits = [
+            t for t in timexes if t.expression.casefold() == expression and context in spans[t.sentence].text.casefold()
+        ]
         if not hits:
             unmatched.append(f"date override for {override['expression']!r} matches no dated expression")
             continue
         value = str(override["date"])
-        granularity = ("week" if "W" in value else {4: "year", 7: "month", 10: "day"}.get(len(value), "day"))
+        granularity = "week" if "W" in value else {4: "year", 7: "month", 10: "day"}.get(len(value), "day")
         for t in hits:
             t.value, t.granularity = value, granularity
     return unmatched

@@ -14,54 +14,321 @@ A noun the name modifies is no cue: "the Boeing jet" and "the Acme device" name 
 `classifier_type` reads those patterns off spaCy's dependency parse and returns the entity
 type the classifying noun implies, or None. The entity finder counts it as a strong vote.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 PRODUCT_NOUNS = {
-    "browser", "software", "app", "smartphone", "handset", "phone", "tablet", "laptop", "computer", "console",
-    "game", "videogame", "car", "sedan", "suv", "truck", "pickup", "minivan", "vehicle", "jet", "jetliner",
-    "airliner", "aircraft", "plane", "helicopter", "drone", "drug", "vaccine", "pill", "medicine", "index",
-    "kit", "sdk", "device", "gadget", "platform", "camera", "missile", "rifle", "satellite", "rocket",
-    "spacecraft", "chip", "processor", "chipset", "cryptocurrency", "headset", "smartwatch", "operating",
+    "browser",
+    "software",
+    "app",
+    "smartphone",
+    "handset",
+    "phone",
+    "tablet",
+    "laptop",
+    "computer",
+    "console",
+    "game",
+    "videogame",
+    "car",
+    "sedan",
+    "suv",
+    "truck",
+    "pickup",
+    "minivan",
+    "vehicle",
+    "jet",
+    "jetliner",
+    "airliner",
+    "aircraft",
+    "plane",
+    "helicopter",
+    "drone",
+    "drug",
+    "vaccine",
+    "pill",
+    "medicine",
+    "index",
+    "kit",
+    "sdk",
+    "device",
+    "gadget",
+    "platform",
+    "camera",
+    "missile",
+    "rifle",
+    "satellite",
+    "rocket",
+    "spacecraft",
+    "chip",
+    "processor",
+    "chipset",
+    "cryptocurrency",
+    "headset",
+    "smartwatch",
+    "operating",
 }
 WORK_NOUNS = {
-    "novel", "book", "film", "movie", "sitcom", "documentary", "album", "song", "painting", "sculpture",
-    "opera", "musical", "comic", "poem", "podcast", "memoir", "biography", "anthology", "manga", "anime",
-    "series", "play", "soundtrack", "novella", "blockbuster",
+    "novel",
+    "book",
+    "film",
+    "movie",
+    "sitcom",
+    "documentary",
+    "album",
+    "song",
+    "painting",
+    "sculpture",
+    "opera",
+    "musical",
+    "comic",
+    "poem",
+    "podcast",
+    "memoir",
+    "biography",
+    "anthology",
+    "manga",
+    "anime",
+    "series",
+    "play",
+    "soundtrack",
+    "novella",
+    "blockbuster",
 }
 ORG_NOUNS = {
-    "company", "firm", "corporation", "retailer", "manufacturer", "maker", "automaker", "carmaker", "carrier",
-    "airline", "bank", "lender", "insurer", "broadcaster", "network", "newspaper", "magazine", "tabloid",
-    "publisher", "agency", "party", "union", "club", "team", "band", "charity", "organisation", "organization",
-    "group", "university", "college", "council", "committee", "church", "startup", "conglomerate", "studio",
-    "label", "chain", "supermarket", "nonprofit", "federation", "league", "association", "institute",
-    "foundation", "regulator", "watchdog", "ministry", "department", "militia", "faction", "outlet",
-    "publication", "daily", "weekly", "giant", "subsidiary", "consultancy", "thinktank", "sect", "movement",
-    "hospital", "school",
+    "company",
+    "firm",
+    "corporation",
+    "retailer",
+    "manufacturer",
+    "maker",
+    "automaker",
+    "carmaker",
+    "carrier",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "broadcaster",
+    "network",
+    "newspaper",
+    "magazine",
+    "tabloid",
+    "publisher",
+    "agency",
+    "party",
+    "union",
+    "club",
+    "team",
+    "band",
+    "charity",
+    "organisation",
+    "organization",
+    "group",
+    "university",
+    "college",
+    "council",
+    "committee",
+    "church",
+    "startup",
+    "conglomerate",
+    "studio",
+    "label",
+    "chain",
+    "supermarket",
+    "nonprofit",
+    "federation",
+    "league",
+    "association",
+    "institute",
+    "foundation",
+    "regulator",
+    "watchdog",
+    "ministry",
+    "department",
+    "militia",
+    "faction",
+    "outlet",
+    "publication",
+    "daily",
+    "weekly",
+    "giant",
+    "subsidiary",
+    "consultancy",
+    "thinktank",
+    "sect",
+    "movement",
+    "hospital",
+    "school",
 }
 PERSON_NOUNS = {
-    "illustrator", "actor", "actress", "writer", "author", "novelist", "artist", "singer", "musician", "rapper",
-    "comedian", "player", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "captain",
-    "coach", "referee", "umpire", "journalist", "reporter", "correspondent", "editor", "columnist",
-    "photographer", "designer", "engineer", "scientist", "researcher", "physicist", "chemist", "biologist",
-    "economist", "historian", "professor", "lawyer", "attorney", "doctor", "surgeon", "nurse", "teacher",
-    "student", "politician", "lawmaker", "legislator", "activist", "candidate", "nominee", "presenter",
-    "anchor", "producer", "filmmaker", "footballer", "cricketer", "cyclist", "athlete", "boxer", "swimmer",
-    "driver", "pilot", "astronaut", "entrepreneur", "billionaire", "businessman", "businesswoman", "investor",
-    "banker", "mogul", "tycoon", "celebrity", "victim", "suspect", "defendant", "plaintiff", "witness",
-    "survivor", "man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband",
-    "brother", "sister", "friend", "colleague", "resident", "teenager", "veteran", "soldier", "priest", "imam",
-    "rabbi", "pastor", "cleric", "president", "senator", "governor", "minister", "chancellor", "spokesman",
-    "spokeswoman", "spokesperson", "director", "founder", "chairman", "chairwoman", "ceo", "judge", "mayor",
-    "manager", "analyst", "official", "leader", "king", "queen", "prince", "princess", "creator", "inventor",
-    "poet", "composer", "dancer", "chef", "diplomat", "ambassador", "envoy", "detective",
-    "commander", "general", "colonel", "sergeant", "officer",
+    "illustrator",
+    "actor",
+    "actress",
+    "writer",
+    "author",
+    "novelist",
+    "artist",
+    "singer",
+    "musician",
+    "rapper",
+    "comedian",
+    "player",
+    "striker",
+    "goalkeeper",
+    "keeper",
+    "midfielder",
+    "defender",
+    "winger",
+    "captain",
+    "coach",
+    "referee",
+    "umpire",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "photographer",
+    "designer",
+    "engineer",
+    "scientist",
+    "researcher",
+    "physicist",
+    "chemist",
+    "biologist",
+    "economist",
+    "historian",
+    "professor",
+    "lawyer",
+    "attorney",
+    "doctor",
+    "surgeon",
+    "nurse",
+    "teacher",
+    "student",
+    "politician",
+    "lawmaker",
+    "legislator",
+    "activist",
+    "candidate",
+    "nominee",
+    "presenter",
+    "anchor",
+    "producer",
+    "filmmaker",
+    "footballer",
+    "cricketer",
+    "cyclist",
+    "athlete",
+    "boxer",
+    "swimmer",
+    "driver",
+    "pilot",
+    "astronaut",
+    "entrepreneur",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "investor",
+    "banker",
+    "mogul",
+    "tycoon",
+    "celebrity",
+    "victim",
+    "suspect",
+    "defendant",
+    "plaintiff",
+    "witness",
+    "survivor",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "friend",
+    "colleague",
+    "resident",
+    "teenager",
+    "veteran",
+    "soldier",
+    "priest",
+    "imam",
+    "rabbi",
+    "pastor",
+    "cleric",
+    "president",
+    "senator",
+    "governor",
+    "minister",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "founder",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "judge",
+    "mayor",
+    "manager",
+    "analyst",
+    "official",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "creator",
+    "inventor",
+    "poet",
+    "composer",
+    "dancer",
+    "chef",
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "detective",
+    "commander",
+    "general",
+    "colonel",
+    "sergeant",
+    "officer",
 }
 PLACE_NOUNS = {
-    "city", "town", "village", "capital", "province", "region", "county", "district", "island", "country",
-    "nation", "suburb", "neighbourhood", "neighborhood", "borough", "state", "territory", "municipality",
-    "prefecture", "oblast", "emirate", "kingdom", "republic",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "province",
+    "region",
+    "county",
+    "district",
+    "island",
+    "country",
+    "nation",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "borough",
+    "state",
+    "territory",
+    "municipality",
+    "prefecture",
+    "oblast",
+    "emirate",
+    "kingdom",
+    "republic",
 }
 
 # The last word of a name that makes it a thing whatever the model said: "Software Development
@@ -70,13 +337,33 @@ PRODUCT_HEADS = {"kit", "browser", "console", "smartphone", "index", "app", "sdk
 WORK_HEADS = {"novel", "album", "film", "movie", "documentary", "sitcom", "soundtrack", "study", "survey"}
 
 CLASSIFIERS: dict[str, str] = {}
-for _nouns, _type in ((PRODUCT_NOUNS, "PRODUCT"), (WORK_NOUNS, "WORK_OF_ART"), (ORG_NOUNS, "ORG"),
-                      (PERSON_NOUNS, "PERSON"), (PLACE_NOUNS, "GPE")):
+for _nouns, _type in (
+    (PRODUCT_NOUNS, "PRODUCT"),
+    (WORK_NOUNS, "WORK_OF_ART"),
+    (ORG_NOUNS, "ORG"),
+    (PERSON_NOUNS, "PERSON"),
+    (PLACE_NOUNS, "GPE"),
+):
     CLASSIFIERS.update(dict.fromkeys(_nouns, _type))
 
 # "a report in the Tidewater Courier": where these appear, a publisher
-PUBLISHED_THINGS = {"report", "article", "interview", "story", "editorial", "column", "piece", "op-ed", "survey",
-                    "analysis", "blog", "post", "broadcast", "podcast", "feature"}
+PUBLISHED_THINGS = {
+    "report",
+    "article",
+    "interview",
+    "story",
+    "editorial",
+    "column",
+    "piece",
+    "op-ed",
+    "survey",
+    "analysis",
+    "blog",
+    "post",
+    "broadcast",
+    "podcast",
+    "feature",
+}
 NAMING_VERBS = {"call", "name", "dub", "nickname", "title", "know"}
 
 
@@ -102,8 +389,13 @@ def classifier_type(name: Span, label: str) -> str | None:
         if found:
             return found
     # "in Dayton, Ohio": a place named after a place, a comma between
-    if root.dep_ in ("appos", "npadvmod") and head.ent_type_ in ("GPE", "LOC") and name.start > 0 and name.doc[name.start - 1].text == "," \
-            and head.i == name.start - 2:
+    if (
+        root.dep_ in ("appos", "npadvmod")
+        and head.ent_type_ in ("GPE", "LOC")
+        and name.start > 0
+        and name.doc[name.start - 1].text == ","
+        and head.i == name.start - 2
+    ):
         return "GPE"
     # "UTC, the primary UK index, the FTSE 100": two appositives of one head
     if root.dep_ == "appos":
@@ -112,12 +404,20 @@ def classifier_type(name: Span, label: str) -> str | None:
         if found:
             return found
     # "the town of Sivrice", "the province of Idlib": only places, since "the president of France" is no person
-    if root.dep_ == "pobj" and head.lower_ == "of" and _class_of(head.head) == "GPE" \
-            and any(c.dep_ == "det" for c in head.head.children):
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and _class_of(head.head) == "GPE"
+        and any(c.dep_ == "det" for c in head.head.children)
+    ):
         return "GPE"
     # "the maker of Call of Duty", "the developer of ChatGPT"
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("maker", "manufacturer", "developer") \
-            and head.head.is_lower:
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in ("maker", "manufacturer", "developer")
+        and head.head.is_lower
+    ):
         return "PRODUCT"
     # "the FTSE 100, the primary UK index"
     for child in root.children:
@@ -164,17 +464,51 @@ def _list_type(name: Span) -> str | None:
     if len(others) < 2:
         return None
     types = {t.ent_type_ for t in others}
-    if len(types) == 1 and (found := types.pop()) in ("PERSON", "ORG", "GPE") and all(t.pos_ == "PROPN" for t in others):
+    if (
+        len(types) == 1
+        and (found := types.pop()) in ("PERSON", "ORG", "GPE")
+        and all(t.pos_ == "PROPN" for t in others)
+    ):
         return found
     return None
 
 
 # Sports copy names a national team by its country: "Sweden defeated South Korea 1–0".
 MATCH_VERBS = {"defeat", "beat", "face", "draw", "lose", "thrash", "edge", "eliminate", "outplay", "trounce", "tie"}
-SPORTS_WORDS = {"match", "goal", "goals", "cup", "tournament", "league", "penalty", "striker", "goalkeeper",
-                "championship", "semi-final", "final", "kick-off", "referee", "stadium", "innings", "wicket",
-                "scored", "scoring", "fixture", "half-time", "halftime", "goalless", "playoff", "playoffs",
-                "quarter-final", "midfielder", "defender", "touchdown", "try", "tries", "season"}
+SPORTS_WORDS = {
+    "match",
+    "goal",
+    "goals",
+    "cup",
+    "tournament",
+    "league",
+    "penalty",
+    "striker",
+    "goalkeeper",
+    "championship",
+    "semi-final",
+    "final",
+    "kick-off",
+    "referee",
+    "stadium",
+    "innings",
+    "wicket",
+    "scored",
+    "scoring",
+    "fixture",
+    "half-time",
+    "halftime",
+    "goalless",
+    "playoff",
+    "playoffs",
+    "quarter-final",
+    "midfielder",
+    "defender",
+    "touchdown",
+    "try",
+    "tries",
+    "season",
+}
 
 
 def match_opponents(doc) -> list[tuple[int, int]]:
@@ -191,7 +525,12 @@ def match_opponents(doc) -> list[tuple[int, int]]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "defeated debutants Iceland": the parser hangs the name on the verb
         opponents = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
-        opponents += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "with")
-                      for g in c.children if g.dep_ == "pobj"]
+        opponents += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "against", "with")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         pairs += [(s.i, o.i) for s in subjects for o in opponents]
     return pairs

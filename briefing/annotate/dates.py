@@ -9,6 +9,7 @@ Weekday names and dates without a year take the tense of their clause into accou
 (HeidelTime's rule): past → the latest such day on or before the brief's date, future → the
 next one after it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,45 +20,106 @@ from spacy.tokens import Doc, Token
 
 from .tree import climb, text_of
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
-MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-               "oct": 10, "nov": 11, "dec": 12})
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+MONTHS.update(
+    {
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    }
+)
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
 NUMBER_WORDS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100})
 
-MONTH_RE = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+MONTH_RE = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM_RE = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\[\w+\])"
 
 # Ordered: the first pattern that matches at a place wins; longer forms come first.
-PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in [
-    ("iso", rf"\b({YEAR_RE})-(\d\d)-(\d\d)\b"),
-    ("mdy", rf"\b({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})\b"),
-    ("dmy", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE}),?\s+({YEAR_RE})\b"),
-    ("week_of_month", rf"\bthe\s+(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})(?:\s+({YEAR_RE}))?\b"),
-    ("my", rf"\b({MONTH_RE})\s+(?:of\s+)?({YEAR_RE})\b"),
-    ("md", rf"\b({MONTH_RE})\s+({DAY_RE})\b(?!\s*(?:,\s*)?(?:{YEAR_RE}))"),
-    ("dm", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})\b"),
-    ("ago", rf"\b({NUM_RE})\s+(day|week|month|year|decade)s?\s+ago\b"),
-    ("edge_year", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+year\b"),
-    ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
-    ("year_end", r"\b(year[- ]end)\b"),
-    ("relative", r"\b(earlier|later)\s+(this)\s+(week|month|year)\b"),
-    ("relative", r"\b(this|last|next|past|previous|coming)\s+(week|month|year)s?\b"),
-    ("named_weekday", rf"\b(last|next|this|previous|coming)\s+({WEEKDAY_RE})\b"),
-    ("weekday", rf"\b({WEEKDAY_RE})\b"),
-    ("day_word", r"\b(earlier\s+today|later\s+today|today|tonight|yesterday|tomorrow)\b"),
-    ("decade", r"\b(?:the\s+)(1[89]\d0|20\d0)s\b"),
-    ("month", rf"\b({MONTH_RE})\b"),
-    ("year", rf"\b({YEAR_RE})\b"),
-]]
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    (kind, re.compile(rx, re.IGNORECASE))
+    for kind, rx in [
+        ("iso", rf"\b({YEAR_RE})-(\d\d)-(\d\d)\b"),
+        ("mdy", rf"\b({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})\b"),
+        ("dmy", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE}),?\s+({YEAR_RE})\b"),
+        ("week_of_month", rf"\bthe\s+(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})(?:\s+({YEAR_RE}))?\b"),
+        ("my", rf"\b({MONTH_RE})\s+(?:of\s+)?({YEAR_RE})\b"),
+        ("md", rf"\b({MONTH_RE})\s+({DAY_RE})\b(?!\s*(?:,\s*)?(?:{YEAR_RE}))"),
+        ("dm", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})\b"),
+        ("ago", rf"\b({NUM_RE})\s+(day|week|month|year|decade)s?\s+ago\b"),
+        ("edge_year", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+year\b"),
+        ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
+        ("year_end", r"\b(year[- ]end)\b"),
+        ("relative", r"\b(earlier|later)\s+(this)\s+(week|month|year)\b"),
+        ("relative", r"\b(this|last|next|past|previous|coming)\s+(week|month|year)s?\b"),
+        ("named_weekday", rf"\b(last|next|this|previous|coming)\s+({WEEKDAY_RE})\b"),
+        ("weekday", rf"\b({WEEKDAY_RE})\b"),
+        ("day_word", r"\b(earlier\s+today|later\s+today|today|tonight|yesterday|tomorrow)\b"),
+        ("decade", r"\b(?:the\s+)(1[89]\d0|20\d0)s\b"),
+        ("month", rf"\b({MONTH_RE})\b"),
+        ("year", rf"\b({YEAR_RE})\b"),
+    ]
+]
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "hope", "aim", "prepare"}
 FORWARD_PREPS = {"until", "till", "through", "before", "by"}
@@ -107,17 +169,66 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
     if kind == "weekday":
         return word[0].isupper() and token.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
     if kind == "year":
-        temporal = before in ("in", "since", "by", "from", "to", "until", "of", "between", "and", "-", "–", "—",
-                              "through", "before", "after", "during", "fiscal", "early", "late", "mid", "around")
+        temporal = before in (
+            "in",
+            "since",
+            "by",
+            "from",
+            "to",
+            "until",
+            "of",
+            "between",
+            "and",
+            "-",
+            "–",
+            "—",
+            "through",
+            "before",
+            "after",
+            "during",
+            "fiscal",
+            "early",
+            "late",
+            "mid",
+            "around",
+        )
         if token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORG", "PRODUCT"):
             return False
         return labelled or temporal
     if kind == "month":
         if not word[0].isupper():
             return False
-        if word.lower() in ("may", "march", "mar", "jan", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jun", "jul"):
+        if word.lower() in (
+            "may",
+            "march",
+            "mar",
+            "jan",
+            "sep",
+            "dec",
+            "aug",
+            "oct",
+            "nov",
+            "feb",
+            "apr",
+            "jun",
+            "jul",
+        ):
             return labelled
-        return labelled or before in ("in", "since", "of", "last", "this", "next", "early", "late", "mid", "until", "by", "from", "through")
+        return labelled or before in (
+            "in",
+            "since",
+            "of",
+            "last",
+            "this",
+            "next",
+            "early",
+            "late",
+            "mid",
+            "until",
+            "by",
+            "from",
+            "through",
+        )
     if kind in ("md", "dm"):
         return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
     return True
@@ -130,8 +241,11 @@ def tense(token: Token) -> str:
         return "unknown"
     # a non-finite verb ("before dining on Sunday") takes the tense of the clause it hangs on
     visited = {verb.i}
-    while verb.tag_ in ("VBG", "VB") and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj", "acl") \
-            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+    while (
+        verb.tag_ in ("VBG", "VB")
+        and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj", "acl")
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+    ):
         head = climb(verb.head, lambda t: t.pos_ not in ("VERB", "AUX"))
         if head.i in visited or head.pos_ not in ("VERB", "AUX"):
             break
@@ -177,7 +291,9 @@ def _resolve(found: Found, text: str, dct: dt.date, when: str) -> Resolved | Non
     if kind == "my":
         return Resolved(f"{int(g[1]):04d}-{month_number(g[0]):02d}", "month")
     if kind in ("md", "dm"):
-        month, day_of_month = (month_number(g[0]), day_number(g[1])) if kind == "md" else (month_number(g[1]), day_number(g[0]))
+        month, day_of_month = (
+            (month_number(g[0]), day_number(g[1])) if kind == "md" else (month_number(g[1]), day_number(g[0]))
+        )
         return day(nearest_date(lambda y: dt.date(y, month, day_of_month), dct, when))
     if kind == "week_of_month":
         month = month_number(g[1])
@@ -221,7 +337,7 @@ def _resolve(found: Found, text: str, dct: dt.date, when: str) -> Resolved | Non
             direction = when if when in ("past", "future") else "future"
         return day(weekday_date(target, dct, direction))
     if kind == "weekday":
-        before = text[max(0, found.start - 8):found.start].lower()
+        before = text[max(0, found.start - 8) : found.start].lower()
         direction = when
         if when not in ("past", "future"):
             direction = "future" if any(p + " " in before for p in FORWARD_PREPS) else "past"

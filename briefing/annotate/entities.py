@@ -10,6 +10,7 @@
 5. roles: "US President Barack Obama" teaches that "the US President" is Obama;
 6. further mentions: every later use of a known short form ("IS") or name the NER missed.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -23,36 +24,176 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, head_word, is_short_form, name_key
 from .cues import PERSON_NOUNS, PRODUCT_HEADS, WORK_HEADS, classifier_type, match_opponents
-from .missed import (defined_short_forms, named_storms, organisation_runs, person_after_organisation, place_runs,
-                     publications, role_owners)
-from .tree import sentence_of as sentence_span, sentences, text_of
+from .missed import (
+    defined_short_forms,
+    named_storms,
+    organisation_runs,
+    person_after_organisation,
+    place_runs,
+    publications,
+    role_owners,
+)
+from .tree import sentence_of as sentence_span
+from .tree import sentences, text_of
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-              "rev", "reverend", "fr", "father", "mister", "madam", "madame", "monsieur", "herr", "señor"}
-TITLES = {"president", "vice", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
-          "governor", "gov", "general", "gen", "colonel", "col", "captain", "capt", "chancellor", "minister",
-          "premier", "king", "queen", "prince", "princess", "pope", "judge", "justice", "ambassador",
-          "secretary", "chairman", "chairwoman", "chair", "mayor", "sheikh", "emir", "ayatollah", "cardinal",
-          "bishop", "archbishop", "coach", "detective", "sergeant", "sgt", "lieutenant", "lt", "major",
-          "commissioner", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "ceo", "prime",
-          "attorney", "inspector", "officer", "superintendent", "councillor", "councilman", "dean", "chef",
-          "founder", "executive", "professor", "speaker", "leader", "economist", "analyst", "manager"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "reverend",
+    "fr",
+    "father",
+    "mister",
+    "madam",
+    "madame",
+    "monsieur",
+    "herr",
+    "señor",
+}
+TITLES = {
+    "president",
+    "vice",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "chancellor",
+    "minister",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "justice",
+    "ambassador",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "mayor",
+    "sheikh",
+    "emir",
+    "ayatollah",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "coach",
+    "detective",
+    "sergeant",
+    "sgt",
+    "lieutenant",
+    "lt",
+    "major",
+    "commissioner",
+    "chief",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ceo",
+    "prime",
+    "attorney",
+    "inspector",
+    "officer",
+    "superintendent",
+    "councillor",
+    "councilman",
+    "dean",
+    "chef",
+    "founder",
+    "executive",
+    "professor",
+    "speaker",
+    "leader",
+    "economist",
+    "analyst",
+    "manager",
+}
 SPEAKER_ROLES = TITLES | PERSON_NOUNS  # what "<role> of <organisation> <name>" may begin with
 # A role that names one person when it is "the <role>" and only one person in the brief holds it.
-UNIQUE_ROLE_HEADS = TITLES - {"vice", "prime", "officer", "executive", "analyst", "economist", "manager",
-                              "detective", "leader", "founder"}
-CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
-                      "plc", "llc", "group", "limited", "holdings", "ag", "sa", "s.a.", "gmbh"}
+UNIQUE_ROLE_HEADS = TITLES - {
+    "vice",
+    "prime",
+    "officer",
+    "executive",
+    "analyst",
+    "economist",
+    "manager",
+    "detective",
+    "leader",
+    "founder",
+}
+CORPORATE_SUFFIXES = {
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co",
+    "co.",
+    "company",
+    "ltd",
+    "ltd.",
+    "plc",
+    "llc",
+    "group",
+    "limited",
+    "holdings",
+    "ag",
+    "sa",
+    "s.a.",
+    "gmbh",
+}
 SCORE_DASHES = {"-", "–", "—", ":"}
 # A name written out in brackets after its short form: "FNV (Federation of Northern Vintners)"
 BRACKETED_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and|for|the|on|in|de|del|di|des|la|le)){1,8}"
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 LEGAL_SUFFIXES = {"inc", "corp", "ltd", "plc", "llc", "llp", "ag", "gmbh", "nv", "bv", "sa", "spa"}
-CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                  "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december"}
+CALENDAR_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
 CONNECTORS = {"of", "and", "the", "for", "&", "de", "der", "di", "del", "la", "le", "du", "on", "in", "to"}
 
 
@@ -119,18 +260,65 @@ class EntityResult:
 
 # Buildings, stations and stadiums are places to a reader: the glossary files spaCy's FAC
 # under LOC. A name headed by one of these words is a place whatever the model said.
-PLACE_HEADS = {"station", "stadium", "arena", "airport", "tower", "towers", "bridge", "square", "cathedral",
-               "palace", "memorial", "hall"}
+PLACE_HEADS = {
+    "station",
+    "stadium",
+    "arena",
+    "airport",
+    "tower",
+    "towers",
+    "bridge",
+    "square",
+    "cathedral",
+    "palace",
+    "memorial",
+    "hall",
+}
 
 
 # A name headed by one of these is an organisation, whatever the model said ("Institute for the Study of War").
-ORG_HEADS = {"institute", "university", "bank", "council", "committee", "commission", "agency", "ministry",
-             "department", "association", "society", "foundation", "union", "party", "company", "corporation",
-             "municipality"}
+ORG_HEADS = {
+    "institute",
+    "university",
+    "bank",
+    "council",
+    "committee",
+    "commission",
+    "agency",
+    "ministry",
+    "department",
+    "association",
+    "society",
+    "foundation",
+    "union",
+    "party",
+    "company",
+    "corporation",
+    "municipality",
+}
 
 # A name headed by one of these is an event, whatever the model said ("Dubai Air Show").
-EVENT_HEADS = {"battle", "siege", "massacre", "show", "festival", "expo", "championship", "championships", "cup", "olympics", "games", "summit",
-               "conference", "convention", "tournament", "fair", "war", "election", "elections"}
+EVENT_HEADS = {
+    "battle",
+    "siege",
+    "massacre",
+    "show",
+    "festival",
+    "expo",
+    "championship",
+    "championships",
+    "cup",
+    "olympics",
+    "games",
+    "summit",
+    "conference",
+    "convention",
+    "tournament",
+    "fair",
+    "war",
+    "election",
+    "elections",
+}
 
 
 def place_type(name: str, voted: str) -> str:
@@ -143,14 +331,23 @@ def place_type(name: str, voted: str) -> str:
         return "PRODUCT" if head in PRODUCT_HEADS else "WORK_OF_ART"
     if voted in ("PERSON", "GPE", "LOC", "NORP") and any(c.isdigit() for c in name):
         return "PRODUCT"  # people and places have no version numbers: "IE6", "Galaxy S24"
-    if head in EVENT_HEADS and (voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT") or voted == "WORK_OF_ART"
-                                and head in ("battle", "siege", "massacre")) \
-            and not (voted == "ORG" and head in ("conference", "convention")):
+    if (
+        head in EVENT_HEADS
+        and (
+            voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT")
+            or voted == "WORK_OF_ART"
+            and head in ("battle", "siege", "massacre")
+        )
+        and not (voted == "ORG" and head in ("conference", "convention"))
+    ):
         return "EVENT"  # but a conference the model calls an organisation may be one: "Bishops' Conference"
     if head in ORG_HEADS and voted in ("EVENT", "GPE", "LOC", "FAC", "PERSON"):
         return "ORG"
-    if voted == "FAC" or (voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART") and head in PLACE_HEADS
-                          and not name.lower().startswith("the ")):
+    if voted == "FAC" or (
+        voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART")
+        and head in PLACE_HEADS
+        and not name.lower().startswith("the ")
+    ):
         return "LOC"
     return voted
 
@@ -185,23 +382,37 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
     start, end = span.start, span.end
     doc = span.doc
     honorific = False
-    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_.rstrip(".") in HONORIFICS
-                               or span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES):
+    while start < end - 1 and (
+        doc[start].lower_ in ("the", "a", "an")
+        or doc[start].lower_.rstrip(".") in HONORIFICS
+        or span.label_ == "PERSON"
+        and doc[start].lower_.rstrip(".") in TITLES
+    ):
         honorific = honorific or doc[start].lower_.rstrip(".") in HONORIFICS
         start += 1
     # "According to Whitcombe the Lantern Society property…": a comma left out, and the model ran a name
     # on into the next noun phrase. (Not "Rage Against the Machine", "Friends of the Earth".)
     if span.label_ in ("ORG", "GPE", "LOC", "FAC"):
-        cut = next((i for i in range(start + 1, end - 1) if doc[i].text == "the" and doc[i - 1].is_title
-                    and doc[i - 1].pos_ not in ("ADP", "CCONJ", "SCONJ", "DET", "PART")
-                    and doc[i - 1].lower_ not in CONNECTORS), None)
+        cut = next(
+            (
+                i
+                for i in range(start + 1, end - 1)
+                if doc[i].text == "the"
+                and doc[i - 1].is_title
+                and doc[i - 1].pos_ not in ("ADP", "CCONJ", "SCONJ", "DET", "PART")
+                and doc[i - 1].lower_ not in CONNECTORS
+            ),
+            None,
+        )
         end = cut if cut is not None else end
     # a bracket opened and not closed inside the span belongs to what follows the name:
     # "World Health Organisation (WHO" → "World Health Organisation"
     opened = [i for i in range(start, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
+    while end > start and (
+        doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct and doc[end - 1].text not in ".)"
+    ):
         end -= 1
     # "The Union of Bakers and Millers (UBM)": the model stopped at "and"; the
     # short form in brackets shows where the name ends
@@ -210,9 +421,15 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
         while after < min(len(doc), end + 5) and doc[after].is_title:
             after += 1
         short = doc[after + 1].text if after + 2 < len(doc) else ""
-        tail = doc[end + 1:after].text
-        if after > end + 1 and doc[after].text == "(" and doc[after + 2].text == ")" and is_short_form(short) \
-                and short[0] == doc[start].text[0] and short.replace(".", "") != initials(tail):
+        tail = doc[end + 1 : after].text
+        if (
+            after > end + 1
+            and doc[after].text == "("
+            and doc[after + 2].text == ")"
+            and is_short_form(short)
+            and short[0] == doc[start].text[0]
+            and short.replace(".", "") != initials(tail)
+        ):
             end = after  # but "Ford and General Motors (GM)" are two companies
     # "Elazig province", "Hebei region": the place is the name; the lowercase word says what it is
     while span.label_ in ("GPE", "LOC") and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
@@ -224,20 +441,47 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
     if start >= end:
         return None
     # "Internet Explorer" where the model saw only "Explorer"
-    while span.label_ in ("ORG", "PRODUCT") and start > 0 and start <= span.start and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].is_title and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
-            and start - 1 < doc[start - 1].head.i < span.end:
+    while (
+        span.label_ in ("ORG", "PRODUCT")
+        and start > 0
+        and start <= span.start
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].dep_ == "compound"
+        and start - 1 < doc[start - 1].head.i < span.end
+    ):
         start -= 1
-    if span.label_ == "ORG" and end == span.end and end < len(doc) and doc[end].text[:1].isupper() \
-            and doc[end].lower_.rstrip(".") in LEGAL_SUFFIXES:
+    if (
+        span.label_ == "ORG"
+        and end == span.end
+        and end < len(doc)
+        and doc[end].text[:1].isupper()
+        and doc[end].lower_.rstrip(".") in LEGAL_SUFFIXES
+    ):
         end += 1  # "Halvorsen LLC Dana Price": the model gave "LLC" to neither name
-    if span.label_ == "PERSON" and start == span.start and start >= 2 and doc[start - 1].is_title \
-            and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
-            and doc[start - 2].ent_type_ == "ORG" and doc[start - 1].lower_ not in SPEAKER_ROLES | HONORIFICS:
+    if (
+        span.label_ == "PERSON"
+        and start == span.start
+        and start >= 2
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_iob_ == "O"
+        and doc[start - 2].ent_type_ == "ORG"
+        and doc[start - 1].lower_ not in SPEAKER_ROLES | HONORIFICS
+    ):
         start -= 1  # "the Housing Council Marta Delgado": a first name the model gave to neither name
-    if span.label_ == "PERSON" and end - start == 1 and end == span.end and end < len(doc) \
-            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ not in NAME_LABELS \
-            and doc[end].lower_ not in CALENDAR_WORDS:
+    if (
+        span.label_ == "PERSON"
+        and end - start == 1
+        and end == span.end
+        and end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].ent_type_ not in NAME_LABELS
+        and doc[end].lower_ not in CALENDAR_WORDS
+    ):
         end += 1  # "illustrator Marta Sunday": a surname the model read as a date
     # an honorific just before the entity: "Mr" "Hollande"
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS and doc[span.start - 1].is_title:
@@ -246,8 +490,29 @@ def clean_span(span: Span) -> tuple[int, int, bool] | None:
 
 
 # Codes the model often tags as organisations that are units, not things with a page.
-NOT_NAMES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CET", "CEST", "BST", "USD", "EUR", "GBP",
-             "JPY", "CNY", "AUD", "CAD", "CHF", "RUB", "INR"}
+NOT_NAMES = {
+    "UTC",
+    "GMT",
+    "EST",
+    "EDT",
+    "PST",
+    "PDT",
+    "CST",
+    "CDT",
+    "CET",
+    "CEST",
+    "BST",
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "AUD",
+    "CAD",
+    "CHF",
+    "RUB",
+    "INR",
+}
 
 
 def looks_like_a_name(text: str) -> bool:
@@ -263,15 +528,16 @@ def looks_like_a_name(text: str) -> bool:
 
 def initials(name: str, keep_connectors: bool = False) -> str:
     words = re.findall(r"[\w'-]+", name)
-    return "".join(w[0].upper() if not w[0].isdigit() else w for w in words
-                   if keep_connectors or w.lower() not in CONNECTORS)
+    return "".join(
+        w[0].upper() if not w[0].isdigit() else w for w in words if keep_connectors or w.lower() not in CONNECTORS
+    )
 
 
 def contains(full: list[str], part: list[str], anywhere: bool) -> bool:
     """Is `part` the start or end of `full` (or, with `anywhere`, any run of words in it)?"""
-    if full[:len(part)] == part or full[-len(part):] == part:
+    if full[: len(part)] == part or full[-len(part) :] == part:
         return True
-    return anywhere and any(full[i:i + len(part)] == part for i in range(1, len(full) - len(part)))
+    return anywhere and any(full[i : i + len(part)] == part for i in range(1, len(full) - len(part)))
 
 
 def strip_corporate(name: str) -> str:
@@ -301,8 +567,14 @@ class EntityFinder:
         names: list[Name] = []
         taken = [False] * len(doc)
 
-        def add(start_tok: int, end_tok: int, label: str, honorific: bool = False, how: str = "name",
-                record: AliasRecord | None = None) -> None:
+        def add(
+            start_tok: int,
+            end_tok: int,
+            label: str,
+            honorific: bool = False,
+            how: str = "name",
+            record: AliasRecord | None = None,
+        ) -> None:
             span = doc[start_tok:end_tok]
             text = span.text
             if name_key(text) in ignored or not looks_like_a_name(text):
@@ -311,8 +583,21 @@ class EntityFinder:
             if record is not None and record.ignore:
                 return
             cue = classifier_type(span, label) if record is None and how == "name" else None
-            names.append(Name(span.start_char, span.end_char, text, record.type if record else label,
-                              sentence_of(start_tok), record, honorific, how, start_tok, end_tok - 1, cue))
+            names.append(
+                Name(
+                    span.start_char,
+                    span.end_char,
+                    text,
+                    record.type if record else label,
+                    sentence_of(start_tok),
+                    record,
+                    honorific,
+                    how,
+                    start_tok,
+                    end_tok - 1,
+                    cue,
+                )
+            )
             for i in range(start_tok, end_tok):
                 taken[i] = True
 
@@ -345,14 +630,17 @@ class EntityFinder:
                 else:
                     add(start, end, "NORP")
                 continue
-            person_start = person_after_organisation(doc, start, end, ORG_HEADS, SPEAKER_ROLES) \
-                if ent.label_ == "ORG" and record_for(text) is None else None
+            person_start = (
+                person_after_organisation(doc, start, end, ORG_HEADS, SPEAKER_ROLES)
+                if ent.label_ == "ORG" and record_for(text) is None
+                else None
+            )
             if person_start is not None:  # "director of the Council on Rural Housing Marta Delgado"
                 add(start, person_start, "ORG")
                 add(person_start, end, "PERSON")
                 continue
             if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].lower_ in ("government", "administration"):
-                place = record_for(doc[start:end - 1].text)
+                place = record_for(doc[start : end - 1].text)
                 if place is not None and place.type in PLACE_TYPES:
                     add(start, end - 1, place.type)  # "the US Government" is the US acting
                     continue
@@ -411,8 +699,9 @@ class EntityFinder:
         records: dict[str, AliasRecord] = {}
         for name, aliases in corrections.aliases.items():
             base = self.index.lookup(name)
-            record = AliasRecord(base.name if base else name, base.type if base else "ORG", set(aliases),
-                                 source="front matter")
+            record = AliasRecord(
+                base.name if base else name, base.type if base else "ORG", set(aliases), source="front matter"
+            )
             if base is not None:
                 record.aliases |= base.aliases
             for alias in [name, *aliases]:
@@ -427,11 +716,11 @@ class EntityFinder:
         text = text_of(doc)
         covered = [False] * (len(text) + 1)
         for name in names:
-            covered[name.start:name.end] = [True] * (name.end - name.start)
+            covered[name.start : name.end] = [True] * (name.end - name.start)
         for name in list(names):
             if name.label == "PERSON":
                 continue
-            after = text[name.end:name.end + 80]
+            after = text[name.end : name.end + 80]
             short = re.match(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)", after)
             long = re.match(r"\s*\((" + BRACKETED_NAME + r")\)", after)
             if short and len(name.text.split()) > 1:
@@ -452,15 +741,17 @@ class EntityFinder:
         return found
 
     @staticmethod
-    def _name_at(doc: Doc, start: int, end: int, label: str, covered: list[bool], taken: list[bool],
-                 sentence_of) -> Name | None:
+    def _name_at(
+        doc: Doc, start: int, end: int, label: str, covered: list[bool], taken: list[bool], sentence_of
+    ) -> Name | None:
         span = doc.char_span(start, end, alignment_mode="strict")
-        if span is None or any(covered[start:end]) or any(taken[span.start:span.end]):
+        if span is None or any(covered[start:end]) or any(taken[span.start : span.end]):
             return None
         covered[start:end] = [True] * (end - start)
-        taken[span.start:span.end] = [True] * len(span)
-        return Name(start, end, span.text, label, sentence_of(span.start), first_token=span.start,
-                    last_token=span.end - 1)
+        taken[span.start : span.end] = [True] * len(span)
+        return Name(
+            start, end, span.text, label, sentence_of(span.start), first_token=span.start, last_token=span.end - 1
+        )
 
     def _group(self, names: list[Name], introduced: dict[str, Name]) -> list[Group]:
         groups: list[Group] = []
@@ -497,22 +788,29 @@ class EntityFinder:
         words = name.text.split()
         candidates = []
         for group in groups:
-            if group.record is not None and group.record.type in PLACE_TYPES and not (
-                    name.label in PLACE_TYPES and group.record.name.split()[0].lower() in COMPASS):
+            if (
+                group.record is not None
+                and group.record.type in PLACE_TYPES
+                and not (name.label in PLACE_TYPES and group.record.name.split()[0].lower() in COMPASS)
+            ):
                 continue
             full = group.canonical
             full_words = full.split()
             group_type = group.type
-            if is_short_form(name.text) and group_type != "PERSON" and len(full_words) > 1:
-                if name.text.replace(".", "") in {initials(full), initials(strip_corporate(full)),
-                                                  initials(full, keep_connectors=True)}:
-                    candidates.append(group)
-                    continue
+            spellings = {initials(full), initials(strip_corporate(full)), initials(full, keep_connectors=True)}
+            if (
+                is_short_form(name.text)
+                and group_type != "PERSON"
+                and len(full_words) > 1
+                and name.text.replace(".", "") in spellings
+            ):
+                candidates.append(group)
+                continue
             if len(full_words) <= len(words) or words[0].lower() in CONNECTORS:
                 continue
             if group_type == "PERSON":
-                surname = full_words[-len(words):] == words
-                first_name = full_words[:len(words)] == words and name.label == "PERSON"
+                surname = full_words[-len(words) :] == words
+                first_name = full_words[: len(words)] == words and name.label == "PERSON"
                 if surname or first_name:
                     candidates.append(group)
             elif group_type == "ORG" and name.label in ("ORG", "PRODUCT", "FAC", "PERSON"):
@@ -520,12 +818,16 @@ class EntityFinder:
                 anywhere = len(words) > 1 or words[0].lower() in INSTITUTION_WORDS  # "the Court"
                 if any(contains(v, words, anywhere=anywhere) for v in variants):
                     candidates.append(group)
-            elif group_type in PLACE_TYPES and name.label in PLACE_TYPES and full_words[:len(words)] == words:
+            elif group_type in PLACE_TYPES and name.label in PLACE_TYPES and full_words[: len(words)] == words:
                 candidates.append(group)  # "Washington" for "Washington D.C.", not "Angeles" for "Los Angeles"
-            elif group_type in PLACE_TYPES and name.label in PLACE_TYPES and full_words[-len(words):] == words \
-                    and " ".join(full_words[:-len(words)]).lower() in COMPASS:
+            elif (
+                group_type in PLACE_TYPES
+                and name.label in PLACE_TYPES
+                and full_words[-len(words) :] == words
+                and " ".join(full_words[: -len(words)]).lower() in COMPASS
+            ):
                 candidates.append(group)  # "Korea" where the brief names only "South Korea"
-            elif group_type in ("PRODUCT", "WORK_OF_ART", "EVENT") and full_words[-len(words):] == words:
+            elif group_type in ("PRODUCT", "WORK_OF_ART", "EVENT") and full_words[-len(words) :] == words:
                 candidates.append(group)  # "Chrome" for "Google Chrome"; "Google" stays the company
         unique = list({id(g): g for g in candidates}.values())
         if len(unique) > 1 and all(g.type == "PERSON" for g in unique):
@@ -542,22 +844,37 @@ class EntityFinder:
             if group.type == "PERSON":  # a surname alone, where the model missed it
                 spellings |= {n.text.split()[-1] for n in group.names if n.how == "name" and len(n.text.split()) > 1}
             if group.record is not None:
-                spellings |= {a for a in group.record.aliases | {group.record.name}
-                              if is_short_form(a) and len(a) > 1}
+                spellings |= {a for a in group.record.aliases | {group.record.name} if is_short_form(a) and len(a) > 1}
             for s in spellings:
                 forms.setdefault(s, group)
         if not forms:
             return
-        pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")
+        pattern = re.compile(
+            r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])"
+        )
         for match in pattern.finditer(text_of(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
-            if span is None or any(taken[span.start:span.end]):
+            if span is None or any(taken[span.start : span.end]):
                 continue
-            if doc[span.start].is_sent_start and span.text.isupper() and len(span) == 1 and doc[span.start].pos_ in ("AUX", "VERB"):
+            if (
+                doc[span.start].is_sent_start
+                and span.text.isupper()
+                and len(span) == 1
+                and doc[span.start].pos_ in ("AUX", "VERB")
+            ):
                 continue
             group = forms[match.group(1)]
-            name = Name(span.start_char, span.end_char, span.text, group.type, sentence_of(span.start),
-                        group.record, how="alias", first_token=span.start, last_token=span.end - 1)
+            name = Name(
+                span.start_char,
+                span.end_char,
+                span.text,
+                group.type,
+                sentence_of(span.start),
+                group.record,
+                how="alias",
+                first_token=span.start,
+                last_token=span.end - 1,
+            )
             group.names.append(name)
             for i in range(span.start, span.end):
                 taken[i] = True
@@ -572,13 +889,17 @@ class EntityFinder:
                     continue
                 words = []
                 i = name.first_token - 1
-                while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[i].ent_type_ == "PERSON") \
-                        and not doc[i].is_punct and sentence_span(doc[i]).start == sentence_span(doc[name.first_token]).start:
+                while (
+                    i >= 0
+                    and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON")
+                    and not doc[i].is_punct
+                    and sentence_span(doc[i]).start == sentence_span(doc[name.first_token]).start
+                ):
                     words.insert(0, doc[i])
                     i -= 1
                 if words and words[-1].lower_ in TITLES:
                     group.roles.add(self._role_key(words))
-                for token in doc[name.first_token:name.last_token + 1]:
+                for token in doc[name.first_token : name.last_token + 1]:
                     for child in token.children:
                         if child.dep_ == "appos" and child.lower_ in TITLES | UNIQUE_ROLE_HEADS:
                             mods = [t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and not t.is_punct]
@@ -592,7 +913,7 @@ class EntityFinder:
         return tuple(key)
 
     def _find_role_mentions(self, doc: Doc, groups: list[Group], taken: list[bool], sentence_of) -> None:
-        """"the US President" → the one person introduced with that title."""
+        """ "the US President" → the one person introduced with that title."""
         people = [g for g in groups if g.type == "PERSON" and g.roles]
         if not people:
             return
@@ -621,9 +942,20 @@ class EntityFinder:
                 continue
             for i in range(start, chunk.end):
                 taken[i] = True
-            span = doc[start:chunk.end]
-            group.names.append(Name(span.start_char, span.end_char, span.text, "PERSON", sentence_of(start),
-                                    None, how="role", first_token=start, last_token=chunk.end - 1))
+            span = doc[start : chunk.end]
+            group.names.append(
+                Name(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    "PERSON",
+                    sentence_of(start),
+                    None,
+                    how="role",
+                    first_token=start,
+                    last_token=chunk.end - 1,
+                )
+            )
 
     def _find_teams(self, doc: Doc, groups: list[Group]) -> None:
         """The two sides of a match are teams: countries there are national teams, and a club the
@@ -667,24 +999,92 @@ class EntityFinder:
 
 # Capitalised nouns that stand for a longer name ("the Court" for "the Court of
 # Audit") but are no name on their own.
-INSTITUTION_WORDS = {"government", "state", "education", "court", "ministry", "council", "commission", "department",
-                     "agency", "office", "party", "church", "union", "university", "bank", "committee", "cabinet",
-                     "police", "army", "navy", "military", "administration", "board", "authority", "company",
-                     "group", "city", "county", "municipality", "region", "province", "republic", "health",
-                     "justice", "treasury", "interior", "defence", "defense", "finance", "home", "foreign",
-                     "federal", "national", "institute", "foundation", "association", "society", "tribunal",
-                     # the policy area in a minister's title: "Commerce Secretary Gina Raimondo" (not
-                     # "Labour": a party)
-                     "commerce", "energy", "transport", "transportation", "agriculture",
-                     "environment", "trade", "culture", "tourism", "housing", "immigration", "homeland", "security",
-                     "economy", "industry", "development", "communications", "science", "technology", "sport",
-                     "sports", "digital", "veterans", "welfare", "employment", "infrastructure", "climate"}
+INSTITUTION_WORDS = {
+    "government",
+    "state",
+    "education",
+    "court",
+    "ministry",
+    "council",
+    "commission",
+    "department",
+    "agency",
+    "office",
+    "party",
+    "church",
+    "union",
+    "university",
+    "bank",
+    "committee",
+    "cabinet",
+    "police",
+    "army",
+    "navy",
+    "military",
+    "administration",
+    "board",
+    "authority",
+    "company",
+    "group",
+    "city",
+    "county",
+    "municipality",
+    "region",
+    "province",
+    "republic",
+    "health",
+    "justice",
+    "treasury",
+    "interior",
+    "defence",
+    "defense",
+    "finance",
+    "home",
+    "foreign",
+    "federal",
+    "national",
+    "institute",
+    "foundation",
+    "association",
+    "society",
+    "tribunal",
+    # the policy area in a minister's title: "Commerce Secretary Gina Raimondo" (not
+    # "Labour": a party)
+    "commerce",
+    "energy",
+    "transport",
+    "transportation",
+    "agriculture",
+    "environment",
+    "trade",
+    "culture",
+    "tourism",
+    "housing",
+    "immigration",
+    "homeland",
+    "security",
+    "economy",
+    "industry",
+    "development",
+    "communications",
+    "science",
+    "technology",
+    "sport",
+    "sports",
+    "digital",
+    "veterans",
+    "welfare",
+    "employment",
+    "infrastructure",
+    "climate",
+}
 
 
 def is_common_noun(group: Group) -> bool:
     """A group of nothing but a capitalised common noun that joined no longer name: "Government"."""
     return group.record is None and all(
-        n.how in ("name", "alias") and " " not in n.text and n.text.lower() in INSTITUTION_WORDS for n in group.names)
+        n.how in ("name", "alias") and " " not in n.text and n.text.lower() in INSTITUTION_WORDS for n in group.names
+    )
 
 
 def is_doubtful_person(group: Group, doc: Doc) -> bool:
@@ -696,8 +1096,10 @@ def is_doubtful_person(group: Group, doc: Doc) -> bool:
     if any(n.honorific or n.how != "name" or " " in n.text for n in group.names):
         return False
     tokens = [doc[n.last_token] for n in group.names]
-    return not any(t.dep_ in ("nsubj", "nsubjpass", "appos") or any(c.dep_ == "appos" for c in t.children)
-                   or _according_to(t) for t in tokens)
+    return not any(
+        t.dep_ in ("nsubj", "nsubjpass", "appos") or any(c.dep_ == "appos" for c in t.children) or _according_to(t)
+        for t in tokens
+    )
 
 
 def _according_to(token: Token) -> bool:

@@ -10,6 +10,7 @@
 
 Each finder returns token ranges (start, end) not yet taken by another name.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -19,20 +20,85 @@ from .cues import PUBLISHED_THINGS
 
 # The last word of many organisations' names says what they are.
 ORG_NAME_HEADS = {
-    "News", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Telegraph", "Chronicle", "Weekly",
-    "Magazine", "Review", "Council", "Association", "Institute", "University", "Society", "Foundation",
-    "Agency", "Commission", "Committee", "Ministry", "Department", "Corporation", "Company", "Party", "Union",
-    "Federation", "League", "Bank", "Organisation", "Organization", "Authority", "Board", "Club", "Group",
-    "Airlines", "Airways", "Motors", "Industries", "Technologies", "Laboratories", "Studios", "Records",
-    "Network", "Police", "Trust", "Fund", "Coalition", "Alliance", "Academy", "College", "Hospital", "Museum",
+    "News",
+    "Times",
+    "Post",
+    "Herald",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Chronicle",
+    "Weekly",
+    "Magazine",
+    "Review",
+    "Council",
+    "Association",
+    "Institute",
+    "University",
+    "Society",
+    "Foundation",
+    "Agency",
+    "Commission",
+    "Committee",
+    "Ministry",
+    "Department",
+    "Corporation",
+    "Company",
+    "Party",
+    "Union",
+    "Federation",
+    "League",
+    "Bank",
+    "Organisation",
+    "Organization",
+    "Authority",
+    "Board",
+    "Club",
+    "Group",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Technologies",
+    "Laboratories",
+    "Studios",
+    "Records",
+    "Network",
+    "Police",
+    "Trust",
+    "Fund",
+    "Coalition",
+    "Alliance",
+    "Academy",
+    "College",
+    "Hospital",
+    "Museum",
 }
 # ... and of many places' names: "Kestrel Road Station"
 PLACE_NAME_HEADS = {"Station", "Airport", "Stadium", "Arena", "Bridge", "Square", "Cathedral", "Palace", "Park"}
 NAME_CONNECTORS = {"of", "and", "for", "on", "&"}
 # Roles that belong to an organisation: "<Organisation> creator", "<Organisation> spokesman".
-COMPANY_ROLES = {"creator", "founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman", "spokesman",
-                 "spokeswoman", "spokesperson", "owner", "boss", "executive", "executives", "employee",
-                 "employees", "shareholders", "subsidiary"}
+COMPANY_ROLES = {
+    "creator",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "owner",
+    "boss",
+    "executive",
+    "executives",
+    "employee",
+    "employees",
+    "shareholders",
+    "subsidiary",
+}
 
 
 def _is_name_word(token) -> bool:
@@ -58,9 +124,17 @@ def _runs_ending_in(doc: Doc, taken: list[bool], heads: set[str]) -> list[tuple[
             i += 1
             continue
         end = i
-        while end < len(doc) and not taken[end] and not doc[end].ent_type_ and (
-                _is_name_word(doc[end]) or doc[end].lower_ in NAME_CONNECTORS and end + 1 < len(doc)
-                and _is_name_word(doc[end + 1])):
+        while (
+            end < len(doc)
+            and not taken[end]
+            and not doc[end].ent_type_
+            and (
+                _is_name_word(doc[end])
+                or doc[end].lower_ in NAME_CONNECTORS
+                and end + 1 < len(doc)
+                and _is_name_word(doc[end + 1])
+            )
+        ):
             end += 1
         words = [t for t in doc[i:end] if t.lower_ not in NAME_CONNECTORS]
         if len(words) >= 2 and doc[end - 1].text in heads:
@@ -70,7 +144,7 @@ def _runs_ending_in(doc: Doc, taken: list[bool], heads: set[str]) -> list[tuple[
 
 
 def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """"Facebook creator Mark Zuckerberg", "a Kremlin spokesman": the proper noun is an organisation."""
+    """ "Facebook creator Mark Zuckerberg", "a Kremlin spokesman": the proper noun is an organisation."""
     found = []
     for token in doc[1:]:
         if token.lower_ not in COMPANY_ROLES or token.pos_ != "NOUN":
@@ -85,15 +159,22 @@ def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
 
 
 def publications(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """"a report in the Tidewater Courier", "an interview with Vorlund Radio", "Gadget Weekly's analysis": where a
+    """ "a report in the Tidewater Courier", "an interview with Vorlund Radio", "Gadget Weekly's analysis": where a
     report appears, or whose it is, a publisher."""
     found = []
     for token in doc:
         # "Gadget Weekly's recent analysis": the owner of a report publishes it
-        owner = token.dep_ == "poss" and token.head.lemma_.lower() in PUBLISHED_THINGS and token.i + 1 < len(doc) \
+        owner = (
+            token.dep_ == "poss"
+            and token.head.lemma_.lower() in PUBLISHED_THINGS
+            and token.i + 1 < len(doc)
             and doc[token.i + 1].text in ("'s", "’s")
-        if not owner and (token.dep_ != "pobj" or token.head.lower_ not in ("in", "on", "with", "by")
-                          or token.head.head.lemma_.lower() not in PUBLISHED_THINGS):
+        )
+        if not owner and (
+            token.dep_ != "pobj"
+            or token.head.lower_ not in ("in", "on", "with", "by")
+            or token.head.head.lemma_.lower() not in PUBLISHED_THINGS
+        ):
             continue
         if owner:
             start, end = token.i, token.i + 1
@@ -125,8 +206,10 @@ def person_after_organisation(doc: Doc, start: int, end: int, org_heads: set[str
         person_start = end - length
         if person_start - start < 2 or doc[person_start - 1].lower_ in NAME_CONNECTORS:
             continue
-        if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.text not in ORG_NAME_HEADS
-                   for t in doc[person_start:end]):
+        if not all(
+            t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.text not in ORG_NAME_HEADS
+            for t in doc[person_start:end]
+        ):
             continue
         head = head_word(" ".join(t.text for t in doc[start:person_start]))
         if head.lower() in org_heads or head in ORG_NAME_HEADS:
@@ -149,12 +232,17 @@ STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm"}
 
 
 def named_storms(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """"Typhoon Haiyan", "Hurricane Katrina", "Tropical Storm Alberto": one name, an event."""
+    """ "Typhoon Haiyan", "Hurricane Katrina", "Tropical Storm Alberto": one name, an event."""
     found = []
     for token in doc[:-1]:
         following = doc[token.i + 1]
-        if token.text in STORM_WORDS and following.is_title and following.pos_ == "PROPN" \
-                and not taken[token.i] and not taken[following.i]:
+        if (
+            token.text in STORM_WORDS
+            and following.is_title
+            and following.pos_ == "PROPN"
+            and not taken[token.i]
+            and not taken[following.i]
+        ):
             start = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "Tropical" else token.i
             found.append((start, following.i + 1))
     return found
@@ -164,16 +252,23 @@ ACRONYM_CONNECTORS = {"of", "and", "for", "on", "the", "in", "to", "de", "del", 
 
 
 def _acronym(token) -> str | None:
-    """"L3V", "ROOTS", "U.N." without its dots; None for anything that is not a short form."""
+    """ "L3V", "ROOTS", "U.N." without its dots; None for anything that is not a short form."""
     letters = token.text.replace(".", "")
     capitals = sum(c.isupper() for c in letters)
-    if 2 <= len(letters) <= 10 and letters.isalnum() and capitals >= 2 and capitals + sum(c.isdigit() for c in letters) == len(letters):
+    if (
+        2 <= len(letters) <= 10
+        and letters.isalnum()
+        and capitals >= 2
+        and capitals + sum(c.isdigit() for c in letters) == len(letters)
+    ):
         return letters
     return None
 
 
 def _connector(token) -> bool:
-    return token.is_lower and token.text in ACRONYM_CONNECTORS  # a capitalised "Of" counts: "ROOTS (Rural Organisations Of The South)"
+    return (
+        token.is_lower and token.text in ACRONYM_CONNECTORS
+    )  # a capitalised "Of" counts: "ROOTS (Rural Organisations Of The South)"
 
 
 def _initials(tokens) -> str:
@@ -191,25 +286,30 @@ def defined_short_forms(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]
     for open_ in doc:
         if open_.text != "(" or open_.i + 2 >= len(doc):
             continue
-        close = next((t for t in doc[open_.i + 1:open_.i + 14] if t.text == ")"), None)
+        close = next((t for t in doc[open_.i + 1 : open_.i + 14] if t.text == ")"), None)
         if close is None:
             continue
-        inside = doc[open_.i + 1:close.i]
+        inside = doc[open_.i + 1 : close.i]
         if len(inside) == 1 and (short := _acronym(inside[0])):
             # "Lista 3 Valli (L3V)": the shortest run of words before it with those initials
             for start in range(open_.i - 1, max(open_.i - 12, -1), -1):
-                run = doc[start:open_.i]
+                run = doc[start : open_.i]
                 if not run[0].is_title and not run[0].like_num or _connector(run[0]):
                     continue
-                if _initials(run) == short and all(t.is_title or t.like_num or _connector(t) or t.is_upper for t in run):
+                if _initials(run) == short and all(
+                    t.is_title or t.like_num or _connector(t) or t.is_upper for t in run
+                ):
                     found.append(((start, open_.i), (inside[0].i, inside[0].i + 1)))
                     break
         elif len(inside) > 1 and inside[0].is_title:
             # "ROOTS Global network (Rural Organisations ...)": the short form just before it
-            for token in doc[max(open_.i - 4, 0):open_.i]:
+            for token in doc[max(open_.i - 4, 0) : open_.i]:
                 short = _acronym(token)
-                if short and _initials(inside).upper() == short and len(short) == len(
-                        [t for t in inside if not _connector(t)]):
+                if (
+                    short
+                    and _initials(inside).upper() == short
+                    and len(short) == len([t for t in inside if not _connector(t)])
+                ):
                     found.append(((inside.start, inside.end), (token.i, token.i + 1)))
                     break
     return found

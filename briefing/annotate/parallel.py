@@ -4,10 +4,11 @@ Each worker process loads the model once and runs the whole annotation (spaCy's 
 own steps) on chunks of briefs; only plain data crosses between processes. Results come back
 in the order of the input, so the output does not depend on the number of processes.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import Iterator
 
 from ..model import Annotation, Brief, Document
 
@@ -31,8 +32,9 @@ def _annotate_chunk(items: list[tuple[Brief, Document]]) -> list[tuple[Annotatio
     return list(_annotator.pipe(items))
 
 
-def annotate_many(items: list[tuple[Brief, Document]], model: str, index, jobs: int
-                  ) -> Iterator[tuple[Annotation, list[str]]]:
+def annotate_many(
+    items: list[tuple[Brief, Document]], model: str, index, jobs: int
+) -> Iterator[tuple[Annotation, list[str]]]:
     """(annotation, notes) for each (brief, document), in order."""
     # Markdown tokens are for rendering only and stay in this process.
     light = [(brief, Document(text=document.text, blocks=document.blocks, tokens=[])) for brief, document in items]
@@ -40,7 +42,7 @@ def annotate_many(items: list[tuple[Brief, Document]], model: str, index, jobs: 
         _start_worker(model, index)
         yield from _annotator.pipe(light)  # type: ignore[union-attr]
         return
-    chunks = [light[i:i + CHUNK] for i in range(0, len(light), CHUNK)]
+    chunks = [light[i : i + CHUNK] for i in range(0, len(light), CHUNK)]
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(model, index)) as pool:
         for results in pool.map(_annotate_chunk, chunks):
             yield from results

@@ -10,6 +10,7 @@ to"), its subject, and that subject's entity: named, a role ("the US President")
 resolved to the person most recently in subject position. A quote with no speech verb of its
 own continues the quote just before it when nothing intervenes; otherwise it stays unattributed.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,24 +19,121 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Block, LocalEntity, Quote
-from .tree import climb, sentence_of, sentences, text_of
 from .entities import EntityResult
+from .tree import climb, sentence_of, sentences, text_of
 
 SPEECH_VERBS = {
-    "say", "tell", "add", "warn", "state", "explain", "claim", "insist", "note", "argue", "announce",
-    "declare", "write", "ask", "reply", "respond", "comment", "confirm", "deny", "admit", "acknowledge",
-    "suggest", "report", "describe", "urge", "predict", "stress", "emphasise", "emphasize", "conclude",
-    "recall", "remark", "reiterate", "tweet", "post", "testify", "quip", "joke", "continue", "observe",
-    "caution", "complain", "concede", "contend", "assert", "maintain", "promise", "vow", "pledge",
-    "threaten", "boast", "lament", "point", "mention", "call", "describe", "question", "wonder", "shout",
-    "scream", "whisper", "recount", "remind", "believe", "think", "accuse", "criticise", "criticize",
-    "praise", "read", "proclaim", "estimate", "agree", "demand", "advise", "predict", "exclaim", "insist",
+    "say",
+    "tell",
+    "add",
+    "warn",
+    "state",
+    "explain",
+    "claim",
+    "insist",
+    "note",
+    "argue",
+    "announce",
+    "declare",
+    "write",
+    "ask",
+    "reply",
+    "respond",
+    "comment",
+    "confirm",
+    "deny",
+    "admit",
+    "acknowledge",
+    "suggest",
+    "report",
+    "describe",
+    "urge",
+    "predict",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "conclude",
+    "recall",
+    "remark",
+    "reiterate",
+    "tweet",
+    "post",
+    "testify",
+    "quip",
+    "joke",
+    "continue",
+    "observe",
+    "caution",
+    "complain",
+    "concede",
+    "contend",
+    "assert",
+    "maintain",
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
+    "boast",
+    "lament",
+    "point",
+    "mention",
+    "call",
+    "question",
+    "wonder",
+    "shout",
+    "scream",
+    "whisper",
+    "recount",
+    "remind",
+    "believe",
+    "think",
+    "accuse",
+    "criticise",
+    "criticize",
+    "praise",
+    "read",
+    "proclaim",
+    "estimate",
+    "agree",
+    "demand",
+    "advise",
+    "exclaim",
 }
 PRONOUN_PEOPLE = {"he", "she", "him", "her"}
-GROUP_NOUNS = {"company", "firm", "ministry", "department", "agency", "government", "group", "organisation",
-               "organization", "office", "party", "court", "police", "team", "union", "bank", "carmaker",
-               "automaker", "airline", "manufacturer", "retailer", "club", "council", "board", "committee",
-               "administration", "church", "newspaper", "magazine", "website", "statement", "report"}
+GROUP_NOUNS = {
+    "company",
+    "firm",
+    "ministry",
+    "department",
+    "agency",
+    "government",
+    "group",
+    "organisation",
+    "organization",
+    "office",
+    "party",
+    "court",
+    "police",
+    "team",
+    "union",
+    "bank",
+    "carmaker",
+    "automaker",
+    "airline",
+    "manufacturer",
+    "retailer",
+    "club",
+    "council",
+    "board",
+    "committee",
+    "administration",
+    "church",
+    "newspaper",
+    "magazine",
+    "website",
+    "statement",
+    "report",
+}
 OPENERS = {"\u201c": "\u201d", '"': '"', "\u201e": "\u201d"}
 CLOSERS = {"\u201d", '"'}
 
@@ -79,7 +177,7 @@ def find_quote_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
 
 
 def is_title_like(words: list[str]) -> bool:
-    """"Dreams of the Lighthouse Keepers", "Hope": a name in quotation marks, not speech."""
+    """ "Dreams of the Lighthouse Keepers", "Hope": a name in quotation marks, not speech."""
     content = [w for w in words if w.lower() not in {"of", "the", "and", "a", "an", "for", "in", "on", "to"}]
     return bool(content) and len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
@@ -104,10 +202,10 @@ class QuoteFinder:
         sentence_index = {s.start: n for n, s in enumerate(sentences(doc))}
         quotes: list[Quote] = []
         previous: tuple[Quote, QuoteSpan] | None = None
-        for span, tokens in zip(spans, token_spans):
+        for span, tokens in zip(spans, token_spans, strict=False):
             if tokens is None or len(tokens) == 0:
                 continue
-            inner = text[span.inner_start:span.inner_end].strip()
+            inner = text[span.inner_start : span.inner_end].strip()
             words = re.findall(r"[\w'’-]+", inner)
             if not words or is_title_like(words):
                 continue
@@ -122,13 +220,24 @@ class QuoteFinder:
             if cue is not None:
                 cue_text = cue.text if cue.lower_ != "according" else "according to"
                 speaker, method = self._speaker(doc, cue, found, entities, quotes, inside)
-            if speaker is None and previous is not None and previous[0].speaker is not None \
-                    and self._continues(previous[1], span, text):
+            if (
+                speaker is None
+                and previous is not None
+                and previous[0].speaker is not None
+                and self._continues(previous[1], span, text)
+            ):
                 speaker, method = previous[0].speaker, "continuation"
             if speaker is None:
                 speaker, method = self._from_context(doc, first, found, entities, quotes, inside)
-            quote = Quote(start=span.start, end=span.end, text=inner, speaker=speaker, method=method,
-                          sentence=sentence, cue=cue_text)
+            quote = Quote(
+                start=span.start,
+                end=span.end,
+                text=inner,
+                speaker=speaker,
+                method=method,
+                sentence=sentence,
+                cue=cue_text,
+            )
             quotes.append(quote)
             previous = (quote, span)
         return quotes
@@ -144,7 +253,7 @@ class QuoteFinder:
                 hi = nxt.end
         if lo > 0:
             prev = sentence_of(doc[lo - 1])
-            if prev[-1].text == ":" or (len(prev) > 1 and prev[-2].text == ":") :
+            if prev[-1].text == ":" or (len(prev) > 1 and prev[-2].text == ":"):
                 lo = prev.start
         return [doc[i] for i in range(lo, hi)]
 
@@ -157,8 +266,16 @@ class QuoteFinder:
             is_according = token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
             if not (is_verb or is_according):
                 continue
-            if token.lemma_.lower() in ("think", "believe", "agree", "read", "call", "question", "point", "continue") \
-                    and not self._governs_quote(token, first, last):
+            if token.lemma_.lower() in (
+                "think",
+                "believe",
+                "agree",
+                "read",
+                "call",
+                "question",
+                "point",
+                "continue",
+            ) and not self._governs_quote(token, first, last):
                 continue  # weak cues count only when the quote is their object
             if short and not self._governs_quote(token, first, last) and not is_according:
                 continue
@@ -171,11 +288,18 @@ class QuoteFinder:
     def _governs_quote(verb: Token, first: Token, last: Token) -> bool:
         return any(first.i <= t.i <= last.i for t in verb.subtree) or verb.head.i == first.head.i
 
-    def _speaker(self, doc: Doc, cue: Token, found: EntityResult, entities: list[LocalEntity],
-                 quotes: list[Quote], inside: list[bool]):
+    def _speaker(
+        self,
+        doc: Doc,
+        cue: Token,
+        found: EntityResult,
+        entities: list[LocalEntity],
+        quotes: list[Quote],
+        inside: list[bool],
+    ):
         if cue.lower_ == "according":
             to = cue.nbor()
-            objects = [c for c in to.children if c.dep_ == "pobj"] or [t for t in doc[to.i + 1:to.i + 8]]
+            objects = [c for c in to.children if c.dep_ == "pobj"] or [t for t in doc[to.i + 1 : to.i + 8]]
             subject = objects[0] if objects else None
         else:
             subject = self._subject(cue)
@@ -198,8 +322,15 @@ class QuoteFinder:
                 return org, "pronoun"
         return None, "none"
 
-    def _from_context(self, doc: Doc, first: Token, found: EntityResult, entities: list[LocalEntity],
-                      quotes: list[Quote], inside: list[bool]):
+    def _from_context(
+        self,
+        doc: Doc,
+        first: Token,
+        found: EntityResult,
+        entities: list[LocalEntity],
+        quotes: list[Quote],
+        inside: list[bool],
+    ):
         """No speech verb: the person the sentence is about ("Ingram dubbed the conflict …: "…""),
         or, for a quote that stands as a sentence of its own, the person the sentence before was
         about ("Medvedev went on television. "There is no more important task …"")."""
@@ -252,8 +383,15 @@ class QuoteFinder:
         speakers = [e for e in in_subtree if entities[e].type in ("ORG", "GPE", "NORP")]
         return speakers[-1] if speakers else None
 
-    def _recent_person(self, doc: Doc, pronoun: Token, found: EntityResult, entities: list[LocalEntity],
-                       quotes: list[Quote], inside: list[bool]) -> int | None:
+    def _recent_person(
+        self,
+        doc: Doc,
+        pronoun: Token,
+        found: EntityResult,
+        entities: list[LocalEntity],
+        quotes: list[Quote],
+        inside: list[bool],
+    ) -> int | None:
         """The person a "he"/"she" most likely refers to. Sentence by sentence back from the
         pronoun (three at most, quotes skipped): a person who speaks (subject of a speech verb,
         or "according to" them), else a person in subject position; else the last speaker."""
@@ -286,15 +424,21 @@ class QuoteFinder:
         governor = head.head
         if head.dep_ in ("nsubj", "nsubjpass") and governor.lemma_.lower() in SPEECH_VERBS:
             return 2
-        if head.dep_ == "pobj" and governor.lower_ == "to" and governor.i > 0 and governor.nbor(-1).lower_ == "according":
+        if (
+            head.dep_ == "pobj"
+            and governor.lower_ == "to"
+            and governor.i > 0
+            and governor.nbor(-1).lower_ == "according"
+        ):
             return 2
         if head.dep_ in ("nsubj", "nsubjpass"):
             return 1
         return 0
 
     @staticmethod
-    def _recent_entity(doc: Doc, token: Token, found: EntityResult, entities: list[LocalEntity],
-                       inside: list[bool], types: set[str]) -> int | None:
+    def _recent_entity(
+        doc: Doc, token: Token, found: EntityResult, entities: list[LocalEntity], inside: list[bool], types: set[str]
+    ) -> int | None:
         for i in range(token.i - 1, -1, -1):
             e = found.token_entity.get(i)
             if e is not None and not inside[i] and entities[e].type in types:
@@ -308,15 +452,16 @@ class QuoteFinder:
         if span.block - previous.block > 1:
             return False
         if span.block != previous.block:
-            block_text_before = text[span.start - 1:span.start] if span.start else ""
-            if not (block_text_before in ("\n", "") or text[span.start - 2:span.start] == "\n\n"):
+            block_text_before = text[span.start - 1 : span.start] if span.start else ""
+            if not (block_text_before in ("\n", "") or text[span.start - 2 : span.start] == "\n\n"):
                 return False
-        between = text[previous.end:span.start]
+        between = text[previous.end : span.start]
         return len(between.split()) <= 40 and not re.search(r"[.!?]\s+[A-Z][^.!?]*\b(said|says|told)\b", between)
 
 
-def apply_speaker_overrides(quotes: list[Quote], entities: list[LocalEntity], overrides: list[dict],
-                            new_entity) -> list[str]:
+def apply_speaker_overrides(
+    quotes: list[Quote], entities: list[LocalEntity], overrides: list[dict], new_entity
+) -> list[str]:
     """Editors set or clear a quote's speaker in front matter; returns overrides that matched nothing."""
     unmatched = []
     for override in overrides:

@@ -10,6 +10,7 @@ one of their equality tests holds. A pattern this does not understand (other att
 operators) goes to a Matcher of its own, as before. The ruler then sets the attributes from the
 same list of matches in the same order (tests/test_ruler.py checks that on real articles).
 """
+
 from __future__ import annotations
 
 import re
@@ -62,10 +63,10 @@ class IndexedMatch:
                 table[key].append((number, match_id))
 
     def __call__(self, doc: Doc) -> list[Match]:
-        values = dict(zip(ATTRIBUTES, doc.to_array(list(ATTRIBUTES.values())).T.tolist()))
+        values = dict(zip(ATTRIBUTES, doc.to_array(list(ATTRIBUTES.values())).T.tolist(), strict=False))
         found: set[Match] = set()
         for columns, table in self.tables.items():
-            for start, key in enumerate(zip(*(values[column] for column in columns))):
+            for start, key in enumerate(zip(*(values[column] for column in columns), strict=False)):
                 rules = table.get(key)
                 if rules:
                     found.update((number, match_id, start, start + 1) for number, match_id in rules)
@@ -73,11 +74,17 @@ class IndexedMatch:
             starts = range(len(doc) - len(tests) + 1)
             if anchor is not None:
                 offset, column, wanted = anchor
-                starts = [i - offset for i, value in enumerate(values[column]) if value in wanted
-                          and 0 <= i - offset <= len(doc) - len(tests)]
+                starts = [
+                    i - offset
+                    for i, value in enumerate(values[column])
+                    if value in wanted and 0 <= i - offset <= len(doc) - len(tests)
+                ]
             for start in starts:
-                if all(self._holds(test, values[test[0]][start + offset])
-                       for offset, token_tests in enumerate(tests) for test in token_tests):
+                if all(
+                    self._holds(test, values[test[0]][start + offset])
+                    for offset, token_tests in enumerate(tests)
+                    for test in token_tests
+                ):
                     found.add((number, match_id, start, start + len(tests)))
         for match_id, start, end in self.others(doc, allow_missing=True, as_spans=False) if len(self.others) else ():
             found.add((int(self.strings[match_id]), match_id, start, end))
@@ -96,9 +103,12 @@ class IndexedMatch:
 
 def _anchor(tests: list[list[Test]]) -> tuple[int, str, set[int]] | None:
     """(offset, column, values) of the pattern's most selective equality test, if it has one."""
-    choices = [(list(ATTRIBUTES).index(column), offset, column, {value} if kind == "EQ" else value)
-               for offset, token_tests in enumerate(tests) for column, kind, value in token_tests
-               if kind in ("EQ", "IN")]
+    choices = [
+        (list(ATTRIBUTES).index(column), offset, column, {value} if kind == "EQ" else value)
+        for offset, token_tests in enumerate(tests)
+        for column, kind, value in token_tests
+        if kind in ("EQ", "IN")
+    ]
     return min(choices, key=lambda choice: choice[:2])[1:] if choices else None
 
 
@@ -114,7 +124,7 @@ def _token_tests(token: dict, strings) -> list[Test] | None:
         elif isinstance(condition, str):
             tests.append((column, "EQ", strings.add(condition)))
         elif isinstance(condition, dict) and len(condition) == 1:
-            (kind, argument), = condition.items()
+            ((kind, argument),) = condition.items()
             if kind in ("IN", "NOT_IN") and all(isinstance(v, str) for v in argument):
                 tests.append((column, kind, {strings.add(v) for v in argument}))
             elif kind == "REGEX" and isinstance(argument, str):

@@ -1,7 +1,8 @@
 """Walking spaCy's parse safely and fast: up the dependency tree, and from a token to its sentence."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,7 +34,6 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-
 def sentences(doc: Doc) -> list[Span]:
     """The doc's sentences, worked out once per doc."""
     return _sentence_table(doc)[0]
@@ -51,6 +51,6 @@ def _sentence_table(doc: Doc) -> tuple[list[Span], list[int]]:
         spans = list(doc.sents)
         index = [0] * len(doc)
         for number, span in enumerate(spans):
-            index[span.start:span.end] = [number] * len(span)
+            index[span.start : span.end] = [number] * len(span)
         table = doc.user_data[_SENTENCES] = (spans, index)
     return table
