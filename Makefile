@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 EVAL := ../shared/eval
 
-.PHONY: site test serve eval check clean bench install install-test lock
+.PHONY: site test lint serve eval check clean bench install install-test system-tools lock
 
 $(VENV)/.installed: requirements/build.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -21,6 +21,20 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
+# What the tests run besides Python: Chromium (browser tests), Java (the HTML validator), npm
+# (installs the validator). Installed with apt-get when missing; without root, one line says how.
+SYSTEM_TOOLS := chromium:chromium java:default-jre-headless npm:nodejs npm:npm
+system-tools:
+	@missing=""; for pair in $(SYSTEM_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "make test needs$$missing: run 'sudo apt-get install -y$$missing' (Debian), then make test again" >&2; \
+	    exit 1; fi; \
+	  echo "Installing$$missing with apt-get"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq$$missing >/dev/null; fi
+
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
@@ -33,7 +47,13 @@ serve: install
 check: install node_modules/.installed
 	$(PY) build.py check $(BUILD_ARGS)
 
-test: install-test node_modules/.installed
+# Lint and types first (seconds), then every test.
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	@echo "(mypy on briefing/ joins this once it passes)"
+
+test: system-tools install-test node_modules/.installed lint
 	$(PY) -m pytest -q
 
 eval: install
