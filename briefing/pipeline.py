@@ -107,8 +107,6 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
             files.update(render_listings(site, renderer, memory.pages))
     shown = {**memory.last_listings(), **files} if listings_later else files
     _count(report, briefs, site, sum(name.endswith(".html") for name in shown))
-    if memory.pages is not None:
-        log.debug("Pages rendered again: %d, reused: %d", memory.pages.rendered, memory.pages.reused)
     if options.strict and warnings.items:
         raise BuildError(warnings.items)
     search_cache = options.cache.parent / "search" if options.cache is not None else None

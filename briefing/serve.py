@@ -136,6 +136,7 @@ class Preview:
         for warning in report.warnings:
             log.warning("%s", warning)
         log.info("%s", report.summary(self.options.out))
+        log.debug("Pages rendered again: %d, reused: %d", self.memory.pages.rendered, self.memory.pages.reused)
         finishing = report.finishing
         self.listings_pending = finishing is not None and finishing.listings_later
         if finishing is not None:
