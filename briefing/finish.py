@@ -36,6 +36,8 @@ _ONE_INDEXER = threading.Lock()  # one Pagefind run at a time in the preview; a 
 
 @dataclass
 class Finishing:
+    """One build's write stage, holding what it needs from the stages before."""
+
     site: Site
     renderer: Renderer
     memory: NoMemory
