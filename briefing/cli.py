@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import shutil
 import sys
 from dataclasses import replace
@@ -10,6 +11,8 @@ from pathlib import Path
 
 from .errors import BuildError
 from .pipeline import PROJECT, BuildOptions, build, default_jobs
+
+log = logging.getLogger(__name__)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,15 +52,50 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    configure_logging(quiet=getattr(args, "quiet", False), verbose=getattr(args, "verbose", False))
     try:
         return COMMANDS[args.command](args)
     except BuildError as err:
         for item in err.problems:
-            print(f"error: {item}", file=sys.stderr)
+            log.error("%s", item)
         return 1
     except KeyboardInterrupt:
-        print("interrupted: the previous site is unchanged", file=sys.stderr)
+        log.error("interrupted: the previous site is unchanged")
         return 130
+
+
+class _ToStderr(logging.StreamHandler):
+    """Writes to `sys.stderr` as it is at the time of each message (a caller may redirect it)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
+class _Prefixed(logging.Formatter):
+    """Progress as it is; problems as `warning: …` and `error: …`."""
+
+    PREFIXES = {logging.WARNING: "warning: ", logging.ERROR: "error: ", logging.CRITICAL: "error: "}
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self.PREFIXES.get(record.levelno, "") + super().format(record)
+
+
+def configure_logging(quiet: bool = False, verbose: bool = False) -> None:
+    """Briefing's messages ("briefing" and its children, one per module) go to stderr: progress
+    unless --quiet, more detail with --verbose, warnings and errors always."""
+    logger = logging.getLogger("briefing")
+    for handler in [h for h in logger.handlers if isinstance(h, _ToStderr)]:
+        logger.removeHandler(handler)
+    handler = _ToStderr()
+    handler.setFormatter(_Prefixed("%(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING if quiet else logging.DEBUG if verbose else logging.INFO)
+    logger.propagate = False
 
 
 def _build_arguments(p: argparse.ArgumentParser) -> None:
@@ -86,7 +124,9 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="build even if nothing changed since the last build (which is otherwise skipped)",
     )
-    p.add_argument("--quiet", action="store_true", help="print only problems")
+    loudness = p.add_mutually_exclusive_group()
+    loudness.add_argument("--quiet", action="store_true", help="print only problems")
+    loudness.add_argument("--verbose", action="store_true", help="say more about each step (timings, caches)")
 
 
 def options_from(args) -> BuildOptions:
@@ -97,7 +137,6 @@ def options_from(args) -> BuildOptions:
         pyproject=args.config,
         cache=None if args.no_cache else args.cache_dir / "annotations",
         jobs=max(1, args.jobs),
-        quiet=args.quiet,
         strict=args.strict,
         keep_going=getattr(args, "keep_going", False),
         base_url=args.base_url,
@@ -109,9 +148,9 @@ def cmd_build(args) -> int:
     options = options_from(args)
     report = build(options)
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        log.warning("%s", warning)
     for item in report.problems:
-        print(f"error: {item}", file=sys.stderr)
+        log.error("%s", item)
     if not args.quiet:
         print(report.summary(options.out))
         print(f"Open {options.out / 'index.html'} in a browser, or preview with: make serve")
@@ -144,7 +183,7 @@ def cmd_check(args) -> int:
         try:
             found += validate_html(options.out)
         except ValidatorMissing as err:
-            print(f"error: {err} (or pass --no-validate)", file=sys.stderr)
+            log.error("%s (or pass --no-validate)", err)
             return 1
     for item in found:
         print(f"problem: {item}", file=sys.stderr)

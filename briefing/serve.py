@@ -9,6 +9,9 @@
   whole site (home, glossary, quotes, timeline, the JSON) follow a moment later, in the
   background, and the tab reloads again; the search index (seconds on a large site) is rebuilt
   after that and swapped in when ready.
+- Rebuilds run on a thread of their own (as MkDocs' do), never on the event loop that serves the
+  pages: the site stays browsable while a rebuild runs. What the preview changes in livereload
+  is in `livereload_adapter.py`.
 - A burst of saves becomes one rebuild: the rebuild waits until the watched files stop changing.
 - A failed build leaves the last good site on disk, and every page request gets an error page
   naming the file and line until the next good save; livereload reloads the tab either way.
@@ -19,8 +22,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import logging
 import mimetypes
-import sys
 import threading
 import time
 from html import escape
@@ -28,15 +31,18 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .errors import BuildError
-from .pipeline import BuildMemory, BuildOptions, build
+from .memory import BuildMemory
+from .pipeline import BuildOptions, build
 
+log = logging.getLogger(__name__)
 QUIET_SECONDS = 0.3  # a save burst is over when nothing changed for this long
 POLL_SECONDS = 0.25  # how often the watched files are looked at (livereload's own poll: 0.8 s)
 MAX_WAIT_SECONDS = 5.0
 
 
 class Preview:
-    """The WSGI app livereload serves: the built site, or the last build's error page."""
+    """The WSGI app livereload serves (the built site, or the last build's error page), and the
+    builder: rebuilds run on a thread of their own, so that pages are served while one runs."""
 
     def __init__(self, options: BuildOptions, reload_browsers=lambda: None) -> None:
         self.options = options
@@ -44,6 +50,7 @@ class Preview:
         self.watched = [options.content, options.templates, options.pyproject]
         self.built_from: list | None = None  # the watched files' state at the last build
         self.reload_browsers = reload_browsers
+        self.changed = threading.Event()  # a watched file changed since the builder last looked
         self.generation = 0  # counts builds, so a search index for an older build is never written
         self.indexing: threading.Thread | None = None
         self.memory = BuildMemory()  # briefs, annotations and pages of the last build, for the next
@@ -53,7 +60,29 @@ class Preview:
     # --- building ---------------------------------------------------------------------------
 
     def on_change(self) -> None:
-        """Called by the watcher for each watched path that changed: one build per burst of saves."""
+        """Called by the watcher, on the event loop, for each watched path that changed. It only
+        wakes the builder: the event loop also answers the page requests."""
+        self.changed.set()
+
+    def start_building(self) -> threading.Thread:
+        """The builder thread (as MkDocs' preview does): one build per burst of saves, for ever."""
+
+        def build_loop() -> None:
+            while True:
+                self.changed.wait()
+                self.changed.clear()
+                try:
+                    self.build_if_changed()
+                except Exception as err:  # a bug, not bad input: say so, and keep serving
+                    log.exception("the preview's rebuild failed")
+                    self.errors = [f"{type(err).__name__}: {err} — this is a bug in Briefing: please report it"]
+                    self.reload_browsers()
+
+        builder = threading.Thread(target=build_loop, name="preview-builder", daemon=True)
+        builder.start()
+        return builder
+
+    def build_if_changed(self) -> None:
         snapshot = wait_until_quiet(self.watched)
         if snapshot == self.built_from:
             return  # another watched path of the same burst: already built
@@ -99,24 +128,23 @@ class Preview:
             report = build(self.options, memory=self.memory)
         except BuildError as err:
             self.errors = [str(item) for item in err.problems]
-            for item in self.errors:
-                print(f"error: {item}", file=sys.stderr)
-            print(
-                "The last good site is still on disk; the browser shows the error until the next good save.",
-                file=sys.stderr,
-            )
+            for item in err.problems:
+                log.error("%s", item)
+            log.info("The last good site is still on disk; the browser shows the error until the next good save.")
             return False
         self.errors = []
         for warning in report.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        print(report.summary(self.options.out), file=sys.stderr)
-        self.listings_pending = report.listings_later
-        if report.index_search is not None:
+            log.warning("%s", warning)
+        log.info("%s", report.summary(self.options.out))
+        log.debug("Pages rendered again: %d, reused: %d", self.memory.pages.rendered, self.memory.pages.reused)
+        finishing = report.finishing
+        self.listings_pending = finishing is not None and finishing.listings_later
+        if finishing is not None:
             # the pages are on disk with the previous search index; the new one follows in a few
             # seconds, unless another save starts a newer build first
             generation = self.generation
             self.indexing = threading.Thread(
-                target=report.index_search,
+                target=finishing.run,
                 daemon=True,
                 args=(lambda: self.generation == generation, self.listings_written),
             )
@@ -217,39 +245,18 @@ def _ignored(name: str) -> bool:
     return base.startswith((".#", ".")) or base.endswith(("~", ".swp", ".swx", ".tmp"))
 
 
-def _watcher():
-    """livereload's polling watcher, at POLL_SECONDS rather than its fixed 0.8 s: a save is seen
-    0.13 s after it on average, not 0.4 s. A look at the content folder is a few milliseconds of
-    stat calls."""
-    from livereload.watcher import Watcher
-    from tornado.ioloop import PeriodicCallback
-
-    class QuickWatcher(Watcher):
-        def start(self, callback) -> bool:
-            PeriodicCallback(callback, POLL_SECONDS * 1000).start()
-            return True  # livereload then starts no poll of its own
-
-    return QuickWatcher()
-
-
 def serve(options: BuildOptions, host: str, port: int) -> int:
-    from livereload import Server
-    from livereload.handlers import LiveReloadHandler
-    from tornado.ioloop import IOLoop
+    from .livereload_adapter import LivereloadServer
 
-    # livereload drops a reload that comes within 3 s of the previous one, so a quick second save
-    # would leave the tab stale, and it can reload a tab when nothing changed (its watcher reports
-    # a file it sees for the first time). So its poll only runs the watcher, and the preview tells
-    # the open tabs itself, once per build.
-    LiveReloadHandler.poll_tasks = classmethod(lambda cls: cls.watcher.examine())
-    loop = IOLoop.current()  # the one livereload runs; reloads are sent from it, whatever thread asks
-    preview = Preview(options, reload_browsers=lambda: loop.add_callback(LiveReloadHandler.reload_waiters, path="*"))
+    preview = Preview(options)
+    server = LivereloadServer(preview, POLL_SECONDS)
+    preview.reload_browsers = server.reload_browsers
     preview.rebuild()
     preview.settle()
     preview.warm_up()
-    server = Server(app=preview, watcher=_watcher())
     for path in preview.watched:
-        server.watch(str(path), preview.on_change, ignore=_ignored)
-    print(f"Serving {options.out} at http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
-    server.serve(host=host, port=port, debug=False, open_url_delay=None, restart_delay=0)
+        server.watch(path, preview.on_change, ignore=_ignored)
+    preview.start_building()
+    log.info("Serving %s at http://%s:%d/ (Ctrl-C to stop)", options.out, host, port)
+    server.serve(host, port)
     return 0

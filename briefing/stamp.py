@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from dataclasses import fields as dataclass_fields
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -106,7 +106,9 @@ def still_current(stamp: Path, inputs: str, out: Path) -> dict | None:
 
 
 def write_stamp(stamp: Path, inputs: str, out: Path, report) -> None:
-    fields = {f.name: getattr(report, f.name) for f in dataclass_fields(report) if f.name != "index_search"}
+    """Record the build: the report's fields, less those left out of its comparison (work for
+    later, not a result)."""
+    fields = {f.name: getattr(report, f.name) for f in dataclass_fields(report) if f.compare}
     fields["warnings"] = [asdict(p) for p in report.warnings]
     fields["problems"] = [asdict(p) for p in report.problems]
     data = {"inputs": inputs, "output": output_state(out), "report": fields}
@@ -118,3 +120,28 @@ def write_stamp(stamp: Path, inputs: str, out: Path, report) -> None:
 
 def problems_from(items: list[dict]) -> list[Problem]:
     return [Problem(**item) for item in items]
+
+
+@dataclass
+class Stamp:
+    """One build's stamp: where it is kept, the hash of the build's inputs, the output folder."""
+
+    path: Path
+    inputs: str
+    out: Path
+
+    @classmethod
+    def of(cls, options, settings, model: str, known: dict[str, tuple[bytes, object]] | None) -> Stamp | None:
+        """The stamp of a build with these options; None without a cache (nowhere to keep it)."""
+        if options.cache is None:
+            return None
+        return cls(
+            stamp_path(options.cache, options.out), input_hash(options, settings, model, known), options.out.resolve()
+        )
+
+    def last_report(self) -> dict | None:
+        """The last build's report, if it had these very inputs and its output is untouched."""
+        return still_current(self.path, self.inputs, self.out)
+
+    def write(self, report) -> None:
+        write_stamp(self.path, self.inputs, self.out, report)

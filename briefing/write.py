@@ -17,6 +17,7 @@ just the files that differ, each by an atomic rename, and removes the ones that 
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import shutil
 import tempfile
@@ -27,6 +28,7 @@ from pathlib import Path, PurePosixPath
 from .errors import problem
 from .stamp import output_state
 
+log = logging.getLogger(__name__)
 MARKER = "api/briefing.json"  # a folder holding this was built by us and may be replaced
 
 
@@ -50,13 +52,11 @@ class Written:
 def write_site(
     files: dict[str, bytes],
     out_dir: Path,
-    finish: Callable[[Path], None] | None = None,
     carry: tuple[str, ...] = (),
     proceed: Callable[[], bool] = lambda: True,
     written: Written | None = None,
 ) -> bool:
-    """Write `files` into `out_dir`, replacing it whole. `finish(folder)` may add files to the
-    complete new folder before it is swapped in. Folders named in `carry` ("pagefind") keep
+    """Write `files` into `out_dir`, replacing it whole. Folders named in `carry` ("pagefind") keep
     the previous output's files where `files` has none. `proceed()` is asked once the lock is
     held; if it says no (a newer build has started), nothing is written. With `written`, kept
     from the last call, the files that differ are replaced in place instead. True if written."""
@@ -73,10 +73,12 @@ def write_site(
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
         if not proceed():
             return False
-        if written is None:
-            _write_and_swap(files, out_dir, finish, carry)
-        elif finish is not None or not _update_in_place_or_forget(files, out_dir, carry, written):
-            _write_and_swap(files, out_dir, finish, carry)
+        if written is not None and _update_in_place_or_forget(files, out_dir, carry, written):
+            log.debug("Updated %s in place", out_dir)
+            return True
+        _write_and_swap(files, out_dir, carry)
+        log.debug("Swapped in a new %s", out_dir)
+        if written is not None:
             written.folder, written.files, written.state = out_dir, dict(files), output_state(out_dir)
         return True
 
@@ -118,9 +120,7 @@ def _update_in_place(files: dict[str, bytes], out_dir: Path, carry: tuple[str, .
     return True
 
 
-def _write_and_swap(
-    files: dict[str, bytes], out_dir: Path, finish: Callable[[Path], None] | None, carry: tuple[str, ...]
-) -> None:
+def _write_and_swap(files: dict[str, bytes], out_dir: Path, carry: tuple[str, ...]) -> None:
     for stale in out_dir.parent.glob(f".{out_dir.name}.*"):
         if stale.is_dir():
             shutil.rmtree(stale, ignore_errors=True)
@@ -133,8 +133,6 @@ def _write_and_swap(
             _link_or_write(out_dir.joinpath(*relative.parts), target, files[name])
         for folder in carry:
             _carry_over(out_dir / folder, temporary / folder)
-        if finish is not None:
-            finish(temporary)
         os.chmod(temporary, 0o755)
         old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
         if out_dir.exists():

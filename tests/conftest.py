@@ -50,7 +50,7 @@ def write_brief(
 
 
 def options(tmp: Path, content: Path | None = None, out: Path | None = None) -> BuildOptions:
-    return BuildOptions(content=content or ROOT / "content", out=out or tmp / "site", cache=tmp / "cache", quiet=True)
+    return BuildOptions(content=content or ROOT / "content", out=out or tmp / "site", cache=tmp / "cache")
 
 
 @pytest.fixture(scope="session")

@@ -196,7 +196,7 @@ def test_any_changed_input_or_damaged_output_builds_again(tmp_path):
 def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_path):
     """The preview's BuildMemory renders again only the pages an edit can change; after every
     kind of edit the site must still be byte for byte a clean build's."""
-    from briefing.pipeline import BuildMemory
+    from briefing.memory import BuildMemory
 
     content = tmp_path / "content"
     three_briefs(content)
@@ -237,7 +237,7 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
     for number, (what, edit) in enumerate(edits):
         edit()
         report = build(opts, memory=memory)
-        report.index_search(
+        report.finishing.run(
             lambda: True, lambda what=what: deferred.append(what)
         )  # as the preview does, in the background
         clean = replace(
@@ -292,18 +292,18 @@ def test_briefing_json_written_piece_by_piece_is_canonical_json(seed_site):
 
 
 def test_the_preview_writes_the_edited_page_first_and_the_listings_right_after(tmp_path):
-    from briefing.pipeline import BuildMemory
+    from briefing.memory import BuildMemory
 
     content = tmp_path / "content"
     three_briefs(content)
     opts = replace(options(tmp_path, content=content), search_later=True)
     memory = BuildMemory()
-    build(opts, memory=memory).index_search(lambda: True)
+    build(opts, memory=memory).finishing.run(lambda: True)
     b = content / "2020-01-02-b.md"
     b.write_text(b.read_text().replace("title: B", "title: Bumblebee"))
     report = build(opts, memory=memory)
     assert "Bumblebee" in (opts.out / "briefs" / "2020-01-02-b.html").read_text()
     assert "Bumblebee" not in (opts.out / "index.html").read_text()  # the last build's, for a moment
     listed = []
-    report.index_search(lambda: True, lambda: listed.append("index.html"))
+    report.finishing.run(lambda: True, lambda: listed.append("index.html"))
     assert listed and "Bumblebee" in (opts.out / "index.html").read_text()

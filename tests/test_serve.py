@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from conftest import ROOT, write_brief
+from conftest import ROOT, options, write_brief
 
 
 def free_port() -> int:
@@ -38,36 +38,74 @@ def wait_for(predicate, seconds: float = 60.0):
     return None
 
 
-@pytest.fixture()
-def server(tmp_path):
+# `build.py serve` whose rebuilds (not the first build) say they have started, then wait until
+# the test lets them go on: a rebuild that is in progress for as long as the test needs.
+GATED_SERVE = """
+import pathlib, sys, time
+sys.path.insert(0, sys.argv[1])
+import briefing.serve
+from briefing.cli import main
+
+gate, real_build, builds = pathlib.Path(sys.argv[2]), briefing.serve.build, []
+
+def gated_build(options, memory=None):
+    builds.append(1)
+    if len(builds) > 1:
+        (gate / "building").touch()
+        deadline = time.monotonic() + 60
+        while not (gate / "go").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    return real_build(options, memory=memory)
+
+briefing.serve.build = gated_build
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def start_server(tmp_path, gated: bool = False):
     content = tmp_path / "content"
     brief = write_brief(content, "one.md", "First version of the text. Angela Merkel spoke in Berlin.", title="One")
     write_brief(content, "two.md", "Emmanuel Macron spoke in Paris.", title="Two")
     port = free_port()
+    arguments = ["serve", "--content", str(content), "--out", str(tmp_path / "site"), "--port", str(port)]
+    program = ["-c", GATED_SERVE, str(ROOT), str(tmp_path)] if gated else [str(ROOT / "build.py")]
     process = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "build.py"),
-            "serve",
-            "--content",
-            str(content),
-            "--out",
-            str(tmp_path / "site"),
-            "--port",
-            str(port),
-        ],
+        [sys.executable, *program, *arguments],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
         cwd=tmp_path,
     )
     base = f"http://127.0.0.1:{port}/"
+    if not wait_for(lambda: fetch(base + "briefs/one.html")[0] == 200):
+        process.terminate()
+        raise AssertionError(f"the server did not start: {process.communicate(timeout=10)[0]}")
+    return base, brief, process
+
+
+@pytest.fixture()
+def server(tmp_path):
+    base, brief, process = start_server(tmp_path)
     try:
-        assert wait_for(lambda: fetch(base + "briefs/one.html")[0] == 200), "the server did not start"
         yield base, brief, process
     finally:
         process.terminate()
         process.output = process.communicate(timeout=10)[0]
+
+
+def test_pages_are_served_while_a_rebuild_runs(tmp_path):
+    base, brief, process = start_server(tmp_path, gated=True)
+    try:
+        brief.write_text(brief.read_text().replace("First version", "Second version"))
+        assert wait_for((tmp_path / "building").exists, 30), "the edit started no rebuild"
+        status, page = fetch(base + "briefs/one.html")  # the rebuild is waiting for the gate
+        assert status == 200 and "First version" in page
+        assert fetch(base + "briefs/two.html")[0] == 200
+        (tmp_path / "go").touch()
+        assert wait_for(lambda: "Second version" in fetch(base + "briefs/one.html")[1], 30)
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
 
 
 def test_edit_reloads_the_open_tab_and_errors_show_in_the_browser(server, browser):
@@ -168,3 +206,34 @@ def test_an_edit_reaches_the_search_index_after_the_page(server, browser):
 
     assert wait_for(searchable, 30), "the new word never reached the search index"
     page.close()
+
+
+def test_a_rebuild_that_raises_shows_the_error_and_the_next_save_builds_again(tmp_path, monkeypatch):
+    """Not bad input (that is a BuildError, shown as such above) but a bug: the builder thread
+    says so, the browser shows it, and the preview goes on building and serving."""
+    from briefing import serve
+    from briefing.pipeline import BuildReport
+
+    content = tmp_path / "content"
+    brief = write_brief(content, "one.md", "Angela Merkel spoke in Berlin.", title="One")
+    preview = serve.Preview(options(tmp_path, content=content))
+    preview.built_from = serve._snapshot(preview.watched)
+    built, reloads = [], []
+    preview.reload_browsers = lambda: reloads.append(1)
+
+    def failing_then_working_build(options, memory=None):
+        built.append(1)
+        if len(built) == 1:
+            raise RuntimeError("an invented bug")
+        return BuildReport(briefs=1)
+
+    monkeypatch.setattr(serve, "build", failing_then_working_build)
+    builder = preview.start_building()
+    brief.write_text(brief.read_text().replace("Berlin", "Bonn"))
+    preview.on_change()
+    assert wait_for(lambda: preview.errors, 10)
+    assert "RuntimeError: an invented bug" in preview.errors[0] and reloads
+    brief.write_text(brief.read_text().replace("Bonn", "Paris"))
+    preview.on_change()
+    assert wait_for(lambda: len(built) == 2 and not preview.errors, 10)
+    assert builder.is_alive()

@@ -1,0 +1,137 @@
+"""The end of a build: the listings, the search index, the write and the stamp.
+
+A one-off build does it all at once (`Finishing.now`). The preview writes the brief and
+entity pages first (`Finishing.pages_first`), with the last build's home, glossary, quotes,
+timeline and JSON, which list the whole site and cost more than the pages an edit changes;
+then, in the background, `Finishing.run` renders those listings, builds the search index
+(seconds on a large site) and swaps each in, unless a newer build has started meanwhile.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import search
+from .errors import BuildError, Warnings
+from .memory import NoMemory
+from .model import Site
+from .render import Renderer, render_listings
+from .stamp import Stamp
+from .write import write_site
+
+if TYPE_CHECKING:
+    from .pipeline import BuildReport
+
+log = logging.getLogger(__name__)
+_ONE_INDEXER = threading.Lock()  # one Pagefind run at a time in the preview; a later one checks it is still wanted
+
+
+@dataclass
+class Finishing:
+    """One build's write stage, holding what it needs from the stages before."""
+
+    site: Site
+    renderer: Renderer
+    memory: NoMemory
+    files: dict[str, bytes]  # the rendered pages, with the listings unless `listings_later`
+    listings_later: bool  # the listings wait for `run`, the last build's stand in for them
+    out: Path
+    search_cache: Path | None
+    stamp: Stamp | None
+    report: BuildReport
+
+    def now(self, warnings: Warnings, strict: bool) -> None:
+        """The search index, then the whole site written at once, then the stamp."""
+        self.files.update(build_search_index(self.files, self.site, warnings, self.search_cache))
+        if strict and warnings.items:
+            raise BuildError(warnings.items)
+        write_site(self.files, self.out, written=self.memory.output)
+        log.info("Wrote %d files", len(self.files))
+        self._stamp()
+
+    def pages_first(self) -> None:
+        """Write the pages, keeping the last build's listings (if they wait) and search index."""
+        shown = {**self.memory.last_listings(), **self.files} if self.listings_later else self.files
+        write_site(shown, self.out, carry=(search.FOLDER,), written=self.memory.output)
+        log.info("Wrote %d files; %sthe search index follow", len(shown), "the listings and " * self.listings_later)
+
+    def run(self, still_current: Callable[[], bool], listings_written: Callable[[], None] = lambda: None) -> None:
+        """In the background, after `pages_first`: render and write the listings if they waited
+        (then call `listings_written()`), then build the search index and swap it in. Stops
+        wherever `still_current()` says a newer build has started."""
+        with _ONE_INDEXER:
+            if not still_current():
+                return
+            files = self.files
+            if self.listings_later:
+                try:
+                    with without_gc_pauses():
+                        files = {**files, **render_listings(self.site, self.renderer, self.memory.pages)}
+                except BuildError as err:
+                    for item in err.problems:
+                        log.error("%s", item)
+                    return
+                if not write_site(
+                    files, self.out, carry=(search.FOLDER,), proceed=still_current, written=self.memory.output
+                ):
+                    return
+                listings_written()
+            warnings = Warnings()
+            try:
+                index = build_search_index(files, self.site, warnings, self.search_cache, lambda: not still_current())
+            except search.SearchCancelled:
+                return
+            for warning in warnings.items:
+                log.warning("%s", warning)
+            if write_site({**files, **index}, self.out, proceed=still_current, written=self.memory.output):
+                self._stamp()
+
+    def _stamp(self) -> None:
+        if self.stamp is not None:
+            self.stamp.write(self.report)
+
+
+def build_search_index(
+    files: dict[str, bytes],
+    site: Site,
+    warnings: Warnings,
+    cache: Path | None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> dict[str, bytes]:
+    """Pagefind's index for the rendered pages; without it the site still works, just without search."""
+    started = time.perf_counter()
+    try:
+        index = search.search_index(files, search.quote_pages(site), cache, cancelled)
+    except search.SearchUnavailable as err:
+        warnings.add(
+            "search",
+            None,
+            f"no search index: {err}",
+            "the site works without search; run 'make site' to install Pagefind",
+        )
+        return {}
+    size = sum(len(data) for data in index.values())
+    log.info("Search index: %d files, %.0f KiB in %.1f s", len(index), size / 1024, time.perf_counter() - started)
+    return index
+
+
+@contextmanager
+def without_gc_pauses() -> Iterator[None]:
+    """Linking and rendering make hundreds of thousands of short-lived objects and no cycles
+    worth collecting; Python's cycle collector would stop again and again to scan every object
+    of a large site (a third of a preview rebuild). Reference counting still frees them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -1,0 +1,135 @@
+"""What a build remembers for the next one: nothing in a one-off build, the last build in the preview.
+
+`build()` asks its memory the same questions either way ("the documents for these briefs",
+"the renderer for these templates"). `NoMemory`, the one-off build's, works each answer out;
+the preview's `BuildMemory` gives back the last build's answer where its inputs are the same,
+so that a rebuild after one save redoes only what the save changed. Every entry is keyed by
+the bytes or the very objects it was made from (see memo.py), so none can be stale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from .annotate.aliases import AliasTable, build_alias_table
+from .cache import AnnotationCache
+from .memo import IdentityMemo
+from .model import Brief, Document, GlossaryEntry
+from .parse import parse
+from .read import read_content
+from .render import LISTINGS, PageMemo, Renderer
+from .settings import Settings
+from .write import Written
+
+
+class NoMemory:
+    """A one-off build's memory: it remembers nothing, so every stage does all of its work."""
+
+    links: dict | None = None  # each brief's share of the linked site (see link.link)
+    pages: PageMemo | None = None  # the rendered pages and what each looked up (see render.PageMemo)
+    output: Written | None = None  # what the last build wrote, to change only what differs
+
+    def read(self, content: Path, keep_going: bool):
+        return read_content(content, keep_going=keep_going)
+
+    def files_read(self) -> dict[str, tuple[bytes, object]] | None:
+        """The bytes of the content files this build read ({path: (bytes, …)}), if it kept them."""
+        return None
+
+    def documents(self, briefs: list[Brief], allow_html: bool) -> list[Document]:
+        return [parse(brief.body, allow_html) for brief in briefs]
+
+    def alias_table(self, site_table: Path | None, entries: list[GlossaryEntry]) -> AliasTable:
+        return build_alias_table(site_table, entries)
+
+    def annotation_keys(
+        self, pairs: list[tuple[Brief, Document]], key: Callable[[Brief, Document], str], salt: tuple
+    ) -> list[str]:
+        """The annotation cache key of each (brief, document); `salt` is what else `key` depends on."""
+        return [key(brief, document) for brief, document in pairs]
+
+    def annotation_cache(self, folder: Path | None, keys: list[str]) -> AnnotationCache:
+        return AnnotationCache(folder)
+
+    def renderer(self, templates: Path, settings: Settings) -> Renderer:
+        return Renderer(templates, settings)
+
+    def may_defer_listings(self, out: Path) -> bool:
+        """Whether the last build's listings are on disk in `out`, to stand in for a moment."""
+        return False
+
+    def last_listings(self) -> dict[str, bytes]:
+        return {}
+
+
+@dataclass
+class BuildMemory(NoMemory):
+    """The preview's memory: the last build's briefs, documents, annotations, links, pages and
+    output, each given back while what it was made from is unchanged."""
+
+    briefs: dict = field(default_factory=dict)  # path → (file bytes, Brief or GlossaryEntry), see read_content
+    parsed: dict = field(default_factory=dict)  # (Markdown, allow_html) → Document
+    keys: IdentityMemo[str] = field(default_factory=IdentityMemo)  # (brief, document) → annotation cache key
+    annotations: dict = field(default_factory=dict)  # annotation cache key → (Annotation, notes)
+    links: dict = field(default_factory=dict)
+    pages: PageMemo = field(default_factory=PageMemo)
+    renderers: dict = field(default_factory=dict)  # (templates, settings, their files) → Renderer
+    alias_tables: IdentityMemo[AliasTable] = field(default_factory=IdentityMemo)  # glossary entries → table
+    output: Written = field(default_factory=Written)
+
+    def read(self, content: Path, keep_going: bool):
+        return read_content(content, keep_going=keep_going, memo=self.briefs)
+
+    def files_read(self) -> dict[str, tuple[bytes, object]]:
+        return self.briefs
+
+    def documents(self, briefs: list[Brief], allow_html: bool) -> list[Document]:
+        previous, self.parsed = self.parsed, {}
+        for brief in briefs:
+            key = (brief.body, allow_html)
+            self.parsed[key] = previous.get(key) or self.parsed.get(key) or parse(*key)
+        return [self.parsed[(brief.body, allow_html)] for brief in briefs]
+
+    def alias_table(self, site_table: Path | None, entries: list[GlossaryEntry]) -> AliasTable:
+        """The last build's table while the site's table and the glossary entries are the same
+        (an unchanged entry file gives the very same entry object, see read_content)."""
+        table_bytes = site_table.read_bytes() if site_table is not None and site_table.is_file() else None
+        table = self.alias_tables.get(
+            tuple(entries), lambda: build_alias_table(site_table, entries), key=(site_table, table_bytes)
+        )
+        self.alias_tables.forget_unused()
+        return table
+
+    def annotation_keys(
+        self, pairs: list[tuple[Brief, Document]], key: Callable[[Brief, Document], str], salt: tuple
+    ) -> list[str]:
+        keys = [self.keys.get((b, d), partial(key, b, d), key=salt) for b, d in pairs]
+        self.keys.forget_unused()
+        return keys
+
+    def annotation_cache(self, folder: Path | None, keys: list[str]) -> AnnotationCache:
+        """The cache, in front of it the annotations of this build's briefs kept from the last
+        (those of briefs that have since changed are forgotten)."""
+        self.annotations = {key: self.annotations[key] for key in keys if key in self.annotations}
+        return AnnotationCache(folder, self.annotations)
+
+    def renderer(self, templates: Path, settings: Settings) -> Renderer:
+        """The last build's renderer, with its compiled templates, while they are unchanged."""
+        key = (templates, repr(settings), tuple(Renderer.sources(templates)))
+        if key not in self.renderers:
+            self.renderers = {key: Renderer(templates, settings)}
+        return self.renderers[key]
+
+    def may_defer_listings(self, out: Path) -> bool:
+        """Not after a template or settings change: the listings must fail in the build, loudly."""
+        return (
+            not self.pages.setup_changed
+            and self.output.folder == out.resolve()
+            and all(path in self.output.files for path in ("index.html", "api/briefing.json"))
+        )
+
+    def last_listings(self) -> dict[str, bytes]:
+        return {path: data for path, data in self.output.files.items() if path in LISTINGS}
