@@ -292,7 +292,7 @@ class BriefPage:
     brief: Brief
     document: Document
     annotation: Annotation
-    entity_ids: list[str]  # local entity index → site entity id (None if ignored)
+    entity_ids: list[str]  # local entity index → site entity id
     quote_ids: list[str]
     event_ids: list[str]
 

@@ -2,7 +2,7 @@
 
 `find_expressions` finds candidate expressions in the text with explicit patterns (weekdays,
 months, years, "last week", "two years ago", …), keeping bare numbers as years only where spaCy
-calls them a DATE or a temporal preposition precedes them. `resolve` turns one into an ISO value:
+calls them a DATE or a temporal preposition precedes them. `resolve` turns one into an `IsoDate`:
 2015-11-24 (day), 2015-W48 (week), 2015-11 (month), 2015 (year), 199 (decade).
 
 Weekday names and dates without a year take the tense of their clause into account
