@@ -12,7 +12,13 @@ $(VENV)/.installed: requirements/build.txt
 	$(PIP) install --quiet --require-hashes --no-deps -r requirements/build.txt
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
+# Briefing itself, editable (the `briefing` command runs this folder's code, edits included), with
+# the setuptools the hashed install put in .venv: no download, nothing unhashed.
+$(VENV)/.installed-project: $(VENV)/.installed pyproject.toml
+	$(PIP) install --quiet --no-index --no-deps --no-build-isolation --editable .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed-project requirements/test.txt
 	$(PIP) install --quiet --require-hashes --no-deps -r requirements/test.txt
 	touch $@
 
@@ -35,7 +41,7 @@ system-tools:
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  apt-get update -qq && apt-get install -y -qq$$missing >/dev/null; fi
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed-project
 install-test: $(VENV)/.installed-test
 
 site: install

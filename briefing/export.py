@@ -5,128 +5,107 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from .link import brief_url, entity_url
-from .model import Site
-
-
-def dumps(data) -> bytes:
-    """Deterministic JSON: sorted keys, UTF-8, one line (no indentation lets the C encoder run:
-    several times faster on a large site; pipe it through `python -m json.tool` to read it)."""
-    return (json_text(data) + "\n").encode("utf-8")
+from .model import BriefPage, Entity, Event, Granularity, IsoDate, Site, SiteQuote
 
 
 def json_text(data) -> str:
+    """Deterministic JSON: sorted keys, UTF-8, one line (no indentation lets the C encoder run:
+    several times faster on a large site; pipe it through `python -m json.tool` to read it)."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def export_json(site: Site, remembered: Callable[[tuple, Callable[[], Any]], str] | None = None) -> bytes:
+Remembered = Callable[[tuple, Callable[[], Any]], str]
+
+
+def export_json(site: Site, remembered: Remembered | None = None) -> bytes:
     """`api/briefing.json`. It is written piece by piece (a brief, an entity, a quote, an event),
     each exactly as `json.dumps` of the whole would write it, so that the preview can reuse the
     JSON of the pieces an edit did not change: `remembered(key, make)` returns the JSON text of
-    `make()`, or the text it kept for `key` (a digest of everything the piece is made from)."""
+    `make()`, or the text it kept for the piece `key` names when nothing it is made from changed
+    (`render.remembered_json`)."""
     remembered = remembered or (lambda key, make: json_text(make()))
-
-    def listed(items) -> str:
-        return "[" + ",".join(items) + "]"
-
-    briefs = listed(
-        remembered(
-            ("brief", page.brief.id),
-            lambda page=page: {
-                "id": page.brief.id,
-                "title": page.brief.title,
-                "date": page.brief.date.isoformat(),
-                "url": brief_url(page.brief.id),
-                "source": page.brief.source,
-                "entities": sorted(set(page.entity_ids)),
-                "quotes": page.quote_ids,
-                "timeline": page.event_ids,
-            },
-        )
-        for page in site.briefs
-    )
-    entities = listed(
-        remembered(
-            ("entity", e.id),
-            lambda e=e: {
-                "id": e.id,
-                "name": e.name,
-                "type": e.type,
-                "aliases": e.aliases,
-                "url": entity_url(e.id),
-                "description": e.description,
-                "mentions": [
-                    {
-                        "brief": m.brief,
-                        "text": m.text,
-                        "sentence": m.sentence,
-                        "url": f"{brief_url(m.brief)}#{m.anchor}",
-                    }
-                    for m in e.mentions
-                ],
-                "related": [{"entity": other, "count": count} for other, count in e.related],
-            },
-        )
-        for e in site.entities.values()
-    )
-    quotes = listed(
-        remembered(
-            ("quote", q.brief, q.id),
-            lambda q=q: {
-                "id": q.id,
-                "brief": q.brief,
-                "text": q.text,
-                "speaker": q.speaker,
-                "attribution": q.method,
-                "sentence": q.sentence,
-                "url": f"{brief_url(q.brief)}#{q.anchor}",
-            },
-        )
-        for q in site.quotes
-    )
-    timeline = listed(
-        remembered(
-            ("event", t.brief, t.id),
-            lambda t=t: {
-                "id": t.id,
-                "brief": t.brief,
-                "date": t.date,
-                "granularity": t.granularity,
-                "expression": t.expression,
-                "text": t.text,
-                "summary": t.summary,
-                "entities": t.entities,
-                "url": f"{brief_url(t.brief)}#{t.anchor}",
-            },
-        )
-        for t in site.events
-    )
+    briefs = [remembered(("brief", page.brief.id), partial(_brief, page)) for page in site.briefs]
+    entities = [remembered(("entity", e.id), partial(_entity, e)) for e in site.entities.values()]
+    quotes = [remembered(("quote", q.brief, q.id), partial(_quote, q)) for q in site.quotes]
+    timeline = [remembered(("event", t.brief, t.id), partial(_event, t)) for t in site.events]
     # the keys in sorted order, as json.dumps(sort_keys=True) would write them
     text = (
-        f'{{"briefs":{briefs},"entities":{entities},"quotes":{quotes},"timeline":{timeline},'
-        f'"title":{json_text(site.title)}}}\n'
+        f'{{"briefs":{_listed(briefs)},"entities":{_listed(entities)},"quotes":{_listed(quotes)},'
+        f'"timeline":{_listed(timeline)},"title":{json_text(site.title)}}}\n'
     )
     return text.encode("utf-8")
 
 
-def timelinejs_json(site: Site, remembered: Callable[[tuple, Callable[[], Any]], str] | None = None) -> bytes:
+def _listed(pieces: list[str]) -> str:
+    return "[" + ",".join(pieces) + "]"
+
+
+def _brief(page: BriefPage) -> dict[str, Any]:
+    return {
+        "id": page.brief.id,
+        "title": page.brief.title,
+        "date": page.brief.date.isoformat(),
+        "url": brief_url(page.brief.id),
+        "source": page.brief.source,
+        "entities": sorted(set(page.entity_ids)),
+        "quotes": page.quote_ids,
+        "timeline": page.event_ids,
+    }
+
+
+def _entity(e: Entity) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "aliases": e.aliases,
+        "url": entity_url(e.id),
+        "description": e.description,
+        "mentions": [
+            {"brief": m.brief, "text": m.text, "sentence": m.sentence, "url": f"{brief_url(m.brief)}#{m.anchor}"}
+            for m in e.mentions
+        ],
+        "related": [{"entity": other, "count": count} for other, count in e.related],
+    }
+
+
+def _quote(q: SiteQuote) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "brief": q.brief,
+        "text": q.text,
+        "speaker": q.speaker,
+        "attribution": q.method,
+        "sentence": q.sentence,
+        "url": f"{brief_url(q.brief)}#{q.anchor}",
+    }
+
+
+def _event(t: Event) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "brief": t.brief,
+        "date": t.date,
+        "granularity": t.granularity,
+        "expression": t.expression,
+        "text": t.text,
+        "summary": t.summary,
+        "entities": t.entities,
+        "url": f"{brief_url(t.brief)}#{t.anchor}",
+    }
+
+
+def timelinejs_json(site: Site, remembered: Remembered | None = None) -> bytes:
     """Events in TimelineJS's JSON format, for a newsroom's existing embed. Written piece by
     piece like `export_json`."""
     remembered = remembered or (lambda key, make: json_text(make()))
-    briefs = {page.brief.id: page.brief for page in site.briefs}
+    titles = {page.brief.id: page.brief.title for page in site.briefs}
     events = [
-        remembered(
-            ("timelinejs", t.brief, t.id),
-            lambda t=t, start=start: {
-                "unique_id": t.id,
-                "start_date": start,
-                "text": {"headline": t.expression, "text": t.summary},
-                "group": briefs[t.brief].title,
-                "display_date": t.date,
-            },
-        )
+        remembered(("timelinejs", t.brief, t.id), partial(_timelinejs_event, t, start, titles[t.brief]))
         for t in site.events
         if (start := _timelinejs_date(t.date)) is not None
     ]
@@ -134,15 +113,23 @@ def timelinejs_json(site: Site, remembered: Callable[[tuple, Callable[[], Any]],
     return f'{{"events":[{",".join(events)}],"title":{json_text(title)}}}\n'.encode()
 
 
-def _timelinejs_date(value: str) -> dict | None:
-    import datetime as dt
+def _timelinejs_event(t: Event, start: dict[str, int], group: str) -> dict[str, Any]:
+    return {
+        "unique_id": t.id,
+        "start_date": start,
+        "text": {"headline": t.expression, "text": t.summary},
+        "group": group,
+        "display_date": t.date,
+    }
 
-    if "-W" in value:
-        year, week = value.split("-W")
-        monday = dt.date.fromisocalendar(int(year), int(week), 1)
-        return {"year": monday.year, "month": monday.month, "day": monday.day}
-    parts = value.split("-")
-    if len(parts[0]) != 4:
-        return {"year": int(parts[0]) * 10} if parts[0].isdigit() else None
-    keys = ("year", "month", "day")
-    return {k: int(v) for k, v in zip(keys, parts, strict=False)}
+
+def _timelinejs_date(value: str) -> dict[str, int] | None:
+    try:
+        when = IsoDate.parse(value)
+    except ValueError:
+        return None
+    if when.granularity in (Granularity.DAY, Granularity.WEEK):  # a week starts on its Monday
+        return {"year": when.first.year, "month": when.first.month, "day": when.first.day}
+    if when.granularity is Granularity.MONTH:
+        return {"year": when.year, "month": when.first.month}
+    return {"year": when.year}

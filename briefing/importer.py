@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from .errors import problem
+from .model import parse_day
 from .read import read_text
 from .slugs import slugify
 
@@ -25,7 +26,7 @@ def import_article(source: Path, content_dir: Path, date: str | None = None) -> 
             "put the headline on the first line, then one paragraph a line",
         )
     try:
-        published = dt.date.fromisoformat(date) if date else dt.date.today()
+        published = parse_day(date) if date else dt.date.today()
     except ValueError:
         raise problem(source, None, f"--date {date!r} is not a date", "write it as YYYY-MM-DD") from None
     title, paragraphs = lines[0], lines[1:]

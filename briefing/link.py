@@ -14,7 +14,19 @@ from itertools import combinations
 
 from .annotate.aliases import name_key
 from .errors import Warnings
-from .model import Annotation, Brief, BriefPage, Document, Entity, Event, GlossaryEntry, Site, SiteMention, SiteQuote
+from .model import (
+    Annotation,
+    Brief,
+    BriefPage,
+    Document,
+    Entity,
+    Event,
+    GlossaryEntry,
+    IsoDate,
+    Site,
+    SiteMention,
+    SiteQuote,
+)
 from .slugs import unique_slug
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -56,14 +68,49 @@ def link(
         for _, _, annotation in items
     ]
     merged_keys = _merge_entities(summaries)
-    # ids: stable, from names, in a fixed order
-    taken: set[str] = set()
-    entities: dict[str, Entity] = {}
-    key_to_id: dict[tuple, str] = {}
+    entities, key_to_id = _site_entities([annotation for _, _, annotation in items], summaries, merged_keys)
+    _apply_entries(entities, entries, render_markdown, warnings)
+
+    pages: list[BriefPage] = []
+    quotes: list[SiteQuote] = []
+    events: list[Event] = []
+    co_mentions: Counter = Counter()
+    for (brief, document, annotation), keys in zip(items, merged_keys, strict=False):
+        entity_ids = [key_to_id[key] for key in keys]
+        linked = _remembered(
+            remembered,
+            kept,
+            (id(brief), id(document), id(annotation), tuple(entity_ids)),
+            (brief, document, annotation),
+            lambda b=brief, d=document, a=annotation, e=entity_ids: _link_brief(b, d, a, e),
+        )
+        for entity_id, mentions in linked.mentions_by_entity.items():
+            entities[entity_id].mentions.extend(mentions)
+        co_mentions.update(linked.pairs)
+        quotes.extend(linked.quotes)
+        events.extend(linked.events)
+        pages.append(
+            BriefPage(
+                brief, document, annotation, entity_ids, [q.id for q in linked.quotes], [e.id for e in linked.events]
+            )
+        )
+    if remembered is not None:
+        remembered.clear()
+        remembered.update(kept)
+    _relate(entities, co_mentions)
+    events.sort(key=lambda e: (event_sort_key(e.date), e.brief, e.id))
+    return Site(title=title, briefs=pages, entities=dict(sorted(entities.items())), quotes=quotes, events=events)
+
+
+def _site_entities(
+    annotations: list[Annotation], summaries: list[BriefEntities], merged_keys: list[list[tuple[str, str]]]
+) -> tuple[dict[str, Entity], dict[tuple[str, str], str]]:
+    """The site's entities, and the id of each site-wide key. Each takes the name and type its
+    mentions use most; ids are stable, made from names in the order of the keys."""
     names_by_key: dict[tuple, dict[str, int]] = {}  # plain dicts: this loop runs once per brief and entity
     types_by_key: dict[tuple, dict[str, int]] = {}
     aliases_by_key: dict[tuple, set] = {}
-    for (_, _, annotation), summary, keys in zip(items, summaries, merged_keys, strict=False):
+    for annotation, summary, keys in zip(annotations, summaries, merged_keys, strict=False):
         for entity, weight, key in zip(annotation.entities, summary.weights, keys, strict=False):
             names = names_by_key.get(key)
             if names is None:
@@ -74,6 +121,9 @@ def link(
             types[entity.type] = types.get(entity.type, 0) + weight
             aliases.update(entity.aliases)
             aliases.add(entity.name)
+    taken: set[str] = set()
+    entities: dict[str, Entity] = {}
+    key_to_id: dict[tuple, str] = {}
     for key in sorted(names_by_key):
         names, types = names_by_key[key], types_by_key[key]
         name = max(names, key=lambda n: (len(n.split()), names[n], n))
@@ -86,43 +136,17 @@ def link(
             type=entity_type,
             aliases=sorted(a for a in aliases_by_key[key] if name_key(a) != name_key(name)),
         )
-    _apply_entries(entities, entries, render_markdown, warnings)
+    return entities, key_to_id
 
-    pages: list[BriefPage] = []
-    quotes: list[SiteQuote] = []
-    events: list[Event] = []
-    co_mentions: dict[tuple[str, str], int] = {}
-    for (brief, document, annotation), keys in zip(items, merged_keys, strict=False):
-        entity_ids = [key_to_id[key] for key in keys]
-        linked = _remembered(
-            remembered,
-            kept,
-            (id(brief), id(document), id(annotation), tuple(entity_ids)),
-            (brief, document, annotation),
-            lambda b=brief, d=document, a=annotation, e=entity_ids: _link_brief(b, d, a, e),
-        )
-        for entity_id, mentions in linked.mentions_by_entity.items():
-            entities[entity_id].mentions.extend(mentions)
-        for pair, count in linked.pairs.items():
-            co_mentions[pair] = co_mentions.get(pair, 0) + count
-        quotes.extend(linked.quotes)
-        events.extend(linked.events)
-        pages.append(
-            BriefPage(
-                brief, document, annotation, entity_ids, [q.id for q in linked.quotes], [e.id for e in linked.events]
-            )
-        )
-    if remembered is not None:
-        remembered.clear()
-        remembered.update(kept)
+
+def _relate(entities: dict[str, Entity], co_mentions: Counter) -> None:
+    """Each entity's ten most often named in one sentence with it."""
     related: dict[str, Counter] = defaultdict(Counter)
     for (a, b), count in co_mentions.items():
         related[a][b] += count
         related[b][a] += count
     for entity_id, entity in entities.items():
         entity.related = sorted(related[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[:10]
-    events.sort(key=lambda e: (event_sort_key(e.date), e.brief, e.id))
-    return Site(title=title, briefs=pages, entities=dict(sorted(entities.items())), quotes=quotes, events=events)
 
 
 def _remembered(remembered: dict | None, kept: dict, key: tuple, made_from: tuple, make):
@@ -218,22 +242,9 @@ def _link_brief(brief: Brief, document: Document, annotation: Annotation, entity
 
 
 @lru_cache(maxsize=16384)  # a site has far fewer distinct dates than events
-def event_sort_key(value: str) -> tuple:
-    """Coarser dates first within their span: 2015 < 2015-11 < 2015-W48 … < 2015-11-24."""
-    import datetime as dt
-
-    if len(value) == 3:  # decade
-        return (int(value) * 10, 0, 0, 0)
-    if len(value) == 4:
-        return (int(value), 0, 0, 0)
-    if "-W" in value:
-        year, week = value.split("-W")
-        monday = dt.date.fromisocalendar(int(year), int(week), 1)
-        return (monday.year, monday.month, monday.day, 1)
-    if len(value) == 7:
-        return (int(value[:4]), int(value[5:7]), 0, 0)
-    date = dt.date.fromisoformat(value)
-    return (date.year, date.month, date.day, 2)
+def event_sort_key(value: str) -> tuple[int, int, int, int]:
+    """An event date's place on the timeline (see `IsoDate.sort_key`)."""
+    return IsoDate.parse(value).sort_key()
 
 
 def _merge_entities(summaries: list[BriefEntities]) -> list[list[tuple[str, str]]]:
@@ -268,10 +279,10 @@ def _apply_entries(
     for entry in entries:
         if entry.ignore:
             continue
-        entity = next(
+        curated = next(
             (by_name[k] for k in [name_key(entry.name), *(name_key(a) for a in entry.aliases)] if k in by_name), None
         )
-        if entity is None:
+        if curated is None:
             warnings.add(
                 entry.path,
                 None,
@@ -279,10 +290,10 @@ def _apply_entries(
                 "check the name and aliases, or remove the entry",
             )
             continue
-        entity.name = entry.name
-        entity.type = entry.type
-        entity.aliases = sorted(set(entity.aliases) | set(entry.aliases) - {entry.name})
-        entity.description = entry.description
-        entity.body_html = render_markdown(entry.body) if entry.body else ""
-        entity.links = entry.links
-        entity.entry = entry.path
+        curated.name = entry.name
+        curated.type = entry.type
+        curated.aliases = sorted(set(curated.aliases) | set(entry.aliases) - {entry.name})
+        curated.description = entry.description
+        curated.body_html = render_markdown(entry.body) if entry.body else ""
+        curated.links = entry.links
+        curated.entry = entry.path

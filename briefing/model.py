@@ -11,6 +11,8 @@ render → {output path: bytes}
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -23,6 +25,95 @@ TYPE_GROUPS = {
     "FAC": "Places",
 }
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+class Granularity(enum.StrEnum):
+    """How much of the calendar a dated expression covers. A `StrEnum`: JSON, the cache and the
+    templates see the plain word ("day")."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    DECADE = "decade"
+
+
+_ISO_SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?|(\d{3})", re.ASCII)
+
+
+@dataclass(frozen=True)
+class IsoDate:
+    """A day or span of the calendar as its ISO text: 2015-11-24 (day), 2015-W48 (week), 2015-11
+    (month), 2015 (year) or 199 (the decade 1990–1999). `IsoDate.parse` is the one place such text
+    is read; the `of_…` constructors are the one place it is written."""
+
+    text: str
+    granularity: Granularity
+    year: int  # as written (a week's ISO year); a decade's first year
+    first: dt.date  # the first day of the span (a week's Monday)
+
+    @classmethod
+    def parse(cls, text: str) -> IsoDate:
+        """Raises ValueError for text of another shape or a day the calendar does not have."""
+        match = _ISO_SHAPE.fullmatch(text)
+        if match is None:
+            raise ValueError(f"{text!r} is not an ISO date")
+        year, month, day, week, decade = match.groups()
+        if decade:
+            return cls.of_decade(int(decade))
+        if week:
+            return cls.of_week(dt.date.fromisocalendar(int(year), int(week), 1))
+        if day:
+            return cls.of_day(dt.date(int(year), int(month), int(day)))
+        if month:
+            return cls.of_month(int(year), int(month))
+        return cls.of_year(int(year))
+
+    @classmethod
+    def of_day(cls, date: dt.date) -> IsoDate:
+        return cls(date.isoformat(), Granularity.DAY, date.year, date)
+
+    @classmethod
+    def of_week(cls, date: dt.date) -> IsoDate:
+        """The Monday-to-Sunday week that holds `date`."""
+        year, week, weekday = date.isocalendar()
+        return cls(f"{year:04d}-W{week:02d}", Granularity.WEEK, year, date - dt.timedelta(days=weekday - 1))
+
+    @classmethod
+    def of_month(cls, year: int, month: int) -> IsoDate:
+        return cls(f"{year:04d}-{month:02d}", Granularity.MONTH, year, dt.date(year, month, 1))
+
+    @classmethod
+    def of_year(cls, year: int) -> IsoDate:
+        return cls(f"{year:04d}", Granularity.YEAR, year, dt.date(year, 1, 1))
+
+    @classmethod
+    def of_decade(cls, decade: int) -> IsoDate:
+        """`decade` is the year without its last digit: 199 for the 1990s."""
+        return cls(f"{decade:03d}", Granularity.DECADE, decade * 10, dt.date(decade * 10, 1, 1))
+
+    def sort_key(self) -> tuple[int, int, int, int]:
+        """Coarser dates first within their span: 2015 < 2015-11 < 2015-W48 … < 2015-11-24 (a week
+        sorts by its Monday). Its first two numbers are the year and month (0 for a year or decade)."""
+        if self.granularity in (Granularity.DAY, Granularity.WEEK):
+            return (self.first.year, self.first.month, self.first.day, 2 if self.granularity is Granularity.DAY else 1)
+        if self.granularity is Granularity.MONTH:
+            return (self.year, self.first.month, 0, 0)
+        return (self.year, 0, 0, 0)
+
+
+def parse_day(text: str) -> dt.date:
+    """A publication date: YYYY-MM-DD and nothing else. Raises ValueError."""
+    when = IsoDate.parse(text)
+    if when.granularity is not Granularity.DAY:
+        raise ValueError(f"{text!r} is not a day")
+    return when.first
+
+
+# --- read ---------------------------------------------------------------------------------
 
 
 @dataclass
@@ -117,8 +208,8 @@ class Timex:
     start: int
     end: int
     expression: str
-    value: str  # ISO: 2015-11-24, 2015-11, 2015-W48, 2015
-    granularity: str  # day | week | month | year | decade
+    value: str  # an IsoDate's text: 2015-11-24, 2015-W48, 2015-11, 2015, 199
+    granularity: Granularity
     sentence: int
     summary: str
     entities: list[int]
@@ -142,7 +233,7 @@ class Annotation:
             entities=[LocalEntity(**e) for e in data["entities"]],
             mentions=[Mention(**m) for m in data["mentions"]],
             quotes=[Quote(**q) for q in data["quotes"]],
-            timexes=[Timex(**t) for t in data["timexes"]],
+            timexes=[Timex(**{**t, "granularity": Granularity(t["granularity"])}) for t in data["timexes"]],
         )
 
 
@@ -187,8 +278,8 @@ class SiteQuote:
 class Event:
     id: str
     brief: str
-    date: str
-    granularity: str
+    date: str  # an IsoDate's text
+    granularity: Granularity
     expression: str
     text: str  # the sentence
     summary: str
@@ -201,7 +292,7 @@ class BriefPage:
     brief: Brief
     document: Document
     annotation: Annotation
-    entity_ids: list[str]  # local entity index → site entity id (None if ignored)
+    entity_ids: list[str]  # local entity index → site entity id
     quote_ids: list[str]
     event_ids: list[str]
 

@@ -1,4 +1,6 @@
-"""Site settings: `[tool.briefing]` in pyproject.toml, every key optional."""
+"""Site settings: `[tool.briefing]` in pyproject.toml (or the file given with --config), every key optional.
+
+A problem names the settings file actually read."""
 
 from __future__ import annotations
 

@@ -6,7 +6,9 @@ from conftest import tree
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from briefing.annotate.nlp import resolve_model_name
 from briefing.cli import main
+from briefing.errors import BuildError
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-01\n---\nAngela Merkel spoke in Berlin on Tuesday.\n"
 
@@ -276,3 +278,21 @@ def test_any_brief_builds_or_fails_clearly(tmp_path_factory, title, date, body, 
         for line in err.strip().splitlines():
             assert line.startswith(f"error: {content / 'x.md'}")
             assert " — " in line  # every message says what to do
+
+
+def test_settings_problems_name_the_settings_file_given(built, tmp_path, capsys):
+    content, out, args = built
+    settings = tmp_path / "newsroom.toml"
+    settings.write_text('[tool.briefing]\ntitel = "Evening briefs"\n')
+    before = tree(out)
+    capsys.readouterr()
+    assert main([*args, "--config", str(settings)]) == 1
+    assert capsys.readouterr().err.startswith(f"error: {settings}: unknown setting [tool.briefing] 'titel' — ")
+    assert tree(out) == before
+
+
+def test_a_missing_model_names_the_settings_file_that_chose_it(tmp_path):
+    settings = tmp_path / "newsroom.toml"
+    with pytest.raises(BuildError) as raised:
+        resolve_model_name("xx_no_such_model", settings)
+    assert str(raised.value).startswith(f"{settings}: the spaCy model xx_no_such_model is not installed — ")

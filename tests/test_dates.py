@@ -1,6 +1,11 @@
 """Dates resolved against the brief's date, with the tense of their clause."""
 
+import datetime as dt
+import json
+
 import pytest
+
+from briefing.model import Annotation, Granularity, IsoDate, LocalEntity, Timex, parse_day
 
 
 def values(annotation):
@@ -57,3 +62,62 @@ def test_event_summary_is_the_clause(annotate):
         "and raised fears of a wider conflict across the region."
     )
     assert annotation.timexes[0].summary.startswith("Ankara downed a Russian jet on Tuesday")
+
+
+# --- the ISO value type: parsed in one place, without spaCy ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, granularity, first",
+    [
+        ("2031-07-09", Granularity.DAY, dt.date(2031, 7, 9)),
+        ("2031-W28", Granularity.WEEK, dt.date(2031, 7, 7)),
+        ("2021-W01", Granularity.WEEK, dt.date(2021, 1, 4)),
+        ("2015-W01", Granularity.WEEK, dt.date(2014, 12, 29)),  # a week's Monday may fall in the year before
+        ("2031-07", Granularity.MONTH, dt.date(2031, 7, 1)),
+        ("2031", Granularity.YEAR, dt.date(2031, 1, 1)),
+        ("187", Granularity.DECADE, dt.date(1870, 1, 1)),
+    ],
+)
+def test_iso_date_parses_each_shape_and_writes_it_back(text, granularity, first):
+    when = IsoDate.parse(text)
+    assert (when.granularity, when.first, when.text) == (granularity, first, text)
+    assert json.dumps(when.granularity) == f'"{granularity.value}"'  # JSON and templates see the plain word
+
+
+@pytest.mark.parametrize(
+    "text", ["2031-02-30", "2031-13", "2030-W53", "20310709", "2031-7-9", "31", "2031-07-09T10:00"]
+)
+def test_iso_date_refuses_other_text(text):
+    with pytest.raises(ValueError):
+        IsoDate.parse(text)
+
+
+def test_parse_day_wants_a_day():
+    assert parse_day("2031-07-09") == dt.date(2031, 7, 9)
+    with pytest.raises(ValueError):
+        parse_day("2031-07")
+
+
+def test_coarser_dates_come_first_within_their_span():
+    texts = ["2031-07-09", "2031-W28", "2031-07", "2031", "203", "2030-12-31", "2031-07-06"]
+    ordered = sorted(texts, key=lambda text: IsoDate.parse(text).sort_key())
+    assert ordered == ["203", "2030-12-31", "2031", "2031-07", "2031-07-06", "2031-W28", "2031-07-09"]
+
+
+def test_cached_annotation_round_trips_through_json():
+    timex = Timex(1, 9, "last week", "2031-W27", Granularity.WEEK, 0, "Prices rose last week", [0])
+    annotation = Annotation([(0, 22)], [LocalEntity("Ola Nordvik", "PERSON", [])], [], [], [timex])
+    text = json.dumps(annotation.to_json())
+    assert '"granularity": "week"' in text
+    again = Annotation.from_json(json.loads(text))
+    assert again == annotation
+    assert again.timexes[0].granularity is Granularity.WEEK
+
+
+def test_override_that_is_not_a_calendar_day_is_a_note(annotate):
+    annotation, notes = annotate(
+        "The vote took place on Tuesday.", dates=[{"expression": "Tuesday", "date": "2015-02-30"}]
+    )
+    assert values(annotation) == [("Tuesday", "2015-11-24")]
+    assert notes == ["date override '2015-02-30' for 'Tuesday' is not a calendar date"]

@@ -174,6 +174,15 @@ def test_import_writes_a_brief_and_never_overwrites(tmp_path, capsys):
     assert written.read_text() == text
 
 
+@pytest.mark.parametrize("date", ["20310709", "2031-W28", "2031-07", "2031-02-30"])
+def test_import_wants_a_day_written_yyyy_mm_dd(tmp_path, capsys, date):
+    source = tmp_path / "article.txt"
+    source.write_text("Harbour reopens\nThe harbour at Velmora reopened after the storm.\n")
+    assert main(["import", str(source), "--date", date, "--content", str(tmp_path / "content")]) == 1
+    assert capsys.readouterr().err == f"error: {source}: --date {date!r} is not a date — write it as YYYY-MM-DD\n"
+    assert not (tmp_path / "content").exists()
+
+
 def test_glossary_entry_curates_an_entity(tmp_path):
     content = tmp_path / "content"
     write_brief(content, "x.md", "The Islamic State claimed the attack. Daesh fighters fled. Paris mourned.")

@@ -18,7 +18,8 @@ def _code_version() -> str:
     change to how briefs are annotated invalidates them without anyone remembering to bump a number."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted([*here.glob("*.py"), *(here.parent / "data").glob("*")]):
+    # model.py too: it defines what an annotation holds and how its dates are written (IsoDate)
+    for path in sorted([*here.glob("*.py"), here.parent / "model.py", *(here.parent / "data").glob("*")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..model import Annotation, Brief, Document, LocalEntity, Timex
+from ..model import Annotation, Brief, Document, IsoDate, LocalEntity, Timex
 from .aliases import AliasIndex, name_key
 from .dates import find_expressions, resolve, tense
 from .entities import EntityFinder
@@ -73,7 +73,7 @@ def find_timexes(doc: Doc, brief_date: dt.date, token_entity: dict[int, int], do
             continue
         when = tense(span.root)
         value = resolve(found, text, brief_date, when)
-        if value is None or not plausible_year(value.value, brief_date):
+        if value is None or not plausible_year(value, brief_date):
             continue
         sentence = sentence_of(span.root)
         entity_ids = sorted({token_entity[t.i] for t in sentence if t.i in token_entity})
@@ -82,7 +82,7 @@ def find_timexes(doc: Doc, brief_date: dt.date, token_entity: dict[int, int], do
                 start=found.start,
                 end=found.end,
                 expression=text[found.start : found.end],
-                value=value.value,
+                value=value.text,
                 granularity=value.granularity,
                 sentence=sentence_number[sentence.start],
                 summary=clause_summary(span.root),
@@ -92,10 +92,9 @@ def find_timexes(doc: Doc, brief_date: dt.date, token_entity: dict[int, int], do
     return timexes
 
 
-def plausible_year(value: str, brief_date: dt.date) -> bool:
+def plausible_year(value: IsoDate, brief_date: dt.date) -> bool:
     """Dates more than two centuries from the brief are almost surely misreadings."""
-    year = int(value[:4]) if len(value) >= 4 else int(value) * 10
-    return abs(year - brief_date.year) <= 200
+    return abs(value.year - brief_date.year) <= 200
 
 
 def clause_summary(token: Token) -> str:
@@ -130,8 +129,13 @@ def apply_date_overrides(timexes: list[Timex], doc: Doc, overrides: list[dict]) 
         if not hits:
             unmatched.append(f"date override for {override['expression']!r} matches no dated expression")
             continue
-        value = str(override["date"])
-        granularity = "week" if "W" in value else {4: "year", 7: "month", 10: "day"}.get(len(value), "day")
+        try:
+            value = IsoDate.parse(str(override["date"]))
+        except ValueError:
+            unmatched.append(
+                f"date override {override['date']!r} for {override['expression']!r} is not a calendar date"
+            )
+            continue
         for t in hits:
-            t.value, t.granularity = value, granularity
+            t.value, t.granularity = value.text, value.granularity
     return unmatched

@@ -2,7 +2,7 @@
 
 `find_expressions` finds candidate expressions in the text with explicit patterns (weekdays,
 months, years, "last week", "two years ago", …), keeping bare numbers as years only where spaCy
-calls them a DATE or a temporal preposition precedes them. `resolve` turns one into an ISO value:
+calls them a DATE or a temporal preposition precedes them. `resolve` turns one into an `IsoDate`:
 2015-11-24 (day), 2015-W48 (week), 2015-11 (month), 2015 (year), 199 (decade).
 
 Weekday names and dates without a year take the tense of their clause into account
@@ -18,72 +18,36 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..model import IsoDate
 from .tree import climb, text_of
 
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
+# Word tables, kept as tables (the formatter would give each word a line of its own).
+# fmt: off
+MONTH_NAMES = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]
+WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBER_NAMES = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+]
+# The word before a bare year or month that makes it a date ("in 2004", "since March").
+YEAR_LEAD_WORDS = {
+    "in", "since", "by", "from", "to", "until", "of", "between", "and", "-", "–", "—", "through", "before",
+    "after", "during", "fiscal", "early", "late", "mid", "around",
 }
-MONTHS.update(
-    {
-        "jan": 1,
-        "feb": 2,
-        "mar": 3,
-        "apr": 4,
-        "jun": 6,
-        "jul": 7,
-        "aug": 8,
-        "sep": 9,
-        "sept": 9,
-        "oct": 10,
-        "nov": 11,
-        "dec": 12,
-    }
-)
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
+MONTH_LEAD_WORDS = {
+    "in", "since", "of", "last", "this", "next", "early", "late", "mid", "until", "by", "from", "through",
 }
+# Month names that are also words or short for words ("may", "march"): dates only where spaCy says so.
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jun", "jul"}
+# fmt: on
+
+MONTHS = {month: number + 1 for number, month in enumerate(MONTH_NAMES)}
+MONTHS.update({month[:3]: number for month, number in list(MONTHS.items())})  # "sept" is read by its first three
+WEEKDAYS = {day: number for number, day in enumerate(WEEKDAY_NAMES)}
+NUMBER_WORDS = {word: number for number, word in enumerate(NUMBER_NAMES)}
 NUMBER_WORDS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100})
 
 MONTH_RE = (
@@ -133,12 +97,6 @@ class Found:
     groups: tuple
 
 
-@dataclass
-class Resolved:
-    value: str
-    granularity: str
-
-
 def find_expressions(doc: Doc) -> list[Found]:
     text = text_of(doc)
     taken = [False] * (len(text) + 1)
@@ -169,66 +127,16 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
     if kind == "weekday":
         return word[0].isupper() and token.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
     if kind == "year":
-        temporal = before in (
-            "in",
-            "since",
-            "by",
-            "from",
-            "to",
-            "until",
-            "of",
-            "between",
-            "and",
-            "-",
-            "–",
-            "—",
-            "through",
-            "before",
-            "after",
-            "during",
-            "fiscal",
-            "early",
-            "late",
-            "mid",
-            "around",
-        )
+        temporal = before in YEAR_LEAD_WORDS
         if token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORG", "PRODUCT"):
             return False
         return labelled or temporal
     if kind == "month":
         if not word[0].isupper():
             return False
-        if word.lower() in (
-            "may",
-            "march",
-            "mar",
-            "jan",
-            "sep",
-            "dec",
-            "aug",
-            "oct",
-            "nov",
-            "feb",
-            "apr",
-            "jun",
-            "jul",
-        ):
+        if word.lower() in AMBIGUOUS_MONTHS:
             return labelled
-        return labelled or before in (
-            "in",
-            "since",
-            "of",
-            "last",
-            "this",
-            "next",
-            "early",
-            "late",
-            "mid",
-            "until",
-            "by",
-            "from",
-            "through",
-        )
+        return labelled or before in MONTH_LEAD_WORDS
     if kind in ("md", "dm"):
         return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
     return True
@@ -272,84 +180,96 @@ def tense(token: Token) -> str:
     return "present"
 
 
-def resolve(found: Found, text: str, dct: dt.date, when: str) -> Resolved | None:
+def resolve(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
     try:
-        return _resolve(found, text, dct, when)
+        if found.kind in WRITTEN_OUT:
+            return _written_out(found.kind, found.groups)
+        if found.kind in BY_TENSE:
+            return _by_tense(found, text, dct, when)
+        return _counted_from_brief(found.kind, found.groups, dct)
     except (ValueError, OverflowError):
         return None  # "February 30" and the like: shown as text, not put on the timeline
 
 
-def _resolve(found: Found, text: str, dct: dt.date, when: str) -> Resolved | None:
-    g = found.groups
-    kind = found.kind
+WRITTEN_OUT = {"iso", "mdy", "dmy", "my", "year", "decade"}  # the date is all in the text
+BY_TENSE = {"md", "dm", "week_of_month", "month", "named_weekday", "weekday"}  # the year or week comes from the tense
+
+
+def _written_out(kind: str, g: tuple) -> IsoDate | None:
     if kind == "iso":
-        return day(dt.date(int(g[0]), int(g[1]), int(g[2])))
+        return IsoDate.of_day(dt.date(int(g[0]), int(g[1]), int(g[2])))
     if kind == "mdy":
-        return day(dt.date(int(g[2]), month_number(g[0]), day_number(g[1])))
+        return IsoDate.of_day(dt.date(int(g[2]), month_number(g[0]), day_number(g[1])))
     if kind == "dmy":
-        return day(dt.date(int(g[2]), month_number(g[1]), day_number(g[0])))
+        return IsoDate.of_day(dt.date(int(g[2]), month_number(g[1]), day_number(g[0])))
     if kind == "my":
-        return Resolved(f"{int(g[1]):04d}-{month_number(g[0]):02d}", "month")
+        return IsoDate.of_month(int(g[1]), month_number(g[0]))
+    if kind == "year":
+        return IsoDate.of_year(int(g[0]))
+    if kind == "decade":
+        return IsoDate.of_decade(int(g[0][:3]))
+    return None
+
+
+def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
+    g, kind = found.groups, found.kind
     if kind in ("md", "dm"):
         month, day_of_month = (
             (month_number(g[0]), day_number(g[1])) if kind == "md" else (month_number(g[1]), day_number(g[0]))
         )
-        return day(nearest_date(lambda y: dt.date(y, month, day_of_month), dct, when))
+        return IsoDate.of_day(nearest_date(lambda y: dt.date(y, month, day_of_month), dct, when))
     if kind == "week_of_month":
         month = month_number(g[1])
         year = int(g[2]) if g[2] else nearest_month_year(month, dct, when)
-        return week(week_of_month(year, month, g[0].lower()))
+        return IsoDate.of_week(week_of_month(year, month, g[0].lower()))
     if kind == "month":
         month = month_number(g[0])
-        return Resolved(f"{nearest_month_year(month, dct, when):04d}-{month:02d}", "month")
-    if kind == "year":
-        return Resolved(g[0], "year")
-    if kind == "decade":
-        return Resolved(g[0][:3], "decade")
+        return IsoDate.of_month(nearest_month_year(month, dct, when), month)
+    if kind == "named_weekday":
+        target = WEEKDAYS[g[1].lower()]
+        direction = "past" if g[0].lower() in ("last", "previous") else "future"
+        if g[0].lower() == "this":
+            direction = when if when in ("past", "future") else "future"
+        return IsoDate.of_day(weekday_date(target, dct, direction))
+    if kind == "weekday":
+        before = text[max(0, found.start - 8) : found.start].lower()
+        direction = when
+        if when not in ("past", "future"):
+            direction = "future" if any(p + " " in before for p in FORWARD_PREPS) else "past"
+        return IsoDate.of_day(weekday_date(WEEKDAYS[g[0].lower()], dct, direction))
+    return None
+
+
+def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
+    """ "Two years ago", "next month", "yesterday": so many units from the brief's date."""
     if kind == "ago":
         n = number(g[0])
         if n is None:
             return None
         unit = g[1].lower()
         if unit == "day":
-            return day(dct - dt.timedelta(days=n))
+            return IsoDate.of_day(dct - dt.timedelta(days=n))
         if unit == "week":
-            return week(dct - dt.timedelta(weeks=n))
+            return IsoDate.of_week(dct - dt.timedelta(weeks=n))
         if unit == "month":
-            y, m = divmod(dct.year * 12 + dct.month - 1 - n, 12)
-            return Resolved(f"{y:04d}-{m + 1:02d}", "month")
-        if unit == "decade":
-            return Resolved(str(dct.year - 10 * n), "year")
-        return Resolved(str(dct.year - n), "year")
+            return months_from(dct, -n)
+        return IsoDate.of_year(dct.year - (10 * n if unit == "decade" else n))
     if kind == "edge_year":
-        return Resolved(str(dct.year + shift(g[1])), "year")
+        return IsoDate.of_year(dct.year + shift(g[1]))
     if kind == "edge_month":
-        y, m = divmod(dct.year * 12 + dct.month - 1 + shift(g[1]), 12)
-        return Resolved(f"{y:04d}-{m + 1:02d}", "month")
+        return months_from(dct, shift(g[1]))
     if kind == "year_end":
-        return Resolved(str(dct.year), "year")
+        return IsoDate.of_year(dct.year)
     if kind == "relative":
         return relative(g, dct)
-    if kind == "named_weekday":
-        target = WEEKDAYS[g[1].lower()]
-        direction = "past" if g[0].lower() in ("last", "previous") else "future"
-        if g[0].lower() == "this":
-            direction = when if when in ("past", "future") else "future"
-        return day(weekday_date(target, dct, direction))
-    if kind == "weekday":
-        before = text[max(0, found.start - 8) : found.start].lower()
-        direction = when
-        if when not in ("past", "future"):
-            direction = "future" if any(p + " " in before for p in FORWARD_PREPS) else "past"
-        return day(weekday_date(WEEKDAYS[g[0].lower()], dct, direction))
     if kind == "day_word":
         word = g[0].lower().split()[-1]
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
-        return day(dct + dt.timedelta(days=offset))
+        return IsoDate.of_day(dct + dt.timedelta(days=offset))
     return None
 
 
-def relative(g: tuple, dct: dt.date) -> Resolved | None:
+def relative(g: tuple, dct: dt.date) -> IsoDate | None:
     which, unit = g[-2].lower(), g[-1].lower()
     if which == "past" or which == "previous":
         which = "last"
@@ -359,24 +279,20 @@ def relative(g: tuple, dct: dt.date) -> Resolved | None:
     if step is None:
         return None
     if unit == "week":
-        return week(dct + dt.timedelta(weeks=step))
+        return IsoDate.of_week(dct + dt.timedelta(weeks=step))
     if unit == "month":
-        y, m = divmod(dct.year * 12 + dct.month - 1 + step, 12)
-        return Resolved(f"{y:04d}-{m + 1:02d}", "month")
-    return Resolved(str(dct.year + step), "year")
+        return months_from(dct, step)
+    return IsoDate.of_year(dct.year + step)
+
+
+def months_from(dct: dt.date, step: int) -> IsoDate:
+    """The month `step` months after (or before) the brief's."""
+    year, month = divmod(dct.year * 12 + dct.month - 1 + step, 12)
+    return IsoDate.of_month(year, month + 1)
 
 
 def shift(word: str) -> int:
     return {"last": -1, "next": 1}.get(word.lower(), 0)
-
-
-def day(date: dt.date) -> Resolved:
-    return Resolved(date.isoformat(), "day")
-
-
-def week(date: dt.date) -> Resolved:
-    year, number_, _ = date.isocalendar()
-    return Resolved(f"{year:04d}-W{number_:02d}", "week")
 
 
 def month_number(name: str) -> int:
@@ -385,7 +301,7 @@ def month_number(name: str) -> int:
 
 
 def day_number(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))
+    return int(re.sub(r"\D", "", text))  # "21st" → 21
 
 
 def number(text: str) -> int | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
+from pathlib import Path
+from typing import cast
 
-from ..errors import BuildError, Problem
+from ..errors import problem
 
 # The same en_core_web_sm 3.8.0 weights, under the official name or the name they have on the
 # package registry (see requirements/build.in).
@@ -16,31 +18,36 @@ INSTALL_HINT = (
 )
 
 
-def resolve_model_name(setting: str) -> str:
+def resolve_model_name(setting: str, settings_file: Path | str = "pyproject.toml") -> str:
+    """The installed package for the `model` setting; a problem names `settings_file`, where it was set."""
     candidates = AUTO_MODELS if setting == "auto" else (setting,)
     for name in candidates:
         if importlib.util.find_spec(name) is not None:
             return name
     wanted = " or ".join(candidates)
-    raise BuildError(Problem("pyproject.toml", None, f"the spaCy model {wanted} is not installed", INSTALL_HINT))
+    raise problem(settings_file, None, f"the spaCy model {wanted} is not installed", INSTALL_HINT)
+
+
+def load_model(name: str, settings_file: Path | str = "pyproject.toml"):
+    """The pipeline, loaded once per process; a problem names `settings_file`, which chose the model."""
+    try:
+        return _loaded_model(name)
+    except OSError as err:
+        raise problem(settings_file, None, f"cannot load the spaCy model {name}: {err}", INSTALL_HINT) from err
 
 
 @lru_cache(maxsize=2)
-def load_model(name: str):
+def _loaded_model(name: str):
     import spacy  # imported here so that a build with a warm cache never pays for it
+    from spacy.tokenizer import Tokenizer
 
     from .ruler import speed_up
 
-    try:
-        nlp = spacy.load(name)
-    except OSError as err:
-        raise BuildError(
-            Problem("pyproject.toml", None, f"cannot load the spaCy model {name}: {err}", INSTALL_HINT)
-        ) from err
+    nlp = spacy.load(name)
     # The English tokenizer keeps a full stop on "AT&T." at the end of a sentence, as if it were
     # an abbreviation, and the model then misses the company. Split it off.
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=&[A-Z])\.", r"(?<=&[A-Z]{2})\."]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=&[A-Z])\.", r"(?<=&[A-Z]{2})\."]
+    cast(Tokenizer, nlp.tokenizer).suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     speed_up(nlp)
     return nlp
 
