@@ -17,9 +17,8 @@ log = logging.getLogger(__name__)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="build.py",
         description="Briefing: annotated news briefs as a static site.",
-        epilog="Run 'python build.py COMMAND --help' for a command's options.",
+        epilog="Run '%(prog)s COMMAND --help' for a command's options.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -88,7 +88,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
     memory = memory if memory is not None else NoMemory()
     settings = _settings(options, settings)
     briefs, entries, problems = memory.read(options.content, options.keep_going)
-    stamp = Stamp.of(options, settings, resolve_model_name(settings.model), memory.files_read())
+    stamp = Stamp.of(options, settings, resolve_model_name(settings.model, options.pyproject), memory.files_read())
     if stamp is not None and not options.force and (previous := stamp.last_report()) is not None:
         return _replayed(previous, started, options)
     log.debug("Read the content: briefs %d, glossary entries %d", len(briefs), len(entries))
@@ -166,7 +166,7 @@ def annotate_all(
     """Each brief's annotation, from the cache where it is current, else from spaCy (loaded only then)."""
     from .annotate import ANNOTATION_VERSION
 
-    model = resolve_model_name(settings.model)
+    model = resolve_model_name(settings.model, options.pyproject)
     version = model_version(model)
     report.model = f"{model} {version}"
     fingerprint = aliases.fingerprint()

@@ -7,7 +7,6 @@ A glossary entry is `content/entities/<slug>.md` in the same form.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .errors import BuildError, Problem, display_path, problem
-from .model import ENTITY_TYPES, Brief, Corrections, GlossaryEntry
+from .model import ENTITY_TYPES, Brief, Corrections, GlossaryEntry, IsoDate, parse_day
 from .slugs import slugify
 
 MAX_BYTES = 2_000_000  # a brief longer than this is almost surely a paste gone wrong
@@ -233,13 +232,15 @@ def read_brief(path: Path) -> Brief:
     )
     for fix in corrections.dates:
         fix["date"] = str(fix["date"])
-        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?", fix["date"]):
+        try:
+            IsoDate.parse(fix["date"])
+        except ValueError:
             raise problem(
                 path,
                 key_lines.get("dates"),
                 f"date override {fix['date']!r} is not an ISO value",
                 "use 2015-11-24, 2015-11, 2015-W48 or 2015",
-            )
+            ) from None
     source = data.get("source")
     summary = data.get("summary")
     return Brief(
@@ -268,7 +269,7 @@ def parse_date(path: Path, line: int, value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value).strip())
+        return parse_day(str(value).strip())
     except ValueError:
         raise problem(path, line, f"date {value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2015-11-24") from None
 

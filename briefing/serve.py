@@ -114,7 +114,8 @@ class Preview:
             from .settings import load_settings
 
             with contextlib.suppress(BuildError):  # the next build reports it, with what to do
-                load_model(resolve_model_name(load_settings(self.options.pyproject).model))
+                settings_file = self.options.pyproject
+                load_model(resolve_model_name(load_settings(settings_file).model, settings_file), settings_file)
 
         self.warming = threading.Thread(target=load, daemon=True)
         self.warming.start()

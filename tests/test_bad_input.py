@@ -60,6 +60,11 @@ CASES = {
         3,
         "date '2015-02-30' is not a date — write it as YYYY-MM-DD, e.g. 2015-11-24",
     ),
+    "date override not a calendar day": (
+        b"---\ntitle: x\ndate: 2015-11-24\ndates:\n  - {expression: Monday, date: 2015-02-30}\n---\nBody\n",
+        4,
+        "date override '2015-02-30' is not an ISO value — use 2015-11-24, 2015-11, 2015-W48 or 2015",
+    ),
     "empty body": (
         b"---\ntitle: x\ndate: 2015-11-24\n---\n\n   \n",
         5,
@@ -296,3 +301,16 @@ def test_a_missing_model_names_the_settings_file_that_chose_it(tmp_path):
     with pytest.raises(BuildError) as raised:
         resolve_model_name("xx_no_such_model", settings)
     assert str(raised.value).startswith(f"{settings}: the spaCy model xx_no_such_model is not installed — ")
+
+
+def test_a_build_with_a_missing_model_names_the_settings_file_given(built, tmp_path, capsys):
+    content, out, args = built
+    settings = tmp_path / "newsroom.toml"
+    settings.write_text('[tool.briefing]\nmodel = "xx_no_such_model"\n')
+    before = tree(out)
+    capsys.readouterr()
+    assert main([*args, "--config", str(settings), "--force"]) == 1
+    assert capsys.readouterr().err.startswith(
+        f"error: {settings}: the spaCy model xx_no_such_model is not installed — "
+    )
+    assert tree(out) == before
