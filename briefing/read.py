@@ -36,7 +36,7 @@ FrontMatterLoader.yaml_implicit_resolvers = {
 FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class FastFrontMatterLoader(FAST_SAFE_LOADER):
+class FastFrontMatterLoader(FAST_SAFE_LOADER):  # type: ignore[misc,valid-type]  # chosen at run time
     pass
 
 

@@ -14,7 +14,9 @@ same list of matches in the same order (tests/test_ruler.py checks that on real 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import product
+from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.matcher import Matcher
@@ -23,7 +25,7 @@ from spacy.tokens import Doc
 ATTRIBUTES = {"LOWER": LOWER, "DEP": DEP, "TAG": TAG, "IS_SPACE": IS_SPACE}  # the columns of doc.to_array below
 
 Match = tuple[int, int, int, int]  # (rule number, match id, start, end), as AttributeRuler.match gives them
-Test = tuple[str, str, object]  # (column, "EQ" | "IN" | "NOT_IN" | "REGEX", a hash, a set of hashes or a regex)
+Test = tuple[str, str, Any]  # (column, "EQ" | "IN" | "NOT_IN" | "REGEX", a hash, a set of hashes or a regex)
 
 
 def speed_up(nlp) -> None:
@@ -46,8 +48,8 @@ class IndexedMatch:
         for number, rule in enumerate(ruler.patterns):
             match_id = strings.add(str(number))  # how AttributeRuler.add names rule `number`
             for pattern in rule["patterns"]:
-                tests = [_token_tests(token, strings) for token in pattern]
-                if not tests or any(t is None for t in tests):
+                tests = [t for t in (_token_tests(token, strings) for token in pattern) if t is not None]
+                if not tests or len(tests) < len(pattern):
                     self.others.add(str(number), [pattern])
                 elif len(tests) == 1 and all(kind in ("EQ", "IN") for _, kind, _ in tests[0]):
                     self._tabulate(number, match_id, tests[0])
@@ -71,7 +73,7 @@ class IndexedMatch:
                 if rules:
                     found.update((number, match_id, start, start + 1) for number, match_id in rules)
         for number, match_id, tests, anchor in self.scanned:
-            starts = range(len(doc) - len(tests) + 1)
+            starts: Iterable[int] = range(len(doc) - len(tests) + 1)
             if anchor is not None:
                 offset, column, wanted = anchor
                 starts = [
