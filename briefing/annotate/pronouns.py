@@ -35,7 +35,8 @@ def word_gender(word: str) -> str | None:
 
 def person_genders(doc: Doc, found: EntityResult, entities: list[LocalEntity]) -> dict[int, str]:
     """Each person's gender where the text shows it: "Ms Roe", "chairwoman Jane Roe", "Jane Roe,
-    the mother of two", and a sentence naming only her that goes on with "she" or "her"."""
+    the mother of two", and a sentence naming only her that goes on with "she" as a subject
+    ("Jane Roe said she would stay"); an object pronoun there is someone else ("Roe told him")."""
     cached = doc.user_data.get(_GENDERS)
     if cached is not None:
         return cached
@@ -61,7 +62,11 @@ def person_genders(doc: Doc, found: EntityResult, entities: list[LocalEntity]) -
             continue
         (e,) = people
         first = min(t.i for t in sentence if found.token_entity.get(t.i) == e)
-        used = {pronoun_gender(t.text) for t in sentence if t.i > first and t.pos_ == "PRON"}
+        used = {
+            pronoun_gender(t.text)
+            for t in sentence
+            if t.i > first and t.pos_ == "PRON" and (t.dep_ in ("nsubj", "nsubjpass") or t.lower_.endswith("self"))
+        }
         if len(used - {None}) == 1:
             votes[e][(used - {None}).pop()] += 1
     genders = {e: count.most_common(1)[0][0] for e, count in votes.items() if len(count) == 1 or _clear(count)}
@@ -113,8 +118,9 @@ def recent_person(
 
 
 def person_weight(token: Token, sentence: Span) -> int:
-    """2 for a speaker, 1 for a subject or a person named in a fronted phrase, 0 otherwise."""
-    head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos"))
+    """2 for a speaker, 1 for a subject (or one of several) or a person named in a fronted
+    phrase, 0 otherwise."""
+    head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos", "conj"))  # "Doe and Roe said"
     governor = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and governor.lemma_.lower() in SPEECH_VERBS:
         return 2

@@ -164,24 +164,10 @@ def subject_named(q: QuoteContext) -> Attribution | None:
     person in its phrase (in apposition to a role, or after one) before any organisation."""
     if q.cue is None or q.cue.lower_ in ("according", "words"):
         return None
-    return named(subject_of(q.cue), q)
-
-
-def inverted_name(q: QuoteContext) -> Attribution | None:
-    """ "…," said Acme Bank senior analyst Jane Roe. After the quote, a speech verb followed by
-    a role, an organisation and a name: the person named right after the verb speaks, even
-    where the parser has not made them its subject."""
-    cue = q.cue
-    if cue is None or cue.i < q.last.i or cue.pos_ != "VERB" or subject_of(cue) is not None:
-        return None
-    sentence = sentence_of(cue)
-    for token in q.doc[cue.i + 1 : sentence.end]:
-        if token.is_punct or q.inside[token.i]:
-            break
-        e = q.found.token_entity.get(token.i)
-        if e is not None and q.entities[e].type == "PERSON":
-            return e, "named"
-    return None
+    subject = subject_of(q.cue)
+    if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS and subject.i not in q.found.token_entity:
+        return None  # a document's phrase names its author, or the outlet that saw it: see document_subject
+    return named(subject, q)
 
 
 def role_noun_subject(q: QuoteContext) -> Attribution | None:
@@ -273,8 +259,8 @@ def sentence_subject(q: QuoteContext) -> Attribution | None:
     standalone = all(inside[t.i] or t.is_punct or t.is_space for t in sentence)
     if standalone and sentence.start > 0:
         root = sentence_of(doc[sentence.start - 1]).root
-    if inside[root.i]:
-        return None
+    if inside[root.i] or root == q.cue:
+        return None  # the cue's own subject is for the rules above
     subject = subject_of(root)
     if subject is None or inside[subject.i]:
         return None
@@ -328,7 +314,6 @@ RULES: list[tuple[str, Rule]] = [
     ("quoted_as_saying", quoted_as_saying),
     ("passive_agent", passive_agent),
     ("subject_named", subject_named),
-    ("inverted_name", inverted_name),
     ("role_noun_subject", role_noun_subject),
     ("pronoun_subject", pronoun_subject),
     ("document_subject", document_subject),
