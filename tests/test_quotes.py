@@ -100,8 +100,13 @@ def test_a_block_quotation_with_its_own_marks_is_not_quoted_twice():
 
 
 def test_a_block_quotation_is_attributed_to_its_introduction(annotate):
-    annotation, _ = annotate("Jane Roe wrote to the board on Monday:\n\n> The plant will close by spring.")
-    assert speakers(annotation) == [("The plant will close by spring.", "Jane Roe", "named")]
+    annotation, _ = annotate(
+        "Jane Roe wrote to the board:\n\n> The plant will close by spring.\n\nJohn Doe said “it will not” then."
+    )
+    assert speakers(annotation) == [
+        ("The plant will close by spring.", "Jane Roe", "named"),
+        ("it will not", "John Doe", "named"),
+    ]
 
 
 def test_no_sentence_crosses_a_paragraph_break(annotate):

@@ -74,15 +74,15 @@ def cue_text(cue: Token | None) -> str | None:
 
 
 def window(doc: Doc, first: Token, last: Token) -> list[Token]:
-    """The sentences the quote touches, plus a short attribution sentence just after it
-    ("… ." he said.) or an introducing sentence just before it, ending in a colon, or in a comma
+    """The sentences the quote touches, plus a short attribution sentence just after it in the
+    same paragraph ("… ." he said.) or an introducing sentence just before it, ending in a colon, or in a comma
     where a paragraph break cut it ("Jane Roe stated,¶"…"")."""
     start_sent, end_sent = sentence_of(first), sentence_of(last)
     lo, hi = start_sent.start, end_sent.end
     if hi < len(doc):
         nxt = sentence_of(doc[hi])
-        if len(nxt) <= 12:
-            hi = nxt.end
+        if len(nxt) <= 12 and not any("\n\n" in t.text for t in doc[last.i : nxt.start + 1]):
+            hi = nxt.end  # not from the next paragraph, which attributes its own quotes
     if lo > 0:
         prev = sentence_of(doc[lo - 1])
         ending = [t for t in prev if not t.is_space][-2:]
