@@ -178,19 +178,23 @@ def role_noun_subject(q: QuoteContext) -> Attribution | None:
         return None
     role = subject.lemma_.lower()
     for token in reversed(q.doc[: subject.i]):
-        if token.lemma_.lower() != role or q.inside[token.i]:
-            continue
-        linked = [token.head, *token.children] if token.dep_ in ("compound", "appos") else list(token.children)
-        for other in linked:
-            e = q.found.token_entity.get(other.i)
-            if (
-                e is not None
-                and q.entities[e].type == "PERSON"
-                and other.dep_ in ("appos", "compound", "nsubj", "ROOT")
-            ):
-                return e, "role"
-            if e is not None and q.entities[e].type == "PERSON" and token.dep_ in ("appos", "compound"):
-                return e, "role"
+        if token.lemma_.lower() == role and not q.inside[token.i]:
+            person = role_holder(token, q)
+            if person is not None:
+                return person, "role"
+    return None
+
+
+def role_holder(role: Token, q: QuoteContext) -> int | None:
+    """The person a role noun is attached to: "Acme spokeswoman Jane Roe", "Jane Roe, a
+    spokeswoman for Acme", "the spokeswoman, Jane Roe"."""
+    linked = [c for c in role.children if c.dep_ in ("appos", "compound")]
+    if role.dep_ in ("appos", "compound"):
+        linked.append(role.head)
+    for token in linked:
+        e = q.found.token_entity.get(token.i)
+        if e is not None and q.entities[e].type == "PERSON":
+            return e
     return None
 
 
