@@ -82,3 +82,46 @@ def test_editor_override_sets_and_reports(annotate):
     )
     assert speakers(annotation) == [("We must act now before it is too late", "Jane Doe", "override")]
     assert notes == ["speaker override for quote 'Nothing like this' matches no quote"]
+
+
+def test_quotes_closed_or_opened_with_a_mark_of_the_wrong_direction():
+    assert spans("She said “we will stay“ and left.") == ["we will stay"]
+    assert spans("He said ”the vote was fair” on Monday.") == ["the vote was fair"]
+
+
+def test_a_block_quotation_without_marks_is_a_quote():
+    assert spans("Jane Roe wrote to the board:\n\n> The plant will close by spring.\n\nThen she left.") == [
+        "The plant will close by spring."
+    ]
+
+
+def test_a_block_quotation_with_its_own_marks_is_not_quoted_twice():
+    assert spans("> “The plant will close,” she wrote.") == ["The plant will close,"]
+
+
+def test_a_block_quotation_is_attributed_to_its_introduction(annotate):
+    annotation, _ = annotate(
+        "Jane Roe wrote to the board:\n\n> The plant will close by spring.\n\nJohn Doe said “it will not” then."
+    )
+    assert speakers(annotation) == [
+        ("The plant will close by spring.", "Jane Roe", "named"),
+        ("it will not", "John Doe", "named"),
+    ]
+
+
+def test_no_sentence_crosses_a_paragraph_break(annotate):
+    markdown = "NORTHTOWN, March 4\n\nAcme Bank said it would cut jobs.\n\n# Jobs\n\nThe cuts start in May."
+    annotation, _ = annotate(markdown)
+    text = parse(markdown).text
+    assert [text[start:end].strip() for start, end in annotation.sentences] == [
+        "NORTHTOWN, March 4",
+        "Acme Bank said it would cut jobs.",
+        "Jobs",
+        "The cuts start in May.",
+    ]
+    assert all("\n\n" not in text[m.start : m.end] for m in annotation.mentions)
+
+
+def test_a_quote_opening_a_paragraph_keeps_its_introduction(annotate):
+    annotation, _ = annotate("Jane Roe stated,\n\n“The driver took the old road. Nobody saw him again.”")
+    assert speakers(annotation) == [("The driver took the old road. Nobody saw him again.", "Jane Roe", "named")]

@@ -1,29 +1,58 @@
-"""The annotation steps over one spaCy parse: entities, then quotes, then dated expressions."""
+"""The annotation steps over one spaCy parse: entities, then quotes, then dated expressions.
+
+Paragraphs, headings and list items are sentence boundaries: the parse is told so before the
+parser runs (`block_boundaries`), so no sentence, and no dependency, crosses a paragraph break
+("NORTHTOWN, May 4" stays apart from the lead that follows it)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Annotation, Brief, Document, IsoDate, LocalEntity, Timex
 from .aliases import AliasIndex, name_key
+from .attribution import QuoteFinder
 from .dates import find_expressions, resolve, tense
 from .entities import EntityFinder
-from .quotes import QuoteFinder, apply_speaker_overrides
+from .quotes import OPENERS, apply_speaker_overrides
 from .tree import climb, sentence_of, sentences
 
 CLAUSE_LIMIT = 24  # words in an event summary
+BLOCK_BOUNDARIES = "block_boundaries"
+
+
+@Language.component(BLOCK_BOUNDARIES)
+def block_boundaries(doc: Doc) -> Doc:
+    """Start a sentence at the first word of each block, and never right after an opening
+    quotation mark. Blocks are joined by a blank line (`parse.BLOCK_SEPARATOR`), which no
+    block's own text contains; spaCy's parser keeps the sentence starts it is given."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not token.is_space and "\n\n" in before.text_with_ws:
+            token.is_sent_start = True
+        elif before.text in OPENERS and (before.i == 0 or doc[before.i - 1].whitespace_ or doc[before.i - 1].is_space):
+            token.is_sent_start = False
+    return doc
+
+
+def with_block_boundaries(nlp):
+    """The pipeline, with `block_boundaries` in front of its parser (once)."""
+    if "parser" in nlp.pipe_names and BLOCK_BOUNDARIES not in nlp.pipe_names:
+        nlp.add_pipe(BLOCK_BOUNDARIES, before="parser")
+    return nlp
 
 
 class Annotator:
     """The annotation steps, set up once per process for one model and alias table."""
 
-    def __init__(self, nlp, index: AliasIndex) -> None:
-        self.nlp = nlp
+    def __init__(self, nlp, index: AliasIndex, disabled: frozenset[str] = frozenset()) -> None:
+        """`disabled`: names of quote rules (`speakers.RULES`) to switch off, for ablation."""
+        self.nlp = with_block_boundaries(nlp)
         self.find_entities = EntityFinder(nlp, index)
-        self.find_quotes = QuoteFinder()
+        self.find_quotes = QuoteFinder(disabled)
 
     def __call__(self, brief: Brief, document: Document, doc: Doc | None = None) -> tuple[Annotation, list[str]]:
         """The annotation and the editorial overrides that matched nothing."""

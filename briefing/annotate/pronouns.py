@@ -1,0 +1,138 @@
+"""Whom "he" or "she" refers to: the nearest earlier person who can be meant, with the gender
+the text itself gives each person (an honorific, a gendered role or kinship noun, the pronouns
+already used for them). No list of first names: a name says nothing here until the text does."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import LocalEntity, Quote
+from .entities import EntityResult
+from .quotes import (
+    FEMININE_PRONOUNS,
+    FEMININE_WORDS,
+    FRONTING_PREPOSITIONS,
+    MASCULINE_PRONOUNS,
+    MASCULINE_WORDS,
+    SPEECH_VERBS,
+)
+from .tree import climb, sentence_of, sentences
+
+_GENDERS = "briefing.genders"
+
+
+def pronoun_gender(word: str) -> str | None:
+    word = word.lower()
+    return "m" if word in MASCULINE_PRONOUNS else "f" if word in FEMININE_PRONOUNS else None
+
+
+def word_gender(word: str) -> str | None:
+    word = word.lower().rstrip(".")
+    return "m" if word in MASCULINE_WORDS else "f" if word in FEMININE_WORDS else None
+
+
+def person_genders(doc: Doc, found: EntityResult, entities: list[LocalEntity]) -> dict[int, str]:
+    """Each person's gender where the text shows it: "Ms Roe", "chairwoman Jane Roe", "Jane Roe,
+    the mother of two", and a sentence naming only her that goes on with "she" as a subject
+    ("Jane Roe said she would stay"); an object pronoun there is someone else ("Roe told him")."""
+    cached = doc.user_data.get(_GENDERS)
+    if cached is not None:
+        return cached
+    votes: dict[int, Counter] = defaultdict(Counter)
+    seen: set[tuple[int, int]] = set()
+    for i, e in found.token_entity.items():
+        if entities[e].type != "PERSON":
+            continue
+        token = doc[i]
+        neighbours = [doc[i - 1]] if i > 0 else []
+        neighbours += [c for c in token.children if c.dep_ in ("compound", "appos")]
+        if token.dep_ in ("compound", "appos"):
+            neighbours.append(token.head)
+        for word in neighbours:
+            gender = word_gender(word.text)
+            if gender and (e, word.i) not in seen and found.token_entity.get(word.i) in (None, e):
+                seen.add((e, word.i))
+                votes[e][gender] += 1
+    for sentence in sentences(doc):
+        people = {found.token_entity[t.i] for t in sentence if t.i in found.token_entity}
+        people = {e for e in people if entities[e].type == "PERSON"}
+        if len(people) != 1:
+            continue
+        (e,) = people
+        first = min(t.i for t in sentence if found.token_entity.get(t.i) == e)
+        used = {
+            pronoun_gender(t.text)
+            for t in sentence
+            if t.i > first and t.pos_ == "PRON" and (t.dep_ in ("nsubj", "nsubjpass") or t.lower_.endswith("self"))
+        }
+        if len(used - {None}) == 1:
+            votes[e][(used - {None}).pop()] += 1
+    genders = {e: count.most_common(1)[0][0] for e, count in votes.items() if len(count) == 1 or _clear(count)}
+    doc.user_data[_GENDERS] = genders
+    return genders
+
+
+def _clear(count: Counter) -> bool:
+    (top, n), (_, m) = count.most_common(2)
+    return n >= 2 * m
+
+
+def recent_person(
+    pronoun: Token,
+    found: EntityResult,
+    entities: list[LocalEntity],
+    quotes: list[Quote],
+    inside: list[bool],
+) -> int | None:
+    """The person a "he"/"she" most likely refers to. Sentence by sentence back from the
+    pronoun (four at most, quotes skipped): a person who speaks (subject of a speech verb, or
+    "according to" them), else a person in subject position or named in a fronted phrase; a
+    person the text gives the other gender is never chosen. Else the last such speaker."""
+    doc = pronoun.doc
+    wanted = pronoun_gender(pronoun.text)
+    genders = person_genders(doc, found, entities)
+
+    def agrees(e: int | None) -> bool:
+        return e is not None and entities[e].type == "PERSON" and (wanted is None or genders.get(e, wanted) == wanted)
+
+    sentence = sentence_of(pronoun)
+    for _ in range(4):
+        people = [
+            (person_weight(token, sentence), token.i, found.token_entity[token.i])
+            for token in sentence
+            if token.i < pronoun.i and not inside[token.i] and agrees(found.token_entity.get(token.i))
+        ]
+        if people:
+            weight, _, e = max(people)
+            if weight > 0:
+                return e
+        if sentence.start == 0:
+            break
+        sentence = sentence_of(doc[sentence.start - 1])
+    for quote in reversed(quotes):
+        if quote.speaker is not None and agrees(quote.speaker):
+            return quote.speaker
+    return None
+
+
+def person_weight(token: Token, sentence: Span) -> int:
+    """2 for a speaker, 1 for a subject (or one of several) or a person named in a fronted
+    phrase, 0 otherwise."""
+    head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos", "conj"))  # "Doe and Roe said"
+    governor = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and governor.lemma_.lower() in SPEECH_VERBS:
+        return 2
+    if head.dep_ == "pobj" and governor.lower_ == "to" and governor.i > 0 and governor.nbor(-1).lower_ == "according":
+        return 2
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return 1
+    if (
+        head.dep_ == "pobj"
+        and governor.lower_ in FRONTING_PREPOSITIONS
+        and governor.i == sentence.start
+        and governor.head.i == sentence.root.i
+    ):
+        return 1  # "For Jane Roe, the verdict came too late."
+    return 0

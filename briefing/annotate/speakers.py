@@ -1,0 +1,339 @@
+"""Who said a quote: an ordered list of named rules, each one pattern of English news.
+
+`attribution.py` gives every quote a `QuoteContext`: the quote's tokens, and its cue, the
+speech verb or phrase that reports it ("said", "according to"), if there is one. The rules
+in `RULES` are tried in order and the first that names a speaker decides; a rule that does
+not apply returns None. Each can be switched off by name (`QuoteFinder(disabled={...})`),
+which is how the ablation measures what each one is worth.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..model import LocalEntity, Quote
+from .entities import EntityResult
+from .pronouns import recent_person
+from .quotes import DOCUMENT_NOUNS, GROUP_NOUNS, PLACE_BODY_NOUNS, PRONOUN_PEOPLE, SPEECH_VERBS, QuoteSpan
+from .tree import sentence_of
+
+Attribution = tuple[int, str]  # (entity index, method: named | role | pronoun | continuation)
+
+
+@dataclass
+class QuoteContext:
+    doc: Doc
+    text: str
+    found: EntityResult
+    entities: list[LocalEntity]
+    quotes: list[Quote]  # the quotes before this one, attributed
+    inside: list[bool]  # token index → inside a quote (marks included)
+    span: QuoteSpan
+    first: Token  # the quote's first and last tokens
+    last: Token
+    cue: Token | None  # "said", "according" (to), "words" (in the words of)
+    previous: tuple[Quote, QuoteSpan] | None
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it hangs from ("… and added"); a relative
+    clause's noun ("the minister, who said …"). Never a passive speech verb's subject: "she was
+    told" names the listener."""
+    for candidate in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "advcl") else None):
+        if candidate is None:
+            continue
+        for child in candidate.children:
+            if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and candidate.lemma_.lower() not in SPEECH_VERBS:
+                if child.lower_ in ("who", "which", "that") and candidate.dep_ == "relcl":
+                    return candidate.head
+                return child
+    if verb.dep_ in ("relcl", "acl"):  # "a statement reading …", "the report, saying …"
+        return verb.head
+    if verb.pos_ == "NOUN":  # a speech verb taken for a noun ("Acme notes, …"): the phrase before it
+        return next((c for c in verb.children if c.i < verb.i and c.dep_ in ("nmod", "compound", "amod")), None)
+    return None
+
+
+def entity_of(token: Token, q: QuoteContext) -> int | None:
+    """The entity a noun phrase names: the token's own, else the last person in its phrase,
+    else the last organisation or place ("the spokesman for Acme, Jane Roe" → Jane Roe)."""
+    found, entities = q.found, q.entities
+    if token.i in found.token_entity:
+        return found.token_entity[token.i]
+    in_phrase = [found.token_entity[t.i] for t in token.subtree if t.i in found.token_entity and not q.inside[t.i]]
+    people = [e for e in in_phrase if entities[e].type == "PERSON"]
+    if people:
+        return people[-1]
+    bodies = [e for e in in_phrase if entities[e].type in ("ORG", "GPE", "NORP")]
+    return bodies[-1] if bodies else None
+
+
+def named(token: Token | None, q: QuoteContext) -> Attribution | None:
+    """The entity `token` names, with "role" when the text named it by a role ("the President")."""
+    if token is None or q.inside[token.i]:
+        return None
+    entity = entity_of(token, q)
+    if entity is None:
+        return None
+    how = next((m.how for m in q.found.mentions if m.entity == entity and m.start <= token.idx < m.end), "name")
+    return entity, "role" if how == "role" else "named"
+
+
+def recent_entity(q: QuoteContext, before: Token, types: set[str]) -> int | None:
+    """The entity of one of `types` named last before `before`; a place after a comma that
+    only locates the place before it ("in Northtown, Eastshire") does not count."""
+    doc, found = q.doc, q.found
+    for i in range(before.i - 1, -1, -1):
+        e = found.token_entity.get(i)
+        if e is None or q.inside[i] or q.entities[e].type not in types:
+            continue
+        start = i
+        while start > 0 and found.token_entity.get(start - 1) == e:
+            start -= 1
+        if start >= 2 and doc[start - 1].text == "," and q.entities[e].type == "GPE":
+            container = found.token_entity.get(start - 2)
+            if container is not None and container != e and q.entities[container].type == "GPE":
+                continue
+        return e
+    return None
+
+
+def phrase_object(cue: Token) -> Token | None:
+    """The object of "according to X" or "in the words of X"."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc):
+        return None
+    preposition = cue.nbor()
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if objects:
+        return objects[0]
+    if preposition.lower_ == "the" and preposition.i + 2 < len(doc):  # "in the words of"
+        return phrase_object(preposition.nbor())
+    return next((t for t in doc[preposition.i + 1 : preposition.i + 8] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+# --- the rules ------------------------------------------------------------------------------
+
+
+def according_to(q: QuoteContext) -> Attribution | None:
+    """ "…", according to Jane Roe. / In the words of Jane Roe, "…". The source is the object
+    of the phrase; a news report prefers it to a passive speech verb nearby ("was told")."""
+    if q.cue is None or q.cue.lower_ not in ("according", "words"):
+        return None
+    return named(phrase_object(q.cue), q)
+
+
+def quoted_as_saying(q: QuoteContext) -> Attribution | None:
+    """Acme Radio quoted Jane Roe as saying "…" / Jane Roe was quoted as saying "…": the
+    person quoted speaks, not the outlet quoting."""
+    if q.cue is None:
+        return None
+    verb = q.cue
+    if verb.lemma_ == "say" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    if verb.lemma_.lower() != "quote":
+        return None
+    person = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return named(person, q)
+
+
+def passive_agent(q: QuoteContext) -> Attribution | None:
+    """ "…," the court was told by Jane Roe. A passive speech verb's subject is the listener;
+    the speaker, if named at all, is its agent."""
+    if q.cue is None or not is_passive(q.cue):
+        return None
+    agent = next((c for c in q.cue.children if c.dep_ == "agent"), None)
+    person = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return named(person, q)
+
+
+def subject_named(q: QuoteContext) -> Attribution | None:
+    """Jane Roe said "…" / "…," said Acme Bank analyst Jane Roe / The country's Prime Minister,
+    Jo Bloggs, said "…". The speech verb's subject, before or after it, names the speaker: the
+    person in its phrase (in apposition to a role, or after one) before any organisation."""
+    if q.cue is None or q.cue.lower_ in ("according", "words"):
+        return None
+    subject = subject_of(q.cue)
+    if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS and subject.i not in q.found.token_entity:
+        return None  # a document's phrase names its author, or the outlet that saw it: see document_subject
+    return named(subject, q)
+
+
+def role_noun_subject(q: QuoteContext) -> Attribution | None:
+    """ "…," the spokeswoman said. A role noun with no name refers to the person the text gave
+    that role before: "Acme spokeswoman Jane Roe", "Jane Roe, a spokeswoman for Acme"."""
+    subject = subject_of(q.cue) if q.cue is not None and q.cue.lower_ not in ("according", "words") else None
+    if subject is None or subject.pos_ != "NOUN" or q.found.token_entity.get(subject.i) is not None:
+        return None
+    role = subject.lemma_.lower()
+    for token in reversed(q.doc[: subject.i]):
+        if token.lemma_.lower() == role and not q.inside[token.i]:
+            person = role_holder(token, q)
+            if person is not None:
+                return person, "role"
+    return None
+
+
+def role_holder(role: Token, q: QuoteContext) -> int | None:
+    """The person a role noun is attached to: "Acme spokeswoman Jane Roe", "Jane Roe, a
+    spokeswoman for Acme", "the spokeswoman, Jane Roe"."""
+    linked = [c for c in role.children if c.dep_ in ("appos", "compound")]
+    if role.dep_ in ("appos", "compound"):
+        linked.append(role.head)
+    for token in linked:
+        e = q.found.token_entity.get(token.i)
+        if e is not None and q.entities[e].type == "PERSON":
+            return e
+    return None
+
+
+def pronoun_subject(q: QuoteContext) -> Attribution | None:
+    """ "…," she said. The nearest earlier person the pronoun can mean: one who speaks or is a
+    subject, or is named in a fronted phrase ("For Jane Roe, …"), never one the text gives the
+    other gender ("Mr", "chairwoman", an earlier "she")."""
+    subject = subject_of(q.cue) if q.cue is not None else None
+    if subject is None or subject.lower_ not in PRONOUN_PEOPLE or q.inside[subject.i]:
+        return None
+    person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
+    return (person, "pronoun") if person is not None else None
+
+
+def document_subject(q: QuoteContext) -> Attribution | None:
+    """ "…," a letter from the ministry says. A document speaks for its author: the body or
+    person in its own phrase ("from X", "by X", "X's report"), not the outlet that saw it."""
+    subject = subject_of(q.cue) if q.cue is not None else None
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for token in subject.subtree:
+        e = q.found.token_entity.get(token.i)
+        if e is None or q.inside[token.i] or q.entities[e].type not in ("ORG", "PERSON", "GPE"):
+            continue
+        carrier = next((a for a in token.ancestors if a.dep_ == "agent" or a.pos_ == "ADP"), None)
+        if carrier is not None and carrier.head.lemma_.lower() in ("see", "obtain", "leak", "receive"):
+            continue  # "seen by the Herald": the outlet, not the author
+        return e, "named"
+    return None
+
+
+def group_subject(q: QuoteContext) -> Attribution | None:
+    """ "…," the ministry said / it said / the city argued. A body's noun, "it" or "they"
+    refers to the organisation named last; a city or town to the place named last."""
+    subject = subject_of(q.cue) if q.cue is not None else None
+    if subject is None or q.inside[subject.i]:
+        return None
+    word = subject.lemma_.lower()
+    if subject.pos_ == "NOUN" and word in PLACE_BODY_NOUNS:
+        e = recent_entity(q, subject, {"GPE"})
+        return (e, "role") if e is not None else None
+    if subject.pos_ == "NOUN" and word in GROUP_NOUNS | DOCUMENT_NOUNS:
+        e = recent_entity(q, subject, {"ORG"})
+        return (e, "role") if e is not None else None
+    if subject.lower_ in ("it", "they"):
+        e = recent_entity(q, subject, {"ORG"})
+        return (e, "pronoun") if e is not None else None
+    return None
+
+
+def continuation(q: QuoteContext) -> Attribution | None:
+    """ "…," Jane Roe said. "…" A quote with no speech verb of its own that follows the last one
+    in the same or the next paragraph, with no other speech between, continues it."""
+    if q.previous is None or q.previous[0].speaker is None or not continues(q.previous[1], q.span, q.text):
+        return None
+    return q.previous[0].speaker, "continuation"
+
+
+def sentence_subject(q: QuoteContext) -> Attribution | None:
+    """Jane Roe called the plan "a disgrace". With no speech verb, the person the sentence is
+    about; for a quote that stands as a sentence of its own, the person the sentence before was
+    about ("Jane Roe went on television. "…"")."""
+    doc, inside = q.doc, q.inside
+    sentence = sentence_of(q.first)
+    root = sentence.root
+    standalone = all(inside[t.i] or t.is_punct or t.is_space for t in sentence)
+    if standalone and sentence.start > 0:
+        root = sentence_of(doc[sentence.start - 1]).root
+    if inside[root.i] or root == q.cue:
+        return None  # the cue's own subject is for the rules above
+    subject = subject_of(root)
+    if subject is None or inside[subject.i]:
+        return None
+    entity = entity_of(subject, q)
+    if entity is not None and q.entities[entity].type == "PERSON":
+        return entity, "continuation" if standalone else "named"
+    if subject.lower_ in PRONOUN_PEOPLE:
+        person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
+        if person is not None:
+            return person, "pronoun"
+    return None
+
+
+def speech_before(q: QuoteContext) -> Attribution | None:
+    """As Jane Roe told reporters, the plan had failed. "…" A quote standing as a sentence of
+    its own, after a sentence in which a named person speaks, is theirs."""
+    doc, inside = q.doc, q.inside
+    sentence = sentence_of(q.first)
+    if sentence.start == 0 or not all(inside[t.i] or t.is_punct or t.is_space for t in sentence):
+        return None
+    before = sentence_of(doc[sentence.start - 1])
+    for token in before:
+        if inside[token.i] or token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB":
+            continue
+        subject = subject_of(token)
+        entity = entity_of(subject, q) if subject is not None and not inside[subject.i] else None
+        if entity is not None and q.entities[entity].type == "PERSON":
+            return entity, "continuation"
+    return None
+
+
+def continues(previous: QuoteSpan, span: QuoteSpan, text: str) -> bool:
+    """Does this quote carry on the previous one: same paragraph, or the next paragraph
+    opening with it, with no other named person or speech in between?"""
+    if span.block - previous.block > 1:
+        return False
+    if span.block != previous.block:
+        block_text_before = text[span.start - 1 : span.start] if span.start else ""
+        if not (block_text_before in ("\n", "") or text[span.start - 2 : span.start] == "\n\n"):
+            return False
+    between = text[previous.end : span.start]
+    return len(between.split()) <= 40 and not re.search(r"[.!?]\s+[A-Z][^.!?]*\b(said|says|told)\b", between)
+
+
+Rule = Callable[[QuoteContext], "Attribution | None"]
+
+# The order is the precedence: a quote's own cue first (its phrase, then its verb's subject in
+# the forms news uses), then what the subject refers back to, then the quote's neighbours.
+RULES: list[tuple[str, Rule]] = [
+    ("according_to", according_to),
+    ("quoted_as_saying", quoted_as_saying),
+    ("passive_agent", passive_agent),
+    ("subject_named", subject_named),
+    ("role_noun_subject", role_noun_subject),
+    ("pronoun_subject", pronoun_subject),
+    ("document_subject", document_subject),
+    ("group_subject", group_subject),
+    ("continuation", continuation),
+    ("sentence_subject", sentence_subject),
+    ("speech_before", speech_before),
+]
+RULE_NAMES = [name for name, _ in RULES]
+
+
+def attribute(q: QuoteContext, disabled: frozenset[str] = frozenset()) -> Attribution | None:
+    """The speaker the first rule that applies names, or None."""
+    for name, rule in RULES:
+        if name not in disabled:
+            found = rule(q)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,142 @@
+"""Quote attribution, rule by rule, on invented sentences: each example names its speaker with
+its rule on, and not with that rule switched off (so every rule is shown to do its own job)."""
+
+import pytest
+
+from briefing.annotate.attribution import QuoteFinder
+from briefing.annotate.speakers import RULE_NAMES
+from briefing.model import Corrections
+from briefing.parse import parse
+
+
+@pytest.fixture(scope="module")
+def speakers_of(annotator):
+    """speakers_of(markdown, disabled=()) → [(quote text, speaker name or None)]"""
+
+    def run(markdown: str, disabled=()):
+        document = parse(markdown)
+        doc = annotator.nlp(document.text)
+        found = annotator.find_entities(doc, Corrections())
+        quotes = QuoteFinder(frozenset(disabled))(doc, document.blocks, found, found.entities)
+        return [(q.text, found.entities[q.speaker].name if q.speaker is not None else None) for q in quotes]
+
+    return run
+
+
+# (rule, an invented passage in the pattern the rule states, the speaker of its last quote)
+EXAMPLES = [
+    ("according_to", "“The deal is dead and buried,” the committee was told, according to Jo Bloggs.", "Jo Bloggs"),
+    (
+        "according_to",
+        "The bridge reopened on Monday. In the words of Jane Roe, “it was the longest winter of our lives.”",
+        "Jane Roe",
+    ),
+    (
+        "quoted_as_saying",
+        "Acme Radio quoted Jo Bloggs as saying “the border will stay closed until May.”",
+        "Jo Bloggs",
+    ),
+    ("passive_agent", "“The plant will close,” the workers were told by Jane Roe on Monday.", "Jane Roe"),
+    (
+        "subject_named",
+        "Interest rates rose in May.\n\n“Rates will fall before winter,” said Acme Bank analyst Jane Roe.",
+        "Jane Roe",
+    ),
+    (
+        "subject_named",
+        "Talks ended.\n\nThe country's Prime Minister, Jo Bloggs, said: “We will not give in to threats.”",
+        "Jo Bloggs",
+    ),
+    (
+        "role_noun_subject",
+        "Jane Roe, a lawyer for the family, spoke on Monday. John Doe arrived later.\n\n"
+        "“The case is not over,” the lawyer said.",
+        "Jane Roe",
+    ),
+    (
+        "pronoun_subject",
+        "Ms Roe met John Doe at the plant on Monday. Mr Doe told her the plant would close.\n\n"
+        "“We have done everything we could,” she said.",
+        "Roe",
+    ),
+    (
+        "pronoun_subject",
+        "Jane Roe, the chairwoman of Acme, met Jo Bloggs on Monday. Mr Bloggs praised the deal.\n\n"
+        "“This is a good day for the town,” she said.",
+        "Jane Roe",
+    ),
+    (
+        "pronoun_subject",
+        "For Jane Roe, the verdict came too late. “I lost ten years of my life,” she said.",
+        "Jane Roe",
+    ),
+    (
+        "document_subject",
+        "A letter from the Acme Corporation says “all staff must return to the office by June.”",
+        "Acme Corporation",
+    ),
+    (
+        "group_subject",
+        "Acme Corporation cut 300 jobs in May. “We regret the losses deeply,” the company said.",
+        "Acme Corporation",
+    ),
+    (
+        "continuation",
+        "“We will win this fight,” said Jane Roe. The crowd cheered. “And we will win the next one too.”",
+        "Jane Roe",
+    ),
+    (
+        "sentence_subject",
+        "Jane Roe dubbed the new law “a disgrace to every worker in the country”.",
+        "Jane Roe",
+    ),
+    (
+        "speech_before",
+        "Rents went up again. As Jane Roe told the council, the city had run out of land. “We cannot build on water.”",
+        "Jane Roe",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "markdown", "speaker"), EXAMPLES, ids=[f"{r}-{i}" for i, (r, *_) in enumerate(EXAMPLES)]
+)
+def test_each_rule_names_the_speaker_and_only_it_does(speakers_of, rule, markdown, speaker):
+    assert speakers_of(markdown)[-1][1] == speaker
+    assert speakers_of(markdown, disabled={rule})[-1][1] != speaker
+
+
+def test_every_rule_has_an_example():
+    assert {rule for rule, _, _ in EXAMPLES} == set(RULE_NAMES)
+
+
+def test_an_unknown_rule_is_refused():
+    with pytest.raises(ValueError, match="unknown quote rule"):
+        QuoteFinder(frozenset({"no_such_rule"}))
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender(speakers_of):
+    found = speakers_of(
+        "Mr Doe and Ms Roe opened the new school on Monday. Mr Doe cut the ribbon.\n\n"
+        "“Every child here will learn to swim,” she said."
+    )
+    assert found[-1][1] == "Roe"
+
+
+def test_a_seen_document_is_not_the_outlet_speaking(speakers_of):
+    found = speakers_of("A letter seen by the Northtown Herald says “all staff must return to the office by June.”")
+    assert found[-1][1] is None
+
+
+def test_a_passive_speech_verb_names_the_listener_not_the_speaker(speakers_of):
+    assert speakers_of("Jane Roe was told: “Your contract will not be renewed after June.”")[-1][1] is None
+
+
+def test_an_introduction_cut_by_a_paragraph_break_still_attributes(speakers_of):
+    found = speakers_of("Jane Roe stated,\n\n“The driver took the old road through the hills.”")
+    assert found == [("The driver took the old road through the hills.", "Jane Roe")]
+
+
+def test_a_speech_verb_tagged_as_a_noun_still_attributes(speakers_of):
+    found = speakers_of("The Northtown Water Board notes, “Old pipes lose more water than all leaks combined”, again.")
+    assert found[-1][1] == "Northtown Water Board"
