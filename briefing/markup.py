@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
 from html import escape
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import jinja2
@@ -32,7 +33,8 @@ TEXT = Markup("<>")
 # The layer puts quotes outside mentions outside dates where they overlap; the opening tag
 # without its id is for a mark's later parts where text is cut in two; a link is left out
 # inside a Markdown link, as a link cannot hold a link. Plain tuples: a brief has hundreds.
-Mark = tuple[int, int, int, str, str, str, bool]
+Again = tuple[str, dict]  # the opening tag without its id: a format string and its values, formatted if needed
+Mark = tuple[int, int, int, str, Again, str, bool]
 
 
 class Element:
@@ -45,11 +47,11 @@ class Element:
         self.head, self.tail = opening.split("{number}")  # the id's number is the one value each mark has alone
         self.again = str(macro(number=None, text=TEXT, **placeholders, **fixed)).split(TEXT)[0]
 
-    def filled(self, **values: str) -> tuple[str, str, str]:
+    def filled(self, values: dict[str, str]) -> tuple[str, str, Again]:
         """The opening tag before and after its number, and without its id."""
-        return self.head.format(**values), self.tail.format(**values), self.again.format(**values)
+        return self.head.format_map(values), self.tail.format_map(values), (self.again, values)
 
-    def mark(self, start: int, end: int, layer: int, link: bool, number: int, filled: tuple[str, str, str]) -> Mark:
+    def mark(self, start: int, end: int, layer: int, link: bool, number: int, filled: tuple[str, str, Again]) -> Mark:
         head, tail, again = filled
         return (start, end, layer, f"{head}{number}{tail}", again, self.close, link)
 
@@ -76,7 +78,7 @@ def render_brief_body(page: BriefPage, renderer: Renderer, entities: Mapping, si
     """The brief's Markdown as HTML, with mentions, quotes and dates marked up.
     `site_quotes` are the brief's linked quotes, in the order of its annotation's quotes."""
     marks, inserts = _marks(page, elements(renderer.env), entities, site_quotes)
-    env = {"marks": sorted(marks), "inserts": inserts}
+    env = {"marks": sorted(marks, key=itemgetter(0, 1, 2, 3)), "inserts": inserts}
     document = page.document
     tokens = document.tokens
     for block in document.blocks:
@@ -101,25 +103,24 @@ def _marks(page: BriefPage, made: Elements, entities: Mapping, site_quotes: list
     annotation = page.annotation
     marks: list[Mark] = []
     inserts: dict[int, list[str]] = defaultdict(list)
-    mentioned: dict[str, tuple[str, str, str]] = {}  # entity id → its mention element, filled
+    mentioned: dict[str, tuple[str, str, Again]] = {}  # entity id → its mention element, filled
     for number, mention in enumerate(annotation.mentions):
         entity = entities[page.entity_ids[mention.entity]]
         filled = mentioned.get(entity.id)
         if filled is None:
-            filled = mentioned[entity.id] = made.mention.filled(
-                entity_id=entity.id, kind=type_class(entity.type), name=escape(entity.name)
-            )
+            values = {"entity_id": entity.id, "kind": type_class(entity.type), "name": escape(entity.name)}
+            filled = mentioned[entity.id] = made.mention.filled(values)
         marks.append(made.mention.mark(mention.start, mention.end, 1, True, number, filled))
     for number, quote in enumerate(annotation.quotes):
         site_quote = site_quotes[number]
         speaker = escape(entities[site_quote.speaker].name if site_quote.speaker else "unattributed")
         element = made.quote[is_uncertain(quote.method)]
-        marks.append(element.mark(quote.start, quote.end, 0, False, number + 1, element.filled(speaker=speaker)))
+        marks.append(element.mark(quote.start, quote.end, 0, False, number + 1, element.filled({"speaker": speaker})))
         link = dict(quote_id=site_quote.id, method=escape(method_label(quote.method)), speaker=speaker)
         inserts[quote.end].append(made.quote_link.format(**link))
     for number, timex in enumerate(annotation.timexes):
         element = made.decade if timex.granularity == "decade" else made.date
-        filled = element.filled(event_id=page.event_ids[number], datetime=timex.value)
+        filled = element.filled({"event_id": page.event_ids[number], "datetime": timex.value})
         marks.append(element.mark(timex.start, timex.end, 2, True, number + 1, filled))
     return marks, inserts
 
@@ -146,7 +147,7 @@ def _annotated_text(self, tokens, idx, options, env) -> str:
         for s, _e, _layer, open_tag, open_again, close_tag, link in active:
             if in_link and link:
                 continue
-            opens.append(open_tag if a == s else open_again)
+            opens.append(open_tag if a == s else open_again[0].format_map(open_again[1]))
             closes.insert(0, close_tag)
         out.append("".join(opens) + escape(token.content[a - start : b - start], quote=False) + "".join(closes))
         if b in env["inserts"]:
