@@ -40,6 +40,11 @@ def is_uncertain(method: str) -> bool:
     return method in UNCERTAIN_METHODS
 
 
+def plural(count: int, word: str) -> str:
+    """ "1 mention", "2 mentions": the `plural` filter (a filter, not a macro: thousands a build)."""
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
 def type_class(entity_type: str) -> str:
     """The `t-…` class of a mention in a brief's body: types without a label share "other"."""
     return TYPE_LABELS.get(entity_type, "other")

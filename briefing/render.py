@@ -16,7 +16,7 @@ import jinja2
 from markupsafe import Markup
 
 from .errors import problem
-from .labels import is_uncertain, method_label, type_label
+from .labels import is_uncertain, method_label, plural, type_label
 from .link import brief_url, entity_url
 from .model import Site
 from .page_memo import PageMemo, RememberedPages
@@ -42,6 +42,7 @@ def template_environment(templates: Path) -> jinja2.Environment:
     )
     env.filters["type_label"] = type_label
     env.filters["method_label"] = method_label
+    env.filters["plural"] = plural
     env.filters["json_script"] = json_script
     env.filters["html_escape"] = lambda text: Markup(escape(text))  # quotes as &quot; and &#x27;
     env.tests["uncertain"] = is_uncertain
