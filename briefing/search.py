@@ -18,6 +18,7 @@ import base64
 import contextlib
 import gzip
 import hashlib
+import io
 import json
 import os
 import subprocess
@@ -26,17 +27,17 @@ import threading
 import time
 import zipfile
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
+from typing import cast
 
 import cbor2
 
-from .link import brief_url
 from .model import Site
 
 FOLDER = "pagefind"
 QUOTES = "_quotes"  # where the quote pages live while indexing; never published
 STOPPED = "Pagefind stopped without answering"
+QUOTE_TEMPLATE = "search/quote.html"
 
 
 class SearchUnavailable(Exception):
@@ -47,26 +48,18 @@ class SearchCancelled(Exception):
     """The caller no longer wants this index (the preview has a newer build to index)."""
 
 
-def quote_pages(site: Site) -> dict[str, bytes]:
-    """One tiny HTML page per quote, for the indexer only."""
+def quote_pages(site: Site, templates: Path | None = None) -> dict[str, bytes]:
+    """One tiny HTML page per quote, for the indexer only (templates/search/quote.html)."""
+    from .render import BUILT_IN_TEMPLATES, template_environment
+
+    template = template_environment(templates or BUILT_IN_TEMPLATES).get_template(QUOTE_TEMPLATE)
     briefs = {page.brief.id: page.brief for page in site.briefs}
     pages = {}
     for quote in site.quotes:
         speaker = site.entities[quote.speaker].name if quote.speaker else "Unattributed"
-        brief = briefs[quote.brief]
         title = f"{speaker}: “{_shorten(quote.text, 90)}”"
-        pages[f"{QUOTES}/{quote.id}.html"] = (
-            f'<!doctype html><html lang="en"><head><title>{escape(title)}</title></head><body>'
-            f'<main data-pagefind-body data-pagefind-filter="kind:quote" '
-            f'data-pagefind-sort="date:{brief.date.isoformat()}">'
-            f'<span data-pagefind-meta="kind" data-pagefind-ignore>quote</span>'
-            f'<span data-pagefind-meta="title" data-pagefind-ignore>{escape(title)}</span>'
-            f'<span data-pagefind-meta="target" data-pagefind-ignore>'
-            f"{escape(brief_url(quote.brief))}#{quote.anchor}</span>"
-            f'<span data-pagefind-filter="year" data-pagefind-ignore>{brief.date.year}</span>'
-            f'<blockquote data-pagefind-weight="5">{escape(quote.text)}</blockquote>'
-            f"<p>{escape(speaker)}</p></main></body></html>"
-        ).encode()
+        page = template.render(quote=quote, brief=briefs[quote.brief], speaker=speaker, title=title)
+        pages[f"{QUOTES}/{quote.id}.html"] = page.encode()
     return pages
 
 
@@ -143,8 +136,23 @@ def _run_pagefind(pages: dict[str, bytes], cancelled: Callable[[], bool], timeou
     """Pagefind over `pages` in its service mode (`pagefind --service`, the protocol its own Python
     API speaks: base64 JSON messages ended by commas, over stdin and stdout). Pages go in and the
     index comes out through the pipes: not one file is made for either, where the command line
-    needs every page on disk and writes every index file (on some disks, a millisecond each).
-    A thread reads the answers while this one writes, so that neither pipe can fill up and stall."""
+    needs every page on disk and writes every index file (on some disks, a millisecond each)."""
+    service = PagefindService(_start_pagefind(), cancelled, timeout)
+    try:
+        files = service.index(pages)
+    except BrokenPipeError:
+        raise SearchUnavailable(f"Pagefind failed: {STOPPED}") from None
+    except (OSError, ValueError) as err:
+        raise SearchUnavailable(f"Pagefind failed: {err}") from None
+    finally:
+        service.stop()
+    out = {f"{FOLDER}/{file['path']}": base64.b64decode(file["content"]) for file in files}
+    if f"{FOLDER}/pagefind.js" not in out:
+        raise SearchUnavailable("Pagefind wrote no index")
+    return canonical_index(out)
+
+
+def _start_pagefind() -> subprocess.Popen:
     try:
         from pagefind.service import get_executable
     except ImportError:
@@ -153,98 +161,91 @@ def _run_pagefind(pages: dict[str, bytes], cancelled: Callable[[], bool], timeou
     if binary is None:
         raise SearchUnavailable("the Pagefind program is not installed (the pagefind[bin] package)")
     try:
-        process = subprocess.Popen(
+        return subprocess.Popen(
             [str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
         )
     except OSError as err:
         raise SearchUnavailable(f"Pagefind did not run: {err}") from None
-    answers: dict[int, dict] = {}
-    arrived = threading.Condition()
 
-    def read_answers() -> None:
-        pending = b""
-        try:
-            while chunk := process.stdout.read1(1 << 20):
-                pending += chunk
-                *messages, pending = pending.split(b",")
-                for message in messages:
-                    answer = json.loads(base64.b64decode(message))
-                    with arrived:
-                        answers[answer.get("message_id")] = answer.get("payload") or {}
-                        arrived.notify_all()
-        except (OSError, ValueError):
-            pass  # garbled or cut short: as good as stopped
-        finally:
-            with arrived:
-                answers[-1] = {"type": "Error", "message": STOPPED}  # no more answers will come
-                arrived.notify_all()
 
-    reader = threading.Thread(target=read_answers, daemon=True)
-    reader.start()
-    deadline = time.monotonic() + timeout
-    sent = 0
+class PagefindService:
+    """One Pagefind process spoken to through its pipes. A thread reads the answers while this
+    one writes, so that neither pipe can fill up and stall."""
 
-    def send(payload: dict) -> int:
-        nonlocal sent
-        sent += 1
-        process.stdin.write(base64.b64encode(json.dumps({"message_id": sent, "payload": payload}).encode()) + b",")
-        return sent
+    def __init__(self, process: subprocess.Popen, cancelled: Callable[[], bool], timeout: float) -> None:
+        self.process, self.cancelled, self.timeout = process, cancelled, timeout
+        self.stdin, self.stdout = cast(io.BufferedWriter, process.stdin), cast(io.BufferedReader, process.stdout)
+        self.answers: dict[int, dict] = {}  # message id → payload; -1 once no more will come
+        self.arrived = threading.Condition()
+        self.sent = 0
+        self.reader = threading.Thread(target=self._read_answers, daemon=True)
+        self.reader.start()
+        self.deadline = time.monotonic() + timeout
 
-    def answer(number: int) -> dict:
-        if cancelled():
+    def index(self, pages: dict[str, bytes]) -> list[dict]:
+        """Pagefind's index files for `pages`: [{"path": …, "content": base64}, …]."""
+        number = self._send({"type": "NewIndex", "config": {"force_language": "en"}})
+        self.stdin.flush()
+        index_id = self._answer(number)["index_id"]
+        added = []
+        for count, name in enumerate(sorted(pages), start=1):
+            page = {"index_id": index_id, "file_path": name, "url": None, "file_contents": pages[name].decode("utf-8")}
+            added.append(self._send({"type": "AddFile", **page}))
+            if count % 200 == 0 and self.cancelled():
+                raise SearchCancelled()
+        self.stdin.flush()
+        for number in added:
+            self._answer(number)
+        number = self._send({"type": "GetFiles", "index_id": index_id})
+        self.stdin.flush()
+        return self._answer(number).get("files") or []
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.reader.join(timeout=10)
+        for pipe in (self.stdin, self.stdout):
+            with contextlib.suppress(OSError):
+                pipe.close()
+
+    def _send(self, payload: dict) -> int:
+        self.sent += 1
+        message = json.dumps({"message_id": self.sent, "payload": payload}).encode()
+        self.stdin.write(base64.b64encode(message) + b",")
+        return self.sent
+
+    def _answer(self, number: int) -> dict:
+        if self.cancelled():
             raise SearchCancelled()
-        with arrived:
-            while number not in answers and -1 not in answers:
-                if cancelled():
+        with self.arrived:
+            while number not in self.answers and -1 not in self.answers:
+                if self.cancelled():
                     raise SearchCancelled()
-                if time.monotonic() > deadline:
-                    raise SearchUnavailable(f"Pagefind did not finish in {timeout:.0f} s")
-                arrived.wait(0.1)
-            reply = answers.get(number, answers.get(-1))
+                if time.monotonic() > self.deadline:
+                    raise SearchUnavailable(f"Pagefind did not finish in {self.timeout:.0f} s")
+                self.arrived.wait(0.1)
+            reply = self.answers[number] if number in self.answers else self.answers[-1]
         if reply.get("type") == "Error":
             raise SearchUnavailable(f"Pagefind failed: {str(reply.get('message'))[:300]}")
         return reply
 
-    try:
-        number = send({"type": "NewIndex", "config": {"force_language": "en"}})
-        process.stdin.flush()
-        index_id = answer(number)["index_id"]
-        added = []
-        for count, name in enumerate(sorted(pages), start=1):
-            added.append(
-                send(
-                    {
-                        "type": "AddFile",
-                        "index_id": index_id,
-                        "file_path": name,
-                        "url": None,
-                        "file_contents": pages[name].decode("utf-8"),
-                    }
-                )
-            )
-            if count % 200 == 0 and cancelled():
-                raise SearchCancelled()
-        process.stdin.flush()
-        for number in added:
-            answer(number)
-        number = send({"type": "GetFiles", "index_id": index_id})
-        process.stdin.flush()
-        files = answer(number).get("files") or []
-    except BrokenPipeError:
-        raise SearchUnavailable(f"Pagefind failed: {STOPPED}") from None
-    except (OSError, ValueError) as err:
-        raise SearchUnavailable(f"Pagefind failed: {err}") from None
-    finally:
-        process.kill()
-        process.wait()
-        reader.join(timeout=10)
-        for pipe in (process.stdin, process.stdout):
-            with contextlib.suppress(OSError):
-                pipe.close()
-    out = {f"{FOLDER}/{file['path']}": base64.b64decode(file["content"]) for file in files}
-    if f"{FOLDER}/pagefind.js" not in out:
-        raise SearchUnavailable("Pagefind wrote no index")
-    return canonical_index(out)
+    def _read_answers(self) -> None:
+        pending = b""
+        try:
+            while chunk := self.stdout.read1(1 << 20):
+                pending += chunk
+                *messages, pending = pending.split(b",")
+                for message in messages:
+                    answer = json.loads(base64.b64decode(message))
+                    with self.arrived:
+                        self.answers[answer.get("message_id")] = answer.get("payload") or {}
+                        self.arrived.notify_all()
+        except (OSError, ValueError):
+            pass  # garbled or cut short: as good as stopped
+        finally:
+            with self.arrived:
+                self.answers[-1] = {"type": "Error", "message": STOPPED}  # no more answers will come
+                self.arrived.notify_all()
 
 
 # --- byte-identical output ------------------------------------------------------------------

@@ -1,0 +1,202 @@
+"""Rendering a page again only when what it shows has changed: the preview's memory of the
+brief and entity pages it rendered, and of the pieces of api/briefing.json.
+
+A page is made from its own data (a brief, or an entity with its quotes and events) and from
+whatever it looks up in the site's `entities` and `briefs` while it renders: the lookups are
+recorded (`Recorded`), not declared, so a template that starts showing something new is still right.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .export import json_text
+from .model import Site
+
+if TYPE_CHECKING:
+    from .render import Renderer
+
+
+class PageMemo:
+    """The brief and entity pages of the previous build in this process, each with what it was
+    made from, so that a rebuild after one edit renders only the pages the edit can change.
+
+    A page is made from its own data (a brief, or an entity with its quotes and events) and from
+    whatever it looks up in the site's `entities` and `briefs` while it renders: the lookups are
+    recorded, not declared, so a template that starts showing something new is still right. A page
+    is reused when its own data digests as before and none of the records it looked up changed
+    (`Digests`); anything else, a changed template or setting included, renders it again.
+    The preview keeps one; a one-off build has none and renders everything."""
+
+    def __init__(self) -> None:
+        self.setup = ""  # digest of the templates and settings the pages were rendered with
+        self.pages: dict[str, tuple[str, frozenset, bytes]] = {}  # path → (own digest, lookups, bytes)
+        self.digests: dict[tuple[str, str], str] = {}  # every brief's and entity's, as of the last build
+        self.json: dict[tuple, str] = {}  # pieces of api/briefing.json, by the digest of what made them
+        self.latest: Digests | None = None  # the last build's, for its listings
+        self.setup_changed = True  # whether the last build's templates or settings differed from the one before
+        self.rendered = self.reused = 0  # pages of the last build rendered, and reused
+        self.objects: dict[int, tuple[object, str]] = {}  # id → (object, digest), kept alive so ids stay unique
+
+    def digest_of(self, value) -> str:
+        """The digest of an object this process may see again in the next build, unchanged."""
+        known = self.objects.get(id(value))
+        if known is None or known[0] is not value:
+            known = self.objects[id(value)] = (value, digest(value))
+        return known[1]
+
+    def digest_of_all(self, values: list) -> str:
+        """The digest of a list of such objects (mentions, quotes, events that linking keeps
+        for an unchanged brief): one look-up per object instead of pickling them all again."""
+        return digest([self.digest_of(value) for value in values])
+
+    def forget_objects_except(self, keep: set[int]) -> None:
+        self.objects = {key: value for key, value in self.objects.items() if key in keep}
+
+
+class Digests:
+    """Digests of a site's briefs and entities as the pages see them, each computed once.
+
+    A brief is its front matter and text, its annotation and the ids linking gave it; the
+    Markdown tokens follow from the text and the settings. The brief and annotation objects a
+    long-running process keeps unchanged between builds are digested once (`PageMemo.digest_of`).
+    An entity is everything its page shows of it: its own fields, and its mentions, which
+    linking keeps for the briefs it did not link again, digested once each as well."""
+
+    def __init__(self, site: Site, memo: PageMemo) -> None:
+        self.site, self.memo = site, memo
+        self.briefs = {page.brief.id: page for page in site.briefs}
+        self.known: dict[tuple[str, str], str] = {}
+
+    def of(self, kind: str, key: str) -> str:
+        known = self.known.get((kind, key))
+        if known is None:
+            value = self._entity(key) if kind == "entity" else self._brief(key)
+            known = self.known[(kind, key)] = digest(value)
+        return known
+
+    def all(self) -> dict[tuple[str, str], str]:
+        for key in self.briefs:
+            self.of("brief", key)
+        for key in self.site.entities:
+            self.of("entity", key)
+        return self.known
+
+    def _brief(self, key: str):
+        page = self.briefs.get(key)
+        if page is None:
+            return None
+        return (
+            self.memo.digest_of(page.brief),
+            self.memo.digest_of(page.annotation),
+            page.entity_ids,
+            page.quote_ids,
+            page.event_ids,
+        )
+
+    def _entity(self, key: str):
+        entity = self.site.entities.get(key)
+        if entity is None:
+            return None
+        return (replace(entity, mentions=[]), self.memo.digest_of_all(entity.mentions))
+
+
+def _digested_objects(site: Site) -> Iterator:
+    """What `PageMemo.digest_of` may be asked about in this build (everything else is forgotten)."""
+    for page in site.briefs:
+        yield page.brief
+        yield page.annotation
+    for entity in site.entities.values():
+        yield from entity.mentions
+    yield from site.quotes
+    yield from site.events
+
+
+def digest(value) -> str:
+    # Equal data pickles alike within one process; where it does not (shared objects), the
+    # page is merely rendered again.
+    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
+
+
+class Recorded(Mapping):
+    """A read-only view of `entities` or `briefs` that notes each key looked up."""
+
+    def __init__(self, data: Mapping, kind: str, lookups: set[tuple[str, str]]) -> None:
+        self.data, self.kind, self.lookups = data, kind, lookups
+
+    def __getitem__(self, key):
+        self.lookups.add((self.kind, key))
+        return self.data[key]
+
+    def __iter__(self) -> Iterator:
+        self.lookups.add((self.kind, "*"))  # a page that lists them all is not remembered
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        self.lookups.add((self.kind, "*"))
+        return len(self.data)
+
+
+class RememberedPages:
+    """Renders the brief and entity pages of one build, reusing the memo's where it can."""
+
+    def __init__(self, site: Site, renderer: Renderer, memo: PageMemo | None) -> None:
+        self.site, self.memo = site, memo
+        self.briefs = {page.brief.id: page for page in site.briefs}
+        if memo is not None:
+            self.digests = Digests(site, memo)
+            memo.forget_objects_except({id(obj) for obj in _digested_objects(site)})
+            setup = digest((renderer.settings, renderer.sources(renderer.templates)))
+            memo.setup_changed = memo.setup != setup
+            if memo.setup_changed:
+                memo.setup, memo.pages = setup, {}
+            self.previous, memo.pages = memo.pages, {}
+            memo.latest = self.digests
+            now, before = dict(self.digests.all()), memo.digests
+            self.changed = {key for key in now.keys() | before.keys() if now.get(key) != before.get(key)}
+            memo.digests = now
+            memo.rendered = memo.reused = 0  # this build's
+
+    def digest(self, kind: str, key: str) -> str:
+        """The digest of a brief or an entity, for a page's own data ("" without a memo)."""
+        return self.digests.of(kind, key) if self.memo is not None else ""
+
+    def page(self, path: str, own: tuple, render: Callable[[Mapping, Mapping], bytes]) -> bytes:
+        """The page at `path`; `render(entities, briefs)` makes it, looking up through the two."""
+        if self.memo is None:
+            return render(self.site.entities, self.briefs)
+        own_digest = digest(own)
+        previous = self.previous.get(path)
+        if previous is not None and previous[0] == own_digest and previous[1].isdisjoint(self.changed):
+            self.memo.pages[path] = previous
+            self.memo.reused += 1
+            return previous[2]
+        lookups: set[tuple[str, str]] = set()
+        html = render(Recorded(self.site.entities, "entity", lookups), Recorded(self.briefs, "brief", lookups))
+        self.memo.rendered += 1
+        if not any(key == "*" for _, key in lookups):
+            self.memo.pages[path] = (own_digest, frozenset(lookups), html)
+        return html
+
+
+def remembered_json(site: Site, memo: PageMemo) -> Callable[[tuple, Callable], str]:
+    """For `export_json`: the JSON of a piece whose brief or entity did not change, kept. Keys
+    are digests of what made a piece, so a piece found is right even if builds overlap."""
+    digests = memo.latest if memo.latest is not None and memo.latest.site is site else Digests(site, memo)
+    previous, memo.json = memo.json, {}
+    kept = memo.json
+
+    def remembered(key: tuple, make: Callable) -> str:
+        kind, name, *rest = key  # name: the entity's id, or the id of the brief the piece is from
+        key = (kind, digests.of("entity" if kind == "entity" else "brief", name), *rest)
+        text = previous.get(key) or kept.get(key)
+        if text is None:
+            text = json_text(make())
+        kept[key] = text
+        return text
+
+    return remembered

@@ -1,0 +1,304 @@
+"""The kinds of page and file the site is made of, in one table (`PAGE_KINDS`), as Pelican's
+`DIRECT_TEMPLATES` are: each row says where its file goes, which template renders it and what
+that template is given. Rendering, the list of site-wide pages (`LISTINGS`) and the navigation
+all follow from the table, so a new kind of page is a row, a function for its context and a template.
+
+Two kinds have a page per item (a brief, an entity): their path has an `{id}`, and their
+context function is given the item and the site's `entities` and `briefs` to look things up in
+(the preview's page memo records those look-ups). The others list the whole site.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
+
+from .export import export_json, timelinejs_json
+from .link import brief_url, entity_url, event_sort_key
+from .markup import render_brief_body
+from .model import TYPE_GROUPS, BriefPage, Entity, Site
+from .page_memo import PageMemo, remembered_json
+from .publish import FEED, absolute, atom_feed, sitemap_xml
+
+if TYPE_CHECKING:
+    from .render import Renderer
+
+# An entity page quotes the sentences of its newest briefs; older briefs are listed by title
+# (every mention stays in api/briefing.json). Keeps "United States" readable on a big archive.
+MENTION_SENTENCES_FOR = 40
+GROUP_ORDER = ("People", "Organisations", "Places", "Other")
+
+
+class Grouped:
+    """The site's quotes and events grouped the ways the pages list them."""
+
+    def __init__(self, site: Site) -> None:
+        self.quotes_by_speaker: dict[str | None, list] = defaultdict(list)
+        self.quotes_by_brief: dict[str, list] = defaultdict(list)
+        self.events_by_entity: dict[str, list] = defaultdict(list)
+        self.events_by_brief: dict[str, list] = defaultdict(list)
+        for quote in site.quotes:
+            self.quotes_by_speaker[quote.speaker].append(quote)
+            self.quotes_by_brief[quote.brief].append(quote)
+        for event in site.events:
+            self.events_by_brief[event.brief].append(event)
+            for entity_id in event.entities:
+                self.events_by_entity[entity_id].append(event)
+
+
+@dataclass
+class SiteData:
+    """What the context functions draw on: the linked site, grouped, and the renderer's settings."""
+
+    site: Site
+    renderer: Renderer
+    memo: PageMemo | None
+    grouped: Grouped = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.grouped = Grouped(self.site)
+
+    @cached_property
+    def briefs(self) -> dict[str, BriefPage]:
+        return {page.brief.id: page for page in self.site.briefs}
+
+    @cached_property
+    def remembered(self) -> Callable | None:
+        """The preview's kept pieces of the JSON (asked once per build, see `remembered_json`)."""
+        return remembered_json(self.site, self.memo) if self.memo is not None else None
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """A row of the table: one kind of page (or data file) and how it is made."""
+
+    name: str
+    path: str  # the output path; with "{id}", one page per brief or entity
+    template: str | None  # None: `context` returns the file's bytes itself (or None: no file)
+    context: Callable[..., Any]  # (SiteData) → the template's names; per item: (item, SiteData, entities, briefs)
+    menu: str = ""  # its label in the site navigation ("": not in it)
+    current: str = ""  # the navigation entry marked as the current page (default: its own, if it has one)
+    items: Callable[[Site], Iterable] | None = None  # a page per item: (id, item) for each brief or entity
+    # per item, for the preview's memo: (item, SiteData, memo) → what its page shows beyond the item's digest
+    own: Callable[..., tuple] = lambda *_: ()
+    in_sitemap: bool = True
+
+    def url(self, item_id: str = "") -> str:
+        return self.path.replace("{id}", item_id)
+
+    def each(self, site: Site) -> Iterable[tuple[str, Any]]:
+        """(id, item) for each of its pages; a site-wide kind has one, without an item."""
+        return self.items(site) if self.items else [("", None)]
+
+    @property
+    def nav(self) -> str:
+        return self.current or (self.name if self.menu else "")
+
+
+# --- a page per item ------------------------------------------------------------------------
+
+
+def brief_context(page: BriefPage, data: SiteData, entities: Mapping, briefs: Mapping) -> dict:
+    quotes = data.grouped.quotes_by_brief[page.brief.id]
+    summary = brief_summary(page)
+    return dict(
+        summary=summary,
+        json_ld=news_article(page, entities, data.renderer.settings, summary),
+        page=page,
+        body=Markup(render_brief_body(page, data.renderer, entities, quotes)),
+        page_title=page.brief.title,
+        quotes=quotes,
+        events=data.grouped.events_by_brief[page.brief.id],
+        people=_grouped_entities(page, entities),
+    )
+
+
+def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Mapping) -> dict:
+    mentions_by_brief: dict[str, list] = defaultdict(list)
+    for mention in entity.mentions:
+        mentions_by_brief[mention.brief].append(mention)
+    return dict(
+        entity=entity,
+        page_title=entity.name,
+        sentences_for=MENTION_SENTENCES_FOR,
+        mentions_by_brief=sorted(
+            mentions_by_brief.items(), key=lambda kv: (briefs[kv[0]].brief.date, kv[0]), reverse=True
+        ),
+        quotes=data.grouped.quotes_by_speaker.get(entity.id, []),
+        events=data.grouped.events_by_entity.get(entity.id, []),
+    )
+
+
+def entity_own(entity: Entity, data: SiteData, memo: PageMemo) -> tuple:
+    """A brief page's quotes and events follow from the brief's digest; an entity's do not."""
+    quotes, events = data.grouped.quotes_by_speaker.get(entity.id, []), data.grouped.events_by_entity.get(entity.id, [])
+    return (MENTION_SENTENCES_FOR, memo.digest_of_all(quotes), memo.digest_of_all(events))
+
+
+def brief_summary(page: BriefPage, limit: int = 200) -> str:
+    """The editor's summary, else the brief's first paragraph cut at a word: for feeds and link previews."""
+    if page.brief.summary:
+        return page.brief.summary
+    text = page.document.text
+    for block in page.document.blocks:
+        if block.kind == "paragraph":
+            text = page.document.text[block.start : block.end]
+            break
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+SCHEMA_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+
+
+def news_article(page: BriefPage, entities: Mapping, settings, summary: str) -> dict:
+    """schema.org NewsArticle for the brief's JSON-LD, mentioning each of its entities once."""
+    brief = page.brief
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": brief.title,
+        "datePublished": brief.date.isoformat(),
+        "description": summary,
+        "publisher": {"@type": "Organization", "name": settings.title},
+    }
+    url = absolute(settings, brief_url(brief.id))
+    if url:
+        data["url"] = data["mainEntityOfPage"] = url
+    mentions = []
+    for entity_id in sorted(set(page.entity_ids)):
+        entity = entities[entity_id]
+        thing = {"@type": SCHEMA_TYPES.get(entity.type, "Thing"), "name": entity.name}
+        if settings.site_url:
+            thing["url"] = absolute(settings, entity_url(entity_id))
+        mentions.append(thing)
+    if mentions:
+        data["mentions"] = mentions
+    return data
+
+
+def _grouped_entities(page: BriefPage, entities: Mapping) -> list[tuple[str, list]]:
+    seen: dict[str, int] = defaultdict(int)
+    for mention in page.annotation.mentions:
+        seen[page.entity_ids[mention.entity]] += 1
+    groups: dict[str, list] = defaultdict(list)
+    for entity_id, count in seen.items():
+        entity = entities[entity_id]
+        groups[TYPE_GROUPS.get(entity.type, "Other")].append((entity, count))
+    return [
+        (label, sorted(groups[label], key=lambda ec: (-ec[1], ec[0].name.casefold())))
+        for label in GROUP_ORDER
+        if groups.get(label)
+    ]
+
+
+# --- pages that list the whole site ---------------------------------------------------------
+
+
+def home_context(data: SiteData) -> dict:
+    return dict(page_title=data.site.title, pages=data.site.briefs)
+
+
+def glossary_context(data: SiteData) -> dict:
+    groups: dict[str, list] = defaultdict(list)
+    for entity in data.site.entities.values():
+        groups[TYPE_GROUPS.get(entity.type, "Other")].append(entity)
+    ordered = [
+        (label, sorted(groups[label], key=lambda e: e.name.casefold())) for label in GROUP_ORDER if label in groups
+    ]
+    return dict(groups=ordered, page_title="Glossary")
+
+
+def quotes_context(data: SiteData) -> dict:
+    by_speaker, entities = data.grouped.quotes_by_speaker, data.site.entities
+    speakers = sorted(
+        (k for k in by_speaker if k is not None),
+        key=lambda k: (-len(by_speaker[k]), entities[k].name.casefold()),
+    )
+    return dict(
+        speakers=speakers,
+        quotes_by_speaker=by_speaker,
+        unattributed=by_speaker.get(None, []),
+        page_title="Quotes",
+    )
+
+
+def timeline_context(data: SiteData) -> dict:
+    years: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for event in data.site.events:
+        year, month_number = event_sort_key(event.date)[:2]  # a week files under its Monday's month
+        month = f"{year:04d}-{month_number:02d}" if month_number else ""
+        years[str(year)][month].append(event)
+    site = data.site
+    return dict(
+        years=sorted((y, sorted(m.items())) for y, m in years.items()),
+        latest=site.briefs[0].brief.date.isoformat() if site.briefs else None,
+        page_title="Timeline",
+    )
+
+
+def not_found_context(data: SiteData) -> dict:
+    # GitHub Pages serves 404.html at whatever path was asked for, so its links start from the
+    # site's own path; and it has no address of its own.
+    return dict(root=data.renderer.settings.base_path, canonical="", page_title="Page not found")
+
+
+def feed(data: SiteData) -> bytes:
+    summaries = {page.brief.id: brief_summary(page) for page in data.site.briefs}
+    return atom_feed(data.site, data.renderer.settings, summaries)
+
+
+def sitemap(data: SiteData) -> bytes | None:
+    html_paths = sorted(
+        kind.url(item_id)
+        for kind in PAGE_KINDS
+        if kind.path.endswith(".html") and kind.in_sitemap
+        for item_id, _ in kind.each(data.site)
+    )
+    return sitemap_xml(data.renderer.settings, html_paths, data.site)
+
+
+def briefs_and_entities_json(data: SiteData) -> bytes:
+    return export_json(data.site, data.remembered)
+
+
+def timeline_json(data: SiteData) -> bytes:
+    return timelinejs_json(data.site, data.remembered)
+
+
+def _briefs(site: Site) -> Iterable[tuple[str, BriefPage]]:
+    return ((page.brief.id, page) for page in site.briefs)
+
+
+def _entities(site: Site) -> Iterable[tuple[str, Entity]]:
+    return site.entities.items()
+
+
+PAGE_KINDS = (
+    PageKind("brief", brief_url("{id}"), "brief.html", brief_context, items=_briefs),
+    PageKind(
+        "entity", entity_url("{id}"), "entity.html", entity_context, items=_entities, own=entity_own, current="glossary"
+    ),
+    PageKind("home", "index.html", "index.html", home_context, menu="Briefs"),
+    PageKind("glossary", "glossary.html", "glossary.html", glossary_context, menu="Glossary"),
+    PageKind("quotes", "quotes.html", "quotes.html", quotes_context, menu="Quotes"),
+    PageKind("timeline", "timeline.html", "timeline.html", timeline_context, menu="Timeline"),
+    PageKind("not-found", "404.html", "404.html", not_found_context, in_sitemap=False),
+    PageKind("feed", FEED, None, feed),
+    PageKind("sitemap", "sitemap.xml", None, sitemap),
+    PageKind("data", "api/briefing.json", None, briefs_and_entities_json),
+    PageKind("timeline-data", "api/timeline.json", None, timeline_json),
+)
+ITEM_KINDS = tuple(kind for kind in PAGE_KINDS if kind.items)
+SITE_KINDS = tuple(kind for kind in PAGE_KINDS if not kind.items)
+# The files that list the whole site: every brief can change them.
+LISTINGS = tuple(kind.path for kind in SITE_KINDS)
+# The site's navigation: (the kind's name, its label, its path).
+NAVIGATION = tuple((kind.name, kind.menu, kind.path) for kind in PAGE_KINDS if kind.menu)

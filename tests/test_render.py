@@ -1,0 +1,88 @@
+"""Rendering: the table of page kinds, the marks in a brief's body, the preview's error page and
+the pages fed to the search indexer. Names are invented."""
+
+import re
+
+import pytest
+from conftest import options, write_brief
+
+from briefing.pages import PAGE_KINDS
+from briefing.pipeline import build
+from briefing.render import LISTINGS, error_page
+
+BODY = (
+    "Minister Odile *Brannagh* opened the Vestrane bridge on Tuesday. "
+    "“The bridge is open,” Brannagh said. Ask [Odile Brannagh](https://example.org/) about it."
+)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("render")
+    content = tmp / "content"
+    write_brief(content, "2021-03-02-bridge.md", BODY, title="A bridge", date="2021-03-02")
+    (content / "entities").mkdir()
+    (content / "entities" / "odile-brannagh.md").write_text(
+        "---\nname: Odile Brannagh\ntype: PERSON\naliases: [Brannagh]\n---\n", encoding="utf-8"
+    )
+    opts = options(tmp, content=content)
+    opts.base_url = "https://example.org/briefs/"
+    build(opts)
+    return opts.out
+
+
+def test_every_kind_of_page_in_the_table_is_built(site):
+    for kind in PAGE_KINDS:
+        made = sorted(site.glob(kind.path.replace("{id}", "*")))
+        assert made, f"no {kind.name} page at {kind.path}"
+    assert all((site / path).is_file() for path in LISTINGS)
+
+
+def test_the_navigation_lists_the_menu_kinds_and_marks_the_current_one(site):
+    menu = [kind for kind in PAGE_KINDS if kind.menu]
+    home = (site / "index.html").read_text()
+    links = re.findall(r'<li><a href="([^"]+)"( aria-current="page")?>([^<]+)</a></li>', home.split("</nav>")[0])
+    assert [(href, label) for href, _, label in links] == [(kind.path, kind.menu) for kind in menu]
+    assert [label for _, current, label in links if current] == ["Briefs"]
+    entity = (site / "entities/odile-brannagh.html").read_text()
+    assert '<a href="../glossary.html" aria-current="page">Glossary</a>' in entity
+    assert entity.count('aria-current="page"') == 1
+
+
+def test_a_mention_cut_by_emphasis_keeps_one_id_and_no_link_goes_inside_a_link(site):
+    page = (site / "briefs/2021-03-02-bridge.html").read_text()
+    body = page.split('<div class="brief-body">')[1].split("</div>")[0]
+    mention = 'class="mention t-person" id="m-0" href="../entities/odile-brannagh.html" title="Odile Brannagh (person)"'
+    assert mention in body
+    assert '<em><a class="mention t-person" href="../entities/odile-brannagh.html"' in body  # the cut part: no id
+    assert body.count('id="m-0"') == 1
+    inside_link = body.split('<a href="https://example.org/">')[1].split("</a>")[0]
+    assert inside_link == "Odile Brannagh"
+    assert 'data-speaker="Odile Brannagh"' in body and 'href="../quotes.html#' in body
+
+
+def test_the_quote_pages_for_the_indexer_point_at_the_quote_and_escape_its_text(site):
+    from briefing import pipeline, search
+
+    captured = {}
+    real = search.quote_pages
+
+    def keep(built_site, *args):
+        captured.update(real(built_site, *args))
+        return captured
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "quote_pages", keep)
+        content = site.parent / "content"
+        write_brief(content, "2021-03-03-x.md", "“<b>No</b> & more,” Brannagh said.", title="X", date="2021-03-03")
+        pipeline.build(options(site.parent, content=content, out=site.parent / "other"))
+    page = next(html.decode() for name, html in captured.items() if "2021-03-03" in html.decode())
+    assert "&lt;b&gt;No&lt;/b&gt; &amp; more" in page and "<b>" not in page
+    assert re.search(r'data-pagefind-meta="target" data-pagefind-ignore>briefs/2021-03-03-x\.html#quote-1<', page)
+    assert "<p>Odile Brannagh</p>" in page
+
+
+def test_the_error_page_escapes_the_errors():
+    page = error_page(["x.md:1: <script>alert(1)</script> — fix it", "y.md:2: again"]).decode()
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; — fix it" in page
+    assert page.count("<li><code>") == 2 and "<h1>Build failed</h1>" in page
