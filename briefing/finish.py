@@ -50,7 +50,9 @@ class Finishing:
 
     def now(self, warnings: Warnings, strict: bool) -> None:
         """The search index, then the whole site written at once, then the stamp."""
-        self.files.update(build_search_index(self.files, self.site, warnings, self.search_cache))
+        self.files.update(
+            build_search_index(self.files, self.site, warnings, self.search_cache, self.renderer.templates)
+        )
         if strict and warnings.items:
             raise BuildError(warnings.items)
         write_site(self.files, self.out, written=self.memory.output)
@@ -86,7 +88,9 @@ class Finishing:
                 listings_written()
             warnings = Warnings()
             try:
-                index = build_search_index(files, self.site, warnings, self.search_cache, lambda: not still_current())
+                index = build_search_index(
+                    files, self.site, warnings, self.search_cache, self.renderer.templates, lambda: not still_current()
+                )
             except search.SearchCancelled:
                 return
             for warning in warnings.items:
@@ -104,12 +108,13 @@ def build_search_index(
     site: Site,
     warnings: Warnings,
     cache: Path | None,
+    templates: Path,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> dict[str, bytes]:
     """Pagefind's index for the rendered pages; without it the site still works, just without search."""
     started = time.perf_counter()
     try:
-        index = search.search_index(files, search.quote_pages(site), cache, cancelled)
+        index = search.search_index(files, search.quote_pages(site, templates), cache, cancelled)
     except search.SearchUnavailable as err:
         warnings.add(
             "search",

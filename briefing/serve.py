@@ -26,13 +26,13 @@ import logging
 import mimetypes
 import threading
 import time
-from html import escape
 from pathlib import Path
 from urllib.parse import unquote
 
 from .errors import BuildError
 from .memory import BuildMemory
 from .pipeline import BuildOptions, build
+from .render import error_page
 
 log = logging.getLogger(__name__)
 QUIET_SECONDS = 0.3  # a save burst is over when nothing changed for this long
@@ -190,28 +190,6 @@ class Preview:
             [("Content-Type", kind + charset), ("Content-Length", str(len(body))), ("Cache-Control", "no-store")],
         )
         return [body]
-
-
-def error_page(errors: list[str]) -> bytes:
-    items = "\n".join(f"<li><code>{escape(error)}</code></li>" for error in errors)
-    return f"""<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Build failed · Briefing preview</title>
-<style>body{{font:1rem/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}}
-h1{{color:#a40000}}li{{margin:.5rem 0}}code{{white-space:pre-wrap;font-size:.95rem}}</style>
-</head>
-<body>
-<main>
-<h1>Build failed</h1>
-<p>Fix the problem below and save: this tab reloads by itself. The site you last built is unchanged.</p>
-<ul class="build-errors">
-{items}
-</ul>
-</main>
-</body>
-</html>
-""".encode()
 
 
 def wait_until_quiet(paths: list[Path]) -> list[tuple[str, int, int]]:
