@@ -19,352 +19,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-PRODUCT_NOUNS = {
-    "browser",
-    "software",
-    "app",
-    "smartphone",
-    "handset",
-    "phone",
-    "tablet",
-    "laptop",
-    "computer",
-    "console",
-    "game",
-    "videogame",
-    "car",
-    "sedan",
-    "suv",
-    "truck",
-    "pickup",
-    "minivan",
-    "vehicle",
-    "jet",
-    "jetliner",
-    "airliner",
-    "aircraft",
-    "plane",
-    "helicopter",
-    "drone",
-    "drug",
-    "vaccine",
-    "pill",
-    "medicine",
-    "index",
-    "kit",
-    "sdk",
-    "device",
-    "gadget",
-    "platform",
-    "camera",
-    "missile",
-    "rifle",
-    "satellite",
-    "rocket",
-    "spacecraft",
-    "chip",
-    "processor",
-    "chipset",
-    "cryptocurrency",
-    "headset",
-    "smartwatch",
-    "operating",
-}
-WORK_NOUNS = {
-    "novel",
-    "book",
-    "film",
-    "movie",
-    "sitcom",
-    "documentary",
-    "album",
-    "song",
-    "painting",
-    "sculpture",
-    "opera",
-    "musical",
-    "comic",
-    "poem",
-    "podcast",
-    "memoir",
-    "biography",
-    "anthology",
-    "manga",
-    "anime",
-    "series",
-    "play",
-    "soundtrack",
-    "novella",
-    "blockbuster",
-}
-ORG_NOUNS = {
-    "company",
-    "firm",
-    "corporation",
-    "retailer",
-    "manufacturer",
-    "maker",
-    "automaker",
-    "carmaker",
-    "carrier",
-    "airline",
-    "bank",
-    "lender",
-    "insurer",
-    "broadcaster",
-    "network",
-    "newspaper",
-    "magazine",
-    "tabloid",
-    "publisher",
-    "agency",
-    "party",
-    "union",
-    "club",
-    "team",
-    "band",
-    "charity",
-    "organisation",
-    "organization",
-    "group",
-    "university",
-    "college",
-    "council",
-    "committee",
-    "church",
-    "startup",
-    "conglomerate",
-    "studio",
-    "label",
-    "chain",
-    "supermarket",
-    "nonprofit",
-    "federation",
-    "league",
-    "association",
-    "institute",
-    "foundation",
-    "regulator",
-    "watchdog",
-    "ministry",
-    "department",
-    "militia",
-    "faction",
-    "outlet",
-    "publication",
-    "daily",
-    "weekly",
-    "giant",
-    "subsidiary",
-    "consultancy",
-    "thinktank",
-    "sect",
-    "movement",
-    "hospital",
-    "school",
-}
-PERSON_NOUNS = {
-    "illustrator",
-    "actor",
-    "actress",
-    "writer",
-    "author",
-    "novelist",
-    "artist",
-    "singer",
-    "musician",
-    "rapper",
-    "comedian",
-    "player",
-    "striker",
-    "goalkeeper",
-    "keeper",
-    "midfielder",
-    "defender",
-    "winger",
-    "captain",
-    "coach",
-    "referee",
-    "umpire",
-    "journalist",
-    "reporter",
-    "correspondent",
-    "editor",
-    "columnist",
-    "photographer",
-    "designer",
-    "engineer",
-    "scientist",
-    "researcher",
-    "physicist",
-    "chemist",
-    "biologist",
-    "economist",
-    "historian",
-    "professor",
-    "lawyer",
-    "attorney",
-    "doctor",
-    "surgeon",
-    "nurse",
-    "teacher",
-    "student",
-    "politician",
-    "lawmaker",
-    "legislator",
-    "activist",
-    "candidate",
-    "nominee",
-    "presenter",
-    "anchor",
-    "producer",
-    "filmmaker",
-    "footballer",
-    "cricketer",
-    "cyclist",
-    "athlete",
-    "boxer",
-    "swimmer",
-    "driver",
-    "pilot",
-    "astronaut",
-    "entrepreneur",
-    "billionaire",
-    "businessman",
-    "businesswoman",
-    "investor",
-    "banker",
-    "mogul",
-    "tycoon",
-    "celebrity",
-    "victim",
-    "suspect",
-    "defendant",
-    "plaintiff",
-    "witness",
-    "survivor",
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "father",
-    "mother",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "brother",
-    "sister",
-    "friend",
-    "colleague",
-    "resident",
-    "teenager",
-    "veteran",
-    "soldier",
-    "priest",
-    "imam",
-    "rabbi",
-    "pastor",
-    "cleric",
-    "president",
-    "senator",
-    "governor",
-    "minister",
-    "chancellor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "founder",
-    "chairman",
-    "chairwoman",
-    "ceo",
-    "judge",
-    "mayor",
-    "manager",
-    "analyst",
-    "official",
-    "leader",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "creator",
-    "inventor",
-    "poet",
-    "composer",
-    "dancer",
-    "chef",
-    "diplomat",
-    "ambassador",
-    "envoy",
-    "detective",
-    "commander",
-    "general",
-    "colonel",
-    "sergeant",
-    "officer",
-}
-PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "capital",
-    "province",
-    "region",
-    "county",
-    "district",
-    "island",
-    "country",
-    "nation",
-    "suburb",
-    "neighbourhood",
-    "neighborhood",
-    "borough",
-    "state",
-    "territory",
-    "municipality",
-    "prefecture",
-    "oblast",
-    "emirate",
-    "kingdom",
-    "republic",
-}
-
-# The last word of a name that makes it a thing whatever the model said: "Software Development
-# Kit", "Hang Seng Index". Fewer than above: "Apple Computer" is a company.
-PRODUCT_HEADS = {"kit", "browser", "console", "smartphone", "index", "app", "sdk", "vaccine"}
-WORK_HEADS = {"novel", "album", "film", "movie", "documentary", "sitcom", "soundtrack", "study", "survey"}
+from .lexicon import LEXICON
 
 CLASSIFIERS: dict[str, str] = {}
 for _nouns, _type in (
-    (PRODUCT_NOUNS, "PRODUCT"),
-    (WORK_NOUNS, "WORK_OF_ART"),
-    (ORG_NOUNS, "ORG"),
-    (PERSON_NOUNS, "PERSON"),
-    (PLACE_NOUNS, "GPE"),
+    (LEXICON.product_nouns, "PRODUCT"),
+    (LEXICON.work_nouns, "WORK_OF_ART"),
+    (LEXICON.org_nouns, "ORG"),
+    (LEXICON.person_nouns, "PERSON"),
+    (LEXICON.place_nouns, "GPE"),
 ):
     CLASSIFIERS.update(dict.fromkeys(_nouns, _type))
-
-# "a report in the Tidewater Courier": where these appear, a publisher
-PUBLISHED_THINGS = {
-    "report",
-    "article",
-    "interview",
-    "story",
-    "editorial",
-    "column",
-    "piece",
-    "op-ed",
-    "survey",
-    "analysis",
-    "blog",
-    "post",
-    "broadcast",
-    "podcast",
-    "feature",
-}
-NAMING_VERBS = {"call", "name", "dub", "nickname", "title", "know"}
 
 
 def _class_of(token: Token, allow_adjective: bool = False) -> str | None:
@@ -432,18 +97,27 @@ def classifier_type(name: Span, label: str) -> str | None:
                 found = _class_of(child)
                 if found:
                     return found
-    if root.dep_ == "pobj" and head.lower_ in ("in", "on", "by") and head.head.lemma_.lower() in PUBLISHED_THINGS:
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("in", "on", "by")
+        and head.head.lemma_.lower() in LEXICON.published_things
+    ):
         return "ORG"
     # "Ana Ruiz, Tom Okafor and Lena Brandt": a list names things of one kind
     found = _list_type(name)
     if found:
         return found
     # "a group called the Iron Choir", "a town known as X"
-    if root.dep_ in ("oprd", "attr", "xcomp", "dobj") and head.lemma_ in NAMING_VERBS and head.dep_ == "acl":
+    if root.dep_ in ("oprd", "attr", "xcomp", "dobj") and head.lemma_ in LEXICON.naming_verbs and head.dep_ == "acl":
         found = _class_of(head.head)
         if found:
             return found
-    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in NAMING_VERBS and head.head.dep_ == "acl":
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "as"
+        and head.head.lemma_ in LEXICON.naming_verbs
+        and head.head.dep_ == "acl"
+    ):
         found = _class_of(head.head.head)
         if found:
             return found
@@ -473,54 +147,16 @@ def _list_type(name: Span) -> str | None:
     return None
 
 
-# Sports copy names a national team by its country: "Sweden defeated South Korea 1–0".
-MATCH_VERBS = {"defeat", "beat", "face", "draw", "lose", "thrash", "edge", "eliminate", "outplay", "trounce", "tie"}
-SPORTS_WORDS = {
-    "match",
-    "goal",
-    "goals",
-    "cup",
-    "tournament",
-    "league",
-    "penalty",
-    "striker",
-    "goalkeeper",
-    "championship",
-    "semi-final",
-    "final",
-    "kick-off",
-    "referee",
-    "stadium",
-    "innings",
-    "wicket",
-    "scored",
-    "scoring",
-    "fixture",
-    "half-time",
-    "halftime",
-    "goalless",
-    "playoff",
-    "playoffs",
-    "quarter-final",
-    "midfielder",
-    "defender",
-    "touchdown",
-    "try",
-    "tries",
-    "season",
-}
-
-
 def match_opponents(doc) -> list[tuple[int, int]]:
     """Token pairs (subject, opponent) of match verbs, in a text about sport: "Sweden defeated
     South Korea", "Peru lost 1 – 2 to Wales". Empty for any other text, so that "the US
     faces China" in a trade story stays about countries."""
     scoreline = any(t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2])  # "2-1"
-    if len({t.lower_ for t in doc} & SPORTS_WORDS) + scoreline < 2:
+    if len({t.lower_ for t in doc} & LEXICON.sports_words) + scoreline < 2:
         return []
     pairs = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MATCH_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEXICON.match_verbs:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "defeated debutants Iceland": the parser hangs the name on the verb
