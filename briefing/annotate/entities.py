@@ -45,8 +45,7 @@ class EntityFinder:
             if switches.on(rule_name):
                 before = found.signature()
                 rule(found)
-                if found.signature() != before:
-                    switches.fire(rule_name)
+                switches.fire(rule_name, found.changes_since(before))
         result = self._result(found.groups)
         for group in found.groups:  # which type rule decided each entity's type
             if group.names and group.record is None and not group.team:

@@ -58,6 +58,7 @@ def containing_group(name: Name, found: Finding) -> Group | None:
         full_words = group.canonical.split()
         for rule_name, rule in SHORT_FOR_RULES:
             if found.switches.on(rule_name) and rule(name, words, group, full_words):
+                found.switches.fire(rule_name)
                 candidates.append(group)
                 break
     unique = list({id(g): g for g in candidates}.values())
@@ -126,8 +127,8 @@ def place_without_compass(name: Name, words: list[str], group: Group, full_words
 
 
 def end_of_product(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """ "Browser" ... the last words of a product, work or event: "Vexo Browser" → "Browser"
-    stays with the product; "Vexo" alone stays the company."""
+    """The last words of a product's, work's or event's name: "Browser" for "Vexo Browser"
+    (the first word alone, "Vexo", is the company and stays apart)."""
     return (
         _shorter(name, words, full_words)
         and group.type in ("PRODUCT", "WORK_OF_ART", "EVENT")

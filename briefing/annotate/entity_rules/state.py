@@ -159,10 +159,13 @@ class Finding:
         """What the rules can change, counted: a rule fired if this differs after it."""
         return (
             len(self.names),
-            sum(self.taken),
             len(self.introduced),
             len(self.groups),
             sum(len(g.names) for g in self.groups),
             sum(len(g.roles) for g in self.groups),
             sum(g.team for g in self.groups),
         )
+
+    def changes_since(self, signature: tuple[int, ...]) -> int:
+        """How many names, groups, short forms, roles and teams were added or dropped since `signature`."""
+        return sum(abs(now - then) for now, then in zip(self.signature(), signature, strict=True))
