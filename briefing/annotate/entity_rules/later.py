@@ -102,7 +102,7 @@ def role_mentions(found: Finding) -> None:
     one mayor, where a title is held by one person at a time)."""
     doc, taken = found.doc, found.taken
     people = [g for g in found.groups if g.type == "PERSON" and g.roles]
-    if not people:
+    if not people or not doc.has_annotation("DEP"):  # noun chunks need a parse
         return
     for chunk in doc.noun_chunks:
         if doc[chunk.start].lower_ != "the" or any(doc[i].ent_type_ == "PERSON" for i in range(chunk.start, chunk.end)):
