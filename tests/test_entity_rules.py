@@ -77,11 +77,12 @@ SPAN_CASES = [
         {"Bloggs the Harbour Trust": "ORG"},
         (2, 3, False),
     ),
+    ("run_on_into_the", "Acme a Vexo supplier said", {"Acme a Vexo": "ORG"}, (0, 1, False)),
     ("unclosed_bracket", "World Health Agency (WHA", {"World Health Agency (WHA": "ORG"}, (0, 3, False)),
     ("possessive_and_punctuation", "Acme's profits", {"Acme's": "ORG"}, (0, 1, False)),
     ("name_through_and", "the Union of Bakers and Millers (UBM)", {"Union of Bakers": "ORG"}, (1, 6, False)),
     ("place_kind_word", "in Eastfield province", {"Eastfield province": "GPE"}, (1, 2, False)),
-    ("score_after_team", "Northland 2 – 1 Southland", {"Northland 2": "ORG"}, (0, 1, False)),
+    ("score_after_name", "Northland 2 – 1 Southland", {"Northland 2": "ORG"}, (0, 1, False)),
     ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
@@ -137,7 +138,7 @@ SHORT_FOR_CASES = [
         {"Northland Air Force": "ORG", "Air Force": "ORG"},
     ),
     ("start_of_place", "In Eastport City today. Eastport slept", {"Eastport City": "GPE", "Eastport": "GPE"}),
-    ("place_without_compass", "In South Wexland today. Wexland slept", {"South Wexland": "GPE", "Wexland": "GPE"}),
+    ("place_without_compass", "In North Korea today. Korea slept", {"North Korea": "GPE", "Korea": "GPE"}),
     (
         "end_of_product",
         "The Vexo Browser crashed. The Browser froze",
@@ -152,6 +153,11 @@ def test_short_for_rule(index, rule, text, ents):
     doc = make_doc(text, ents, {w: "VERB" for w in ("spoke", "left", "flew", "slept", "crashed", "froze")})
     assert mentions_of(index, doc, full) == [full, short]
     assert mentions_of(index, doc, full, off=rule) == [full]
+
+
+def test_a_compass_word_in_a_city_name_makes_another_place(index):
+    doc = make_doc("In East Wexport today. Wexport slept", {"East Wexport": "GPE", "Wexport": "GPE"}, {"slept": "VERB"})
+    assert mentions_of(index, doc, "East Wexport") == ["East Wexport"]
 
 
 def test_demonym_and_demonym_needs_its_place(index):

@@ -37,7 +37,7 @@ def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
 
 def place_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """The same for places: "Kestrel Road Station", "Ormond Square"."""
-    return _runs_ending_in(doc, taken, LEXICON.place_name_heads)
+    return _runs_ending_in(doc, taken, LEXICON.place_heads)
 
 
 def _runs_ending_in(doc: Doc, taken: list[bool], heads: frozenset[str]) -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("possessive_and_punctuation", spans.possessive_and_punctuation),
     ("name_through_and", spans.name_through_and),
     ("place_kind_word", spans.place_kind_word),
-    ("score_after_team", spans.score_after_team),
+    ("score_after_name", spans.score_after_name),
     ("compound_before", spans.compound_before),
     ("legal_form_after", spans.legal_form_after),
     ("first_name_after_organisation", spans.first_name_after_organisation),

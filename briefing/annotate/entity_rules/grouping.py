@@ -116,9 +116,12 @@ def start_of_place(name: Name, words: list[str], group: Group, full_words: list[
 
 
 def place_without_compass(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """ "Korea" where the brief names only "South Korea": a compass word left off."""
+    """ "Korea" where the brief names only "North Korea": a compass word left off a known country
+    or region (one the alias table knows). Not a city whose name begins with one: "East Eastport"
+    is a district of its own, not Eastport."""
     return (
         _shorter(name, words, full_words)
+        and group.record is not None
         and group.type in PLACE_TYPES
         and name.label in PLACE_TYPES
         and full_words[-len(words) :] == words

@@ -44,15 +44,15 @@ def front_words(span: Span, cut: Cut) -> None:
 
 
 def run_on_into_the(span: Span, cut: Cut) -> None:
-    """A comma left out, and the model ran a place or organisation on into the next noun phrase:
-    "According to Bloggs the Harbour Trust said" (not "Friends of the Earth": "of" joins)."""
-    if span.label_ not in ("ORG", "GPE", "LOC", "FAC"):
-        return
+    """A comma left out, and the model ran a name on into the next noun phrase: "According to
+    Bloggs the Harbour Trust said", "Acme a Vexo supplier". A lower-case article inside a name
+    begins a second phrase unless a connector or preposition joins it ("Friends of the Earth",
+    "Rage Against the Machine")."""
     doc = span.doc
     for i in range(cut.start + 1, cut.end - 1):
         before = doc[i - 1]
         if (
-            doc[i].text == "the"
+            doc[i].text in LEXICON.articles
             and before.is_title
             and before.pos_ not in ("ADP", "CCONJ", "SCONJ", "DET", "PART")
             and before.lower_ not in LEXICON.connectors
@@ -118,8 +118,8 @@ def place_kind_word(span: Span, cut: Cut) -> None:
         cut.end -= 1
 
 
-def score_after_team(span: Span, cut: Cut) -> None:
-    """A score is no part of a team's name: "Northland 2 – 1", "Southland 1" before "– 0"."""
+def score_after_name(span: Span, cut: Cut) -> None:
+    """A score or a range after a name is no part of it: "Northland 2 – 1", "Southland 1" before "– 0"."""
     doc = span.doc
     digits = [i for i in range(cut.start + 1, cut.end) if doc[i].like_num]
     if digits and (digits[0] + 1 < len(doc) and doc[digits[0] + 1].text in LEXICON.score_dashes):

@@ -103,7 +103,7 @@ def place_head(name: str, words: list[str], head: str, voted: str) -> str | None
     headed by a place word ("Kestrel Road Station"), is a place (LOC)."""
     if voted == "FAC" or (
         voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART")
-        and head in LEXICON.place_type_heads
+        and head in LEXICON.place_heads
         and not name.lower().startswith("the ")
     ):
         return "LOC"
