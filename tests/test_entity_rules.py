@@ -23,7 +23,9 @@ def index():
     return build_alias_table(None, []).index
 
 
-def make_doc(text: str, ents: dict[str, str] | None = None, pos: dict[str, str] | None = None, parse=None) -> Doc:
+def make_doc(
+    text: str, ents: dict[str, str] | None = None, pos: dict[str, str] | None = None, parse=None, lemmas=None
+) -> Doc:
     """A Doc of the text's tokens; `ents` {"Jo Bloggs": "PERSON"}, each at its first place not yet
     labelled; `pos` {"said": "VERB"} (else DET for articles, NOUN for lower case, PUNCT, PROPN);
     `parse` [(head index, dep), …] for every token."""
@@ -46,7 +48,8 @@ def make_doc(text: str, ents: dict[str, str] | None = None, pos: dict[str, str] 
     if parse is not None:
         extra = {"heads": [h for h, _ in parse], "deps": [d for _, d in parse]}
     spaces = [bool(t.whitespace_) for t in tokens]
-    return Doc(NLP.vocab, words=words, spaces=spaces, ents=iob, pos=tags, lemmas=[w.lower() for w in words], **extra)
+    lemma = [(lemmas or {}).get(w, w.lower()) for w in words]
+    return Doc(NLP.vocab, words=words, spaces=spaces, ents=iob, pos=tags, lemmas=lemma, **extra)
 
 
 def entities(index, doc: Doc, off: str | None = None) -> dict[str, str]:
@@ -239,7 +242,7 @@ def test_classifying_noun(index):
     parse = [(3, "det"), (3, "compound"), (3, "compound"), (3, "ROOT")]
     doc = make_doc("the retailer Acme Mart", {"Acme Mart": "PERSON"}, {"the": "DET"}, parse)
     assert entities(index, doc) == {"Acme Mart": "ORG"}
-    assert entities(index, doc, off="classifying_noun") == {"Acme Mart": "PERSON"}
+    assert entities(index, doc, off="cue_noun_before") == {"Acme Mart": "PERSON"}
 
 
 def test_every_rule_has_a_docstring_and_a_unique_name():
@@ -247,6 +250,34 @@ def test_every_rule_has_a_docstring_and_a_unique_name():
 
     names = rule_names()
     assert len(names) == len(set(names))
-    for table in (rules.SPAN_RULES, rules.ENT_RULES, rules.DOC_RULES, rules.SHORT_FOR_RULES, rules.TYPE_RULES):
+    for table in (
+        rules.SPAN_RULES,
+        rules.ENT_RULES,
+        rules.DOC_RULES,
+        rules.SHORT_FOR_RULES,
+        rules.TYPE_RULES,
+        rules.CUE_RULES,
+    ):
         for name, function in table:
             assert function.__doc__ and len(function.__doc__.split()) >= 6, name
+
+
+CUE_CASES = [
+    # rule, sentence, the model's entity, a parse, the type the cue gives
+    ("cue_copula", "Vexo Mart is the biggest retailer", {"Vexo Mart": "PERSON"},
+     [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (5, "det"), (5, "amod"), (2, "attr")], "ORG"),
+    ("cue_appositive_after", "Vexo Mart, a retailer, said", {"Vexo Mart": "PERSON"},
+     [(1, "compound"), (6, "nsubj"), (1, "punct"), (4, "det"), (1, "appos"), (1, "punct"), (6, "ROOT")], "ORG"),
+    ("cue_published_in", "a report in the Tidewater Courier", {"Tidewater Courier": "PERSON"},
+     [(1, "det"), (1, "ROOT"), (1, "prep"), (5, "det"), (5, "compound"), (2, "pobj")], "ORG"),
+    ("cue_place_of", "the town of Eastvale Heights", {"Eastvale Heights": "PERSON"},
+     [(1, "det"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj")], "GPE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "ents", "parse", "expected"), CUE_CASES, ids=[c[0] for c in CUE_CASES])
+def test_cue_rule(index, rule, text, ents, parse, expected):
+    doc = make_doc(text, ents, {"is": "AUX", "said": "VERB", "the": "DET", "a": "DET"}, parse, lemmas={"is": "be"})
+    (name,) = ents
+    assert entities(index, doc) == {name: expected}
+    assert entities(index, doc, off=rule) == {name: "PERSON"}

@@ -39,21 +39,38 @@ def _class_of(token: Token, allow_adjective: bool = False) -> str | None:
     return CLASSIFIERS.get(token.lemma_.lower()) or CLASSIFIERS.get(token.lower_)
 
 
-def classifier_type(name: Span, label: str) -> str | None:
-    """The type a classifying noun next to `name` gives it, or None."""
-    root = name.root
-    head = root.head
-    # "the retailer Best Buy", "her graphic novel Moth Harbor", "illustrator Marta Sunday"
-    before = [t for t in root.children if t.i < name.start and t.dep_ in ("compound", "appos", "nmod", "amod")]
-    if before:
-        found = _class_of(before[-1], allow_adjective=True)
-        if found and before[-1].i == name.start - 1:
-            return found
-    if root.dep_ == "appos" and head.i < name.start:
-        found = _class_of(head)
+def classifier_type(name: Span, label: str, switches=None) -> str | None:
+    """The type a classifying noun next to `name` gives it, by the first of `CUE_RULES` that finds
+    one; rules `switches` turns off are skipped, and the rule that decides is counted."""
+    for rule_name, rule in CUE_RULES:
+        if switches is not None and not switches.on(rule_name):
+            continue
+        found = rule(name)
         if found:
+            if switches is not None:
+                switches.fire(rule_name)
             return found
-    # "in Dayton, Ohio": a place named after a place, a comma between
+    return None
+
+
+def noun_before(name: Span) -> str | None:
+    """A classifying noun right before the name: "the retailer Acme Mart", "her graphic novel
+    Moth Harbor", "illustrator Marta Quill"."""
+    before = [t for t in name.root.children if t.i < name.start and t.dep_ in ("compound", "appos", "nmod", "amod")]
+    if before and before[-1].i == name.start - 1:
+        return _class_of(before[-1], allow_adjective=True)
+    return None
+
+
+def head_of_appositive(name: Span) -> str | None:
+    """The name in apposition to a classifying noun before it: "the retailer, Acme Mart"."""
+    root = name.root
+    return _class_of(root.head) if root.dep_ == "appos" and root.head.i < name.start else None
+
+
+def place_after_place(name: Span) -> str | None:
+    """A place named after a place, a comma between: "in Eastport, Wexland"."""
+    root, head = name.root, name.root.head
     if (
         root.dep_ in ("appos", "npadvmod")
         and head.ent_type_ in ("GPE", "LOC")
@@ -62,13 +79,22 @@ def classifier_type(name: Span, label: str) -> str | None:
         and head.i == name.start - 2
     ):
         return "GPE"
-    # "UTC, the primary UK index, the FTSE 100": two appositives of one head
-    if root.dep_ == "appos":
-        earlier = [c for c in head.children if c.dep_ == "appos" and c.i < name.start]
-        found = _class_of(earlier[-1]) if earlier else None
-        if found:
-            return found
-    # "the town of Sivrice", "the province of Idlib": only places, since "the president of France" is no person
+    return None
+
+
+def earlier_appositive(name: Span) -> str | None:
+    """Two appositives of one head: "VX, the primary Wexland index, the Vexo 100"."""
+    root = name.root
+    if root.dep_ != "appos":
+        return None
+    earlier = [c for c in root.head.children if c.dep_ == "appos" and c.i < name.start]
+    return _class_of(earlier[-1]) if earlier else None
+
+
+def place_of(name: Span) -> str | None:
+    """ "the town of Eastport", "the province of Wexland": only places, since "the president of
+    Wexland" is no person."""
+    root, head = name.root, name.root.head
     if (
         root.dep_ == "pobj"
         and head.lower_ == "of"
@@ -76,7 +102,12 @@ def classifier_type(name: Span, label: str) -> str | None:
         and any(c.dep_ == "det" for c in head.head.children)
     ):
         return "GPE"
-    # "the maker of Call of Duty", "the developer of ChatGPT"
+    return None
+
+
+def maker_of(name: Span) -> str | None:
+    """What a maker or developer makes is a product: "the maker of Vexo Quest"."""
+    root, head = name.root, name.root.head
     if (
         root.dep_ == "pobj"
         and head.lower_ == "of"
@@ -84,48 +115,63 @@ def classifier_type(name: Span, label: str) -> str | None:
         and head.head.is_lower
     ):
         return "PRODUCT"
-    # "the FTSE 100, the primary UK index"
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= name.end:
-            found = _class_of(child)
-            if found:
-                return found
-    # "Internet Explorer is the #2 browser"
+    return None
+
+
+def appositive_after(name: Span) -> str | None:
+    """A classifying noun in apposition after the name: "the Vexo 100, the primary Wexland index"."""
+    for child in name.root.children:
+        if child.dep_ == "appos" and child.i >= name.end and (found := _class_of(child)):
+            return found
+    return None
+
+
+def copula(name: Span) -> str | None:
+    """The name is a classifying noun: "Vexo Browser is the second browser"."""
+    root, head = name.root, name.root.head
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         for child in head.children:
-            if child.dep_ == "attr" and child.i > root.i:
-                found = _class_of(child)
-                if found:
-                    return found
+            if child.dep_ == "attr" and child.i > root.i and (found := _class_of(child)):
+                return found
+    return None
+
+
+def published_in(name: Span) -> str | None:
+    """Where a report appears is a publisher: "a report in the Tidewater Courier"."""
+    root, head = name.root, name.root.head
     if (
         root.dep_ == "pobj"
         and head.lower_ in ("in", "on", "by")
         and head.head.lemma_.lower() in LEXICON.published_things
     ):
         return "ORG"
-    # "Ana Ruiz, Tom Okafor and Lena Brandt": a list names things of one kind
-    found = _list_type(name)
-    if found:
-        return found
-    # "a group called the Iron Choir", "a town known as X"
+    return None
+
+
+def called(name: Span) -> str | None:
+    """ "a group called the Iron Choir", "a town named Eastport": the noun before the naming verb."""
+    root, head = name.root, name.root.head
     if root.dep_ in ("oprd", "attr", "xcomp", "dobj") and head.lemma_ in LEXICON.naming_verbs and head.dep_ == "acl":
-        found = _class_of(head.head)
-        if found:
-            return found
+        return _class_of(head.head)
+    return None
+
+
+def known_as(name: Span) -> str | None:
+    """ "a town known as Eastport": the noun before "known as"."""
+    root, head = name.root, name.root.head
     if (
         root.dep_ == "pobj"
         and head.lower_ == "as"
         and head.head.lemma_ in LEXICON.naming_verbs
         and head.head.dep_ == "acl"
     ):
-        found = _class_of(head.head.head)
-        if found:
-            return found
+        return _class_of(head.head.head)
     return None
 
 
-def _list_type(name: Span) -> str | None:
-    """The type every other name in a list shares, if the list has at least two others."""
+def list_of_one_kind(name: Span) -> str | None:
+    """A list names things of one kind: "Ana Ruiz, Tom Okafor and Lena Brandt"; the type every
+    other name in it shares, if it has at least two others."""
     root = name.root
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -147,6 +193,23 @@ def _list_type(name: Span) -> str | None:
     return None
 
 
+CUE_RULES = [
+    ("cue_noun_before", noun_before),
+    ("cue_head_of_appositive", head_of_appositive),
+    ("cue_place_after_place", place_after_place),
+    ("cue_earlier_appositive", earlier_appositive),
+    ("cue_place_of", place_of),
+    ("cue_maker_of", maker_of),
+    ("cue_appositive_after", appositive_after),
+    ("cue_copula", copula),
+    ("cue_published_in", published_in),
+    ("cue_list_of_one_kind", list_of_one_kind),
+    ("cue_called", called),
+    ("cue_known_as", known_as),
+]
+
+
+# Sports copy names a national team by its country: "Northland defeated Southland 1–0".
 def match_opponents(doc) -> list[tuple[int, int]]:
     """Token pairs (subject, opponent) of match verbs, in a text about sport: "Sweden defeated
     South Korea", "Peru lost 1 – 2 to Wales". Empty for any other text, so that "the US

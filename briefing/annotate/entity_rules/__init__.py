@@ -10,6 +10,7 @@ what it is worth (`make eval` prints that table). `Switches.fired` counts what e
     DOC_RULES       finding, defining and grouping names, then rules over the groups
     SHORT_FOR_RULES when a shorter name stands for a group's full name (grouping.py)
     TYPE_RULES      what a name's head word says about its type, after the vote (types.py)
+    CUE_RULES       a classifying noun beside a name: "the retailer Acme" (../cues.py)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from ..cues import CUE_RULES
 from . import finders, grouping, later, shortforms, spans, types
 from .spans import Cut
 from .state import Switches
@@ -84,14 +86,11 @@ TYPE_RULES = [
     ("place_head", types.place_head),
 ]
 
-# Rules that live outside these lists but have a switch: the classifying noun beside a name (cues.py).
-OTHER_RULES = ["classifying_noun"]
-
 
 def rule_names() -> list[str]:
     """Every switchable rule, in the order it runs."""
-    lists = (DOC_RULES[:2], SPAN_RULES, ENT_RULES, DOC_RULES[2:], SHORT_FOR_RULES, TYPE_RULES)
-    return [name for rules in lists for name, _ in rules if name not in ESSENTIAL] + OTHER_RULES
+    lists = (DOC_RULES[:2], SPAN_RULES, ENT_RULES, CUE_RULES, DOC_RULES[2:], SHORT_FOR_RULES, TYPE_RULES)
+    return [name for rules in lists for name, _ in rules if name not in ESSENTIAL]
 
 
 def disabled_from_environment() -> frozenset[str]:

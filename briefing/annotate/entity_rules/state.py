@@ -143,10 +143,7 @@ class Finding:
         record = record or self.record_for(text)
         if record is not None and record.ignore:
             return
-        cue = None
-        if record is None and how == "name" and self.switches.on("classifying_noun"):
-            cue = classifier_type(span, label)
-            self.switches.fire("classifying_noun", cue is not None)
+        cue = classifier_type(span, label, self.switches) if record is None and how == "name" else None
         label = record.type if record else label
         name = Name(
             span.start_char, span.end_char, text, label, self.sentence_of(start_tok), record, honorific, how,
