@@ -1,12 +1,12 @@
 """What the words around a name say about what it is.
 
 The small English model often knows that something is a name but not what kind: it calls a
-browser a place ("IE9"), a retailer a person ("Best Buy"), a stock index an organisation
+browser a place ("IE9"), a retailer a person ("Acme Mart"), a stock index an organisation
 ("FTSE 100"). News copy usually says what a thing is, right next to it:
 
-    "the electronics retailer Best Buy"      a noun before the name
+    "the electronics retailer Acme Mart"     a noun before the name
     "the FTSE 100, the primary UK index"     an appositive after it
-    "Internet Explorer is the #2 browser"    a copula
+    "Harbor Navigator is the #2 browser"     a copula
     "the elite group called the Iron Choir"  "called" / "named" / "known as"
 
 A noun the name modifies is no cue: "the Boeing jet" and "the Acme device" name a maker.
@@ -111,7 +111,7 @@ def maker_of(name: Span) -> str | None:
     if (
         root.dep_ == "pobj"
         and head.lower_ == "of"
-        and head.head.lemma_.lower() in ("maker", "manufacturer", "developer")
+        and head.head.lemma_.lower() in LEXICON.maker_nouns
         and head.head.is_lower
     ):
         return "PRODUCT"
@@ -211,8 +211,8 @@ CUE_RULES = [
 
 # Sports copy names a national team by its country: "Northland defeated Southland 1–0".
 def match_opponents(doc) -> list[tuple[int, int]]:
-    """Token pairs (subject, opponent) of match verbs, in a text about sport: "Sweden defeated
-    South Korea", "Peru lost 1 – 2 to Wales". Empty for any other text, so that "the US
+    """Token pairs (subject, opponent) of match verbs, in a text about sport: "Northland defeated
+    Southland", "Eastland lost 1 – 2 to Westland". Empty for any other text, so that "the US
     faces China" in a trade story stays about countries."""
     scoreline = any(t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2])  # "2-1"
     if len({t.lower_ for t in doc} & LEXICON.sports_words) + scoreline < 2:
@@ -222,7 +222,7 @@ def match_opponents(doc) -> list[tuple[int, int]]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEXICON.match_verbs:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        # "defeated debutants Iceland": the parser hangs the name on the verb
+        # "defeated debutants Westland": the parser hangs the name on the verb
         opponents = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
         opponents += [
             g

@@ -40,6 +40,9 @@ LISTS = (
     "org_name_heads",
     "place_heads",
     "event_heads",
+    "battle_heads",
+    "meeting_heads",
+    "operation_words",
     "product_heads",
     "work_heads",
     "product_nouns",
@@ -55,6 +58,8 @@ LISTS = (
     "score_dashes",
     "calendar_words",
     "not_names",
+    "not_name_endings",
+    "maker_nouns",
 )
 
 

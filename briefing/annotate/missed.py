@@ -2,7 +2,7 @@
 
     "The Tidewater News observed ..."        a run of capitalised words ending in News, Council, Bank ...
     "walking from Kestrel Road Station"      ... or in Station, Airport, Square ...
-    "Facebook creator Mark Zuckerberg"       a proper noun right before a company role
+    "Vexo creator Jo Bloggs"                 a proper noun right before a company role
     "a report in the Tidewater Courier"      a proper noun that publishes reports
     "Typhoon Haiyan"                         a storm and its name
     "Lista 3 Valli (L3V)"                    a name and the short form it defines, either way round
@@ -68,7 +68,7 @@ def _runs_ending_in(doc: Doc, taken: list[bool], heads: frozenset[str]) -> list[
 
 
 def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """ "Facebook creator Mark Zuckerberg", "a Kremlin spokesman": the proper noun is an organisation."""
+    """ "Vexo creator Jo Bloggs", "a Kremlin spokesman": the proper noun is an organisation."""
     found = []
     for token in doc[1:]:
         if token.lower_ not in LEXICON.company_roles or token.pos_ != "NOUN":

@@ -17,7 +17,7 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 def alias_table_names(found: Finding) -> None:
     """Names from the alias table the model missed or cut short ("Islamic State" where it saw a
-    NORP "Islamic"), unless the model found a longer name around them ("US Air Force" around "US")."""
+    NORP "Islamic"), unless the model found a longer name around them ("US Coast Guard" around "US")."""
     doc = found.doc
     if found.matcher is None:
         return

@@ -72,7 +72,7 @@ def _shorter(name: Name, words: list[str], full_words: list[str]) -> bool:
 
 
 def initials_of_group(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """An acronym stands for the name it spells: "GAO" for "Government Accountability Office",
+    """An acronym stands for the name it spells: "VTO" for "Vintners Trade Office",
     with or without connectors or the company's legal form."""
     full = group.canonical
     spellings = {initials_of(full), initials_of(strip_corporate(full)), initials_of(full, keep_connectors=True)}
@@ -94,7 +94,7 @@ def part_of_person(name: Name, words: list[str], group: Group, full_words: list[
 
 
 def part_of_organisation(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """The start or end of an organisation's name ("Air Force" in "Northland Air Force"), or any
+    """The start or end of an organisation's name ("Coast Guard" in "Northland Coast Guard"), or any
     run of it if several words or an institution word ("the Court" for "Court of Audit")."""
     if not _shorter(name, words, full_words) or group.type != "ORG":
         return False
@@ -106,7 +106,7 @@ def part_of_organisation(name: Name, words: list[str], group: Group, full_words:
 
 
 def start_of_place(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """ "Eastport" for "Eastport City"; not the end: "Angeles" is no short form of "Los Angeles"."""
+    """ "Eastport" for "Eastport City"; not the end: "Heights" is no short form of "Eastvale Heights"."""
     return (
         _shorter(name, words, full_words)
         and group.type in PLACE_TYPES

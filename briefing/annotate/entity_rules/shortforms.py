@@ -43,8 +43,8 @@ def defined_short_forms(found: Finding) -> None:
 
 
 def bracketed_short_forms(found: Finding) -> None:
-    """Short forms defined in brackets beside a name, either way round: "Government
-    Accountability Office (GAO)", "FNV (Federation of Northern Vintners)". A short form or long
+    """Short forms defined in brackets beside a name, either way round: "Vintners
+    Trade Office (VTO)", "FNV (Federation of Northern Vintners)". A short form or long
     name the model missed becomes a name of its own, so the two are grouped together."""
     doc, names = found.doc, found.names
     text = text_of(doc)

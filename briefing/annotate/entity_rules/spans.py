@@ -63,7 +63,7 @@ def run_on_into_the(span: Span, cut: Cut) -> None:
 
 def unclosed_bracket(span: Span, cut: Cut) -> None:
     """A bracket opened and not closed inside the span belongs to what follows the name:
-    "World Health Organisation (WHO" → World Health Organisation."""
+    "World Vintners Organisation (WVO" → World Vintners Organisation."""
     doc = span.doc
     opened = [i for i in range(cut.start, cut.end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], cut.end)):
@@ -128,7 +128,7 @@ def score_after_name(span: Span, cut: Cut) -> None:
 
 def compound_before(span: Span, cut: Cut) -> None:
     """The model saw only the last word of an organisation's or product's name; an untagged
-    capitalised compound before it belongs to it: "Internet Explorer" where it saw "Explorer"."""
+    capitalised compound before it belongs to it: "Harbor Navigator" where it saw "Navigator"."""
     doc = span.doc
     while (
         span.label_ in ("ORG", "PRODUCT")

@@ -46,7 +46,7 @@ class Name:
     how: str = "name"
     first_token: int = 0
     last_token: int = 0
-    cue: str | None = None  # the type a classifying noun beside it implies ("the retailer Best Buy")
+    cue: str | None = None  # the type a classifying noun beside it implies ("the retailer Acme Mart")
 
 
 @dataclass

@@ -60,7 +60,12 @@ def place_type(name: str, voted: str, switches: Switches | None = None) -> str:
 
 def operation_is_event(name: str, words: list[str], head: str, voted: str) -> str | None:
     """ "Operation Desert Wind" is a military operation, an event."""
-    return "EVENT" if len(words) > 1 and words[0] == "Operation" and voted != "PERSON" else None
+    first = words[0]
+    return (
+        "EVENT"
+        if len(words) > 1 and first.istitle() and first.lower() in LEXICON.operation_words and voted != "PERSON"
+        else None
+    )
 
 
 def product_or_work_head(name: str, words: list[str], head: str, voted: str) -> str | None:
@@ -83,11 +88,9 @@ def event_head(name: str, words: list[str], head: str, voted: str) -> str | None
     if (
         head in LEXICON.event_heads
         and (
-            voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT")
-            or voted == "WORK_OF_ART"
-            and head in ("battle", "siege", "massacre")
+            voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT") or voted == "WORK_OF_ART" and head in LEXICON.battle_heads
         )
-        and not (voted == "ORG" and head in ("conference", "convention"))
+        and not (voted == "ORG" and head in LEXICON.meeting_heads)
     ):
         return "EVENT"
     return None

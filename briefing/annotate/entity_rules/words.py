@@ -23,7 +23,7 @@ def looks_like_a_name(text: str) -> bool:
     a social-media handle or hashtag ("@POTUS", "#MeToo") or an -ism ("Islamophobia")."""
     if text in LEXICON.not_names or not any(c.isalpha() for c in text) or text[0] in "@#":
         return False
-    if " " not in text and text.lower().endswith(("ism", "isms", "phobia")):
+    if " " not in text and text.lower().endswith(tuple(LEXICON.not_name_endings)):
         return False
     first = text[0]
     return first.isupper() or first.isdigit() or (len(text) > 1 and text[1].isupper()) or not first.isalpha()
