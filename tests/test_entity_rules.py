@@ -275,9 +275,65 @@ CUE_CASES = [
 ]  # fmt: skip
 
 
+CUE_CASES += [
+    ("cue_head_of_appositive", "the retailer, Vexo Mart, said", {"Vexo Mart": "PERSON"},
+     [(1, "det"), (6, "nsubj"), (1, "punct"), (4, "compound"), (1, "appos"), (1, "punct"), (6, "ROOT")], "ORG"),
+    ("cue_maker_of", "the maker of Vexo Quest said", {"Vexo Quest": "ORG"},
+     [(1, "det"), (5, "nsubj"), (1, "prep"), (4, "compound"), (2, "pobj"), (5, "ROOT")], "PRODUCT"),
+    ("cue_called", "a group called Iron Vexo", {"Iron Vexo": "PERSON"},
+     [(1, "det"), (1, "ROOT"), (1, "acl"), (4, "compound"), (2, "oprd")], "ORG"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("rule", "text", "ents", "parse", "expected"), CUE_CASES, ids=[c[0] for c in CUE_CASES])
 def test_cue_rule(index, rule, text, ents, parse, expected):
-    doc = make_doc(text, ents, {"is": "AUX", "said": "VERB", "the": "DET", "a": "DET"}, parse, lemmas={"is": "be"})
-    (name,) = ents
+    pos = {"is": "AUX", "said": "VERB", "the": "DET", "a": "DET", "called": "VERB", "of": "ADP", "in": "ADP"}
+    doc = make_doc(text, ents, pos, parse, lemmas={"is": "be", "called": "call"})
+    ((name, label),) = ents.items()
     assert entities(index, doc) == {name: expected}
-    assert entities(index, doc, off=rule) == {name: "PERSON"}
+    assert entities(index, doc, off=rule) == {name: label}
+
+
+def test_cue_place_after_place(index):
+    parse = [(0, "ROOT"), (0, "pobj"), (1, "punct"), (1, "appos"), (0, "npadvmod")]
+    doc = make_doc("in Eastport, Wexland today", {"Eastport": "GPE", "Wexland": "PERSON"}, {"in": "ADP"}, parse)
+    assert entities(index, doc)["Wexland"] == "GPE"
+    assert entities(index, doc, off="cue_place_after_place")["Wexland"] == "PERSON"
+
+
+def test_cue_list_of_one_kind(index):
+    parse = [(1, "compound"), (8, "nsubj"), (1, "punct"), (4, "compound"), (1, "conj"), (4, "cc")]
+    parse += [(7, "compound"), (4, "conj"), (8, "ROOT")]
+    ents = {"Jo Bloggs": "PERSON", "Ann Vexo": "PERSON", "Cal Quill": "ORG"}
+    doc = make_doc("Jo Bloggs, Ann Vexo and Cal Quill spoke", ents, {"and": "CCONJ", "spoke": "VERB"}, parse)
+    assert entities(index, doc)["Cal Quill"] == "PERSON"
+    assert entities(index, doc, off="cue_list_of_one_kind")["Cal Quill"] == "ORG"
+
+
+def test_role_mentions(index):
+    parse = [(1, "compound"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT"), (4, "punct")]
+    parse += [(7, "det"), (8, "nsubj"), (8, "ROOT"), (8, "punct")]
+    text = "Northland President Jo Bloggs spoke. The president left."
+    doc = make_doc(text, {"Jo Bloggs": "PERSON"}, {"spoke": "VERB", "left": "VERB"}, parse)
+    assert mentions_of(index, doc, "Jo Bloggs") == ["Jo Bloggs", "president"]
+    assert mentions_of(index, doc, "Jo Bloggs", off="role_mentions") == ["Jo Bloggs"]
+
+
+def test_match_sides(index):
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (5, "det"), (3, "pobj")]
+    parse += [(1, "prep"), (9, "det"), (9, "amod"), (6, "pobj")]
+    text = "Northland defeated Southland in the match with a late goal"
+    pos = {"defeated": "VERB", "in": "ADP", "with": "ADP", "late": "ADJ"}
+    doc = make_doc(text, {"Northland": "GPE", "Southland": "GPE"}, pos, parse, lemmas={"defeated": "defeat"})
+    assert entities(index, doc) == {"Northland": "ORG", "Southland": "ORG"}
+    assert entities(index, doc, off="match_sides") == {"Northland": "GPE", "Southland": "GPE"}
+
+
+def test_person_after_organisation(index):
+    parse = [(8, "nsubj"), (0, "prep"), (7, "det"), (5, "compound"), (5, "compound"), (7, "compound")]
+    parse += [(7, "compound"), (1, "pobj"), (8, "ROOT")]
+    text = "director of the Rural Housing Council Marta Quill said"
+    ents = {"Rural Housing Council Marta Quill": "ORG"}
+    doc = make_doc(text, ents, {"of": "ADP", "said": "VERB"}, parse)
+    assert entities(index, doc) == {"Rural Housing Council": "ORG", "Marta Quill": "PERSON"}
+    assert entities(index, doc, off="person_after_organisation") == ents
