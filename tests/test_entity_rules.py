@@ -280,6 +280,11 @@ CUE_CASES += [
      [(1, "det"), (6, "nsubj"), (1, "punct"), (4, "compound"), (1, "appos"), (1, "punct"), (6, "ROOT")], "ORG"),
     ("cue_maker_of", "the maker of Vexo Quest said", {"Vexo Quest": "ORG"},
      [(1, "det"), (5, "nsubj"), (1, "prep"), (4, "compound"), (2, "pobj"), (5, "ROOT")], "PRODUCT"),
+    ("cue_known_as", "a town known as Eastvale Heights", {"Eastvale Heights": "PERSON"},
+     [(1, "det"), (1, "ROOT"), (1, "acl"), (2, "prep"), (5, "compound"), (3, "pobj")], "GPE"),
+    ("cue_earlier_appositive", "Acme, the retailer, Vexo Mart said", {"Vexo Mart": "PERSON"},
+     [(7, "nsubj"), (0, "punct"), (3, "det"), (0, "appos"), (0, "punct"), (6, "compound"), (0, "appos"), (7, "ROOT")],
+     "ORG"),
     ("cue_called", "a group called Iron Vexo", {"Iron Vexo": "PERSON"},
      [(1, "det"), (1, "ROOT"), (1, "acl"), (4, "compound"), (2, "oprd")], "ORG"),
 ]  # fmt: skip
@@ -288,7 +293,7 @@ CUE_CASES += [
 @pytest.mark.parametrize(("rule", "text", "ents", "parse", "expected"), CUE_CASES, ids=[c[0] for c in CUE_CASES])
 def test_cue_rule(index, rule, text, ents, parse, expected):
     pos = {"is": "AUX", "said": "VERB", "the": "DET", "a": "DET", "called": "VERB", "of": "ADP", "in": "ADP"}
-    doc = make_doc(text, ents, pos, parse, lemmas={"is": "be", "called": "call"})
+    doc = make_doc(text, ents, pos | {"as": "ADP"}, parse, lemmas={"is": "be", "called": "call", "known": "know"})
     ((name, label),) = ents.items()
     assert entities(index, doc) == {name: expected}
     assert entities(index, doc, off=rule) == {name: label}
