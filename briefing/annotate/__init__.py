@@ -10,6 +10,7 @@ whose annotations are all cached never pays for it.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 
@@ -19,8 +20,10 @@ def _code_version() -> str:
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     # model.py too: it defines what an annotation holds and how its dates are written (IsoDate)
-    for path in sorted([*here.glob("*.py"), here.parent / "model.py", *(here.parent / "data").glob("*")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted([*here.rglob("*.py"), here.parent / "model.py", *(here.parent / "data").glob("*")]):
+        digest.update(str(path.relative_to(here.parent)).encode() + b"\0" + path.read_bytes())
+    # rules switched off for a measurement (see entity_rules/__init__.py) annotate differently
+    digest.update(b"disabled\0" + ",".join(sorted(os.environ.get("BRIEFING_DISABLE_RULES", "").split(","))).encode())
     return digest.hexdigest()[:16]
 
 

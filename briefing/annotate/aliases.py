@@ -19,7 +19,7 @@ import yaml
 
 from ..errors import problem
 from ..model import ENTITY_TYPES, GlossaryEntry
-from ..read import FAST_SAFE_LOADER  # libyaml's, where PyYAML has it: ten times faster
+from .lexicon import LEXICON, line_of, read_yaml_nodes, scalar_key, word_list
 
 SHIPPED_TABLE = Path(__file__).resolve().parent.parent / "data" / "aliases.yaml"
 
@@ -41,7 +41,7 @@ def head_word(name: str) -> str:
     "Council on Rural Housing" → Council."""
     words = name.split()
     for i, word in enumerate(words[1:], start=1):
-        if word in ("of", "for", "on"):
+        if word in LEXICON.head_connectors:
             return words[i - 1]
     return words[-1]
 
@@ -165,34 +165,44 @@ def _country_table() -> AliasTable:
     return table
 
 
+ALIAS_KEYS = ("type", "aliases", "demonyms")
+
+
 def load_yaml_table(table: AliasTable, path: Path) -> None:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER) or {}
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as err:
-        raise problem(
-            path,
-            getattr(getattr(err, "problem_mark", None), "line", -1) + 1 or None,
-            f"cannot read the alias table: {err}",
-            "fix the YAML",
-        ) from None
-    if not isinstance(data, dict):
-        raise problem(
-            path, 1, "an alias table maps names to {type, aliases, demonyms}", "see briefing/data/aliases.yaml"
-        )
-    for name, spec in data.items():
-        spec = spec or {}
+    """Add a YAML alias table's records to `table`; any mistake in it is one problem with its line."""
+    root = read_yaml_nodes(path, "alias table")
+    names: set[str] = set()
+    for name_node, spec_node in root.value:
+        name = scalar_key(path, name_node, names, "alias table")
+        spec = _alias_spec(path, name, spec_node)
         type_ = str(spec.get("type", "ORG")).upper()
         if type_ not in ENTITY_TYPES:
             raise problem(
-                path, None, f"{name}: type {type_!r} is not an entity type", f"use one of {', '.join(ENTITY_TYPES)}"
+                path,
+                line_of(spec_node),
+                f"{name}: type {type_!r} is not an entity type",
+                f"use one of {', '.join(ENTITY_TYPES)}",
             )
-        table.add(
-            str(name),
-            type_,
-            aliases=[str(a) for a in spec.get("aliases") or []],
-            demonyms=[str(d) for d in spec.get("demonyms") or []],
-            source=str(path),
-        )
+        table.add(name, type_, aliases=spec.get("aliases", []), demonyms=spec.get("demonyms", []), source=str(path))
+
+
+def _alias_spec(path: Path, name: str, node: yaml.Node) -> dict:
+    """One record's {type, aliases, demonyms}, checked: known keys, lists of words, nothing twice."""
+    if isinstance(node, yaml.ScalarNode) and node.value in ("", "~", "null"):
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        raise problem(path, line_of(node), f"{name}: expected {{type, aliases, demonyms}}", "see aliases.yaml")
+    spec: dict = {}
+    seen: set[str] = set()
+    for key_node, value_node in node.value:
+        key = scalar_key(path, key_node, seen, "alias table")
+        if key not in ALIAS_KEYS:
+            raise problem(path, line_of(key_node), f"{name}: unknown key {key!r}", f"use only: {', '.join(ALIAS_KEYS)}")
+        if key == "type":
+            spec[key] = value_node.value if isinstance(value_node, yaml.ScalarNode) else ""
+        elif not (isinstance(value_node, yaml.ScalarNode) and value_node.value in ("", "~", "null")):
+            spec[key] = word_list(path, f"{name}: {key}", value_node)
+    return spec
 
 
 def build_alias_table(extra_table: Path | None, entries: list[GlossaryEntry]) -> AliasTable:

@@ -1,12 +1,12 @@
 """What the words around a name say about what it is.
 
 The small English model often knows that something is a name but not what kind: it calls a
-browser a place ("IE9"), a retailer a person ("Best Buy"), a stock index an organisation
+browser a place ("IE9"), a retailer a person ("Acme Mart"), a stock index an organisation
 ("FTSE 100"). News copy usually says what a thing is, right next to it:
 
-    "the electronics retailer Best Buy"      a noun before the name
+    "the electronics retailer Acme Mart"     a noun before the name
     "the FTSE 100, the primary UK index"     an appositive after it
-    "Internet Explorer is the #2 browser"    a copula
+    "Harbor Navigator is the #2 browser"     a copula
     "the elite group called the Iron Choir"  "called" / "named" / "known as"
 
 A noun the name modifies is no cue: "the Boeing jet" and "the Acme device" name a maker.
@@ -19,352 +19,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-PRODUCT_NOUNS = {
-    "browser",
-    "software",
-    "app",
-    "smartphone",
-    "handset",
-    "phone",
-    "tablet",
-    "laptop",
-    "computer",
-    "console",
-    "game",
-    "videogame",
-    "car",
-    "sedan",
-    "suv",
-    "truck",
-    "pickup",
-    "minivan",
-    "vehicle",
-    "jet",
-    "jetliner",
-    "airliner",
-    "aircraft",
-    "plane",
-    "helicopter",
-    "drone",
-    "drug",
-    "vaccine",
-    "pill",
-    "medicine",
-    "index",
-    "kit",
-    "sdk",
-    "device",
-    "gadget",
-    "platform",
-    "camera",
-    "missile",
-    "rifle",
-    "satellite",
-    "rocket",
-    "spacecraft",
-    "chip",
-    "processor",
-    "chipset",
-    "cryptocurrency",
-    "headset",
-    "smartwatch",
-    "operating",
-}
-WORK_NOUNS = {
-    "novel",
-    "book",
-    "film",
-    "movie",
-    "sitcom",
-    "documentary",
-    "album",
-    "song",
-    "painting",
-    "sculpture",
-    "opera",
-    "musical",
-    "comic",
-    "poem",
-    "podcast",
-    "memoir",
-    "biography",
-    "anthology",
-    "manga",
-    "anime",
-    "series",
-    "play",
-    "soundtrack",
-    "novella",
-    "blockbuster",
-}
-ORG_NOUNS = {
-    "company",
-    "firm",
-    "corporation",
-    "retailer",
-    "manufacturer",
-    "maker",
-    "automaker",
-    "carmaker",
-    "carrier",
-    "airline",
-    "bank",
-    "lender",
-    "insurer",
-    "broadcaster",
-    "network",
-    "newspaper",
-    "magazine",
-    "tabloid",
-    "publisher",
-    "agency",
-    "party",
-    "union",
-    "club",
-    "team",
-    "band",
-    "charity",
-    "organisation",
-    "organization",
-    "group",
-    "university",
-    "college",
-    "council",
-    "committee",
-    "church",
-    "startup",
-    "conglomerate",
-    "studio",
-    "label",
-    "chain",
-    "supermarket",
-    "nonprofit",
-    "federation",
-    "league",
-    "association",
-    "institute",
-    "foundation",
-    "regulator",
-    "watchdog",
-    "ministry",
-    "department",
-    "militia",
-    "faction",
-    "outlet",
-    "publication",
-    "daily",
-    "weekly",
-    "giant",
-    "subsidiary",
-    "consultancy",
-    "thinktank",
-    "sect",
-    "movement",
-    "hospital",
-    "school",
-}
-PERSON_NOUNS = {
-    "illustrator",
-    "actor",
-    "actress",
-    "writer",
-    "author",
-    "novelist",
-    "artist",
-    "singer",
-    "musician",
-    "rapper",
-    "comedian",
-    "player",
-    "striker",
-    "goalkeeper",
-    "keeper",
-    "midfielder",
-    "defender",
-    "winger",
-    "captain",
-    "coach",
-    "referee",
-    "umpire",
-    "journalist",
-    "reporter",
-    "correspondent",
-    "editor",
-    "columnist",
-    "photographer",
-    "designer",
-    "engineer",
-    "scientist",
-    "researcher",
-    "physicist",
-    "chemist",
-    "biologist",
-    "economist",
-    "historian",
-    "professor",
-    "lawyer",
-    "attorney",
-    "doctor",
-    "surgeon",
-    "nurse",
-    "teacher",
-    "student",
-    "politician",
-    "lawmaker",
-    "legislator",
-    "activist",
-    "candidate",
-    "nominee",
-    "presenter",
-    "anchor",
-    "producer",
-    "filmmaker",
-    "footballer",
-    "cricketer",
-    "cyclist",
-    "athlete",
-    "boxer",
-    "swimmer",
-    "driver",
-    "pilot",
-    "astronaut",
-    "entrepreneur",
-    "billionaire",
-    "businessman",
-    "businesswoman",
-    "investor",
-    "banker",
-    "mogul",
-    "tycoon",
-    "celebrity",
-    "victim",
-    "suspect",
-    "defendant",
-    "plaintiff",
-    "witness",
-    "survivor",
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "father",
-    "mother",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "brother",
-    "sister",
-    "friend",
-    "colleague",
-    "resident",
-    "teenager",
-    "veteran",
-    "soldier",
-    "priest",
-    "imam",
-    "rabbi",
-    "pastor",
-    "cleric",
-    "president",
-    "senator",
-    "governor",
-    "minister",
-    "chancellor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "founder",
-    "chairman",
-    "chairwoman",
-    "ceo",
-    "judge",
-    "mayor",
-    "manager",
-    "analyst",
-    "official",
-    "leader",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "creator",
-    "inventor",
-    "poet",
-    "composer",
-    "dancer",
-    "chef",
-    "diplomat",
-    "ambassador",
-    "envoy",
-    "detective",
-    "commander",
-    "general",
-    "colonel",
-    "sergeant",
-    "officer",
-}
-PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "capital",
-    "province",
-    "region",
-    "county",
-    "district",
-    "island",
-    "country",
-    "nation",
-    "suburb",
-    "neighbourhood",
-    "neighborhood",
-    "borough",
-    "state",
-    "territory",
-    "municipality",
-    "prefecture",
-    "oblast",
-    "emirate",
-    "kingdom",
-    "republic",
-}
-
-# The last word of a name that makes it a thing whatever the model said: "Software Development
-# Kit", "Hang Seng Index". Fewer than above: "Apple Computer" is a company.
-PRODUCT_HEADS = {"kit", "browser", "console", "smartphone", "index", "app", "sdk", "vaccine"}
-WORK_HEADS = {"novel", "album", "film", "movie", "documentary", "sitcom", "soundtrack", "study", "survey"}
+from .lexicon import LEXICON
 
 CLASSIFIERS: dict[str, str] = {}
 for _nouns, _type in (
-    (PRODUCT_NOUNS, "PRODUCT"),
-    (WORK_NOUNS, "WORK_OF_ART"),
-    (ORG_NOUNS, "ORG"),
-    (PERSON_NOUNS, "PERSON"),
-    (PLACE_NOUNS, "GPE"),
+    (LEXICON.product_nouns, "PRODUCT"),
+    (LEXICON.work_nouns, "WORK_OF_ART"),
+    (LEXICON.org_nouns, "ORG"),
+    (LEXICON.person_nouns, "PERSON"),
+    (LEXICON.place_nouns, "GPE"),
 ):
     CLASSIFIERS.update(dict.fromkeys(_nouns, _type))
-
-# "a report in the Tidewater Courier": where these appear, a publisher
-PUBLISHED_THINGS = {
-    "report",
-    "article",
-    "interview",
-    "story",
-    "editorial",
-    "column",
-    "piece",
-    "op-ed",
-    "survey",
-    "analysis",
-    "blog",
-    "post",
-    "broadcast",
-    "podcast",
-    "feature",
-}
-NAMING_VERBS = {"call", "name", "dub", "nickname", "title", "know"}
 
 
 def _class_of(token: Token, allow_adjective: bool = False) -> str | None:
@@ -374,21 +39,38 @@ def _class_of(token: Token, allow_adjective: bool = False) -> str | None:
     return CLASSIFIERS.get(token.lemma_.lower()) or CLASSIFIERS.get(token.lower_)
 
 
-def classifier_type(name: Span, label: str) -> str | None:
-    """The type a classifying noun next to `name` gives it, or None."""
-    root = name.root
-    head = root.head
-    # "the retailer Best Buy", "her graphic novel Moth Harbor", "illustrator Marta Sunday"
-    before = [t for t in root.children if t.i < name.start and t.dep_ in ("compound", "appos", "nmod", "amod")]
-    if before:
-        found = _class_of(before[-1], allow_adjective=True)
-        if found and before[-1].i == name.start - 1:
-            return found
-    if root.dep_ == "appos" and head.i < name.start:
-        found = _class_of(head)
+def classifier_type(name: Span, label: str, switches=None) -> str | None:
+    """The type a classifying noun next to `name` gives it, by the first of `CUE_RULES` that finds
+    one; rules `switches` turns off are skipped, and the rule that decides is counted."""
+    for rule_name, rule in CUE_RULES:
+        if switches is not None and not switches.on(rule_name):
+            continue
+        found = rule(name)
         if found:
+            if switches is not None:
+                switches.fire(rule_name)
             return found
-    # "in Dayton, Ohio": a place named after a place, a comma between
+    return None
+
+
+def noun_before(name: Span) -> str | None:
+    """A classifying noun right before the name: "the retailer Acme Mart", "her graphic novel
+    Moth Harbor", "illustrator Marta Quill"."""
+    before = [t for t in name.root.children if t.i < name.start and t.dep_ in ("compound", "appos", "nmod", "amod")]
+    if before and before[-1].i == name.start - 1:
+        return _class_of(before[-1], allow_adjective=True)
+    return None
+
+
+def head_of_appositive(name: Span) -> str | None:
+    """The name in apposition to a classifying noun before it: "the retailer, Acme Mart"."""
+    root = name.root
+    return _class_of(root.head) if root.dep_ == "appos" and root.head.i < name.start else None
+
+
+def place_after_place(name: Span) -> str | None:
+    """A place named after a place, a comma between: "in Eastport, Wexland"."""
+    root, head = name.root, name.root.head
     if (
         root.dep_ in ("appos", "npadvmod")
         and head.ent_type_ in ("GPE", "LOC")
@@ -397,13 +79,22 @@ def classifier_type(name: Span, label: str) -> str | None:
         and head.i == name.start - 2
     ):
         return "GPE"
-    # "UTC, the primary UK index, the FTSE 100": two appositives of one head
-    if root.dep_ == "appos":
-        earlier = [c for c in head.children if c.dep_ == "appos" and c.i < name.start]
-        found = _class_of(earlier[-1]) if earlier else None
-        if found:
-            return found
-    # "the town of Sivrice", "the province of Idlib": only places, since "the president of France" is no person
+    return None
+
+
+def earlier_appositive(name: Span) -> str | None:
+    """Two appositives of one head: "VX, the primary Wexland index, the Vexo 100"."""
+    root = name.root
+    if root.dep_ != "appos":
+        return None
+    earlier = [c for c in root.head.children if c.dep_ == "appos" and c.i < name.start]
+    return _class_of(earlier[-1]) if earlier else None
+
+
+def place_of(name: Span) -> str | None:
+    """ "the town of Eastport", "the province of Wexland": only places, since "the president of
+    Wexland" is no person."""
+    root, head = name.root, name.root.head
     if (
         root.dep_ == "pobj"
         and head.lower_ == "of"
@@ -411,47 +102,76 @@ def classifier_type(name: Span, label: str) -> str | None:
         and any(c.dep_ == "det" for c in head.head.children)
     ):
         return "GPE"
-    # "the maker of Call of Duty", "the developer of ChatGPT"
+    return None
+
+
+def maker_of(name: Span) -> str | None:
+    """What a maker or developer makes is a product: "the maker of Vexo Quest"."""
+    root, head = name.root, name.root.head
     if (
         root.dep_ == "pobj"
         and head.lower_ == "of"
-        and head.head.lemma_.lower() in ("maker", "manufacturer", "developer")
+        and head.head.lemma_.lower() in LEXICON.maker_nouns
         and head.head.is_lower
     ):
         return "PRODUCT"
-    # "the FTSE 100, the primary UK index"
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= name.end:
-            found = _class_of(child)
-            if found:
-                return found
-    # "Internet Explorer is the #2 browser"
-    if root.dep_ == "nsubj" and head.lemma_ == "be":
-        for child in head.children:
-            if child.dep_ == "attr" and child.i > root.i:
-                found = _class_of(child)
-                if found:
-                    return found
-    if root.dep_ == "pobj" and head.lower_ in ("in", "on", "by") and head.head.lemma_.lower() in PUBLISHED_THINGS:
-        return "ORG"
-    # "Ana Ruiz, Tom Okafor and Lena Brandt": a list names things of one kind
-    found = _list_type(name)
-    if found:
-        return found
-    # "a group called the Iron Choir", "a town known as X"
-    if root.dep_ in ("oprd", "attr", "xcomp", "dobj") and head.lemma_ in NAMING_VERBS and head.dep_ == "acl":
-        found = _class_of(head.head)
-        if found:
-            return found
-    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in NAMING_VERBS and head.head.dep_ == "acl":
-        found = _class_of(head.head.head)
-        if found:
+    return None
+
+
+def appositive_after(name: Span) -> str | None:
+    """A classifying noun in apposition after the name: "the Vexo 100, the primary Wexland index"."""
+    for child in name.root.children:
+        if child.dep_ == "appos" and child.i >= name.end and (found := _class_of(child)):
             return found
     return None
 
 
-def _list_type(name: Span) -> str | None:
-    """The type every other name in a list shares, if the list has at least two others."""
+def copula(name: Span) -> str | None:
+    """The name is a classifying noun: "Vexo Browser is the second browser"."""
+    root, head = name.root, name.root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ == "attr" and child.i > root.i and (found := _class_of(child)):
+                return found
+    return None
+
+
+def published_in(name: Span) -> str | None:
+    """Where a report appears is a publisher: "a report in the Tidewater Courier"."""
+    root, head = name.root, name.root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("in", "on", "by")
+        and head.head.lemma_.lower() in LEXICON.published_things
+    ):
+        return "ORG"
+    return None
+
+
+def called(name: Span) -> str | None:
+    """ "a group called the Iron Choir", "a town named Eastport": the noun before the naming verb."""
+    root, head = name.root, name.root.head
+    if root.dep_ in ("oprd", "attr", "xcomp", "dobj") and head.lemma_ in LEXICON.naming_verbs and head.dep_ == "acl":
+        return _class_of(head.head)
+    return None
+
+
+def known_as(name: Span) -> str | None:
+    """ "a town known as Eastport": the noun before "known as"."""
+    root, head = name.root, name.root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "as"
+        and head.head.lemma_ in LEXICON.naming_verbs
+        and head.head.dep_ == "acl"
+    ):
+        return _class_of(head.head.head)
+    return None
+
+
+def list_of_one_kind(name: Span) -> str | None:
+    """A list names things of one kind: "Ana Ruiz, Tom Okafor and Lena Brandt"; the type every
+    other name in it shares, if it has at least two others."""
     root = name.root
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -473,57 +193,36 @@ def _list_type(name: Span) -> str | None:
     return None
 
 
-# Sports copy names a national team by its country: "Sweden defeated South Korea 1–0".
-MATCH_VERBS = {"defeat", "beat", "face", "draw", "lose", "thrash", "edge", "eliminate", "outplay", "trounce", "tie"}
-SPORTS_WORDS = {
-    "match",
-    "goal",
-    "goals",
-    "cup",
-    "tournament",
-    "league",
-    "penalty",
-    "striker",
-    "goalkeeper",
-    "championship",
-    "semi-final",
-    "final",
-    "kick-off",
-    "referee",
-    "stadium",
-    "innings",
-    "wicket",
-    "scored",
-    "scoring",
-    "fixture",
-    "half-time",
-    "halftime",
-    "goalless",
-    "playoff",
-    "playoffs",
-    "quarter-final",
-    "midfielder",
-    "defender",
-    "touchdown",
-    "try",
-    "tries",
-    "season",
-}
+CUE_RULES = [
+    ("cue_noun_before", noun_before),
+    ("cue_head_of_appositive", head_of_appositive),
+    ("cue_place_after_place", place_after_place),
+    ("cue_earlier_appositive", earlier_appositive),
+    ("cue_place_of", place_of),
+    ("cue_maker_of", maker_of),
+    ("cue_appositive_after", appositive_after),
+    ("cue_copula", copula),
+    ("cue_published_in", published_in),
+    ("cue_list_of_one_kind", list_of_one_kind),
+    ("cue_called", called),
+    ("cue_known_as", known_as),
+]
 
 
+# Sports copy names a national team by its country: "Northland defeated Southland 1–0".
 def match_opponents(doc) -> list[tuple[int, int]]:
-    """Token pairs (subject, opponent) of match verbs, in a text about sport: "Sweden defeated
-    South Korea", "Peru lost 1 – 2 to Wales". Empty for any other text, so that "the US
+    """Token pairs (subject, opponent) of match verbs, in a text about sport: "Northland defeated
+    Southland", "Eastland lost 1 – 2 to Westland". Empty for any other text, so that "the US
     faces China" in a trade story stays about countries."""
     scoreline = any(t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2])  # "2-1"
-    if len({t.lower_ for t in doc} & SPORTS_WORDS) + scoreline < 2:
+    if len({t.lower_ for t in doc} & LEXICON.sports_words) + scoreline < 2:
         return []
     pairs = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MATCH_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEXICON.match_verbs:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        # "defeated debutants Iceland": the parser hangs the name on the verb
+        # "defeated debutants Westland": the parser hangs the name on the verb
         opponents = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
         opponents += [
             g

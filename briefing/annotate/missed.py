@@ -2,7 +2,7 @@
 
     "The Tidewater News observed ..."        a run of capitalised words ending in News, Council, Bank ...
     "walking from Kestrel Road Station"      ... or in Station, Airport, Square ...
-    "Facebook creator Mark Zuckerberg"       a proper noun right before a company role
+    "Vexo creator Jo Bloggs"                 a proper noun right before a company role
     "a report in the Tidewater Courier"      a proper noun that publishes reports
     "Typhoon Haiyan"                         a storm and its name
     "Lista 3 Valli (L3V)"                    a name and the short form it defines, either way round
@@ -16,89 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .aliases import head_word
-from .cues import PUBLISHED_THINGS
+from .entity_rules.words import acronym_letters, initials
+from .lexicon import LEXICON
 
-# The last word of many organisations' names says what they are.
-ORG_NAME_HEADS = {
-    "News",
-    "Times",
-    "Post",
-    "Herald",
-    "Journal",
-    "Tribune",
-    "Gazette",
-    "Telegraph",
-    "Chronicle",
-    "Weekly",
-    "Magazine",
-    "Review",
-    "Council",
-    "Association",
-    "Institute",
-    "University",
-    "Society",
-    "Foundation",
-    "Agency",
-    "Commission",
-    "Committee",
-    "Ministry",
-    "Department",
-    "Corporation",
-    "Company",
-    "Party",
-    "Union",
-    "Federation",
-    "League",
-    "Bank",
-    "Organisation",
-    "Organization",
-    "Authority",
-    "Board",
-    "Club",
-    "Group",
-    "Airlines",
-    "Airways",
-    "Motors",
-    "Industries",
-    "Technologies",
-    "Laboratories",
-    "Studios",
-    "Records",
-    "Network",
-    "Police",
-    "Trust",
-    "Fund",
-    "Coalition",
-    "Alliance",
-    "Academy",
-    "College",
-    "Hospital",
-    "Museum",
-}
-# ... and of many places' names: "Kestrel Road Station"
-PLACE_NAME_HEADS = {"Station", "Airport", "Stadium", "Arena", "Bridge", "Square", "Cathedral", "Palace", "Park"}
-NAME_CONNECTORS = {"of", "and", "for", "on", "&"}
-# Roles that belong to an organisation: "<Organisation> creator", "<Organisation> spokesman".
-COMPANY_ROLES = {
-    "creator",
-    "founder",
-    "co-founder",
-    "cofounder",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "owner",
-    "boss",
-    "executive",
-    "executives",
-    "employee",
-    "employees",
-    "shareholders",
-    "subsidiary",
-}
+
+def _is_head(token, heads: frozenset[str]) -> bool:
+    """A capitalised head word: "News" in "Tidewater News" (the lexicon lists it as "news")."""
+    return token.is_title and token.lower_ in heads
 
 
 def _is_name_word(token) -> bool:
@@ -108,15 +32,15 @@ def _is_name_word(token) -> bool:
 def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """Runs of capitalised words the model left unlabelled whose last word names a kind of
     organisation: "Tidewater News", "Refugee Action Coalition"."""
-    return _runs_ending_in(doc, taken, ORG_NAME_HEADS)
+    return _runs_ending_in(doc, taken, LEXICON.org_name_heads)
 
 
 def place_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """The same for places: "Kestrel Road Station", "Ormond Square"."""
-    return _runs_ending_in(doc, taken, PLACE_NAME_HEADS)
+    return _runs_ending_in(doc, taken, LEXICON.place_heads)
 
 
-def _runs_ending_in(doc: Doc, taken: list[bool], heads: set[str]) -> list[tuple[int, int]]:
+def _runs_ending_in(doc: Doc, taken: list[bool], heads: frozenset[str]) -> list[tuple[int, int]]:
     found = []
     i = 0
     while i < len(doc):
@@ -130,24 +54,24 @@ def _runs_ending_in(doc: Doc, taken: list[bool], heads: set[str]) -> list[tuple[
             and not doc[end].ent_type_
             and (
                 _is_name_word(doc[end])
-                or doc[end].lower_ in NAME_CONNECTORS
+                or doc[end].lower_ in LEXICON.run_connectors
                 and end + 1 < len(doc)
                 and _is_name_word(doc[end + 1])
             )
         ):
             end += 1
-        words = [t for t in doc[i:end] if t.lower_ not in NAME_CONNECTORS]
-        if len(words) >= 2 and doc[end - 1].text in heads:
+        words = [t for t in doc[i:end] if t.lower_ not in LEXICON.run_connectors]
+        if len(words) >= 2 and _is_head(doc[end - 1], heads):
             found.append((i, end))
         i = max(end, i + 1)
     return found
 
 
 def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """ "Facebook creator Mark Zuckerberg", "a Kremlin spokesman": the proper noun is an organisation."""
+    """ "Vexo creator Jo Bloggs", "a Kremlin spokesman": the proper noun is an organisation."""
     found = []
     for token in doc[1:]:
-        if token.lower_ not in COMPANY_ROLES or token.pos_ != "NOUN":
+        if token.lower_ not in LEXICON.company_roles or token.pos_ != "NOUN":
             continue
         end = token.i
         start = end
@@ -166,14 +90,14 @@ def publications(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         # "Gadget Weekly's recent analysis": the owner of a report publishes it
         owner = (
             token.dep_ == "poss"
-            and token.head.lemma_.lower() in PUBLISHED_THINGS
+            and token.head.lemma_.lower() in LEXICON.published_things
             and token.i + 1 < len(doc)
             and doc[token.i + 1].text in ("'s", "’s")
         )
         if not owner and (
             token.dep_ != "pobj"
             or token.head.lower_ not in ("in", "on", "with", "by")
-            or token.head.head.lemma_.lower() not in PUBLISHED_THINGS
+            or token.head.head.lemma_.lower() not in LEXICON.published_things
         ):
             continue
         if owner:
@@ -191,7 +115,9 @@ def publications(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     return found
 
 
-def person_after_organisation(doc: Doc, start: int, end: int, org_heads: set[str], roles: set[str]) -> int | None:
+def person_after_organisation(
+    doc: Doc, start: int, end: int, org_heads: frozenset[str], roles: frozenset[str]
+) -> int | None:
     """Where a person's name begins inside the organisation doc[start:end], or None.
 
     "Executive director of the Ohio chapter of the Council on Rural Housing Marta Delgado said": news
@@ -204,20 +130,20 @@ def person_after_organisation(doc: Doc, start: int, end: int, org_heads: set[str
         return None
     for length in (2, 3):
         person_start = end - length
-        if person_start - start < 2 or doc[person_start - 1].lower_ in NAME_CONNECTORS:
+        if person_start - start < 2 or doc[person_start - 1].lower_ in LEXICON.run_connectors:
             continue
         if not all(
-            t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.text not in ORG_NAME_HEADS
+            t.is_title and t.is_alpha and t.pos_ == "PROPN" and not _is_head(t, LEXICON.org_name_heads)
             for t in doc[person_start:end]
         ):
             continue
         head = head_word(" ".join(t.text for t in doc[start:person_start]))
-        if head.lower() in org_heads or head in ORG_NAME_HEADS:
+        if head.lower() in org_heads or head.istitle() and head.lower() in LEXICON.org_name_heads:
             return person_start
     return None
 
 
-def _hangs_off_a_role(token, roles: set[str]) -> bool:
+def _hangs_off_a_role(token, roles: frozenset[str]) -> bool:
     """Whether a chain of prepositions and compounds leads up from `token` to a role noun."""
     for _ in range(8):
         if token.dep_ not in ("pobj", "prep", "compound", "appos") or token.head is token:
@@ -228,16 +154,13 @@ def _hangs_off_a_role(token, roles: set[str]) -> bool:
     return False
 
 
-STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm"}
-
-
 def named_storms(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """ "Typhoon Haiyan", "Hurricane Katrina", "Tropical Storm Alberto": one name, an event."""
     found = []
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if (
-            token.text in STORM_WORDS
+            _is_head(token, LEXICON.storm_words)
             and following.is_title
             and following.pos_ == "PROPN"
             and not taken[token.i]
@@ -248,31 +171,17 @@ def named_storms(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     return found
 
 
-ACRONYM_CONNECTORS = {"of", "and", "for", "on", "the", "in", "to", "de", "del", "di", "des", "du", "la", "le", "&"}
-
-
 def _acronym(token) -> str | None:
-    """ "L3V", "ROOTS", "U.N." without its dots; None for anything that is not a short form."""
-    letters = token.text.replace(".", "")
-    capitals = sum(c.isupper() for c in letters)
-    if (
-        2 <= len(letters) <= 10
-        and letters.isalnum()
-        and capitals >= 2
-        and capitals + sum(c.isdigit() for c in letters) == len(letters)
-    ):
-        return letters
-    return None
+    return acronym_letters(token.text)
 
 
 def _connector(token) -> bool:
-    return (
-        token.is_lower and token.text in ACRONYM_CONNECTORS
-    )  # a capitalised "Of" counts: "ROOTS (Rural Organisations Of The South)"
+    """A lower-case connector; a capitalised "Of" counts: "ROOTS (Rural Organisations Of The South)"."""
+    return token.is_lower and token.text in LEXICON.connectors
 
 
 def _initials(tokens) -> str:
-    return "".join(t.text if t.like_num else t.text[0] for t in tokens if not _connector(t))
+    return initials([t.text for t in tokens if not _connector(t)], keep_connectors=True)
 
 
 def defined_short_forms(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:

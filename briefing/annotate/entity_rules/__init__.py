@@ -1,0 +1,117 @@
+"""The entity layer's rules, in the order they run: the one place to read what it does.
+
+Like the components of a spaCy pipeline, each rule is a small function with one job and a
+docstring saying which pattern of English news it handles; each has a name, and any can be
+switched off (`disabled`, or BRIEFING_DISABLE_RULES=name,name in the environment) to measure
+what it is worth (`make eval` prints that table). `Switches.fired` counts what each rule did.
+
+    SPAN_RULES      where a name the model found begins and ends (spans.py)
+    ENT_RULES       a model's name that is something else: a demonym, two names in one (finders.py)
+    DOC_RULES       finding, defining and grouping names, then rules over the groups
+    SHORT_FOR_RULES when a shorter name stands for a group's full name (grouping.py)
+    TYPE_RULES      what a name's head word says about its type, after the vote (types.py)
+    CUE_RULES       a classifying noun beside a name: "the retailer Acme" (../cues.py)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from ..cues import CUE_RULES
+from . import finders, grouping, later, shortforms, spans, types
+from .spans import Cut
+from .state import Switches
+
+SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
+    ("front_words", spans.front_words),
+    ("run_on_into_the", spans.run_on_into_the),
+    ("unclosed_bracket", spans.unclosed_bracket),
+    ("possessive_and_punctuation", spans.possessive_and_punctuation),
+    ("name_through_and", spans.name_through_and),
+    ("place_kind_word", spans.place_kind_word),
+    ("score_after_name", spans.score_after_name),
+    ("compound_before", spans.compound_before),
+    ("legal_form_after", spans.legal_form_after),
+    ("first_name_after_organisation", spans.first_name_after_organisation),
+    ("surname_read_as_date", spans.surname_read_as_date),
+    ("honorific_before", spans.honorific_before),
+]
+
+ENT_RULES = [
+    ("demonym", finders.demonym),
+    ("person_after_organisation", finders.person_after_organisation),
+    ("government_is_its_place", finders.government_is_its_place),
+]
+
+DOC_RULES = [
+    ("alias_table_names", finders.alias_table_names),
+    ("named_storms", finders.named_storms),
+    ("model_names", finders.model_names),
+    ("demonym_needs_its_place", finders.demonym_needs_its_place),
+    ("honorific_names", finders.honorific_names),
+    ("organisation_runs", finders.organisation_runs),
+    ("role_owners", finders.role_owners),
+    ("publications", finders.publications),
+    ("place_runs", finders.place_runs),
+    ("defined_short_forms", shortforms.defined_short_forms),
+    ("bracketed_short_forms", shortforms.bracketed_short_forms),
+    ("group_names", grouping.group_names),
+    ("later_mentions", later.later_mentions),
+    ("roles", later.roles),
+    ("role_mentions", later.role_mentions),
+    ("match_sides", later.match_sides),
+    ("no_doubtful_people", later.no_doubtful_people),
+    ("no_common_nouns", later.no_common_nouns),
+]
+ESSENTIAL = {"model_names", "group_names"}  # without these there are no entities to measure
+
+SHORT_FOR_RULES = [
+    ("initials_of_group", grouping.initials_of_group),
+    ("part_of_person", grouping.part_of_person),
+    ("part_of_organisation", grouping.part_of_organisation),
+    ("start_of_place", grouping.start_of_place),
+    ("place_without_compass", grouping.place_without_compass),
+    ("end_of_product", grouping.end_of_product),
+]
+
+TYPE_RULES = [
+    ("operation_is_event", types.operation_is_event),
+    ("product_or_work_head", types.product_or_work_head),
+    ("version_number_is_product", types.version_number_is_product),
+    ("event_head", types.event_head),
+    ("organisation_head", types.organisation_head),
+    ("place_head", types.place_head),
+]
+
+
+def rule_names() -> list[str]:
+    """Every switchable rule, in the order it runs."""
+    lists = (DOC_RULES[:2], SPAN_RULES, ENT_RULES, CUE_RULES, DOC_RULES[2:], SHORT_FOR_RULES, TYPE_RULES)
+    return [name for rules in lists for name, _ in rules if name not in ESSENTIAL]
+
+
+def disabled_from_environment() -> frozenset[str]:
+    """The rules named in BRIEFING_DISABLE_RULES (comma-separated); an unknown name is an error."""
+    names = frozenset(n.strip() for n in os.environ.get("BRIEFING_DISABLE_RULES", "").split(",") if n.strip())
+    unknown = sorted(names - set(rule_names()))
+    if unknown:
+        raise ValueError(f"BRIEFING_DISABLE_RULES: no rule {unknown[0]!r} — use one of {', '.join(rule_names())}")
+    return names
+
+
+def clean_span(span: Span, switches: Switches) -> Cut | None:
+    """The token range of the name inside a model's entity span, by `SPAN_RULES`; None if nothing is left."""
+    cut = Cut(span.start, span.end)
+    for name, rule in SPAN_RULES:
+        if not switches.on(name):
+            continue
+        before = (cut.start, cut.end, cut.honorific)
+        rule(span, cut)
+        if (cut.start, cut.end, cut.honorific) != before:
+            switches.fire(name)
+        if cut.start >= cut.end:
+            return None
+    return cut

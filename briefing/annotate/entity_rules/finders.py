@@ -1,0 +1,145 @@
+"""Rules that find names: the model's, cleaned, and those it missed.
+
+Each rule takes the brief's `Finding` and adds names to it; the order is `DOC_RULES` in `__init__.py`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .. import missed
+from ..lexicon import LEXICON
+from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare
+from .state import Finding
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def alias_table_names(found: Finding) -> None:
+    """Names from the alias table the model missed or cut short ("Islamic State" where it saw a
+    NORP "Islamic"), unless the model found a longer name around them ("US Coast Guard" around "US")."""
+    doc = found.doc
+    if found.matcher is None:
+        return
+    for _, start, end in sorted(found.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+        if not found.free(start, end):
+            continue
+        covering = [e for e in doc.ents if e.start <= start and end <= e.end and (e.end - e.start) > (end - start)]
+        if covering and covering[0].label_ in NAME_LABELS:
+            continue
+        found.add(start, end, "ORG")
+
+
+def named_storms(found: Finding) -> None:
+    """A storm and its name are one event, not a place and a person: "Typhoon Xandra"."""
+    for start, end in missed.named_storms(found.doc, found.taken):
+        found.add(start, end, "EVENT")
+
+
+def model_names(found: Finding) -> None:
+    """The model's names, each cut to the name itself (`SPAN_RULES`), then placed by `ENT_RULES`."""
+    from . import ENT_RULES, clean_span  # the order lives in __init__.py
+
+    for ent in found.doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        cut = clean_span(ent, found.switches)
+        if cut is None or not found.free(cut.start, cut.end):
+            continue
+        for rule_name, rule in ENT_RULES:
+            if found.switches.on(rule_name) and rule(found, ent, cut):
+                found.switches.fire(rule_name)
+                break
+        else:
+            found.add(cut.start, cut.end, ent.label_, cut.honorific)
+
+
+def demonym(found: Finding, ent: Span, cut: Cut) -> bool:
+    """A nationality word is its people: "Eastlandic" links to Eastland through the alias table's
+    demonyms; a NORP without a known place stays a NORP."""
+    text = found.doc[cut.start : cut.end].text
+    index = found.index
+    if not (ent.label_ == "NORP" or (cut.end - cut.start == 1 and index.demonym(text) and not found.record_for(text))):
+        return False
+    place = index.demonym(text)
+    if place is not None and not place.ignore:
+        found.add(cut.start, cut.end, "GPE", how="demonym", record=place)
+    else:
+        found.add(cut.start, cut.end, "NORP")
+    return True
+
+
+def person_after_organisation(found: Finding, ent: Span, cut: Cut) -> bool:
+    """A speaker named by role, organisation and name with no comma, which the model read as one
+    organisation: "director of the Council on Rural Housing Marta Delgado said"."""
+    text = found.doc[cut.start : cut.end].text
+    if ent.label_ != "ORG" or found.record_for(text) is not None:
+        return False
+    person_start = missed.person_after_organisation(
+        found.doc, cut.start, cut.end, LEXICON.org_type_heads, SPEAKER_ROLES
+    )
+    if person_start is None:
+        return False
+    found.add(cut.start, person_start, "ORG")
+    found.add(person_start, cut.end, "PERSON")
+    return True
+
+
+def government_is_its_place(found: Finding, ent: Span, cut: Cut) -> bool:
+    """ "the Eastland Government", "the Northland administration" is the place acting."""
+    doc = found.doc
+    if not (ent.label_ == "ORG" and cut.end - cut.start > 1 and doc[cut.end - 1].lower_ in LEXICON.government_words):
+        return False
+    place = found.record_for(doc[cut.start : cut.end - 1].text)
+    if place is None or place.type not in PLACE_TYPES:
+        return False
+    found.add(cut.start, cut.end - 1, place.type)
+    return True
+
+
+def demonym_needs_its_place(found: Finding) -> None:
+    """A demonym links to its place only where the brief names that place too: "Eastlandic
+    officials" alone makes no page for Eastland."""
+    named_places = {n.record.name for n in found.names if n.record is not None and n.how == "name"}
+    found.names = [
+        n for n in found.names if n.how != "demonym" or (n.record is not None and n.record.name in named_places)
+    ]
+
+
+def honorific_names(found: Finding) -> None:
+    """A run of capitalised proper nouns after an honorific is a person, even where the model
+    missed it: "Ms Quenby said"."""
+    doc, taken = found.doc, found.taken
+    for token in doc[:-1]:
+        if bare(token.text) in LEXICON.honorifics and token.is_title and not taken[token.i + 1]:
+            end = token.i + 1
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not taken[end]:
+                end += 1
+            if end > token.i + 1:
+                found.add(token.i + 1, end, "PERSON", honorific=True)
+
+
+def _add_free(found: Finding, ranges: list[tuple[int, int]], label: str) -> None:
+    for start, end in ranges:
+        if found.free(start, end):
+            found.add(start, end, label)
+
+
+def organisation_runs(found: Finding) -> None:
+    """An unlabelled run of capitalised words ending in an organisation's head word: "Tidewater News"."""
+    _add_free(found, missed.organisation_runs(found.doc, found.taken), "ORG")
+
+
+def role_owners(found: Finding) -> None:
+    """The proper noun before a company role is the company: "Acme spokesman", "Vexo founder"."""
+    _add_free(found, missed.role_owners(found.doc, found.taken), "ORG")
+
+
+def publications(found: Finding) -> None:
+    """Where a report appears, or whose it is, is a publisher: "a report in the Tidewater Courier"."""
+    _add_free(found, missed.publications(found.doc, found.taken), "ORG")
+
+
+def place_runs(found: Finding) -> None:
+    """An unlabelled run of capitalised words ending in a place's head word: "Kestrel Road Station"."""
+    _add_free(found, missed.place_runs(found.doc, found.taken), "LOC")

@@ -1,0 +1,139 @@
+"""Grouping names into one entity per real thing.
+
+Longest names first, each joins: the group of its alias-table record; else the group of the
+same name; else the group of the name it was defined beside in brackets; else the one group
+whose full name it stands for by one of `SHORT_FOR_RULES` (in `__init__.py`); else a group of its own.
+"""
+
+from __future__ import annotations
+
+from ..aliases import name_key
+from ..lexicon import LEXICON
+from .finders import PLACE_TYPES
+from .state import Finding, Group, Name
+from .words import contains, initials_of, is_short_form, strip_corporate
+
+
+def group_names(found: Finding) -> None:
+    """One group per real thing (see the module's docstring)."""
+    by_record: dict[str, Group] = {}
+    by_key: dict[str, Group] = {}
+    names = found.names
+    for i in sorted(range(len(names)), key=lambda i: (-len(names[i].text.split()), names[i].start)):
+        name = names[i]
+        if name.record is not None:
+            group = by_record.get(name.record.name)
+            if group is None:
+                group = by_record[name.record.name] = Group(record=name.record, switches=found.switches)
+                found.groups.append(group)
+            group.names.append(name)
+            continue
+        key = name_key(name.text)
+        group = by_key.get(key)
+        if group is None and name.text in found.introduced:
+            group = by_key.get(name_key(found.introduced[name.text].text))
+        if group is None:
+            group = containing_group(name, found)
+        if group is None:
+            group = Group(switches=found.switches)
+            found.groups.append(group)
+        group.names.append(name)
+        by_key.setdefault(key, group)
+
+
+def containing_group(name: Name, found: Finding) -> Group | None:
+    """The one group whose full name this shorter name stands for; where several people share
+    a surname, the one introduced first."""
+    from . import SHORT_FOR_RULES  # the order lives in __init__.py
+
+    words = name.text.split()
+    candidates = []
+    for group in found.groups:
+        if (
+            group.record is not None
+            and group.record.type in PLACE_TYPES
+            and not (name.label in PLACE_TYPES and group.record.name.split()[0].lower() in LEXICON.compass_words)
+        ):
+            continue
+        full_words = group.canonical.split()
+        for rule_name, rule in SHORT_FOR_RULES:
+            if found.switches.on(rule_name) and rule(name, words, group, full_words):
+                found.switches.fire(rule_name)
+                candidates.append(group)
+                break
+    unique = list({id(g): g for g in candidates}.values())
+    if len(unique) > 1 and all(g.type == "PERSON" for g in unique):
+        return min(unique, key=lambda g: min(n.start for n in g.names))
+    return unique[0] if len(unique) == 1 else None
+
+
+def _shorter(name: Name, words: list[str], full_words: list[str]) -> bool:
+    return len(full_words) > len(words) and words[0].lower() not in LEXICON.connectors
+
+
+def initials_of_group(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """An acronym stands for the name it spells: "VTO" for "Vintners Trade Office",
+    with or without connectors or the company's legal form."""
+    full = group.canonical
+    spellings = {initials_of(full), initials_of(strip_corporate(full)), initials_of(full, keep_connectors=True)}
+    return (
+        is_short_form(name.text)
+        and group.type != "PERSON"
+        and len(full_words) > 1
+        and name.text.replace(".", "") in spellings
+    )
+
+
+def part_of_person(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """A surname ("Bloggs" for "Jo Bloggs"), or a first name the model calls a person."""
+    if not _shorter(name, words, full_words) or group.type != "PERSON":
+        return False
+    surname = full_words[-len(words) :] == words
+    first_name = full_words[: len(words)] == words and name.label == "PERSON"
+    return surname or first_name
+
+
+def part_of_organisation(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """The start or end of an organisation's name ("Coast Guard" in "Northland Coast Guard"), or any
+    run of it if several words or an institution word ("the Court" for "Court of Audit")."""
+    if not _shorter(name, words, full_words) or group.type != "ORG":
+        return False
+    if name.label not in ("ORG", "PRODUCT", "FAC", "PERSON"):
+        return False
+    variants = (full_words, strip_corporate(group.canonical).split())
+    anywhere = len(words) > 1 or words[0].lower() in LEXICON.institution_words
+    return any(contains(v, words, anywhere=anywhere) for v in variants)
+
+
+def start_of_place(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "Eastport" for "Eastport City"; not the end: "Heights" is no short form of "Eastvale Heights"."""
+    return (
+        _shorter(name, words, full_words)
+        and group.type in PLACE_TYPES
+        and name.label in PLACE_TYPES
+        and full_words[: len(words)] == words
+    )
+
+
+def place_without_compass(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "Korea" where the brief names only "North Korea": a compass word left off a known country
+    or region (one the alias table knows). Not a city whose name begins with one: "East Eastport"
+    is a district of its own, not Eastport."""
+    return (
+        _shorter(name, words, full_words)
+        and group.record is not None
+        and group.type in PLACE_TYPES
+        and name.label in PLACE_TYPES
+        and full_words[-len(words) :] == words
+        and " ".join(full_words[: -len(words)]).lower() in LEXICON.compass_words
+    )
+
+
+def end_of_product(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """The last words of a product's, work's or event's name: "Browser" for "Vexo Browser"
+    (the first word alone, "Vexo", is the company and stays apart)."""
+    return (
+        _shorter(name, words, full_words)
+        and group.type in ("PRODUCT", "WORK_OF_ART", "EVENT")
+        and full_words[-len(words) :] == words
+    )

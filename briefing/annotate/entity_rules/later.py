@@ -1,0 +1,193 @@
+"""Rules over the groups: later mentions, roles, teams, and groups that are no entities."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..cues import match_opponents
+from ..lexicon import LEXICON
+from ..tree import sentence_of as sentence_span
+from ..tree import text_of
+from .finders import PLACE_TYPES
+from .state import Finding, Group, Name
+from .words import is_short_form
+
+UNIQUE_ROLE_HEADS = LEXICON.titles - LEXICON.shared_titles  # "the mayor" is the one mayor of a brief
+
+
+def later_mentions(found: Finding) -> None:
+    """Later uses, as written, of a name or short form a group already has, and a person's
+    surname alone, where the model missed them: "Bloggs" after "Jo Bloggs"."""
+    doc, taken = found.doc, found.taken
+    forms: dict[str, Group] = {}
+    for group in found.groups:
+        if group.type == "NORP":
+            continue
+        spellings = {n.text for n in group.names if n.how == "name"}
+        if group.type == "PERSON":
+            spellings |= {n.text.split()[-1] for n in group.names if n.how == "name" and len(n.text.split()) > 1}
+        if group.record is not None:
+            spellings |= {a for a in group.record.aliases | {group.record.name} if is_short_form(a) and len(a) > 1}
+        for s in spellings:
+            forms.setdefault(s, group)
+    if not forms:
+        return
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    for match in re.finditer(r"(?<![\w.])(" + alternatives + r")(?![\w])", text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+        if span is None or any(taken[span.start : span.end]):
+            continue
+        first = doc[span.start]
+        if first.is_sent_start and span.text.isupper() and len(span) == 1 and first.pos_ in ("AUX", "VERB"):
+            continue  # "IS it true?"
+        group = forms[match.group(1)]
+        group.names.append(
+            Name(
+                span.start_char,
+                span.end_char,
+                span.text,
+                group.type,
+                found.sentence_of(span.start),
+                group.record,
+                how="alias",
+                first_token=span.start,
+                last_token=span.end - 1,
+            )  # fmt: skip
+        )
+        taken[span.start : span.end] = [True] * len(span)
+
+
+def role_key(found: Finding, tokens) -> tuple[str, ...]:
+    """A role's words as lemmas, a place in it by its record: "US President" = ("@United States", "president")."""
+    key = []
+    for t in tokens:
+        record = found.index.lookup(t.text) or found.index.demonym(t.text)
+        key.append("@" + record.name if record is not None and record.type in PLACE_TYPES else t.lemma_.lower())
+    return tuple(key)
+
+
+def roles(found: Finding) -> None:
+    """Titles that introduce a person: "Northland President Jo Bloggs", "Bloggs, the Northland president"."""
+    doc = found.doc
+    for group in found.groups:
+        if group.type != "PERSON":
+            continue
+        for name in group.names:
+            if name.how != "name":
+                continue
+            words: list[Token] = []
+            i = name.first_token - 1
+            sentence_start = sentence_span(doc[name.first_token]).start
+            while (
+                i >= 0
+                and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON")
+                and not doc[i].is_punct
+                and sentence_span(doc[i]).start == sentence_start
+            ):
+                words.insert(0, doc[i])
+                i -= 1
+            if words and words[-1].lower_ in LEXICON.titles:
+                group.roles.add(role_key(found, words))
+            for token in doc[name.first_token : name.last_token + 1]:
+                for child in token.children:
+                    if child.dep_ == "appos" and child.lower_ in LEXICON.titles | UNIQUE_ROLE_HEADS:
+                        mods = [t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and not t.is_punct]
+                        group.roles.add(role_key(found, mods))
+
+
+def role_mentions(found: Finding) -> None:
+    """ "the Northland President" → the one person introduced with that title ("the mayor" → the
+    one mayor, where a title is held by one person at a time)."""
+    doc, taken = found.doc, found.taken
+    people = [g for g in found.groups if g.type == "PERSON" and g.roles]
+    if not people or not doc.has_annotation("DEP"):  # noun chunks need a parse
+        return
+    for chunk in doc.noun_chunks:
+        if doc[chunk.start].lower_ != "the" or any(doc[i].ent_type_ == "PERSON" for i in range(chunk.start, chunk.end)):
+            continue
+        if chunk.end < len(doc) and doc[chunk.end].pos_ == "PROPN":
+            continue  # "the Northland President Jo Bloggs": the name itself follows
+        words = [t for t in chunk if t.dep_ != "det" and not t.is_punct]
+        if not words or words[-1].lower_ not in LEXICON.titles:
+            continue
+        key = role_key(found, words)
+        exact = [g for g in people if key in g.roles]
+        if len(exact) != 1 and len(key) == 1 and key[0] in UNIQUE_ROLE_HEADS:
+            exact = [g for g in people if any(r[-1] == key[0] for r in g.roles)]
+        if len(exact) != 1:
+            continue
+        start = chunk.end  # the role's own words; a place inside it ("US") keeps its own link
+        while start > chunk.start + 1 and not taken[start - 1]:
+            start -= 1
+        if start == chunk.end:
+            continue
+        taken[start : chunk.end] = [True] * (chunk.end - start)
+        span = doc[start : chunk.end]
+        exact[0].names.append(
+            Name(
+                span.start_char,
+                span.end_char,
+                span.text,
+                "PERSON",
+                found.sentence_of(start),
+                None,
+                how="role",
+                first_token=start,
+                last_token=chunk.end - 1,
+            )  # fmt: skip
+        )
+
+
+def match_sides(found: Finding) -> None:
+    """The two sides of a match are teams: countries there are national teams, and a club the
+    model took for a person is a club ("Eastport United beat Westvale"). Two people stay people."""
+    group_at = {i: g for g in found.groups for n in g.names for i in range(n.first_token, n.last_token + 1)}
+    for subject, opponent in match_opponents(found.doc):
+        first, second = group_at.get(subject), group_at.get(opponent)
+        if first is None or second is None:
+            continue
+        sides = [first, second]
+        if all(g.type == "GPE" for g in sides) or any(g.type == "ORG" or g.team for g in sides):
+            for g in sides:
+                if g.type in ("GPE", "PERSON", "LOC", "FAC"):
+                    g.team = True
+
+
+def no_doubtful_people(found: Finding) -> None:
+    """A one-word "person" never given a full name, a title or a role, never the subject of a verb
+    and never described ("Quenby, chief executive of ...") is the model's guess for a product or
+    a place ("Vexo", "Safari"), not a person: dropped."""
+    found.groups = [g for g in found.groups if not is_doubtful_person(g, found.doc)]
+
+
+def no_common_nouns(found: Finding) -> None:
+    """A group of nothing but a capitalised common noun that joined no longer name ("Government",
+    "Court") is no entity: dropped."""
+    found.groups = [g for g in found.groups if not is_common_noun(g)]
+
+
+def is_common_noun(group: Group) -> bool:
+    return group.record is None and all(
+        n.how in ("name", "alias") and " " not in n.text and n.text.lower() in LEXICON.institution_words
+        for n in group.names
+    )
+
+
+def is_doubtful_person(group: Group, doc: Doc) -> bool:
+    if group.record is not None or group.type != "PERSON" or group.roles:
+        return False
+    if any(n.honorific or n.how != "name" or " " in n.text for n in group.names):
+        return False
+    tokens = [doc[n.last_token] for n in group.names]
+    return not any(
+        t.dep_ in ("nsubj", "nsubjpass", "appos") or any(c.dep_ == "appos" for c in t.children) or _according_to(t)
+        for t in tokens
+    )
+
+
+def _according_to(token: Token) -> bool:
+    """ "according to Quenby": a source, so a person."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"

@@ -1,0 +1,202 @@
+"""Where a name the model found begins and ends: each rule moves one edge for one reason.
+
+A rule takes the model's span and the `Cut` so far (token range and whether an honorific stood
+before it) and moves its edges; the order is `SPAN_RULES` in `__init__.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..lexicon import LEXICON
+from .words import initials_of, is_short_form
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+SPEAKER_ROLES = LEXICON.titles | LEXICON.person_nouns  # what "<role> of <organisation> <name>" may begin with
+
+
+@dataclass
+class Cut:
+    start: int
+    end: int
+    honorific: bool = False
+
+
+def bare(text: str) -> str:
+    """A word for look-up in the lexicon: lower case, no full stop ("Dr." → dr)."""
+    return text.lower().rstrip(".")
+
+
+def front_words(span: Span, cut: Cut) -> None:
+    """An article, an honorific or (for a person) a title is no part of the name: "the Acme
+    Trust" → Acme Trust, "Mr Jo Bloggs" → Jo Bloggs (a PERSON vote), "President Jo Bloggs"."""
+    doc = span.doc
+    while cut.start < cut.end - 1 and (
+        doc[cut.start].lower_ in LEXICON.articles
+        or bare(doc[cut.start].text) in LEXICON.honorifics
+        or span.label_ == "PERSON"
+        and bare(doc[cut.start].text) in LEXICON.titles
+    ):
+        cut.honorific = cut.honorific or bare(doc[cut.start].text) in LEXICON.honorifics
+        cut.start += 1
+
+
+def run_on_into_the(span: Span, cut: Cut) -> None:
+    """A comma left out, and the model ran a name on into the next noun phrase: "According to
+    Bloggs the Harbour Trust said", "Acme a Vexo supplier". A lower-case article inside a name
+    begins a second phrase unless a connector or preposition joins it ("Friends of the Earth",
+    "Rage Against the Machine")."""
+    doc = span.doc
+    for i in range(cut.start + 1, cut.end - 1):
+        before = doc[i - 1]
+        if (
+            doc[i].text in LEXICON.articles
+            and before.is_title
+            and before.pos_ not in ("ADP", "CCONJ", "SCONJ", "DET", "PART")
+            and before.lower_ not in LEXICON.connectors
+        ):
+            cut.end = i
+            return
+
+
+def unclosed_bracket(span: Span, cut: Cut) -> None:
+    """A bracket opened and not closed inside the span belongs to what follows the name:
+    "World Vintners Organisation (WVO" → World Vintners Organisation."""
+    doc = span.doc
+    opened = [i for i in range(cut.start, cut.end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], cut.end)):
+        cut.end = opened[-1]
+
+
+def possessive_and_punctuation(span: Span, cut: Cut) -> None:
+    """No possessive or trailing punctuation: "Acme's" → Acme, "Acme," → Acme ("Acme Inc." keeps its stop)."""
+    doc = span.doc
+    while cut.end > cut.start and (
+        doc[cut.end - 1].text in ("'s", "’s", "'", "’")
+        or doc[cut.end - 1].is_punct
+        and doc[cut.end - 1].text not in ".)"
+    ):
+        cut.end -= 1
+
+
+def name_through_and(span: Span, cut: Cut) -> None:
+    """The model stopped an organisation at "and", and the short form in brackets after the rest
+    shows where the name ends: "the Union of Bakers and Millers (UBM)". Not where the short form
+    spells only the words after "and": "Acme and General Widgets (GW)" are two companies."""
+    doc = span.doc
+    end = cut.end
+    if not (span.label_ == "ORG" and end == span.end and end + 1 < len(doc) and doc[end].lower_ == "and"):
+        return
+    after = end + 1
+    while after < min(len(doc), end + 5) and doc[after].is_title:
+        after += 1
+    short = doc[after + 1].text if after + 2 < len(doc) else ""
+    tail = doc[end + 1 : after].text
+    if (
+        after > end + 1
+        and doc[after].text == "("
+        and doc[after + 2].text == ")"
+        and is_short_form(short)
+        and short[0] == doc[cut.start].text[0]
+        and short.replace(".", "") != initials_of(tail)
+    ):
+        cut.end = after
+
+
+def place_kind_word(span: Span, cut: Cut) -> None:
+    """ "Eastfield province", "Northvale region": the place is the name; the lower-case word after
+    it says what kind of place it is."""
+    doc = span.doc
+    while (
+        span.label_ in ("GPE", "LOC")
+        and cut.end - cut.start > 1
+        and doc[cut.end - 1].is_lower
+        and doc[cut.end - 1].is_alpha
+    ):
+        cut.end -= 1
+
+
+def score_after_name(span: Span, cut: Cut) -> None:
+    """A score or a range after a name is no part of it: "Northland 2 – 1", "Southland 1" before "– 0"."""
+    doc = span.doc
+    digits = [i for i in range(cut.start + 1, cut.end) if doc[i].like_num]
+    if digits and (digits[0] + 1 < len(doc) and doc[digits[0] + 1].text in LEXICON.score_dashes):
+        cut.end = digits[0]
+
+
+def compound_before(span: Span, cut: Cut) -> None:
+    """The model saw only the last word of an organisation's or product's name; an untagged
+    capitalised compound before it belongs to it: "Harbor Navigator" where it saw "Navigator"."""
+    doc = span.doc
+    while (
+        span.label_ in ("ORG", "PRODUCT")
+        and cut.start > 0
+        and cut.start <= span.start
+        and doc[cut.start - 1].pos_ == "PROPN"
+        and doc[cut.start - 1].is_title
+        and not doc[cut.start - 1].ent_type_
+        and doc[cut.start - 1].dep_ == "compound"
+        and cut.start - 1 < doc[cut.start - 1].head.i < span.end
+    ):
+        cut.start -= 1
+
+
+def legal_form_after(span: Span, cut: Cut) -> None:
+    """A company's legal form the model gave to neither name: "Halvorsen LLC Dana Price" →
+    Halvorsen LLC."""
+    doc = span.doc
+    end = cut.end
+    if (
+        span.label_ == "ORG"
+        and end == span.end
+        and end < len(doc)
+        and doc[end].text[:1].isupper()
+        and bare(doc[end].text) in LEXICON.legal_forms
+    ):
+        cut.end += 1
+
+
+def first_name_after_organisation(span: Span, cut: Cut) -> None:
+    """A first name between an organisation and the rest of a person's name, which the model gave
+    to neither: "the Housing Council Marta Delgado"."""
+    doc = span.doc
+    start = cut.start
+    if (
+        span.label_ == "PERSON"
+        and start == span.start
+        and start >= 2
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_iob_ == "O"
+        and doc[start - 2].ent_type_ == "ORG"
+        and doc[start - 1].lower_ not in SPEAKER_ROLES | LEXICON.honorifics
+    ):
+        cut.start -= 1
+
+
+def surname_read_as_date(span: Span, cut: Cut) -> None:
+    """A one-word person followed by a capitalised proper noun the model gave to no name (often
+    read as a date): "illustrator Marta Sunday"; never a day or month itself."""
+    doc = span.doc
+    end = cut.end
+    if (
+        span.label_ == "PERSON"
+        and end - cut.start == 1
+        and end == span.end
+        and end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].ent_type_ not in NAME_LABELS
+        and doc[end].lower_ not in LEXICON.calendar_words
+    ):
+        cut.end += 1
+
+
+def honorific_before(span: Span, cut: Cut) -> None:
+    """An honorific just before the model's span makes the name a person's: "Mr" "Bloggs"."""
+    doc = span.doc
+    if span.start > 0 and bare(doc[span.start - 1].text) in LEXICON.honorifics and doc[span.start - 1].is_title:
+        cut.honorific = True

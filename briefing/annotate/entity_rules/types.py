@@ -1,0 +1,113 @@
+"""One type per entity: a vote over its mentions, then what the name's own head word says.
+
+The first of `TYPE_RULES` (in `__init__.py`) that applies to the voted type decides.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..aliases import head_word
+from ..lexicon import LEXICON
+from .state import Name, Switches
+
+VOTE_ORDER = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"]  # who wins a tie
+
+
+def vote_type(names: list[Name]) -> str:
+    """The model's labels as votes: a full name counts double a short form, an honorific three
+    votes for PERSON; where the text itself says what a thing is ("the retailer Acme"), that
+    outweighs any number of the model's guesses."""
+    votes: dict[str, float] = defaultdict(float)
+    longest = max(len(n.text.split()) for n in names)
+    for n in names:
+        if n.how == "demonym":
+            continue
+        full = len(n.text.split()) == longest
+        votes[n.label] += 1 if full else 0.5
+        if full and longest > 1:
+            votes[n.label] += 1
+        if n.honorific:
+            votes["PERSON"] += 3
+    cues = Counter(n.cue for n in names if n.cue)
+    if cues:
+        votes = dict(cues)
+    if not votes:
+        return "NORP"
+    return max(votes, key=lambda t: (votes[t], -VOTE_ORDER.index(t) if t in VOTE_ORDER else -99))
+
+
+def decide_type(name: str, names: list[Name], switches: Switches) -> tuple[str, str | None]:
+    """(type, the rule that decided it, or None where the vote stands)."""
+    return explain_type(name, vote_type(names), switches)
+
+
+def explain_type(name: str, voted: str, switches: Switches) -> tuple[str, str | None]:
+    from . import TYPE_RULES  # the order lives in __init__.py
+
+    words = name.split()
+    head = head_word(name).lower() if len(words) > 1 else ""
+    for rule_name, rule in TYPE_RULES:
+        if switches.on(rule_name) and (decided := rule(name, words, head, voted)) is not None:
+            return decided, rule_name
+    return voted, None
+
+
+def place_type(name: str, voted: str, switches: Switches | None = None) -> str:
+    """The voted type, corrected by what the name's own head word says."""
+    return explain_type(name, voted, switches or Switches())[0]
+
+
+def operation_is_event(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """ "Operation Desert Wind" is a military operation, an event."""
+    first = words[0]
+    return (
+        "EVENT"
+        if len(words) > 1 and first.istitle() and first.lower() in LEXICON.operation_words and voted != "PERSON"
+        else None
+    )
+
+
+def product_or_work_head(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """ "Vexo Development Kit" is a product, "Northern Lights Album" a work, whatever the model said."""
+    if head in LEXICON.product_heads | LEXICON.work_heads and voted in ("ORG", "GPE", "LOC", "FAC"):
+        return "PRODUCT" if head in LEXICON.product_heads else "WORK_OF_ART"
+    return None
+
+
+def version_number_is_product(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """People and places have no version numbers: "Vexo 9", "Galaxy Q24" are products."""
+    if voted in ("PERSON", "GPE", "LOC", "NORP") and any(c.isdigit() for c in name):
+        return "PRODUCT"
+    return None
+
+
+def event_head(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """A name headed by an event word is an event ("Eastport Air Show"); but a conference the
+    model calls an organisation may be one ("Bishops' Conference")."""
+    if (
+        head in LEXICON.event_heads
+        and (
+            voted in ("ORG", "FAC", "GPE", "LOC", "PRODUCT") or voted == "WORK_OF_ART" and head in LEXICON.battle_heads
+        )
+        and not (voted == "ORG" and head in LEXICON.meeting_heads)
+    ):
+        return "EVENT"
+    return None
+
+
+def organisation_head(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """A name headed by an organisation word is an organisation: "Institute for the Study of X"."""
+    return "ORG" if head in LEXICON.org_type_heads and voted in ("EVENT", "GPE", "LOC", "FAC", "PERSON") else None
+
+
+def place_head(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """Buildings, stations and stadiums are places to a reader: the model's FAC, and any name
+    headed by a place word ("Kestrel Road Station"), is a place (LOC)."""
+    if voted == "FAC" or (
+        voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART")
+        and head in LEXICON.place_heads
+        and not name.lower().startswith("the ")
+    ):
+        return "LOC"
+    return None

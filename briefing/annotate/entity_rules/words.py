@@ -1,0 +1,76 @@
+"""What a name's own letters say: whether it looks like a name, its initials, its short forms.
+
+Two tests of "short form", for two questions:
+- `is_short_form` ("US", "WHO", "U.N."): a name of four letters or fewer in capitals collides
+  with ordinary words, so it matches only as written, case included;
+- `acronym_letters` ("L3V", "ROOTS"): can this token be the initialism a text defines in brackets
+  beside a name? Up to ten capitals and digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..aliases import is_short_form
+from ..lexicon import LEXICON
+
+__all__ = ["acronym_letters", "contains", "initials", "initials_of", "is_short_form", "looks_like_a_name"]
+
+
+def looks_like_a_name(text: str) -> bool:
+    """A name starts with a capital or digit ("iPhone" aside), has a letter, and is not a unit code,
+    a social-media handle or hashtag ("@POTUS", "#MeToo") or an -ism ("Islamophobia")."""
+    if text in LEXICON.not_names or not any(c.isalpha() for c in text) or text[0] in "@#":
+        return False
+    if " " not in text and text.lower().endswith(tuple(LEXICON.not_name_endings)):
+        return False
+    first = text[0]
+    return first.isupper() or first.isdigit() or (len(text) > 1 and text[1].isupper()) or not first.isalpha()
+
+
+def initials(words: Iterable[str], keep_connectors: bool = False) -> str:
+    """The first letter of each word in capitals, a number whole; connectors ("of", "the") left
+    out unless `keep_connectors`: "Bank of Northland" → BN, "Lista 3 Valli" → L3V."""
+    return "".join(
+        w if w[0].isdigit() else w[0].upper() for w in words if keep_connectors or w.lower() not in LEXICON.connectors
+    )
+
+
+def initials_of(name: str, keep_connectors: bool = False) -> str:
+    return initials(re.findall(r"[\w'-]+", name), keep_connectors)
+
+
+def acronym_letters(text: str) -> str | None:
+    """ "L3V", "ROOTS", "U.N." without its dots; None for anything that is not an initialism."""
+    letters = text.replace(".", "")
+    capitals = sum(c.isupper() for c in letters)
+    if (
+        2 <= len(letters) <= 10
+        and letters.isalnum()
+        and capitals >= 2
+        and capitals + sum(c.isdigit() for c in letters) == len(letters)
+    ):
+        return letters
+    return None
+
+
+def contains(full: list[str], part: list[str], anywhere: bool) -> bool:
+    """Is `part` the start or end of `full` (or, with `anywhere`, any run of words in it)?"""
+    if full[: len(part)] == part or full[-len(part) :] == part:
+        return True
+    return anywhere and any(full[i : i + len(part)] == part for i in range(1, len(full) - len(part)))
+
+
+def is_company_word(word: str) -> bool:
+    """A legal form or company word that may end a company's name: "Inc.", "Corp", "Group"."""
+    bare = word.lower().strip(",").replace(".", "")
+    return bare in LEXICON.legal_forms or bare in LEXICON.company_words
+
+
+def strip_corporate(name: str) -> str:
+    """A company's name without its legal form: "Acme Holdings Inc." → "Acme"."""
+    words = name.split()
+    while len(words) > 1 and is_company_word(words[-1]):
+        words.pop()
+    return " ".join(words).rstrip(",")

@@ -1,0 +1,138 @@
+"""The entity layer's word lists, one list each, from `briefing/data/lexicon.yaml`.
+
+    from .lexicon import LEXICON
+    if token.lower_ in LEXICON.honorifics: ...
+
+Each key of the file is one list, read as a frozenset of its words under the same name; the
+comment above each key says what its words do. The file is checked when it is loaded: anything
+but a list of words, a word listed twice in one list or a key no code reads is one problem naming
+the file and line. `LISTS` is what the code reads; adding a list is one key in the file and its
+name here.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import yaml
+
+from ..errors import problem
+from ..read import FAST_SAFE_LOADER
+
+LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
+
+LISTS = (
+    "honorifics",
+    "titles",
+    "shared_titles",
+    "company_roles",
+    "articles",
+    "government_words",
+    "connectors",
+    "run_connectors",
+    "head_connectors",
+    "legal_forms",
+    "company_words",
+    "compass_words",
+    "storm_words",
+    "org_type_heads",
+    "org_name_heads",
+    "place_heads",
+    "event_heads",
+    "battle_heads",
+    "meeting_heads",
+    "operation_words",
+    "product_heads",
+    "work_heads",
+    "product_nouns",
+    "work_nouns",
+    "org_nouns",
+    "person_nouns",
+    "place_nouns",
+    "institution_words",
+    "published_things",
+    "naming_verbs",
+    "match_verbs",
+    "sports_words",
+    "score_dashes",
+    "calendar_words",
+    "not_names",
+    "not_name_endings",
+    "maker_nouns",
+)
+
+
+def read_yaml_nodes(path: Path, what: str) -> yaml.MappingNode:
+    """The top-level mapping of a YAML file as nodes (which know their line), or one problem."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER)
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as err:
+        mark = getattr(err, "problem_mark", None)
+        raise problem(path, mark.line + 1 if mark else None, f"cannot read the {what}: {err}", "fix the YAML") from None
+    if node is None:
+        return yaml.MappingNode("tag:yaml.org,2002:map", [])
+    if not isinstance(node, yaml.MappingNode):
+        raise problem(path, node.start_mark.line + 1, f"the {what} must be a mapping of names", "see its comments")
+    return node
+
+
+def line_of(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def scalar_key(path: Path, key: yaml.Node, seen: set[str], what: str) -> str:
+    """A mapping key as text, checked to be a plain value met for the first time in this mapping."""
+    if not isinstance(key, yaml.ScalarNode):
+        raise problem(path, line_of(key), f"a {what} key must be a plain name", "write it as one word or phrase")
+    if key.value in seen:
+        raise problem(path, line_of(key), f"{key.value!r} is given twice", "keep one of the two")
+    seen.add(key.value)
+    return key.value
+
+
+def word_list(path: Path, key: str, node: yaml.Node) -> list[str]:
+    """A YAML sequence of plain words, checked: no nested lists or mappings, no word twice."""
+    if not isinstance(node, yaml.SequenceNode):
+        raise problem(path, line_of(node), f"{key} must be a list of words", f"write {key}: [word, word, …]")
+    words: list[str] = []
+    for item in node.value:
+        if not isinstance(item, yaml.ScalarNode) or not item.value.strip():
+            raise problem(path, line_of(item), f"{key}: every entry must be a word", "remove the nested list or blank")
+        if item.value in words:
+            raise problem(path, line_of(item), f"duplicate entry {item.value!r} in {key}", "remove one")
+        words.append(item.value)
+    return words
+
+
+class Lexicon:
+    """Every list of the file as an attribute: `LEXICON.org_type_heads` is a frozenset of words."""
+
+    def __init__(self, lists: dict[str, frozenset[str]]) -> None:
+        self.lists = lists
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        try:
+            return self.__dict__["lists"][name]
+        except KeyError:
+            raise AttributeError(f"the lexicon has no list {name!r}") from None
+
+
+def load_lexicon(path: Path = LEXICON_FILE, expected: tuple[str, ...] = LISTS) -> Lexicon:
+    root = read_yaml_nodes(path, "lexicon")
+    lists: dict[str, frozenset[str]] = {}
+    seen: set[str] = set()
+    for key_node, value_node in root.value:
+        key = scalar_key(path, key_node, seen, "lexicon")
+        if key not in expected:
+            close = difflib.get_close_matches(key, expected, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"add {key!r} to LISTS in briefing/annotate/lexicon.py"
+            raise problem(path, line_of(key_node), f"unknown list {key!r}", hint)
+        lists[key] = frozenset(word_list(path, key, value_node))
+    missing = [key for key in expected if key not in lists]
+    if missing:
+        raise problem(path, None, f"no list {missing[0]!r}", f"add {missing[0]}: [word, …]")
+    return Lexicon(lists)
+
+
+LEXICON = load_lexicon()

@@ -1,0 +1,344 @@
+"""Each entity rule on an invented sentence, as a hand-built `Doc` (words, entities, tags, and a
+parse where the rule reads one), so that no test depends on the statistical model's mood.
+Every test compares the rule switched on and off: it fails if the rule does nothing."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefing.annotate.aliases import build_alias_table
+from briefing.annotate.entities import EntityFinder
+from briefing.annotate.entity_rules import clean_span, rule_names
+from briefing.annotate.entity_rules.state import Switches
+from briefing.annotate.entity_rules.types import explain_type
+from briefing.model import Corrections
+
+NLP = spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def index():
+    return build_alias_table(None, []).index
+
+
+def make_doc(
+    text: str, ents: dict[str, str] | None = None, pos: dict[str, str] | None = None, parse=None, lemmas=None
+) -> Doc:
+    """A Doc of the text's tokens; `ents` {"Jo Bloggs": "PERSON"}, each at its first place not yet
+    labelled; `pos` {"said": "VERB"} (else DET for articles, NOUN for lower case, PUNCT, PROPN);
+    `parse` [(head index, dep), …] for every token."""
+    tokens = NLP.make_doc(text)
+    words = [t.text for t in tokens]
+    iob = ["O"] * len(words)
+    for name, label in (ents or {}).items():
+        parts = [t.text for t in NLP.make_doc(name)]
+        n = len(parts)
+        start = next(i for i in range(len(words)) if words[i : i + n] == parts and set(iob[i : i + n]) == {"O"})
+        iob[start : start + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
+
+    def tag(word: str) -> str:
+        if word.lower() in ("the", "a", "an"):
+            return "DET"
+        return "NOUN" if word.islower() else "PROPN" if word[0].isalnum() else "PUNCT"
+
+    tags = [(pos or {}).get(w) or tag(w) for w in words]
+    extra: dict = {"sent_starts": [True] + [False] * (len(words) - 1)}
+    if parse is not None:
+        extra = {"heads": [h for h, _ in parse], "deps": [d for _, d in parse]}
+    spaces = [bool(t.whitespace_) for t in tokens]
+    lemma = [(lemmas or {}).get(w, w.lower()) for w in words]
+    return Doc(NLP.vocab, words=words, spaces=spaces, ents=iob, pos=tags, lemmas=lemma, **extra)
+
+
+def entities(index, doc: Doc, off: str | None = None) -> dict[str, str]:
+    """{entity name: type} with every rule on, or with `off` switched off."""
+    finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset())
+    return {e.name: e.type for e in finder(doc, Corrections()).entities}
+
+
+def mentions_of(index, doc: Doc, name: str, off: str | None = None) -> list[str]:
+    """What the entity called `name` is mentioned as, in order."""
+    result = EntityFinder(NLP, index, frozenset({off}) if off else frozenset())(doc, Corrections())
+    number = next(i for i, e in enumerate(result.entities) if e.name == name)
+    return [m.text for m in result.mentions if m.entity == number]
+
+
+def cut(doc: Doc, off: str | None = None, which: int = 0) -> tuple[int, int, bool] | None:
+    span = doc.ents[which]
+    result = clean_span(span, Switches(frozenset({off}) if off else frozenset()))
+    return None if result is None else (result.start, result.end, result.honorific)
+
+
+SPAN_CASES = [
+    # rule, sentence, the model's entities, the cut with the rule on
+    ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
+    (
+        "run_on_into_the",
+        "According to Bloggs the Harbour Trust said",
+        {"Bloggs the Harbour Trust": "ORG"},
+        (2, 3, False),
+    ),
+    ("run_on_into_the", "Acme a Vexo supplier said", {"Acme a Vexo": "ORG"}, (0, 1, False)),
+    ("unclosed_bracket", "World Health Agency (WHA", {"World Health Agency (WHA": "ORG"}, (0, 3, False)),
+    ("possessive_and_punctuation", "Acme's profits", {"Acme's": "ORG"}, (0, 1, False)),
+    ("name_through_and", "the Union of Bakers and Millers (UBM)", {"Union of Bakers": "ORG"}, (1, 6, False)),
+    ("place_kind_word", "in Eastfield province", {"Eastfield province": "GPE"}, (1, 2, False)),
+    ("score_after_name", "Northland 2 – 1 Southland", {"Northland 2": "ORG"}, (0, 1, False)),
+    ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
+    ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
+    ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "ents", "expected"), SPAN_CASES, ids=[c[0] for c in SPAN_CASES])
+def test_span_rule(rule, text, ents, expected):
+    doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET", "to": "ADP", "of": "ADP", "and": "CCONJ"})
+    assert cut(doc) == expected
+    assert cut(doc, off=rule) != expected
+
+
+def test_first_name_after_organisation():
+    doc = make_doc("the Housing Council Marta Delgado said", {"Housing Council": "ORG", "Delgado": "PERSON"})
+    assert cut(doc, which=1) == (3, 5, False)
+    assert cut(doc, off="first_name_after_organisation", which=1) == (4, 5, False)
+
+
+def test_compound_before():
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT")]
+    doc = make_doc("Harbor Navigator crashed", {"Navigator": "PRODUCT"}, {"crashed": "VERB"}, parse)
+    assert cut(doc) == (0, 2, False)
+    assert cut(doc, off="compound_before") == (1, 2, False)
+
+
+TYPE_CASES = [
+    ("operation_is_event", "Operation Desert Wind", "ORG", "EVENT"),
+    ("product_or_work_head", "Vexo Development Kit", "ORG", "PRODUCT"),
+    ("version_number_is_product", "Galaxy Q24", "PERSON", "PRODUCT"),
+    ("event_head", "Eastport Air Show", "ORG", "EVENT"),
+    ("organisation_head", "Wexford Institute for Policy", "GPE", "ORG"),
+    ("place_head", "Kestrel Road Station", "ORG", "LOC"),
+]
+
+
+@pytest.mark.parametrize(("rule", "name", "voted", "expected"), TYPE_CASES, ids=[c[0] for c in TYPE_CASES])
+def test_type_rule(rule, name, voted, expected):
+    assert explain_type(name, voted, Switches()) == (expected, rule)
+    assert explain_type(name, voted, Switches(frozenset({rule})))[0] != expected
+
+
+SHORT_FOR_CASES = [
+    ("part_of_person", "Jo Bloggs spoke. Later Bloggs left", {"Jo Bloggs": "PERSON", "Bloggs": "PERSON"}),
+    (
+        "initials_of_group",
+        "The Vintners Trade Office spoke. The VTO left",
+        {"Vintners Trade Office": "ORG", "VTO": "ORG"},
+    ),
+    (
+        "part_of_organisation",
+        "The Northland Coast Guard flew. The Coast Guard left",
+        {"Northland Coast Guard": "ORG", "Coast Guard": "ORG"},
+    ),
+    ("start_of_place", "In Eastport City today. Eastport slept", {"Eastport City": "GPE", "Eastport": "GPE"}),
+    ("place_without_compass", "In North Korea today. Korea slept", {"North Korea": "GPE", "Korea": "GPE"}),
+    (
+        "end_of_product",
+        "The Vexo Browser crashed. The Browser froze",
+        {"Vexo Browser": "PRODUCT", "Browser": "PRODUCT"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "ents"), SHORT_FOR_CASES, ids=[c[0] for c in SHORT_FOR_CASES])
+def test_short_for_rule(index, rule, text, ents):
+    full, short = list(ents)
+    doc = make_doc(text, ents, {w: "VERB" for w in ("spoke", "left", "flew", "slept", "crashed", "froze")})
+    assert mentions_of(index, doc, full) == [full, short]
+    assert mentions_of(index, doc, full, off=rule) == [full]
+
+
+def test_a_compass_word_in_a_city_name_makes_another_place(index):
+    doc = make_doc("In East Wexport today. Wexport slept", {"East Wexport": "GPE", "Wexport": "GPE"}, {"slept": "VERB"})
+    assert mentions_of(index, doc, "East Wexport") == ["East Wexport"]
+
+
+def test_demonym_and_demonym_needs_its_place(index):
+    doc = make_doc("French officials said", {"French": "NORP"}, {"said": "VERB"})
+    assert entities(index, doc) == {}
+    assert "France" in entities(index, doc, off="demonym_needs_its_place")
+    assert entities(index, doc, off="demonym") == {"French": "NORP"}
+
+
+MISSED_CASES = [
+    # rule, sentence, the name found only by the rule, its type
+    ("honorific_names", "Ms Quenby said", "Quenby", "PERSON"),
+    ("organisation_runs", "The Tidewater News observed", "Tidewater News", "ORG"),
+    ("place_runs", "walking from Kestrel Road Station", "Kestrel Road Station", "LOC"),
+    ("role_owners", "an Acme spokesman said", "Acme", "ORG"),
+    ("named_storms", "Typhoon Xandra hit", "Typhoon Xandra", "EVENT"),
+    ("alias_table_names", "the Islamic State said", "Islamic State", "ORG"),
+    (
+        "defined_short_forms",
+        "members of Rural Organisations of the South (ROS) met",
+        "Rural Organisations of the South",
+        "ORG",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "type_"), MISSED_CASES, ids=[c[0] for c in MISSED_CASES])
+def test_missed_name_rule(index, rule, text, name, type_):
+    doc = make_doc(text, pos={w: "VERB" for w in ("said", "observed", "walking", "hit", "met")} | {"the": "DET"})
+    assert entities(index, doc).get(name) == type_
+    assert name not in entities(index, doc, off=rule)
+
+
+def test_publications(index):
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (5, "det"), (5, "compound"), (2, "pobj")]
+    doc = make_doc("a report in the Tidewater Courier", pos={"the": "DET", "a": "DET", "in": "ADP"}, parse=parse)
+    assert entities(index, doc).get("Tidewater Courier") == "ORG"
+    assert "Tidewater Courier" not in entities(index, doc, off="publications")
+
+
+def test_bracketed_short_forms(index):
+    text = "The Northern Vintners Federation (Novifed) met. Novifed said"
+    ents = {"Northern Vintners Federation": "ORG", "Novifed": "ORG"}
+    doc = make_doc(text, ents, {"met": "VERB", "said": "VERB"})
+    assert "Novifed" not in entities(index, doc)
+    assert "Novifed" in entities(index, doc, off="bracketed_short_forms")
+
+
+def test_later_mentions(index):
+    doc = make_doc("Jo Bloggs spoke. Bloggs left", {"Jo Bloggs": "PERSON"}, {"spoke": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, "Jo Bloggs") == ["Jo Bloggs", "Bloggs"]
+    assert mentions_of(index, doc, "Jo Bloggs", off="later_mentions") == ["Jo Bloggs"]
+
+
+def test_roles(index):
+    doc = make_doc("Northland President Jo Bloggs spoke", {"Jo Bloggs": "PERSON"}, {"spoke": "VERB"})
+    finder = EntityFinder(NLP, index, frozenset())
+    assert finder(doc, Corrections()).entities[0].roles == ["northland president"]
+    finder = EntityFinder(NLP, index, frozenset({"roles"}))
+    assert finder(doc, Corrections()).entities[0].roles == []
+
+
+def test_government_is_its_place(index):
+    doc = make_doc("the Canada Government said", {"Canada Government": "ORG"}, {"said": "VERB", "the": "DET"})
+    assert entities(index, doc) == {"Canada": "GPE"}
+    assert entities(index, doc, off="government_is_its_place") == {"Canada Government": "ORG"}
+
+
+def test_no_doubtful_people_and_no_common_nouns(index):
+    doc = make_doc("Vexo crashed", {"Vexo": "PERSON"}, {"crashed": "VERB"})
+    assert entities(index, doc) == {}
+    assert entities(index, doc, off="no_doubtful_people") == {"Vexo": "PERSON"}
+    doc = make_doc("Government said", {"Government": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {}
+    assert entities(index, doc, off="no_common_nouns") == {"Government": "ORG"}
+
+
+def test_classifying_noun(index):
+    parse = [(3, "det"), (3, "compound"), (3, "compound"), (3, "ROOT")]
+    doc = make_doc("the retailer Acme Mart", {"Acme Mart": "PERSON"}, {"the": "DET"}, parse)
+    assert entities(index, doc) == {"Acme Mart": "ORG"}
+    assert entities(index, doc, off="cue_noun_before") == {"Acme Mart": "PERSON"}
+
+
+def test_every_rule_has_a_docstring_and_a_unique_name():
+    from briefing.annotate import entity_rules as rules
+
+    names = rule_names()
+    assert len(names) == len(set(names))
+    for table in (
+        rules.SPAN_RULES,
+        rules.ENT_RULES,
+        rules.DOC_RULES,
+        rules.SHORT_FOR_RULES,
+        rules.TYPE_RULES,
+        rules.CUE_RULES,
+    ):
+        for name, function in table:
+            assert function.__doc__ and len(function.__doc__.split()) >= 6, name
+
+
+CUE_CASES = [
+    # rule, sentence, the model's entity, a parse, the type the cue gives
+    ("cue_copula", "Vexo Mart is the biggest retailer", {"Vexo Mart": "PERSON"},
+     [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (5, "det"), (5, "amod"), (2, "attr")], "ORG"),
+    ("cue_appositive_after", "Vexo Mart, a retailer, said", {"Vexo Mart": "PERSON"},
+     [(1, "compound"), (6, "nsubj"), (1, "punct"), (4, "det"), (1, "appos"), (1, "punct"), (6, "ROOT")], "ORG"),
+    ("cue_published_in", "a report in the Tidewater Courier", {"Tidewater Courier": "PERSON"},
+     [(1, "det"), (1, "ROOT"), (1, "prep"), (5, "det"), (5, "compound"), (2, "pobj")], "ORG"),
+    ("cue_place_of", "the town of Eastvale Heights", {"Eastvale Heights": "PERSON"},
+     [(1, "det"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj")], "GPE"),
+]  # fmt: skip
+
+
+CUE_CASES += [
+    ("cue_head_of_appositive", "the retailer, Vexo Mart, said", {"Vexo Mart": "PERSON"},
+     [(1, "det"), (6, "nsubj"), (1, "punct"), (4, "compound"), (1, "appos"), (1, "punct"), (6, "ROOT")], "ORG"),
+    ("cue_maker_of", "the maker of Vexo Quest said", {"Vexo Quest": "ORG"},
+     [(1, "det"), (5, "nsubj"), (1, "prep"), (4, "compound"), (2, "pobj"), (5, "ROOT")], "PRODUCT"),
+    ("cue_known_as", "a town known as Eastvale Heights", {"Eastvale Heights": "PERSON"},
+     [(1, "det"), (1, "ROOT"), (1, "acl"), (2, "prep"), (5, "compound"), (3, "pobj")], "GPE"),
+    ("cue_earlier_appositive", "Acme, the retailer, Vexo Mart said", {"Vexo Mart": "PERSON"},
+     [(7, "nsubj"), (0, "punct"), (3, "det"), (0, "appos"), (0, "punct"), (6, "compound"), (0, "appos"), (7, "ROOT")],
+     "ORG"),
+    ("cue_called", "a group called Iron Vexo", {"Iron Vexo": "PERSON"},
+     [(1, "det"), (1, "ROOT"), (1, "acl"), (4, "compound"), (2, "oprd")], "ORG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "ents", "parse", "expected"), CUE_CASES, ids=[c[0] for c in CUE_CASES])
+def test_cue_rule(index, rule, text, ents, parse, expected):
+    pos = {"is": "AUX", "said": "VERB", "the": "DET", "a": "DET", "called": "VERB", "of": "ADP", "in": "ADP"}
+    doc = make_doc(text, ents, pos | {"as": "ADP"}, parse, lemmas={"is": "be", "called": "call", "known": "know"})
+    ((name, label),) = ents.items()
+    assert entities(index, doc) == {name: expected}
+    assert entities(index, doc, off=rule) == {name: label}
+
+
+def test_cue_place_after_place(index):
+    parse = [(0, "ROOT"), (0, "pobj"), (1, "punct"), (1, "appos"), (0, "npadvmod")]
+    doc = make_doc("in Eastport, Wexland today", {"Eastport": "GPE", "Wexland": "PERSON"}, {"in": "ADP"}, parse)
+    assert entities(index, doc)["Wexland"] == "GPE"
+    assert entities(index, doc, off="cue_place_after_place")["Wexland"] == "PERSON"
+
+
+def test_cue_list_of_one_kind(index):
+    parse = [(1, "compound"), (8, "nsubj"), (1, "punct"), (4, "compound"), (1, "conj"), (4, "cc")]
+    parse += [(7, "compound"), (4, "conj"), (8, "ROOT")]
+    ents = {"Jo Bloggs": "PERSON", "Ann Vexo": "PERSON", "Cal Quill": "ORG"}
+    doc = make_doc("Jo Bloggs, Ann Vexo and Cal Quill spoke", ents, {"and": "CCONJ", "spoke": "VERB"}, parse)
+    assert entities(index, doc)["Cal Quill"] == "PERSON"
+    assert entities(index, doc, off="cue_list_of_one_kind")["Cal Quill"] == "ORG"
+
+
+def test_role_mentions(index):
+    parse = [(1, "compound"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT"), (4, "punct")]
+    parse += [(7, "det"), (8, "nsubj"), (8, "ROOT"), (8, "punct")]
+    text = "Northland President Jo Bloggs spoke. The president left."
+    doc = make_doc(text, {"Jo Bloggs": "PERSON"}, {"spoke": "VERB", "left": "VERB"}, parse)
+    assert mentions_of(index, doc, "Jo Bloggs") == ["Jo Bloggs", "president"]
+    assert mentions_of(index, doc, "Jo Bloggs", off="role_mentions") == ["Jo Bloggs"]
+
+
+def test_match_sides(index):
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (5, "det"), (3, "pobj")]
+    parse += [(1, "prep"), (9, "det"), (9, "amod"), (6, "pobj")]
+    text = "Northland defeated Southland in the match with a late goal"
+    pos = {"defeated": "VERB", "in": "ADP", "with": "ADP", "late": "ADJ"}
+    doc = make_doc(text, {"Northland": "GPE", "Southland": "GPE"}, pos, parse, lemmas={"defeated": "defeat"})
+    assert entities(index, doc) == {"Northland": "ORG", "Southland": "ORG"}
+    assert entities(index, doc, off="match_sides") == {"Northland": "GPE", "Southland": "GPE"}
+
+
+def test_person_after_organisation(index):
+    parse = [(8, "nsubj"), (0, "prep"), (7, "det"), (5, "compound"), (5, "compound"), (7, "compound")]
+    parse += [(7, "compound"), (1, "pobj"), (8, "ROOT")]
+    text = "director of the Rural Housing Council Marta Quill said"
+    ents = {"Rural Housing Council Marta Quill": "ORG"}
+    doc = make_doc(text, ents, {"of": "ADP", "said": "VERB"}, parse)
+    assert entities(index, doc) == {"Rural Housing Council": "ORG", "Marta Quill": "PERSON"}
+    assert entities(index, doc, off="person_after_organisation") == ents
