@@ -28,11 +28,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefing.annotate.aliases import build_alias_table  # noqa: E402
-from briefing.annotate.annotator import annotate_doc  # noqa: E402
+from briefing.annotate.annotator import all_rule_names, annotate_doc, with_block_boundaries  # noqa: E402
 from briefing.annotate.entities import EntityFinder  # noqa: E402
-from briefing.annotate.entity_rules import rule_names  # noqa: E402
 from briefing.annotate.nlp import load_model, resolve_model_name  # noqa: E402
 from briefing.annotate.quotes import QuoteFinder  # noqa: E402
+from briefing.annotate.speakers import RULE_NAMES as QUOTE_RULES  # noqa: E402
 from briefing.errors import Warnings  # noqa: E402
 from briefing.export import export_json  # noqa: E402
 from briefing.link import link  # noqa: E402
@@ -71,7 +71,7 @@ def prepare(dev: Path) -> None:
     settings = load_settings(ROOT / "pyproject.toml")
     briefs, entries, _ = read_content(dev)
     documents = [parse(b.body, settings.allow_html) for b in briefs]
-    nlp = load_model(resolve_model_name(settings.model))
+    nlp = with_block_boundaries(load_model(resolve_model_name(settings.model)))  # as Annotator parses
     index = build_alias_table(None, entries).index
     docs = list(nlp.pipe((d.text for d in documents), batch_size=16))
     golds = {p.name.removesuffix(".gold.json"): p for p in sorted(dev.glob("*.gold.json"))}
@@ -85,16 +85,17 @@ def run(disabled: frozenset[str]) -> tuple[dict[str, str], dict[str, str], dict[
     """Scores (all, even half, odd half; three decimals) with `disabled` rules off, each rule's
     firings and articles, and score.py's own summary line."""
     s = _STATE
-    finder = EntityFinder(s["nlp"], s["index"], disabled)
-    quotes = QuoteFinder()
+    finder = EntityFinder(s["nlp"], s["index"], disabled - set(QUOTE_RULES))
+    quotes = QuoteFinder(disabled & set(QUOTE_RULES))
     fired: Counter = Counter()
     articles: Counter = Counter()
     annotations = []
     for brief, document, doc in zip(s["briefs"], s["documents"], s["docs"], strict=True):
         annotation, _ = annotate_doc(doc, brief, document, finder, quotes)
         annotations.append(annotation)
-        fired.update(finder.last_fired)
-        articles.update(finder.last_fired.keys())
+        for last_fired in (finder.last_fired, quotes.last_fired):
+            fired.update(last_fired)
+            articles.update(last_fired.keys())
     renderer = Renderer(ROOT / "templates", s["settings"])
     items = list(zip(s["briefs"], s["documents"], annotations, strict=True))
     site = link(s["settings"].title, items, s["entries"], renderer.markdown, Warnings())
@@ -169,7 +170,7 @@ def main(argv: list[str]) -> int:
     base = run(frozenset())
     runs: dict[str, tuple] = {}
     if not args.no_ablation:
-        names = rule_names()
+        names = all_rule_names()
         with ProcessPoolExecutor(args.jobs) as pool:  # forked: the parsed articles are inherited
             for name, result in zip(names, pool.map(run, [frozenset({n}) for n in names]), strict=True):
                 runs[name] = result

@@ -7,6 +7,7 @@ parser runs (`block_boundaries`), so no sentence, and no dependency, crosses a p
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 
 from spacy.language import Language
@@ -17,7 +18,9 @@ from .aliases import AliasIndex, name_key
 from .attribution import QuoteFinder
 from .dates import find_expressions, resolve, tense
 from .entities import EntityFinder
+from .entity_rules import rule_names
 from .quotes import OPENERS, apply_speaker_overrides
+from .speakers import RULE_NAMES as QUOTE_RULES
 from .tree import climb, sentence_of, sentences
 
 CLAUSE_LIMIT = 24  # words in an event summary
@@ -45,14 +48,31 @@ def with_block_boundaries(nlp):
     return nlp
 
 
+def all_rule_names() -> list[str]:
+    """Every rule that can be switched off: the entity layer's, then quote attribution's."""
+    return [*rule_names(), *QUOTE_RULES]
+
+
+def disabled_rules() -> frozenset[str]:
+    """The rules named in BRIEFING_DISABLE_RULES (comma-separated), for measuring what each is
+    worth (`make eval`); the annotation cache key includes them. An unknown name is an error."""
+    names = frozenset(n.strip() for n in os.environ.get("BRIEFING_DISABLE_RULES", "").split(",") if n.strip())
+    unknown = sorted(names - set(all_rule_names()))
+    if unknown:
+        raise ValueError(f"BRIEFING_DISABLE_RULES: no rule {unknown[0]!r} — use one of {', '.join(all_rule_names())}")
+    return names
+
+
 class Annotator:
     """The annotation steps, set up once per process for one model and alias table."""
 
-    def __init__(self, nlp, index: AliasIndex, disabled: frozenset[str] = frozenset()) -> None:
-        """`disabled`: names of quote rules (`speakers.RULES`) to switch off, for ablation."""
+    def __init__(self, nlp, index: AliasIndex, disabled: frozenset[str] | None = None) -> None:
+        """`disabled`: entity and quote rules to switch off, to measure them (default: those named
+        in BRIEFING_DISABLE_RULES)."""
+        disabled = disabled_rules() if disabled is None else disabled
         self.nlp = with_block_boundaries(nlp)
-        self.find_entities = EntityFinder(nlp, index)
-        self.find_quotes = QuoteFinder(disabled)
+        self.find_entities = EntityFinder(nlp, index, disabled - set(QUOTE_RULES))
+        self.find_quotes = QuoteFinder(disabled & set(QUOTE_RULES))
 
     def __call__(self, brief: Brief, document: Document, doc: Doc | None = None) -> tuple[Annotation, list[str]]:
         """The annotation and the editorial overrides that matched nothing."""

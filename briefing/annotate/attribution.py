@@ -20,6 +20,7 @@ class QuoteFinder:
         if unknown:
             raise ValueError(f"unknown quote rule {sorted(unknown)} — known rules: {', '.join(RULE_NAMES)}")
         self.disabled = frozenset(disabled)
+        self.last_fired: dict[str, int] = {}  # which rule attributed how many quotes of the last brief
 
     def __call__(self, doc: Doc, blocks: list[Block], found: EntityResult, entities: list[LocalEntity]) -> list[Quote]:
         text = text_of(doc)
@@ -40,6 +41,7 @@ class QuoteFinder:
         sentence_index = {s.start: n for n, s in enumerate(sentences(doc))}
         quotes: list[Quote] = []
         previous = None
+        self.last_fired = {}
         for span, tokens in zip(spans, token_spans, strict=False):
             if tokens is None or len(tokens) == 0:
                 continue
@@ -52,7 +54,7 @@ class QuoteFinder:
             if len(words) == 1 or len(words) == 2 and cue is None:
                 continue  # scare quotes and terms: a word or two in quotation marks, not speech
             context = QuoteContext(doc, text, found, entities, quotes, inside, span, first, last, cue, previous)
-            speaker, method = attribute(context, self.disabled) or (None, "none")
+            speaker, method = attribute(context, self.disabled, self.last_fired) or (None, "none")
             quote = Quote(
                 start=span.start,
                 end=span.end,

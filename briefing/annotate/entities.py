@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..model import Corrections, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, name_key
-from .entity_rules import DOC_RULES, disabled_from_environment
+from .entity_rules import DOC_RULES
 from .entity_rules.state import EntityResult, Finding, Group, Switches
 from .entity_rules.types import decide_type, place_type
 
@@ -24,9 +24,9 @@ class EntityFinder:
     """Finds and groups a brief's entities; built once per spaCy model, alias table and set of
     rules switched off. `last_fired` counts what each rule did on the last brief."""
 
-    def __init__(self, nlp, index: AliasIndex, disabled: frozenset[str] | None = None) -> None:
+    def __init__(self, nlp, index: AliasIndex, disabled: frozenset[str] = frozenset()) -> None:
         self.index = index
-        self.disabled = disabled_from_environment() if disabled is None else disabled
+        self.disabled = disabled
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("ALIAS", [nlp.make_doc(p) for p in index.phrases()])
         self.last_fired: dict[str, int] = {}

@@ -329,11 +329,13 @@ RULES: list[tuple[str, Rule]] = [
 RULE_NAMES = [name for name, _ in RULES]
 
 
-def attribute(q: QuoteContext, disabled: frozenset[str] = frozenset()) -> Attribution | None:
-    """The speaker the first rule that applies names, or None."""
+def attribute(q: QuoteContext, disabled: frozenset[str] = frozenset(), fired: dict | None = None) -> Attribution | None:
+    """The speaker the first rule that applies names, or None; `fired` counts which rule it was."""
     for name, rule in RULES:
         if name not in disabled:
             found = rule(q)
             if found is not None:
+                if fired is not None:
+                    fired[name] = fired.get(name, 0) + 1
                 return found
     return None

@@ -2,7 +2,7 @@
 
 Like the components of a spaCy pipeline, each rule is a small function with one job and a
 docstring saying which pattern of English news it handles; each has a name, and any can be
-switched off (`disabled`, or BRIEFING_DISABLE_RULES=name,name in the environment) to measure
+switched off (`disabled`; for a build, BRIEFING_DISABLE_RULES=name,name, see annotator.py) to measure
 what it is worth (`make eval` prints that table). `Switches.fired` counts what each rule did.
 
     SPAN_RULES      where a name the model found begins and ends (spans.py)
@@ -15,7 +15,6 @@ what it is worth (`make eval` prints that table). `Switches.fired` counts what e
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 from spacy.tokens import Span
@@ -91,15 +90,6 @@ def rule_names() -> list[str]:
     """Every switchable rule, in the order it runs."""
     lists = (DOC_RULES[:2], SPAN_RULES, ENT_RULES, CUE_RULES, DOC_RULES[2:], SHORT_FOR_RULES, TYPE_RULES)
     return [name for rules in lists for name, _ in rules if name not in ESSENTIAL]
-
-
-def disabled_from_environment() -> frozenset[str]:
-    """The rules named in BRIEFING_DISABLE_RULES (comma-separated); an unknown name is an error."""
-    names = frozenset(n.strip() for n in os.environ.get("BRIEFING_DISABLE_RULES", "").split(",") if n.strip())
-    unknown = sorted(names - set(rule_names()))
-    if unknown:
-        raise ValueError(f"BRIEFING_DISABLE_RULES: no rule {unknown[0]!r} — use one of {', '.join(rule_names())}")
-    return names
 
 
 def clean_span(span: Span, switches: Switches) -> Cut | None:
