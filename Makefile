@@ -57,7 +57,7 @@ check: install node_modules/.installed
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	@echo "(mypy on briefing/ joins this once it passes)"
+	$(VENV)/bin/mypy
 
 test: system-tools install-test node_modules/.installed lint
 	$(PY) -m pytest -q
