@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from ..model import Block, LocalEntity, Quote
 from .entities import EntityResult
-from .quotes import SPEECH_VERBS, WEAK_SPEECH_VERBS, find_quote_spans, is_title_like
+from .lexicon import LEXICON
+from .quotes import find_quote_spans, is_title_like
 from .speakers import RULE_NAMES, QuoteContext, attribute, is_passive
 from .tree import sentence_of, sentences, text_of
 
@@ -115,7 +116,7 @@ def find_cue(tokens: list[Token], first: Token, last: Token, inside: list[bool],
         phrase = is_phrase_cue(token)
         if not phrase and not is_speech_verb(token):
             continue
-        if not phrase and token.lemma_.lower() in WEAK_SPEECH_VERBS and not governs_quote(token, first, last):
+        if not phrase and token.lemma_.lower() in LEXICON.weak_speech_verbs and not governs_quote(token, first, last):
             continue
         if short and not phrase and not governs_quote(token, first, last):
             continue
@@ -133,9 +134,9 @@ def is_speech_verb(token: Token) -> bool:
     """A speech verb, also where the tagger took "notes" or "states" in "Acme notes, "…"" for a
     plural noun: a word ending in -s, a speech verb without it, that heads its sentence or is
     followed by a comma or colon and a quotation mark."""
-    if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+    if token.lemma_.lower() in LEXICON.speech_verbs and token.pos_ in ("VERB", "AUX"):
         return True
-    if token.tag_ != "NNS" or token.lower_[:-1] not in SPEECH_VERBS:
+    if token.tag_ != "NNS" or token.lower_[:-1] not in LEXICON.speech_verbs:
         return False
     following = token.doc[token.i + 1 : token.i + 3]
     return token.dep_ == "ROOT" or [t.text for t in following][:1] in ([","], [":"]) and len(following) == 2

@@ -1,4 +1,4 @@
-"""The entity layer's word lists, one list each, from `briefing/data/lexicon.yaml`.
+"""The annotation layer's word lists (entities, quotes), one list each, from `briefing/data/lexicon.yaml`.
 
     from .lexicon import LEXICON
     if token.lower_ in LEXICON.honorifics: ...
@@ -60,6 +60,17 @@ LISTS = (
     "not_names",
     "not_name_endings",
     "maker_nouns",
+    "speech_verbs",
+    "weak_speech_verbs",
+    "masculine_pronouns",
+    "feminine_pronouns",
+    "pronoun_people",
+    "group_nouns",
+    "place_body_nouns",
+    "document_nouns",
+    "masculine_words",
+    "feminine_words",
+    "fronting_prepositions",
 )
 
 

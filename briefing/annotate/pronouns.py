@@ -10,14 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import LocalEntity, Quote
 from .entities import EntityResult
-from .quotes import (
-    FEMININE_PRONOUNS,
-    FEMININE_WORDS,
-    FRONTING_PREPOSITIONS,
-    MASCULINE_PRONOUNS,
-    MASCULINE_WORDS,
-    SPEECH_VERBS,
-)
+from .lexicon import LEXICON
 from .tree import climb, sentence_of, sentences
 
 _GENDERS = "briefing.genders"
@@ -25,12 +18,12 @@ _GENDERS = "briefing.genders"
 
 def pronoun_gender(word: str) -> str | None:
     word = word.lower()
-    return "m" if word in MASCULINE_PRONOUNS else "f" if word in FEMININE_PRONOUNS else None
+    return "m" if word in LEXICON.masculine_pronouns else "f" if word in LEXICON.feminine_pronouns else None
 
 
 def word_gender(word: str) -> str | None:
     word = word.lower().rstrip(".")
-    return "m" if word in MASCULINE_WORDS else "f" if word in FEMININE_WORDS else None
+    return "m" if word in LEXICON.masculine_words else "f" if word in LEXICON.feminine_words else None
 
 
 def person_genders(doc: Doc, found: EntityResult, entities: list[LocalEntity]) -> dict[int, str]:
@@ -122,7 +115,7 @@ def person_weight(token: Token, sentence: Span) -> int:
     phrase, 0 otherwise."""
     head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos", "conj"))  # "Doe and Roe said"
     governor = head.head
-    if head.dep_ in ("nsubj", "nsubjpass") and governor.lemma_.lower() in SPEECH_VERBS:
+    if head.dep_ in ("nsubj", "nsubjpass") and governor.lemma_.lower() in LEXICON.speech_verbs:
         return 2
     if head.dep_ == "pobj" and governor.lower_ == "to" and governor.i > 0 and governor.nbor(-1).lower_ == "according":
         return 2
@@ -130,7 +123,7 @@ def person_weight(token: Token, sentence: Span) -> int:
         return 1
     if (
         head.dep_ == "pobj"
-        and governor.lower_ in FRONTING_PREPOSITIONS
+        and governor.lower_ in LEXICON.fronting_prepositions
         and governor.i == sentence.start
         and governor.head.i == sentence.root.i
     ):

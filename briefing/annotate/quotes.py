@@ -16,65 +16,6 @@ from dataclasses import dataclass
 
 from ..model import Block, LocalEntity, Quote
 
-
-def words(text: str) -> set[str]:
-    """A word list written as text, one space between words."""
-    return set(text.split())
-
-
-# --- the quote layer's word lists (to move into the shared lexicon) -------------------------
-
-# Lemmas of verbs that report speech or writing: "said", "told", "warned", "tweeted".
-SPEECH_VERBS = words(
-    """
-    say tell add warn state explain claim insist note argue announce declare write ask reply respond
-    comment confirm deny admit acknowledge suggest report describe urge predict stress emphasise
-    emphasize conclude recall remark reiterate tweet post testify quip joke continue observe caution
-    complain concede contend assert maintain promise vow pledge threaten boast lament point mention
-    call question wonder shout scream whisper recount remind believe think accuse criticise
-    criticize praise read proclaim estimate agree demand advise exclaim reason cite quote
-    """
-)
-# Speech verbs that report speech only when the quote is their own object: "agree" and "call"
-# also introduce plain clauses ("they agreed the plan would work").
-WEAK_SPEECH_VERBS = words("think believe agree read call question point continue cite")
-# Pronouns that refer to one person, by grammatical gender.
-MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
-FEMININE_PRONOUNS = {"she", "her", "hers", "herself"}
-PRONOUN_PEOPLE = {"he", "she", "him", "her"}  # pronouns that may be a speaker
-# Nouns for an organisation or place that speaks as a body: "the ministry said", "the city argued".
-GROUP_NOUNS = words(
-    """
-    company firm ministry department agency government group organisation organization office party
-    court police team union bank carmaker automaker airline manufacturer retailer club council board
-    committee administration church newspaper magazine website statement report authority authorities
-    regulator commission army military
-    """
-)
-# Nouns for a place that speaks through its government: "the city reasoned", "the town said".
-PLACE_BODY_NOUNS = {"city", "town", "municipality", "province", "region", "county"}
-# Things written that "say" what their authors wrote: "a letter from the ministry says".
-DOCUMENT_NOUNS = words("letter memo memorandum document report statement email e-mail note filing study paper")
-# Words that show a person's gender in the text itself: honorifics ("Ms"), gendered role and
-# kinship nouns ("chairwoman", "mother") next to the name.
-MASCULINE_WORDS = words(
-    """
-    mr sir lord king prince duke emperor father son brother husband uncle grandfather nephew boy man
-    chairman spokesman congressman businessman sportsman councilman policeman actor widower monsieur
-    herr señor signor
-    """
-)
-FEMININE_WORDS = words(
-    """
-    mrs ms miss madam dame lady queen princess duchess empress mother daughter sister wife aunt
-    grandmother niece girl woman chairwoman spokeswoman congresswoman businesswoman sportswoman
-    councilwoman policewoman actress widow madame mme frau señora signora
-    """
-)
-# Prepositions that open a phrase fronted before the subject, naming whom the sentence is about:
-# "For Jane Roe, the verdict came too late."
-FRONTING_PREPOSITIONS = {"for", "to", "like", "unlike", "as"}
-
 OPENERS = {"\u201c": "\u201d", '"': '"', "\u201e": "\u201d"}
 CLOSERS = {"\u201d", '"'}
 

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import LocalEntity, Quote
 from .entities import EntityResult
+from .lexicon import LEXICON
 from .pronouns import recent_person
-from .quotes import DOCUMENT_NOUNS, GROUP_NOUNS, PLACE_BODY_NOUNS, PRONOUN_PEOPLE, SPEECH_VERBS, QuoteSpan
+from .quotes import QuoteSpan
 from .tree import sentence_of
 
 Attribution = tuple[int, str]  # (entity index, method: named | role | pronoun | continuation)
@@ -54,7 +55,11 @@ def subject_of(verb: Token) -> Token | None:
         if candidate is None:
             continue
         for child in candidate.children:
-            if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and candidate.lemma_.lower() not in SPEECH_VERBS:
+            if (
+                child.dep_ == "nsubj"
+                or child.dep_ == "nsubjpass"
+                and candidate.lemma_.lower() not in LEXICON.speech_verbs
+            ):
                 if child.lower_ in ("who", "which", "that") and candidate.dep_ == "relcl":
                     return candidate.head
                 return child
@@ -165,7 +170,11 @@ def subject_named(q: QuoteContext) -> Attribution | None:
     if q.cue is None or q.cue.lower_ in ("according", "words"):
         return None
     subject = subject_of(q.cue)
-    if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS and subject.i not in q.found.token_entity:
+    if (
+        subject is not None
+        and subject.lemma_.lower() in LEXICON.document_nouns
+        and subject.i not in q.found.token_entity
+    ):
         return None  # a document's phrase names its author, or the outlet that saw it: see document_subject
     return named(subject, q)
 
@@ -203,7 +212,7 @@ def pronoun_subject(q: QuoteContext) -> Attribution | None:
     subject, or is named in a fronted phrase ("For Jane Roe, …"), never one the text gives the
     other gender ("Mr", "chairwoman", an earlier "she")."""
     subject = subject_of(q.cue) if q.cue is not None else None
-    if subject is None or subject.lower_ not in PRONOUN_PEOPLE or q.inside[subject.i]:
+    if subject is None or subject.lower_ not in LEXICON.pronoun_people or q.inside[subject.i]:
         return None
     person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
     return (person, "pronoun") if person is not None else None
@@ -213,7 +222,7 @@ def document_subject(q: QuoteContext) -> Attribution | None:
     """ "…," a letter from the ministry says. A document speaks for its author: the body or
     person in its own phrase ("from X", "by X", "X's report"), not the outlet that saw it."""
     subject = subject_of(q.cue) if q.cue is not None else None
-    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+    if subject is None or subject.lemma_.lower() not in LEXICON.document_nouns:
         return None
     for token in subject.subtree:
         e = q.found.token_entity.get(token.i)
@@ -233,10 +242,10 @@ def group_subject(q: QuoteContext) -> Attribution | None:
     if subject is None or q.inside[subject.i]:
         return None
     word = subject.lemma_.lower()
-    if subject.pos_ == "NOUN" and word in PLACE_BODY_NOUNS:
+    if subject.pos_ == "NOUN" and word in LEXICON.place_body_nouns:
         e = recent_entity(q, subject, {"GPE"})
         return (e, "role") if e is not None else None
-    if subject.pos_ == "NOUN" and word in GROUP_NOUNS | DOCUMENT_NOUNS:
+    if subject.pos_ == "NOUN" and word in LEXICON.group_nouns | LEXICON.document_nouns:
         e = recent_entity(q, subject, {"ORG"})
         return (e, "role") if e is not None else None
     if subject.lower_ in ("it", "they"):
@@ -271,7 +280,7 @@ def sentence_subject(q: QuoteContext) -> Attribution | None:
     entity = entity_of(subject, q)
     if entity is not None and q.entities[entity].type == "PERSON":
         return entity, "continuation" if standalone else "named"
-    if subject.lower_ in PRONOUN_PEOPLE:
+    if subject.lower_ in LEXICON.pronoun_people:
         person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
         if person is not None:
             return person, "pronoun"
@@ -287,7 +296,7 @@ def speech_before(q: QuoteContext) -> Attribution | None:
         return None
     before = sentence_of(doc[sentence.start - 1])
     for token in before:
-        if inside[token.i] or token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB":
+        if inside[token.i] or token.lemma_.lower() not in LEXICON.speech_verbs or token.pos_ != "VERB":
             continue
         subject = subject_of(token)
         entity = entity_of(subject, q) if subject is not None and not inside[subject.i] else None
