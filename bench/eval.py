@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.annotate.aliases import build_alias_table  # noqa: E402
 from briefing.annotate.annotator import all_rule_names, annotate_doc, with_block_boundaries  # noqa: E402
+from briefing.annotate.attribution import QuoteFinder  # noqa: E402
 from briefing.annotate.entities import EntityFinder  # noqa: E402
 from briefing.annotate.nlp import load_model, resolve_model_name  # noqa: E402
-from briefing.annotate.quotes import QuoteFinder  # noqa: E402
 from briefing.annotate.speakers import RULE_NAMES as QUOTE_RULES  # noqa: E402
 from briefing.errors import Warnings  # noqa: E402
 from briefing.export import export_json  # noqa: E402
