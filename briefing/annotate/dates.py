@@ -16,10 +16,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..model import IsoDate
-from .tree import climb, text_of
+from .tense import tense
+from .tree import text_of
+
+__all__ = ["Found", "find_expressions", "resolve", "tense"]
 
 # Word tables, kept as tables (the formatter would give each word a line of its own).
 # fmt: off
@@ -84,8 +87,6 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("year", rf"\b({YEAR_RE})\b"),
     ]
 ]
-FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "hope", "aim", "prepare"}
 FORWARD_PREPS = {"until", "till", "through", "before", "by"}
 
 
@@ -140,44 +141,6 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
     if kind in ("md", "dm"):
         return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
     return True
-
-
-def tense(token: Token) -> str:
-    """past, future or present, from the verb that governs a token."""
-    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=6)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return "unknown"
-    # a non-finite verb ("before dining on Sunday") takes the tense of the clause it hangs on
-    visited = {verb.i}
-    while (
-        verb.tag_ in ("VBG", "VB")
-        and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj", "acl")
-        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
-    ):
-        head = climb(verb.head, lambda t: t.pos_ not in ("VERB", "AUX"))
-        if head.i in visited or head.pos_ not in ("VERB", "AUX"):
-            break
-        verb = head
-        visited.add(verb.i)
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & FUTURE_AUX:
-        return "future"
-    head, visited = verb, {verb.i}
-    while head.dep_ in ("xcomp", "conj") and head.head.i not in visited:
-        head = head.head
-        visited.add(head.i)
-        aux |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-        if aux & FUTURE_AUX or head.lemma_ in FUTURE_VERBS:
-            return "future"
-    if verb.lemma_ in FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
-        return "future"
-    if aux & {"is", "are", "am"} and verb.tag_ == "VBG":
-        return "future"  # "is meeting on Friday"
-    if verb.tag_ in ("VBD", "VBN") or aux & {"had", "has", "have", "did", "was", "were"}:
-        return "past"
-    if verb.tag_ == "VB" and aux & {"to"}:
-        return "future"
-    return "present"
 
 
 def resolve(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
