@@ -174,8 +174,16 @@ def _written_out(kind: str, g: tuple) -> IsoDate | None:
     return None
 
 
+def forward_preposition(found: Found, text: str) -> bool:
+    """ "until Friday", "by Friday": the preposition before the expression points ahead."""
+    before = text[max(0, found.start - 8) : found.start].lower()
+    return any(p + " " in before for p in FORWARD_PREPS)
+
+
 def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
     g, kind = found.groups, found.kind
+    if when == "perfect":  # "has stayed closed until Friday" looks ahead; "has fallen since Friday" back
+        when = "future" if forward_preposition(found, text) else "past"
     if kind in ("md", "dm"):
         month, day_of_month = (
             (month_number(g[0]), day_number(g[1])) if kind == "md" else (month_number(g[1]), day_number(g[0]))
@@ -192,13 +200,15 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
         target = WEEKDAYS[g[1].lower()]
         direction = "past" if g[0].lower() in ("last", "previous") else "future"
         if g[0].lower() == "this":
-            direction = when if when in ("past", "future") else "future"
-        return IsoDate.of_day(weekday_date(target, dct, direction))
+            return IsoDate.of_day(weekday_date(target, dct, when if when in ("past", "future") else "future"))
+        day = weekday_date(target, dct, direction)
+        if day == dct:  # "next Monday" said on a Monday is a week away, "last Monday" a week ago
+            day += dt.timedelta(weeks=1 if direction == "future" else -1)
+        return IsoDate.of_day(day)
     if kind == "weekday":
-        before = text[max(0, found.start - 8) : found.start].lower()
         direction = when
         if when not in ("past", "future"):
-            direction = "future" if any(p + " " in before for p in FORWARD_PREPS) else "past"
+            direction = "future" if forward_preposition(found, text) else "past"
         return IsoDate.of_day(weekday_date(WEEKDAYS[g[0].lower()], dct, direction))
     return None
 
@@ -275,9 +285,8 @@ def number(text: str) -> int | None:
 
 
 def weekday_date(target: int, dct: dt.date, direction: str) -> dt.date:
-    if direction == "future":
-        delta = (target - dct.weekday()) % 7 or 7
-        return dct + dt.timedelta(days=delta)
+    if direction == "future":  # a story dated Monday that says "will land on Monday" means that day
+        return dct + dt.timedelta(days=(target - dct.weekday()) % 7)
     return dct - dt.timedelta(days=(dct.weekday() - target) % 7)
 
 

@@ -22,7 +22,7 @@ FORWARD_MODALS = {"should", "may", "might", "must"}
 FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "hope", "aim", "prepare"}
 # Verbs whose passive puts the event ahead: "is scheduled for Friday", "a vote has been set".
 SCHEDULING_VERBS = {"schedule", "set", "plan", "expect", "slate"}
-PAST_AUX = {"had", "has", "have", "did", "was", "were"}
+PAST_AUX = {"had", "did", "was", "were"}
 PERFECT_AUX = {"has", "have", "'ve"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 # fmt: on
@@ -33,18 +33,24 @@ def governing_verb(token: Token) -> Token | None:
     verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=6)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    visited = {verb.i}  # "before dining on Sunday": the tense of the clause "dining" hangs on
-    while (
-        verb.tag_ in ("VBG", "VB")
-        and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj", "acl")
-        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
-    ):
+    visited = {verb.i}
+    while untensed(verb):
         head = climb(verb.head, lambda t: t.pos_ not in ("VERB", "AUX"))
         if head.i in visited or head.pos_ not in ("VERB", "AUX"):
             break
         verb = head
         visited.add(verb.i)
     return verb
+
+
+def untensed(verb: Token) -> bool:
+    """A verb with no tense of its own, which takes its clause's: "before dining on Sunday",
+    "to meet on Friday", or a participle used as an adjective ("kept the schools closed until Friday")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return verb.dep_ in ("oprd", "amod", "ccomp")
+    return verb.tag_ in ("VBG", "VB") and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj", "acl")
 
 
 def auxiliaries(verb: Token) -> set[str]:
@@ -112,7 +118,11 @@ def bare_infinitive(verb: Token) -> bool:
 # Ordered: the first rule whose marker the clause carries gives the tense.
 TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("future", will_or_future_verb),
+    ("future", forward_modal),
+    ("future", be_to),
+    ("future", scheduled),
     ("future", present_progressive),
+    ("perfect", perfect),
     ("past", simple_past),
     ("future", bare_infinitive),
 ]
