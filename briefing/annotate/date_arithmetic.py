@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import IsoDate
+from ..model import Granularity, IsoDate
 
 
 def months_from(dct: dt.date, step: int) -> IsoDate:
@@ -59,3 +59,51 @@ def week_of_month(year: int, month: int, which: str) -> dt.date:
         return last_sunday - dt.timedelta(days=6)
     order = {"first": 0, "second": 1, "third": 2, "fourth": 3}[which]
     return first_monday + dt.timedelta(weeks=order)
+
+
+# From the finest span to the coarsest: a date can be stepped by a unit no finer than itself.
+FINENESS = [Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR, Granularity.DECADE]
+UNIT_GRANULARITY = {
+    "day": Granularity.DAY,
+    "week": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "year": Granularity.YEAR,
+}
+
+
+def fine_enough(anchor: IsoDate, granularity: Granularity) -> bool:
+    return FINENESS.index(anchor.granularity) <= FINENESS.index(granularity)
+
+
+def moved(anchor: IsoDate, unit: str, step: int) -> IsoDate | None:
+    """The day, week, month or year `step` units from a date: the year before 2010-03 is 2009.
+    None when the date is coarser than the unit (the month before "2010" is unknown)."""
+    granularity = UNIT_GRANULARITY[unit]
+    if not fine_enough(anchor, granularity):
+        return None
+    if granularity is Granularity.DAY:
+        return IsoDate.of_day(anchor.first + dt.timedelta(days=step))
+    if granularity is Granularity.WEEK:
+        return IsoDate.of_week(anchor.first + dt.timedelta(weeks=step))
+    if granularity is Granularity.MONTH:
+        return months_from(anchor.first, step)
+    return IsoDate.of_year(anchor.year + step)
+
+
+def a_year_before(anchor: IsoDate, unit: str) -> IsoDate | None:
+    """ "The same month a year ago": the date's day, week or month one year earlier. A "period",
+    "quarter" or "time" is the date's own span, at least a month (sales are reported by the month)."""
+    granularity = UNIT_GRANULARITY.get(unit) or max(anchor.granularity, Granularity.MONTH, key=FINENESS.index)
+    if not fine_enough(anchor, granularity):
+        return None
+    if granularity is Granularity.DAY:
+        first = anchor.first
+        try:
+            return IsoDate.of_day(first.replace(year=first.year - 1))
+        except ValueError:  # February 29
+            return IsoDate.of_day(first.replace(year=first.year - 1, day=28))
+    if granularity is Granularity.WEEK:
+        return IsoDate.of_week(anchor.first - dt.timedelta(weeks=52))
+    if granularity is Granularity.MONTH:
+        return months_from(anchor.first, -12)
+    return IsoDate.of_year(anchor.year - 1)

@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import IsoDate
-from .date_arithmetic import months_from, nearest_date, nearest_month_year, week_of_month, weekday_date
+from .date_arithmetic import (
+    a_year_before,
+    months_from,
+    moved,
+    nearest_date,
+    nearest_month_year,
+    week_of_month,
+    weekday_date,
+)
 from .tense import tense
 from .tree import text_of
 
@@ -44,6 +52,10 @@ YEAR_LEAD_WORDS = {
 MONTH_LEAD_WORDS = {
     "in", "since", "of", "last", "this", "next", "early", "late", "mid", "until", "by", "from", "through",
 }
+# Words that step back from the date the text last named ("the year before"), the others step ahead.
+BACKWARD_WORDS = {"before", "earlier", "previous", "preceding", "prior"}
+# Words that place a month or year within itself ("early June", "mid-2009"): kept in the expression.
+SPAN_MODIFIERS = {"early", "late", "mid"}
 # Month names that are also words or short for words ("may", "march"): dates only where spaCy says so.
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jun", "jul"}
 # fmt: on
@@ -62,6 +74,11 @@ DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM_RE = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\[\w+\])"
+# "before"/"after" end the phrase ("the year before, …"); else they introduce what it counts from
+# ("the year before the war", "three years after it opened").
+ENDS_PHRASE = r"(?=\s*(?:[,.;:!?)\]\"'\u201d\u2019\u2013\u2014]|$)|\s+(?:and|but|or)\b)"
+STEP_WORD = rf"((?:earlier|later)\b|(?:before|after)\b{ENDS_PHRASE})"
+MODIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPAN_MODIFIERS)) + r")(?:-|\s+)$", re.IGNORECASE)
 
 # Ordered: the first pattern that matches at a place wins; longer forms come first.
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -74,16 +91,27 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("my", rf"\b({MONTH_RE})\s+(?:of\s+)?({YEAR_RE})\b"),
         ("md", rf"\b({MONTH_RE})\s+({DAY_RE})\b(?!\s*(?:,\s*)?(?:{YEAR_RE}))"),
         ("dm", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})\b"),
+        # Counted from the date the text last named, else the brief's ("In May 2010 … a year earlier").
+        (
+            "same_span_a_year_before",
+            r"\bthe\s+same\s+(day|week|month|quarter|period|time)\s+"
+            r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:year\s+before|previous\s+year))\b",
+        ),
+        ("counted_from_anchor", rf"\b({NUM_RE})\s+(day|week|month|year|decade)s?\s+{STEP_WORD}"),
+        ("unit_from_anchor", rf"\bthe\s+(day|week|month|year)\s+{STEP_WORD}"),
+        ("anchor_neighbour", r"\bthe\s+(previous|preceding|prior|following)\s+(day|week|month|year)\b"),
         ("ago", rf"\b({NUM_RE})\s+(day|week|month|year|decade)s?\s+ago\b"),
         ("edge_year", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+year\b"),
         ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
         ("year_end", r"\b(year[- ]end)\b"),
         ("relative", r"\b(earlier|later)\s+(this)\s+(week|month|year)\b"),
-        ("relative", r"\b(this|last|next|past|previous|coming)\s+(week|month|year)s?\b"),
+        # Counted from the brief's date; "this past week", "the coming month" keep their determiner.
+        ("relative", r"\b(?:(?:this|the)\s+)?(this|last|next|past|coming)\s+(week|month|year)s?\b"),
         ("named_weekday", rf"\b(last|next|this|previous|coming)\s+({WEEKDAY_RE})\b"),
         ("weekday", rf"\b({WEEKDAY_RE})\b"),
         ("day_word", r"\b(earlier\s+today|later\s+today|today|tonight|yesterday|tomorrow)\b"),
         ("decade", r"\b(?:the\s+)(1[89]\d0|20\d0)s\b"),
+        ("named_month", rf"\b(last|next|this)\s+({MONTH_RE})\b"),
         ("month", rf"\b({MONTH_RE})\b"),
         ("year", rf"\b({YEAR_RE})\b"),
     ]
@@ -97,6 +125,8 @@ class Found:
     end: int
     kind: str
     groups: tuple
+    previous: Found | None = None  # the expression before this one in the text
+    value: IsoDate | None = None  # set by `resolve`, which is called in text order
 
 
 def find_expressions(doc: Doc) -> list[Found]:
@@ -108,13 +138,23 @@ def find_expressions(doc: Doc) -> list[Found]:
             s, e = match.span()
             if any(taken[s:e]):
                 continue
-            if kind in ("month", "year", "weekday", "md", "dm") and not _plausible(doc, kind, match):
+            if kind in ("month", "year", "weekday", "md", "dm", "named_month") and not _plausible(doc, kind, match):
                 continue
+            if kind in ("month", "year", "my", "named_month"):
+                s = with_modifier(text, s)
             found.append(Found(s, e, kind, match.groups()))
             for i in range(s, e):
                 taken[i] = True
     found.sort(key=lambda f: f.start)
+    for previous, later in zip(found, found[1:], strict=False):
+        later.previous = previous
     return found
+
+
+def with_modifier(text: str, start: int) -> int:
+    """Where an expression starts once "early", "late" or "mid-" before it is taken in."""
+    modifier = MODIFIER_BEFORE.search(text, max(0, start - 8), start)
+    return modifier.start() if modifier else start
 
 
 def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
@@ -141,22 +181,38 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
         return labelled or before in MONTH_LEAD_WORDS
     if kind in ("md", "dm"):
         return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
+    if kind == "named_month":
+        return match.group(2)[0].isupper()
     return True
 
 
 def resolve(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
+    """The expression's date; resolved in text order, as "the year before" counts from the last one."""
     try:
         if found.kind in WRITTEN_OUT:
-            return _written_out(found.kind, found.groups)
-        if found.kind in BY_TENSE:
-            return _by_tense(found, text, dct, when)
-        return _counted_from_brief(found.kind, found.groups, dct)
+            found.value = _written_out(found.kind, found.groups)
+        elif found.kind in BY_TENSE:
+            found.value = _by_tense(found, text, dct, when)
+        elif found.kind in FROM_ANCHOR:
+            found.value = _from_anchor(found, dct)
+        else:
+            found.value = _counted_from_brief(found.kind, found.groups, dct)
     except (ValueError, OverflowError):
-        return None  # "February 30" and the like: shown as text, not put on the timeline
+        found.value = None  # "February 30" and the like: shown as text, not put on the timeline
+    return found.value
 
 
 WRITTEN_OUT = {"iso", "mdy", "dmy", "my", "year", "decade"}  # the date is all in the text
-BY_TENSE = {"md", "dm", "week_of_month", "month", "named_weekday", "weekday"}  # the year or week comes from the tense
+FROM_ANCHOR = {"same_span_a_year_before", "counted_from_anchor", "unit_from_anchor", "anchor_neighbour"}
+BY_TENSE = {
+    "md",
+    "dm",
+    "week_of_month",
+    "month",
+    "named_month",
+    "named_weekday",
+    "weekday",
+}  # the year or week comes from the tense
 
 
 def _written_out(kind: str, g: tuple) -> IsoDate | None:
@@ -197,6 +253,10 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
     if kind == "month":
         month = month_number(g[0])
         return IsoDate.of_month(nearest_month_year(month, dct, when), month)
+    if kind == "named_month":  # "last March": the latest March before the brief's month
+        month, which = month_number(g[1]), g[0].lower()
+        year = dct.year - (which == "last" and month >= dct.month) + (which == "next" and month <= dct.month)
+        return IsoDate.of_month(year, month)
     if kind == "named_weekday":
         target = WEEKDAYS[g[1].lower()]
         direction = "past" if g[0].lower() in ("last", "previous") else "future"
@@ -212,6 +272,35 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
             direction = "future" if forward_preposition(found, text) else "past"
         return IsoDate.of_day(weekday_date(WEEKDAYS[g[0].lower()], dct, direction))
     return None
+
+
+def anchor_of(found: Found, dct: dt.date) -> IsoDate:
+    """The date the text last named before `found`, else the brief's: the time the story is at."""
+    earlier = found.previous
+    while earlier is not None:
+        if earlier.value is not None:
+            return earlier.value
+        earlier = earlier.previous
+    return IsoDate.of_day(dct)
+
+
+def _from_anchor(found: Found, dct: dt.date) -> IsoDate | None:
+    """ "The year before", "two days later", "the following month", "the same month a year ago"."""
+    g, kind, anchor = found.groups, found.kind, anchor_of(found, dct)
+    if kind == "same_span_a_year_before":
+        return a_year_before(anchor, g[0].lower()) or a_year_before(IsoDate.of_day(dct), g[0].lower())
+    if kind == "counted_from_anchor":  # "two days later"
+        count, unit, word = number(g[0]), g[1].lower(), g[2].lower()
+        if count is None:
+            return None
+        if unit == "decade":
+            count, unit = count * 10, "year"
+    elif kind == "unit_from_anchor":  # "the year before"
+        count, unit, word = 1, g[0].lower(), g[1].lower()
+    else:  # "the previous year"
+        count, unit, word = 1, g[1].lower(), g[0].lower()
+    step = -count if word in BACKWARD_WORDS else count
+    return moved(anchor, unit, step) or moved(IsoDate.of_day(dct), unit, step)
 
 
 def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
