@@ -53,6 +53,12 @@ def values(annotation):
         ("The probe will land on Tuesday.", [("Tuesday", "2015-11-24")]),
         ("The probe will land next Tuesday.", [("next Tuesday", "2015-12-01")]),
         ("The probe landed last Tuesday.", [("last Tuesday", "2015-11-17")]),
+        # numeric dates: month first unless the first number cannot be a month
+        (
+            "The plant opened on 4/15/2009 and closed on 25/12/10.",
+            [("4/15/2009", "2009-04-15"), ("25/12/10", "2010-12-25")],
+        ),
+        ("The shop is open 24/7.", []),
         # spans keep their determiner; "this past week", "last September" count from the brief's date
         ("This past week the river rose.", [("This past week", "2015-W47")]),
         (

@@ -85,6 +85,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (kind, re.compile(rx, re.IGNORECASE))
     for kind, rx in [
         ("iso", rf"\b({YEAR_RE})-(\d\d)-(\d\d)\b"),
+        # Month first, as in American copy, unless the first number cannot be a month ("25/12/2010")
+        ("numeric", r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\d/])"),
         ("mdy", rf"\b({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})\b"),
         ("dmy", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE}),?\s+({YEAR_RE})\b"),
         ("week_of_month", rf"\bthe\s+(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})(?:\s+({YEAR_RE}))?\b"),
@@ -202,7 +204,7 @@ def resolve(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
     return found.value
 
 
-WRITTEN_OUT = {"iso", "mdy", "dmy", "my", "year", "decade"}  # the date is all in the text
+WRITTEN_OUT = {"iso", "numeric", "mdy", "dmy", "my", "year", "decade"}  # the date is all in the text
 FROM_ANCHOR = {"same_span_a_year_before", "counted_from_anchor", "unit_from_anchor", "anchor_neighbour"}
 BY_TENSE = {
     "md",
@@ -218,6 +220,11 @@ BY_TENSE = {
 def _written_out(kind: str, g: tuple) -> IsoDate | None:
     if kind == "iso":
         return IsoDate.of_day(dt.date(int(g[0]), int(g[1]), int(g[2])))
+    if kind == "numeric":
+        first, second, year = int(g[0]), int(g[1]), int(g[2])
+        year += 0 if year >= 100 else 2000 if year < 50 else 1900  # '07 is 2007, '98 is 1998
+        month, day = (first, second) if first <= 12 else (second, first)
+        return IsoDate.of_day(dt.date(year, month, day))
     if kind == "mdy":
         return IsoDate.of_day(dt.date(int(g[2]), month_number(g[0]), day_number(g[1])))
     if kind == "dmy":
