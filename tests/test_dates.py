@@ -100,6 +100,12 @@ def values(annotation):
             "Output fell in October compared to the same period last year.",
             [("October", "2015-10"), ("the same period last year", "2014-10")],
         ),
+        (
+            "Looms spread in the 1980s; a decade later they were gone.",
+            [("the 1980s", "198"), ("a decade later", "199")],
+        ),
+        # a last date coarser than the step leaves the expression off the timeline
+        ("The mill shut in 2010. The month before, it had been sold.", [("2010", "2010")]),
         # "before" or "after" with what it counts from is not counted from a date
         ("The bridge was closed the year before the flood, three years after it opened.", []),
     ],

@@ -68,6 +68,7 @@ UNIT_GRANULARITY = {
     "week": Granularity.WEEK,
     "month": Granularity.MONTH,
     "year": Granularity.YEAR,
+    "decade": Granularity.DECADE,
 }
 
 
@@ -76,7 +77,7 @@ def fine_enough(anchor: IsoDate, granularity: Granularity) -> bool:
 
 
 def moved(anchor: IsoDate, unit: str, step: int) -> IsoDate | None:
-    """The day, week, month or year `step` units from a date: the year before 2010-03 is 2009.
+    """The day, week, month, year or decade `step` units from a date: the year before 2010-03 is 2009.
     None when the date is coarser than the unit (the month before "2010" is unknown)."""
     granularity = UNIT_GRANULARITY[unit]
     if not fine_enough(anchor, granularity):
@@ -87,13 +88,19 @@ def moved(anchor: IsoDate, unit: str, step: int) -> IsoDate | None:
         return IsoDate.of_week(anchor.first + dt.timedelta(weeks=step))
     if granularity is Granularity.MONTH:
         return months_from(anchor.first, step)
+    if granularity is Granularity.DECADE:
+        return IsoDate.of_decade(anchor.year // 10 + step)
     return IsoDate.of_year(anchor.year + step)
 
 
 def a_year_before(anchor: IsoDate, unit: str) -> IsoDate | None:
     """ "The same month a year ago": the date's day, week or month one year earlier. A "period",
-    "quarter" or "time" is the date's own span, at least a month (sales are reported by the month)."""
-    granularity = UNIT_GRANULARITY.get(unit) or max(anchor.granularity, Granularity.MONTH, key=FINENESS.index)
+    "quarter" or "time" is the date's own month or year (sales are reported by the month); None for a decade."""
+    granularity = UNIT_GRANULARITY.get(unit)
+    if granularity is None:
+        granularity = (
+            anchor.granularity if anchor.granularity in (Granularity.MONTH, Granularity.YEAR) else Granularity.MONTH
+        )
     if not fine_enough(anchor, granularity):
         return None
     if granularity is Granularity.DAY:

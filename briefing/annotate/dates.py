@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..model import IsoDate
+from ..model import Granularity, IsoDate
 from .date_arithmetic import (
     a_year_before,
     months_from,
@@ -295,19 +295,19 @@ def _from_anchor(found: Found, dct: dt.date) -> IsoDate | None:
     """ "The year before", "two days later", "the following month", "the same month a year ago"."""
     g, kind, anchor = found.groups, found.kind, anchor_of(found, dct)
     if kind == "same_span_a_year_before":
-        return a_year_before(anchor, g[0].lower()) or a_year_before(IsoDate.of_day(dct), g[0].lower())
+        return a_year_before(anchor, g[0].lower())
     if kind == "counted_from_anchor":  # "two days later"
         count, unit, word = number(g[0]), g[1].lower(), g[2].lower()
         if count is None:
             return None
-        if unit == "decade":
+        if unit == "decade" and anchor.granularity is not Granularity.DECADE:
             count, unit = count * 10, "year"
     elif kind == "unit_from_anchor":  # "the year before"
         count, unit, word = 1, g[0].lower(), g[1].lower()
     else:  # "the previous year"
         count, unit, word = 1, g[1].lower(), g[0].lower()
     step = -count if word in BACKWARD_WORDS else count
-    return moved(anchor, unit, step) or moved(IsoDate.of_day(dct), unit, step)
+    return moved(anchor, unit, step)  # None when the last date is coarser than the unit
 
 
 def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
