@@ -73,6 +73,14 @@ def values(annotation):
             "Lambs are born in early April, and the barn was built in late 2012.",
             [("early April", "2015-04"), ("late 2012", "2012")],
         ),
+        (
+            "Sales slumped late last year and should recover by the end of March.",
+            [("late last year", "2014"), ("the end of March", "2016-03")],
+        ),
+        (
+            "The storm passed last night; this morning the sky cleared.",
+            [("last night", "2015-11-23"), ("this morning", "2015-11-24")],
+        ),
         # "the year before", "the previous year": counted from the date the text last named
         (
             "The mill reopened in March 2010. The year before, it had closed.",

@@ -78,7 +78,10 @@ NUM_RE = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"
 # ("the year before the war", "three years after it opened").
 ENDS_PHRASE = r"(?=\s*(?:[,.;:!?)\]\"'\u201d\u2019\u2013\u2014]|$)|\s+(?:and|but|or)\b)"
 STEP_WORD = rf"((?:earlier|later)\b|(?:before|after)\b{ENDS_PHRASE})"
-MODIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPAN_MODIFIERS)) + r")(?:-|\s+)$", re.IGNORECASE)
+MODIFIER_BEFORE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(SPAN_MODIFIERS)) + r")(?:-|\s+)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$",
+    re.IGNORECASE,
+)
 
 # Ordered: the first pattern that matches at a place wins; longer forms come first.
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -111,7 +114,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("relative", r"\b(?:(?:this|the)\s+)?(this|last|next|past|coming)\s+(week|month|year)s?\b"),
         ("named_weekday", rf"\b(last|next|this|previous|coming)\s+({WEEKDAY_RE})\b"),
         ("weekday", rf"\b({WEEKDAY_RE})\b"),
-        ("day_word", r"\b(earlier\s+today|later\s+today|today|tonight|yesterday|tomorrow)\b"),
+        ("day_word", r"\b(earlier\s+today|later\s+today|today|tonight|yesterday|tomorrow|last\s+night)\b"),
+        ("day_word", r"\bthis\s+(morning|afternoon|evening)\b"),
         ("decade", r"\b(?:the\s+)(1[89]\d0|20\d0)s\b"),
         ("named_month", rf"\b(last|next|this)\s+({MONTH_RE})\b"),
         ("month", rf"\b({MONTH_RE})\b"),
@@ -142,7 +146,7 @@ def find_expressions(doc: Doc) -> list[Found]:
                 continue
             if kind in ("month", "year", "weekday", "md", "dm", "named_month") and not _plausible(doc, kind, match):
                 continue
-            if kind in ("month", "year", "my", "named_month"):
+            if kind in ("month", "year", "my", "named_month", "relative"):
                 s = with_modifier(text, s)
             found.append(Found(s, e, kind, match.groups()))
             for i in range(s, e):
@@ -155,7 +159,7 @@ def find_expressions(doc: Doc) -> list[Found]:
 
 def with_modifier(text: str, start: int) -> int:
     """Where an expression starts once "early", "late" or "mid-" before it is taken in."""
-    modifier = MODIFIER_BEFORE.search(text, max(0, start - 8), start)
+    modifier = MODIFIER_BEFORE.search(text, max(0, start - 20), start)
     return modifier.start() if modifier else start
 
 
@@ -334,7 +338,7 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
         return relative(g, dct)
     if kind == "day_word":
         word = g[0].lower().split()[-1]
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        offset = {"yesterday": -1, "tomorrow": 1, "night": -1}.get(word, 0)  # "last night": the night before
         return IsoDate.of_day(dct + dt.timedelta(days=offset))
     return None
 
