@@ -45,6 +45,9 @@ def values(annotation):
         # modals of what may or must happen
         ("The new bridge should be finished in December.", [("December", "2015-12")]),
         ("The lease may be signed on January 5.", [("January 5", "2016-01-05")]),
+        ("The hackers may have entered the network on Friday.", [("Friday", "2015-11-20")]),
+        ("The council postponed the vote, set for Saturday, after the storm.", [("Saturday", "2015-11-28")]),
+        ("The suspect is due in court on Monday.", [("Monday", "2015-11-30")]),
         # the perfect points back, unless a preposition points ahead
         ("The curfew has remained in force until Friday.", [("Friday", "2015-11-27")]),
         ("The council has kept all libraries closed until Friday.", [("Friday", "2015-11-27")]),

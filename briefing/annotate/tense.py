@@ -75,8 +75,9 @@ def will_or_future_verb(verb: Token) -> bool:
 
 
 def forward_modal(verb: Token) -> bool:
-    """ "should be finished in October", "may be signed on Friday"."""
-    return bool(auxiliaries(verb) & FORWARD_MODALS)
+    """ "should be finished in October", "may be signed on Friday"; not "may have left on Friday"."""
+    aux = auxiliaries(verb)
+    return bool(aux & FORWARD_MODALS) and "have" not in aux
 
 
 def be_to(verb: Token) -> bool:
@@ -92,8 +93,11 @@ def be_to(verb: Token) -> bool:
 
 
 def scheduled(verb: Token) -> bool:
-    """ "is scheduled for Friday", "a March vote has been set": a scheduling verb in the passive."""
-    return verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+    """ "is scheduled for Friday", "a March vote has been set", "the vote, set for Friday": a scheduling
+    verb in the passive, or as a participle after its noun."""
+    if verb.lemma_ not in SCHEDULING_VERBS:
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
 
 
 def present_progressive(verb: Token) -> bool:
