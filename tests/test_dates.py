@@ -115,6 +115,10 @@ def values(annotation):
             "Looms spread in the 1980s; a decade later they were gone.",
             [("the 1980s", "198"), ("a decade later", "199")],
         ),
+        (
+            "The ship sank on March 3, 2011; the next day divers arrived. Over the next year, costs will rise.",
+            [("March 3, 2011", "2011-03-03"), ("the next day", "2011-03-04"), ("the next year", "2016")],
+        ),
         # a last date coarser than the step leaves the expression off the timeline
         ("The mill shut in 2010. The month before, it had been sold.", [("2010", "2010")]),
         # "before" or "after" with what it counts from is not counted from a date

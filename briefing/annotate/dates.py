@@ -104,7 +104,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
         ("counted_from_anchor", rf"\b({NUM_RE})\s+(day|week|month|year|decade)s?\s+{STEP_WORD}"),
         ("unit_from_anchor", rf"\bthe\s+(day|week|month|year)\s+{STEP_WORD}"),
-        ("anchor_neighbour", r"\bthe\s+(previous|preceding|prior|following)\s+(day|week|month|year)\b"),
+        (
+            "anchor_neighbour",
+            r"\bthe\s+(previous|preceding|prior|following|next(?=\s+day\b))\s+(day|week|month|year)\b",
+        ),
         ("ago", rf"\b({NUM_RE})\s+(day|week|month|year|decade)s?\s+ago\b"),
         ("edge_year", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+year\b"),
         ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
