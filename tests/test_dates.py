@@ -32,6 +32,97 @@ def values(annotation):
         ("Seventeen years ago this was not possible.", [("Seventeen years ago", "1998")]),
         ("Sales fell in the last week of March.", [("the last week of March", "2015-W13")]),
         ("Markets will stay closed until Friday.", [("Friday", "2015-11-27")]),
+        # "is to", "due to": present "be" with a to-infinitive plans the event
+        ("The two envoys are to meet on Friday.", [("Friday", "2015-11-27")]),
+        ("On Thursday, the ministers are to sign the accord.", [("Thursday", "2015-11-26")]),
+        ("The ferry is due to dock on Monday.", [("Monday", "2015-11-30")]),
+        # "set to", "expected to", "will be held"
+        ("The vote is set to take place on Thursday.", [("Thursday", "2015-11-26")]),
+        ("The summit will be held in March.", [("March", "2016-03")]),
+        # a scheduling verb in the passive
+        ("The harvest festival is scheduled for Saturday.", [("Saturday", "2015-11-28")]),
+        ("A December 3 hearing has been scheduled by the court.", [("December 3", "2015-12-03")]),
+        # modals of what may or must happen
+        ("The new bridge should be finished in December.", [("December", "2015-12")]),
+        ("The lease may be signed on January 5.", [("January 5", "2016-01-05")]),
+        ("The hackers may have entered the network on Friday.", [("Friday", "2015-11-20")]),
+        ("The council postponed the vote, set for Saturday, after the storm.", [("Saturday", "2015-11-28")]),
+        ("The suspect is due in court on Monday.", [("Monday", "2015-11-30")]),
+        # the perfect points back, unless a preposition points ahead
+        ("The curfew has remained in force until Friday.", [("Friday", "2015-11-27")]),
+        ("The council has kept all libraries closed until Friday.", [("Friday", "2015-11-27")]),
+        ("Fuel prices have fallen since Monday.", [("Monday", "2015-11-23")]),
+        # a weekday named on its own day is that day; "next" and "last" are a week away
+        ("The probe will land on Tuesday.", [("Tuesday", "2015-11-24")]),
+        ("The probe will land next Tuesday.", [("next Tuesday", "2015-12-01")]),
+        ("The probe landed last Tuesday.", [("last Tuesday", "2015-11-17")]),
+        # numeric dates: month first unless the first number cannot be a month
+        (
+            "The plant opened on 4/15/2009 and closed on 25/12/10.",
+            [("4/15/2009", "2009-04-15"), ("25/12/10", "2010-12-25")],
+        ),
+        ("The shop is open 24/7.", []),
+        # spans keep their determiner; "this past week", "last September" count from the brief's date
+        ("This past week the river rose.", [("This past week", "2015-W47")]),
+        (
+            "Rents climbed the past month and the coming year looks worse.",
+            [("the past month", "2015-10"), ("the coming year", "2016")],
+        ),
+        (
+            "The club folded last September and will reopen next March.",
+            [("last September", "2015-09"), ("next March", "2016-03")],
+        ),
+        (
+            "Lambs are born in early April, and the barn was built in late 2012.",
+            [("early April", "2015-04"), ("late 2012", "2012")],
+        ),
+        (
+            "Sales slumped late last year and should recover by the end of March.",
+            [("late last year", "2014"), ("the end of March", "2016-03")],
+        ),
+        (
+            "The storm passed last night; this morning the sky cleared.",
+            [("last night", "2015-11-23"), ("this morning", "2015-11-24")],
+        ),
+        # "the year before", "the previous year": counted from the date the text last named
+        (
+            "The mill reopened in March 2010. The year before, it had closed.",
+            [("March 2010", "2010-03"), ("The year before", "2009")],
+        ),
+        ("The previous year was dry.", [("The previous year", "2014")]),
+        (
+            "The vineyard was sold in 2003; the previous year it had flooded.",
+            [("2003", "2003"), ("the previous year", "2002")],
+        ),
+        (
+            "The ferry sank on May 3, 2011. The day before, storms had shut the port.",
+            [("May 3, 2011", "2011-05-03"), ("The day before", "2011-05-02")],
+        ),
+        (
+            "The union struck in January 2014. The following month talks resumed.",
+            [("January 2014", "2014-01"), ("The following month", "2014-02")],
+        ),
+        ("The lake froze in 1998. Two years later the dam burst.", [("1998", "1998"), ("Two years later", "2000")]),
+        (
+            "Exports rose in June 2012 compared with the same month a year ago.",
+            [("June 2012", "2012-06"), ("the same month a year ago", "2011-06")],
+        ),
+        (
+            "Output fell in October compared to the same period last year.",
+            [("October", "2015-10"), ("the same period last year", "2014-10")],
+        ),
+        (
+            "Looms spread in the 1980s; a decade later they were gone.",
+            [("the 1980s", "198"), ("a decade later", "199")],
+        ),
+        (
+            "The ship sank on March 3, 2011; the next day divers arrived. Over the next year, costs will rise.",
+            [("March 3, 2011", "2011-03-03"), ("the next day", "2011-03-04"), ("the next year", "2016")],
+        ),
+        # a last date coarser than the step leaves the expression off the timeline
+        ("The mill shut in 2010. The month before, it had been sold.", [("2010", "2010")]),
+        # "before" or "after" with what it counts from is not counted from a date
+        ("The bridge was closed the year before the flood, three years after it opened.", []),
     ],
 )
 def test_resolution(annotate, text, expected):

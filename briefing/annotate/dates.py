@@ -16,10 +16,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from ..model import IsoDate
-from .tree import climb, text_of
+from ..model import Granularity, IsoDate
+from .date_arithmetic import (
+    a_year_before,
+    months_from,
+    moved,
+    nearest_date,
+    nearest_month_year,
+    week_of_month,
+    weekday_date,
+)
+from .tense import tense
+from .tree import text_of
+
+__all__ = ["Found", "find_expressions", "resolve", "tense"]
 
 # Word tables, kept as tables (the formatter would give each word a line of its own).
 # fmt: off
@@ -40,6 +52,10 @@ YEAR_LEAD_WORDS = {
 MONTH_LEAD_WORDS = {
     "in", "since", "of", "last", "this", "next", "early", "late", "mid", "until", "by", "from", "through",
 }
+# Words that step back from the date the text last named ("the year before"), the others step ahead.
+BACKWARD_WORDS = {"before", "earlier", "previous", "preceding", "prior"}
+# Words that place a month or year within itself ("early June", "mid-2009"): kept in the expression.
+SPAN_MODIFIERS = {"early", "late", "mid"}
 # Month names that are also words or short for words ("may", "march"): dates only where spaCy says so.
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jun", "jul"}
 # fmt: on
@@ -58,34 +74,57 @@ DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM_RE = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\[\w+\])"
+# "before"/"after" end the phrase ("the year before, …"); else they introduce what it counts from
+# ("the year before the war", "three years after it opened").
+ENDS_PHRASE = r"(?=\s*(?:[,.;:!?)\]\"'\u201d\u2019\u2013\u2014]|$)|\s+(?:and|but|or)\b)"
+STEP_WORD = rf"((?:earlier|later)\b|(?:before|after)\b{ENDS_PHRASE})"
+MODIFIER_BEFORE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(SPAN_MODIFIERS)) + r")(?:-|\s+)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$",
+    re.IGNORECASE,
+)
 
 # Ordered: the first pattern that matches at a place wins; longer forms come first.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     (kind, re.compile(rx, re.IGNORECASE))
     for kind, rx in [
         ("iso", rf"\b({YEAR_RE})-(\d\d)-(\d\d)\b"),
+        # Month first, as in American copy, unless the first number cannot be a month ("25/12/2010")
+        ("numeric", r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\d/])"),
         ("mdy", rf"\b({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})\b"),
         ("dmy", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE}),?\s+({YEAR_RE})\b"),
         ("week_of_month", rf"\bthe\s+(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})(?:\s+({YEAR_RE}))?\b"),
         ("my", rf"\b({MONTH_RE})\s+(?:of\s+)?({YEAR_RE})\b"),
         ("md", rf"\b({MONTH_RE})\s+({DAY_RE})\b(?!\s*(?:,\s*)?(?:{YEAR_RE}))"),
         ("dm", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})\b"),
+        # Counted from the date the text last named, else the brief's ("In May 2010 … a year earlier").
+        (
+            "same_span_a_year_before",
+            r"\bthe\s+same\s+(day|week|month|quarter|period|time)\s+"
+            r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:year\s+before|previous\s+year))\b",
+        ),
+        ("counted_from_anchor", rf"\b({NUM_RE})\s+(day|week|month|year|decade)s?\s+{STEP_WORD}"),
+        ("unit_from_anchor", rf"\bthe\s+(day|week|month|year)\s+{STEP_WORD}"),
+        (
+            "anchor_neighbour",
+            r"\bthe\s+(previous|preceding|prior|following|next(?=\s+day\b))\s+(day|week|month|year)\b",
+        ),
         ("ago", rf"\b({NUM_RE})\s+(day|week|month|year|decade)s?\s+ago\b"),
         ("edge_year", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+year\b"),
         ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
         ("year_end", r"\b(year[- ]end)\b"),
         ("relative", r"\b(earlier|later)\s+(this)\s+(week|month|year)\b"),
-        ("relative", r"\b(this|last|next|past|previous|coming)\s+(week|month|year)s?\b"),
+        # Counted from the brief's date; "this past week", "the coming month" keep their determiner.
+        ("relative", r"\b(?:(?:this|the)\s+)?(this|last|next|past|coming)\s+(week|month|year)s?\b"),
         ("named_weekday", rf"\b(last|next|this|previous|coming)\s+({WEEKDAY_RE})\b"),
         ("weekday", rf"\b({WEEKDAY_RE})\b"),
-        ("day_word", r"\b(earlier\s+today|later\s+today|today|tonight|yesterday|tomorrow)\b"),
+        ("day_word", r"\b(earlier\s+today|later\s+today|today|tonight|yesterday|tomorrow|last\s+night)\b"),
+        ("day_word", r"\bthis\s+(morning|afternoon|evening)\b"),
         ("decade", r"\b(?:the\s+)(1[89]\d0|20\d0)s\b"),
+        ("named_month", rf"\b(last|next|this)\s+({MONTH_RE})\b"),
         ("month", rf"\b({MONTH_RE})\b"),
         ("year", rf"\b({YEAR_RE})\b"),
     ]
 ]
-FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "hope", "aim", "prepare"}
 FORWARD_PREPS = {"until", "till", "through", "before", "by"}
 
 
@@ -95,6 +134,8 @@ class Found:
     end: int
     kind: str
     groups: tuple
+    previous: Found | None = None  # the expression before this one in the text
+    value: IsoDate | None = None  # set by `resolve`, which is called in text order
 
 
 def find_expressions(doc: Doc) -> list[Found]:
@@ -106,13 +147,23 @@ def find_expressions(doc: Doc) -> list[Found]:
             s, e = match.span()
             if any(taken[s:e]):
                 continue
-            if kind in ("month", "year", "weekday", "md", "dm") and not _plausible(doc, kind, match):
+            if kind in ("month", "year", "weekday", "md", "dm", "named_month") and not _plausible(doc, kind, match):
                 continue
+            if kind in ("month", "year", "my", "named_month", "relative"):
+                s = with_modifier(text, s)
             found.append(Found(s, e, kind, match.groups()))
             for i in range(s, e):
                 taken[i] = True
     found.sort(key=lambda f: f.start)
+    for previous, later in zip(found, found[1:], strict=False):
+        later.previous = previous
     return found
+
+
+def with_modifier(text: str, start: int) -> int:
+    """Where an expression starts once "early", "late" or "mid-" before it is taken in."""
+    modifier = MODIFIER_BEFORE.search(text, max(0, start - 20), start)
+    return modifier.start() if modifier else start
 
 
 def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
@@ -139,65 +190,48 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
         return labelled or before in MONTH_LEAD_WORDS
     if kind in ("md", "dm"):
         return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
+    if kind == "named_month":
+        return match.group(2)[0].isupper()
     return True
 
 
-def tense(token: Token) -> str:
-    """past, future or present, from the verb that governs a token."""
-    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=6)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return "unknown"
-    # a non-finite verb ("before dining on Sunday") takes the tense of the clause it hangs on
-    visited = {verb.i}
-    while (
-        verb.tag_ in ("VBG", "VB")
-        and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj", "acl")
-        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
-    ):
-        head = climb(verb.head, lambda t: t.pos_ not in ("VERB", "AUX"))
-        if head.i in visited or head.pos_ not in ("VERB", "AUX"):
-            break
-        verb = head
-        visited.add(verb.i)
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & FUTURE_AUX:
-        return "future"
-    head, visited = verb, {verb.i}
-    while head.dep_ in ("xcomp", "conj") and head.head.i not in visited:
-        head = head.head
-        visited.add(head.i)
-        aux |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-        if aux & FUTURE_AUX or head.lemma_ in FUTURE_VERBS:
-            return "future"
-    if verb.lemma_ in FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
-        return "future"
-    if aux & {"is", "are", "am"} and verb.tag_ == "VBG":
-        return "future"  # "is meeting on Friday"
-    if verb.tag_ in ("VBD", "VBN") or aux & {"had", "has", "have", "did", "was", "were"}:
-        return "past"
-    if verb.tag_ == "VB" and aux & {"to"}:
-        return "future"
-    return "present"
-
-
 def resolve(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
+    """The expression's date; resolved in text order, as "the year before" counts from the last one."""
     try:
         if found.kind in WRITTEN_OUT:
-            return _written_out(found.kind, found.groups)
-        if found.kind in BY_TENSE:
-            return _by_tense(found, text, dct, when)
-        return _counted_from_brief(found.kind, found.groups, dct)
+            found.value = _written_out(found.kind, found.groups)
+        elif found.kind in BY_TENSE:
+            found.value = _by_tense(found, text, dct, when)
+        elif found.kind in FROM_ANCHOR:
+            found.value = _from_anchor(found, dct)
+        else:
+            found.value = _counted_from_brief(found.kind, found.groups, dct)
     except (ValueError, OverflowError):
-        return None  # "February 30" and the like: shown as text, not put on the timeline
+        found.value = None  # "February 30" and the like: shown as text, not put on the timeline
+    return found.value
 
 
-WRITTEN_OUT = {"iso", "mdy", "dmy", "my", "year", "decade"}  # the date is all in the text
-BY_TENSE = {"md", "dm", "week_of_month", "month", "named_weekday", "weekday"}  # the year or week comes from the tense
+WRITTEN_OUT = {"iso", "numeric", "mdy", "dmy", "my", "year", "decade"}  # the date is all in the text
+FROM_ANCHOR = {"same_span_a_year_before", "counted_from_anchor", "unit_from_anchor", "anchor_neighbour"}
+BY_TENSE = {
+    "md",
+    "dm",
+    "week_of_month",
+    "month",
+    "named_month",
+    "named_weekday",
+    "weekday",
+}  # the year or week comes from the tense
 
 
 def _written_out(kind: str, g: tuple) -> IsoDate | None:
     if kind == "iso":
         return IsoDate.of_day(dt.date(int(g[0]), int(g[1]), int(g[2])))
+    if kind == "numeric":
+        first, second, year = int(g[0]), int(g[1]), int(g[2])
+        year += 0 if year >= 100 else 2000 if year < 50 else 1900  # '07 is 2007, '98 is 1998
+        month, day = (first, second) if first <= 12 else (second, first)
+        return IsoDate.of_day(dt.date(year, month, day))
     if kind == "mdy":
         return IsoDate.of_day(dt.date(int(g[2]), month_number(g[0]), day_number(g[1])))
     if kind == "dmy":
@@ -211,8 +245,16 @@ def _written_out(kind: str, g: tuple) -> IsoDate | None:
     return None
 
 
+def forward_preposition(found: Found, text: str) -> bool:
+    """ "until Friday", "by Friday": the preposition before the expression points ahead."""
+    before = text[max(0, found.start - 8) : found.start].lower()
+    return any(p + " " in before for p in FORWARD_PREPS)
+
+
 def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
     g, kind = found.groups, found.kind
+    if when == "perfect":  # "has stayed closed until Friday" looks ahead; "has fallen since Friday" back
+        when = "future" if forward_preposition(found, text) else "past"
     if kind in ("md", "dm"):
         month, day_of_month = (
             (month_number(g[0]), day_number(g[1])) if kind == "md" else (month_number(g[1]), day_number(g[0]))
@@ -225,19 +267,54 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
     if kind == "month":
         month = month_number(g[0])
         return IsoDate.of_month(nearest_month_year(month, dct, when), month)
+    if kind == "named_month":  # "last March": the latest March before the brief's month
+        month, which = month_number(g[1]), g[0].lower()
+        year = dct.year - (which == "last" and month >= dct.month) + (which == "next" and month <= dct.month)
+        return IsoDate.of_month(year, month)
     if kind == "named_weekday":
         target = WEEKDAYS[g[1].lower()]
         direction = "past" if g[0].lower() in ("last", "previous") else "future"
         if g[0].lower() == "this":
-            direction = when if when in ("past", "future") else "future"
-        return IsoDate.of_day(weekday_date(target, dct, direction))
+            return IsoDate.of_day(weekday_date(target, dct, when if when in ("past", "future") else "future"))
+        day = weekday_date(target, dct, direction)
+        if day == dct:  # "next Monday" said on a Monday is a week away, "last Monday" a week ago
+            day += dt.timedelta(weeks=1 if direction == "future" else -1)
+        return IsoDate.of_day(day)
     if kind == "weekday":
-        before = text[max(0, found.start - 8) : found.start].lower()
         direction = when
         if when not in ("past", "future"):
-            direction = "future" if any(p + " " in before for p in FORWARD_PREPS) else "past"
+            direction = "future" if forward_preposition(found, text) else "past"
         return IsoDate.of_day(weekday_date(WEEKDAYS[g[0].lower()], dct, direction))
     return None
+
+
+def anchor_of(found: Found, dct: dt.date) -> IsoDate:
+    """The date the text last named before `found`, else the brief's: the time the story is at."""
+    earlier = found.previous
+    while earlier is not None:
+        if earlier.value is not None:
+            return earlier.value
+        earlier = earlier.previous
+    return IsoDate.of_day(dct)
+
+
+def _from_anchor(found: Found, dct: dt.date) -> IsoDate | None:
+    """ "The year before", "two days later", "the following month", "the same month a year ago"."""
+    g, kind, anchor = found.groups, found.kind, anchor_of(found, dct)
+    if kind == "same_span_a_year_before":
+        return a_year_before(anchor, g[0].lower())
+    if kind == "counted_from_anchor":  # "two days later"
+        count, unit, word = number(g[0]), g[1].lower(), g[2].lower()
+        if count is None:
+            return None
+        if unit == "decade" and anchor.granularity is not Granularity.DECADE:
+            count, unit = count * 10, "year"
+    elif kind == "unit_from_anchor":  # "the year before"
+        count, unit, word = 1, g[0].lower(), g[1].lower()
+    else:  # "the previous year"
+        count, unit, word = 1, g[1].lower(), g[0].lower()
+    step = -count if word in BACKWARD_WORDS else count
+    return moved(anchor, unit, step)  # None when the last date is coarser than the unit
 
 
 def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
@@ -264,7 +341,7 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
         return relative(g, dct)
     if kind == "day_word":
         word = g[0].lower().split()[-1]
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        offset = {"yesterday": -1, "tomorrow": 1, "night": -1}.get(word, 0)  # "last night": the night before
         return IsoDate.of_day(dct + dt.timedelta(days=offset))
     return None
 
@@ -285,12 +362,6 @@ def relative(g: tuple, dct: dt.date) -> IsoDate | None:
     return IsoDate.of_year(dct.year + step)
 
 
-def months_from(dct: dt.date, step: int) -> IsoDate:
-    """The month `step` months after (or before) the brief's."""
-    year, month = divmod(dct.year * 12 + dct.month - 1 + step, 12)
-    return IsoDate.of_month(year, month + 1)
-
-
 def shift(word: str) -> int:
     return {"last": -1, "next": 1}.get(word.lower(), 0)
 
@@ -309,52 +380,3 @@ def number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     return NUMBER_WORDS.get(text)
-
-
-def weekday_date(target: int, dct: dt.date, direction: str) -> dt.date:
-    if direction == "future":
-        delta = (target - dct.weekday()) % 7 or 7
-        return dct + dt.timedelta(days=delta)
-    return dct - dt.timedelta(days=(dct.weekday() - target) % 7)
-
-
-def nearest_date(make, dct: dt.date, when: str) -> dt.date:
-    """A month and day without a year: this year's, last year's or next year's, by tense."""
-    candidates = []
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        try:
-            candidates.append(make(year))
-        except ValueError:
-            continue
-    if not candidates:
-        raise ValueError("no such day")
-    if when == "past":
-        past = [c for c in candidates if c <= dct + dt.timedelta(days=1)]
-        if past:
-            return max(past)
-    if when == "future":
-        future = [c for c in candidates if c >= dct]
-        if future:
-            return min(future)
-    return min(candidates, key=lambda c: abs((c - dct).days))
-
-
-def nearest_month_year(month: int, dct: dt.date, when: str) -> int:
-    if when == "future":
-        return dct.year if month >= dct.month else dct.year + 1
-    if when == "past" or month <= dct.month:
-        return dct.year if month <= dct.month else dct.year - 1
-    return dct.year if month - dct.month <= 6 else dct.year - 1
-
-
-def week_of_month(year: int, month: int, which: str) -> dt.date:
-    """A day inside the first, second, … or last full Monday-to-Sunday week of a month."""
-    first = dt.date(year, month, 1)
-    first_monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
-    if which == "last":
-        next_month = dt.date(year + (month == 12), month % 12 + 1, 1)
-        last_day = next_month - dt.timedelta(days=1)
-        last_sunday = last_day - dt.timedelta(days=(last_day.weekday() + 1) % 7)
-        return last_sunday - dt.timedelta(days=6)
-    order = {"first": 0, "second": 1, "third": 2, "fourth": 3}[which]
-    return first_monday + dt.timedelta(weeks=order)

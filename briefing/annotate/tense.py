@@ -1,0 +1,143 @@
+"""The tense of a dated expression's clause, from the verb that governs it.
+
+`tense` walks up from the expression to its verb, then tries the rules of `TENSE_RULES` in order:
+the first whose marker the clause carries gives the tense. The result is one of "future",
+"perfect" ("has closed until Friday": past, unless a preposition points forward), "past",
+"present" or "unknown" (no verb governs the expression).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .tree import climb
+
+# fmt: off
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# Modals of what may or must happen: the event has not happened yet ("should be finished in October").
+FORWARD_MODALS = {"should", "may", "might", "must"}
+# Verbs whose to-infinitive is planned or expected: "is expected to", "plans to", "is set to".
+FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "hope", "aim", "prepare"}
+# Verbs whose passive puts the event ahead: "is scheduled for Friday", "a vote has been set".
+SCHEDULING_VERBS = {"schedule", "set", "plan", "expect", "slate"}
+PAST_AUX = {"had", "did", "was", "were"}
+PERFECT_AUX = {"has", "have", "'ve"}
+PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+# fmt: on
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose tense the expression takes; a non-finite verb takes its clause's."""
+    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=6)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    visited = {verb.i}
+    while untensed(verb):
+        head = climb(verb.head, lambda t: t.pos_ not in ("VERB", "AUX"))
+        if head.i in visited or head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = head
+        visited.add(verb.i)
+    return verb
+
+
+def untensed(verb: Token) -> bool:
+    """A verb with no tense of its own, which takes its clause's: "before dining on Sunday",
+    "to meet on Friday", or a participle used as an adjective ("kept the schools closed until Friday")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return verb.dep_ in ("oprd", "amod", "ccomp")
+    return verb.tag_ in ("VBG", "VB") and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj", "acl")
+
+
+def auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of the verb and of the verbs up its chain ("had hoped to meet": had, to)."""
+    return {c.lower_ for head in verb_chain(verb) for c in head.children if c.dep_ in ("aux", "auxpass")}
+
+
+def verb_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is the complement or conjunct of ("said it plans to open …")."""
+    chain, visited = [verb], {verb.i}
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i not in visited:
+        chain.append(chain[-1].head)
+        visited.add(chain[-1].i)
+    return chain
+
+
+def will_or_future_verb(verb: Token) -> bool:
+    """ "will meet on Friday"; "hopes to meet", "is expected to meet": a verb up the chain looks ahead."""
+    if auxiliaries(verb) & FUTURE_AUX or any(head.lemma_ in FUTURE_VERBS for head in verb_chain(verb)[1:]):
+        return True
+    return verb.lemma_ in FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def forward_modal(verb: Token) -> bool:
+    """ "should be finished in October", "may be signed on Friday"; not "may have left on Friday"."""
+    aux = auxiliaries(verb)
+    return bool(aux & FORWARD_MODALS) and "have" not in aux
+
+
+def be_to(verb: Token) -> bool:
+    """ "are to meet on Friday", "is due to arrive": present "be" with a to-infinitive or "due"."""
+    if verb.lemma_ != "be" or verb.lower_ not in PRESENT_BE:
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.children):
+            return True
+        if child.dep_ == "acomp" and child.lower_ == "due":
+            return True
+    return False
+
+
+def scheduled(verb: Token) -> bool:
+    """ "is scheduled for Friday", "a March vote has been set", "the vote, set for Friday": a scheduling
+    verb in the passive, or as a participle after its noun."""
+    if verb.lemma_ not in SCHEDULING_VERBS:
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def present_progressive(verb: Token) -> bool:
+    """ "is meeting on Friday"."""
+    return bool(auxiliaries(verb) & PRESENT_BE) and verb.tag_ == "VBG"
+
+
+def perfect(verb: Token) -> bool:
+    """ "has remained closed until Friday", "have met since March"."""
+    return bool(auxiliaries(verb) & PERFECT_AUX) and not auxiliaries(verb) & PAST_AUX
+
+
+def simple_past(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN") or bool(auxiliaries(verb) & PAST_AUX)
+
+
+def bare_infinitive(verb: Token) -> bool:
+    """ "to meet on Friday" with no tense of its own: ahead of whatever introduced it."""
+    return verb.tag_ == "VB" and "to" in auxiliaries(verb)
+
+
+# Ordered: the first rule whose marker the clause carries gives the tense.
+TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
+    ("future", will_or_future_verb),
+    ("future", forward_modal),
+    ("future", be_to),
+    ("future", scheduled),
+    ("future", present_progressive),
+    ("perfect", perfect),
+    ("past", simple_past),
+    ("future", bare_infinitive),
+]
+
+
+def tense(token: Token) -> str:
+    """future, perfect, past, present or unknown, from the verb that governs a token."""
+    verb = governing_verb(token)
+    if verb is None:
+        return "unknown"
+    for result, marked in TENSE_RULES:
+        if marked(verb):
+            return result
+    return "present"
