@@ -28,37 +28,15 @@ from .date_arithmetic import (
     week_of_month,
     weekday_date,
 )
+from .lexicon import LEXICON
 from .tense import tense
 from .tree import text_of
 
 __all__ = ["Found", "find_expressions", "resolve", "tense"]
 
-# Word tables, kept as tables (the formatter would give each word a line of its own).
-# fmt: off
-MONTH_NAMES = [
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-]
-WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBER_NAMES = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-]
-# The word before a bare year or month that makes it a date ("in 2004", "since March").
-YEAR_LEAD_WORDS = {
-    "in", "since", "by", "from", "to", "until", "of", "between", "and", "-", "–", "—", "through", "before",
-    "after", "during", "fiscal", "early", "late", "mid", "around",
-}
-MONTH_LEAD_WORDS = {
-    "in", "since", "of", "last", "this", "next", "early", "late", "mid", "until", "by", "from", "through",
-}
-# Words that step back from the date the text last named ("the year before"), the others step ahead.
-BACKWARD_WORDS = {"before", "earlier", "previous", "preceding", "prior"}
-# Words that place a month or year within itself ("early June", "mid-2009"): kept in the expression.
-SPAN_MODIFIERS = {"early", "late", "mid"}
-# Month names that are also words or short for words ("may", "march"): dates only where spaCy says so.
-AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jun", "jul"}
-# fmt: on
+MONTH_NAMES = LEXICON.ordered("month_names")
+WEEKDAY_NAMES = LEXICON.ordered("weekday_names")
+NUMBER_NAMES = LEXICON.ordered("number_names")
 
 MONTHS = {month: number + 1 for number, month in enumerate(MONTH_NAMES)}
 MONTHS.update({month[:3]: number for month, number in list(MONTHS.items())})  # "sept" is read by its first three
@@ -79,7 +57,9 @@ NUM_RE = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"
 ENDS_PHRASE = r"(?=\s*(?:[,.;:!?)\]\"'\u201d\u2019\u2013\u2014]|$)|\s+(?:and|but|or)\b)"
 STEP_WORD = rf"((?:earlier|later)\b|(?:before|after)\b{ENDS_PHRASE})"
 MODIFIER_BEFORE = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(SPAN_MODIFIERS)) + r")(?:-|\s+)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$",
+    r"\b(?:(?:"
+    + "|".join(sorted(LEXICON.span_modifiers))
+    + r")(?:-|\s+)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$",
     re.IGNORECASE,
 )
 
@@ -125,7 +105,6 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("year", rf"\b({YEAR_RE})\b"),
     ]
 ]
-FORWARD_PREPS = {"until", "till", "through", "before", "by"}
 
 
 @dataclass
@@ -178,16 +157,16 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
     if kind == "weekday":
         return word[0].isupper() and token.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
     if kind == "year":
-        temporal = before in YEAR_LEAD_WORDS
+        temporal = before in LEXICON.year_lead_words
         if token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORG", "PRODUCT"):
             return False
         return labelled or temporal
     if kind == "month":
         if not word[0].isupper():
             return False
-        if word.lower() in AMBIGUOUS_MONTHS:
+        if word.lower() in LEXICON.ambiguous_months:
             return labelled
-        return labelled or before in MONTH_LEAD_WORDS
+        return labelled or before in LEXICON.month_lead_words
     if kind in ("md", "dm"):
         return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
     if kind == "named_month":
@@ -248,7 +227,7 @@ def _written_out(kind: str, g: tuple) -> IsoDate | None:
 def forward_preposition(found: Found, text: str) -> bool:
     """ "until Friday", "by Friday": the preposition before the expression points ahead."""
     before = text[max(0, found.start - 8) : found.start].lower()
-    return any(p + " " in before for p in FORWARD_PREPS)
+    return any(p + " " in before for p in LEXICON.forward_preps)
 
 
 def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
@@ -313,7 +292,7 @@ def _from_anchor(found: Found, dct: dt.date) -> IsoDate | None:
         count, unit, word = 1, g[0].lower(), g[1].lower()
     else:  # "the previous year"
         count, unit, word = 1, g[1].lower(), g[0].lower()
-    step = -count if word in BACKWARD_WORDS else count
+    step = -count if word in LEXICON.backward_words else count
     return moved(anchor, unit, step)  # None when the last date is coarser than the unit
 
 

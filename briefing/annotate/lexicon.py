@@ -56,7 +56,6 @@ LISTS = (
     "match_verbs",
     "sports_words",
     "score_dashes",
-    "calendar_words",
     "not_names",
     "not_name_endings",
     "maker_nouns",
@@ -71,6 +70,22 @@ LISTS = (
     "masculine_words",
     "feminine_words",
     "fronting_prepositions",
+    "month_names",
+    "weekday_names",
+    "number_names",
+    "year_lead_words",
+    "month_lead_words",
+    "backward_words",
+    "span_modifiers",
+    "ambiguous_months",
+    "forward_preps",
+    "future_aux",
+    "forward_modals",
+    "future_verbs",
+    "scheduling_verbs",
+    "past_aux",
+    "perfect_aux",
+    "present_be",
 )
 
 
@@ -117,10 +132,15 @@ def word_list(path: Path, key: str, node: yaml.Node) -> list[str]:
 
 
 class Lexicon:
-    """Every list of the file as an attribute: `LEXICON.org_type_heads` is a frozenset of words."""
+    """Every list of the file as an attribute: `LEXICON.org_type_heads` is a frozenset of words;
+    `LEXICON.ordered("month_names")` the same words in the order written (for numbered tables)."""
 
-    def __init__(self, lists: dict[str, frozenset[str]]) -> None:
-        self.lists = lists
+    def __init__(self, lists: dict[str, tuple[str, ...]]) -> None:
+        self.written = lists
+        self.lists = {name: frozenset(words) for name, words in lists.items()}
+
+    def ordered(self, name: str) -> tuple[str, ...]:
+        return self.written[name]
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -131,7 +151,7 @@ class Lexicon:
 
 def load_lexicon(path: Path = LEXICON_FILE, expected: tuple[str, ...] = LISTS) -> Lexicon:
     root = read_yaml_nodes(path, "lexicon")
-    lists: dict[str, frozenset[str]] = {}
+    lists: dict[str, tuple[str, ...]] = {}
     seen: set[str] = set()
     for key_node, value_node in root.value:
         key = scalar_key(path, key_node, seen, "lexicon")
@@ -139,7 +159,7 @@ def load_lexicon(path: Path = LEXICON_FILE, expected: tuple[str, ...] = LISTS) -
             close = difflib.get_close_matches(key, expected, n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"add {key!r} to LISTS in briefing/annotate/lexicon.py"
             raise problem(path, line_of(key_node), f"unknown list {key!r}", hint)
-        lists[key] = frozenset(word_list(path, key, value_node))
+        lists[key] = tuple(word_list(path, key, value_node))
     missing = [key for key in expected if key not in lists]
     if missing:
         raise problem(path, None, f"no list {missing[0]!r}", f"add {missing[0]}: [word, …]")

@@ -12,20 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .lexicon import LEXICON
 from .tree import climb
-
-# fmt: off
-FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-# Modals of what may or must happen: the event has not happened yet ("should be finished in October").
-FORWARD_MODALS = {"should", "may", "might", "must"}
-# Verbs whose to-infinitive is planned or expected: "is expected to", "plans to", "is set to".
-FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "hope", "aim", "prepare"}
-# Verbs whose passive puts the event ahead: "is scheduled for Friday", "a vote has been set".
-SCHEDULING_VERBS = {"schedule", "set", "plan", "expect", "slate"}
-PAST_AUX = {"had", "did", "was", "were"}
-PERFECT_AUX = {"has", "have", "'ve"}
-PRESENT_BE = {"is", "are", "am", "'s", "'re"}
-# fmt: on
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -69,20 +57,22 @@ def verb_chain(verb: Token) -> list[Token]:
 
 def will_or_future_verb(verb: Token) -> bool:
     """ "will meet on Friday"; "hopes to meet", "is expected to meet": a verb up the chain looks ahead."""
-    if auxiliaries(verb) & FUTURE_AUX or any(head.lemma_ in FUTURE_VERBS for head in verb_chain(verb)[1:]):
+    if auxiliaries(verb) & LEXICON.future_aux or any(
+        head.lemma_ in LEXICON.future_verbs for head in verb_chain(verb)[1:]
+    ):
         return True
-    return verb.lemma_ in FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
+    return verb.lemma_ in LEXICON.future_verbs and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def forward_modal(verb: Token) -> bool:
     """ "should be finished in October", "may be signed on Friday"; not "may have left on Friday"."""
     aux = auxiliaries(verb)
-    return bool(aux & FORWARD_MODALS) and "have" not in aux
+    return bool(aux & LEXICON.forward_modals) and "have" not in aux
 
 
 def be_to(verb: Token) -> bool:
     """ "are to meet on Friday", "is due to arrive": present "be" with a to-infinitive or "due"."""
-    if verb.lemma_ != "be" or verb.lower_ not in PRESENT_BE:
+    if verb.lemma_ != "be" or verb.lower_ not in LEXICON.present_be:
         return False
     for child in verb.children:
         if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.children):
@@ -95,23 +85,23 @@ def be_to(verb: Token) -> bool:
 def scheduled(verb: Token) -> bool:
     """ "is scheduled for Friday", "a March vote has been set", "the vote, set for Friday": a scheduling
     verb in the passive, or as a participle after its noun."""
-    if verb.lemma_ not in SCHEDULING_VERBS:
+    if verb.lemma_ not in LEXICON.scheduling_verbs:
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
 
 
 def present_progressive(verb: Token) -> bool:
     """ "is meeting on Friday"."""
-    return bool(auxiliaries(verb) & PRESENT_BE) and verb.tag_ == "VBG"
+    return bool(auxiliaries(verb) & LEXICON.present_be) and verb.tag_ == "VBG"
 
 
 def perfect(verb: Token) -> bool:
     """ "has remained closed until Friday", "have met since March"."""
-    return bool(auxiliaries(verb) & PERFECT_AUX) and not auxiliaries(verb) & PAST_AUX
+    return bool(auxiliaries(verb) & LEXICON.perfect_aux) and not auxiliaries(verb) & LEXICON.past_aux
 
 
 def simple_past(verb: Token) -> bool:
-    return verb.tag_ in ("VBD", "VBN") or bool(auxiliaries(verb) & PAST_AUX)
+    return verb.tag_ in ("VBD", "VBN") or bool(auxiliaries(verb) & LEXICON.past_aux)
 
 
 def bare_infinitive(verb: Token) -> bool:

@@ -190,7 +190,7 @@ def surname_read_as_date(span: Span, cut: Cut) -> None:
         and doc[end].pos_ == "PROPN"
         and doc[end].is_title
         and doc[end].ent_type_ not in NAME_LABELS
-        and doc[end].lower_ not in LEXICON.calendar_words
+        and doc[end].lower_ not in LEXICON.month_names | LEXICON.weekday_names
     ):
         cut.end += 1
 
