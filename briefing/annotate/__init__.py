@@ -2,8 +2,16 @@
 
 This is the only stage that touches spaCy; its output is plain data with character offsets
 into `Document.text`, so it can be cached on disk and rendered without the model.
-`annotator.py` runs the steps: `entities.py`, `quotes.py`, `dates.py`, with `aliases.py` for
-names and `nlp.py` for the model. Importing this package does not import spaCy, so a build
+`annotator.py` runs the steps over one parse:
+- entities: `entities.py` runs the ordered, named rules of `entity_rules/` (their order is in
+  its `__init__.py`), with `aliases.py` for the alias table and `cues.py` for classifying nouns;
+- quotes: `quotes.py` finds the quoted spans, `attribution.py` the speech verb of each, and
+  `speakers.py` its ordered, named attribution rules (`pronouns.py` resolves he and she);
+- dates: `dates.py`'s table of patterns, `tense.py`'s rules for which way a date points,
+  `date_arithmetic.py` for the calendar.
+Every word list is in `briefing/data/lexicon.yaml` (`lexicon.py`); `nlp.py` loads the model.
+Any rule can be switched off by name (BRIEFING_DISABLE_RULES) to measure it: `make eval`.
+Importing this package does not import spaCy, so a build
 whose annotations are all cached never pays for it.
 """
 
