@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefing.cli import configure_logging  # noqa: E402
 from briefing.pipeline import BuildOptions  # noqa: E402
 from briefing.serve import Preview  # noqa: E402
 
@@ -36,8 +37,9 @@ def main() -> None:
         parser.add_argument(name, type=Path)
     parser.add_argument("--edits", type=int, default=5)
     args = parser.parse_args()
+    configure_logging(quiet=True)
     options = BuildOptions(
-        content=args.content, out=args.site, cache=args.cache, templates=args.templates, quiet=True, search_later=True
+        content=args.content, out=args.site, cache=args.cache, templates=args.templates, search_later=True
     )
     listed_at: list[float] = []  # when the background wrote the listings (the preview reloads the tab again then)
     preview = Preview(options)

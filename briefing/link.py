@@ -8,12 +8,13 @@ of mentions, not with briefs × entities.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from itertools import combinations
 
 from .annotate.aliases import name_key
 from .errors import Warnings
+from .memo import IdentityMemo
 from .model import (
     Annotation,
     Brief,
@@ -50,23 +51,14 @@ def link(
     entries: list[GlossaryEntry],
     render_markdown,
     warnings: Warnings,
-    remembered: dict | None = None,
+    remembered: LinkMemo | None = None,
 ) -> Site:
     """`remembered`, kept by a long-running process, holds what linking worked out for each
     brief in the last build: a brief whose text, annotation and entity ids are unchanged is not
     linked again, and an unchanged annotation's entities are not looked at again."""
     items = sorted(items, key=lambda item: (item[0].date, item[0].id), reverse=True)
-    kept: dict[tuple, tuple] = {}
-    summaries = [
-        _remembered(
-            remembered,
-            kept,
-            ("entities", id(annotation)),
-            (annotation,),
-            lambda annotation=annotation: _brief_entities(annotation),
-        )
-        for _, _, annotation in items
-    ]
+    memo = remembered if remembered is not None else LinkMemo()
+    summaries = [memo.entities.get((annotation,), partial(_brief_entities, annotation)) for _, _, annotation in items]
     merged_keys = _merge_entities(summaries)
     entities, key_to_id = _site_entities([annotation for _, _, annotation in items], summaries, merged_keys)
     _apply_entries(entities, entries, render_markdown, warnings)
@@ -77,12 +69,10 @@ def link(
     co_mentions: Counter = Counter()
     for (brief, document, annotation), keys in zip(items, merged_keys, strict=False):
         entity_ids = [key_to_id[key] for key in keys]
-        linked = _remembered(
-            remembered,
-            kept,
-            (id(brief), id(document), id(annotation), tuple(entity_ids)),
+        linked = memo.briefs.get(
             (brief, document, annotation),
-            lambda b=brief, d=document, a=annotation, e=entity_ids: _link_brief(b, d, a, e),
+            partial(_link_brief, brief, document, annotation, entity_ids),
+            key=tuple(entity_ids),
         )
         for entity_id, mentions in linked.mentions_by_entity.items():
             entities[entity_id].mentions.extend(mentions)
@@ -94,9 +84,7 @@ def link(
                 brief, document, annotation, entity_ids, [q.id for q in linked.quotes], [e.id for e in linked.events]
             )
         )
-    if remembered is not None:
-        remembered.clear()
-        remembered.update(kept)
+    memo.forget_unused()
     _relate(entities, co_mentions)
     events.sort(key=lambda e: (event_sort_key(e.date), e.brief, e.id))
     return Site(title=title, briefs=pages, entities=dict(sorted(entities.items())), quotes=quotes, events=events)
@@ -149,14 +137,16 @@ def _relate(entities: dict[str, Entity], co_mentions: Counter) -> None:
         entity.related = sorted(related[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[:10]
 
 
-def _remembered(remembered: dict | None, kept: dict, key: tuple, made_from: tuple, make):
-    """What `make()` gives, or what it gave last build for the very same objects `made_from`
-    (ids alone could belong to new objects: the kept entry holds the old ones alive)."""
-    known = remembered.get(key) if remembered is not None else None
-    if known is None or any(a is not b for a, b in zip(known[0], made_from, strict=False)):
-        known = (made_from, make())
-    kept[key] = known
-    return known[1]
+@dataclass
+class LinkMemo:
+    """What linking worked out from each brief's objects, kept by the preview between builds."""
+
+    entities: IdentityMemo[BriefEntities] = field(default_factory=IdentityMemo)  # (annotation,) → its summary
+    briefs: IdentityMemo[LinkedBrief] = field(default_factory=IdentityMemo)  # (brief, document, annotation) → share
+
+    def forget_unused(self) -> None:
+        self.entities.forget_unused()
+        self.briefs.forget_unused()
 
 
 @dataclass

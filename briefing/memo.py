@@ -15,9 +15,10 @@ Each build asks for what it needs; `forget_unused()` at its end drops what it di
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 Value = TypeVar("Value")
+Thing = TypeVar("Thing")
 
 
 class IdentityMemo(Generic[Value]):
@@ -25,8 +26,8 @@ class IdentityMemo(Generic[Value]):
     objects before. `key` tells apart values made from the same objects by different means."""
 
     def __init__(self) -> None:
-        self._kept: dict[tuple, tuple[tuple, Value]] = {}  # what the previous build used
-        self._used: dict[tuple, tuple[tuple, Value]] = {}  # what this build has used so far
+        self._kept: dict[tuple | int, tuple[Any, Value]] = {}  # what the previous build used
+        self._used: dict[tuple | int, tuple[Any, Value]] = {}  # what this build has used so far
 
     def get(self, made_from: tuple, make: Callable[[], Value], key: Hashable = None) -> Value:
         ids = (key, *map(id, made_from))
@@ -34,6 +35,16 @@ class IdentityMemo(Generic[Value]):
         if known is None or any(old is not new for old, new in zip(known[0], made_from, strict=True)):
             known = (made_from, make())
         self._used[ids] = known
+        return known[1]
+
+    def for_one(self, made_from: Thing, make: Callable[[Thing], Value]) -> Value:
+        """`make(made_from)`, or what it gave for this very object before: `get` for one object
+        and no key, without the tuples, for callers that ask once per mention of a site."""
+        ident = id(made_from)  # an int never equals the tuple keys of `get`
+        known = self._used.get(ident) or self._kept.get(ident)
+        if known is None or known[0] is not made_from:
+            known = (made_from, make(made_from))
+        self._used[ident] = known
         return known[1]
 
     def forget_unused(self) -> None:

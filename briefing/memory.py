@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .annotate.aliases import AliasTable, build_alias_table
 from .cache import AnnotationCache
+from .link import LinkMemo
 from .memo import IdentityMemo
 from .model import Brief, Document, GlossaryEntry
 from .parse import parse
@@ -28,7 +29,7 @@ from .write import Written
 class NoMemory:
     """A one-off build's memory: it remembers nothing, so every stage does all of its work."""
 
-    links: dict | None = None  # each brief's share of the linked site (see link.link)
+    links: LinkMemo | None = None  # each brief's share of the linked site (see link.link)
     pages: PageMemo | None = None  # the rendered pages and what each looked up (see render.PageMemo)
     output: Written | None = None  # what the last build wrote, to change only what differs
 
@@ -74,7 +75,7 @@ class BuildMemory(NoMemory):
     parsed: dict = field(default_factory=dict)  # (Markdown, allow_html) → Document
     keys: IdentityMemo[str] = field(default_factory=IdentityMemo)  # (brief, document) → annotation cache key
     annotations: dict = field(default_factory=dict)  # annotation cache key → (Annotation, notes)
-    links: dict = field(default_factory=dict)
+    links: LinkMemo = field(default_factory=LinkMemo)
     pages: PageMemo = field(default_factory=PageMemo)
     renderers: dict = field(default_factory=dict)  # (templates, settings, their files) → Renderer
     alias_tables: IdentityMemo[AliasTable] = field(default_factory=IdentityMemo)  # glossary entries → table

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .export import json_text
+from .memo import IdentityMemo
 from .model import Site
 
 if TYPE_CHECKING:
@@ -40,22 +41,16 @@ class PageMemo:
         self.latest: Digests | None = None  # the last build's, for its listings
         self.setup_changed = True  # whether the last build's templates or settings differed from the one before
         self.rendered = self.reused = 0  # pages of the last build rendered, and reused
-        self.objects: dict[int, tuple[object, str]] = {}  # id → (object, digest), kept alive so ids stay unique
+        self.objects: IdentityMemo[str] = IdentityMemo()  # object → its digest
 
     def digest_of(self, value) -> str:
         """The digest of an object this process may see again in the next build, unchanged."""
-        known = self.objects.get(id(value))
-        if known is None or known[0] is not value:
-            known = self.objects[id(value)] = (value, digest(value))
-        return known[1]
+        return self.objects.for_one(value, digest)
 
     def digest_of_all(self, values: list) -> str:
         """The digest of a list of such objects (mentions, quotes, events that linking keeps
         for an unchanged brief): one look-up per object instead of pickling them all again."""
         return digest([self.digest_of(value) for value in values])
-
-    def forget_objects_except(self, keep: set[int]) -> None:
-        self.objects = {key: value for key, value in self.objects.items() if key in keep}
 
 
 class Digests:
@@ -105,17 +100,6 @@ class Digests:
         return (replace(entity, mentions=[]), self.memo.digest_of_all(entity.mentions))
 
 
-def _digested_objects(site: Site) -> Iterator:
-    """What `PageMemo.digest_of` may be asked about in this build (everything else is forgotten)."""
-    for page in site.briefs:
-        yield page.brief
-        yield page.annotation
-    for entity in site.entities.values():
-        yield from entity.mentions
-    yield from site.quotes
-    yield from site.events
-
-
 def digest(value) -> str:
     # Equal data pickles alike within one process; where it does not (shared objects), the
     # page is merely rendered again.
@@ -149,7 +133,7 @@ class RememberedPages:
         self.briefs = {page.brief.id: page for page in site.briefs}
         if memo is not None:
             self.digests = Digests(site, memo)
-            memo.forget_objects_except({id(obj) for obj in _digested_objects(site)})
+            memo.objects.forget_unused()  # a new build: keep the digests the last one asked for
             setup = digest((renderer.settings, renderer.sources(renderer.templates)))
             memo.setup_changed = memo.setup != setup
             if memo.setup_changed:

@@ -73,6 +73,12 @@ def small_content(tmp_path) -> Path:
     return content
 
 
+def build_command(content: Path, out: Path, *extra: str) -> list[str]:
+    """`build.py build` of `content` into `out`, quiet and on one core, for a process of its own."""
+    command = [sys.executable, str(ROOT / "build.py"), "build", "--content", str(content), "--out", str(out)]
+    return [*command, *extra, "--quiet", "--jobs", "1"]
+
+
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under `folder`, by relative path: for comparing sites byte for byte."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

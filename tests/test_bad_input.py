@@ -285,14 +285,21 @@ def test_any_brief_builds_or_fails_clearly(tmp_path_factory, title, date, body, 
             assert " — " in line  # every message says what to do
 
 
-def test_settings_problems_name_the_settings_file_given(built, tmp_path, capsys):
+@pytest.mark.parametrize(
+    ("setting", "extra", "message"),
+    [
+        ('titel = "Evening briefs"', [], "unknown setting [tool.briefing] 'titel' — "),
+        ('model = "xx_no_such_model"', ["--force"], "the spaCy model xx_no_such_model is not installed — "),
+    ],
+)
+def test_settings_problems_name_the_settings_file_given(built, tmp_path, capsys, setting, extra, message):
     content, out, args = built
     settings = tmp_path / "newsroom.toml"
-    settings.write_text('[tool.briefing]\ntitel = "Evening briefs"\n')
+    settings.write_text(f"[tool.briefing]\n{setting}\n")
     before = tree(out)
     capsys.readouterr()
-    assert main([*args, "--config", str(settings)]) == 1
-    assert capsys.readouterr().err.startswith(f"error: {settings}: unknown setting [tool.briefing] 'titel' — ")
+    assert main([*args, "--config", str(settings), *extra]) == 1
+    assert capsys.readouterr().err.startswith(f"error: {settings}: {message}")
     assert tree(out) == before
 
 
@@ -301,16 +308,3 @@ def test_a_missing_model_names_the_settings_file_that_chose_it(tmp_path):
     with pytest.raises(BuildError) as raised:
         resolve_model_name("xx_no_such_model", settings)
     assert str(raised.value).startswith(f"{settings}: the spaCy model xx_no_such_model is not installed — ")
-
-
-def test_a_build_with_a_missing_model_names_the_settings_file_given(built, tmp_path, capsys):
-    content, out, args = built
-    settings = tmp_path / "newsroom.toml"
-    settings.write_text('[tool.briefing]\nmodel = "xx_no_such_model"\n')
-    before = tree(out)
-    capsys.readouterr()
-    assert main([*args, "--config", str(settings), "--force"]) == 1
-    assert capsys.readouterr().err.startswith(
-        f"error: {settings}: the spaCy model xx_no_such_model is not installed — "
-    )
-    assert tree(out) == before

@@ -3,11 +3,10 @@ incremental build writes is byte for byte what a clean build writes."""
 
 import shutil
 import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
-from conftest import ROOT, options, tree, write_brief
+from conftest import ROOT, build_command, options, tree, write_brief
 
 from briefing.pipeline import build
 
@@ -106,18 +105,7 @@ def test_two_builds_at_once_leave_a_whole_site(tmp_path):
     content = tmp_path / "content"
     three_briefs(content)
     out = tmp_path / "site"
-    command = [
-        sys.executable,
-        str(ROOT / "build.py"),
-        "build",
-        "--content",
-        str(content),
-        "--out",
-        str(out),
-        "--quiet",
-        "--jobs",
-        "1",
-    ]
+    command = build_command(content, out)
     subprocess.run(command, check=True)
     expected = tree(out)
     runs = [subprocess.Popen(command) for _ in range(3)]

@@ -63,3 +63,35 @@ def test_an_id_reused_by_a_new_object_never_gives_the_old_value():
     memo.forget_unused()
     for _ in range(1000):
         assert memo.get((Thing("new"),), lambda: "new") == "new"
+
+
+def test_for_one_gives_back_what_make_gave_for_the_very_same_object():
+    memo: IdentityMemo[str] = IdentityMemo()
+    made = []
+
+    def name_of(thing: Thing) -> str:
+        made.append(thing)
+        return thing.name
+
+    first, again = Thing("a"), Thing("a")
+    assert memo.for_one(first, name_of) == "a"
+    memo.forget_unused()
+    assert memo.for_one(first, name_of) == "a"
+    assert made == [first]
+    assert memo.for_one(again, lambda thing: "equal, not the same") == "equal, not the same"
+
+
+def test_for_one_and_get_do_not_mix_up_their_values():
+    memo: IdentityMemo[str] = IdentityMemo()
+    a = Thing("a")
+    assert memo.for_one(a, lambda thing: "one") == "one"
+    assert memo.get((a,), lambda: "tuple") == "tuple"
+    assert memo.for_one(a, lambda thing: "again") == "one"
+
+
+def test_for_one_never_gives_an_old_value_to_an_object_with_a_reused_id():
+    memo: IdentityMemo[str] = IdentityMemo()
+    memo.for_one(Thing("gone"), lambda thing: "old")  # kept alive by the memo, so its id stays taken
+    memo.forget_unused()
+    for _ in range(1000):
+        assert memo.for_one(Thing("new"), lambda thing: "new") == "new"

@@ -4,11 +4,10 @@ interrupted build leaves the previous site whole."""
 import json
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
-from conftest import ROOT, StaticHost, options, tree, write_brief
+from conftest import StaticHost, build_command, options, tree, write_brief
 
 from briefing.pipeline import build
 
@@ -102,19 +101,7 @@ def test_an_interrupted_build_leaves_the_previous_site_whole(tmp_path):
             date=f"2020-03-{n + 1:02d}",
         )
     out = tmp_path / "site"
-    command = [
-        sys.executable,
-        str(ROOT / "build.py"),
-        "build",
-        "--content",
-        str(content),
-        "--out",
-        str(out),
-        "--no-cache",
-        "--quiet",
-        "--jobs",
-        "1",
-    ]
+    command = build_command(content, out, "--no-cache")
     subprocess.run(command, check=True)
     old = tree(out)
     for brief in content.glob("*.md"):
