@@ -161,9 +161,10 @@ class Preview:
         if self.errors and wants_page:
             return self.respond(start_response, "500 Build failed", "text/html", error_page(self.errors))
         if target is None or not target.is_file():
-            page = self.options.out / "404.html"
-            body = page.read_bytes() if page.is_file() else b"<!doctype html><title>Not found</title><h1>Not found</h1>"
-            return self.respond(start_response, "404 Not Found", "text/html", body)
+            page = self.options.out / "404.html"  # the site's own, once a build has written it
+            if page.is_file():
+                return self.respond(start_response, "404 Not Found", "text/html", page.read_bytes())
+            return self.respond(start_response, "404 Not Found", "text/plain", b"Not found")
         kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
         return self.respond(start_response, "200 OK", kind, target.read_bytes())
 
