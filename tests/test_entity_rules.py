@@ -112,6 +112,22 @@ def test_compound_before():
     assert cut(doc, off="compound_before") == (1, 2, False)
 
 
+def test_name_through_connector():
+    parse = [(2, "det"), (2, "compound"), (7, "nsubj"), (2, "prep"), (6, "det"), (6, "compound"), (3, "pobj")]
+    doc = make_doc(
+        "The Federal Agency for the Financial Markets said",
+        {"Federal Agency": "ORG"},
+        {"said": "VERB"},
+        [*parse, (7, "ROOT")],
+    )
+    assert cut(doc) == (1, 7, False)
+    assert cut(doc, off="name_through_connector") == (1, 3, False)
+    # a preposition of the verb, not of the name, is no part of it
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")]
+    doc = make_doc("Acme voted for Labour", {"Acme": "ORG"}, {"voted": "VERB", "for": "ADP"}, parse)
+    assert cut(doc) == (0, 1, False)
+
+
 TYPE_CASES = [
     ("operation_is_event", "Operation Desert Wind", "ORG", "EVENT"),
     ("product_or_work_head", "Vexo Development Kit", "ORG", "PRODUCT"),

@@ -32,6 +32,7 @@ LISTS = (
     "connectors",
     "run_connectors",
     "head_connectors",
+    "name_connectors",
     "legal_forms",
     "company_words",
     "compass_words",

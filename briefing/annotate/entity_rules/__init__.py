@@ -30,6 +30,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("unclosed_bracket", spans.unclosed_bracket),
     ("possessive_and_punctuation", spans.possessive_and_punctuation),
     ("name_through_and", spans.name_through_and),
+    ("name_through_connector", spans.name_through_connector),
     ("place_kind_word", spans.place_kind_word),
     ("score_after_name", spans.score_after_name),
     ("compound_before", spans.compound_before),

@@ -105,6 +105,43 @@ def name_through_and(span: Span, cut: Cut) -> None:
         cut.end = after
 
 
+def _capitalised_run(doc, start: int) -> int:
+    """The end of the run of capitalised words from `start` within one sentence, no person in it."""
+    end = start
+    while (
+        end < len(doc)
+        and doc[end].is_title
+        and not (end > start and doc[end].is_sent_start)
+        and doc[end].ent_type_ != "PERSON"
+    ):
+        end += 1
+    return end
+
+
+def name_through_connector(span: Span, cut: Cut) -> None:
+    """The model stopped an organisation's or a place's name at "of", "for", "for the" or "at",
+    where the name goes on in capitals: "the Federal Agency for the Financial Markets",
+    "University of Eastfield at Northtown". The joining word must hang on the name (a
+    prepositional phrase of the name, not of a verb: "Acme voted for Labour" stays Acme); "at"
+    only inside a name that already has its "of" or "for"; a numbered part stays apart from its
+    whole ("Gate 3 of Eastport Airport"); no name crosses a sentence or paragraph. ("and" joins
+    two names as often as it joins one: name_through_and.)"""
+    doc = span.doc
+    if span.label_ not in ("ORG", "FAC", "LOC") or cut.end != span.end or doc[cut.end - 1].like_num:
+        return
+    end = cut.end
+    while end + 1 < len(doc) and doc[end].lower_ in LEXICON.name_connectors and not doc[end].is_sent_start:
+        joiner = doc[end]
+        inner = any(doc[i].lower_ in LEXICON.head_connectors for i in range(cut.start + 1, end))
+        if joiner.lower_ not in LEXICON.head_connectors and not inner:
+            return
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        last = _capitalised_run(doc, first)
+        if last == first or not cut.start <= joiner.head.i < last:
+            return
+        cut.end = end = last
+
+
 def place_kind_word(span: Span, cut: Cut) -> None:
     """ "Eastfield province", "Northvale region": the place is the name; the lower-case word after
     it says what kind of place it is."""
