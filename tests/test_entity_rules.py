@@ -315,6 +315,18 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
     assert entities(index, doc, off=rule) == {name: label}
 
 
+def test_cue_building_visited(index):
+    pos = {"spoke": "VERB", "said": "VERB", "from": "ADP"}
+    parse = [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "prep"), (6, "det"), (6, "compound"), (3, "pobj")]
+    doc = make_doc("The minister spoke from the Eastfield Museum", {"Eastfield Museum": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Eastfield Museum": "LOC"}
+    assert entities(index, doc, off="cue_building_visited") == {"Eastfield Museum": "ORG"}
+    # the museum acting is the organisation
+    parse = [(2, "det"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
+    doc = make_doc("The Eastfield Museum said", {"Eastfield Museum": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Eastfield Museum": "ORG"}
+
+
 def test_cue_place_after_place(index):
     parse = [(0, "ROOT"), (0, "pobj"), (1, "punct"), (1, "appos"), (0, "npadvmod")]
     doc = make_doc("in Eastport, Wexland today", {"Eastport": "GPE", "Wexland": "PERSON"}, {"in": "ADP"}, parse)
