@@ -163,6 +163,11 @@ SHORT_FOR_CASES = [
         "The Vexo Browser crashed. The Browser froze",
         {"Vexo Browser": "PRODUCT", "Browser": "PRODUCT"},
     ),
+    (
+        "surname_spelled_differently",
+        "Anna Kowalski spoke. Later Kowalsky left",
+        {"Anna Kowalski": "PERSON", "Kowalsky": "PERSON"},
+    ),
 ]
 
 
@@ -172,6 +177,12 @@ def test_short_for_rule(index, rule, text, ents):
     doc = make_doc(text, ents, {w: "VERB" for w in ("spoke", "left", "flew", "slept", "crashed", "froze")})
     assert mentions_of(index, doc, full) == [full, short]
     assert mentions_of(index, doc, full, off=rule) == [full]
+
+
+def test_an_exact_surname_wins_over_a_spelling_near_another(index):
+    ents = {"Al Johnson": "PERSON", "Bo Johnston": "PERSON", "Johnston": "PERSON"}
+    doc = make_doc("Al Johnson and Bo Johnston spoke. Later Johnston left", ents, {"spoke": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, "Bo Johnston") == ["Bo Johnston", "Johnston"]
 
 
 def test_a_compass_word_in_a_city_name_makes_another_place(index):

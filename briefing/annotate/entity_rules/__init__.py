@@ -75,6 +75,7 @@ SHORT_FOR_RULES = [
     ("start_of_place", grouping.start_of_place),
     ("place_without_compass", grouping.place_without_compass),
     ("end_of_product", grouping.end_of_product),
+    ("surname_spelled_differently", grouping.surname_spelled_differently),
 ]
 
 TYPE_RULES = [
