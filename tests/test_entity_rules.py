@@ -86,6 +86,9 @@ SPAN_CASES = [
     ("name_through_and", "the Union of Bakers and Millers (UBM)", {"Union of Bakers": "ORG"}, (1, 6, False)),
     ("place_kind_word", "in Eastfield province", {"Eastfield province": "GPE"}, (1, 2, False)),
     ("score_after_name", "Northland 2 – 1 Southland", {"Northland 2": "ORG"}, (0, 1, False)),
+    ("dash_between_names", "based in Eastport - Acme", {"Eastport - Acme": "GPE"}, (2, 3, False)),
+    ("flight_after_airline", "Acme Air Flight 801 crashed", {"Acme Air Flight 801": "ORG"}, (0, 2, False)),
+    ("flight_after_airline", "Acme Air Flight 801 crashed", {"Acme Air Flight": "ORG"}, (0, 2, False)),
     ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
@@ -97,6 +100,11 @@ def test_span_rule(rule, text, ents, expected):
     doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET", "to": "ADP", "of": "ADP", "and": "CCONJ"})
     assert cut(doc) == expected
     assert cut(doc, off=rule) != expected
+
+
+def test_a_hyphen_in_a_name_is_no_dash():
+    doc = make_doc("Lee Ka-ming said", {"Lee Ka-ming": "PERSON"}, {"said": "VERB"})
+    assert cut(doc) == (0, 4, False)
 
 
 def test_first_name_after_organisation():

@@ -60,6 +60,7 @@ LISTS = (
     "match_verbs",
     "sports_words",
     "score_dashes",
+    "numbered_vehicles",
     "calendar_words",
     "not_names",
     "not_name_endings",

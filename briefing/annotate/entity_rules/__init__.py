@@ -33,6 +33,8 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("name_through_connector", spans.name_through_connector),
     ("place_kind_word", spans.place_kind_word),
     ("score_after_name", spans.score_after_name),
+    ("dash_between_names", spans.dash_between_names),
+    ("flight_after_airline", spans.flight_after_airline),
     ("compound_before", spans.compound_before),
     ("legal_form_after", spans.legal_form_after),
     ("first_name_after_organisation", spans.first_name_after_organisation),

@@ -163,6 +163,27 @@ def score_after_name(span: Span, cut: Cut) -> None:
         cut.end = digits[0]
 
 
+def dash_between_names(span: Span, cut: Cut) -> None:
+    """A dash with a space on each side parts two names, or a name from a dateline or an aside:
+    "based in Eastport - Acme", "Acme – a Vexo supplier"; a hyphen inside a word ("Lee Ka-ming")
+    is no dash."""
+    doc = span.doc
+    for i in range(cut.start + 1, cut.end - 1):
+        if doc[i].text in LEXICON.score_dashes and doc[i].text != ":" and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            cut.end = i
+            return
+
+
+def flight_after_airline(span: Span, cut: Cut) -> None:
+    """A flight is named by its airline and number: in "Acme Air Flight 801" the airline is the
+    name; the flight is no entity of its own."""
+    doc = span.doc
+    for i in range(cut.start + 1, cut.end):
+        if doc[i].is_title and doc[i].lower_ in LEXICON.numbered_vehicles and i + 1 < len(doc) and doc[i + 1].like_num:
+            cut.end = i
+            return
+
+
 def compound_before(span: Span, cut: Cut) -> None:
     """The model saw only the last word of an organisation's or product's name; an untagged
     capitalised compound before it belongs to it: "Harbor Navigator" where it saw "Navigator"."""
