@@ -136,6 +136,17 @@ def test_name_through_connector():
     assert cut(doc) == (0, 1, False)
 
 
+def test_compound_after_place():
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj"), (1, "npadvmod")]
+    doc = make_doc("They landed at Eastport Kingsmead today", {"Eastport": "GPE"}, {"landed": "VERB"}, parse)
+    assert cut(doc) == (3, 5, False)
+    assert cut(doc, off="compound_after_place") == (3, 4, False)
+    # a role after a place is no name
+    parse = [(4, "compound"), (2, "amod"), (4, "compound"), (4, "compound"), (5, "nsubj"), (5, "ROOT")]
+    doc = make_doc("Eastland Foreign Minister Jo Bloggs said", {"Eastland": "GPE"}, {"said": "VERB"}, parse)
+    assert cut(doc) == (0, 1, False)
+
+
 TYPE_CASES = [
     ("operation_is_event", "Operation Desert Wind", "ORG", "EVENT"),
     ("product_or_work_head", "Vexo Development Kit", "ORG", "PRODUCT"),

@@ -36,6 +36,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("dash_between_names", spans.dash_between_names),
     ("flight_after_airline", spans.flight_after_airline),
     ("compound_before", spans.compound_before),
+    ("compound_after_place", spans.compound_after_place),
     ("legal_form_after", spans.legal_form_after),
     ("first_name_after_organisation", spans.first_name_after_organisation),
     ("surname_read_as_date", spans.surname_read_as_date),

@@ -201,6 +201,31 @@ def compound_before(span: Span, cut: Cut) -> None:
         cut.start -= 1
 
 
+NOT_NAME_WORDS = LEXICON.titles | LEXICON.company_roles | LEXICON.person_nouns | LEXICON.institution_words
+
+
+def compound_after_place(span: Span, cut: Cut) -> None:
+    """The model saw only the first word of a name that begins with a place: "Eastport
+    Kingsmead" (an airport), "Northvale Riverside" (a stadium) is one name, not a mention of
+    Eastport; the place modifies the capitalised words after it that no name of the model took.
+    A role or an institution word after a place is no name ("Eastland Foreign Minister")."""
+    doc = span.doc
+    if span.label_ not in ("GPE", "LOC") or cut.end != span.end:
+        return
+    end = cut.end
+    while (
+        end < len(doc)
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and doc[end].ent_iob_ == "O"
+        and not doc[end].is_sent_start
+        and bare(doc[end].text) not in NOT_NAME_WORDS
+    ):
+        end += 1
+    if end > cut.end and doc[cut.end - 1].dep_ == "compound" and cut.end <= doc[cut.end - 1].head.i < end:
+        cut.end = end
+
+
 def legal_form_after(span: Span, cut: Cut) -> None:
     """A company's legal form the model gave to neither name: "Halvorsen LLC Dana Price" →
     Halvorsen LLC."""
