@@ -209,6 +209,16 @@ def test_a_compass_word_in_a_city_name_makes_another_place(index):
     assert mentions_of(index, doc, "East Wexport") == ["East Wexport"]
 
 
+def test_names_after_plural(index):
+    doc = make_doc("the carmakers Acme and Vexo Motors said", {"Acme and Vexo Motors": "ORG"}, {"said": "VERB"})
+    doc[1].tag_ = "NNS"
+    assert entities(index, doc) == {"Acme": "ORG", "Vexo Motors": "ORG"}
+    assert entities(index, doc, off="names_after_plural") == {"Acme and Vexo Motors": "ORG"}
+    doc = make_doc("the brothers Jo and Al Bloggs said", {"Jo and Al Bloggs": "PERSON"}, {"said": "VERB"})
+    doc[1].tag_ = "NNS"
+    assert entities(index, doc) == {"Jo and Al Bloggs": "PERSON"}
+
+
 def test_demonym_and_demonym_needs_its_place(index):
     doc = make_doc("French officials said", {"French": "NORP"}, {"said": "VERB"})
     assert entities(index, doc) == {}

@@ -46,6 +46,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
 ENT_RULES = [
     ("demonym", finders.demonym),
     ("person_after_organisation", finders.person_after_organisation),
+    ("names_after_plural", finders.names_after_plural),
     ("government_is_its_place", finders.government_is_its_place),
 ]
 

@@ -85,6 +85,24 @@ def person_after_organisation(found: Finding, ent: Span, cut: Cut) -> bool:
     return True
 
 
+def names_after_plural(found: Finding, ent: Span, cut: Cut) -> bool:
+    """A plural noun before "A and B" says they are two things, which the model read as one name:
+    "the carmakers Acme and Vexo Motors", "the schools St Anne and Holy Cross". Not people, who
+    may share a surname ("the brothers Jo and Al Bloggs")."""
+    doc = found.doc
+    if ent.label_ not in ("ORG", "GPE", "LOC", "FAC") or cut.start == 0:
+        return False
+    before = doc[cut.start - 1]
+    if before.tag_ != "NNS" or not before.is_lower:
+        return False
+    joins = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].lower_ == "and"]
+    if len(joins) != 1 or not (doc[joins[0] - 1].is_title and doc[joins[0] + 1].is_title):
+        return False
+    found.add(cut.start, joins[0], ent.label_)
+    found.add(joins[0] + 1, cut.end, ent.label_)
+    return True
+
+
 def government_is_its_place(found: Finding, ent: Span, cut: Cut) -> bool:
     """ "the Eastland Government", "the Northland administration" is the place acting."""
     doc = found.doc
