@@ -171,6 +171,11 @@ SHORT_FOR_CASES = [
         {"Vintners Trade Office": "ORG", "VTO": "ORG"},
     ),
     (
+        "initials_of_last_words",
+        "In East North Vale today. East N.V. slept",
+        {"East North Vale": "LOC", "East N.V.": "LOC"},
+    ),
+    (
         "part_of_organisation",
         "The Northland Coast Guard flew. The Coast Guard left",
         {"Northland Coast Guard": "ORG", "Coast Guard": "ORG"},

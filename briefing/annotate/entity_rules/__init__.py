@@ -74,6 +74,7 @@ ESSENTIAL = {"model_names", "group_names"}  # without these there are no entitie
 
 SHORT_FOR_RULES = [
     ("initials_of_group", grouping.initials_of_group),
+    ("initials_of_last_words", grouping.initials_of_last_words),
     ("part_of_person", grouping.part_of_person),
     ("part_of_organisation", grouping.part_of_organisation),
     ("start_of_place", grouping.start_of_place),

@@ -13,7 +13,7 @@ from ..aliases import name_key
 from ..lexicon import LEXICON
 from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
-from .words import contains, initials_of, is_short_form, strip_corporate
+from .words import contains, initials, initials_of, is_short_form, strip_corporate
 
 
 def group_names(found: Finding) -> None:
@@ -88,6 +88,22 @@ def initials_of_group(name: Name, words: list[str], group: Group, full_words: li
         and group.type != "PERSON"
         and len(full_words) > 1
         and name.text.replace(".", "") in spellings
+    )
+
+
+def initials_of_last_words(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """A name whose first words are written out and the rest as initials: "East N.V." for "East
+    North Vale", "Port W.C." for "Port Wex City"."""
+    kept = len(words) - 1
+    letters = words[-1].replace(".", "")
+    return (
+        kept > 0
+        and group.type != "PERSON"
+        and len(full_words) - kept >= 2
+        and len(letters) >= 2
+        and letters.isupper()
+        and words[:kept] == full_words[:kept]
+        and letters == initials(full_words[kept:])
     )
 
 
