@@ -224,6 +224,12 @@ def test_names_after_plural(index):
     assert entities(index, doc) == {"Jo and Al Bloggs": "PERSON"}
 
 
+def test_initials_of_names(index):
+    doc = make_doc("In East Vale a fire. The EV police said", {"East Vale": "GPE"}, {"said": "VERB"})
+    assert mentions_of(index, doc, "East Vale") == ["East Vale", "EV"]
+    assert mentions_of(index, doc, "East Vale", off="initials_of_names") == ["East Vale"]
+
+
 def test_demonym_and_demonym_needs_its_place(index):
     doc = make_doc("French officials said", {"French": "NORP"}, {"said": "VERB"})
     assert entities(index, doc) == {}

@@ -60,6 +60,7 @@ DOC_RULES = [
     ("role_owners", finders.role_owners),
     ("publications", finders.publications),
     ("place_runs", finders.place_runs),
+    ("initials_of_names", finders.initials_of_names),
     ("defined_short_forms", shortforms.defined_short_forms),
     ("bracketed_short_forms", shortforms.bracketed_short_forms),
     ("group_names", grouping.group_names),
