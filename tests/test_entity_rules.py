@@ -83,6 +83,12 @@ SPAN_CASES = [
     ("run_on_into_the", "Acme a Vexo supplier said", {"Acme a Vexo": "ORG"}, (0, 1, False)),
     ("unclosed_bracket", "World Health Agency (WHA", {"World Health Agency (WHA": "ORG"}, (0, 3, False)),
     ("possessive_and_punctuation", "Acme's profits", {"Acme's": "ORG"}, (0, 1, False)),
+    (
+        "owner_before_possessive",
+        "Northland Rail's Coastal Line opened",
+        {"Northland Rail's Coastal Line": "ORG"},
+        (0, 2, False),
+    ),
     ("name_through_and", "the Union of Bakers and Millers (UBM)", {"Union of Bakers": "ORG"}, (1, 6, False)),
     ("place_kind_word", "in Eastfield province", {"Eastfield province": "GPE"}, (1, 2, False)),
     ("score_after_name", "Northland 2 – 1 Southland", {"Northland 2": "ORG"}, (0, 1, False)),
@@ -100,6 +106,11 @@ def test_span_rule(rule, text, ents, expected):
     doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET", "to": "ADP", "of": "ADP", "and": "CCONJ"})
     assert cut(doc) == expected
     assert cut(doc, off=rule) != expected
+
+
+def test_a_one_word_owner_is_part_of_the_name():
+    doc = make_doc("the Eastfield Women's Institute met", {"Women's Institute": "ORG"}, {"met": "VERB"})
+    assert cut(doc) == (2, 5, False)
 
 
 def test_a_hyphen_in_a_name_is_no_dash():

@@ -28,6 +28,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("front_words", spans.front_words),
     ("run_on_into_the", spans.run_on_into_the),
     ("unclosed_bracket", spans.unclosed_bracket),
+    ("owner_before_possessive", spans.owner_before_possessive),
     ("possessive_and_punctuation", spans.possessive_and_punctuation),
     ("name_through_and", spans.name_through_and),
     ("name_through_connector", spans.name_through_connector),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ..lexicon import LEXICON
-from .words import initials_of, is_short_form
+from .words import initials_of, is_company_word, is_short_form
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 SPEAKER_ROLES = LEXICON.titles | LEXICON.person_nouns  # what "<role> of <organisation> <name>" may begin with
@@ -79,6 +79,17 @@ def possessive_and_punctuation(span: Span, cut: Cut) -> None:
         and doc[cut.end - 1].text not in ".)"
     ):
         cut.end -= 1
+
+
+def owner_before_possessive(span: Span, cut: Cut) -> None:
+    """A possessive inside a model's name parts an owner from what it owns: "Acme Foods' Vexo
+    Mart", "Northland Rail's Coastal Line" → the owner. A one-word owner is often part of one
+    name ("Women's Institute"), and so is a company word after it ("Sam's Holdings")."""
+    doc = span.doc
+    for i in range(cut.start + 2, cut.end - 1):
+        if doc[i].text in ("'s", "’s", "'", "’") and doc[i + 1].is_title and not is_company_word(doc[i + 1].text):
+            cut.end = i
+            return
 
 
 def name_through_and(span: Span, cut: Cut) -> None:
