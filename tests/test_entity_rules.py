@@ -194,6 +194,11 @@ SHORT_FOR_CASES = [
     ("start_of_place", "In Eastport City today. Eastport slept", {"Eastport City": "GPE", "Eastport": "GPE"}),
     ("place_without_compass", "In North Korea today. Korea slept", {"North Korea": "GPE", "Korea": "GPE"}),
     (
+        "place_after_its_kind",
+        "In the State of Eastland today. Eastland slept",
+        {"State of Eastland": "GPE", "Eastland": "GPE"},
+    ),
+    (
         "end_of_product",
         "The Vexo Browser crashed. The Browser froze",
         {"Vexo Browser": "PRODUCT", "Browser": "PRODUCT"},

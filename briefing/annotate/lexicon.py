@@ -36,6 +36,7 @@ LISTS = (
     "legal_forms",
     "company_words",
     "compass_words",
+    "state_words",
     "storm_words",
     "org_type_heads",
     "org_name_heads",

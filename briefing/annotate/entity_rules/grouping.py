@@ -178,3 +178,16 @@ def surname_spelled_differently(name: Name, words: list[str], group: Group, full
         and words[0][0] == surname[0]
         and SequenceMatcher(None, words[0].lower(), surname.lower()).ratio() >= 0.85
     )
+
+
+def place_after_its_kind(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "Eastland" for "the State of Eastland", "Wexia" for "Kingdom of Wexia": a country's formal
+    name is its kind, "of", and its short name."""
+    return (
+        group.type in PLACE_TYPES
+        and name.label in PLACE_TYPES
+        and len(full_words) == len(words) + 2
+        and full_words[0].lower() in LEXICON.state_words
+        and full_words[1] == "of"
+        and full_words[2:] == words
+    )
