@@ -98,6 +98,7 @@ SPAN_CASES = [
     ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
+    ("post_nominal_letters", "Jane Roe QC said", {"Jane Roe QC": "PERSON"}, (0, 2, False)),
 ]
 
 
@@ -111,6 +112,12 @@ def test_span_rule(rule, text, ents, expected):
 def test_a_one_word_owner_is_part_of_the_name():
     doc = make_doc("the Eastfield Women's Institute met", {"Women's Institute": "ORG"}, {"met": "VERB"})
     assert cut(doc) == (2, 5, False)
+
+
+def test_post_nominal_letters_alone_are_no_name():
+    doc = make_doc("Jane Roe, QC, said", {"Jane Roe": "PERSON", "QC": "GPE"}, {"said": "VERB"})
+    assert cut(doc, which=1) is None
+    assert cut(doc, off="post_nominal_letters", which=1) == (3, 4, False)
 
 
 def test_a_hyphen_in_a_name_is_no_dash():

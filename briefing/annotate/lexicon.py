@@ -64,6 +64,7 @@ LISTS = (
     "numbered_vehicles",
     "calendar_words",
     "not_names",
+    "post_nominals",
     "not_name_endings",
     "maker_nouns",
     "speech_verbs",

@@ -41,6 +41,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("legal_form_after", spans.legal_form_after),
     ("first_name_after_organisation", spans.first_name_after_organisation),
     ("surname_read_as_date", spans.surname_read_as_date),
+    ("post_nominal_letters", spans.post_nominal_letters),
     ("honorific_before", spans.honorific_before),
 ]
 

@@ -289,6 +289,22 @@ def surname_read_as_date(span: Span, cut: Cut) -> None:
         cut.end += 1
 
 
+def post_nominal_letters(span: Span, cut: Cut) -> None:
+    """Letters after a person's name are honours or offices, not a place or a body: "Jane Roe QC",
+    "Jo Bloggs MP, OBE" → Jane Roe, Jo Bloggs; "QC" alone after a person is no name at all."""
+    doc = span.doc
+    end = cut.end
+    while end > cut.start and doc[end - 1].text.replace(".", "") in LEXICON.post_nominals:
+        end -= 1
+        while end > cut.start and doc[end - 1].text == ",":
+            end -= 1
+    if end == cut.end:
+        return
+    owner = end - 1 if end > cut.start else cut.start - 1 - (cut.start >= 2 and doc[cut.start - 1].text == ",")
+    if owner >= 0 and (doc[owner].ent_type_ == "PERSON" or span.label_ == "PERSON" and end > cut.start):
+        cut.end = end
+
+
 def honorific_before(span: Span, cut: Cut) -> None:
     """An honorific just before the model's span makes the name a person's: "Mr" "Bloggs"."""
     doc = span.doc
