@@ -74,6 +74,7 @@ def cut(doc: Doc, off: str | None = None, which: int = 0) -> tuple[int, int, boo
 SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
+    ("descriptor_before_name", "the pro-reform Jo Bloggs said", {"pro-reform Jo Bloggs": "PERSON"}, (4, 6, False)),
     (
         "run_on_into_the",
         "According to Bloggs the Harbour Trust said",
@@ -118,6 +119,19 @@ def test_post_nominal_letters_alone_are_no_name():
     doc = make_doc("Jane Roe, QC, said", {"Jane Roe": "PERSON", "QC": "GPE"}, {"said": "VERB"})
     assert cut(doc, which=1) is None
     assert cut(doc, off="post_nominal_letters", which=1) == (3, 4, False)
+
+
+def test_descriptor_before_name():
+    doc = make_doc("Nonpartisan Jane Roe said", {"Nonpartisan Jane Roe": "PERSON"}, {"said": "VERB"})
+    doc[0].tag_ = "JJ"
+    assert cut(doc) == (1, 3, False)
+    assert cut(doc, off="descriptor_before_name") == (0, 3, False)
+
+
+def test_place_in_pro_or_anti():
+    doc = make_doc("the pro-Eastland rally", {"Eastland": "GPE"})
+    assert cut(doc) is None
+    assert cut(doc, off="place_in_pro_or_anti") == (3, 4, False)
 
 
 def test_a_hyphen_in_a_name_is_no_dash():

@@ -28,6 +28,7 @@ LISTS = (
     "shared_titles",
     "company_roles",
     "articles",
+    "stance_prefixes",
     "government_words",
     "connectors",
     "run_connectors",

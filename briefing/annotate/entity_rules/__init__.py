@@ -26,6 +26,8 @@ from .state import Switches
 
 SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("front_words", spans.front_words),
+    ("descriptor_before_name", spans.descriptor_before_name),
+    ("place_in_pro_or_anti", spans.place_in_pro_or_anti),
     ("run_on_into_the", spans.run_on_into_the),
     ("unclosed_bracket", spans.unclosed_bracket),
     ("owner_before_possessive", spans.owner_before_possessive),

@@ -43,6 +43,34 @@ def front_words(span: Span, cut: Cut) -> None:
         cut.start += 1
 
 
+def descriptor_before_name(span: Span, cut: Cut) -> None:
+    """A describing word glued in front of a person's name is no part of it: "Nonpartisan Jane
+    Roe", "pro-reform Jo Bloggs" → Jane Roe, Jo Bloggs."""
+    doc = span.doc
+    while span.label_ == "PERSON" and cut.end - cut.start > 1:
+        first = doc[cut.start]
+        hyphened = [t for t in doc[cut.start : cut.end] if t.i > cut.start and t.text == "-"]
+        if hyphened and hyphened[0].i == cut.start + 1 and first.is_lower and not first.whitespace_:
+            cut.start += 3  # "pro", "-", "reform"
+        elif first.tag_ == "JJ" or first.is_lower and first.is_alpha:
+            cut.start += 1
+        else:
+            return
+
+
+def place_in_pro_or_anti(span: Span, cut: Cut) -> None:
+    """ "pro-Eastland", "anti-Wexland protests": a stance, not a mention of the place."""
+    doc = span.doc
+    if (
+        cut.start >= 2
+        and doc[cut.start - 1].text == "-"
+        and doc[cut.start - 2].lower_ in LEXICON.stance_prefixes
+        and not doc[cut.start - 2].whitespace_
+        and not doc[cut.start - 1].whitespace_
+    ):
+        cut.start = cut.end
+
+
 def run_on_into_the(span: Span, cut: Cut) -> None:
     """A comma left out, and the model ran a name on into the next noun phrase: "According to
     Bloggs the Harbour Trust said", "Acme a Vexo supplier". A lower-case article inside a name
