@@ -92,6 +92,7 @@ SPAN_CASES = [
     ),
     ("name_through_and", "the Union of Bakers and Millers (UBM)", {"Union of Bakers": "ORG"}, (1, 6, False)),
     ("place_kind_word", "in Eastfield province", {"Eastfield province": "GPE"}, (1, 2, False)),
+    ("organisation_kind_words", "the Acme news agency said", {"Acme news agency": "ORG"}, (1, 2, False)),
     ("score_after_name", "Northland 2 – 1 Southland", {"Northland 2": "ORG"}, (0, 1, False)),
     ("dash_between_names", "based in Eastport - Acme", {"Eastport - Acme": "GPE"}, (2, 3, False)),
     ("flight_after_airline", "Acme Air Flight 801 crashed", {"Acme Air Flight 801": "ORG"}, (0, 2, False)),

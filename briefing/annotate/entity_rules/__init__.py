@@ -35,6 +35,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("name_through_and", spans.name_through_and),
     ("name_through_connector", spans.name_through_connector),
     ("place_kind_word", spans.place_kind_word),
+    ("organisation_kind_words", spans.organisation_kind_words),
     ("score_after_name", spans.score_after_name),
     ("dash_between_names", spans.dash_between_names),
     ("flight_after_airline", spans.flight_after_airline),

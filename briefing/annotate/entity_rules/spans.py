@@ -194,6 +194,19 @@ def place_kind_word(span: Span, cut: Cut) -> None:
         cut.end -= 1
 
 
+def organisation_kind_words(span: Span, cut: Cut) -> None:
+    """ "Acme news agency", "the Vexo holding company": the organisation is the name; the
+    lower-case words after it say what kind of body it is."""
+    doc = span.doc
+    if span.label_ != "ORG" or doc[cut.end - 1].lower_ not in LEXICON.org_nouns or not doc[cut.end - 1].is_lower:
+        return
+    end = cut.end
+    while end - cut.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    if not doc[end - 1].is_lower:
+        cut.end = end
+
+
 def score_after_name(span: Span, cut: Cut) -> None:
     """A score or a range after a name is no part of it: "Northland 2 – 1", "Southland 1" before "– 0"."""
     doc = span.doc
