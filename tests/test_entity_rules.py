@@ -74,6 +74,7 @@ def cut(doc: Doc, off: str | None = None, which: int = 0) -> tuple[int, int, boo
 SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
+    ("descriptor_before_name", "the pro-reform Jo Bloggs said", {"pro-reform Jo Bloggs": "PERSON"}, (4, 6, False)),
     (
         "run_on_into_the",
         "According to Bloggs the Harbour Trust said",
@@ -83,12 +84,23 @@ SPAN_CASES = [
     ("run_on_into_the", "Acme a Vexo supplier said", {"Acme a Vexo": "ORG"}, (0, 1, False)),
     ("unclosed_bracket", "World Health Agency (WHA", {"World Health Agency (WHA": "ORG"}, (0, 3, False)),
     ("possessive_and_punctuation", "Acme's profits", {"Acme's": "ORG"}, (0, 1, False)),
+    (
+        "owner_before_possessive",
+        "Northland Rail's Coastal Line opened",
+        {"Northland Rail's Coastal Line": "ORG"},
+        (0, 2, False),
+    ),
     ("name_through_and", "the Union of Bakers and Millers (UBM)", {"Union of Bakers": "ORG"}, (1, 6, False)),
     ("place_kind_word", "in Eastfield province", {"Eastfield province": "GPE"}, (1, 2, False)),
+    ("organisation_kind_words", "the Acme news agency said", {"Acme news agency": "ORG"}, (1, 2, False)),
     ("score_after_name", "Northland 2 – 1 Southland", {"Northland 2": "ORG"}, (0, 1, False)),
+    ("dash_between_names", "based in Eastport - Acme", {"Eastport - Acme": "GPE"}, (2, 3, False)),
+    ("flight_after_airline", "Acme Air Flight 801 crashed", {"Acme Air Flight 801": "ORG"}, (0, 2, False)),
+    ("flight_after_airline", "Acme Air Flight 801 crashed", {"Acme Air Flight": "ORG"}, (0, 2, False)),
     ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
+    ("post_nominal_letters", "Jane Roe QC said", {"Jane Roe QC": "PERSON"}, (0, 2, False)),
 ]
 
 
@@ -136,6 +148,11 @@ SHORT_FOR_CASES = [
         {"Vintners Trade Office": "ORG", "VTO": "ORG"},
     ),
     (
+        "initials_of_last_words",
+        "In East North Vale today. East N.V. slept",
+        {"East North Vale": "LOC", "East N.V.": "LOC"},
+    ),
+    (
         "part_of_organisation",
         "The Northland Coast Guard flew. The Coast Guard left",
         {"Northland Coast Guard": "ORG", "Coast Guard": "ORG"},
@@ -143,9 +160,19 @@ SHORT_FOR_CASES = [
     ("start_of_place", "In Eastport City today. Eastport slept", {"Eastport City": "GPE", "Eastport": "GPE"}),
     ("place_without_compass", "In North Korea today. Korea slept", {"North Korea": "GPE", "Korea": "GPE"}),
     (
+        "place_after_its_kind",
+        "In the State of Eastland today. Eastland slept",
+        {"State of Eastland": "GPE", "Eastland": "GPE"},
+    ),
+    (
         "end_of_product",
         "The Vexo Browser crashed. The Browser froze",
         {"Vexo Browser": "PRODUCT", "Browser": "PRODUCT"},
+    ),
+    (
+        "surname_spelled_differently",
+        "Anna Kowalski spoke. Later Kowalsky left",
+        {"Anna Kowalski": "PERSON", "Kowalsky": "PERSON"},
     ),
 ]
 

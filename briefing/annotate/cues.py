@@ -169,6 +169,21 @@ def known_as(name: Span) -> str | None:
     return None
 
 
+def building_visited(name: Span) -> str | None:
+    """A building the text locates something in or sends someone to is a place: "a speech from
+    the Eastfield Museum", "they toured the Northtown Planetarium", "at the Harbor Convention
+    Centre". Its head word must be a building's; "the Eastfield Museum said" stays as voted."""
+    root, head = name.root, name.root.head
+    words = [t for t in name if t.is_alpha and t.lower_ not in LEXICON.head_connectors]
+    if not words or not any(t.lower_ in LEXICON.building_heads for t in (words[-1], root)):
+        return None
+    if root.dep_ == "pobj" and head.lower_ in LEXICON.locating_prepositions:
+        return "LOC"
+    if root.dep_ == "dobj" and head.lemma_.lower() in LEXICON.visiting_verbs:
+        return "LOC"
+    return None
+
+
 def list_of_one_kind(name: Span) -> str | None:
     """A list names things of one kind: "Ana Ruiz, Tom Okafor and Lena Brandt"; the type every
     other name in it shares, if it has at least two others."""
@@ -204,6 +219,7 @@ CUE_RULES = [
     ("cue_copula", copula),
     ("cue_published_in", published_in),
     ("cue_list_of_one_kind", list_of_one_kind),
+    ("cue_building_visited", building_visited),
     ("cue_called", called),
     ("cue_known_as", known_as),
 ]

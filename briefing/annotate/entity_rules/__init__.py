@@ -26,22 +26,32 @@ from .state import Switches
 
 SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("front_words", spans.front_words),
+    ("descriptor_before_name", spans.descriptor_before_name),
+    ("place_in_pro_or_anti", spans.place_in_pro_or_anti),
     ("run_on_into_the", spans.run_on_into_the),
     ("unclosed_bracket", spans.unclosed_bracket),
+    ("owner_before_possessive", spans.owner_before_possessive),
     ("possessive_and_punctuation", spans.possessive_and_punctuation),
     ("name_through_and", spans.name_through_and),
+    ("name_through_connector", spans.name_through_connector),
     ("place_kind_word", spans.place_kind_word),
+    ("organisation_kind_words", spans.organisation_kind_words),
     ("score_after_name", spans.score_after_name),
+    ("dash_between_names", spans.dash_between_names),
+    ("flight_after_airline", spans.flight_after_airline),
     ("compound_before", spans.compound_before),
+    ("compound_after_place", spans.compound_after_place),
     ("legal_form_after", spans.legal_form_after),
     ("first_name_after_organisation", spans.first_name_after_organisation),
     ("surname_read_as_date", spans.surname_read_as_date),
+    ("post_nominal_letters", spans.post_nominal_letters),
     ("honorific_before", spans.honorific_before),
 ]
 
 ENT_RULES = [
     ("demonym", finders.demonym),
     ("person_after_organisation", finders.person_after_organisation),
+    ("names_after_plural", finders.names_after_plural),
     ("government_is_its_place", finders.government_is_its_place),
 ]
 
@@ -55,6 +65,7 @@ DOC_RULES = [
     ("role_owners", finders.role_owners),
     ("publications", finders.publications),
     ("place_runs", finders.place_runs),
+    ("initials_of_names", finders.initials_of_names),
     ("defined_short_forms", shortforms.defined_short_forms),
     ("bracketed_short_forms", shortforms.bracketed_short_forms),
     ("group_names", grouping.group_names),
@@ -69,11 +80,14 @@ ESSENTIAL = {"model_names", "group_names"}  # without these there are no entitie
 
 SHORT_FOR_RULES = [
     ("initials_of_group", grouping.initials_of_group),
+    ("initials_of_last_words", grouping.initials_of_last_words),
     ("part_of_person", grouping.part_of_person),
     ("part_of_organisation", grouping.part_of_organisation),
     ("start_of_place", grouping.start_of_place),
     ("place_without_compass", grouping.place_without_compass),
+    ("place_after_its_kind", grouping.place_after_its_kind),
     ("end_of_product", grouping.end_of_product),
+    ("surname_spelled_differently", grouping.surname_spelled_differently),
 ]
 
 TYPE_RULES = [

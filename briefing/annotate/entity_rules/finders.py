@@ -11,6 +11,7 @@ from .. import missed
 from ..lexicon import LEXICON
 from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare
 from .state import Finding
+from .words import acronym_letters, initials_of, is_short_form
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -85,6 +86,24 @@ def person_after_organisation(found: Finding, ent: Span, cut: Cut) -> bool:
     return True
 
 
+def names_after_plural(found: Finding, ent: Span, cut: Cut) -> bool:
+    """A plural noun before "A and B" says they are two things, which the model read as one name:
+    "the carmakers Acme and Vexo Motors", "the schools St Anne and Holy Cross". Not people, who
+    may share a surname ("the brothers Jo and Al Bloggs")."""
+    doc = found.doc
+    if ent.label_ not in ("ORG", "GPE", "LOC", "FAC") or cut.start == 0:
+        return False
+    before = doc[cut.start - 1]
+    if before.tag_ != "NNS" or not before.is_lower:
+        return False
+    joins = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].lower_ == "and"]
+    if len(joins) != 1 or not (doc[joins[0] - 1].is_title and doc[joins[0] + 1].is_title):
+        return False
+    found.add(cut.start, joins[0], ent.label_)
+    found.add(joins[0] + 1, cut.end, ent.label_)
+    return True
+
+
 def government_is_its_place(found: Finding, ent: Span, cut: Cut) -> bool:
     """ "the Eastland Government", "the Northland administration" is the place acting."""
     doc = found.doc
@@ -143,3 +162,20 @@ def publications(found: Finding) -> None:
 def place_runs(found: Finding) -> None:
     """An unlabelled run of capitalised words ending in a place's head word: "Kestrel Road Station"."""
     _add_free(found, missed.place_runs(found.doc, found.taken), "LOC")
+
+
+def initials_of_names(found: Finding) -> None:
+    """Initials the model took for no name stand for the one name of the brief they spell: "the
+    EV police" where the brief names East Vale. Only capitals, two or more, and only a place's or
+    organisation's name of two words or more."""
+    spelled: dict[str, str | None] = {}
+    for name in found.names:
+        if name.label in ("ORG", "GPE", "LOC", "FAC") and len(name.text.split()) > 1:
+            letters = initials_of(name.text)
+            spelled[letters] = name.label if spelled.get(letters, name.label) == name.label else None
+    doc = found.doc
+    for token in doc:
+        written = acronym_letters(token.text)
+        label = spelled.get(written) if written else None
+        if label and is_short_form(token.text) and token.ent_iob_ == "O" and not found.taken[token.i]:
+            found.add(token.i, token.i + 1, label)

@@ -7,11 +7,13 @@ whose full name it stands for by one of `SHORT_FOR_RULES` (in `__init__.py`); el
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from ..aliases import name_key
 from ..lexicon import LEXICON
 from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
-from .words import contains, initials_of, is_short_form, strip_corporate
+from .words import contains, initials, initials_of, is_short_form, strip_corporate
 
 
 def group_names(found: Finding) -> None:
@@ -47,7 +49,7 @@ def containing_group(name: Name, found: Finding) -> Group | None:
     from . import SHORT_FOR_RULES  # the order lives in __init__.py
 
     words = name.text.split()
-    candidates = []
+    candidates: list[tuple[Group, str]] = []
     for group in found.groups:
         if (
             group.record is not None
@@ -58,13 +60,18 @@ def containing_group(name: Name, found: Finding) -> Group | None:
         full_words = group.canonical.split()
         for rule_name, rule in SHORT_FOR_RULES:
             if found.switches.on(rule_name) and rule(name, words, group, full_words):
-                found.switches.fire(rule_name)
-                candidates.append(group)
+                candidates.append((group, rule_name))
                 break
-    unique = list({id(g): g for g in candidates}.values())
+    exact = [(g, r) for g, r in candidates if r not in FALLBACK_RULES]
+    for _, rule_name in exact or candidates:
+        found.switches.fire(rule_name)
+    unique = list({id(g): g for g, _ in exact or candidates}.values())
     if len(unique) > 1 and all(g.type == "PERSON" for g in unique):
         return min(unique, key=lambda g: min(n.start for n in g.names))
     return unique[0] if len(unique) == 1 else None
+
+
+FALLBACK_RULES = {"surname_spelled_differently"}  # only where no other rule finds a group
 
 
 def _shorter(name: Name, words: list[str], full_words: list[str]) -> bool:
@@ -81,6 +88,22 @@ def initials_of_group(name: Name, words: list[str], group: Group, full_words: li
         and group.type != "PERSON"
         and len(full_words) > 1
         and name.text.replace(".", "") in spellings
+    )
+
+
+def initials_of_last_words(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """A name whose first words are written out and the rest as initials: "East N.V." for "East
+    North Vale", "Port W.C." for "Port Wex City"."""
+    kept = len(words) - 1
+    letters = words[-1].replace(".", "")
+    return (
+        kept > 0
+        and group.type != "PERSON"
+        and len(full_words) - kept >= 2
+        and len(letters) >= 2
+        and letters.isupper()
+        and words[:kept] == full_words[:kept]
+        and letters == initials(full_words[kept:])
     )
 
 
@@ -136,4 +159,35 @@ def end_of_product(name: Name, words: list[str], group: Group, full_words: list[
         _shorter(name, words, full_words)
         and group.type in ("PRODUCT", "WORK_OF_ART", "EVENT")
         and full_words[-len(words) :] == words
+    )
+
+
+def surname_spelled_differently(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """A person's surname spelt two ways in one brief ("Ms Kowalsky" for "Anna Kowalski"): one
+    word the model calls a person, of five letters or more, beginning with the same letter and
+    nearly the same as the surname of a person named in full. Tried only where the surname
+    matches no one exactly."""
+    surname = full_words[-1]
+    return (
+        len(words) == 1
+        and len(full_words) > 1
+        and name.label == "PERSON"
+        and group.type == "PERSON"
+        and min(len(surname), len(words[0])) >= 5
+        and words[0] != surname
+        and words[0][0] == surname[0]
+        and SequenceMatcher(None, words[0].lower(), surname.lower()).ratio() >= 0.85
+    )
+
+
+def place_after_its_kind(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "Eastland" for "the State of Eastland", "Wexia" for "Kingdom of Wexia": a country's formal
+    name is its kind, "of", and its short name."""
+    return (
+        group.type in PLACE_TYPES
+        and name.label in PLACE_TYPES
+        and len(full_words) == len(words) + 2
+        and full_words[0].lower() in LEXICON.state_words
+        and full_words[1] == "of"
+        and full_words[2:] == words
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ..lexicon import LEXICON
-from .words import initials_of, is_short_form
+from .words import initials_of, is_company_word, is_short_form
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 SPEAKER_ROLES = LEXICON.titles | LEXICON.person_nouns  # what "<role> of <organisation> <name>" may begin with
@@ -41,6 +41,34 @@ def front_words(span: Span, cut: Cut) -> None:
     ):
         cut.honorific = cut.honorific or bare(doc[cut.start].text) in LEXICON.honorifics
         cut.start += 1
+
+
+def descriptor_before_name(span: Span, cut: Cut) -> None:
+    """A describing word glued in front of a person's name is no part of it: "Nonpartisan Jane
+    Roe", "pro-reform Jo Bloggs" → Jane Roe, Jo Bloggs."""
+    doc = span.doc
+    while span.label_ == "PERSON" and cut.end - cut.start > 1:
+        first = doc[cut.start]
+        hyphened = [t for t in doc[cut.start : cut.end] if t.i > cut.start and t.text == "-"]
+        if hyphened and hyphened[0].i == cut.start + 1 and first.is_lower and not first.whitespace_:
+            cut.start += 3  # "pro", "-", "reform"
+        elif first.tag_ == "JJ" or first.is_lower and first.is_alpha:
+            cut.start += 1
+        else:
+            return
+
+
+def place_in_pro_or_anti(span: Span, cut: Cut) -> None:
+    """ "pro-Eastland", "anti-Wexland protests": a stance, not a mention of the place."""
+    doc = span.doc
+    if (
+        cut.start >= 2
+        and doc[cut.start - 1].text == "-"
+        and doc[cut.start - 2].lower_ in LEXICON.stance_prefixes
+        and not doc[cut.start - 2].whitespace_
+        and not doc[cut.start - 1].whitespace_
+    ):
+        cut.start = cut.end
 
 
 def run_on_into_the(span: Span, cut: Cut) -> None:
@@ -81,6 +109,17 @@ def possessive_and_punctuation(span: Span, cut: Cut) -> None:
         cut.end -= 1
 
 
+def owner_before_possessive(span: Span, cut: Cut) -> None:
+    """A possessive inside a model's name parts an owner from what it owns: "Acme Foods' Vexo
+    Mart", "Northland Rail's Coastal Line" → the owner. A one-word owner is often part of one
+    name ("Women's Institute"), and so is a company word after it ("Sam's Holdings")."""
+    doc = span.doc
+    for i in range(cut.start + 2, cut.end - 1):
+        if doc[i].text in ("'s", "’s", "'", "’") and doc[i + 1].is_title and not is_company_word(doc[i + 1].text):
+            cut.end = i
+            return
+
+
 def name_through_and(span: Span, cut: Cut) -> None:
     """The model stopped an organisation at "and", and the short form in brackets after the rest
     shows where the name ends: "the Union of Bakers and Millers (UBM)". Not where the short form
@@ -105,6 +144,43 @@ def name_through_and(span: Span, cut: Cut) -> None:
         cut.end = after
 
 
+def _capitalised_run(doc, start: int) -> int:
+    """The end of the run of capitalised words from `start` within one sentence, no person in it."""
+    end = start
+    while (
+        end < len(doc)
+        and doc[end].is_title
+        and not (end > start and doc[end].is_sent_start)
+        and doc[end].ent_type_ != "PERSON"
+    ):
+        end += 1
+    return end
+
+
+def name_through_connector(span: Span, cut: Cut) -> None:
+    """The model stopped an organisation's or a place's name at "of", "for", "for the" or "at",
+    where the name goes on in capitals: "the Federal Agency for the Financial Markets",
+    "University of Eastfield at Northtown". The joining word must hang on the name (a
+    prepositional phrase of the name, not of a verb: "Acme voted for Labour" stays Acme); "at"
+    only inside a name that already has its "of" or "for"; a numbered part stays apart from its
+    whole ("Gate 3 of Eastport Airport"); no name crosses a sentence or paragraph. ("and" joins
+    two names as often as it joins one: name_through_and.)"""
+    doc = span.doc
+    if span.label_ not in ("ORG", "FAC", "LOC") or cut.end != span.end or doc[cut.end - 1].like_num:
+        return
+    end = cut.end
+    while end + 1 < len(doc) and doc[end].lower_ in LEXICON.name_connectors and not doc[end].is_sent_start:
+        joiner = doc[end]
+        inner = any(doc[i].lower_ in LEXICON.head_connectors for i in range(cut.start + 1, end))
+        if joiner.lower_ not in LEXICON.head_connectors and not inner:
+            return
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        last = _capitalised_run(doc, first)
+        if last == first or not cut.start <= joiner.head.i < last:
+            return
+        cut.end = end = last
+
+
 def place_kind_word(span: Span, cut: Cut) -> None:
     """ "Eastfield province", "Northvale region": the place is the name; the lower-case word after
     it says what kind of place it is."""
@@ -118,12 +194,46 @@ def place_kind_word(span: Span, cut: Cut) -> None:
         cut.end -= 1
 
 
+def organisation_kind_words(span: Span, cut: Cut) -> None:
+    """ "Acme news agency", "the Vexo holding company": the organisation is the name; the
+    lower-case words after it say what kind of body it is."""
+    doc = span.doc
+    if span.label_ != "ORG" or doc[cut.end - 1].lower_ not in LEXICON.org_nouns or not doc[cut.end - 1].is_lower:
+        return
+    end = cut.end
+    while end - cut.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    if not doc[end - 1].is_lower:
+        cut.end = end
+
+
 def score_after_name(span: Span, cut: Cut) -> None:
     """A score or a range after a name is no part of it: "Northland 2 – 1", "Southland 1" before "– 0"."""
     doc = span.doc
     digits = [i for i in range(cut.start + 1, cut.end) if doc[i].like_num]
     if digits and (digits[0] + 1 < len(doc) and doc[digits[0] + 1].text in LEXICON.score_dashes):
         cut.end = digits[0]
+
+
+def dash_between_names(span: Span, cut: Cut) -> None:
+    """A dash with a space on each side parts two names, or a name from a dateline or an aside:
+    "based in Eastport - Acme", "Acme – a Vexo supplier"; a hyphen inside a word ("Lee Ka-ming")
+    is no dash."""
+    doc = span.doc
+    for i in range(cut.start + 1, cut.end - 1):
+        if doc[i].text in LEXICON.score_dashes and doc[i].text != ":" and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            cut.end = i
+            return
+
+
+def flight_after_airline(span: Span, cut: Cut) -> None:
+    """A flight is named by its airline and number: in "Acme Air Flight 801" the airline is the
+    name; the flight is no entity of its own."""
+    doc = span.doc
+    for i in range(cut.start + 1, cut.end):
+        if doc[i].is_title and doc[i].lower_ in LEXICON.numbered_vehicles and i + 1 < len(doc) and doc[i + 1].like_num:
+            cut.end = i
+            return
 
 
 def compound_before(span: Span, cut: Cut) -> None:
@@ -141,6 +251,31 @@ def compound_before(span: Span, cut: Cut) -> None:
         and cut.start - 1 < doc[cut.start - 1].head.i < span.end
     ):
         cut.start -= 1
+
+
+NOT_NAME_WORDS = LEXICON.titles | LEXICON.company_roles | LEXICON.person_nouns | LEXICON.institution_words
+
+
+def compound_after_place(span: Span, cut: Cut) -> None:
+    """The model saw only the first word of a name that begins with a place: "Eastport
+    Kingsmead" (an airport), "Northvale Riverside" (a stadium) is one name, not a mention of
+    Eastport; the place modifies the capitalised words after it that no name of the model took.
+    A role or an institution word after a place is no name ("Eastland Foreign Minister")."""
+    doc = span.doc
+    if span.label_ not in ("GPE", "LOC") or cut.end != span.end:
+        return
+    end = cut.end
+    while (
+        end < len(doc)
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and doc[end].ent_iob_ == "O"
+        and not doc[end].is_sent_start
+        and bare(doc[end].text) not in NOT_NAME_WORDS
+    ):
+        end += 1
+    if end > cut.end and doc[cut.end - 1].dep_ == "compound" and cut.end <= doc[cut.end - 1].head.i < end:
+        cut.end = end
 
 
 def legal_form_after(span: Span, cut: Cut) -> None:
@@ -193,6 +328,22 @@ def surname_read_as_date(span: Span, cut: Cut) -> None:
         and doc[end].lower_ not in LEXICON.month_names | LEXICON.weekday_names
     ):
         cut.end += 1
+
+
+def post_nominal_letters(span: Span, cut: Cut) -> None:
+    """Letters after a person's name are honours or offices, not a place or a body: "Jane Roe QC",
+    "Jo Bloggs MP, OBE" → Jane Roe, Jo Bloggs; "QC" alone after a person is no name at all."""
+    doc = span.doc
+    end = cut.end
+    while end > cut.start and doc[end - 1].text.replace(".", "") in LEXICON.post_nominals:
+        end -= 1
+        while end > cut.start and doc[end - 1].text == ",":
+            end -= 1
+    if end == cut.end:
+        return
+    owner = end - 1 if end > cut.start else cut.start - 1 - (cut.start >= 2 and doc[cut.start - 1].text == ",")
+    if owner >= 0 and (doc[owner].ent_type_ == "PERSON" or span.label_ == "PERSON" and end > cut.start):
+        cut.end = end
 
 
 def honorific_before(span: Span, cut: Cut) -> None:
