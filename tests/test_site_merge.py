@@ -1,6 +1,10 @@
 """Across briefs: which briefs' entities are one page of the site (invented names only)."""
 
-from briefing.model import Annotation, LocalEntity
+import datetime as dt
+
+from briefing.errors import Warnings
+from briefing.link import link
+from briefing.model import Annotation, Brief, Document, LocalEntity, Mention
 from briefing.site_merge import brief_entities, company_key, merge_entities
 
 
@@ -99,3 +103,33 @@ def test_an_initialism_alias_does_not_chain_two_companies():
         brief(("Kestrel Data Systems", "ORG", ["KDS"])), brief(("Koval Dairy Society", "ORG", ["KDS"]))
     )
     assert first != second
+
+
+def linked_site(*named: tuple[str, str, list[str]]):
+    """A site of one brief per (name, type, aliases), each naming its entity once."""
+    items = []
+    for number, (name, kind, aliases) in enumerate(named):
+        text = f"{name} said so."
+        annotation = Annotation([(0, len(text))], [LocalEntity(name, kind, aliases)], [], [], [])
+        annotation.mentions.append(Mention(0, len(name), name, 0, 0))
+        items.append(
+            (
+                Brief(f"b{number}", f"b{number}.md", "T", dt.date(2020, 1, 1 + number), text, 1),
+                Document(text, [], []),
+                annotation,
+            )
+        )
+    return link("Site", items, [], str, Warnings())
+
+
+def test_a_company_page_takes_the_name_most_briefs_use():
+    site = linked_site(("Zorvex", "ORG", []), ("Zorvex", "ORG", []), ("Zorvex Computer Works", "ORG", ["Zorvex"]))
+    [entity] = site.entities.values()
+    assert (entity.name, entity.aliases) == ("Zorvex", ["Zorvex Computer Works"])
+    assert len(entity.mentions) == 3
+
+
+def test_a_person_page_takes_the_full_name_however_many_briefs_use_the_surname():
+    site = linked_site(("Quillon", "PERSON", []), ("Quillon", "PERSON", []), ("Tamsin Quillon", "PERSON", []))
+    [entity] = site.entities.values()
+    assert entity.name == "Tamsin Quillon"
