@@ -10,8 +10,8 @@ person sharing a name stay apart.
 A name one entity is known by joins the entity that has it as its own name. A short name that
 begins a company's name ("Acme" of "Acme Computer") is the company's, however many of its names
 carry it; any other short name (a surname, an initialism, a kind word like "Church", a body
-without its country) joins only when one entity of the site claims it: two people called Roe
-keep "Roe" apart. Linear in the number of names.
+without the country its brief names before it: "Senate" of "Eastland Senate") joins only when one
+entity of the site claims it: two people called Roe keep "Roe" apart. Linear in the number of names.
 """
 
 from __future__ import annotations
@@ -65,6 +65,12 @@ def entity_key(name: str, family: str) -> Key:
 
 def brief_entities(annotation: Annotation) -> BriefEntities:
     mentions = Counter(mention.entity for mention in annotation.mentions)
+    places = {
+        name_key(name)
+        for entity in annotation.entities
+        if entity.type in PLACE_TYPES
+        for name in [entity.name, *entity.aliases]
+    }
     summary = BriefEntities([], [], [])
     for index, entity in enumerate(annotation.entities):
         family = type_family(entity.type)
@@ -77,11 +83,20 @@ def brief_entities(annotation: Annotation) -> BriefEntities:
         others = list(entity.aliases)
         if family == "PERSON" and len(words) > 1:
             others.append(words[-1])
+        elif family == "ORG":
+            others.extend(_without_place(key[0], places))
         for other in others:
             other_key = entity_key(other, family)
             if other_key != key:
                 summary.claims.append((index, other_key, family == "ORG" and _own_short_name(other, key[0])))
     return summary
+
+
+def _without_place(name: str, places: set[str]) -> list[str]:
+    """A body's name without the place its brief names at its start: "eastland senate" → "senate"
+    in a brief that names Eastland."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[:i]) in places][:1]
 
 
 def _own_short_name(alias: str, company: str) -> bool:

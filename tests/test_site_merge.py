@@ -133,3 +133,15 @@ def test_a_person_page_takes_the_full_name_however_many_briefs_use_the_surname()
     site = linked_site(("Quillon", "PERSON", []), ("Quillon", "PERSON", []), ("Tamsin Quillon", "PERSON", []))
     [entity] = site.entities.values()
     assert entity.name == "Tamsin Quillon"
+
+
+def test_a_national_body_named_after_its_country_is_the_body_named_alone():
+    country_body, body = site_keys(
+        brief(("Eastland Senate", "ORG", []), ("Eastland", "GPE", [])), brief(("Senate", "ORG", []))
+    )
+    assert country_body[0] == body[0]
+
+
+def test_a_body_keeps_its_place_when_its_brief_does_not_name_the_place():
+    named, alone = site_keys(brief(("Eastland Senate", "ORG", [])), brief(("Senate", "ORG", [])))
+    assert named != alone
