@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .annotate.aliases import is_short_form, name_key
 from .annotate.lexicon import LEXICON
@@ -58,6 +59,7 @@ _SUFFIXES = LEXICON.legal_forms | LEXICON.company_words
 _KIND_WORDS = LEXICON.org_nouns | LEXICON.org_type_heads | LEXICON.org_name_heads
 
 
+@lru_cache(maxsize=65536)  # a site names the same entities again and again
 def entity_key(name: str, family: str) -> Key:
     key = name_key(name)
     return (company_key(key) if family == "ORG" else key, family)
@@ -99,6 +101,7 @@ def _without_place(name: str, places: set[str]) -> list[str]:
     return [" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[:i]) in places][:1]
 
 
+@lru_cache(maxsize=65536)
 def _own_short_name(alias: str, company: str) -> bool:
     """Whether `alias` is the distinctive start of a company's name ("Acme" of "acme computer"),
     not an initialism or a kind word ("Church" of "church of the valley")."""
