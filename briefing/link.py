@@ -28,13 +28,8 @@ from .model import (
     SiteMention,
     SiteQuote,
 )
+from .site_merge import BriefEntities, brief_entities, merge_entities
 from .slugs import unique_slug
-
-PLACE_TYPES = {"GPE", "LOC", "FAC"}
-
-
-def type_family(entity_type: str) -> str:
-    return "PLACE" if entity_type in PLACE_TYPES else entity_type
 
 
 def brief_url(brief_id: str) -> str:
@@ -58,8 +53,8 @@ def link(
     linked again, and an unchanged annotation's entities are not looked at again."""
     items = sorted(items, key=lambda item: (item[0].date, item[0].id), reverse=True)
     memo = remembered if remembered is not None else LinkMemo()
-    summaries = [memo.entities.get((annotation,), partial(_brief_entities, annotation)) for _, _, annotation in items]
-    merged_keys = _merge_entities(summaries)
+    summaries = [memo.entities.get((annotation,), partial(brief_entities, annotation)) for _, _, annotation in items]
+    merged_keys = merge_entities(summaries)
     entities, key_to_id = _site_entities([annotation for _, _, annotation in items], summaries, merged_keys)
     _apply_entries(entities, entries, render_markdown, warnings)
 
@@ -93,9 +88,11 @@ def link(
 def _site_entities(
     annotations: list[Annotation], summaries: list[BriefEntities], merged_keys: list[list[tuple[str, str]]]
 ) -> tuple[dict[str, Entity], dict[tuple[str, str], str]]:
-    """The site's entities, and the id of each site-wide key. Each takes the name and type its
-    mentions use most; ids are stable, made from names in the order of the keys."""
+    """The site's entities, and the id of each site-wide key. Each takes the type its mentions use
+    most, and the name most briefs use (a person's fullest name); ids are stable, made from names in
+    the order of the keys."""
     names_by_key: dict[tuple, dict[str, int]] = {}  # plain dicts: this loop runs once per brief and entity
+    briefs_by_key: dict[tuple, dict[str, int]] = {}
     types_by_key: dict[tuple, dict[str, int]] = {}
     aliases_by_key: dict[tuple, set] = {}
     for annotation, summary, keys in zip(annotations, summaries, merged_keys, strict=False):
@@ -103,9 +100,10 @@ def _site_entities(
             names = names_by_key.get(key)
             if names is None:
                 names = names_by_key[key] = {}
-                types_by_key[key], aliases_by_key[key] = {}, set()
-            types, aliases = types_by_key[key], aliases_by_key[key]
+                types_by_key[key], aliases_by_key[key], briefs_by_key[key] = {}, set(), {}
+            types, aliases, briefs = types_by_key[key], aliases_by_key[key], briefs_by_key[key]
             names[entity.name] = names.get(entity.name, 0) + weight
+            briefs[entity.name] = briefs.get(entity.name, 0) + 1
             types[entity.type] = types.get(entity.type, 0) + weight
             aliases.update(entity.aliases)
             aliases.add(entity.name)
@@ -113,8 +111,11 @@ def _site_entities(
     entities: dict[str, Entity] = {}
     key_to_id: dict[tuple, str] = {}
     for key in sorted(names_by_key):
-        names, types = names_by_key[key], types_by_key[key]
-        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        names, types, briefs = names_by_key[key], types_by_key[key], briefs_by_key[key]
+        # "Jo Roe" names the page however many briefs say "Roe"; a company's page takes the name
+        # most briefs use, not its longest ("Acme", not a one-off "Acme Computer Products Division")
+        people_first = 0 if key[1] == "PERSON" else 1
+        name = max(names, key=lambda n: (briefs[n] * people_first, len(n.split()), names[n], n))
         entity_type = max(types, key=lambda t: (types[t], t))
         entity_id = unique_slug(name, taken, fallback="entity")
         key_to_id[key] = entity_id
@@ -147,31 +148,6 @@ class LinkMemo:
     def forget_unused(self) -> None:
         self.entities.forget_unused()
         self.briefs.forget_unused()
-
-
-@dataclass
-class BriefEntities:
-    """One brief's entities as merging sees them."""
-
-    keys: list[tuple[str, str]]  # (name key, type family) of each
-    weights: list[int]  # its mentions, at least 1
-    full_names: list[tuple[str, tuple[str, str]]]  # (surname's key, key) of each person named in full
-    surnames: list[tuple[int, str]]  # (index, name key) of each person named by one word
-
-
-def _brief_entities(annotation: Annotation) -> BriefEntities:
-    mentions = Counter(mention.entity for mention in annotation.mentions)
-    summary = BriefEntities([], [], [], [])
-    for index, entity in enumerate(annotation.entities):
-        key = (name_key(entity.name), type_family(entity.type))
-        summary.keys.append(key)
-        summary.weights.append(mentions[index] or 1)
-        words = entity.name.split()
-        if entity.type == "PERSON" and len(words) > 1:
-            summary.full_names.append((name_key(words[-1]), key))
-        elif entity.type == "PERSON" and len(words) == 1:
-            summary.surnames.append((index, key[0]))
-    return summary
 
 
 @dataclass
@@ -235,28 +211,6 @@ def _link_brief(brief: Brief, document: Document, annotation: Annotation, entity
 def event_sort_key(value: str) -> tuple[int, int, int, int]:
     """An event date's place on the timeline (see `IsoDate.sort_key`)."""
     return IsoDate.parse(value).sort_key()
-
-
-def _merge_entities(summaries: list[BriefEntities]) -> list[list[tuple[str, str]]]:
-    """Each brief's entities' site-wide keys; the same key is the same entity.
-
-    Full names merge by name and type family; a lone surname in one brief joins the one
-    person elsewhere whose full name ends with it."""
-    full_people: dict[str, set[tuple]] = defaultdict(set)
-    for summary in summaries:
-        for surname, key in summary.full_names:
-            full_people[surname].add(key)
-    merged = []
-    for summary in summaries:
-        keys = summary.keys
-        if summary.surnames:
-            keys = list(keys)
-            for index, surname in summary.surnames:
-                candidates = full_people.get(surname, ())
-                if len(candidates) == 1:
-                    keys[index] = next(iter(candidates))
-        merged.append(keys)
-    return merged
 
 
 def _apply_entries(

@@ -1,0 +1,139 @@
+"""Across briefs: which of each brief's entities are one entity of the site.
+
+The glossary is the site's, so a company, body or person named differently in different briefs
+is one page. Each brief's entity brings every name its brief knows it by: its name (a company's
+without its legal form or company word: "Acme Inc." and "Acme Group" are "Acme") and its aliases
+("Acme" for "Acme Computer", "Senate" for "Eastland Senate"), and a person named in full brings
+the surname; a place brings only its name. Names are keys of one type family, so a city and a
+person sharing a name stay apart.
+
+A name one entity is known by joins the entity that has it as its own name. A short name that
+begins a company's name ("Acme" of "Acme Computer") is the company's, however many of its names
+carry it; any other short name (a surname, an initialism, a kind word like "Church", a body
+without the country its brief names before it: "Senate" of "Eastland Senate") joins only when one
+entity of the site claims it: two people called Roe keep "Roe" apart. Linear in the number of names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .annotate.aliases import is_short_form, name_key
+from .annotate.lexicon import LEXICON
+from .model import Annotation
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+Key = tuple[str, str]  # (name key, type family)
+
+# A place's short name is often another place's full name ("Eastfield" the county, "Eastfield City"):
+# only people and organisations bring their other names to the site.
+CLAIMING_FAMILIES = {"PERSON", "ORG"}
+
+
+def type_family(entity_type: str) -> str:
+    return "PLACE" if entity_type in PLACE_TYPES else entity_type
+
+
+@dataclass
+class BriefEntities:
+    """One brief's entities as merging sees them."""
+
+    keys: list[Key]  # (name key, type family) of each
+    weights: list[int]  # its mentions, at least 1
+    claims: list[tuple[int, Key, bool]]  # (index, other name's key, whether the name is a company's own short name)
+
+
+def company_key(key: str) -> str:
+    """A company's name key without the legal form or company word that ends it:
+    "acme computer inc." → "acme computer", "acme group" → "acme"."""
+    words = key.split()
+    while len(words) > 1 and words[-1].replace(".", "").strip(",") in _SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+_SUFFIXES = LEXICON.legal_forms | LEXICON.company_words
+_KIND_WORDS = LEXICON.org_nouns | LEXICON.org_type_heads | LEXICON.org_name_heads
+
+
+@lru_cache(maxsize=65536)  # a site names the same entities again and again
+def entity_key(name: str, family: str) -> Key:
+    key = name_key(name)
+    return (company_key(key) if family == "ORG" else key, family)
+
+
+def brief_entities(annotation: Annotation) -> BriefEntities:
+    mentions = Counter(mention.entity for mention in annotation.mentions)
+    places = {
+        name_key(name)
+        for entity in annotation.entities
+        if entity.type in PLACE_TYPES
+        for name in [entity.name, *entity.aliases]
+    }
+    summary = BriefEntities([], [], [])
+    for index, entity in enumerate(annotation.entities):
+        family = type_family(entity.type)
+        key = entity_key(entity.name, family)
+        summary.keys.append(key)
+        summary.weights.append(mentions[index] or 1)
+        if family not in CLAIMING_FAMILIES:
+            continue
+        words = entity.name.split()
+        others = list(entity.aliases)
+        if family == "PERSON" and len(words) > 1:
+            others.append(words[-1])
+        elif family == "ORG":
+            others.extend(_without_place(key[0], places))
+        for other in others:
+            other_key = entity_key(other, family)
+            if other_key != key:
+                summary.claims.append((index, other_key, family == "ORG" and _own_short_name(other, key[0])))
+    return summary
+
+
+def _without_place(name: str, places: set[str]) -> list[str]:
+    """A body's name without the place its brief names at its start: "eastland senate" → "senate"
+    in a brief that names Eastland."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[:i]) in places][:1]
+
+
+@lru_cache(maxsize=65536)
+def _own_short_name(alias: str, company: str) -> bool:
+    """Whether `alias` is the distinctive start of a company's name ("Acme" of "acme computer"),
+    not an initialism or a kind word ("Church" of "church of the valley")."""
+    short = company_key(name_key(alias))
+    return not is_short_form(alias) and short.split()[-1] not in _KIND_WORDS and company.startswith(short + " ")
+
+
+def merge_entities(summaries: list[BriefEntities]) -> list[list[Key]]:
+    """Each brief's entities' site-wide keys; the same key is the same entity."""
+    parent: dict[Key, Key] = {}
+
+    def find(key: Key) -> Key:
+        root = parent.setdefault(key, key)
+        while root != parent[root]:
+            parent[root] = parent[parent[root]]
+            root = parent[root]
+        return root
+
+    def union(a: Key, b: Key) -> None:
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:  # the smaller root stays: the result does not depend on order
+            parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    claimants: dict[Key, set[Key]] = defaultdict(set)
+    for summary in summaries:
+        for index, other, own_short_name in summary.claims:
+            claimants[other].add(summary.keys[index])
+            if own_short_name:
+                union(other, summary.keys[index])
+    single = [
+        (other, next(iter(groups))) for other, keys in claimants.items() if len(groups := {find(k) for k in keys}) == 1
+    ]
+    for other, group in single:
+        union(other, group)
+    return [[find(key) for key in summary.keys] for summary in summaries]

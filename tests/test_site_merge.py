@@ -1,0 +1,147 @@
+"""Across briefs: which briefs' entities are one page of the site (invented names only)."""
+
+import datetime as dt
+
+from briefing.errors import Warnings
+from briefing.link import link
+from briefing.model import Annotation, Brief, Document, LocalEntity, Mention
+from briefing.site_merge import brief_entities, company_key, merge_entities
+
+
+def brief(*entities: tuple[str, str, list[str]]) -> Annotation:
+    return Annotation([], [LocalEntity(name, kind, aliases) for name, kind, aliases in entities], [], [], [])
+
+
+def site_keys(*briefs: Annotation) -> list[list[tuple[str, str]]]:
+    return merge_entities([brief_entities(annotation) for annotation in briefs])
+
+
+def test_company_key_drops_legal_forms_and_company_words():
+    assert company_key("zorvex inc.") == "zorvex"
+    assert company_key("zorvex, inc.") == "zorvex"
+    assert company_key("zorvex holdings n.v.") == "zorvex"
+    assert company_key("zorvex group") == "zorvex"
+    assert company_key("group") == "group"  # a name is never left empty
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_entity():
+    first, second = site_keys(brief(("Zorvex Inc.", "ORG", [])), brief(("Zorvex Corporation", "ORG", [])))
+    assert first == second
+
+
+def test_a_company_short_and_longer_names_are_one_entity():
+    keys = site_keys(
+        brief(("Zorvex", "ORG", [])),
+        brief(("Zorvex Inc.", "ORG", ["Zorvex"])),
+        brief(("Zorvex Computer", "ORG", ["Zorvex"])),
+        brief(("Zorvex Computer Works", "ORG", ["Zorvex"])),
+    )
+    assert len({key for [key] in keys}) == 1
+
+
+def test_two_names_of_a_company_meet_through_its_short_name_even_when_no_brief_uses_it_alone():
+    first, second = site_keys(
+        brief(("Zorvex Computer", "ORG", ["Zorvex"])), brief(("Zorvex Motors", "ORG", ["Zorvex"]))
+    )
+    assert first == second
+
+
+def test_a_national_body_with_and_without_its_country():
+    first, second = site_keys(brief(("Senate", "ORG", [])), brief(("Eastland Senate", "ORG", ["Senate"])))
+    assert first == second
+
+
+def test_a_body_named_without_its_country_stays_apart_when_two_countries_have_one():
+    alone, east, west = site_keys(
+        brief(("Senate", "ORG", [])),
+        brief(("Eastland Senate", "ORG", ["Senate"])),
+        brief(("Westland Senate", "ORG", ["Senate"])),
+    )
+    assert alone[0] not in (east[0], west[0]) and east != west
+
+
+def test_a_kind_word_alias_does_not_chain_two_churches():
+    first, second = site_keys(
+        brief(("Church of the Quiet Valley", "ORG", ["Church"])), brief(("Brightwater Church", "ORG", ["Church"]))
+    )
+    assert first != second
+
+
+def test_a_church_joins_its_faith_name_when_the_text_equates_them():
+    first, second = site_keys(brief(("Velorism", "ORG", [])), brief(("Church of Velorism", "ORG", ["Velorism"])))
+    assert first == second
+
+
+def test_a_city_and_a_person_sharing_a_name_stay_apart():
+    city, person = site_keys(brief(("Marlow", "GPE", [])), brief(("Jen Marlow", "PERSON", [])))
+    assert city != person
+    alone, full = site_keys(brief(("Marlow", "GPE", [])), brief(("Marlow", "PERSON", [])))
+    assert alone != full
+
+
+def test_a_lone_surname_joins_the_one_person_with_it():
+    lone, full = site_keys(brief(("Quillon", "PERSON", [])), brief(("Tamsin Quillon", "PERSON", [])))
+    assert lone == full
+
+
+def test_a_lone_surname_stays_apart_when_two_people_have_it():
+    lone, first, second = site_keys(
+        brief(("Quillon", "PERSON", [])),
+        brief(("Tamsin Quillon", "PERSON", ["Quillon"])),
+        brief(("Oren Quillon", "PERSON", ["Quillon"])),
+    )
+    assert len({lone[0], first[0], second[0]}) == 3
+
+
+def test_a_place_alias_does_not_pull_another_place_of_that_name():
+    state, city = site_keys(brief(("Norbury", "GPE", [])), brief(("Norbury City", "GPE", ["Norbury"])))
+    assert state != city
+
+
+def test_an_initialism_alias_does_not_chain_two_companies():
+    first, second = site_keys(
+        brief(("Kestrel Data Systems", "ORG", ["KDS"])), brief(("Koval Dairy Society", "ORG", ["KDS"]))
+    )
+    assert first != second
+
+
+def linked_site(*named: tuple[str, str, list[str]]):
+    """A site of one brief per (name, type, aliases), each naming its entity once."""
+    items = []
+    for number, (name, kind, aliases) in enumerate(named):
+        text = f"{name} said so."
+        annotation = Annotation([(0, len(text))], [LocalEntity(name, kind, aliases)], [], [], [])
+        annotation.mentions.append(Mention(0, len(name), name, 0, 0))
+        items.append(
+            (
+                Brief(f"b{number}", f"b{number}.md", "T", dt.date(2020, 1, 1 + number), text, 1),
+                Document(text, [], []),
+                annotation,
+            )
+        )
+    return link("Site", items, [], str, Warnings())
+
+
+def test_a_company_page_takes_the_name_most_briefs_use():
+    site = linked_site(("Zorvex", "ORG", []), ("Zorvex", "ORG", []), ("Zorvex Computer Works", "ORG", ["Zorvex"]))
+    [entity] = site.entities.values()
+    assert (entity.name, entity.aliases) == ("Zorvex", ["Zorvex Computer Works"])
+    assert len(entity.mentions) == 3
+
+
+def test_a_person_page_takes_the_full_name_however_many_briefs_use_the_surname():
+    site = linked_site(("Quillon", "PERSON", []), ("Quillon", "PERSON", []), ("Tamsin Quillon", "PERSON", []))
+    [entity] = site.entities.values()
+    assert entity.name == "Tamsin Quillon"
+
+
+def test_a_national_body_named_after_its_country_is_the_body_named_alone():
+    country_body, body = site_keys(
+        brief(("Eastland Senate", "ORG", []), ("Eastland", "GPE", [])), brief(("Senate", "ORG", []))
+    )
+    assert country_body[0] == body[0]
+
+
+def test_a_body_keeps_its_place_when_its_brief_does_not_name_the_place():
+    named, alone = site_keys(brief(("Eastland Senate", "ORG", [])), brief(("Senate", "ORG", [])))
+    assert named != alone
