@@ -7,11 +7,11 @@ without its legal form or company word: "Acme Inc." and "Acme Group" are "Acme")
 the surname; a place brings only its name. Names are keys of one type family, so a city and a
 person sharing a name stay apart.
 
-A name one entity is known by joins the entity that has it as its own name. A short name that
-begins a company's name ("Acme" of "Acme Computer") is the company's, however many of its names
-carry it; any other short name (a surname, an initialism, a kind word like "Church", a body
-without the country its brief names before it: "Senate" of "Eastland Senate") joins only when one
-entity of the site claims it: two people called Roe keep "Roe" apart. Linear in the number of names.
+A name an entity is known by (a company's short name, a surname, an initialism, a kind word like
+"Church", a body without the country its brief names before it: "Senate" of "Eastland Senate")
+joins the entity that has it as its own name only when one entity of the site claims it: two
+people called Roe keep "Roe" apart, and so do two companies whose names begin "Acme" ("Acme
+Computer", "Acme Foods"). Linear in the number of names.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .annotate.aliases import is_short_form, name_key
+from .annotate.aliases import name_key
 from .annotate.lexicon import LEXICON
 from .model import Annotation
 
@@ -43,7 +43,7 @@ class BriefEntities:
 
     keys: list[Key]  # (name key, type family) of each
     weights: list[int]  # its mentions, at least 1
-    claims: list[tuple[int, Key, bool]]  # (index, other name's key, whether the name is a company's own short name)
+    claims: list[tuple[int, Key]]  # (index of an entity, the key of another name it is known by)
 
 
 def company_key(key: str) -> str:
@@ -90,7 +90,7 @@ def brief_entities(annotation: Annotation) -> BriefEntities:
         for other in others:
             other_key = entity_key(other, family)
             if other_key != key:
-                summary.claims.append((index, other_key, family == "ORG" and _own_short_name(other, key[0])))
+                summary.claims.append((index, other_key))
     return summary
 
 
@@ -99,14 +99,6 @@ def _without_place(name: str, places: set[str]) -> list[str]:
     in a brief that names Eastland."""
     words = name.split()
     return [" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[:i]) in places][:1]
-
-
-@lru_cache(maxsize=65536)
-def _own_short_name(alias: str, company: str) -> bool:
-    """Whether `alias` is the distinctive start of a company's name ("Acme" of "acme computer"),
-    not an initialism or a kind word ("Church" of "church of the valley")."""
-    short = company_key(name_key(alias))
-    return not is_short_form(alias) and short.split()[-1] not in _KIND_WORDS and company.startswith(short + " ")
 
 
 def merge_entities(summaries: list[BriefEntities]) -> list[list[Key]]:
@@ -127,10 +119,8 @@ def merge_entities(summaries: list[BriefEntities]) -> list[list[Key]]:
 
     claimants: dict[Key, set[Key]] = defaultdict(set)
     for summary in summaries:
-        for index, other, own_short_name in summary.claims:
+        for index, other in summary.claims:
             claimants[other].add(summary.keys[index])
-            if own_short_name:
-                union(other, summary.keys[index])
     single = [
         (other, next(iter(groups))) for other, keys in claimants.items() if len(groups := {find(k) for k in keys}) == 1
     ]
