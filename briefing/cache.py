@@ -21,8 +21,18 @@ from .model import Annotation, Brief, Document
 def annotation_key(
     brief: Brief, document: Document, model: str, model_version: str, code_version: str, aliases: str
 ) -> str:
+    blocks = [(block.kind, block.start, block.end) for block in document.blocks]  # a heading has no quotes
     data = json.dumps(
-        [document.text, brief.date.isoformat(), asdict(brief.corrections), model, model_version, code_version, aliases],
+        [
+            document.text,
+            blocks,
+            brief.date.isoformat(),
+            asdict(brief.corrections),
+            model,
+            model_version,
+            code_version,
+            aliases,
+        ],
         sort_keys=True,
         default=str,
     )
