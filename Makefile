@@ -23,7 +23,7 @@ $(VENV)/.installed-test: $(VENV)/.installed-project requirements/test.txt
 	touch $@
 
 # The HTML validator (vnu-jar, run with Java) and axe-core, locked with integrity hashes.
-node_modules/.installed: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json | system-tools
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
