@@ -29,7 +29,7 @@ def values(annotation):
             "The plan was drafted in 2004 and revised on March 4, 2011.",
             [("2004", "2004"), ("March 4, 2011", "2011-03-04")],
         ),
-        ("Seventeen years ago this was not possible.", [("Seventeen years ago", "1998")]),
+        ("Twelve years ago the bridge did not exist.", [("Twelve years ago", "2003")]),
         ("Sales fell in the last week of March.", [("the last week of March", "2015-W13")]),
         ("Markets will stay closed until Friday.", [("Friday", "2015-11-27")]),
         # "is to", "due to": present "be" with a to-infinitive plans the event

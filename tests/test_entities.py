@@ -76,8 +76,8 @@ def test_organisation_short_form(annotate):
 
 
 def test_front_matter_can_ignore_a_name(annotate):
-    annotation, _ = annotate("Hope was the name of the robot built in Kabul.", ignore=["Kabul"])
-    assert not any(e.name == "Kabul" for e in annotation.entities)
+    annotation, _ = annotate("Comet was the name of the boat built in Lisbon.", ignore=["Lisbon"])
+    assert not any(e.name == "Lisbon" for e in annotation.entities)
 
 
 def test_stations_and_stadiums_are_places_and_shows_are_events(annotate):
@@ -100,11 +100,11 @@ def test_an_unclosed_bracket_is_not_part_of_a_name(annotate):
 def test_a_lone_word_the_model_calls_a_person_needs_some_sign_of_one(annotate):
     annotation, _ = annotate("The update makes pages load faster in Safari and Chrome than before.")
     assert not [e.name for e in annotation.entities if e.type == "PERSON"]
-    annotation, _ = annotate("“We will build it,” Solomon, chief executive of the council, said on Monday.")
-    assert "Solomon" in [e.name for e in annotation.entities]
-    annotation, _ = annotate("The response will be limited, according to Shurkin. “It was an attack,” he said.")
-    shurkin = entity_named(annotation, "Shurkin")
-    assert annotation.quotes[0].speaker == annotation.entities.index(shurkin)
+    annotation, _ = annotate("“We will build it,” Harrow, chief executive of the charity, said on Monday.")
+    assert "Harrow" in [e.name for e in annotation.entities]
+    annotation, _ = annotate("The losses will be modest, according to Brennan. “It was a bad year,” he said.")
+    brennan = entity_named(annotation, "Brennan")
+    assert annotation.quotes[0].speaker == annotation.entities.index(brennan)
 
 
 # What the words around a name say about its type (annotate/cues.py). Each sentence is one
@@ -168,9 +168,9 @@ def test_a_legal_suffix_stays_with_the_company(annotate):
 
 
 def test_a_place_after_a_place_and_a_comma_is_a_place(annotate):
-    # the model: "Tuscany" PERSON
-    annotation, _ = annotate("Flooding hit Lucca, Tuscany, last week.")
-    assert entity_named(annotation, "Tuscany").type == "GPE"
+    # the model: "Ticino" PERSON
+    annotation, _ = annotate("Snow hit Lugano, Ticino, last week.")
+    assert entity_named(annotation, "Ticino").type == "GPE"
 
 
 def test_handles_hashtags_isms_and_bare_common_nouns_are_not_entities(annotate):
@@ -363,7 +363,7 @@ def test_a_first_name_between_an_organisation_and_a_surname_belongs_to_the_perso
 
 def test_a_name_run_on_into_the_next_noun_phrase_is_cut_at_the(annotate):
     # the model: one organisation "Whitcombe the Lantern Society", where the writer left out a comma
-    annotation, _ = annotate("According to Whitcombe the Lantern Society property in question was returned by mail.")
+    annotation, _ = annotate("According to Whitcombe the Lantern Society ledger in dispute was sent back by post.")
     assert not any(" the " in e.name for e in annotation.entities)
 
 

@@ -69,7 +69,7 @@ def test_scare_quotes_are_not_quotes(annotate):
 
 def test_continuation_inherits_the_speaker(annotate):
     annotation, _ = annotate(
-        "“Seventeen years ago, this would not have been possible,” said Ambassador Farid Nazari.\n\n"
+        "“Ten years ago, none of this was open to us,” said Ambassador Farid Nazari.\n\n"
         "“They represent our aspirations and resilience.”"
     )
     assert [s[1:] for s in speakers(annotation)] == [("Farid Nazari", "named"), ("Farid Nazari", "continuation")]

@@ -1,11 +1,11 @@
 """What the words around a name say about what it is.
 
 The small English model often knows that something is a name but not what kind: it calls a
-browser a place ("IE9"), a retailer a person ("Acme Mart"), a stock index an organisation
-("FTSE 100"). News copy usually says what a thing is, right next to it:
+browser a place ("Vexo 7"), a retailer a person ("Acme Mart"), a stock index an organisation
+("Northland 50"). News copy usually says what a thing is, right next to it:
 
     "the electronics retailer Acme Mart"     a noun before the name
-    "the FTSE 100, the primary UK index"     an appositive after it
+    "the Northland 50, the country's main index"     an appositive after it
     "Harbor Navigator is the #2 browser"     a copula
     "the elite group called the Iron Choir"  "called" / "named" / "known as"
 
@@ -54,8 +54,8 @@ def classifier_type(name: Span, label: str, switches=None) -> str | None:
 
 
 def noun_before(name: Span) -> str | None:
-    """A classifying noun right before the name: "the retailer Acme Mart", "her graphic novel
-    Moth Harbor", "illustrator Marta Quill"."""
+    """A classifying noun right before the name: "the retailer Acme Mart", "her first album
+    Quiet Rooms", "sculptor Ada Vell"."""
     before = [t for t in name.root.children if t.i < name.start and t.dep_ in ("compound", "appos", "nmod", "amod")]
     if before and before[-1].i == name.start - 1:
         return _class_of(before[-1], allow_adjective=True)

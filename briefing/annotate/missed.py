@@ -120,7 +120,7 @@ def person_after_organisation(
 ) -> int | None:
     """Where a person's name begins inside the organisation doc[start:end], or None.
 
-    "Executive director of the Ohio chapter of the Council on Rural Housing Marta Delgado said": news
+    "Head of research at the Eastport branch of the Society for Coastal Trade Ada Vell said": news
     names a speaker by role, organisation and name with no comma, and the model reads the whole
     run as one organisation. Taken apart only when all of this holds: the run hangs off a role
     ("director of", "CEO of") by prepositions up the parse; it ends in two capitalised words

@@ -20,7 +20,7 @@ __all__ = ["acronym_letters", "contains", "initials", "initials_of", "is_short_f
 
 def looks_like_a_name(text: str) -> bool:
     """A name starts with a capital or digit ("iPhone" aside), has a letter, and is not a unit code,
-    a social-media handle or hashtag ("@POTUS", "#MeToo") or an -ism ("Islamophobia")."""
+    a social-media handle or hashtag ("@AcmeNews", "#SaveTheHarbour") or an -ism ("Velorism")."""
     if text in LEXICON.not_names or not any(c.isalpha() for c in text) or text[0] in "@#":
         return False
     if " " not in text and text.lower().endswith(tuple(LEXICON.not_name_endings)):
