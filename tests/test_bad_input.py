@@ -308,3 +308,13 @@ def test_a_missing_model_names_the_settings_file_that_chose_it(tmp_path):
     with pytest.raises(BuildError) as raised:
         resolve_model_name("xx_no_such_model", settings)
     assert str(raised.value).startswith(f"{settings}: the spaCy model xx_no_such_model is not installed — ")
+
+
+def test_an_unknown_rule_to_switch_off_is_one_clear_error(built, capsys, monkeypatch):
+    content, out, args = built
+    monkeypatch.setenv("BRIEFING_DISABLE_RULES", "front_words, no_such_rule")
+    before = tree(out)
+    capsys.readouterr()
+    assert main([*args, "--no-cache", "--force"]) == 1
+    assert capsys.readouterr().err.startswith("error: BRIEFING_DISABLE_RULES: no rule 'no_such_rule' — use one of ")
+    assert tree(out) == before

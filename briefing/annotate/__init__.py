@@ -22,6 +22,11 @@ import os
 from pathlib import Path
 
 
+def disabled_rule_names() -> frozenset[str]:
+    """The rules named in BRIEFING_DISABLE_RULES (comma-separated), to measure what each is worth."""
+    return frozenset(n.strip() for n in os.environ.get("BRIEFING_DISABLE_RULES", "").split(",") if n.strip())
+
+
 def _code_version() -> str:
     """A hash of the annotation code and its data: cached annotations are keyed by it, so any
     change to how briefs are annotated invalidates them without anyone remembering to bump a number."""
@@ -31,7 +36,7 @@ def _code_version() -> str:
     for path in sorted([*here.rglob("*.py"), here.parent / "model.py", *(here.parent / "data").glob("*")]):
         digest.update(str(path.relative_to(here.parent)).encode() + b"\0" + path.read_bytes())
     # rules switched off for a measurement (see entity_rules/__init__.py) annotate differently
-    digest.update(b"disabled\0" + ",".join(sorted(os.environ.get("BRIEFING_DISABLE_RULES", "").split(","))).encode())
+    digest.update(b"disabled\0" + ",".join(sorted(disabled_rule_names())).encode())
     return digest.hexdigest()[:16]
 
 

@@ -7,13 +7,14 @@ parser runs (`block_boundaries`), so no sentence, and no dependency, crosses a p
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..errors import BuildError, Problem
 from ..model import Annotation, Brief, Document, IsoDate, LocalEntity, Timex
+from . import disabled_rule_names
 from .aliases import AliasIndex, name_key
 from .attribution import QuoteFinder
 from .dates import find_expressions, resolve, tense
@@ -56,10 +57,11 @@ def all_rule_names() -> list[str]:
 def disabled_rules() -> frozenset[str]:
     """The rules named in BRIEFING_DISABLE_RULES (comma-separated), for measuring what each is
     worth (`make eval`); the annotation cache key includes them. An unknown name is an error."""
-    names = frozenset(n.strip() for n in os.environ.get("BRIEFING_DISABLE_RULES", "").split(",") if n.strip())
+    names = disabled_rule_names()
     unknown = sorted(names - set(all_rule_names()))
     if unknown:
-        raise ValueError(f"BRIEFING_DISABLE_RULES: no rule {unknown[0]!r} — use one of {', '.join(all_rule_names())}")
+        hint = f"use one of {', '.join(all_rule_names())}"
+        raise BuildError(Problem("BRIEFING_DISABLE_RULES", None, f"no rule {unknown[0]!r}", hint))
     return names
 
 
