@@ -15,6 +15,7 @@ from .words import initials_of, is_company_word, is_short_form
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 SPEAKER_ROLES = LEXICON.titles | LEXICON.person_nouns  # what "<role> of <organisation> <name>" may begin with
+CALENDAR_WORDS = LEXICON.month_names | LEXICON.weekday_names  # never a surname the model cut off
 
 
 @dataclass
@@ -325,7 +326,7 @@ def surname_read_as_date(span: Span, cut: Cut) -> None:
         and doc[end].pos_ == "PROPN"
         and doc[end].is_title
         and doc[end].ent_type_ not in NAME_LABELS
-        and doc[end].lower_ not in LEXICON.month_names | LEXICON.weekday_names
+        and doc[end].lower_ not in CALENDAR_WORDS
     ):
         cut.end += 1
 
