@@ -129,12 +129,14 @@ def part_of_organisation(name: Name, words: list[str], group: Group, full_words:
 
 
 def start_of_place(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """ "Eastport" for "Eastport City"; not the end: "Heights" is no short form of "Eastvale Heights"."""
+    """ "Eastport" for "Eastport City", "Eastland" for "Eastland Province": a place's name without the
+    kind of place that ends it. Only a kind word: "East" is no short form of "East Vale"."""
     return (
         _shorter(name, words, full_words)
         and group.type in PLACE_TYPES
         and name.label in PLACE_TYPES
         and full_words[: len(words)] == words
+        and all(word.lower() in LEXICON.place_nouns for word in full_words[len(words) :])
     )
 
 
