@@ -88,7 +88,8 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
     memory = memory if memory is not None else NoMemory()
     settings = _settings(options, settings)
     briefs, entries, problems = memory.read(options.content, options.keep_going)
-    stamp = Stamp.of(options, settings, resolve_model_name(settings.model, options.pyproject), memory.files_read())
+    model = resolve_model_name(settings.model, options.pyproject)  # the installed package, once per build
+    stamp = Stamp.of(options, settings, model, memory.files_read())
     if stamp is not None and not options.force and (previous := stamp.last_report()) is not None:
         return _replayed(previous, started, options)
     log.debug("Read the content: briefs %d, glossary entries %d", len(briefs), len(entries))
@@ -96,7 +97,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
     site_aliases = options.pyproject.parent / settings.aliases if settings.aliases else None
     aliases = memory.alias_table(site_aliases, entries)
     report, warnings = BuildReport(base_path=settings.base_path, problems=problems), Warnings()
-    annotations = annotate_all(briefs, documents, settings, aliases, options, report, warnings, memory)
+    annotations = annotate_all(briefs, documents, model, aliases, options, report, warnings, memory)
     renderer = memory.renderer(options.templates, settings)
     with without_gc_pauses():
         items = list(zip(briefs, documents, annotations, strict=True))
@@ -156,7 +157,7 @@ def _replayed(previous: dict, started: float, options: BuildOptions) -> BuildRep
 def annotate_all(
     briefs: list[Brief],
     documents: list[Document],
-    settings: Settings,
+    model: str,
     aliases: AliasTable,
     options: BuildOptions,
     report: BuildReport,
@@ -166,7 +167,6 @@ def annotate_all(
     """Each brief's annotation, from the cache where it is current, else from spaCy (loaded only then)."""
     from .annotate import ANNOTATION_VERSION
 
-    model = resolve_model_name(settings.model, options.pyproject)
     version = model_version(model)
     report.model = f"{model} {version}"
     fingerprint = aliases.fingerprint()
