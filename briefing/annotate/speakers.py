@@ -245,7 +245,7 @@ def group_subject(q: QuoteContext) -> Attribution | None:
     if subject.pos_ == "NOUN" and word in LEXICON.place_body_nouns:
         e = recent_entity(q, subject, {"GPE"})
         return (e, "role") if e is not None else None
-    if subject.pos_ == "NOUN" and word in LEXICON.group_nouns | LEXICON.document_nouns:
+    if subject.pos_ == "NOUN" and (word in LEXICON.group_nouns or word in LEXICON.document_nouns):
         e = recent_entity(q, subject, {"ORG"})
         return (e, "role") if e is not None else None
     if subject.lower_ in ("it", "they"):

@@ -308,7 +308,8 @@ def first_name_after_organisation(span: Span, cut: Cut) -> None:
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].ent_iob_ == "O"
         and doc[start - 2].ent_type_ == "ORG"
-        and doc[start - 1].lower_ not in SPEAKER_ROLES | LEXICON.honorifics
+        and doc[start - 1].lower_ not in SPEAKER_ROLES
+        and doc[start - 1].lower_ not in LEXICON.honorifics
     ):
         cut.start -= 1
 

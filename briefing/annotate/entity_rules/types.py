@@ -70,7 +70,7 @@ def operation_is_event(name: str, words: list[str], head: str, voted: str) -> st
 
 def product_or_work_head(name: str, words: list[str], head: str, voted: str) -> str | None:
     """ "Vexo Development Kit" is a product, "Northern Lights Album" a work, whatever the model said."""
-    if head in LEXICON.product_heads | LEXICON.work_heads and voted in ("ORG", "GPE", "LOC", "FAC"):
+    if (head in LEXICON.product_heads or head in LEXICON.work_heads) and voted in ("ORG", "GPE", "LOC", "FAC"):
         return "PRODUCT" if head in LEXICON.product_heads else "WORK_OF_ART"
     return None
 
