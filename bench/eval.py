@@ -28,11 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefing.annotate.aliases import build_alias_table  # noqa: E402
-from briefing.annotate.annotator import all_rule_names, annotate_doc, with_block_boundaries  # noqa: E402
-from briefing.annotate.attribution import QuoteFinder  # noqa: E402
-from briefing.annotate.entities import EntityFinder  # noqa: E402
+from briefing.annotate.annotator import Annotator, all_rule_names, with_block_boundaries  # noqa: E402
 from briefing.annotate.nlp import load_model, resolve_model_name  # noqa: E402
-from briefing.annotate.speakers import RULE_NAMES as QUOTE_RULES  # noqa: E402
 from briefing.errors import Warnings  # noqa: E402
 from briefing.export import export_json  # noqa: E402
 from briefing.link import link  # noqa: E402
@@ -85,15 +82,14 @@ def run(disabled: frozenset[str]) -> tuple[dict[str, str], dict[str, str], dict[
     """Scores (all, even half, odd half; three decimals) with `disabled` rules off, each rule's
     firings and articles, and score.py's own summary line."""
     s = _STATE
-    finder = EntityFinder(s["nlp"], s["index"], disabled - set(QUOTE_RULES))
-    quotes = QuoteFinder(disabled & set(QUOTE_RULES))
+    annotator = Annotator(s["nlp"], s["index"], disabled)  # splits `disabled` between the two layers
     fired: Counter = Counter()
     articles: Counter = Counter()
     annotations = []
     for brief, document, doc in zip(s["briefs"], s["documents"], s["docs"], strict=True):
-        annotation, _ = annotate_doc(doc, brief, document, finder, quotes)
+        annotation, _ = annotator(brief, document, doc)
         annotations.append(annotation)
-        for last_fired in (finder.last_fired, quotes.last_fired):
+        for last_fired in (annotator.find_entities.last_fired, annotator.find_quotes.last_fired):
             fired.update(last_fired)
             articles.update(last_fired.keys())
     renderer = Renderer(ROOT / "templates", s["settings"])
