@@ -4,6 +4,8 @@
 
 Each brief gets 4–8 paragraphs drawn from different articles, its own title and its own date,
 so every brief is new text to annotate. The same count and seed give the same corpus.
+With --newsroom each brief also gets a section (of 10), one to three tags (of 50) and one or two
+authors (of 20), as a newsroom's archive has.
 """
 
 from __future__ import annotations
@@ -34,7 +36,43 @@ def paragraphs() -> list[str]:
     return found
 
 
-def make(count: int, out: Path, seed: int = 7) -> list[Path]:
+SECTIONS = [
+    "World",
+    "Politics",
+    "Business",
+    "Science",
+    "Health",
+    "Sport",
+    "Culture",
+    "Technology",
+    "Environment",
+    "Opinion",
+]
+TAG_WORDS = [
+    "Elections",
+    "Trade",
+    "Energy",
+    "Climate",
+    "Courts",
+    "Labour",
+    "Housing",
+    "Transport",
+    "Banking",
+    "Defence",
+]
+TAG_KINDS = ["", " policy", " reform", " inquiry", " markets"]
+FIRST_NAMES = ["Ada", "Ben", "Cleo", "Dev", "Ema", "Finn", "Gus", "Hana", "Ivo", "Jun"]
+LAST_NAMES = ["Marlow", "Quince"]
+
+
+def newsroom_fields(rng: random.Random) -> str:
+    """Front matter of a newsroom's brief: a section, one to three tags, one or two authors."""
+    tags = sorted({rng.choice(TAG_WORDS) + rng.choice(TAG_KINDS) for _ in range(rng.randint(1, 3))})
+    authors = sorted({f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" for _ in range(rng.randint(1, 2))})
+    return f"section: {rng.choice(SECTIONS)}\ntags: [{', '.join(tags)}]\nauthors: [{', '.join(authors)}]\n"
+
+
+def make(count: int, out: Path, seed: int = 7, newsroom: bool = False) -> list[Path]:
     pool = paragraphs()
     if not pool:
         raise SystemExit(f"no source paragraphs found in {', '.join(map(str, SOURCES))}")
@@ -50,8 +88,10 @@ def make(count: int, out: Path, seed: int = 7) -> list[Path]:
         title = f"{' '.join(words)} (brief {n + 1})".replace('"', "'")
         date = start + dt.timedelta(days=rng.randrange(0, 3650))
         path = out / f"{date.isoformat()}-brief-{n + 1:05d}.md"
+        extra = newsroom_fields(rng) if newsroom else ""
         path.write_text(
-            f'---\ntitle: "{title}"\ndate: {date.isoformat()}\n---\n\n' + "\n\n".join(chosen) + "\n", encoding="utf-8"
+            f'---\ntitle: "{title}"\ndate: {date.isoformat()}\n{extra}---\n\n' + "\n\n".join(chosen) + "\n",
+            encoding="utf-8",
         )
         written.append(path)
     return written
@@ -62,8 +102,9 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "corpus" / "content")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--newsroom", action="store_true", help="sections, tags and authors in the front matter")
     args = parser.parse_args()
-    paths = make(args.count, args.out, args.seed)
+    paths = make(args.count, args.out, args.seed, args.newsroom)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
     print(f"Wrote {len(paths)} briefs ({words:,} words) to {args.out}")
 

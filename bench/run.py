@@ -1,6 +1,6 @@
 """Benchmark: Briefing against Pelican and against the floors, in one run. (`make bench`)
 
-    python bench/run.py [--count 1000] [--runs 3] [--skip-cold]
+    python bench/run.py [--count 1000] [--runs 3] [--skip-cold] [--newsroom]
 
 Makes the corpus (bench/make_corpus.py), then measures each contender --runs times, taking
 turns so that no contender gets a quieter machine than another, and writes the medians, peak
@@ -50,9 +50,19 @@ def measure(command: list[str], cwd: Path = ROOT) -> tuple[float, float, str]:
     return (float(own.group(1)) if own else seconds), usage.ru_maxrss / 1024, stderr + printed
 
 
+def pelican_newsroom(meta: dict[str, str]) -> str:
+    """The same section, tags and authors as Pelican metadata (its category, tags and authors)."""
+    lines = []
+    for ours, theirs in (("section", "Category"), ("tags", "Tags"), ("authors", "Authors")):
+        if ours in meta:
+            lines.append(f"{theirs}: {meta[ours].strip('[]')}\n")
+    return "".join(lines)
+
+
 class Bench:
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, newsroom: bool = False) -> None:
         self.count = count
+        self.newsroom = newsroom  # sections, tags and authors in every brief (and in Pelican's copy)
         self.content = OUT / "content"
         self.site = OUT / "site"
         self.cache = OUT / "cache"
@@ -62,7 +72,9 @@ class Bench:
 
     def prepare(self) -> None:
         subprocess.run(
-            [PYTHON, str(BENCH / "make_corpus.py"), "--count", str(self.count), "--out", str(self.content)], check=True
+            [PYTHON, str(BENCH / "make_corpus.py"), "--count", str(self.count), "--out", str(self.content)]
+            + ["--newsroom"] * self.newsroom,
+            check=True,
         )
         if self.templates.exists():
             shutil.rmtree(self.templates)
@@ -74,7 +86,9 @@ class Bench:
             _, front, body = path.read_text(encoding="utf-8").split("---", 2)
             meta = dict(line.split(": ", 1) for line in front.strip().splitlines())
             (self.pelican_content / path.name).write_text(
-                f"Title: {meta['title'].strip(chr(34))}\nDate: {meta['date']}\nSlug: {path.stem}\n\n{body.strip()}\n",
+                f"Title: {meta['title'].strip(chr(34))}\nDate: {meta['date']}\nSlug: {path.stem}\n"
+                + pelican_newsroom(meta)
+                + f"\n{body.strip()}\n",
                 encoding="utf-8",
             )
 
@@ -177,10 +191,11 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-cold", action="store_true", help="leave out the cold builds and the spaCy floor")
+    parser.add_argument("--newsroom", action="store_true", help="briefs with sections, tags and authors (both tools)")
     args = parser.parse_args()
     if not PELICAN.exists():
         raise SystemExit("Pelican is not installed: run 'make bench' (it makes bench/.venv)")
-    bench = Bench(args.count)
+    bench = Bench(args.count, args.newsroom)
     bench.prepare()
     contenders = [
         ("cold build, --jobs 1", lambda: bench.cold(1)),
@@ -218,7 +233,8 @@ def write_results(args, results, search_lines, listing_times=()) -> None:
         "# Benchmark results",
         "",
         f"{dt.date.today().isoformat()} · {machine()} · {args.count} briefs · median of {args.runs} runs, "
-        f"contenders taking turns · `python bench/run.py --count {args.count} --runs {args.runs}`",
+        f"contenders taking turns · `python bench/run.py --count {args.count} --runs {args.runs}"
+        f"{' --newsroom' * args.newsroom}`",
         "",
         "| contender | median (s) | runs (s) | peak RSS (MiB) |",
         "| --- | ---: | --- | ---: |",
@@ -257,7 +273,7 @@ def write_results(args, results, search_lines, listing_times=()) -> None:
             f"timeline, JSON) follow in the background, on disk after {statistics.median(listing_times):.2f} s "
             "(median), when the tab reloads again.",
         ]
-    results = BENCH / "RESULTS.md"
+    results = BENCH / ("RESULTS-newsroom.md" if args.newsroom else "RESULTS.md")
     old = results.read_text(encoding="utf-8") if results.exists() else ""
     kept = re.search(r"\n## Save to reload.*?(?=\n## |\Z)", old, flags=re.S)  # written by bench/reload.py
     results.write_text("\n".join(lines) + "\n" + (kept.group(0) if kept else ""), encoding="utf-8")
