@@ -71,6 +71,16 @@ EXAMPLES = [
         "Jane Roe",
     ),
     (
+        "definite_role_subject",
+        "Dr Jane Roe leads the study at Eastfield University.\n\n“The results surprised all of us,” the researcher said.",
+        "Jane Roe",
+    ),
+    (
+        "definite_role_subject",
+        "Jo Bloggs took charge of the club in May. “We played well for an hour,” the coach said.",
+        "Jo Bloggs",
+    ),
+    (
         "document_subject",
         "A letter from the Acme Corporation says “all staff must return to the office by June.”",
         "Acme Corporation",
@@ -121,6 +131,22 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(speakers_of):
         "“Every child here will learn to swim,” she said."
     )
     assert found[-1][1] == "Roe"
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # "a" brings in someone new; a possessor says whose role it is, not who holds it
+        "Jane Roe, the opposition leader, criticised the plan. “It is a disgrace,” a minister said.",
+        "Jo Bloggs praised the deal on Monday. “It will cost us jobs,” the union's spokesman said.",
+        # the quote speaks of the person just named: she is its subject, not its speaker
+        "Jane Roe was hurt in the crash on Monday. “She is stable and awake,” the doctor said.",
+        # the text gives the person the other gender
+        "Mr Jo Bloggs thanked his staff. “We worked hard all year,” the spokeswoman said.",
+    ],
+)
+def test_a_role_noun_that_brings_in_someone_new_is_not_resolved(speakers_of, markdown):
+    assert speakers_of(markdown)[-1][1] is None
 
 
 def test_a_seen_document_is_not_the_outlet_speaking(speakers_of):

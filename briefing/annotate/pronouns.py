@@ -84,7 +84,7 @@ def recent_person(
     "according to" them), else a person in subject position or named in a fronted phrase; a
     person the text gives the other gender is never chosen. Else the last such speaker."""
     doc = pronoun.doc
-    wanted = pronoun_gender(pronoun.text)
+    wanted = pronoun_gender(pronoun.text) or word_gender(pronoun.text)  # "she", or "the spokeswoman"
     genders = person_genders(doc, found, entities)
 
     def agrees(e: int | None) -> bool:

@@ -218,6 +218,28 @@ def pronoun_subject(q: QuoteContext) -> Attribution | None:
     return (person, "pronoun") if person is not None else None
 
 
+def definite_role_subject(q: QuoteContext) -> Attribution | None:
+    """ "…," the researcher said. A role noun with "the" and nothing that introduces someone new
+    (no name, no "who" clause, no possessor: "the ministry's spokesman" may be anyone there)
+    refers back, as a pronoun does, to a person the text has just named; "a spokesman" is new.
+    Not when the quote speaks of someone as "he" or "she" (" 'She is stable,' the doctor said"):
+    then the person just named is more likely whom the quote is about."""
+    subject = subject_of(q.cue) if q.cue is not None else None
+    if subject is None or subject.pos_ != "NOUN" or q.inside[subject.i]:
+        return None
+    quoted = q.doc[q.first.i : q.last.i + 1]
+    if any(t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted):
+        return None
+    if subject.lemma_.lower() not in LEXICON.person_nouns or subject.tag_ == "NNS":
+        return None
+    determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    introducing = [c for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos", "nummod")]
+    if determiners != ["the"] or introducing:
+        return None
+    person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
+    return (person, "role") if person is not None else None
+
+
 def document_subject(q: QuoteContext) -> Attribution | None:
     """ "…," a letter from the ministry says. A document speaks for its author: the body or
     person in its own phrase ("from X", "by X", "X's report"), not the outlet that saw it."""
@@ -329,6 +351,7 @@ RULES: list[tuple[str, Rule]] = [
     ("subject_named", subject_named),
     ("role_noun_subject", role_noun_subject),
     ("pronoun_subject", pronoun_subject),
+    ("definite_role_subject", definite_role_subject),
     ("document_subject", document_subject),
     ("group_subject", group_subject),
     ("continuation", continuation),
