@@ -72,7 +72,8 @@ EXAMPLES = [
     ),
     (
         "definite_role_subject",
-        "Dr Jane Roe leads the study at Eastfield University.\n\n“The results surprised all of us,” the researcher said.",
+        "Dr Jane Roe leads the study at Eastfield University.\n\n"
+        "“The results surprised all of us,” the researcher said.",
         "Jane Roe",
     ),
     (
