@@ -128,6 +128,9 @@ TYPE_CASES = [
     ("operation_is_event", "Operation Desert Wind", "ORG", "EVENT"),
     ("product_or_work_head", "Vexo Development Kit", "ORG", "PRODUCT"),
     ("version_number_is_product", "Galaxy Q24", "PERSON", "PRODUCT"),
+    ("vessel_prefix_is_product", "HMS Eastshire", "GPE", "PRODUCT"),
+    ("vessel_prefix_is_product", "MV Jo Bloggs", "PERSON", "PRODUCT"),
+    ("faith_is_a_belief", "Islam", "ORG", "NORP"),
     ("event_head", "Eastport Air Show", "ORG", "EVENT"),
     ("organisation_head", "Wexford Institute for Policy", "GPE", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
@@ -314,6 +317,11 @@ CUE_CASES += [
      "ORG"),
     ("cue_called", "a group called Iron Vexo", {"Iron Vexo": "PERSON"},
      [(1, "det"), (1, "ROOT"), (1, "acl"), (4, "compound"), (2, "oprd")], "ORG"),
+    # the parser's two readings of "the ferry Vexo Star sank": two subjects, or a clause on the noun
+    ("cue_noun_before_misparsed", "the ferry Vexo Star sank", {"Vexo Star": "GPE"},
+     [(1, "det"), (4, "nsubj"), (3, "compound"), (4, "nsubj"), (4, "ROOT")], "PRODUCT"),
+    ("cue_noun_before_misparsed", "the probe Vexo reached Jupiter", {"Vexo": "PERSON"},
+     [(1, "det"), (1, "ROOT"), (3, "nsubj"), (1, "relcl"), (3, "dobj")], "PRODUCT"),
 ]  # fmt: skip
 
 
@@ -324,6 +332,28 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
     ((name, label),) = ents.items()
     assert entities(index, doc) == {name: expected}
     assert entities(index, doc, off=rule) == {name: label}
+
+
+def test_a_name_before_a_clause_on_the_noun_is_not_what_the_noun_says(index):
+    """ "the company Jo Bloggs founded": Jo Bloggs founded the company; he is not one."""
+    parse = [(1, "det"), (5, "nsubj"), (3, "compound"), (1, "appos"), (1, "acl"), (5, "ROOT")]
+    pos = {"the": "DET", "founded": "VERB", "employs": "VERB"}
+    doc = make_doc("the company Jo Bloggs founded employs", {"Jo Bloggs": "PERSON"}, pos, parse)
+    doc[4].tag_ = "VBD"
+    assert entities(index, doc) == {"Jo Bloggs": "PERSON"}
+    doc[4].tag_ = "VBN"  # "the retailer Acme Mart, based in …": a participle, no clause with a subject
+    assert entities(index, doc) == {"Jo Bloggs": "ORG"}
+    # a verb with its own object leaves no gap for the noun: the name is the noun's appositive
+    parse = [(1, "det"), (1, "ROOT"), (3, "compound"), (1, "appos"), (1, "acl"), (4, "dobj")]
+    doc = make_doc("the company Jo Bloggs owns shops", {"Jo Bloggs": "PERSON"}, pos | {"owns": "VERB"}, parse)
+    doc[4].tag_ = "VBZ"
+    assert entities(index, doc) == {"Jo Bloggs": "ORG"}
+
+
+def test_a_lower_case_classifying_noun_tagged_as_a_name_still_classifies(index):
+    parse = [(1, "det"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
+    doc = make_doc("the rover Vexo drilled", {"Vexo": "ORG"}, {"rover": "PROPN", "drilled": "VERB"}, parse)
+    assert entities(index, doc) == {"Vexo": "PRODUCT"}
 
 
 def test_cue_place_after_place(index):

@@ -34,7 +34,8 @@ for _nouns, _type in (
 
 def _class_of(token: Token, allow_adjective: bool = False) -> str | None:
     # right before a name the tagger sometimes reads the noun as an adjective: "the novel Silver Harbor"
-    if token.pos_ not in (("NOUN", "ADJ") if allow_adjective else ("NOUN",)) or not token.is_lower:
+    # a lower-case word is no proper noun, whatever the tagger says beside a name: "the rover Curiosity"
+    if token.pos_ not in (("NOUN", "ADJ", "PROPN") if allow_adjective else ("NOUN", "PROPN")) or not token.is_lower:
         return None
     return CLASSIFIERS.get(token.lemma_.lower()) or CLASSIFIERS.get(token.lower_)
 
@@ -53,19 +54,54 @@ def classifier_type(name: Span, label: str, switches=None) -> str | None:
     return None
 
 
+def subject_of_a_clause_on_the_noun(name: Span) -> bool:
+    """ "the company Jane Roe founded", "the ship Acme built last year": a name followed by a verb
+    that has no object of its own is the subject of a clause whose object is the noun before it,
+    so the noun says what the object is, not what the name is."""
+    if name.end >= len(name.doc):
+        return False
+    verb = name.doc[name.end]
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")  # finite: "the retailer Acme Mart, based in X" is no clause
+        and verb.dep_ in ("acl", "relcl")
+        and verb.head.i < name.start
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
 def noun_before(name: Span) -> str | None:
     """A classifying noun right before the name: "the retailer Acme Mart", "her first album
     Quiet Rooms", "sculptor Ada Vell"."""
     before = [t for t in name.root.children if t.i < name.start and t.dep_ in ("compound", "appos", "nmod", "amod")]
-    if before and before[-1].i == name.start - 1:
+    if before and before[-1].i == name.start - 1 and not subject_of_a_clause_on_the_noun(name):
         return _class_of(before[-1], allow_adjective=True)
+    return None
+
+
+def noun_before_misparsed(name: Span) -> str | None:
+    """ "The ferry Estonia sank", "the probe Juno reached Jupiter": the parser may read the noun
+    and the name as two subjects of one verb, or the name as the subject of a clause about the
+    noun ("the car [that] Acme built"), but a clause with an object of its own has no gap for
+    the noun to fill. Either way the noun right before the name classifies it."""
+    if name.start == 0:
+        return None
+    noun, root = name.doc[name.start - 1], name.root
+    if noun.dep_ == "nsubj" and root.dep_ == "nsubj" and noun.head == root.head:
+        return _class_of(noun)
+    clause = root.head
+    has_object = any(c.dep_ == "dobj" for c in clause.children)
+    if root.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.head == noun and has_object:
+        return _class_of(noun)
     return None
 
 
 def head_of_appositive(name: Span) -> str | None:
     """The name in apposition to a classifying noun before it: "the retailer, Acme Mart"."""
     root = name.root
-    return _class_of(root.head) if root.dep_ == "appos" and root.head.i < name.start else None
+    if root.dep_ != "appos" or root.head.i >= name.start or subject_of_a_clause_on_the_noun(name):
+        return None
+    return _class_of(root.head)
 
 
 def place_after_place(name: Span) -> str | None:
@@ -210,6 +246,7 @@ def list_of_one_kind(name: Span) -> str | None:
 
 CUE_RULES = [
     ("cue_noun_before", noun_before),
+    ("cue_noun_before_misparsed", noun_before_misparsed),
     ("cue_head_of_appositive", head_of_appositive),
     ("cue_place_after_place", place_after_place),
     ("cue_earlier_appositive", earlier_appositive),

@@ -52,6 +52,8 @@ LISTS = (
     "product_heads",
     "work_heads",
     "product_nouns",
+    "vessel_prefixes",
+    "faith_names",
     "work_nouns",
     "org_nouns",
     "person_nouns",

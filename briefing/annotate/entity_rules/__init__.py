@@ -94,6 +94,8 @@ TYPE_RULES = [
     ("operation_is_event", types.operation_is_event),
     ("product_or_work_head", types.product_or_work_head),
     ("version_number_is_product", types.version_number_is_product),
+    ("vessel_prefix_is_product", types.vessel_prefix_is_product),
+    ("faith_is_a_belief", types.faith_is_a_belief),
     ("event_head", types.event_head),
     ("organisation_head", types.organisation_head),
     ("place_head", types.place_head),

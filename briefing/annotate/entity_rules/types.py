@@ -82,6 +82,18 @@ def version_number_is_product(name: str, words: list[str], head: str, voted: str
     return None
 
 
+def vessel_prefix_is_product(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """ "HMS Eastshire", "USS Jo Bloggs", "MV Northern Star" are ships, named like places or
+    people: a vessel is a product, whatever the model said."""
+    return "PRODUCT" if len(words) > 1 and words[0].rstrip(".") in LEXICON.vessel_prefixes else None
+
+
+def faith_is_a_belief(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """A faith ("Islam", "Christianity") is a belief, as spaCy's NORP has it, not the body the
+    model often calls it; a church or movement with a name of its own keeps its type."""
+    return "NORP" if name in LEXICON.faith_names else None
+
+
 def event_head(name: str, words: list[str], head: str, voted: str) -> str | None:
     """A name headed by an event word is an event ("Eastport Air Show"); but a conference the
     model calls an organisation may be one ("Bishops' Conference")."""
