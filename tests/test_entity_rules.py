@@ -177,6 +177,13 @@ SHORT_FOR_CASES = [
         "Anna Kowalski spoke. Later Kowalsky left",
         {"Anna Kowalski": "PERSON", "Kowalsky": "PERSON"},
     ),
+    ("compass_short_form", "In North Korea today. The North slept", {"North Korea": "GPE", "North": "GPE"}),
+    ("other_legal_form", "Vexo Corporation spoke. Vexo Inc. left", {"Vexo Corporation": "ORG", "Vexo Inc.": "ORG"}),
+    (
+        "given_name_spelled_differently",
+        "John Smyth spoke. Later Jon Smyth left",
+        {"John Smyth": "PERSON", "Jon Smyth": "PERSON"},
+    ),
 ]
 
 
@@ -186,6 +193,20 @@ def test_short_for_rule(index, rule, text, ents):
     doc = make_doc(text, ents, {w: "VERB" for w in ("spoke", "left", "flew", "slept", "crashed", "froze")})
     assert mentions_of(index, doc, full) == [full, short]
     assert mentions_of(index, doc, full, off=rule) == [full]
+
+
+def test_a_compass_word_stays_apart_when_two_countries_begin_with_it(index):
+    text = "In South Korea and South Sudan today. The South slept"
+    ents = {"South Korea": "GPE", "South Sudan": "GPE", "South": "GPE"}
+    doc = make_doc(text, ents, {"slept": "VERB", "and": "CCONJ"})
+    assert mentions_of(index, doc, "South Korea") == ["South Korea"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Jane", "Jake"), ("Jo", "Joe"), ("Ann", "Dan")])
+def test_given_names_that_differ_otherwise_are_two_people(index, first, second):
+    text = f"{first} Smyth spoke. Later {second} Smyth left"
+    doc = make_doc(text, {f"{first} Smyth": "PERSON", f"{second} Smyth": "PERSON"}, {"spoke": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, f"{first} Smyth") == [f"{first} Smyth"]
 
 
 def test_a_compass_word_in_a_city_name_makes_another_place(index):

@@ -85,9 +85,12 @@ SHORT_FOR_RULES = [
     ("part_of_organisation", grouping.part_of_organisation),
     ("start_of_place", grouping.start_of_place),
     ("place_without_compass", grouping.place_without_compass),
+    ("compass_short_form", grouping.compass_short_form),
+    ("other_legal_form", grouping.other_legal_form),
     ("place_after_its_kind", grouping.place_after_its_kind),
     ("end_of_product", grouping.end_of_product),
     ("surname_spelled_differently", grouping.surname_spelled_differently),
+    ("given_name_spelled_differently", grouping.given_name_spelled_differently),
 ]
 
 TYPE_RULES = [

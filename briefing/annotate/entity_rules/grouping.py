@@ -71,7 +71,8 @@ def containing_group(name: Name, found: Finding) -> Group | None:
     return unique[0] if len(unique) == 1 else None
 
 
-FALLBACK_RULES = {"surname_spelled_differently"}  # only where no other rule finds a group
+# tried only where no other rule finds a group
+FALLBACK_RULES = {"surname_spelled_differently", "given_name_spelled_differently"}
 
 
 def _shorter(name: Name, words: list[str], full_words: list[str]) -> bool:
@@ -152,6 +153,46 @@ def place_without_compass(name: Name, words: list[str], group: Group, full_words
         and full_words[-len(words) :] == words
         and " ".join(full_words[: -len(words)]).lower() in LEXICON.compass_words
     )
+
+
+def compass_short_form(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "the North" for "North Korea", "the South" for "South Sudan": a country named by its compass
+    word alone, where the brief names the country in full (a country the alias table knows, and only
+    one such: "the South" stays apart when two countries begin with "South")."""
+    return (
+        len(words) == 1
+        and len(full_words) > 1
+        and words[0].lower() in LEXICON.compass_words
+        and full_words[0] == words[0]
+        and group.record is not None
+        and group.type == "GPE"
+    )
+
+
+def other_legal_form(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "Acme Corporation" for "Acme Inc.": one company's name with two legal forms (or with
+    "Group", "Holdings") is one company."""
+    base = strip_corporate(name.text)
+    return (
+        group.type == "ORG"
+        and base != name.text
+        and base != group.canonical
+        and base == strip_corporate(group.canonical)
+    )
+
+
+def given_name_spelled_differently(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "John Smyth" and "Jon Smyth" in one brief: the same surname, and given names that differ by
+    one letter left out or doubled (Philip and Phillip, Mohamed and Mohammed), is one person spelt
+    two ways. Tried only where no other rule finds a group."""
+    if not (name.label == "PERSON" and group.type == "PERSON" and len(words) == len(full_words) >= 2):
+        return False
+    if words[1:] != full_words[1:] or words[0] == full_words[0]:
+        return False
+    short, long_ = sorted((words[0], full_words[0]), key=len)
+    if len(short) < 3 or len(long_) != len(short) + 1 or short[0] != long_[0]:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
 
 
 def end_of_product(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
