@@ -195,6 +195,14 @@ def test_short_for_rule(index, rule, text, ents):
     assert mentions_of(index, doc, full, off=rule) == [full]
 
 
+def test_an_acronym_stands_for_the_name_it_spells_even_where_it_begins_another(index):
+    text = "The Vexo Trade Office spoke. The VTO Foundation gave. The VTO left"
+    ents = {"Vexo Trade Office": "ORG", "VTO Foundation": "ORG", "VTO": "ORG"}
+    doc = make_doc(text, ents, {"spoke": "VERB", "gave": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, "Vexo Trade Office") == ["Vexo Trade Office", "VTO"]
+    assert mentions_of(index, doc, "VTO Foundation") == ["VTO Foundation"]
+
+
 def test_a_compass_word_stays_apart_when_two_countries_begin_with_it(index):
     text = "In South Korea and South Sudan today. The South slept"
     ents = {"South Korea": "GPE", "South Sudan": "GPE", "South": "GPE"}

@@ -63,6 +63,8 @@ def containing_group(name: Name, found: Finding) -> Group | None:
                 candidates.append((group, rule_name))
                 break
     exact = [(g, r) for g, r in candidates if r not in FALLBACK_RULES]
+    spelled = [(g, r) for g, r in exact if r in SPELLING_RULES]
+    exact = spelled or exact
     for _, rule_name in exact or candidates:
         found.switches.fire(rule_name)
     unique = list({id(g): g for g, _ in exact or candidates}.values())
@@ -71,6 +73,9 @@ def containing_group(name: Name, found: Finding) -> Group | None:
     return unique[0] if len(unique) == 1 else None
 
 
+# An acronym that spells a name stands for it, even where it also begins another name ("NEA" for
+# "Northland Education Agency" beside "the NEA Foundation", which is named after it).
+SPELLING_RULES = {"initials_of_group", "initials_of_last_words"}
 # tried only where no other rule finds a group
 FALLBACK_RULES = {"surname_spelled_differently", "given_name_spelled_differently"}
 
