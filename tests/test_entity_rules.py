@@ -203,6 +203,16 @@ def test_an_acronym_stands_for_the_name_it_spells_even_where_it_begins_another(i
     assert mentions_of(index, doc, "VTO Foundation") == ["VTO Foundation"]
 
 
+def test_person_before_alias_table(index):
+    """The table knows Chad as a country; the text names a person, Anna Chad, and the model reads the
+    later "Chad" as a person: the surname joins her. Read as a place, it stays the country."""
+    doc = make_doc("Anna Chad spoke. Later Chad left", {"Anna Chad": "PERSON", "Chad": "PERSON"}, {"left": "VERB"})
+    assert mentions_of(index, doc, "Anna Chad") == ["Anna Chad", "Chad"]
+    assert mentions_of(index, doc, "Anna Chad", off="person_before_alias_table") == ["Anna Chad"]
+    doc = make_doc("Anna Chad spoke. Later Chad left", {"Anna Chad": "PERSON", "Chad": "GPE"}, {"left": "VERB"})
+    assert mentions_of(index, doc, "Anna Chad") == ["Anna Chad"]
+
+
 def test_a_compass_word_stays_apart_when_two_countries_begin_with_it(index):
     text = "In South Korea and South Sudan today. The South slept"
     ents = {"South Korea": "GPE", "South Sudan": "GPE", "South": "GPE"}

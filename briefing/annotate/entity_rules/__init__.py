@@ -8,6 +8,7 @@ what it is worth (`make eval` prints that table). `Switches.fired` counts what e
     SPAN_RULES      where a name the model found begins and ends (spans.py)
     ENT_RULES       a model's name that is something else: a demonym, two names in one (finders.py)
     DOC_RULES       finding, defining and grouping names, then rules over the groups
+    RECORD_RULES    when a name the alias table knows joins another group instead (grouping.py)
     SHORT_FOR_RULES when a shorter name stands for a group's full name (grouping.py)
     TYPE_RULES      what a name's head word says about its type, after the vote (types.py)
     CUE_RULES       a classifying noun beside a name: "the retailer Acme" (../cues.py)
@@ -78,6 +79,9 @@ DOC_RULES = [
 ]
 ESSENTIAL = {"model_names", "group_names"}  # without these there are no entities to measure
 
+# Before a name joins its alias-table record's group (grouping.py)
+RECORD_RULES = [("person_before_alias_table", grouping.person_before_alias_table)]
+
 SHORT_FOR_RULES = [
     ("initials_of_group", grouping.initials_of_group),
     ("initials_of_last_words", grouping.initials_of_last_words),
@@ -107,7 +111,7 @@ TYPE_RULES = [
 
 def rule_names() -> list[str]:
     """Every switchable rule, in the order it runs."""
-    lists = (DOC_RULES[:2], SPAN_RULES, ENT_RULES, CUE_RULES, DOC_RULES[2:], SHORT_FOR_RULES, TYPE_RULES)
+    lists = (DOC_RULES[:2], SPAN_RULES, ENT_RULES, CUE_RULES, DOC_RULES[2:], RECORD_RULES, SHORT_FOR_RULES, TYPE_RULES)
     return [name for rules in lists for name, _ in rules if name not in ESSENTIAL]
 
 

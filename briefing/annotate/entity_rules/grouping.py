@@ -23,6 +23,10 @@ def group_names(found: Finding) -> None:
     names = found.names
     for i in sorted(range(len(names)), key=lambda i: (-len(names[i].text.split()), names[i].start)):
         name = names[i]
+        person = person_before_alias_table(name, found)
+        if person is not None:
+            person.names.append(name)
+            continue
         if name.record is not None:
             group = by_record.get(name.record.name)
             if group is None:
@@ -41,6 +45,29 @@ def group_names(found: Finding) -> None:
             found.groups.append(group)
         group.names.append(name)
         by_key.setdefault(key, group)
+
+
+def person_before_alias_table(name: Name, found: Finding) -> Group | None:
+    """ "Jordan said he was tired" after "Michael Jordan": a name the alias table knows as
+    something else (a country), which the model reads as a person here, is the surname of the
+    person the brief named in full; the table does not overrule what the text says."""
+    if name.record is None or name.record.type == "PERSON" or not read_as_person(name, found):
+        return None
+    if not found.switches.on("person_before_alias_table"):
+        return None
+    words = name.text.split()
+    people = [g for g in found.groups if g.type == "PERSON" and part_of_person(name, words, g, g.canonical.split())]
+    if len(people) != 1:
+        return None
+    found.switches.fire("person_before_alias_table")
+    return people[0]
+
+
+def read_as_person(name: Name, found: Finding) -> bool:
+    """The model's own label for these words is PERSON (the alias table's type may stand in `label`)."""
+    return name.label == "PERSON" or any(
+        e.label_ == "PERSON" and e.start <= name.first_token and name.last_token < e.end for e in found.doc.ents
+    )
 
 
 def containing_group(name: Name, found: Finding) -> Group | None:
