@@ -309,3 +309,4 @@ class Site:
     entities: dict[str, Entity]
     quotes: list[SiteQuote]
     events: list[Event]  # in date order
+    built_on: dt.date | None = None  # the build's day (publish.build_day): picks the news sitemap's briefs

@@ -19,11 +19,21 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from .export import export_json, timelinejs_json
+from .feeds import (
+    SITE_FEED,
+    brief_summary,
+    entity_atom,
+    entity_feed_stem,
+    entity_json_feed,
+    feed_links,
+    site_atom,
+    site_json_feed,
+)
 from .link import brief_url, entity_url, event_sort_key
 from .markup import render_brief_body
 from .model import TYPE_GROUPS, BriefPage, Entity, Site
 from .page_memo import PageMemo, remembered_json
-from .publish import FEED, absolute, atom_feed, sitemap_xml
+from .publish import NEWS_SITEMAP, SITEMAP, absolute, build_day, news_sitemap_xml, sitemap_xml
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -131,6 +141,7 @@ def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Ma
         ),
         quotes=data.grouped.quotes_by_speaker.get(entity.id, []),
         events=data.grouped.events_by_entity.get(entity.id, []),
+        feeds=feed_links(entity_feed_stem(entity.id), f"{entity.name} · {data.renderer.settings.title}"),
     )
 
 
@@ -138,21 +149,6 @@ def entity_own(entity: Entity, data: SiteData, memo: PageMemo) -> tuple:
     """A brief page's quotes and events follow from the brief's digest; an entity's do not."""
     quotes, events = data.grouped.quotes_by_speaker.get(entity.id, []), data.grouped.events_by_entity.get(entity.id, [])
     return (MENTION_SENTENCES_FOR, memo.digest_of_all(quotes), memo.digest_of_all(events))
-
-
-def brief_summary(page: BriefPage, limit: int = 200) -> str:
-    """The editor's summary, else the brief's first paragraph cut at a word: for feeds and link previews."""
-    if page.brief.summary:
-        return page.brief.summary
-    text = page.document.text
-    for block in page.document.blocks:
-        if block.kind == "paragraph":
-            text = page.document.text[block.start : block.end]
-            break
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 SCHEMA_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -250,11 +246,6 @@ def not_found_context(data: SiteData) -> dict:
     return dict(root=data.renderer.settings.base_path, canonical="", page_title="Page not found")
 
 
-def feed(data: SiteData) -> bytes:
-    summaries = {page.brief.id: brief_summary(page) for page in data.site.briefs}
-    return atom_feed(data.site, data.renderer.settings, summaries)
-
-
 def sitemap(data: SiteData) -> bytes | None:
     html_paths = sorted(
         kind.url(item_id)
@@ -263,6 +254,10 @@ def sitemap(data: SiteData) -> bytes | None:
         for item_id, _ in kind.each(data.site)
     )
     return sitemap_xml(data.renderer.settings, html_paths, data.site)
+
+
+def news_sitemap(data: SiteData) -> bytes | None:
+    return news_sitemap_xml(data.renderer.settings, data.site, data.site.built_on or build_day(None))
 
 
 def briefs_and_entities_json(data: SiteData) -> bytes:
@@ -291,8 +286,12 @@ PAGE_KINDS = (
     PageKind("quotes", "quotes.html", "quotes.html", quotes_context, menu="Quotes"),
     PageKind("timeline", "timeline.html", "timeline.html", timeline_context, menu="Timeline"),
     PageKind("not-found", "404.html", "404.html", not_found_context, in_sitemap=False),
-    PageKind("feed", FEED, None, feed),
-    PageKind("sitemap", "sitemap.xml", None, sitemap),
+    PageKind("entity-feed", entity_feed_stem("{id}") + ".xml", None, entity_atom, items=_entities),
+    PageKind("entity-json-feed", entity_feed_stem("{id}") + ".json", None, entity_json_feed, items=_entities),
+    PageKind("feed", SITE_FEED + ".xml", None, site_atom),
+    PageKind("json-feed", SITE_FEED + ".json", None, site_json_feed),
+    PageKind("sitemap", SITEMAP, None, sitemap),
+    PageKind("news-sitemap", NEWS_SITEMAP, None, news_sitemap),
     PageKind("data", "api/briefing.json", None, briefs_and_entities_json),
     PageKind("timeline-data", "api/timeline.json", None, timeline_json),
 )

@@ -5,6 +5,7 @@ read → parse → annotate → link → render → write
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import time
@@ -20,6 +21,7 @@ from .finish import Finishing, without_gc_pauses
 from .link import link
 from .memory import BuildMemory, NoMemory
 from .model import Annotation, Brief, Document, Site
+from .publish import build_day
 from .render import render_listings, render_pages
 from .settings import Settings, check_base_url, load_settings
 from .stamp import Stamp, problems_from
@@ -43,6 +45,7 @@ class BuildOptions:
     base_url: str | None = None  # overrides the setting, e.g. from the GitHub Pages workflow
     force: bool = False  # build even when the inputs are those of the site on disk (see stamp.py)
     search_later: bool = False  # write the pages first, keeping the old search index; see BuildReport.finishing
+    now: dt.datetime | None = None  # the build's clock (None: BRIEFING_NOW, else the clock); see publish.build_day
 
 
 @dataclass
@@ -102,6 +105,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
     with without_gc_pauses():
         items = list(zip(briefs, documents, annotations, strict=True))
         site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links)
+        site.built_on = build_day(options.now)
         files = render_pages(site, renderer, memory.pages)
         listings_later = options.search_later and memory.may_defer_listings(options.out)
         if not listings_later:

@@ -128,6 +128,8 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -
 
             def render(entities, briefs, kind=kind, item=item, path=path) -> bytes:
                 context = kind.context(item, data, entities, briefs)
+                if kind.template is None:  # a data file (a feed): the context function made its bytes
+                    return context
                 return renderer.page(kind.template, path, nav=kind.nav, entities=entities, briefs=briefs, **context)
 
             out[path] = pages.page(path, own, render)

@@ -20,6 +20,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .errors import Problem
+from .publish import build_day
 
 PACKAGE = Path(__file__).resolve().parent
 # Libraries whose upgrade can change the bytes of the output.
@@ -27,7 +28,6 @@ OUTPUT_LIBRARIES = (
     "markdown-it-py",
     "jinja2",
     "markupsafe",
-    "feedgen",
     "pagefind",
     "pagefind-bin",
     "cbor2",
@@ -48,6 +48,7 @@ def input_hash(options, settings, model: str, known: dict[str, tuple[bytes, obje
             digest.update(b"\0")
 
     add(repr(settings), options.out.resolve(), options.base_url, options.strict, options.keep_going, model)
+    add(build_day(options.now) if settings.site_url else "")  # the news sitemap's window moves with the day
     for library in OUTPUT_LIBRARIES:
         try:
             add(library, version(library))

@@ -1,0 +1,217 @@
+"""Feeds for readers to follow: Atom and JSON Feed 1.1 for the whole site and for each entity
+(and any other list of briefs a page stands for), newest brief first.
+
+One `Feed` says what both formats show. Atom is written by a template (templates/feeds/atom.xml:
+markup lives in templates, and Jinja's HTML escaping is also correct XML escaping); JSON Feed by
+`json` with sorted keys. Ids and links follow the pages': absolute URLs with a base URL; without
+one, ids are `urn:briefing:<site>:…` (stable across rebuilds) and links are relative to the
+feed's own address (Atom and JSON Feed readers resolve them against it). Every date comes from
+the briefs, never the clock, so two builds give identical bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .link import brief_url, entity_url
+from .model import BriefPage, Entity
+from .publish import absolute, xml_text
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from .pages import SiteData
+    from .render import Renderer
+
+SITE_FEED = "feed"  # feed.xml and feed.json
+FEED_LENGTH = 50  # the site's feed
+FOLLOW_LENGTH = 20  # an entity's (or section's, tag's, author's) feed: its newest briefs
+ATOM = "application/atom+xml"
+JSON_FEED = "application/feed+json"
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+EPOCH = dt.date(1970, 1, 1)  # the date of a feed with no briefs
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A list of briefs to follow, as both formats show it."""
+
+    stem: str  # the output path without its extension: "feed", "entities/angela-merkel"
+    title: str
+    page: str  # the HTML page the feed follows: "index.html", "entities/angela-merkel.html"
+    pages: list[BriefPage]  # newest first, already cut to length
+
+    @property
+    def atom_path(self) -> str:
+        return self.stem + ".xml"
+
+    @property
+    def json_path(self) -> str:
+        return self.stem + ".json"
+
+
+def feed_links(stem: str, title: str) -> list[dict[str, str]]:
+    """What an HTML page's head needs to announce a feed in both formats (autodiscovery)."""
+    return [
+        {"type": ATOM, "path": stem + ".xml", "title": f"{title} (Atom)", "label": "Atom"},
+        {"type": JSON_FEED, "path": stem + ".json", "title": f"{title} (JSON Feed)", "label": "JSON Feed"},
+    ]
+
+
+def briefs_of(ids, briefs: Mapping[str, BriefPage]) -> list[BriefPage]:
+    """The newest `FOLLOW_LENGTH` briefs among `ids`, newest first, ties by id (as the entity page
+    orders them), each looked up once in `briefs` (which the preview's page memo records, so the
+    feed is made again when one of them changes)."""
+    pages = [briefs[brief_id] for brief_id in sorted(set(ids))]
+    return sorted(pages, key=lambda page: (page.brief.date, page.brief.id), reverse=True)[:FOLLOW_LENGTH]
+
+
+def brief_summary(page: BriefPage, limit: int = 200) -> str:
+    """The editor's summary, else the brief's first paragraph cut at a word: for feeds and link previews."""
+    if page.brief.summary:
+        return page.brief.summary
+    text = page.document.text
+    for block in page.document.blocks:
+        if block.kind == "paragraph":
+            text = page.document.text[block.start : block.end]
+            break
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def timestamp(day: dt.date) -> str:
+    """A day as an RFC 3339 date-time at midnight UTC, as Atom and JSON Feed want them."""
+    return f"{day.isoformat()}T00:00:00+00:00"
+
+
+def site_urn(settings: Settings) -> str:
+    tag = "".join(ch if ch.isalnum() else "-" for ch in settings.title.lower()).strip("-") or "site"
+    return f"urn:briefing:{tag}"
+
+
+def brief_authors(page: BriefPage) -> list[str]:
+    """The brief's authors by name; none when the brief names none (the feed's author stands)."""
+    return [xml_text(name) for name in getattr(page.brief, "authors", None) or []]
+
+
+def brief_updated(page: BriefPage) -> dt.date:
+    """When the brief last changed: its `updated` date if it has one, else its publication date."""
+    return getattr(page.brief, "updated", None) or page.brief.date
+
+
+def entries(feed: Feed, settings: Settings) -> list[dict]:
+    """Each brief of the feed as both formats show it; links relative to the feed without a base URL."""
+    root = "../" * feed.stem.count("/")
+    made = []
+    for page in feed.pages:
+        brief = page.brief
+        url = absolute(settings, brief_url(brief.id))
+        made.append(
+            dict(
+                id=url or f"{site_urn(settings)}:{brief.id}",
+                url=url or root + brief_url(brief.id),
+                title=xml_text(brief.title),
+                summary=xml_text(brief_summary(page) or brief.title),
+                published=timestamp(brief.date),
+                updated=timestamp(brief_updated(page)),
+                authors=brief_authors(page),
+            )
+        )
+    return made
+
+
+def head(feed: Feed, settings: Settings, path: str) -> dict[str, str]:
+    """The feed's own id, title, dates and links; `path` is the file being written."""
+    root = "../" * feed.stem.count("/")
+    own = absolute(settings, path)
+    urn = site_urn(settings) if feed.stem == SITE_FEED else f"{site_urn(settings)}:{feed.atom_path}"
+    updated = max((brief_updated(page) for page in feed.pages), default=EPOCH)
+    return dict(
+        id=absolute(settings, feed.atom_path) or urn,
+        title=xml_text(feed.title),
+        subtitle=xml_text(settings.description or settings.title),
+        author=xml_text(settings.title),
+        home=absolute(settings, feed.page) or root + feed.page,
+        self=own or path.rsplit("/", 1)[-1],
+        home_absolute=absolute(settings, feed.page),
+        updated=timestamp(updated),
+    )
+
+
+def atom_feed(feed: Feed, renderer: Renderer) -> bytes:
+    settings = renderer.settings
+    path = feed.atom_path
+    return renderer.page("feeds/atom.xml", path, feed=head(feed, settings, path), entries=entries(feed, settings))
+
+
+def json_feed(feed: Feed, settings: Settings) -> bytes:
+    """JSON Feed 1.1: sorted keys, two-space indent, UTF-8, a final newline."""
+    path = feed.json_path
+    top = head(feed, settings, path)
+    data: dict = {
+        "version": JSON_FEED_VERSION,
+        "title": top["title"],
+        "description": top["subtitle"],
+        "language": "en",
+        "authors": [{"name": top["author"]}],
+        "items": [_json_item(entry) for entry in entries(feed, settings)],
+    }
+    if top["home_absolute"]:  # optional, and only meaningful as absolute URLs
+        data["home_page_url"] = top["home_absolute"]
+        data["feed_url"] = top["self"]
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+
+
+def _json_item(entry: dict) -> dict:
+    item = {
+        "id": entry["id"],
+        "url": entry["url"],
+        "title": entry["title"],
+        "content_text": entry["summary"],
+        "date_published": entry["published"],
+        "date_modified": entry["updated"],
+    }
+    if entry["authors"]:
+        item["authors"] = [{"name": name} for name in entry["authors"]]
+    return item
+
+
+# --- the feeds the table in pages.py makes ---------------------------------------------------
+
+
+def entity_feed_stem(entity_id: str) -> str:
+    """An entity's feeds sit beside its page: entities/<id>.xml and entities/<id>.json."""
+    return entity_url(entity_id).removesuffix(".html")
+
+
+def site_feed(data: SiteData) -> Feed:
+    settings = data.renderer.settings
+    return Feed(SITE_FEED, settings.title, "index.html", data.site.briefs[:FEED_LENGTH])
+
+
+def entity_feed(entity: Entity, data: SiteData, briefs: Mapping[str, BriefPage]) -> Feed:
+    """The newest briefs that mention the entity ("follow Angela Merkel")."""
+    title = f"{entity.name} · {data.renderer.settings.title}"
+    mentioned = briefs_of((mention.brief for mention in entity.mentions), briefs)
+    return Feed(entity_feed_stem(entity.id), title, entity_url(entity.id), mentioned)
+
+
+def site_atom(data: SiteData) -> bytes:
+    return atom_feed(site_feed(data), data.renderer)
+
+
+def site_json_feed(data: SiteData) -> bytes:
+    return json_feed(site_feed(data), data.renderer.settings)
+
+
+def entity_atom(entity: Entity, data: SiteData, entities: Mapping, briefs: Mapping) -> bytes:
+    return atom_feed(entity_feed(entity, data, briefs), data.renderer)
+
+
+def entity_json_feed(entity: Entity, data: SiteData, entities: Mapping, briefs: Mapping) -> bytes:
+    return json_feed(entity_feed(entity, data, briefs), data.renderer.settings)
