@@ -117,8 +117,9 @@ def parse_day(text: str) -> dt.date:
 
 
 @dataclass
-class Corrections:
-    """Editorial fixes a brief's front matter makes to its own annotations."""
+class AnnotationFixes:
+    """Editorial fixes a brief's front matter makes to its own annotations: the only front
+    matter, with the text and date, that decides the annotation (and so its cache key)."""
 
     aliases: dict[str, list[str]] = field(default_factory=dict)  # name → extra aliases
     ignore: list[str] = field(default_factory=list)  # names that are not entities here
@@ -126,17 +127,52 @@ class Corrections:
     dates: list[dict[str, Any]] = field(default_factory=list)  # {expression, context, date}
 
 
+@dataclass(frozen=True)
+class Correction:
+    """A correction shown to readers: when it was made and what it says."""
+
+    date: dt.date
+    text: str
+
+
 @dataclass
 class Brief:
     id: str
     path: str  # as shown in messages, e.g. content/2015-11-24-france.md
     title: str
-    date: dt.date
+    date: dt.date  # the publication day (of `published`, as written, when that is given)
     body: str  # Markdown
     body_line: int  # line number of the body's first line in the file
     source: str | None = None
     summary: str | None = None
-    corrections: Corrections = field(default_factory=Corrections)
+    fixes: AnnotationFixes = field(default_factory=AnnotationFixes)
+    # --- the newsroom's front matter: none of it changes the annotation
+    published: dt.datetime | None = None  # `date` with a time and zone, when the front matter gives one
+    authors: list[str] = field(default_factory=list)  # bylines, as written
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    draft: bool = False  # never published; the preview shows it with a banner
+    updated: dt.date | None = None  # the last substantive change
+    corrections: list[Correction] = field(default_factory=list)  # oldest first
+    lines: dict[str, int] = field(default_factory=dict)  # each front matter key's line, for later messages
+
+    @property
+    def goes_live(self) -> dt.datetime:
+        """When the brief may be published: its `published` time, else 00:00 UTC of its date."""
+        return self.published or dt.datetime.combine(self.date, dt.time(0), dt.UTC)
+
+
+@dataclass
+class AuthorEntry:
+    """`content/authors/<slug>.md`: what a byline's author page shows beyond the name."""
+
+    slug: str  # the slug of the byline it belongs to
+    path: str
+    name: str | None = None  # the name to show, if not the byline's
+    role: str | None = None
+    photo: str | None = None  # an http(s) URL
+    links: list[dict[str, str]] = field(default_factory=list)
+    body: str = ""  # Markdown: the bio
 
 
 @dataclass

@@ -34,7 +34,7 @@ def annotate(annotator):
             id="test", path="test.md", title="Test", date=dt.date.fromisoformat(date), body=markdown, body_line=5
         )
         for key, value in front.items():
-            setattr(brief.corrections, key, value)
+            setattr(brief.fixes, key, value)
         return annotator(brief, parse(markdown))
 
     return run
