@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .link import brief_url, entity_url
-from .model import BriefPage, Entity
+from .model import Brief, BriefPage, Entity, Site
 from .publish import absolute, xml_text
 from .settings import Settings
+from .slugs import slugify
 
 if TYPE_CHECKING:
     from .pages import SiteData
@@ -32,7 +34,7 @@ FOLLOW_LENGTH = 20  # an entity's (or section's, tag's, author's) feed: its newe
 ATOM = "application/atom+xml"
 JSON_FEED = "application/feed+json"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
-EPOCH = dt.date(1970, 1, 1)  # the date of a feed with no briefs
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)  # the date of a feed with no briefs
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def briefs_of(ids, briefs: Mapping[str, BriefPage]) -> list[BriefPage]:
     """The newest `FOLLOW_LENGTH` briefs among `ids`, newest first, ties by id (as the entity page
     orders them), each looked up once in `briefs` (which the preview's page memo records, so the
     feed is made again when one of them changes)."""
-    pages = [briefs[brief_id] for brief_id in sorted(set(ids))]
+    pages = [page for page in (briefs[brief_id] for brief_id in sorted(set(ids))) if not page.brief.draft]
     return sorted(pages, key=lambda page: (page.brief.date, page.brief.id), reverse=True)[:FOLLOW_LENGTH]
 
 
@@ -84,24 +86,23 @@ def brief_summary(page: BriefPage, limit: int = 200) -> str:
     return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def timestamp(day: dt.date) -> str:
-    """A day as an RFC 3339 date-time at midnight UTC, as Atom and JSON Feed want them."""
-    return f"{day.isoformat()}T00:00:00+00:00"
-
-
 def site_urn(settings: Settings) -> str:
     tag = "".join(ch if ch.isalnum() else "-" for ch in settings.title.lower()).strip("-") or "site"
     return f"urn:briefing:{tag}"
 
 
 def brief_authors(page: BriefPage) -> list[str]:
-    """The brief's authors by name; none when the brief names none (the feed's author stands)."""
-    return [xml_text(name) for name in getattr(page.brief, "authors", None) or []]
+    """The brief's bylines; none when it names none (the feed's author, the site, stands)."""
+    return [xml_text(name) for name in page.brief.authors]
 
 
-def brief_updated(page: BriefPage) -> dt.date:
-    """When the brief last changed: its `updated` date if it has one, else its publication date."""
-    return getattr(page.brief, "updated", None) or page.brief.date
+def brief_updated(page: BriefPage) -> dt.datetime:
+    """When the brief last changed: 00:00 UTC of its `updated` day if it has one (never before
+    it went live), else when it went live."""
+    brief = page.brief
+    if brief.updated is None:
+        return brief.goes_live
+    return max(brief.goes_live, dt.datetime.combine(brief.updated, dt.time(0), dt.UTC))
 
 
 def entries(feed: Feed, settings: Settings) -> list[dict]:
@@ -117,8 +118,8 @@ def entries(feed: Feed, settings: Settings) -> list[dict]:
                 url=url or root + brief_url(brief.id),
                 title=xml_text(brief.title),
                 summary=xml_text(brief_summary(page) or brief.title),
-                published=timestamp(brief.date),
-                updated=timestamp(brief_updated(page)),
+                published=brief.goes_live.isoformat(),
+                updated=brief_updated(page).isoformat(),
                 authors=brief_authors(page),
             )
         )
@@ -139,7 +140,7 @@ def head(feed: Feed, settings: Settings, path: str) -> dict[str, str]:
         home=absolute(settings, feed.page) or root + feed.page,
         self=own or path.rsplit("/", 1)[-1],
         home_absolute=absolute(settings, feed.page),
-        updated=timestamp(updated),
+        updated=updated.isoformat(),
     )
 
 
@@ -184,21 +185,61 @@ def _json_item(entry: dict) -> dict:
 # --- the feeds the table in pages.py makes ---------------------------------------------------
 
 
-def entity_feed_stem(entity_id: str) -> str:
-    """An entity's feeds sit beside its page: entities/<id>.xml and entities/<id>.json."""
-    return entity_url(entity_id).removesuffix(".html")
+@dataclass(frozen=True)
+class BriefGroup:
+    """The briefs of one section, tag or author: what its feeds list."""
+
+    name: str  # as most of its briefs write it (ties: as the newest does)
+    page: str  # its page: "sections/politics.html"
+    brief_ids: tuple[str, ...]  # newest first
+
+
+def brief_groups(site: Site, names_of: Callable[[Brief], list[str]], url: Callable[[str], str]):
+    """(slug, BriefGroup) for each name `names_of` gives the site's briefs, by slug (two spellings
+    with one slug are one group), sorted by slug. Drafts are in no feed."""
+    groups: dict[str, tuple[Counter, list[str]]] = {}
+    for page in site.briefs:
+        if page.brief.draft:
+            continue
+        for name in names_of(page.brief):
+            spellings, ids = groups.setdefault(slugify(name), (Counter(), []))
+            spellings[name] += 1
+            ids.append(page.brief.id)
+    return [
+        (slug, BriefGroup(spellings.most_common(1)[0][0], url(slug), tuple(ids)))  # a Counter keeps first-seen order
+        for slug, (spellings, ids) in sorted(groups.items())
+    ]
+
+
+def feed_stem(page: str) -> str:
+    """A page's feeds sit beside it: entities/<id>.xml and entities/<id>.json for entities/<id>.html."""
+    return page.removesuffix(".html")
 
 
 def site_feed(data: SiteData) -> Feed:
-    settings = data.renderer.settings
-    return Feed(SITE_FEED, settings.title, "index.html", data.site.briefs[:FEED_LENGTH])
+    published = [page for page in data.site.briefs if not page.brief.draft]
+    return Feed(SITE_FEED, data.renderer.settings.title, "index.html", published[:FEED_LENGTH])
 
 
 def entity_feed(entity: Entity, data: SiteData, briefs: Mapping[str, BriefPage]) -> Feed:
     """The newest briefs that mention the entity ("follow Angela Merkel")."""
-    title = f"{entity.name} · {data.renderer.settings.title}"
+    page = entity_url(entity.id)
     mentioned = briefs_of((mention.brief for mention in entity.mentions), briefs)
-    return Feed(entity_feed_stem(entity.id), title, entity_url(entity.id), mentioned)
+    return Feed(feed_stem(page), f"{entity.name} · {data.renderer.settings.title}", page, mentioned)
+
+
+def group_feed(group: BriefGroup, data: SiteData, briefs: Mapping[str, BriefPage]) -> Feed:
+    title = f"{group.name} · {data.renderer.settings.title}"
+    return Feed(feed_stem(group.page), title, group.page, briefs_of(group.brief_ids, briefs))
+
+
+def entity_feed_own(entity: Entity, data: SiteData, memo) -> tuple:
+    """For the preview's page memo: what an entity's feed shows beyond the briefs it looks up."""
+    return (entity.name, tuple(sorted({mention.brief for mention in entity.mentions})))
+
+
+def group_feed_own(group: BriefGroup, data: SiteData, memo) -> tuple:
+    return (group,)
 
 
 def site_atom(data: SiteData) -> bytes:
@@ -209,9 +250,10 @@ def site_json_feed(data: SiteData) -> bytes:
     return json_feed(site_feed(data), data.renderer.settings)
 
 
-def entity_atom(entity: Entity, data: SiteData, entities: Mapping, briefs: Mapping) -> bytes:
-    return atom_feed(entity_feed(entity, data, briefs), data.renderer)
+def as_atom(feed_of: Callable[[Any, SiteData, Mapping], Feed]) -> Callable[..., bytes]:
+    """A page-per-item context function (item, data, entities, briefs) that writes the item's Atom feed."""
+    return lambda item, data, entities, briefs: atom_feed(feed_of(item, data, briefs), data.renderer)
 
 
-def entity_json_feed(entity: Entity, data: SiteData, entities: Mapping, briefs: Mapping) -> bytes:
-    return json_feed(entity_feed(entity, data, briefs), data.renderer.settings)
+def as_json_feed(feed_of: Callable[[Any, SiteData, Mapping], Feed]) -> Callable[..., bytes]:
+    return lambda item, data, entities, briefs: json_feed(feed_of(item, data, briefs), data.renderer.settings)

@@ -21,15 +21,20 @@ from markupsafe import Markup
 from .export import export_json, timelinejs_json
 from .feeds import (
     SITE_FEED,
+    as_atom,
+    as_json_feed,
+    brief_groups,
     brief_summary,
-    entity_atom,
-    entity_feed_stem,
-    entity_json_feed,
+    entity_feed,
+    entity_feed_own,
     feed_links,
+    feed_stem,
+    group_feed,
+    group_feed_own,
     site_atom,
     site_json_feed,
 )
-from .link import brief_url, entity_url, event_sort_key
+from .link import author_url, brief_url, entity_url, event_sort_key, section_url, tag_url
 from .markup import render_brief_body
 from .model import TYPE_GROUPS, BriefPage, Entity, Site
 from .page_memo import PageMemo, remembered_json
@@ -141,7 +146,7 @@ def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Ma
         ),
         quotes=data.grouped.quotes_by_speaker.get(entity.id, []),
         events=data.grouped.events_by_entity.get(entity.id, []),
-        feeds=feed_links(entity_feed_stem(entity.id), f"{entity.name} · {data.renderer.settings.title}"),
+        feeds=feed_links(feed_stem(entity_url(entity.id)), f"{entity.name} · {data.renderer.settings.title}"),
     )
 
 
@@ -276,6 +281,27 @@ def _entities(site: Site) -> Iterable[tuple[str, Entity]]:
     return site.entities.items()
 
 
+def _sections(site: Site) -> list:
+    return brief_groups(site, lambda brief: [brief.section] if brief.section else [], section_url)
+
+
+def _tags(site: Site) -> list:
+    return brief_groups(site, lambda brief: brief.tags, tag_url)
+
+
+def _authors(site: Site) -> list:
+    return brief_groups(site, lambda brief: brief.authors, author_url)
+
+
+def follow_kinds(name: str, url: Callable[[str], str], feed_of: Callable, items: Callable, own: Callable) -> tuple:
+    """The Atom and JSON feeds of each item (an entity, section, tag or author), beside its page."""
+    stem = feed_stem(url("{id}"))
+    return (
+        PageKind(f"{name}-feed", stem + ".xml", None, as_atom(feed_of), items=items, own=own),
+        PageKind(f"{name}-json-feed", stem + ".json", None, as_json_feed(feed_of), items=items, own=own),
+    )
+
+
 PAGE_KINDS = (
     PageKind("brief", brief_url("{id}"), "brief.html", brief_context, items=_briefs),
     PageKind(
@@ -286,8 +312,10 @@ PAGE_KINDS = (
     PageKind("quotes", "quotes.html", "quotes.html", quotes_context, menu="Quotes"),
     PageKind("timeline", "timeline.html", "timeline.html", timeline_context, menu="Timeline"),
     PageKind("not-found", "404.html", "404.html", not_found_context, in_sitemap=False),
-    PageKind("entity-feed", entity_feed_stem("{id}") + ".xml", None, entity_atom, items=_entities),
-    PageKind("entity-json-feed", entity_feed_stem("{id}") + ".json", None, entity_json_feed, items=_entities),
+    *follow_kinds("entity", entity_url, entity_feed, _entities, entity_feed_own),
+    *follow_kinds("section", section_url, group_feed, _sections, group_feed_own),
+    *follow_kinds("tag", tag_url, group_feed, _tags, group_feed_own),
+    *follow_kinds("author", author_url, group_feed, _authors, group_feed_own),
     PageKind("feed", SITE_FEED + ".xml", None, site_atom),
     PageKind("json-feed", SITE_FEED + ".json", None, site_json_feed),
     PageKind("sitemap", SITEMAP, None, sitemap),

@@ -59,7 +59,7 @@ def news_sitemap_xml(settings: Settings, site: Site, today: dt.date) -> bytes | 
     first = today - dt.timedelta(days=NEWS_DAYS - 1)
     for page in site.briefs:
         brief = page.brief
-        if not first <= brief.date <= today:
+        if brief.draft or not first <= brief.date <= today:
             continue
         url = ElementTree.SubElement(urlset, "url")
         ElementTree.SubElement(url, "loc").text = absolute(settings, brief_url(brief.id))
@@ -67,7 +67,8 @@ def news_sitemap_xml(settings: Settings, site: Site, today: dt.date) -> bytes | 
         publication = ElementTree.SubElement(news, "news:publication")
         ElementTree.SubElement(publication, "news:name").text = xml_text(settings.title)
         ElementTree.SubElement(publication, "news:language").text = "en"
-        ElementTree.SubElement(news, "news:publication_date").text = brief.date.isoformat()
+        published = brief.published.isoformat() if brief.published else brief.date.isoformat()
+        ElementTree.SubElement(news, "news:publication_date").text = published
         ElementTree.SubElement(news, "news:title").text = xml_text(brief.title)
     ElementTree.indent(urlset)
     return ElementTree.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"

@@ -23,23 +23,38 @@ BASE = "https://news.example/desk/"
 
 
 def three_briefs(content: Path) -> None:
+    """Three briefs with bylines, sections and tags, and a draft that no feed may show."""
     write_brief(
         content,
         "old.md",
         "Foreign minister Helena Korsgaard met Tomas Brandt in Lisbon on Monday.",
         title="Old & <cold>",
         date="2021-03-01",
+        extra="authors: Ines Marlow\nsection: Politics\ntags: [budget]\n",
     )
     write_brief(
-        content, "mid.md", "Tomas Brandt spoke to reporters in Helsinki on Wednesday.", title="Mid", date="2021-03-03"
+        content,
+        "mid.md",
+        "Tomas Brandt spoke to reporters in Helsinki on Wednesday.",
+        title="Mid",
+        date="2021-03-03",
+        extra="authors: [Ines Marlow, Paul Ode]\nsection: Politics\ntags: [budget, Elections]\nupdated: 2021-03-05\n",
     )
     write_brief(
         content,
         "new.md",
         "Foreign minister Helena Korsgaard arrived in Helsinki on Thursday.",
         title='"New \\vwith a control character"',  # YAML's escape: the control character is in the title
+        date="2021-03-04T09:30:00+01:00",
+        extra="summary: 'Korsgaard lands: \"talks\" at 5 < 6'\nsection: politics\n",
+    )
+    write_brief(
+        content,
+        "unpublished.md",
+        "Tomas Brandt resigned in Helsinki on Thursday.",
+        title="Draft",
         date="2021-03-04",
-        extra="summary: 'Korsgaard lands: \"talks\" at 5 < 6'\n",
+        extra="draft: true\nsection: Politics\nauthors: Paul Ode\n",
     )
 
 
@@ -86,7 +101,7 @@ def test_site_feeds_list_every_brief_newest_first_in_both_formats(sites):
     site = sites["absolute"]
     root = atom(site / "feed.xml")
     assert titles(root) == ["New with a control character", "Mid", "Old & <cold>"]
-    assert root.findtext(f"{ATOM}updated").startswith("2021-03-04")
+    assert root.findtext(f"{ATOM}updated") == "2021-03-05T00:00:00+00:00"  # Mid was updated then
     assert root.findtext(f"{ATOM}entry/{ATOM}summary") == 'Korsgaard lands: "talks" at 5 < 6'
     data = json_feed(site / "feed.json")
     assert [item["title"] for item in data["items"]] == titles(root)
@@ -185,7 +200,7 @@ def news(site: Path) -> list[tuple[str, str, str]]:
 
 def test_news_sitemap_lists_the_last_two_days_briefs_when_published(sites):
     assert news(sites["absolute"]) == [
-        (BASE + "briefs/new.html", "2021-03-04", "New with a control character"),
+        (BASE + "briefs/new.html", "2021-03-04T09:30:00+01:00", "New with a control character"),
         (BASE + "briefs/mid.html", "2021-03-03", "Mid"),
     ]
     robots = (sites["absolute"] / "robots.txt").read_text()
@@ -205,7 +220,7 @@ def test_the_build_day_moves_the_news_sitemap_and_nothing_else(tmp_path, monkeyp
     monkeypatch.setenv("BRIEFING_NOW", "2021-03-05T08:00:00+00:00")
     later = build(replace(opts, now=None))
     assert not later.up_to_date
-    assert [date for _, date, _ in news(opts.out)] == ["2021-03-04"]
+    assert [date[:10] for _, date, _ in news(opts.out)] == ["2021-03-04"]
     after = tree(opts.out)
     assert {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)} == {
         "news-sitemap.xml"
@@ -213,3 +228,30 @@ def test_the_build_day_moves_the_news_sitemap_and_nothing_else(tmp_path, monkeyp
     monkeypatch.setenv("BRIEFING_NOW", "next tuesday")
     with pytest.raises(BuildError, match="BRIEFING_NOW"):
         build(replace(opts, now=None, force=True))
+
+
+def test_section_tag_and_author_feeds_with_bylines_and_updates(sites):
+    site = sites["absolute"]
+    politics = atom(site / "sections/politics.xml")  # "Politics" and "politics" are one section
+    assert titles(politics) == ["New with a control character", "Mid", "Old & <cold>"]  # not the draft
+    assert politics.findtext(f"{ATOM}title") == "Politics · Briefing"
+    new, mid, _ = politics.findall(f"{ATOM}entry")
+    assert new.findtext(f"{ATOM}published") == "2021-03-04T09:30:00+01:00"
+    assert mid.findtext(f"{ATOM}published") == "2021-03-03T00:00:00+00:00"
+    assert mid.findtext(f"{ATOM}updated") == "2021-03-05T00:00:00+00:00"
+    assert politics.findtext(f"{ATOM}updated") == "2021-03-05T00:00:00+00:00"
+    assert [a.text for a in mid.iter(f"{ATOM}name")] == ["Ines Marlow", "Paul Ode"]
+    assert new.find(f"{ATOM}author") is None  # no byline: the feed's author stands
+    assert titles(atom(site / "tags/budget.xml")) == ["Mid", "Old & <cold>"]
+    assert titles(atom(site / "tags/elections.xml")) == ["Mid"]
+    assert titles(atom(site / "authors/ines-marlow.xml")) == ["Mid", "Old & <cold>"]
+    assert titles(atom(site / "authors/paul-ode.xml")) == ["Mid"]
+    data = json_feed(site / "authors/paul-ode.json")
+    assert data["home_page_url"] == BASE + "authors/paul-ode.html"
+    (item,) = data["items"]
+    assert item["authors"] == [{"name": "Ines Marlow"}, {"name": "Paul Ode"}]
+    assert (item["date_published"], item["date_modified"]) == ("2021-03-03T00:00:00+00:00", "2021-03-05T00:00:00+00:00")
+    assert "authors" not in json_feed(site / "feed.json")["items"][0]
+    assert titles(atom(site / "entities/tomas-brandt.xml")) == ["Mid", "Old & <cold>"]  # not the draft
+    for name in ("sections/politics.json", "tags/budget.json", "tags/elections.json"):
+        assert (site / name).is_file()

@@ -200,7 +200,7 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
     entities.mkdir()
     opts = replace(options(tmp_path, content=content), templates=templates, search_later=True)
     memory = BuildMemory()
-    a, b = content / "2020-01-01-a.md", content / "2020-01-02-b.md"
+    a, b, c = content / "2020-01-01-a.md", content / "2020-01-02-b.md", content / "2020-01-03-c.md"
     edits = [
         ("nothing yet", lambda: None),
         ("a sentence", lambda: a.write_text(a.read_text().replace("on Tuesday", "on Wednesday"))),
@@ -212,7 +212,8 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
                 "---\nname: Chancellor Angela Merkel\ntype: PERSON\naliases: [Merkel]\n---\nLed Germany.\n"
             ),
         ),
-        ("a brief deleted", lambda: (content / "2020-01-03-c.md").unlink()),
+        ("a brief starts to mention an entity", lambda: c.write_text(c.read_text().replace(".", ". Macron spoke.", 1))),
+        ("a brief deleted", lambda: c.unlink()),
         (
             "a template",
             lambda: (templates / "entity.html").write_text(
@@ -242,6 +243,9 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
             assert memory.pages.rendered > 0 and memory.pages.reused == 0
         if what == "a sentence":  # brief A's page and its entities' pages, not brief C's
             assert 0 < memory.pages.rendered < len(memory.pages.pages)
+        if what == "a brief starts to mention an entity":  # the entity's feeds gain the brief
+            assert "<title>C</title>" in (opts.out / "entities" / "emmanuel-macron.xml").read_text()
+            assert '"title": "C"' in (opts.out / "entities" / "emmanuel-macron.json").read_text()
     assert (opts.out / "entities" / "chancellor-angela-merkel.html").is_file()
     # the listings waited for the background after content edits, never after a template edit
     assert "a sentence" in deferred and "a template" not in deferred
