@@ -26,7 +26,6 @@ from .slugs import slugify
 
 if TYPE_CHECKING:
     from .pages import SiteData
-    from .render import Renderer
 
 SITE_FEED = "feed"  # feed.xml and feed.json
 FEED_LENGTH = 50  # the site's feed
@@ -105,33 +104,43 @@ def brief_updated(page: BriefPage) -> dt.datetime:
     return max(brief.goes_live, dt.datetime.combine(brief.updated, dt.time(0), dt.UTC))
 
 
-def entries(feed: Feed, settings: Settings) -> list[dict]:
-    """Each brief of the feed as both formats show it; links relative to the feed without a base URL."""
+def brief_entry(page: BriefPage, settings: Settings) -> dict:
+    """A brief as every feed shows it, but for its link ("url": absolute, or "" without a base URL)."""
+    brief = page.brief
+    url = absolute(settings, brief_url(brief.id))
+    changed = brief_updated(page)
+    return dict(
+        id=url or f"{site_urn(settings)}:{brief.id}",
+        url=url,
+        path=brief_url(brief.id),
+        title=xml_text(brief.title),
+        summary=xml_text(brief_summary(page) or brief.title),
+        published=brief.goes_live.isoformat(),
+        changed=changed,
+        updated=changed.isoformat(),
+        authors=brief_authors(page),
+    )
+
+
+def entries(feed: Feed, settings: Settings, known: dict[str, dict]) -> list[dict]:
+    """Each brief of the feed, links relative to the feed without a base URL. `known` (brief id →
+    entry) is one build's: a brief in many feeds is made into an entry once."""
     root = "../" * feed.stem.count("/")
     made = []
     for page in feed.pages:
-        brief = page.brief
-        url = absolute(settings, brief_url(brief.id))
-        made.append(
-            dict(
-                id=url or f"{site_urn(settings)}:{brief.id}",
-                url=url or root + brief_url(brief.id),
-                title=xml_text(brief.title),
-                summary=xml_text(brief_summary(page) or brief.title),
-                published=brief.goes_live.isoformat(),
-                updated=brief_updated(page).isoformat(),
-                authors=brief_authors(page),
-            )
-        )
+        entry = known.get(page.brief.id)
+        if entry is None:
+            entry = known[page.brief.id] = brief_entry(page, settings)
+        made.append(entry if entry["url"] else {**entry, "url": root + entry["path"]})
     return made
 
 
-def head(feed: Feed, settings: Settings, path: str) -> dict[str, str]:
+def head(feed: Feed, settings: Settings, path: str, items: list[dict]) -> dict[str, str]:
     """The feed's own id, title, dates and links; `path` is the file being written."""
     root = "../" * feed.stem.count("/")
     own = absolute(settings, path)
     urn = site_urn(settings) if feed.stem == SITE_FEED else f"{site_urn(settings)}:{feed.atom_path}"
-    updated = max((brief_updated(page) for page in feed.pages), default=EPOCH)
+    updated = max((entry["changed"] for entry in items), default=EPOCH)
     return dict(
         id=absolute(settings, feed.atom_path) or urn,
         title=xml_text(feed.title),
@@ -144,28 +153,30 @@ def head(feed: Feed, settings: Settings, path: str) -> dict[str, str]:
     )
 
 
-def atom_feed(feed: Feed, renderer: Renderer) -> bytes:
-    settings = renderer.settings
-    path = feed.atom_path
-    return renderer.page("feeds/atom.xml", path, feed=head(feed, settings, path), entries=entries(feed, settings))
+def atom_feed(feed: Feed, data: SiteData) -> bytes:
+    settings, path = data.renderer.settings, feed.atom_path
+    items = entries(feed, settings, data.feed_entries)
+    return data.renderer.page("feeds/atom.xml", path, feed=head(feed, settings, path, items), entries=items)
 
 
-def json_feed(feed: Feed, settings: Settings) -> bytes:
-    """JSON Feed 1.1: sorted keys, two-space indent, UTF-8, a final newline."""
-    path = feed.json_path
-    top = head(feed, settings, path)
-    data: dict = {
+def json_feed(feed: Feed, data: SiteData) -> bytes:
+    """JSON Feed 1.1: sorted keys, compact (json's fast encoder), UTF-8, a final newline."""
+    settings, path = data.renderer.settings, feed.json_path
+    items = entries(feed, settings, data.feed_entries)
+    top = head(feed, settings, path, items)
+    content: dict = {
         "version": JSON_FEED_VERSION,
         "title": top["title"],
         "description": top["subtitle"],
         "language": "en",
         "authors": [{"name": top["author"]}],
-        "items": [_json_item(entry) for entry in entries(feed, settings)],
+        "items": [_json_item(entry) for entry in items],
     }
     if top["home_absolute"]:  # optional, and only meaningful as absolute URLs
-        data["home_page_url"] = top["home_absolute"]
-        data["feed_url"] = top["self"]
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+        content["home_page_url"] = top["home_absolute"]
+        content["feed_url"] = top["self"]
+    text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text + "\n").encode("utf-8")
 
 
 def _json_item(entry: dict) -> dict:
@@ -243,17 +254,17 @@ def group_feed_own(group: BriefGroup, data: SiteData, memo) -> tuple:
 
 
 def site_atom(data: SiteData) -> bytes:
-    return atom_feed(site_feed(data), data.renderer)
+    return atom_feed(site_feed(data), data)
 
 
 def site_json_feed(data: SiteData) -> bytes:
-    return json_feed(site_feed(data), data.renderer.settings)
+    return json_feed(site_feed(data), data)
 
 
 def as_atom(feed_of: Callable[[Any, SiteData, Mapping], Feed]) -> Callable[..., bytes]:
     """A page-per-item context function (item, data, entities, briefs) that writes the item's Atom feed."""
-    return lambda item, data, entities, briefs: atom_feed(feed_of(item, data, briefs), data.renderer)
+    return lambda item, data, entities, briefs: atom_feed(feed_of(item, data, briefs), data)
 
 
 def as_json_feed(feed_of: Callable[[Any, SiteData, Mapping], Feed]) -> Callable[..., bytes]:
-    return lambda item, data, entities, briefs: json_feed(feed_of(item, data, briefs), data.renderer.settings)
+    return lambda item, data, entities, briefs: json_feed(feed_of(item, data, briefs), data)

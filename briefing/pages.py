@@ -83,6 +83,12 @@ class SiteData:
         return {page.brief.id: page for page in self.site.briefs}
 
     @cached_property
+    def feed_entries(self) -> dict[str, dict]:
+        """Brief id → the brief as a feed entry, filled as feeds are written (feeds.entries):
+        a brief in many feeds is made into an entry once per build."""
+        return {}
+
+    @cached_property
     def remembered(self) -> Callable | None:
         """The preview's kept pieces of the JSON (asked once per build, see `remembered_json`)."""
         return remembered_json(self.site, self.memo) if self.memo is not None else None

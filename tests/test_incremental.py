@@ -1,6 +1,7 @@
 """Incremental builds: the annotation cache re-annotates only what changed, and what an
 incremental build writes is byte for byte what a clean build writes."""
 
+import json
 import shutil
 import subprocess
 from dataclasses import replace
@@ -245,7 +246,8 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
             assert 0 < memory.pages.rendered < len(memory.pages.pages)
         if what == "a brief starts to mention an entity":  # the entity's feeds gain the brief
             assert "<title>C</title>" in (opts.out / "entities" / "emmanuel-macron.xml").read_text()
-            assert '"title": "C"' in (opts.out / "entities" / "emmanuel-macron.json").read_text()
+            items = json.loads((opts.out / "entities" / "emmanuel-macron.json").read_text())["items"]
+            assert "C" in [item["title"] for item in items]
     assert (opts.out / "entities" / "chancellor-angela-merkel.html").is_file()
     # the listings waited for the background after content edits, never after a template edit
     assert "a sentence" in deferred and "a template" not in deferred
@@ -271,7 +273,6 @@ def test_the_preview_replaces_only_changed_files_and_never_over_someone_elses_ch
 
 
 def test_briefing_json_written_piece_by_piece_is_canonical_json(seed_site):
-    import json
 
     data = (seed_site / "api" / "briefing.json").read_bytes()
     assert data == (
