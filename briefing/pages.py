@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from . import newsroom_pages as newsroom
 from .export import export_json, timelinejs_json
-from .link import brief_url, entity_url, event_sort_key
+from .link import author_url, brief_url, entity_url, event_sort_key, section_url, tag_url
 from .markup import render_brief_body
 from .model import TYPE_GROUPS, BriefPage, Entity, Site
 from .page_memo import PageMemo, remembered_json
@@ -68,6 +69,11 @@ class SiteData:
         return {page.brief.id: page for page in self.site.briefs}
 
     @cached_property
+    def chrome(self) -> dict:
+        """The navigation every page shows (see `newsroom_pages.chrome`)."""
+        return newsroom.chrome(self.site, PAGE_KINDS)
+
+    @cached_property
     def remembered(self) -> Callable | None:
         """The preview's kept pieces of the JSON (asked once per build, see `remembered_json`)."""
         return remembered_json(self.site, self.memo) if self.memo is not None else None
@@ -87,13 +93,19 @@ class PageKind:
     # per item, for the preview's memo: (item, SiteData, memo) → what its page shows beyond the item's digest
     own: Callable[..., tuple] = lambda *_: ()
     in_sitemap: bool = True
+    when: Callable[[Site], bool] | None = None  # a site-wide page is made only if this holds (authors: if any)
 
     def url(self, item_id: str = "") -> str:
         return self.path.replace("{id}", item_id)
 
+    def exists(self, site: Site) -> bool:
+        return self.when is None or self.when(site)
+
     def each(self, site: Site) -> Iterable[tuple[str, Any]]:
-        """(id, item) for each of its pages; a site-wide kind has one, without an item."""
-        return self.items(site) if self.items else [("", None)]
+        """(id, item) for each of its pages; a site-wide kind has one, without an item (or none)."""
+        if self.items:
+            return self.items(site)
+        return [("", None)] if self.exists(site) else []
 
     @property
     def nav(self) -> str:
@@ -106,9 +118,14 @@ class PageKind:
 def brief_context(page: BriefPage, data: SiteData, entities: Mapping, briefs: Mapping) -> dict:
     quotes = data.grouped.quotes_by_brief[page.brief.id]
     summary = brief_summary(page)
+    settings = data.renderer.settings
     return dict(
         summary=summary,
-        json_ld=news_article(page, entities, data.renderer.settings, summary),
+        json_ld={
+            **news_article(page, entities, settings, summary),
+            **newsroom.article_newsroom(page, data.site, settings),
+        },
+        **newsroom.brief_newsroom(page, data, briefs),
         page=page,
         body=Markup(render_brief_body(page, data.renderer, entities, quotes)),
         page_title=page.brief.title,
@@ -282,14 +299,52 @@ def _entities(site: Site) -> Iterable[tuple[str, Entity]]:
 
 
 PAGE_KINDS = (
-    PageKind("brief", brief_url("{id}"), "brief.html", brief_context, items=_briefs),
+    PageKind("brief", brief_url("{id}"), "brief.html", brief_context, items=_briefs, own=newsroom.brief_own),
     PageKind(
         "entity", entity_url("{id}"), "entity.html", entity_context, items=_entities, own=entity_own, current="glossary"
+    ),
+    PageKind(
+        "author",
+        author_url("{id}"),
+        "author.html",
+        newsroom.author_context,
+        items=lambda site: site.authors.items(),
+        own=newsroom.item_own,
+        current="authors",
+    ),
+    PageKind(
+        "section",
+        section_url("{id}"),
+        "topic.html",
+        newsroom.section_context,
+        items=lambda site: site.sections.items(),
+        own=newsroom.item_own,
+    ),
+    PageKind(
+        "tag",
+        tag_url("{id}"),
+        "topic.html",
+        newsroom.tag_context,
+        items=lambda site: site.tags.items(),
+        own=newsroom.item_own,
+        current="tags",
     ),
     PageKind("home", "index.html", "index.html", home_context, menu="Briefs"),
     PageKind("glossary", "glossary.html", "glossary.html", glossary_context, menu="Glossary"),
     PageKind("quotes", "quotes.html", "quotes.html", quotes_context, menu="Quotes"),
     PageKind("timeline", "timeline.html", "timeline.html", timeline_context, menu="Timeline"),
+    PageKind(
+        "authors", "authors.html", "authors.html", newsroom.authors_context, menu="Authors", when=newsroom.has_authors
+    ),
+    PageKind("tags", "tags.html", "topics.html", newsroom.tags_context, menu="Tags", when=newsroom.has_tags),
+    PageKind("sections", "sections.html", "topics.html", newsroom.sections_context, when=newsroom.has_sections),
+    PageKind(
+        "corrections",
+        "corrections.html",
+        "corrections.html",
+        newsroom.corrections_context,
+        when=newsroom.has_corrections,
+    ),
     PageKind("not-found", "404.html", "404.html", not_found_context, in_sitemap=False),
     PageKind("feed", FEED, None, feed),
     PageKind("sitemap", "sitemap.xml", None, sitemap),

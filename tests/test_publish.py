@@ -28,6 +28,10 @@ def test_workflow_builds_with_the_readme_command_and_uses_only_official_actions(
     workflow = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text())
     triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
     assert triggers["push"]["branches"] == ["main"]
+    # hourly, so that a scheduled brief goes live without a push: minute fixed, every hour, day, month
+    (schedule,) = triggers["schedule"]
+    minute, *rest = schedule["cron"].split()
+    assert minute.isdigit() and rest == ["*", "*", "*", "*"]
     steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
     uses = [step["uses"] for step in steps if "uses" in step]
     assert uses and all(re.fullmatch(r"actions/[a-z-]+@v\d+", u) for u in uses), uses
