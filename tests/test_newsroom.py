@@ -2,6 +2,7 @@
 readers, related briefs, and the JSON-LD that says who wrote what and when it changed.
 Names are invented."""
 
+import datetime as dt
 import json
 import re
 
@@ -9,6 +10,9 @@ import pytest
 from conftest import options, write_brief
 
 from briefing.check import check_site, validate_html
+from briefing.model import Brief, BriefPage
+from briefing.newsroom import related_briefs
+from briefing.newsroom_pages import policy_href
 from briefing.pipeline import build
 
 BRIDGE = (
@@ -174,3 +178,74 @@ def test_related_briefs_share_rare_entities_and_an_unrelated_brief_has_none(site
 
 def test_the_new_pages_are_valid_html(site):
     assert validate_html(site) == []
+
+
+NEW_PAGES = [
+    "briefs/2021-03-02-bridge.html",
+    "authors.html",
+    "authors/ada-quill.html",
+    "sections.html",
+    "sections/middle-east.html",
+    "tags.html",
+    "tags/bridges.html",
+    "corrections.html",
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_violations_on_the_new_pages(browser, site, scheme):
+    from conftest import ROOT, StaticHost, serious_axe_violations
+
+    axe = (ROOT / "node_modules/axe-core/axe.min.js").read_text()
+    host = StaticHost(site, prefix="/news/")
+    serious = []
+    try:
+        for width in (1280, 390):
+            context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+            for name in NEW_PAGES:
+                page = context.new_page()
+                page.goto(host.url + name, wait_until="load")
+                overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+                assert not overflow, f"{name} is wider than {width} px"
+                serious += serious_axe_violations(page, axe, f"{name}/{width}")
+                page.close()
+            context.close()
+    finally:
+        host.close()
+    assert serious == []
+
+
+def page_naming(brief_id: str, date: str, *entity_ids: str) -> BriefPage:
+    brief = Brief(
+        id=brief_id, path=f"{brief_id}.md", title=brief_id, date=dt.date.fromisoformat(date), body="", body_line=1
+    )
+    return BriefPage(brief, None, None, list(entity_ids), [], [])
+
+
+def test_related_briefs_weigh_rare_entities_more_and_break_ties_by_date_then_id():
+    pages = [  # newest first, as the site lists them
+        page_naming("f", "2021-01-06", "everywhere", "rare", "common"),
+        page_naming("e", "2021-01-05", "everywhere", "common"),
+        page_naming("d", "2021-01-04", "everywhere", "common", "common"),  # a mention twice counts once
+        page_naming("c", "2021-01-03", "everywhere", "rare"),
+        page_naming("b", "2021-01-03", "everywhere", "common"),
+        page_naming("a", "2021-01-01", "everywhere"),
+    ]
+    related = dict(zip("fedcba", related_briefs(pages), strict=True))
+    # "rare" (2 of 6 briefs: log 3) outweighs "common" (4 of 6: log 1.5); "everywhere" weighs nothing
+    assert related["f"] == ["c", "e", "d", "b"]  # e, d, b tie on "common": newer first
+    assert related["c"] == ["f"]
+    assert related["b"] == ["f", "e", "d"]
+    assert related["a"] == []  # shares only what every brief names
+
+
+def test_at_most_five_related_briefs_and_same_date_ties_by_id():
+    pages = [page_naming(f"x{n}", "2021-01-01", "shared") for n in range(8)] + [page_naming("z", "2021-01-01", "other")]
+    assert related_briefs(pages)[0] == ["x1", "x2", "x3", "x4", "x5"]
+
+
+def test_the_corrections_policy_is_a_web_address_or_a_path_from_the_site_root():
+    assert policy_href("https://example.org/policy", "../") == "https://example.org/policy"
+    assert policy_href("/about/corrections.html", "../") == "../about/corrections.html"
+    assert policy_href("about/corrections.html", "") == "about/corrections.html"
+    assert policy_href("  ", "../") == ""
