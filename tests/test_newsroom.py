@@ -52,6 +52,9 @@ def newsroom_content(content):
         extra="authors: [Bo Marsh]\nsection: Politics\ntags: [\u0627\u0644\u0639\u0627\u0644\u0645]\n",
     )
     write_brief(content, "2021-02-01-museum.md", UNRELATED, title="A museum", date="2021-02-01")
+    # the fixture is the preview's build (see `site`): a draft and a scheduled brief, with banners
+    write_brief(content, "2021-03-07-draft.md", "Nobody spoke in Quorn.", title="A draft", extra="draft: true\n")
+    write_brief(content, "2099-01-01-later.md", "The Velm band played.", title="Later", date="2099-01-01T10:00Z")
     (content / "authors").mkdir()
     (content / "authors" / "ada-quill.md").write_text(
         "---\nname: Ada R. Quill\nrole: Transport editor\nlinks: [{title: Profile, url: 'https://example.org/ada'}]\n"
@@ -68,7 +71,10 @@ def site(tmp_path_factory):
     pyproject = tmp / "pyproject.toml"
     pyproject.write_text('[tool.briefing]\ncorrections_policy = "https://example.org/corrections"\n')
     opts = options(tmp, content=content)
-    opts.base_url, opts.pyproject = "https://example.org/news/", pyproject
+    # the preview's build: every public page as `build` makes it, and the draft and scheduled
+    # briefs with their banners, so that one run of the validator and of axe checks them all
+    opts.base_url, opts.pyproject, opts.preview = "https://example.org/news/", pyproject, True
+    opts.now = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
     report = build(opts)
     assert report.warnings == []
     return opts.out
@@ -182,6 +188,8 @@ def test_the_new_pages_are_valid_html(site):
 
 NEW_PAGES = [
     "briefs/2021-03-02-bridge.html",
+    "briefs/2021-03-07-draft.html",
+    "briefs/2099-01-01-later.html",
     "authors.html",
     "authors/ada-quill.html",
     "sections.html",

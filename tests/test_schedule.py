@@ -9,7 +9,6 @@ from dataclasses import replace
 import pytest
 from conftest import options, write_brief
 
-from briefing.check import validate_html
 from briefing.cli import main
 from briefing.errors import BuildError
 from briefing.model import Brief
@@ -135,7 +134,7 @@ def test_the_preview_shows_drafts_and_scheduled_briefs_with_a_banner(tmp_path, c
     assert "banner" not in (opts.out / "briefs" / "2021-03-01-out.html").read_text()
     home = (opts.out / "index.html").read_text()
     assert '>Draft</a> <span class="badge">draft</span>' in home and '<span class="badge">scheduled</span>' in home
-    assert validate_html(opts.out) == []
+    # (test_newsroom.py validates the banners with the Nu checker and axe)
     # a build after the preview publishes only what is public
     assert published(build(replace(opts, preview=False)) and opts.out) == ["2021-03-01-out"]
 
