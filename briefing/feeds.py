@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .link import brief_url, entity_url
-from .model import Brief, BriefPage, Entity, Site
+from .model import Author, BriefPage, Entity, Topic
 from .publish import absolute, xml_text
 from .settings import Settings
-from .slugs import slugify
 
 if TYPE_CHECKING:
     from .pages import SiteData
@@ -60,6 +58,11 @@ def feed_links(stem: str, title: str) -> list[dict[str, str]]:
         {"type": ATOM, "path": stem + ".xml", "title": f"{title} (Atom)", "label": "Atom"},
         {"type": JSON_FEED, "path": stem + ".json", "title": f"{title} (JSON Feed)", "label": "JSON Feed"},
     ]
+
+
+def page_feeds(page: str, name: str, settings: Settings) -> list[dict[str, str]]:
+    """The feeds of the page at `page` (an entity's, author's, section's or tag's), for its head."""
+    return feed_links(feed_stem(page), f"{name} · {settings.title}")
 
 
 def briefs_of(ids, briefs: Mapping[str, BriefPage]) -> list[BriefPage]:
@@ -196,32 +199,6 @@ def _json_item(entry: dict) -> dict:
 # --- the feeds the table in pages.py makes ---------------------------------------------------
 
 
-@dataclass(frozen=True)
-class BriefGroup:
-    """The briefs of one section, tag or author: what its feeds list."""
-
-    name: str  # as most of its briefs write it (ties: as the newest does)
-    page: str  # its page: "sections/politics.html"
-    brief_ids: tuple[str, ...]  # newest first
-
-
-def brief_groups(site: Site, names_of: Callable[[Brief], list[str]], url: Callable[[str], str]):
-    """(slug, BriefGroup) for each name `names_of` gives the site's briefs, by slug (two spellings
-    with one slug are one group), sorted by slug. Drafts are in no feed."""
-    groups: dict[str, tuple[Counter, list[str]]] = {}
-    for page in site.briefs:
-        if page.brief.draft:
-            continue
-        for name in names_of(page.brief):
-            spellings, ids = groups.setdefault(slugify(name), (Counter(), []))
-            spellings[name] += 1
-            ids.append(page.brief.id)
-    return [
-        (slug, BriefGroup(spellings.most_common(1)[0][0], url(slug), tuple(ids)))  # a Counter keeps first-seen order
-        for slug, (spellings, ids) in sorted(groups.items())
-    ]
-
-
 def feed_stem(page: str) -> str:
     """A page's feeds sit beside it: entities/<id>.xml and entities/<id>.json for entities/<id>.html."""
     return page.removesuffix(".html")
@@ -239,9 +216,12 @@ def entity_feed(entity: Entity, data: SiteData, briefs: Mapping[str, BriefPage])
     return Feed(feed_stem(page), f"{entity.name} · {data.renderer.settings.title}", page, mentioned)
 
 
-def group_feed(group: BriefGroup, data: SiteData, briefs: Mapping[str, BriefPage]) -> Feed:
-    title = f"{group.name} · {data.renderer.settings.title}"
-    return Feed(feed_stem(group.page), title, group.page, briefs_of(group.brief_ids, briefs))
+def group_feed(group: Author | Topic, data: SiteData, briefs: Mapping[str, BriefPage], url: Callable) -> Feed:
+    """The newest briefs of an author, a section or a tag (the newsroom's `Site.authors` …)."""
+    page = url(group.id)
+    return Feed(
+        feed_stem(page), f"{group.name} · {data.renderer.settings.title}", page, briefs_of(group.briefs, briefs)
+    )
 
 
 def entity_feed_own(entity: Entity, data: SiteData, memo) -> tuple:
@@ -249,8 +229,8 @@ def entity_feed_own(entity: Entity, data: SiteData, memo) -> tuple:
     return (entity.name, tuple(sorted({mention.brief for mention in entity.mentions})))
 
 
-def group_feed_own(group: BriefGroup, data: SiteData, memo) -> tuple:
-    return (group,)
+def group_feed_own(group: Author | Topic, data: SiteData, memo) -> tuple:
+    return (group.name, tuple(group.briefs))
 
 
 def site_atom(data: SiteData) -> bytes:

@@ -331,11 +331,35 @@ class BriefPage:
     entity_ids: list[str]  # local entity index → site entity id
     quote_ids: list[str]
     event_ids: list[str]
+    related: list[str] = field(default_factory=list)  # ids of up to five briefs most alike (newsroom.py)
+    state: str = ""  # "draft" or "scheduled": shown only in the preview, with a banner (schedule.py)
 
     @property
     def entity_count(self) -> int:
         """How many site entities the brief names."""
         return len(set(self.entity_ids))
+
+
+@dataclass
+class Author:
+    """A byline across the site: its page lists the author's briefs and the people they quoted."""
+
+    id: str  # the slug of the name, also its page's
+    name: str  # the author file's, else the byline as first written
+    briefs: list[str]  # ids, newest first
+    quoted: list[tuple[str, int]] = field(default_factory=list)  # (PERSON entity id, quotes) in their briefs
+    entry: AuthorEntry | None = None
+    bio_html: str = ""
+
+
+@dataclass
+class Topic:
+    """A section or a tag: its page lists its briefs and the entities they name most."""
+
+    id: str  # the slug of the name, also its page's
+    name: str  # the spelling most briefs use
+    briefs: list[str]  # ids, newest first
+    entities: list[tuple[str, int]] = field(default_factory=list)  # (entity id, mentions) most mentioned there
 
 
 @dataclass
@@ -345,4 +369,8 @@ class Site:
     entities: dict[str, Entity]
     quotes: list[SiteQuote]
     events: list[Event]  # in date order
+    # the newsroom's (newsroom.py), by id: empty for briefs without bylines, sections or tags
+    authors: dict[str, Author] = field(default_factory=dict)
+    sections: dict[str, Topic] = field(default_factory=dict)
+    tags: dict[str, Topic] = field(default_factory=dict)
     built_on: dt.date | None = None  # the build's day (publish.build_day): picks the news sitemap's briefs

@@ -13,24 +13,24 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from . import newsroom_pages as newsroom
 from .export import export_json, timelinejs_json
 from .feeds import (
     SITE_FEED,
     as_atom,
     as_json_feed,
-    brief_groups,
     brief_summary,
     entity_feed,
     entity_feed_own,
-    feed_links,
     feed_stem,
     group_feed,
     group_feed_own,
+    page_feeds,
     site_atom,
     site_json_feed,
 )
@@ -89,6 +89,11 @@ class SiteData:
         return {}
 
     @cached_property
+    def chrome(self) -> dict:
+        """The navigation every page shows (see `newsroom_pages.chrome`)."""
+        return newsroom.chrome(self.site, PAGE_KINDS)
+
+    @cached_property
     def remembered(self) -> Callable | None:
         """The preview's kept pieces of the JSON (asked once per build, see `remembered_json`)."""
         return remembered_json(self.site, self.memo) if self.memo is not None else None
@@ -108,13 +113,19 @@ class PageKind:
     # per item, for the preview's memo: (item, SiteData, memo) → what its page shows beyond the item's digest
     own: Callable[..., tuple] = lambda *_: ()
     in_sitemap: bool = True
+    when: Callable[[Site], bool] | None = None  # a site-wide page is made only if this holds (authors: if any)
 
     def url(self, item_id: str = "") -> str:
         return self.path.replace("{id}", item_id)
 
+    def exists(self, site: Site) -> bool:
+        return self.when is None or self.when(site)
+
     def each(self, site: Site) -> Iterable[tuple[str, Any]]:
-        """(id, item) for each of its pages; a site-wide kind has one, without an item."""
-        return self.items(site) if self.items else [("", None)]
+        """(id, item) for each of its pages; a site-wide kind has one, without an item (or none)."""
+        if self.items:
+            return self.items(site)
+        return [("", None)] if self.exists(site) else []
 
     @property
     def nav(self) -> str:
@@ -127,9 +138,14 @@ class PageKind:
 def brief_context(page: BriefPage, data: SiteData, entities: Mapping, briefs: Mapping) -> dict:
     quotes = data.grouped.quotes_by_brief[page.brief.id]
     summary = brief_summary(page)
+    settings = data.renderer.settings
     return dict(
         summary=summary,
-        json_ld=news_article(page, entities, data.renderer.settings, summary),
+        json_ld={
+            **news_article(page, entities, settings, summary),
+            **newsroom.article_newsroom(page, data.site, settings),
+        },
+        **newsroom.brief_newsroom(page, data, briefs),
         page=page,
         body=Markup(render_brief_body(page, data.renderer, entities, quotes)),
         page_title=page.brief.title,
@@ -152,7 +168,7 @@ def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Ma
         ),
         quotes=data.grouped.quotes_by_speaker.get(entity.id, []),
         events=data.grouped.events_by_entity.get(entity.id, []),
-        feeds=feed_links(feed_stem(entity_url(entity.id)), f"{entity.name} · {data.renderer.settings.title}"),
+        feeds=page_feeds(entity_url(entity.id), entity.name, data.renderer.settings),
     )
 
 
@@ -287,16 +303,16 @@ def _entities(site: Site) -> Iterable[tuple[str, Entity]]:
     return site.entities.items()
 
 
-def _sections(site: Site) -> list:
-    return brief_groups(site, lambda brief: [brief.section] if brief.section else [], section_url)
+def _sections(site: Site) -> Iterable:
+    return site.sections.items()
 
 
-def _tags(site: Site) -> list:
-    return brief_groups(site, lambda brief: brief.tags, tag_url)
+def _tags(site: Site) -> Iterable:
+    return site.tags.items()
 
 
-def _authors(site: Site) -> list:
-    return brief_groups(site, lambda brief: brief.authors, author_url)
+def _authors(site: Site) -> Iterable:
+    return site.authors.items()
 
 
 def follow_kinds(name: str, url: Callable[[str], str], feed_of: Callable, items: Callable, own: Callable) -> tuple:
@@ -309,19 +325,57 @@ def follow_kinds(name: str, url: Callable[[str], str], feed_of: Callable, items:
 
 
 PAGE_KINDS = (
-    PageKind("brief", brief_url("{id}"), "brief.html", brief_context, items=_briefs),
+    PageKind("brief", brief_url("{id}"), "brief.html", brief_context, items=_briefs, own=newsroom.brief_own),
     PageKind(
         "entity", entity_url("{id}"), "entity.html", entity_context, items=_entities, own=entity_own, current="glossary"
+    ),
+    PageKind(
+        "author",
+        author_url("{id}"),
+        "author.html",
+        newsroom.author_context,
+        items=lambda site: site.authors.items(),
+        own=newsroom.item_own,
+        current="authors",
+    ),
+    PageKind(
+        "section",
+        section_url("{id}"),
+        "topic.html",
+        newsroom.section_context,
+        items=lambda site: site.sections.items(),
+        own=newsroom.item_own,
+    ),
+    PageKind(
+        "tag",
+        tag_url("{id}"),
+        "topic.html",
+        newsroom.tag_context,
+        items=lambda site: site.tags.items(),
+        own=newsroom.item_own,
+        current="tags",
     ),
     PageKind("home", "index.html", "index.html", home_context, menu="Briefs"),
     PageKind("glossary", "glossary.html", "glossary.html", glossary_context, menu="Glossary"),
     PageKind("quotes", "quotes.html", "quotes.html", quotes_context, menu="Quotes"),
     PageKind("timeline", "timeline.html", "timeline.html", timeline_context, menu="Timeline"),
+    PageKind(
+        "authors", "authors.html", "authors.html", newsroom.authors_context, menu="Authors", when=newsroom.has_authors
+    ),
+    PageKind("tags", "tags.html", "topics.html", newsroom.tags_context, menu="Tags", when=newsroom.has_tags),
+    PageKind("sections", "sections.html", "topics.html", newsroom.sections_context, when=newsroom.has_sections),
+    PageKind(
+        "corrections",
+        "corrections.html",
+        "corrections.html",
+        newsroom.corrections_context,
+        when=newsroom.has_corrections,
+    ),
     PageKind("not-found", "404.html", "404.html", not_found_context, in_sitemap=False),
     *follow_kinds("entity", entity_url, entity_feed, _entities, entity_feed_own),
-    *follow_kinds("section", section_url, group_feed, _sections, group_feed_own),
-    *follow_kinds("tag", tag_url, group_feed, _tags, group_feed_own),
-    *follow_kinds("author", author_url, group_feed, _authors, group_feed_own),
+    *follow_kinds("section", section_url, partial(group_feed, url=section_url), _sections, group_feed_own),
+    *follow_kinds("tag", tag_url, partial(group_feed, url=tag_url), _tags, group_feed_own),
+    *follow_kinds("author", author_url, partial(group_feed, url=author_url), _authors, group_feed_own),
     PageKind("feed", SITE_FEED + ".xml", None, site_atom),
     PageKind("json-feed", SITE_FEED + ".json", None, site_json_feed),
     PageKind("sitemap", SITEMAP, None, sitemap),

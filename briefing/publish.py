@@ -9,13 +9,12 @@ lists depends on the build's day (`build_day`), which a build can be given.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from xml.etree import ElementTree
 
-from .errors import problem
 from .link import brief_url
 from .model import Site
+from .schedule import current_time
 from .settings import Settings
 
 SITEMAP = "sitemap.xml"
@@ -75,18 +74,10 @@ def news_sitemap_xml(settings: Settings, site: Site, today: dt.date) -> bytes | 
 
 
 def build_day(now: dt.datetime | None) -> dt.date:
-    """The build's day in UTC: `now` if given (BuildOptions.now), else the BRIEFING_NOW
-    environment variable (an ISO date or date-time, for reproducible builds and tests), else
-    the clock. Only the news sitemap's choice of briefs depends on it, never a timestamp."""
-    if now is None:
-        text = os.environ.get("BRIEFING_NOW", "").strip()
-        try:
-            now = dt.datetime.fromisoformat(text) if text else dt.datetime.now(dt.UTC)
-        except ValueError:
-            raise problem(
-                "BRIEFING_NOW", None, f"{text!r} is not a date or date-time", "write it like 2020-01-31T09:00:00Z"
-            ) from None
-    return now.astimezone(dt.UTC).date() if now.tzinfo else now.date()
+    """The build's day in UTC: of `now` if given (BuildOptions.now), else of $BRIEFING_NOW, else
+    of the clock (`schedule.current_time`, which decides what is scheduled too). Only the news
+    sitemap's choice of briefs depends on it, never a timestamp."""
+    return current_time(now).astimezone(dt.UTC).date()
 
 
 def robots_txt(settings: Settings) -> bytes:

@@ -114,6 +114,17 @@ def browser():
         chromium.close()
 
 
+def serious_axe_violations(page, axe: str, label: str) -> list[str]:
+    """axe-core's serious and critical violations on the open `page`, each named with `label`."""
+    page.add_script_tag(content=axe)
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{label}: {v['id']} ({v['impact']}): {v['nodes'][0]['target']}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
 class StaticHost:
     """The built site served like GitHub Pages: under `prefix`, with 404.html for any missing path."""
 

@@ -337,6 +337,11 @@ def test_any_brief_builds_or_fails_clearly(tmp_path_factory, title, date, body, 
     [
         ('titel = "Evening briefs"', [], "unknown setting [tool.briefing] 'titel' — "),
         ('model = "xx_no_such_model"', ["--force"], "the spaCy model xx_no_such_model is not installed — "),
+        (
+            'corrections_policy = "javascript:alert(1)"',
+            [],
+            "corrections_policy 'javascript:alert(1)' is not a web address or a path in the site — ",
+        ),
     ],
 )
 def test_settings_problems_name_the_settings_file_given(built, tmp_path, capsys, setting, extra, message):

@@ -212,15 +212,15 @@ def test_news_sitemap_lists_the_last_two_days_briefs_when_published(sites):
 def test_the_build_day_moves_the_news_sitemap_and_nothing_else(tmp_path, monkeypatch):
     content = tmp_path / "content"
     three_briefs(content)
-    opts = replace(options(tmp_path, content=content), base_url=BASE, now=dt.datetime(2021, 3, 2, 23, 30))
+    opts = replace(options(tmp_path, content=content), base_url=BASE, now=dt.datetime(2021, 3, 5, 23, 30))
     build(opts)
-    assert [date for _, date, _ in news(opts.out)] == ["2021-03-01"]  # not the briefs dated later
+    assert [date[:10] for _, date, _ in news(opts.out)] == ["2021-03-04"]
     before = tree(opts.out)
     assert build(opts).up_to_date
-    monkeypatch.setenv("BRIEFING_NOW", "2021-03-05T08:00:00+00:00")
+    monkeypatch.setenv("BRIEFING_NOW", "2021-03-06T08:00:00+00:00")
     later = build(replace(opts, now=None))
     assert not later.up_to_date
-    assert [date[:10] for _, date, _ in news(opts.out)] == ["2021-03-04"]
+    assert news(opts.out) == []  # an empty news sitemap is still a valid one
     after = tree(opts.out)
     assert {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)} == {
         "news-sitemap.xml"
@@ -255,3 +255,11 @@ def test_section_tag_and_author_feeds_with_bylines_and_updates(sites):
     assert titles(atom(site / "entities/tomas-brandt.xml")) == ["Mid", "Old & <cold>"]  # not the draft
     for name in ("sections/politics.json", "tags/budget.json", "tags/elections.json"):
         assert (site / name).is_file()
+    for page, stem in (
+        ("sections/politics.html", "politics"),
+        ("tags/budget.html", "budget"),
+        ("authors/paul-ode.html", "paul-ode"),
+    ):
+        head = (site / page).read_text(encoding="utf-8").split("</head>")[0]
+        assert 'type="application/atom+xml" title="' in head and f'href="../{page.split("/")[0]}/{stem}.xml"' in head
+        assert f'href="../{page.split("/")[0]}/{stem}.json"' in head

@@ -222,6 +222,31 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
             ),
         ),
         ("a date", lambda: a.write_text(a.read_text().replace("date: 2020-01-01", "date: 2019-12-31"))),
+        (
+            "a tag and a byline",
+            lambda: a.write_text(a.read_text().replace("title: A", "title: A\ntags: [Summits]\nauthors: Jo Quill")),
+        ),
+        ("a tag edited", lambda: a.write_text(a.read_text().replace("tags: [Summits]", "tags: [Summit talks]"))),
+        ("a section", lambda: b.write_text(b.read_text().replace("title: Bee", "title: Bee\nsection: Europe"))),
+        (
+            "an author file renames a byline",
+            lambda: (
+                (content / "authors").mkdir()
+                or (content / "authors" / "jo-quill.md").write_text("---\nname: Jo A. Quill\n---\n")
+            ),
+        ),
+        (
+            "a new related brief",
+            lambda: write_brief(
+                content, "2020-01-05-e.md", "Olaf Scholz met Emmanuel Macron in Berlin.", title="E", date="2020-01-05"
+            ),
+        ),
+        (
+            "a correction",
+            lambda: b.write_text(
+                b.read_text().replace("title: Bee", "title: Bee\ncorrections: [{date: 2020-01-09, text: Fixed.}]")
+            ),
+        ),
     ]
     deferred = []
     for number, (what, edit) in enumerate(edits):
@@ -249,6 +274,9 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
             items = json.loads((opts.out / "entities" / "emmanuel-macron.json").read_text())["items"]
             assert "C" in [item["title"] for item in items]
     assert (opts.out / "entities" / "chancellor-angela-merkel.html").is_file()
+    assert (opts.out / "tags" / "summit-talks.html").is_file() and not (opts.out / "tags" / "summits.html").exists()
+    assert "Jo A. Quill" in (opts.out / "briefs" / "2020-01-01-a.html").read_text()
+    assert "2020-01-05-e.html" in (opts.out / "briefs" / "2020-01-04-d.html").read_text()  # D's related briefs
     # the listings waited for the background after content edits, never after a template edit
     assert "a sentence" in deferred and "a template" not in deferred
 
