@@ -66,7 +66,7 @@ def load_score_module(path: Path):
 def prepare(dev: Path) -> None:
     """Read, parse and run spaCy on every article of `dev` once."""
     settings = load_settings(ROOT / "pyproject.toml")
-    briefs, entries, _ = read_content(dev)
+    briefs, entries, _, _ = read_content(dev)
     documents = [parse(b.body, settings.allow_html) for b in briefs]
     nlp = with_block_boundaries(load_model(resolve_model_name(settings.model)))  # as Annotator parses
     index = build_alias_table(None, entries).index

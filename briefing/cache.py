@@ -1,6 +1,6 @@
 """Annotations cached on disk, keyed by everything that decides them.
 
-The key is a hash of the brief's text, date and front-matter corrections, the model's name and
+The key is a hash of the brief's text, date and front-matter annotation fixes, the model's name and
 version, the annotation code's version and the alias table. A file that cannot be read, or
 does not hold an annotation, is ignored and replaced: the cache is never trusted blindly.
 """
@@ -27,7 +27,7 @@ def annotation_key(
             document.text,
             blocks,
             brief.date.isoformat(),
-            asdict(brief.corrections),
+            asdict(brief.fixes),
             model,
             model_version,
             code_version,

@@ -22,7 +22,8 @@ class _Links(HTMLParser):
             self.ids.add(attributes["id"])
         for name in ("href", "src"):
             value = attributes.get(name)
-            if value is not None and not (tag == "link" and attributes.get("rel") in ("canonical", "alternate")):
+            # a canonical link is the page's public address; an alternate one (a feed) must exist here
+            if value is not None and not (tag == "link" and attributes.get("rel") == "canonical"):
                 self.links.append((value, self.getpos()[0]))
 
 

@@ -119,6 +119,11 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", type=int, default=default_jobs(), help="processes for annotation (default: cores)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument(
+        "--future",
+        action="store_true",
+        help="publish scheduled briefs (dated in the future) now; drafts are never published",
+    )
+    p.add_argument(
         "--force",
         action="store_true",
         help="build even if nothing changed since the last build (which is otherwise skipped)",
@@ -140,6 +145,7 @@ def options_from(args) -> BuildOptions:
         keep_going=getattr(args, "keep_going", False),
         base_url=args.base_url,
         force=getattr(args, "force", False),
+        future=args.future,
     )
 
 
@@ -159,7 +165,7 @@ def cmd_build(args) -> int:
 def cmd_serve(args) -> int:
     from .serve import serve
 
-    return serve(replace(options_from(args), search_later=True), args.host, args.port)
+    return serve(replace(options_from(args), search_later=True, preview=True), args.host, args.port)
 
 
 def cmd_import(args) -> int:

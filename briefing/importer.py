@@ -8,8 +8,8 @@ from pathlib import Path
 import yaml
 
 from .errors import problem
+from .front_matter import read_text
 from .model import parse_day
-from .read import read_text
 from .slugs import slugify
 
 

@@ -40,6 +40,20 @@ def entity_url(entity_id: str) -> str:
     return f"entities/{entity_id}.html"
 
 
+# An author, section or tag is known by its slug (`slugs.slugify` of the name): two spellings
+# with one slug ("Middle East", "middle-east") are one page.
+def author_url(slug: str) -> str:
+    return f"authors/{slug}.html"
+
+
+def section_url(slug: str) -> str:
+    return f"sections/{slug}.html"
+
+
+def tag_url(slug: str) -> str:
+    return f"tags/{slug}.html"
+
+
 def link(
     title: str,
     items: list[tuple[Brief, Document, Annotation]],

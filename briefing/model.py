@@ -117,8 +117,9 @@ def parse_day(text: str) -> dt.date:
 
 
 @dataclass
-class Corrections:
-    """Editorial fixes a brief's front matter makes to its own annotations."""
+class AnnotationFixes:
+    """Editorial fixes a brief's front matter makes to its own annotations: the only front
+    matter, with the text and date, that decides the annotation (and so its cache key)."""
 
     aliases: dict[str, list[str]] = field(default_factory=dict)  # name → extra aliases
     ignore: list[str] = field(default_factory=list)  # names that are not entities here
@@ -126,17 +127,52 @@ class Corrections:
     dates: list[dict[str, Any]] = field(default_factory=list)  # {expression, context, date}
 
 
+@dataclass(frozen=True)
+class Correction:
+    """A correction shown to readers: when it was made and what it says."""
+
+    date: dt.date
+    text: str
+
+
 @dataclass
 class Brief:
     id: str
     path: str  # as shown in messages, e.g. content/2015-11-24-france.md
     title: str
-    date: dt.date
+    date: dt.date  # the publication day (of `published`, as written, when that is given)
     body: str  # Markdown
     body_line: int  # line number of the body's first line in the file
     source: str | None = None
     summary: str | None = None
-    corrections: Corrections = field(default_factory=Corrections)
+    fixes: AnnotationFixes = field(default_factory=AnnotationFixes)
+    # --- the newsroom's front matter: none of it changes the annotation
+    published: dt.datetime | None = None  # `date` with a time and zone, when the front matter gives one
+    authors: list[str] = field(default_factory=list)  # bylines, as written
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    draft: bool = False  # never published; the preview shows it with a banner
+    updated: dt.date | None = None  # the last substantive change
+    corrections: list[Correction] = field(default_factory=list)  # oldest first
+    lines: dict[str, int] = field(default_factory=dict)  # each front matter key's line, for later messages
+
+    @property
+    def goes_live(self) -> dt.datetime:
+        """When the brief may be published: its `published` time, else 00:00 UTC of its date."""
+        return self.published or dt.datetime.combine(self.date, dt.time(0), dt.UTC)
+
+
+@dataclass
+class AuthorEntry:
+    """`content/authors/<slug>.md`: what a byline's author page shows beyond the name."""
+
+    slug: str  # the slug of the byline it belongs to
+    path: str
+    name: str | None = None  # the name to show, if not the byline's
+    role: str | None = None
+    photo: str | None = None  # an http(s) URL
+    links: list[dict[str, str]] = field(default_factory=list)
+    body: str = ""  # Markdown: the bio
 
 
 @dataclass
@@ -295,11 +331,35 @@ class BriefPage:
     entity_ids: list[str]  # local entity index → site entity id
     quote_ids: list[str]
     event_ids: list[str]
+    related: list[str] = field(default_factory=list)  # ids of up to five briefs most alike (newsroom.py)
+    state: str = ""  # "draft" or "scheduled": shown only in the preview, with a banner (schedule.py)
 
     @property
     def entity_count(self) -> int:
         """How many site entities the brief names."""
         return len(set(self.entity_ids))
+
+
+@dataclass
+class Author:
+    """A byline across the site: its page lists the author's briefs and the people they quoted."""
+
+    id: str  # the slug of the name, also its page's
+    name: str  # the author file's, else the byline as first written
+    briefs: list[str]  # ids, newest first
+    quoted: list[tuple[str, int]] = field(default_factory=list)  # (PERSON entity id, quotes) in their briefs
+    entry: AuthorEntry | None = None
+    bio_html: str = ""
+
+
+@dataclass
+class Topic:
+    """A section or a tag: its page lists its briefs and the entities they name most."""
+
+    id: str  # the slug of the name, also its page's
+    name: str  # the spelling most briefs use
+    briefs: list[str]  # ids, newest first
+    entities: list[tuple[str, int]] = field(default_factory=list)  # (entity id, mentions) most mentioned there
 
 
 @dataclass
@@ -309,3 +369,8 @@ class Site:
     entities: dict[str, Entity]
     quotes: list[SiteQuote]
     events: list[Event]  # in date order
+    # the newsroom's (newsroom.py), by id: empty for briefs without bylines, sections or tags
+    authors: dict[str, Author] = field(default_factory=dict)
+    sections: dict[str, Topic] = field(default_factory=dict)
+    tags: dict[str, Topic] = field(default_factory=dict)
+    built_on: dt.date | None = None  # the build's day (publish.build_day): picks the news sitemap's briefs

@@ -70,7 +70,7 @@ class Digests:
     def of(self, kind: str, key: str) -> str:
         known = self.known.get((kind, key))
         if known is None:
-            value = self._entity(key) if kind == "entity" else self._brief(key)
+            value = self._entity(key) if kind == "entity" else self._brief(key) if kind == "brief" else None
             known = self.known[(kind, key)] = digest(value)
         return known
 

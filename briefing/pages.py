@@ -13,17 +13,32 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from . import newsroom_pages as newsroom
 from .export import export_json, timelinejs_json
-from .link import brief_url, entity_url, event_sort_key
+from .feeds import (
+    SITE_FEED,
+    as_atom,
+    as_json_feed,
+    brief_summary,
+    entity_feed,
+    entity_feed_own,
+    feed_stem,
+    group_feed,
+    group_feed_own,
+    page_feeds,
+    site_atom,
+    site_json_feed,
+)
+from .link import author_url, brief_url, entity_url, event_sort_key, section_url, tag_url
 from .markup import render_brief_body
 from .model import TYPE_GROUPS, BriefPage, Entity, Site
 from .page_memo import PageMemo, remembered_json
-from .publish import FEED, absolute, atom_feed, sitemap_xml
+from .publish import NEWS_SITEMAP, SITEMAP, absolute, build_day, news_sitemap_xml, sitemap_xml
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -68,6 +83,17 @@ class SiteData:
         return {page.brief.id: page for page in self.site.briefs}
 
     @cached_property
+    def feed_entries(self) -> dict[str, dict]:
+        """Brief id → the brief as a feed entry, filled as feeds are written (feeds.entries):
+        a brief in many feeds is made into an entry once per build."""
+        return {}
+
+    @cached_property
+    def chrome(self) -> dict:
+        """The navigation every page shows (see `newsroom_pages.chrome`)."""
+        return newsroom.chrome(self.site, PAGE_KINDS)
+
+    @cached_property
     def remembered(self) -> Callable | None:
         """The preview's kept pieces of the JSON (asked once per build, see `remembered_json`)."""
         return remembered_json(self.site, self.memo) if self.memo is not None else None
@@ -87,13 +113,19 @@ class PageKind:
     # per item, for the preview's memo: (item, SiteData, memo) → what its page shows beyond the item's digest
     own: Callable[..., tuple] = lambda *_: ()
     in_sitemap: bool = True
+    when: Callable[[Site], bool] | None = None  # a site-wide page is made only if this holds (authors: if any)
 
     def url(self, item_id: str = "") -> str:
         return self.path.replace("{id}", item_id)
 
+    def exists(self, site: Site) -> bool:
+        return self.when is None or self.when(site)
+
     def each(self, site: Site) -> Iterable[tuple[str, Any]]:
-        """(id, item) for each of its pages; a site-wide kind has one, without an item."""
-        return self.items(site) if self.items else [("", None)]
+        """(id, item) for each of its pages; a site-wide kind has one, without an item (or none)."""
+        if self.items:
+            return self.items(site)
+        return [("", None)] if self.exists(site) else []
 
     @property
     def nav(self) -> str:
@@ -106,9 +138,14 @@ class PageKind:
 def brief_context(page: BriefPage, data: SiteData, entities: Mapping, briefs: Mapping) -> dict:
     quotes = data.grouped.quotes_by_brief[page.brief.id]
     summary = brief_summary(page)
+    settings = data.renderer.settings
     return dict(
         summary=summary,
-        json_ld=news_article(page, entities, data.renderer.settings, summary),
+        json_ld={
+            **news_article(page, entities, settings, summary),
+            **newsroom.article_newsroom(page, data.site, settings),
+        },
+        **newsroom.brief_newsroom(page, data, briefs),
         page=page,
         body=Markup(render_brief_body(page, data.renderer, entities, quotes)),
         page_title=page.brief.title,
@@ -131,6 +168,7 @@ def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Ma
         ),
         quotes=data.grouped.quotes_by_speaker.get(entity.id, []),
         events=data.grouped.events_by_entity.get(entity.id, []),
+        feeds=page_feeds(entity_url(entity.id), entity.name, data.renderer.settings),
     )
 
 
@@ -138,21 +176,6 @@ def entity_own(entity: Entity, data: SiteData, memo: PageMemo) -> tuple:
     """A brief page's quotes and events follow from the brief's digest; an entity's do not."""
     quotes, events = data.grouped.quotes_by_speaker.get(entity.id, []), data.grouped.events_by_entity.get(entity.id, [])
     return (MENTION_SENTENCES_FOR, memo.digest_of_all(quotes), memo.digest_of_all(events))
-
-
-def brief_summary(page: BriefPage, limit: int = 200) -> str:
-    """The editor's summary, else the brief's first paragraph cut at a word: for feeds and link previews."""
-    if page.brief.summary:
-        return page.brief.summary
-    text = page.document.text
-    for block in page.document.blocks:
-        if block.kind == "paragraph":
-            text = page.document.text[block.start : block.end]
-            break
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 SCHEMA_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -250,11 +273,6 @@ def not_found_context(data: SiteData) -> dict:
     return dict(root=data.renderer.settings.base_path, canonical="", page_title="Page not found")
 
 
-def feed(data: SiteData) -> bytes:
-    summaries = {page.brief.id: brief_summary(page) for page in data.site.briefs}
-    return atom_feed(data.site, data.renderer.settings, summaries)
-
-
 def sitemap(data: SiteData) -> bytes | None:
     html_paths = sorted(
         kind.url(item_id)
@@ -263,6 +281,10 @@ def sitemap(data: SiteData) -> bytes | None:
         for item_id, _ in kind.each(data.site)
     )
     return sitemap_xml(data.renderer.settings, html_paths, data.site)
+
+
+def news_sitemap(data: SiteData) -> bytes | None:
+    return news_sitemap_xml(data.renderer.settings, data.site, data.site.built_on or build_day(None))
 
 
 def briefs_and_entities_json(data: SiteData) -> bytes:
@@ -281,18 +303,83 @@ def _entities(site: Site) -> Iterable[tuple[str, Entity]]:
     return site.entities.items()
 
 
+def _sections(site: Site) -> Iterable:
+    return site.sections.items()
+
+
+def _tags(site: Site) -> Iterable:
+    return site.tags.items()
+
+
+def _authors(site: Site) -> Iterable:
+    return site.authors.items()
+
+
+def follow_kinds(name: str, url: Callable[[str], str], feed_of: Callable, items: Callable, own: Callable) -> tuple:
+    """The Atom and JSON feeds of each item (an entity, section, tag or author), beside its page."""
+    stem = feed_stem(url("{id}"))
+    return (
+        PageKind(f"{name}-feed", stem + ".xml", None, as_atom(feed_of), items=items, own=own),
+        PageKind(f"{name}-json-feed", stem + ".json", None, as_json_feed(feed_of), items=items, own=own),
+    )
+
+
 PAGE_KINDS = (
-    PageKind("brief", brief_url("{id}"), "brief.html", brief_context, items=_briefs),
+    PageKind("brief", brief_url("{id}"), "brief.html", brief_context, items=_briefs, own=newsroom.brief_own),
     PageKind(
         "entity", entity_url("{id}"), "entity.html", entity_context, items=_entities, own=entity_own, current="glossary"
+    ),
+    PageKind(
+        "author",
+        author_url("{id}"),
+        "author.html",
+        newsroom.author_context,
+        items=lambda site: site.authors.items(),
+        own=newsroom.item_own,
+        current="authors",
+    ),
+    PageKind(
+        "section",
+        section_url("{id}"),
+        "topic.html",
+        newsroom.section_context,
+        items=lambda site: site.sections.items(),
+        own=newsroom.item_own,
+    ),
+    PageKind(
+        "tag",
+        tag_url("{id}"),
+        "topic.html",
+        newsroom.tag_context,
+        items=lambda site: site.tags.items(),
+        own=newsroom.item_own,
+        current="tags",
     ),
     PageKind("home", "index.html", "index.html", home_context, menu="Briefs"),
     PageKind("glossary", "glossary.html", "glossary.html", glossary_context, menu="Glossary"),
     PageKind("quotes", "quotes.html", "quotes.html", quotes_context, menu="Quotes"),
     PageKind("timeline", "timeline.html", "timeline.html", timeline_context, menu="Timeline"),
+    PageKind(
+        "authors", "authors.html", "authors.html", newsroom.authors_context, menu="Authors", when=newsroom.has_authors
+    ),
+    PageKind("tags", "tags.html", "topics.html", newsroom.tags_context, menu="Tags", when=newsroom.has_tags),
+    PageKind("sections", "sections.html", "topics.html", newsroom.sections_context, when=newsroom.has_sections),
+    PageKind(
+        "corrections",
+        "corrections.html",
+        "corrections.html",
+        newsroom.corrections_context,
+        when=newsroom.has_corrections,
+    ),
     PageKind("not-found", "404.html", "404.html", not_found_context, in_sitemap=False),
-    PageKind("feed", FEED, None, feed),
-    PageKind("sitemap", "sitemap.xml", None, sitemap),
+    *follow_kinds("entity", entity_url, entity_feed, _entities, entity_feed_own),
+    *follow_kinds("section", section_url, partial(group_feed, url=section_url), _sections, group_feed_own),
+    *follow_kinds("tag", tag_url, partial(group_feed, url=tag_url), _tags, group_feed_own),
+    *follow_kinds("author", author_url, partial(group_feed, url=author_url), _authors, group_feed_own),
+    PageKind("feed", SITE_FEED + ".xml", None, site_atom),
+    PageKind("json-feed", SITE_FEED + ".json", None, site_json_feed),
+    PageKind("sitemap", SITEMAP, None, sitemap),
+    PageKind("news-sitemap", NEWS_SITEMAP, None, news_sitemap),
     PageKind("data", "api/briefing.json", None, briefs_and_entities_json),
     PageKind("timeline-data", "api/timeline.json", None, timeline_json),
 )

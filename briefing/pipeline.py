@@ -5,6 +5,7 @@ read → parse → annotate → link → render → write
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import time
@@ -20,7 +21,10 @@ from .finish import Finishing, without_gc_pauses
 from .link import link
 from .memory import BuildMemory, NoMemory
 from .model import Annotation, Brief, Document, Site
+from .newsroom import arrange
+from .publish import build_day
 from .render import render_listings, render_pages
+from .schedule import current_time, plan
 from .settings import Settings, check_base_url, load_settings
 from .stamp import Stamp, problems_from
 
@@ -43,6 +47,9 @@ class BuildOptions:
     base_url: str | None = None  # overrides the setting, e.g. from the GitHub Pages workflow
     force: bool = False  # build even when the inputs are those of the site on disk (see stamp.py)
     search_later: bool = False  # write the pages first, keeping the old search index; see BuildReport.finishing
+    future: bool = False  # publish scheduled briefs now (`--future`); drafts never (see schedule.py)
+    preview: bool = False  # the live preview: drafts and scheduled briefs too, each with a banner
+    now: dt.datetime | None = None  # what is scheduled is measured from this; None: $BRIEFING_NOW, or the clock
 
 
 @dataclass
@@ -87,9 +94,12 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
     started = time.perf_counter()
     memory = memory if memory is not None else NoMemory()
     settings = _settings(options, settings)
-    briefs, entries, problems = memory.read(options.content, options.keep_going)
+    briefs, entries, authors, problems = memory.read(options.content, options.keep_going)
+    schedule = plan(briefs, current_time(options.now), options.preview, options.future)
+    schedule.say()
+    briefs = schedule.shown
     model = resolve_model_name(settings.model, options.pyproject)  # the installed package, once per build
-    stamp = Stamp.of(options, settings, model, memory.files_read())
+    stamp = Stamp.of(options, settings, model, memory.files_read(), schedule.stamp)
     if stamp is not None and not options.force and (previous := stamp.last_report()) is not None:
         return _replayed(previous, started, options)
     log.debug("Read the content: briefs %d, glossary entries %d", len(briefs), len(entries))
@@ -97,11 +107,14 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
     site_aliases = options.pyproject.parent / settings.aliases if settings.aliases else None
     aliases = memory.alias_table(site_aliases, entries)
     report, warnings = BuildReport(base_path=settings.base_path, problems=problems), Warnings()
+    warnings.items.extend(schedule.warnings)
     annotations = annotate_all(briefs, documents, model, aliases, options, report, warnings, memory)
     renderer = memory.renderer(options.templates, settings)
     with without_gc_pauses():
         items = list(zip(briefs, documents, annotations, strict=True))
         site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links)
+        site.built_on = build_day(options.now)
+        arrange(site, authors, renderer.markdown, warnings, schedule.states)
         files = render_pages(site, renderer, memory.pages)
         listings_later = options.search_later and memory.may_defer_listings(options.out)
         if not listings_later:

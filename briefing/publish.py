@@ -1,8 +1,9 @@
-"""The files a published site carries for machines: Atom feed, sitemap, robots.txt.
+"""The files a published site carries for crawlers: sitemap, Google News sitemap, robots.txt
+(the feeds are in feeds.py).
 
-Absolute URLs need `base_url`. Without it the feed uses relative links (valid Atom, resolved
-against the feed's own address), and there is no sitemap, since a sitemap must be absolute.
-Every date comes from the briefs, never the clock, so two builds give identical bytes.
+Absolute URLs need `base_url`: without it there is no sitemap, since a sitemap must be absolute.
+Every date written comes from the briefs, never the clock; only which briefs the news sitemap
+lists depends on the build's day (`build_day`), which a build can be given.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ import datetime as dt
 import re
 from xml.etree import ElementTree
 
-from feedgen.feed import FeedGenerator
-
 from .link import brief_url
 from .model import Site
+from .schedule import current_time
 from .settings import Settings
 
-FEED = "feed.xml"
+SITEMAP = "sitemap.xml"
+NEWS_SITEMAP = "news-sitemap.xml"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+NEWS_DAYS = 2  # Google News reads the briefs of the last two days
 
 
 def absolute(settings: Settings, path: str) -> str:
@@ -28,37 +31,6 @@ def absolute(settings: Settings, path: str) -> str:
     if path == "index.html":
         path = ""
     return f"{settings.site_url}/{path}"
-
-
-def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-
-
-def atom_feed(site: Site, settings: Settings, summaries: dict[str, str], limit: int = 50) -> bytes:
-    """The newest `limit` briefs as an Atom feed. `summaries`: brief id → plain-text summary."""
-    feed = FeedGenerator()
-    home = absolute(settings, "index.html") or "index.html"
-    feed.id(absolute(settings, FEED) or f"urn:briefing:{_tag(settings.title)}")
-    feed.title(xml_text(settings.title))
-    feed.subtitle(xml_text(settings.description or settings.title))
-    feed.author({"name": xml_text(settings.title)})
-    feed.link(href=home, rel="alternate")
-    feed.link(href=absolute(settings, FEED) or FEED, rel="self")
-    feed.generator("Briefing")
-    feed.language("en")
-    newest = site.briefs[:limit]
-    feed.updated(_midnight(newest[0].brief.date) if newest else _midnight(dt.date(1970, 1, 1)))
-    for page in reversed(newest):  # feedgen puts each new entry first
-        brief = page.brief
-        entry = feed.add_entry()
-        url = absolute(settings, brief_url(brief.id))
-        entry.id(url or f"urn:briefing:{_tag(settings.title)}:{brief.id}")
-        entry.title(xml_text(brief.title))
-        entry.link(href=url or brief_url(brief.id), rel="alternate")
-        entry.published(_midnight(brief.date))
-        entry.updated(_midnight(brief.date))
-        entry.summary(xml_text(summaries.get(brief.id) or brief.title))
-    return feed.atom_str(pretty=True)
 
 
 def sitemap_xml(settings: Settings, paths: list[str], site: Site) -> bytes | None:
@@ -75,10 +47,44 @@ def sitemap_xml(settings: Settings, paths: list[str], site: Site) -> bytes | Non
     return ElementTree.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
+def news_sitemap_xml(settings: Settings, site: Site, today: dt.date) -> bytes | None:
+    """A Google News sitemap of the briefs published in the last two days up to `today` (the
+    build's day, see `build_day`): today's and yesterday's, none dated later. Absolute URLs only,
+    so there is none without a base URL. An empty one is still written: it is a valid sitemap,
+    and robots.txt names it."""
+    if not settings.site_url:
+        return None
+    urlset = ElementTree.Element("urlset", {"xmlns": SITEMAP_NS, "xmlns:news": NEWS_NS})
+    first = today - dt.timedelta(days=NEWS_DAYS - 1)
+    for page in site.briefs:
+        brief = page.brief
+        if brief.draft or not first <= brief.date <= today:
+            continue
+        url = ElementTree.SubElement(urlset, "url")
+        ElementTree.SubElement(url, "loc").text = absolute(settings, brief_url(brief.id))
+        news = ElementTree.SubElement(url, "news:news")
+        publication = ElementTree.SubElement(news, "news:publication")
+        ElementTree.SubElement(publication, "news:name").text = xml_text(settings.title)
+        ElementTree.SubElement(publication, "news:language").text = "en"
+        published = brief.published.isoformat() if brief.published else brief.date.isoformat()
+        ElementTree.SubElement(news, "news:publication_date").text = published
+        ElementTree.SubElement(news, "news:title").text = xml_text(brief.title)
+    ElementTree.indent(urlset)
+    return ElementTree.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def build_day(now: dt.datetime | None) -> dt.date:
+    """The build's day in UTC: of `now` if given (BuildOptions.now), else of $BRIEFING_NOW, else
+    of the clock (`schedule.current_time`, which decides what is scheduled too). Only the news
+    sitemap's choice of briefs depends on it, never a timestamp."""
+    return current_time(now).astimezone(dt.UTC).date()
+
+
 def robots_txt(settings: Settings) -> bytes:
     lines = ["User-agent: *", "Allow: /"]
     if settings.site_url:
-        lines.append(f"Sitemap: {absolute(settings, 'sitemap.xml')}")
+        lines.append(f"Sitemap: {absolute(settings, SITEMAP)}")
+        lines.append(f"Sitemap: {absolute(settings, NEWS_SITEMAP)}")
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -88,7 +94,3 @@ _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 
 def xml_text(text: str) -> str:
     return _NOT_XML.sub("", text)
-
-
-def _tag(text: str) -> str:
-    return "".join(ch if ch.isalnum() else "-" for ch in text.lower()).strip("-") or "site"

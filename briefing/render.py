@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from .errors import problem
 from .labels import is_uncertain, method_label, plural, type_label
-from .link import brief_url, entity_url
+from .link import author_url, brief_url, entity_url, section_url, tag_url
 from .model import Site
 from .page_memo import PageMemo, RememberedPages
 from .pages import ITEM_KINDS, LISTINGS, NAVIGATION, SITE_KINDS, PageKind, SiteData
@@ -46,7 +46,14 @@ def template_environment(templates: Path) -> jinja2.Environment:
     env.filters["json_script"] = json_script
     env.filters["html_escape"] = lambda text: Markup(escape(text))  # quotes as &quot; and &#x27;
     env.tests["uncertain"] = is_uncertain
-    env.globals.update(brief_url=brief_url, entity_url=entity_url, navigation=NAVIGATION)
+    env.globals.update(
+        brief_url=brief_url,
+        entity_url=entity_url,
+        author_url=author_url,
+        section_url=section_url,
+        tag_url=tag_url,
+        navigation=NAVIGATION,
+    )
     return env
 
 
@@ -124,10 +131,15 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -
     for kind in ITEM_KINDS:
         for item_id, item in kind.each(site):
             path = kind.url(item_id)
-            own = (pages.digest(kind.name, item_id), *kind.own(item, data, memo)) if memo is not None else ()
+            own = (
+                (pages.digest(kind.name, item_id), data.chrome, *kind.own(item, data, memo)) if memo is not None else ()
+            )
 
             def render(entities, briefs, kind=kind, item=item, path=path) -> bytes:
                 context = kind.context(item, data, entities, briefs)
+                if kind.template is None:  # a data file (a feed): the context function made its bytes
+                    return context
+                context = {**data.chrome, **context}
                 return renderer.page(kind.template, path, nav=kind.nav, entities=entities, briefs=briefs, **context)
 
             out[path] = pages.page(path, own, render)
@@ -154,7 +166,7 @@ def render_listings(site: Site, renderer: Renderer, memo: PageMemo | None = None
     out: dict[str, bytes] = {}
     data = SiteData(site, renderer, memo)
     for kind in SITE_KINDS:
-        made = _listing(kind, data)
+        made = _listing(kind, data) if kind.exists(site) else None
         if made is not None:
             out[kind.path] = made
     return out
@@ -163,7 +175,7 @@ def render_listings(site: Site, renderer: Renderer, memo: PageMemo | None = None
 def _listing(kind: PageKind, data: SiteData) -> bytes | None:
     if kind.template is None:
         return kind.context(data)
-    common = dict(nav=kind.nav, entities=data.site.entities, briefs=data.briefs)
+    common = dict(nav=kind.nav, entities=data.site.entities, briefs=data.briefs, **data.chrome)
     return data.renderer.page(kind.template, kind.path, **{**common, **kind.context(data)})
 
 

@@ -21,6 +21,7 @@ class Settings:
     allow_html: bool = False  # True trusts the authors: raw HTML in Markdown is passed through
     cname: str = ""  # written to site/CNAME for a custom GitHub Pages domain
     aliases: str = ""  # an extra alias table (YAML) that extends or overrides the shipped one
+    corrections_policy: str = ""  # a URL or a path in the site, linked from every brief
 
     @property
     def site_url(self) -> str:
@@ -53,6 +54,14 @@ def load_settings(pyproject: Path) -> Settings:
             raise problem(pyproject, None, f"setting {key!r} must be a {expected.__name__}, not {value!r}")
     settings = Settings(**table)
     check_base_url(settings.base_url, pyproject)
+    policy = urlsplit(settings.corrections_policy.strip())
+    if policy.scheme not in ("", "http", "https") or (policy.scheme and not policy.netloc):
+        raise problem(
+            pyproject,
+            None,
+            f"corrections_policy {settings.corrections_policy!r} is not a web address or a path in the site",
+            'write it like "https://example.org/corrections" or "about/corrections.html"',
+        )
     return settings
 
 

@@ -20,6 +20,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .errors import Problem
+from .publish import build_day
 
 PACKAGE = Path(__file__).resolve().parent
 # Libraries whose upgrade can change the bytes of the output.
@@ -27,7 +28,6 @@ OUTPUT_LIBRARIES = (
     "markdown-it-py",
     "jinja2",
     "markupsafe",
-    "feedgen",
     "pagefind",
     "pagefind-bin",
     "cbor2",
@@ -36,9 +36,12 @@ OUTPUT_LIBRARIES = (
 )
 
 
-def input_hash(options, settings, model: str, known: dict[str, tuple[bytes, object]] | None = None) -> str:
+def input_hash(
+    options, settings, model: str, known: dict[str, tuple[bytes, object]] | None = None, schedule: str = ""
+) -> str:
     """The hash of everything the build reads. `known` ({path: (bytes, …)}) holds files this build
-    has already read: their bytes are used rather than read again (and so are exactly those built)."""
+    has already read: their bytes are used rather than read again (and so are exactly those built).
+    `schedule` is what of the build depends on the time (which briefs are still to come)."""
     digest = hashlib.sha256()
     known = known or {}
 
@@ -47,7 +50,8 @@ def input_hash(options, settings, model: str, known: dict[str, tuple[bytes, obje
             digest.update(part if isinstance(part, bytes) else str(part).encode())
             digest.update(b"\0")
 
-    add(repr(settings), options.out.resolve(), options.base_url, options.strict, options.keep_going, model)
+    add(repr(settings), options.out.resolve(), options.base_url, options.strict, options.keep_going, model, schedule)
+    add(build_day(options.now) if settings.site_url else "")  # the news sitemap's window moves with the day
     for library in OUTPUT_LIBRARIES:
         try:
             add(library, version(library))
@@ -131,13 +135,15 @@ class Stamp:
     out: Path
 
     @classmethod
-    def of(cls, options, settings, model: str, known: dict[str, tuple[bytes, object]] | None) -> Stamp | None:
-        """The stamp of a build with these options; None without a cache (nowhere to keep it)."""
+    def of(
+        cls, options, settings, model: str, known: dict[str, tuple[bytes, object]] | None, schedule: str = ""
+    ) -> Stamp | None:
+        """The stamp of a build with these options at this time (`schedule`, see schedule.py); None
+        without a cache (nowhere to keep it)."""
         if options.cache is None:
             return None
-        return cls(
-            stamp_path(options.cache, options.out), input_hash(options, settings, model, known), options.out.resolve()
-        )
+        inputs = input_hash(options, settings, model, known, schedule)
+        return cls(stamp_path(options.cache, options.out), inputs, options.out.resolve())
 
     def last_report(self) -> dict | None:
         """The last build's report, if it had these very inputs and its output is untouched."""

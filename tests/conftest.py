@@ -34,7 +34,7 @@ def annotate(annotator):
             id="test", path="test.md", title="Test", date=dt.date.fromisoformat(date), body=markdown, body_line=5
         )
         for key, value in front.items():
-            setattr(brief.corrections, key, value)
+            setattr(brief.fixes, key, value)
         return annotator(brief, parse(markdown))
 
     return run
@@ -112,6 +112,17 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield chromium
         chromium.close()
+
+
+def serious_axe_violations(page, axe: str, label: str) -> list[str]:
+    """axe-core's serious and critical violations on the open `page`, each named with `label`."""
+    page.add_script_tag(content=axe)
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{label}: {v['id']} ({v['impact']}): {v['nodes'][0]['target']}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 class StaticHost:

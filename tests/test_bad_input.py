@@ -30,9 +30,36 @@ CASES = {
         "indentation on that line",
     ),
     "unknown key": (
+        b"---\ntitle: x\ndate: 2015-11-24\nbyline: me\n---\nBody\n",
+        4,
+        "unknown front matter key 'byline' — use only: aliases, authors, corrections, date, dates, draft, ignore, "
+        "section, source, speakers, summary, tags, title, updated",
+    ),
+    "mistyped newsroom key": (
         b"---\ntitle: x\ndate: 2015-11-24\nauthor: me\n---\nBody\n",
         4,
-        "unknown front matter key 'author' — use only: aliases, date, dates, ignore, source, speakers, summary, title",
+        "unknown front matter key 'author' — did you mean 'authors'?",
+    ),
+    "authors not a list of names": (
+        b"---\ntitle: x\ndate: 2015-11-24\nauthors: [[Jane, Roe]]\n---\nBody\n",
+        4,
+        "'authors' must be a list of names, not [['Jane', 'Roe']] — write 'authors: [Jane Roe, John Poe]'",
+    ),
+    "draft not a boolean": (
+        b"---\ntitle: x\ndate: 2015-11-24\ndraft: 'no'\n---\nBody\n",
+        4,
+        "'draft' must be true or false, not 'no' — write 'draft: true'",
+    ),
+    "correction with a bad date": (
+        b"---\ntitle: x\ndate: 2015-11-24\ncorrections:\n  - {date: 2015-02-30, text: Fixed.}\n---\nBody\n",
+        4,
+        "correction date '2015-02-30' is not a date — write it as YYYY-MM-DD, e.g. 2015-11-25",
+    ),
+    "updated before the date": (
+        b"---\ntitle: x\ndate: 2015-11-24\nupdated: 2015-11-23\n---\nBody\n",
+        4,
+        "'updated' 2015-11-23 is before the brief's date 2015-11-24 — an update comes after publication: "
+        "fix either date",
     ),
     "mistyped key": (
         b"---\ntitel: x\ndate: 2015-11-24\n---\nBody\n",
@@ -138,6 +165,20 @@ def test_alias_claimed_by_two_glossary_entries(built, capsys):
         f"error: {entities / 'b.md'}: alias 'Angela Merkel' is also claimed by "
         f"{entities / 'a.md'} — keep it in one of the two glossary entries\n"
     )
+
+
+def test_author_file_with_an_unknown_key(built, capsys):
+    content, out, args = built
+    (content / "authors").mkdir()
+    author = content / "authors" / "jane-roe.md"
+    author.write_text("---\nname: Jane Roe\ntwitter: '@jroe'\n---\nBio.\n")
+    before = tree(out)
+    capsys.readouterr()
+    assert main(args) == 1
+    assert capsys.readouterr().err == (
+        f"error: {author}:3: unknown front matter key 'twitter' — use only: links, name, photo, role\n"
+    )
+    assert tree(out) == before
 
 
 def test_glossary_link_that_is_not_a_web_address(built, capsys):
@@ -248,6 +289,12 @@ plain_title = st.text(st.characters(categories=("L", "Zs", "Nd")), min_size=1, m
             "speakers: 3\n",
             "aliases: {Angela Merkel: [AM]}\n",
             "dates: [{expression: Tuesday, date: x}]\n",
+            "authors: [Jane Roe, \u05d3\u05e0\u05d4 \u05dc\u05d5\u05d9]\n"
+            "section: \U0001f525/\u0627\u0644\u0639\u0627\u0644\u0645\n",
+            "tags: [a/b, ../x, '\U0001f30d', '']\n",
+            "draft: true\n",
+            "corrections: [{date: 2015-11-25}]\n",
+            "updated: 1999-01-01\n",
         ]
     ),
 )
@@ -290,6 +337,11 @@ def test_any_brief_builds_or_fails_clearly(tmp_path_factory, title, date, body, 
     [
         ('titel = "Evening briefs"', [], "unknown setting [tool.briefing] 'titel' — "),
         ('model = "xx_no_such_model"', ["--force"], "the spaCy model xx_no_such_model is not installed — "),
+        (
+            'corrections_policy = "javascript:alert(1)"',
+            [],
+            "corrections_policy 'javascript:alert(1)' is not a web address or a path in the site — ",
+        ),
     ],
 )
 def test_settings_problems_name_the_settings_file_given(built, tmp_path, capsys, setting, extra, message):

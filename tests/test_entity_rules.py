@@ -13,7 +13,7 @@ from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
 from briefing.annotate.entity_rules.state import Switches
 from briefing.annotate.entity_rules.types import explain_type
-from briefing.model import Corrections
+from briefing.model import AnnotationFixes
 
 NLP = spacy.blank("en")
 
@@ -55,12 +55,12 @@ def make_doc(
 def entities(index, doc: Doc, off: str | None = None) -> dict[str, str]:
     """{entity name: type} with every rule on, or with `off` switched off."""
     finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset())
-    return {e.name: e.type for e in finder(doc, Corrections()).entities}
+    return {e.name: e.type for e in finder(doc, AnnotationFixes()).entities}
 
 
 def mentions_of(index, doc: Doc, name: str, off: str | None = None) -> list[str]:
     """What the entity called `name` is mentioned as, in order."""
-    result = EntityFinder(NLP, index, frozenset({off}) if off else frozenset())(doc, Corrections())
+    result = EntityFinder(NLP, index, frozenset({off}) if off else frozenset())(doc, AnnotationFixes())
     number = next(i for i, e in enumerate(result.entities) if e.name == name)
     return [m.text for m in result.mentions if m.entity == number]
 
@@ -287,9 +287,9 @@ def test_later_mentions(index):
 def test_roles(index):
     doc = make_doc("Northland President Jo Bloggs spoke", {"Jo Bloggs": "PERSON"}, {"spoke": "VERB"})
     finder = EntityFinder(NLP, index, frozenset())
-    assert finder(doc, Corrections()).entities[0].roles == ["northland president"]
+    assert finder(doc, AnnotationFixes()).entities[0].roles == ["northland president"]
     finder = EntityFinder(NLP, index, frozenset({"roles"}))
-    assert finder(doc, Corrections()).entities[0].roles == []
+    assert finder(doc, AnnotationFixes()).entities[0].roles == []
 
 
 def test_government_is_its_place(index):

@@ -1,6 +1,7 @@
 """Incremental builds: the annotation cache re-annotates only what changed, and what an
 incremental build writes is byte for byte what a clean build writes."""
 
+import json
 import shutil
 import subprocess
 from dataclasses import replace
@@ -200,7 +201,7 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
     entities.mkdir()
     opts = replace(options(tmp_path, content=content), templates=templates, search_later=True)
     memory = BuildMemory()
-    a, b = content / "2020-01-01-a.md", content / "2020-01-02-b.md"
+    a, b, c = content / "2020-01-01-a.md", content / "2020-01-02-b.md", content / "2020-01-03-c.md"
     edits = [
         ("nothing yet", lambda: None),
         ("a sentence", lambda: a.write_text(a.read_text().replace("on Tuesday", "on Wednesday"))),
@@ -212,7 +213,8 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
                 "---\nname: Chancellor Angela Merkel\ntype: PERSON\naliases: [Merkel]\n---\nLed Germany.\n"
             ),
         ),
-        ("a brief deleted", lambda: (content / "2020-01-03-c.md").unlink()),
+        ("a brief starts to mention an entity", lambda: c.write_text(c.read_text().replace(".", ". Macron spoke.", 1))),
+        ("a brief deleted", lambda: c.unlink()),
         (
             "a template",
             lambda: (templates / "entity.html").write_text(
@@ -220,6 +222,31 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
             ),
         ),
         ("a date", lambda: a.write_text(a.read_text().replace("date: 2020-01-01", "date: 2019-12-31"))),
+        (
+            "a tag and a byline",
+            lambda: a.write_text(a.read_text().replace("title: A", "title: A\ntags: [Summits]\nauthors: Jo Quill")),
+        ),
+        ("a tag edited", lambda: a.write_text(a.read_text().replace("tags: [Summits]", "tags: [Summit talks]"))),
+        ("a section", lambda: b.write_text(b.read_text().replace("title: Bee", "title: Bee\nsection: Europe"))),
+        (
+            "an author file renames a byline",
+            lambda: (
+                (content / "authors").mkdir()
+                or (content / "authors" / "jo-quill.md").write_text("---\nname: Jo A. Quill\n---\n")
+            ),
+        ),
+        (
+            "a new related brief",
+            lambda: write_brief(
+                content, "2020-01-05-e.md", "Olaf Scholz met Emmanuel Macron in Berlin.", title="E", date="2020-01-05"
+            ),
+        ),
+        (
+            "a correction",
+            lambda: b.write_text(
+                b.read_text().replace("title: Bee", "title: Bee\ncorrections: [{date: 2020-01-09, text: Fixed.}]")
+            ),
+        ),
     ]
     deferred = []
     for number, (what, edit) in enumerate(edits):
@@ -242,7 +269,14 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
             assert memory.pages.rendered > 0 and memory.pages.reused == 0
         if what == "a sentence":  # brief A's page and its entities' pages, not brief C's
             assert 0 < memory.pages.rendered < len(memory.pages.pages)
+        if what == "a brief starts to mention an entity":  # the entity's feeds gain the brief
+            assert "<title>C</title>" in (opts.out / "entities" / "emmanuel-macron.xml").read_text()
+            items = json.loads((opts.out / "entities" / "emmanuel-macron.json").read_text())["items"]
+            assert "C" in [item["title"] for item in items]
     assert (opts.out / "entities" / "chancellor-angela-merkel.html").is_file()
+    assert (opts.out / "tags" / "summit-talks.html").is_file() and not (opts.out / "tags" / "summits.html").exists()
+    assert "Jo A. Quill" in (opts.out / "briefs" / "2020-01-01-a.html").read_text()
+    assert "2020-01-05-e.html" in (opts.out / "briefs" / "2020-01-04-d.html").read_text()  # D's related briefs
     # the listings waited for the background after content edits, never after a template edit
     assert "a sentence" in deferred and "a template" not in deferred
 
@@ -267,7 +301,6 @@ def test_the_preview_replaces_only_changed_files_and_never_over_someone_elses_ch
 
 
 def test_briefing_json_written_piece_by_piece_is_canonical_json(seed_site):
-    import json
 
     data = (seed_site / "api" / "briefing.json").read_bytes()
     assert data == (

@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 
 import pytest
 import yaml
-from conftest import ROOT, options, write_brief
+from conftest import ROOT, options, serious_axe_violations, write_brief
 
 from briefing.check import check_site, validate_html
 from briefing.pipeline import build
@@ -28,6 +28,10 @@ def test_workflow_builds_with_the_readme_command_and_uses_only_official_actions(
     workflow = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text())
     triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
     assert triggers["push"]["branches"] == ["main"]
+    # hourly, so that a scheduled brief goes live without a push: minute fixed, every hour, day, month
+    (schedule,) = triggers["schedule"]
+    minute, *rest = schedule["cron"].split()
+    assert minute.isdigit() and rest == ["*", "*", "*", "*"]
     steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
     uses = [step["uses"] for step in steps if "uses" in step]
     assert uses and all(re.fullmatch(r"actions/[a-z-]+@v\d+", u) for u in uses), uses
@@ -196,13 +200,7 @@ def test_axe_finds_no_serious_violations_and_screenshots(browser, hosted_seed, s
             page = context.new_page()
             page.goto(hosted_seed.url + name, wait_until="load")
             page.screenshot(path=str(SCREENSHOTS / f"{kind}-{size_name}-{scheme}.png"), full_page=size_name == "phone")
-            page.add_script_tag(content=axe)
-            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-            serious += [
-                f"{kind}/{size_name}: {v['id']} ({v['impact']}): {v['nodes'][0]['target']}"
-                for v in result["violations"]
-                if v["impact"] in ("serious", "critical")
-            ]
+            serious += serious_axe_violations(page, axe, f"{kind}/{size_name}")
             page.close()
         context.close()
     assert serious == []

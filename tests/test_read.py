@@ -98,7 +98,7 @@ def test_all_problems_of_a_folder_are_reported_together(tmp_path):
 def test_keep_going_returns_the_good_briefs(tmp_path):
     write_brief(tmp_path, "a.md", "Body")
     (tmp_path / "b.md").write_text("no front matter")
-    briefs, _, problems = read_content(tmp_path, keep_going=True)
+    briefs, _, _, problems = read_content(tmp_path, keep_going=True)
     assert [b.id for b in briefs] == ["a"] and len(problems) == 1
 
 

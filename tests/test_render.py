@@ -20,7 +20,10 @@ BODY = (
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("render")
     content = tmp / "content"
-    write_brief(content, "2021-03-02-bridge.md", BODY, title="A bridge", date="2021-03-02")
+    newsroom = (
+        "authors: [Ada Quill]\nsection: Transport\ntags: [Bridges]\ncorrections: [{date: 2021-03-03, text: Fixed.}]\n"
+    )
+    write_brief(content, "2021-03-02-bridge.md", BODY, title="A bridge", date="2021-03-02", extra=newsroom)
     (content / "entities").mkdir()
     (content / "entities" / "odile-brannagh.md").write_text(
         "---\nname: Odile Brannagh\ntype: PERSON\naliases: [Brannagh]\n---\n", encoding="utf-8"

@@ -5,7 +5,7 @@ import pytest
 
 from briefing.annotate.attribution import QuoteFinder
 from briefing.annotate.speakers import RULE_NAMES
-from briefing.model import Corrections
+from briefing.model import AnnotationFixes
 from briefing.parse import parse
 
 
@@ -16,7 +16,7 @@ def speakers_of(annotator):
     def run(markdown: str, disabled=()):
         document = parse(markdown)
         doc = annotator.nlp(document.text)
-        found = annotator.find_entities(doc, Corrections())
+        found = annotator.find_entities(doc, AnnotationFixes())
         quotes = QuoteFinder(frozenset(disabled))(doc, document.blocks, found, found.entities)
         return [(q.text, found.entities[q.speaker].name if q.speaker is not None else None) for q in quotes]
 

@@ -93,7 +93,7 @@ def annotate_doc(
     doc: Doc, brief: Brief, document: Document, find_entities: EntityFinder, find_quotes: QuoteFinder
 ) -> tuple[Annotation, list[str]]:
     notes: list[str] = []
-    found = find_entities(doc, brief.corrections)
+    found = find_entities(doc, brief.fixes)
     entities = found.entities
     quotes = find_quotes(doc, document.blocks, found, entities)
 
@@ -104,9 +104,9 @@ def annotate_doc(
         entities.append(LocalEntity(name=name, type="PERSON", aliases=[]))
         return len(entities) - 1
 
-    notes += apply_speaker_overrides(quotes, entities, brief.corrections.speakers, entity_named)
+    notes += apply_speaker_overrides(quotes, entities, brief.fixes.speakers, entity_named)
     timexes = find_timexes(doc, brief.date, found.token_entity, document)
-    notes += apply_date_overrides(timexes, doc, brief.corrections.dates)
+    notes += apply_date_overrides(timexes, doc, brief.fixes.dates)
     sentence_offsets = [(s.start_char, s.end_char) for s in sentences(doc)]
     annotation = Annotation(
         sentences=sentence_offsets, entities=entities, mentions=found.mentions, quotes=quotes, timexes=timexes

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..model import Corrections, LocalEntity, Mention
+from ..model import AnnotationFixes, LocalEntity, Mention
 from .aliases import AliasIndex, AliasRecord, name_key
 from .entity_rules import DOC_RULES
 from .entity_rules.state import EntityResult, Finding, Group, Switches
@@ -31,15 +31,15 @@ class EntityFinder:
         self.matcher.add("ALIAS", [nlp.make_doc(p) for p in index.phrases()])
         self.last_fired: dict[str, int] = {}
 
-    def __call__(self, doc: Doc, corrections: Corrections) -> EntityResult:
+    def __call__(self, doc: Doc, fixes: AnnotationFixes) -> EntityResult:
         switches = Switches(self.disabled)
         found = Finding(
             doc,
             self.index,
             switches,
             matcher=self.matcher,
-            brief_records=self._brief_records(corrections),
-            ignored={name_key(n) for n in corrections.ignore},
+            brief_records=self._brief_records(fixes),
+            ignored={name_key(n) for n in fixes.ignore},
         )
         for rule_name, rule in DOC_RULES:
             if switches.on(rule_name):
@@ -54,9 +54,9 @@ class EntityFinder:
         self.last_fired = dict(switches.fired)
         return result
 
-    def _brief_records(self, corrections: Corrections) -> dict[str, AliasRecord]:
+    def _brief_records(self, fixes: AnnotationFixes) -> dict[str, AliasRecord]:
         records: dict[str, AliasRecord] = {}
-        for name, aliases in corrections.aliases.items():
+        for name, aliases in fixes.aliases.items():
             base = self.index.lookup(name)
             record = AliasRecord(
                 base.name if base else name, base.type if base else "ORG", set(aliases), source="front matter"

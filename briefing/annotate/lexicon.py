@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import problem
-from ..read import FAST_SAFE_LOADER
+from ..front_matter import FAST_SAFE_LOADER
 
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
 

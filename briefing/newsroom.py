@@ -1,0 +1,144 @@
+"""The newsroom's side of linking, on the linked `Site`: authors, sections and tags across the
+site, and each brief's related briefs. No HTML here (an author's bio is Markdown rendered by the
+function given, as a glossary entry's backgrounder is in link.py).
+
+An author, section or tag is known by the slug of its name (`slugs.slugify`), so two spellings
+with one slug ("Middle East", "middle-east") are one page, named by the spelling most briefs use.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+
+from .errors import Warnings
+from .model import Author, AuthorEntry, BriefPage, Site, Topic
+from .slugs import slugify
+
+RELATED_BRIEFS = 5
+MOST_QUOTED = 10  # people on an author's page
+MOST_MENTIONED = 10  # entities on a section's or tag's page
+
+
+def arrange(
+    site: Site, entries: list[AuthorEntry], render_markdown: Callable[[str], str], warnings: Warnings, states: dict
+) -> None:
+    """Fill in the site's authors, sections and tags, and each brief's related briefs and state
+    ("draft", "scheduled" or "", see schedule.py)."""
+    for page, related in zip(site.briefs, related_briefs(site.briefs), strict=True):
+        page.related = related
+        page.state = states.get(page.brief.id, "")
+    site.authors = _authors(site, entries, render_markdown, warnings)
+    site.sections = _topics(site, lambda page: [page.brief.section] if page.brief.section else [], "section")
+    site.tags = _topics(site, lambda page: page.brief.tags, "tag")
+
+
+def _by_slug(pages: list[BriefPage], names: Callable[[BriefPage], list[str]], fallback: str) -> dict:
+    """{slug: (how often each spelling is used, ids of its briefs newest first)}, sorted by slug."""
+    found: dict[str, tuple[Counter, list[str]]] = {}
+    for page in pages:  # newest first
+        for name in names(page):
+            spellings, ids = found.setdefault(slugify(name, fallback), (Counter(), []))
+            spellings[name] += 1
+            if not ids or ids[-1] != page.brief.id:
+                ids.append(page.brief.id)
+    return dict(sorted(found.items()))
+
+
+def _most_used(spellings: Counter) -> str:
+    return min(spellings, key=lambda name: (-spellings[name], name))
+
+
+def _authors(
+    site: Site, entries: list[AuthorEntry], render_markdown: Callable[[str], str], warnings: Warnings
+) -> dict[str, Author]:
+    bylines = _by_slug(site.briefs, lambda page: page.brief.authors, "author")
+    by_slug = {entry.slug: entry for entry in entries}
+    for entry in entries:
+        if entry.slug not in bylines:
+            warnings.add(
+                entry.path,
+                None,
+                f"author file {entry.slug!r} matches no byline of a published brief",
+                "name the file after the byline's slug (jane-roe.md for Jane Roe), or remove it",
+            )
+    authors = {}
+    for slug, (spellings, ids) in bylines.items():
+        curated = by_slug.get(slug)
+        authors[slug] = Author(
+            id=slug,
+            name=curated.name if curated is not None and curated.name else _most_used(spellings),
+            briefs=ids,
+            quoted=_most_quoted(site, set(ids)),
+            entry=curated,
+            bio_html=render_markdown(curated.body) if curated is not None and curated.body else "",
+        )
+    return authors
+
+
+def _most_quoted(site: Site, brief_ids: set[str]) -> list[tuple[str, int]]:
+    """The people quoted in these briefs, most quoted first."""
+    counts = Counter(
+        quote.speaker
+        for quote in site.quotes
+        if quote.brief in brief_ids and quote.speaker is not None and site.entities[quote.speaker].type == "PERSON"
+    )
+    return _top(counts, site, MOST_QUOTED)
+
+
+def _topics(site: Site, names: Callable[[BriefPage], list[str]], fallback: str) -> dict[str, Topic]:
+    pages = {page.brief.id: page for page in site.briefs}
+    topics = {}
+    for slug, (spellings, ids) in _by_slug(site.briefs, names, fallback).items():
+        counts = Counter(
+            pages[brief_id].entity_ids[mention.entity]
+            for brief_id in ids
+            for mention in pages[brief_id].annotation.mentions
+        )
+        topics[slug] = Topic(
+            id=slug, name=_most_used(spellings), briefs=ids, entities=_top(counts, site, MOST_MENTIONED)
+        )
+    return topics
+
+
+def _top(counts: Counter, site: Site, limit: int) -> list[tuple[str, int]]:
+    """The `limit` most counted entities, ties by name: the same order however they were counted."""
+    return heapq.nsmallest(limit, counts.items(), key=lambda kv: (-kv[1], site.entities[kv[0]].name.casefold(), kv[0]))
+
+
+def related_briefs(pages: list[BriefPage], limit: int = RELATED_BRIEFS) -> list[list[str]]:
+    """For each brief, up to `limit` others ranked by the entities they share, each weighted by
+    its rarity across the site (inverse document frequency, log(briefs / briefs naming it): an
+    entity every brief names weighs nothing); ties go to the newer brief, then the smaller id.
+    Briefs that share nothing of weight are not related."""
+    entity_sets = [sorted(set(page.entity_ids)) for page in pages]  # sorted: sums add up in one order
+    holders: dict[str, list[int]] = defaultdict(list)
+    for number, entity_ids in enumerate(entity_sets):
+        for entity_id in entity_ids:
+            holders[entity_id].append(number)
+    weight = {entity_id: math.log(len(pages) / len(held)) for entity_id, held in holders.items()}
+    related = []
+    for number, entity_ids in enumerate(entity_sets):
+        scores: dict[int, float] = defaultdict(float)
+        for entity_id in entity_ids:
+            if weight[entity_id] > 0:
+                for other in holders[entity_id]:
+                    scores[other] += weight[entity_id]
+        scores.pop(number, None)
+        best = heapq.nsmallest(limit, scores.items(), key=lambda kv: _rank(kv, pages))
+        related.append([pages[other].brief.id for other, _ in best])
+    return related
+
+
+def _rank(scored: tuple[int, float], pages: list[BriefPage]) -> tuple:
+    other, score = scored
+    brief = pages[other].brief
+    return (-round(score, 9), -brief.date.toordinal(), brief.id)
+
+
+def corrections_by_date(pages: Iterable[BriefPage]) -> list[tuple]:
+    """(correction, brief page) for every correction of the site, newest first."""
+    found = [(correction, page) for page in pages for correction in page.brief.corrections]
+    return sorted(found, key=lambda cp: (-cp[0].date.toordinal(), -cp[1].brief.date.toordinal(), cp[1].brief.id))
