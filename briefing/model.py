@@ -333,6 +333,7 @@ class BriefPage:
     event_ids: list[str]
     related: list[str] = field(default_factory=list)  # ids of up to five briefs most alike (newsroom.py)
     state: str = ""  # "draft" or "scheduled": shown only in the preview, with a banner (schedule.py)
+    byline: list[tuple[str, str]] = field(default_factory=list)  # (author id, name shown) of each author
 
     @property
     def entity_count(self) -> int:

@@ -25,12 +25,13 @@ MOST_MENTIONED = 10  # entities on a section's or tag's page
 def arrange(
     site: Site, entries: list[AuthorEntry], render_markdown: Callable[[str], str], warnings: Warnings, states: dict
 ) -> None:
-    """Fill in the site's authors, sections and tags, and each brief's related briefs and state
-    ("draft", "scheduled" or "", see schedule.py)."""
+    """Fill in the site's authors, sections and tags, and each brief's related briefs, byline
+    (the names its authors are shown by) and state ("draft", "scheduled" or "", see schedule.py)."""
+    site.authors = _authors(site, entries, render_markdown, warnings)
     for page, related in zip(site.briefs, related_briefs(site.briefs), strict=True):
         page.related = related
         page.state = states.get(page.brief.id, "")
-    site.authors = _authors(site, entries, render_markdown, warnings)
+        page.byline = [(slug, site.authors[slug].name) for slug in (slugify(a, "author") for a in page.brief.authors)]
     site.sections = _topics(site, lambda page: [page.brief.section] if page.brief.section else [], "section")
     site.tags = _topics(site, lambda page: page.brief.tags, "tag")
 

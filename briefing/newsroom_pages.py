@@ -31,7 +31,6 @@ def brief_newsroom(page: BriefPage, data: SiteData, briefs: Mapping) -> dict:
     """The brief page's byline, section, tags, related briefs and the corrections policy."""
     site, brief = data.site, page.brief
     return dict(
-        byline=_byline(page, site),
         section=site.sections[slugify(brief.section, "section")] if brief.section else None,
         tags=[site.tags[slugify(tag, "tag")] for tag in brief.tags],
         related=[briefs[brief_id] for brief_id in page.related],
@@ -39,15 +38,11 @@ def brief_newsroom(page: BriefPage, data: SiteData, briefs: Mapping) -> dict:
     )
 
 
-def _byline(page: BriefPage, site: Site) -> list[Author]:
-    return [site.authors[slugify(name, "author")] for name in page.brief.authors]
-
-
 def brief_own(page: BriefPage, data: SiteData, memo) -> tuple:
     """What a brief's page shows beyond the brief's own digest: its banner, its related briefs,
     and the names its byline, section and tags are given across the site."""
     site, brief = data.site, page.brief
-    names: list[str] = [f"{a.id}={a.name}" for a in _byline(page, site)]
+    names: list = list(page.byline)
     names += [site.sections[slugify(brief.section, "section")].name] if brief.section else []
     names += [site.tags[slugify(tag, "tag")].name for tag in brief.tags]
     return (page.state, tuple(page.related), tuple(names))
@@ -71,10 +66,10 @@ def article_newsroom(page: BriefPage, site: Site, settings) -> dict[str, Any]:
     if brief.updated is not None:
         data["dateModified"] = brief.updated.isoformat()
     people = []
-    for author in _byline(page, site):
-        person = {"@type": "Person", "name": author.name}
+    for author_id, name in page.byline:
+        person = {"@type": "Person", "name": name}
         if settings.site_url:
-            person["url"] = absolute(settings, author_url(author.id))
+            person["url"] = absolute(settings, author_url(author_id))
         people.append(person)
     if people:
         data["author"] = people
@@ -115,8 +110,9 @@ def _topic_context(topic: Topic, kind: str, entities: Mapping, briefs: Mapping) 
 
 
 def item_own(item: Author | Topic, data: SiteData, memo) -> tuple:
-    """An author's, section's or tag's page shows the item itself (made anew each build)."""
-    return (digest(item),)
+    """An author's, section's or tag's page shows the item itself (made anew each build) and the
+    byline of each of its briefs (names an author file may change)."""
+    return (digest(item), [data.briefs[brief_id].byline for brief_id in item.briefs])
 
 
 # --- the indexes and the corrections page -----------------------------------------------------

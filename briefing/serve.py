@@ -16,6 +16,8 @@
 - A failed build leaves the last good site on disk, and every page request gets an error page
   naming the file and line until the next good save; livereload reloads the tab either way.
 - Files are served only from inside the output folder; anything else is a 404.
+- It builds with `BuildOptions.preview`: drafts and scheduled briefs are shown too, each with a
+  banner (schedule.py), so an editor sees a brief as it will look before it is published.
 """
 
 from __future__ import annotations

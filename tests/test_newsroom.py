@@ -100,6 +100,9 @@ def test_the_byline_links_each_author_and_the_author_file_names_them(site):
         '<a href="../authors/bo-marsh.html">Bo Marsh</a></p>' in page
     )
     assert '<p class="kicker"><a href="../sections/middle-east.html">Middle East</a></p>' in page
+    # the lists show the same names
+    assert "</time> · Ada R. Quill, Bo Marsh\n" in read(site, "index.html")
+    assert "</time> · Ada R. Quill, Bo Marsh · Middle East</p>" in read(site, "tags/bridges.html")
 
 
 def test_an_author_page_lists_their_briefs_newest_first_and_the_people_they_quoted(site):

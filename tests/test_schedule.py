@@ -130,7 +130,10 @@ def test_the_preview_shows_drafts_and_scheduled_briefs_with_a_banner(tmp_path, c
     draft = (opts.out / "briefs" / "2021-03-02-draft.html").read_text()
     assert '<p class="banner" role="note" data-pagefind-ignore><strong>Draft</strong>: not published' in draft
     soon = (opts.out / "briefs" / "2021-03-05-soon.html").read_text()
-    assert "<strong>Scheduled</strong>: goes live at <time datetime=" in soon
+    assert (
+        '<strong>Scheduled</strong>: goes live on <time datetime="2021-03-05T09:30:00+01:00">'
+        "5 March 2021, 09:30 UTC+01:00</time>" in soon
+    )
     assert "banner" not in (opts.out / "briefs" / "2021-03-01-out.html").read_text()
     home = (opts.out / "index.html").read_text()
     assert '>Draft</a> <span class="badge">draft</span>' in home and '<span class="badge">scheduled</span>' in home
