@@ -68,6 +68,6 @@ def pace(done: int, total: int, seconds: float) -> str:
     """ "12.5/s, 8 s left": the rate so far, and the time the rest takes at that rate."""
     rate = done / seconds if seconds > 0 else 0.0
     if done >= total:
-        return f"{rate:.1f}/s, {seconds:.0f} s in all"
+        return f"{rate:.1f}/s, {seconds:.1f} s in all"
     left = (total - done) / rate if rate > 0 else 0.0
     return f"{rate:.1f}/s, {left:.0f} s left"

@@ -133,6 +133,18 @@ def test_a_worker_with_another_model_version_is_refused(tmp_path, content, clust
     assert not (tmp_path / "site").exists() and not list((tmp_path / "cache").rglob("*.json"))
 
 
+def test_the_dask_setting_sends_annotation_to_its_scheduler(tmp_path, content):
+    settings = tmp_path / "pyproject.toml"
+    settings.write_text('[tool.briefing]\ndask = "scheduler-without-a-port"\n', encoding="utf-8")
+    with pytest.raises(BuildError) as raised:
+        build(BuildOptions(content=content, out=tmp_path / "site", cache=tmp_path / "cache", pyproject=settings))
+    [trouble] = raised.value.problems
+    assert (trouble.path, trouble.message.split(":")[0]) == (
+        "Dask scheduler scheduler-without-a-port",
+        "not a scheduler address",
+    )
+
+
 def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

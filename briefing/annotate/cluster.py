@@ -39,6 +39,7 @@ CONNECT_SECONDS = 10  # to reach the scheduler
 WORKERS_SECONDS = 30  # for a first worker to join it
 RETRIES = 2  # a chunk that failed on a worker that joined with another model may succeed on another
 START_HINT = "start one with 'dask scheduler' and workers with 'dask worker ADDRESS --nthreads 1', or check --dask"
+RESTART_HINT = "the briefs annotated so far are cached; restart the scheduler and its workers, then build again"
 INSTALL_HINT = (
     "install the same lock file and project on every worker: "
     "pip install --require-hashes -r requirements/build.txt && pip install --no-deps ."
@@ -71,7 +72,8 @@ def annotate_on_cluster(
         client = _connect(address)
         try:
             _refuse_other_installs(client, model, expected, address)
-            index = client.scatter(aliases.index, broadcast=True, hash=False)
+            with _scheduler_lost(address):
+                index = client.scatter(aliases.index, broadcast=True, hash=False)
             futures = client.map(
                 _annotate_chunk,
                 chunks,
@@ -105,12 +107,12 @@ def _trouble(address: str, message: str, hint: str) -> BuildError:
 
 def _refuse_other_installs(client, model: str, expected: tuple[str, str], address: str) -> None:
     """Every worker of the cluster has the model and annotation code of this machine, or an error."""
-    try:
-        client.wait_for_workers(1, timeout=WORKERS_SECONDS)
+    with _scheduler_lost(address):
+        try:
+            client.wait_for_workers(1, timeout=WORKERS_SECONDS)
+        except TimeoutError:
+            raise _trouble(address, f"no worker joined it in {WORKERS_SECONDS} s", START_HINT) from None
         found = client.run(installed, model, on_error="return")
-    except (OSError, TimeoutError) as err:
-        message = f"no worker joined it in {WORKERS_SECONDS} s ({type(err).__name__})"
-        raise _trouble(address, message, START_HINT) from None
     refused = [
         _other_install(worker, model, theirs, expected)
         for worker, theirs in sorted(found.items())
@@ -157,11 +159,8 @@ def _in_order(futures: list, chunks: list[list[tuple[Brief, Document]]], address
     done = 0
     for future, items in zip(futures, chunks, strict=True):
         try:
-            results = future.result()
-        except (CancelledError, OSError, TimeoutError) as err:
-            message = f"lost the scheduler after {done} of {sum(map(len, chunks))} briefs ({type(err).__name__})"
-            hint = "the briefs annotated so far are cached; restart the scheduler and build again"
-            raise _trouble(address, message, hint) from None
+            with _scheduler_lost(address, f" after {done} of {sum(map(len, chunks))} briefs"):
+                results = future.result()
         except KilledWorker:
             names = f"{items[0][0].path} and {len(items) - 1} more" if len(items) > 1 else items[0][0].path
             message = f"workers died again and again annotating {names}"
@@ -170,6 +169,15 @@ def _in_order(futures: list, chunks: list[list[tuple[Brief, Document]]], address
         future.release()
         done += len(results)
         yield from results
+
+
+@contextmanager
+def _scheduler_lost(address: str, when: str = "") -> Iterator[None]:
+    """A connection to the scheduler lost (or work cancelled by it) as one problem."""
+    try:
+        yield
+    except (CancelledError, OSError) as err:  # OSError: TimeoutError and Dask's CommClosedError too
+        raise _trouble(address, f"lost the scheduler{when} ({type(err).__name__})", RESTART_HINT) from None
 
 
 @contextmanager
