@@ -57,15 +57,15 @@ def local_site(tmp_path_factory, content) -> Path:
     return tmp / "site"
 
 
-def dask_options(tmp: Path, content: Path, client, chunk: int = 3) -> BuildOptions:
-    client.wait_for_workers(2, timeout=60)  # a worker killed by another test is restarted by its nanny
+def dask_options(tmp: Path, content: Path, client, chunk: int = 3, workers: int = 1) -> BuildOptions:
+    client.wait_for_workers(workers, timeout=180)  # a worker killed by another test is restarted by its nanny
     return BuildOptions(
         content=content, out=tmp / "site", cache=tmp / "cache", dask=client.scheduler_info()["address"], chunk=chunk
     )
 
 
 def test_a_build_on_dask_writes_the_bytes_of_a_local_build(tmp_path, content, local_site, cluster):
-    report = build(dask_options(tmp_path, content, cluster))
+    report = build(dask_options(tmp_path, content, cluster, workers=2))
     assert report.annotated == 24
     assert tree(tmp_path / "site") == tree(local_site)
     # the workers' annotations came back into the local cache: a forced build annotates nothing
@@ -77,7 +77,7 @@ def test_a_build_on_dask_writes_the_bytes_of_a_local_build(tmp_path, content, lo
 
 
 def test_a_worker_killed_mid_build_does_not_stop_the_build(tmp_path, content, local_site, cluster):
-    options = dask_options(tmp_path, content, cluster, chunk=1)
+    options = dask_options(tmp_path, content, cluster, chunk=1, workers=2)
     pids = cluster.run(os.getpid)
     killed: list[str] = []
 
@@ -120,7 +120,7 @@ def test_a_worker_with_another_model_version_is_refused(tmp_path, content, clust
 
     model = resolve_model_name("auto")
     options = dask_options(tmp_path, content, cluster)
-    other = sorted(cluster.scheduler_info()["workers"])[0]
+    other = sorted(cluster.scheduler_info()["workers"])[0]  # the other one, if there are two, is left as it is
     cluster.run(pretend_installed_model_version(model, "3.7.1"), workers=[other])
     try:
         with pytest.raises(BuildError) as raised:

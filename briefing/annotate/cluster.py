@@ -116,7 +116,8 @@ def _refuse_other_installs(client, model: str, expected: tuple[str, str], addres
     refused = [
         _other_install(worker, model, theirs, expected)
         for worker, theirs in sorted(found.items())
-        if isinstance(theirs, BaseException) or tuple(theirs) != expected
+        if not isinstance(theirs, OSError)  # a worker that went away as it was asked gets no work
+        and (isinstance(theirs, BaseException) or tuple(theirs) != expected)
     ]
     if refused:
         raise BuildError(refused)
