@@ -117,6 +117,13 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
         "--cache-dir", type=Path, default=PROJECT / ".cache", help="where annotations are cached (default .cache/)"
     )
     p.add_argument("--jobs", type=int, default=default_jobs(), help="processes for annotation (default: cores)")
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="annotate on the workers of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (overrides the "
+        "dask setting; --dask '' annotates here). Same output as a local build; workers need the same lock "
+        "file and project installed (README: 'Annotating on a Dask cluster')",
+    )
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument(
         "--future",
@@ -141,6 +148,7 @@ def options_from(args) -> BuildOptions:
         pyproject=args.config,
         cache=None if args.no_cache else args.cache_dir / "annotations",
         jobs=max(1, args.jobs),
+        dask=args.dask,
         strict=args.strict,
         keep_going=getattr(args, "keep_going", False),
         base_url=args.base_url,

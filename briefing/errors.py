@@ -31,6 +31,10 @@ class BuildError(Exception):
         self.problems = problems if isinstance(problems, list) else [problems]
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):
+        """Pickled with its problems, so that one raised on a Dask worker arrives whole."""
+        return (BuildError, (self.problems,))
+
 
 def problem(path: Path | str, line: int | None, message: str, hint: str = "") -> BuildError:
     """Shorthand for raising a single problem: `raise problem(path, 3, "bad", "fix it")`."""

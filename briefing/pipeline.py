@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .annotate.aliases import AliasTable
 from .annotate.nlp import model_version, resolve_model_name
+from .annotate.parallel import CHUNK
 from .cache import annotation_key
 from .errors import BuildError, Problem, Warnings
 from .finish import Finishing, without_gc_pauses
@@ -22,6 +23,7 @@ from .link import link
 from .memory import BuildMemory, NoMemory
 from .model import Annotation, Brief, Document, Site
 from .newsroom import arrange
+from .progress import ANNOTATING, counting
 from .publish import build_day
 from .render import render_listings, render_pages
 from .schedule import current_time, plan
@@ -42,6 +44,8 @@ class BuildOptions:
     pyproject: Path = PROJECT / "pyproject.toml"
     cache: Path | None = PROJECT / ".cache" / "annotations"
     jobs: int = 1
+    dask: str | None = None  # a Dask scheduler's address to annotate on; None: the `dask` setting, "": here
+    chunk: int = CHUNK  # briefs per task, with several processes or on Dask
     strict: bool = False  # warnings fail the build
     keep_going: bool = False  # build the good briefs, report the bad ones at the end
     base_url: str | None = None  # overrides the setting, e.g. from the GitHub Pages workflow
@@ -93,7 +97,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
     stage is left to `report.finishing.run()`, which the preview runs in the background."""
     started = time.perf_counter()
     memory = memory if memory is not None else NoMemory()
-    settings = _settings(options, settings)
+    settings, options = _settings(options, settings)
     briefs, entries, authors, problems = memory.read(options.content, options.keep_going)
     schedule = plan(briefs, current_time(options.now), options.preview, options.future)
     schedule.say()
@@ -145,13 +149,16 @@ def _count(report: BuildReport, briefs: list[Brief], site: Site, pages: int) -> 
     )
 
 
-def _settings(options: BuildOptions, settings: Settings | None) -> Settings:
-    """The site's settings, with the command line's --base-url."""
+def _settings(options: BuildOptions, settings: Settings | None) -> tuple[Settings, BuildOptions]:
+    """The site's settings, with the command line's --base-url; the options, with the `dask` setting
+    unless --dask was given."""
     settings = settings or load_settings(options.pyproject)
     if options.base_url is not None:
         check_base_url(options.base_url, "--base-url")
         settings = replace(settings, base_url=options.base_url)
-    return settings
+    if options.dask is None:
+        options = replace(options, dask=settings.dask)
+    return settings, options
 
 
 def _replayed(previous: dict, started: float, options: BuildOptions) -> BuildReport:
@@ -194,17 +201,18 @@ def annotate_all(
     report.cache_hits = len(briefs) - len(todo)
     log.debug("Annotations: %d from the cache, %d to make", report.cache_hits, len(todo))
     if todo:
+        where = f"on the Dask cluster at {options.dask}" if options.dask else f"{options.jobs} process"
         log.info(
-            "Annotating %d brief%s with spaCy model %s (%d from the cache, %d process%s)",
+            "Annotating %d brief%s with spaCy model %s (%d from the cache, %s%s)",
             len(todo),
             "s" * (len(todo) != 1),
             report.model,
             report.cache_hits,
-            options.jobs,
-            "es" * (options.jobs != 1),
+            where,
+            "es" * (not options.dask and options.jobs != 1),
         )
         try:
-            for i, made in zip(todo, _annotate(briefs, documents, todo, model, aliases, options.jobs), strict=True):
+            for i, made in zip(todo, _annotate(briefs, documents, todo, model, aliases, options), strict=True):
                 results[i] = made
                 cache.put(keys[i], *made)
         finally:
@@ -221,17 +229,25 @@ def annotate_all(
 
 
 def _annotate(
-    briefs: list[Brief], documents: list[Document], todo: list[int], model: str, aliases: AliasTable, jobs: int
+    briefs: list[Brief],
+    documents: list[Document],
+    todo: list[int],
+    model: str,
+    aliases: AliasTable,
+    options: BuildOptions,
 ) -> Iterator[tuple[Annotation, list[str]]]:
-    """spaCy's annotation of the briefs numbered in `todo`, in that order, saying how far it got."""
-    from .annotate.parallel import annotate_many
-
+    """spaCy's annotation of the briefs numbered in `todo`, in that order, here or on a Dask
+    cluster, saying how far it got."""
     items = [(briefs[i], documents[i]) for i in todo]
-    step = max(1, len(todo) // 10)
-    for done, result in enumerate(annotate_many(items, model, aliases.index, jobs), start=1):
-        yield result
-        if len(todo) >= 20 and (done % step == 0 or done == len(todo)):
-            log.info("  annotated %d/%d", done, len(todo))
+    if options.dask:
+        from .annotate.cluster import annotate_on_cluster
+
+        made = annotate_on_cluster(items, model, aliases, options.dask, options.chunk)
+    else:
+        from .annotate.parallel import annotate_many
+
+        made = annotate_many(items, model, aliases.index, options.jobs, options.chunk)
+    return counting(made, len(todo), ANNOTATING)
 
 
 def default_jobs() -> int:

@@ -22,6 +22,7 @@ from .model import Site
 from .page_memo import PageMemo, RememberedPages
 from .pages import ITEM_KINDS, LISTINGS, NAVIGATION, SITE_KINDS, PageKind, SiteData
 from .parse import markdown_parser
+from .progress import RENDERING, counting
 from .publish import absolute, robots_txt
 
 __all__ = ["LISTINGS", "PageMemo", "Renderer", "error_page", "render_listings", "render_pages"]
@@ -128,21 +129,19 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -
     out: dict[str, bytes] = {}
     data = SiteData(site, renderer, memo)
     pages = RememberedPages(site, renderer, memo)
-    for kind in ITEM_KINDS:
-        for item_id, item in kind.each(site):
-            path = kind.url(item_id)
-            own = (
-                (pages.digest(kind.name, item_id), data.chrome, *kind.own(item, data, memo)) if memo is not None else ()
-            )
+    each = [(kind, item_id, item) for kind in ITEM_KINDS for item_id, item in kind.each(site)]
+    for kind, item_id, item in counting(each, len(each), RENDERING):
+        path = kind.url(item_id)
+        own = (pages.digest(kind.name, item_id), data.chrome, *kind.own(item, data, memo)) if memo is not None else ()
 
-            def render(entities, briefs, kind=kind, item=item, path=path) -> bytes:
-                context = kind.context(item, data, entities, briefs)
-                if kind.template is None:  # a data file (a feed): the context function made its bytes
-                    return context
-                context = {**data.chrome, **context}
-                return renderer.page(kind.template, path, nav=kind.nav, entities=entities, briefs=briefs, **context)
+        def render(entities, briefs, kind=kind, item=item, path=path) -> bytes:
+            context = kind.context(item, data, entities, briefs)
+            if kind.template is None:  # a data file (a feed): the context function made its bytes
+                return context
+            context = {**data.chrome, **context}
+            return renderer.page(kind.template, path, nav=kind.nav, entities=entities, briefs=briefs, **context)
 
-            out[path] = pages.page(path, own, render)
+        out[path] = pages.page(path, own, render)
     out.update(_site_files(renderer))
     return out
 

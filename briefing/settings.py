@@ -5,7 +5,7 @@ A problem names the settings file actually read."""
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,6 +22,9 @@ class Settings:
     cname: str = ""  # written to site/CNAME for a custom GitHub Pages domain
     aliases: str = ""  # an extra alias table (YAML) that extends or overrides the shipped one
     corrections_policy: str = ""  # a URL or a path in the site, linked from every brief
+    # a Dask scheduler to annotate on ("tcp://10.0.0.5:8786"; "" annotates here, see --dask). Where
+    # the annotation runs does not change the output, so it is left out of the build's stamp (repr).
+    dask: str = field(default="", repr=False)
 
     @property
     def site_url(self) -> str:

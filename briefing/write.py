@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .errors import problem
+from .progress import WRITING, counting
 from .stamp import output_state
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,7 @@ def _write_and_swap(files: dict[str, bytes], out_dir: Path, carry: tuple[str, ..
             shutil.rmtree(stale, ignore_errors=True)
     temporary = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
     try:
-        for name in sorted(files):
+        for name in counting(sorted(files), len(files), WRITING):
             relative = safe_relative(name)
             target = temporary.joinpath(*relative.parts)
             target.parent.mkdir(parents=True, exist_ok=True)

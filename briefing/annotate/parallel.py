@@ -3,6 +3,7 @@
 Each worker process loads the model once and runs the whole annotation (spaCy's parse and our
 own steps) on chunks of briefs; only plain data crosses between processes. Results come back
 in the order of the input, so the output does not depend on the number of processes.
+`cluster.py` does the same on the workers of a Dask cluster.
 """
 
 from __future__ import annotations
@@ -32,17 +33,23 @@ def _annotate_chunk(items: list[tuple[Brief, Document]]) -> list[tuple[Annotatio
     return list(_annotator.pipe(items))
 
 
+def light(items: list[tuple[Brief, Document]]) -> list[tuple[Brief, Document]]:
+    """The briefs without their Markdown tokens, which are for rendering only and stay in this process."""
+    return [(brief, Document(text=document.text, blocks=document.blocks, tokens=[])) for brief, document in items]
+
+
+def chunked(items: list, size: int) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
 def annotate_many(
-    items: list[tuple[Brief, Document]], model: str, index, jobs: int
+    items: list[tuple[Brief, Document]], model: str, index, jobs: int, chunk: int = CHUNK
 ) -> Iterator[tuple[Annotation, list[str]]]:
     """(annotation, notes) for each (brief, document), in order."""
-    # Markdown tokens are for rendering only and stay in this process.
-    light = [(brief, Document(text=document.text, blocks=document.blocks, tokens=[])) for brief, document in items]
-    if jobs <= 1 or len(items) < 2 * CHUNK:
+    if jobs <= 1 or len(items) < 2 * chunk:
         _start_worker(model, index)
-        yield from _annotator.pipe(light)  # type: ignore[union-attr]
+        yield from _annotator.pipe(light(items))  # type: ignore[union-attr]
         return
-    chunks = [light[i : i + CHUNK] for i in range(0, len(light), CHUNK)]
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(model, index)) as pool:
-        for results in pool.map(_annotate_chunk, chunks):
+        for results in pool.map(_annotate_chunk, chunked(light(items), chunk)):
             yield from results
