@@ -1,0 +1,251 @@
+"""The drawn timeline: dated events on a scaled time axis, as positions for an SVG template.
+
+A day is a point; a week, month, year or decade is a span from its first day to its last. Marks
+are stacked in lanes so that none overlaps another; when the lanes run out, the marks left over
+are counted in columns of `CROWD_COLUMN` units ("+12") instead of drawn, so a thousand events
+make a drawing of bounded size. The axis adapts its ticks to the time it covers: months for a
+season, years for a decade, decades or centuries for a longer stretch. Events of one brief share
+a colour (an index into the stylesheet's palette), and each brief's publication date is marked
+under the axis in that colour. Everything here is O(events × lanes); `MAX_LANES` bounds the lanes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Granularity, IsoDate
+
+WIDTH = 1000  # the drawing's units; the stylesheet scales it to the page
+MARGIN = 24  # room at either end for a point's dot and a tick's label
+LANE_HEIGHT = 16
+TOP = 8
+POINT_RADIUS = 5
+MIN_SPAN_WIDTH = 4  # a week on a century's axis stays visible
+GAP = 3  # between two marks in one lane
+MAX_LANES = 10
+CROWD_COLUMN = 40
+PALETTE_SIZE = 8  # colours --tl-0 … --tl-7 in style.css
+MAX_TICKS = 12
+MIN_DAYS = 62  # a single day is drawn on at least two months of axis, so it has month ticks
+MONTH_STEPS = (1, 2, 3, 6)
+YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class Dated:
+    """One thing to draw: its date (an IsoDate's text), where it links to, what it says, and the
+    brief it is from (marks of one brief share a colour)."""
+
+    date: str
+    href: str
+    label: str
+    brief: str
+
+
+@dataclass(frozen=True)
+class Publication:
+    """A brief's publication day, to mark under the axis."""
+
+    brief: str
+    date: dt.date
+    label: str
+
+
+@dataclass(frozen=True)
+class Mark:
+    x: float
+    width: float  # 0 for a point
+    y: float  # the middle of its lane
+    lane: int
+    granularity: str
+    label: str
+    href: str
+    colour: int
+
+
+@dataclass(frozen=True)
+class Crowd:
+    """Marks that did not fit in the lanes, counted where they would be."""
+
+    x: float
+    y: float
+    count: int
+    label: str
+    href: str  # the first of them
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+    major: bool  # a year's (or a longer step's) tick, drawn across the lanes
+
+
+@dataclass(frozen=True)
+class PublicationMark:
+    x: float
+    label: str
+    colour: int
+
+
+@dataclass(frozen=True)
+class Drawing:
+    width: int
+    height: int
+    axis_y: float
+    lanes: int
+    marks: list[Mark]
+    crowds: list[Crowd]
+    ticks: list[Tick]
+    publications: list[PublicationMark]
+
+
+@lru_cache(maxsize=16384)  # a site has far fewer distinct dates than events
+def day_span(value: str) -> tuple[int, int, str]:
+    """(first day, the day after the last, granularity) of an IsoDate's text, as ordinals."""
+    when = IsoDate.parse(value)
+    first = when.first
+    if when.granularity is Granularity.DAY:
+        after = first + dt.timedelta(days=1)
+    elif when.granularity is Granularity.WEEK:
+        after = first + dt.timedelta(days=7)
+    elif when.granularity is Granularity.MONTH:
+        after = _add_months(first, 1)
+    elif when.granularity is Granularity.YEAR:
+        after = dt.date(first.year + 1, 1, 1)
+    else:
+        after = dt.date(min(first.year + 10, dt.MAXYEAR), 1, 1)
+    return first.toordinal(), after.toordinal(), str(when.granularity)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date.max if index // 12 > dt.MAXYEAR else dt.date(index // 12, index % 12 + 1, 1)
+
+
+class Scale:
+    """Days (ordinals) to drawing units, over [start, end) with the margins kept free."""
+
+    def __init__(self, start: int, end: int) -> None:
+        if end - start < MIN_DAYS:
+            pad = (MIN_DAYS - (end - start) + 1) // 2
+            start, end = start - pad, end + pad
+        slack = max(1, (end - start) // 50)  # a little air at either end
+        self.start, self.end = max(1, start - slack), min(dt.date.max.toordinal(), end + slack)
+        self.per_day = (WIDTH - 2 * MARGIN) / (self.end - self.start)
+
+    def x(self, ordinal: float) -> float:
+        return round(MARGIN + (ordinal - self.start) * self.per_day, 1)
+
+
+def draw(items: Iterable[Dated], publications: Iterable[Publication]) -> Drawing | None:
+    """The drawing of `items`, or None when there is nothing dated to draw. Items come in any
+    order; the result is the same for the same items and publications."""
+    spans = sorted(((day_span(item.date), item) for item in items), key=lambda pair: (pair[0], pair[1].href))
+    if not spans:
+        return None
+    published = sorted(publications, key=lambda p: (p.date, p.brief))
+    colours = _colours([p.brief for p in published] + sorted({item.brief for _, item in spans}))
+    days = [first for (first, _, _), _ in spans] + [p.date.toordinal() for p in published]
+    ends = [after for (_, after, _), _ in spans] + [p.date.toordinal() + 1 for p in published]
+    scale = Scale(min(days), max(ends))
+    marks, overflow = _lanes(spans, scale, colours)
+    lanes = max((mark.lane for mark in marks), default=0) + 1
+    crowd_y = TOP + (lanes + 0.5) * LANE_HEIGHT
+    crowds = _crowds(overflow, crowd_y)
+    axis_y = TOP + (lanes + (1 if crowds else 0)) * LANE_HEIGHT + 6
+    return Drawing(
+        width=WIDTH,
+        height=int(axis_y + 44),
+        axis_y=axis_y,
+        lanes=lanes,
+        marks=marks,
+        crowds=crowds,
+        ticks=ticks(scale),
+        publications=[PublicationMark(scale.x(p.date.toordinal() + 0.5), p.label, colours[p.brief]) for p in published],
+    )
+
+
+def _colours(briefs: list[str]) -> dict[str, int]:
+    """A palette index per brief, in the order given (briefs by date): neighbours differ."""
+    colours: dict[str, int] = {}
+    for brief in briefs:
+        colours.setdefault(brief, len(colours) % PALETTE_SIZE)
+    return colours
+
+
+def _lanes(spans: list, scale: Scale, colours: dict[str, int]) -> tuple[list[Mark], list[tuple[float, Dated]]]:
+    """Each mark in the first lane where it overlaps nothing (greedy interval packing, in date
+    order); what fits in no lane is returned as overflow, with its x."""
+    lane_ends: list[float] = []
+    marks: list[Mark] = []
+    overflow: list[tuple[float, Dated]] = []
+    for (first, after, granularity), item in spans:
+        if granularity == Granularity.DAY:
+            x, width = scale.x(first + 0.5), 0.0
+            left, right = x - POINT_RADIUS, x + POINT_RADIUS
+        else:
+            x = scale.x(first)
+            width = max(MIN_SPAN_WIDTH, round(scale.x(after) - x, 1))
+            left, right = x, x + width
+        lane = next((n for n, end in enumerate(lane_ends) if end + GAP <= left), None)
+        if lane is None and len(lane_ends) < MAX_LANES:
+            lane = len(lane_ends)
+            lane_ends.append(right)
+        if lane is None:
+            overflow.append((x, item))
+            continue
+        lane_ends[lane] = right
+        y = TOP + (lane + 0.5) * LANE_HEIGHT
+        marks.append(Mark(x, width, y, lane, granularity, item.label, item.href, colours[item.brief]))
+    return marks, overflow
+
+
+def _crowds(overflow: list[tuple[float, Dated]], y: float) -> list[Crowd]:
+    columns: dict[int, list[tuple[float, Dated]]] = {}
+    for x, item in overflow:
+        columns.setdefault(int(x // CROWD_COLUMN), []).append((x, item))
+    crowds = []
+    for column, members in sorted(columns.items()):
+        dates = sorted({item.date for _, item in members})
+        when = dates[0] if len(dates) == 1 else f"{dates[0]} to {dates[-1]}"
+        label = f"{len(members)} more, {when}"
+        crowds.append(Crowd((column + 0.5) * CROWD_COLUMN, y, len(members), label, members[0][1].href))
+    return crowds
+
+
+def ticks(scale: Scale) -> list[Tick]:
+    """Month ticks (a year's first month labelled with the year) when few enough fit, else year
+    ticks at the smallest round step that keeps them under `MAX_TICKS`."""
+    first, last = dt.date.fromordinal(scale.start), dt.date.fromordinal(scale.end - 1)
+    months = (last.year - first.year) * 12 + last.month - first.month
+    for step in MONTH_STEPS:
+        if months // step <= MAX_TICKS:
+            return _month_ticks(scale, first, last, step)
+    years = last.year - first.year
+    step = next((s for s in YEAR_STEPS if years // s <= MAX_TICKS), YEAR_STEPS[-1])
+    year = -(-first.year // step) * step
+    found: list[Tick] = []
+    while year <= last.year:
+        day = dt.date(max(year, 1), 1, 1).toordinal()
+        if day >= scale.start:
+            found.append(Tick(scale.x(day), str(year), True))
+        year += step
+    return found
+
+
+def _month_ticks(scale: Scale, first: dt.date, last: dt.date, step: int) -> list[Tick]:
+    found: list[Tick] = []
+    month = _add_months(first.replace(day=1), 0 if first.day == 1 else 1)
+    while month <= last:
+        if (month.month - 1) % step == 0:
+            name = MONTH_NAMES[month.month - 1]
+            january = month.month == 1
+            label = f"{name} {month.year}" if january or not found else name
+            found.append(Tick(scale.x(month.toordinal()), label, january))
+        month = _add_months(month, 1)
+    return found
