@@ -114,6 +114,17 @@ def browser():
         chromium.close()
 
 
+def axe_serious(page, where: str) -> list[str]:
+    """The serious and critical axe-core violations on an open page, each named with `where`."""
+    page.add_script_tag(content=(ROOT / "node_modules/axe-core/axe.min.js").read_text())
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{where}: {v['id']} ({v['impact']}): {v['nodes'][0]['target']}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
 class StaticHost:
     """The built site served like GitHub Pages: under `prefix`, with 404.html for any missing path."""
 

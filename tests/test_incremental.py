@@ -212,6 +212,10 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
                 "---\nname: Chancellor Angela Merkel\ntype: PERSON\naliases: [Merkel]\n---\nLed Germany.\n"
             ),
         ),
+        (
+            "a quote about someone, and a dated event",
+            lambda: b.write_text(b.read_text() + "\n“Emmanuel Macron is right,” Merkel said on Monday.\n"),
+        ),
         ("a brief deleted", lambda: (content / "2020-01-03-c.md").unlink()),
         (
             "a template",
