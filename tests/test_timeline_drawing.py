@@ -5,7 +5,8 @@ import datetime as dt
 import random
 import re
 
-from briefing.drawing.timeline import MARGIN, MAX_LANES, MAX_TICKS, WIDTH, Dated, Publication, draw
+from briefing.drawing.axis import MARGIN, WIDTH
+from briefing.drawing.timeline import MAX_LANES, Dated, Publication, draw
 
 
 def dated(date: str, brief: str = "b1", n: int = 0) -> Dated:
@@ -69,14 +70,29 @@ def test_ticks_label_months_with_the_year_at_january():
 
 
 def test_three_centuries_get_round_year_ticks_that_fit():
-    drawing = draw([dated("1789", n=1), dated("199", n=2), dated("2089-07-14", n=3)], [])
+    events = [dated(f"{year}-07-14", n=year) for year in range(1789, 2090, 12)] + [dated("199", n=1)]
+    drawing = draw(events, [])
+    assert drawing.breaks == []
     labels = [tick.label for tick in drawing.ticks]
-    assert 3 <= len(labels) <= MAX_TICKS + 1, labels
+    assert 3 <= len(labels) <= WIDTH // 80, labels
     years = [int(label) for label in labels]
     assert all(year % 50 == 0 for year in years), years
     assert years[0] <= 1800 and years[-1] >= 2050
     decade = next(mark for mark in drawing.marks if mark.granularity == "decade")
     assert 0 < decade.width < WIDTH / 20  # ten years of three hundred
+
+
+def test_a_long_empty_stretch_is_cut_out_so_a_busy_month_keeps_room():
+    busy = [dated(f"2015-11-{day:02d}", "news", day) for day in range(1, 29)]
+    drawing = draw([dated("199", "news", 0), dated("1789", "news", 99), *busy], [published("news", "2015-11-30")])
+    assert len(drawing.breaks) == 2
+    days = [mark for mark in drawing.marks if mark.granularity == "day"]
+    assert max(m.x for m in days) - min(m.x for m in days) > WIDTH / 8  # not squashed into a few pixels
+    xs = {mark.granularity: mark.x for mark in drawing.marks if mark.granularity != "day"}
+    assert xs["year"] < drawing.breaks[0] < xs["decade"] < drawing.breaks[1] < min(m.x for m in days)
+    labels = [tick.label for tick in drawing.ticks]
+    assert "Nov 2015" in labels and any(label.startswith("199") for label in labels), labels
+    assert overlapping(drawing.marks) == []
 
 
 def test_a_thousand_events_are_bounded_and_counted():

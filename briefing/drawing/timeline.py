@@ -3,8 +3,8 @@
 A day is a point; a week, month, year or decade is a span from its first day to its last. Marks
 are stacked in lanes so that none overlaps another; when the lanes run out, the marks left over
 are counted in columns of `CROWD_COLUMN` units ("+12") instead of drawn, so a thousand events
-make a drawing of bounded size. The axis adapts its ticks to the time it covers: months for a
-season, years for a decade, decades or centuries for a longer stretch. Events of one brief share
+make a drawing of bounded size. The axis (axis.py) cuts out long empty stretches and adapts its
+ticks to the time it covers. Events of one brief share
 a colour (an index into the stylesheet's palette), and each brief's publication date is marked
 under the axis in that colour. Everything here is O(events × lanes); `MAX_LANES` bounds the lanes.
 """
@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Granularity, IsoDate
+from .axis import WIDTH, Scale, Tick, add_months, ticks
 
-WIDTH = 1000  # the drawing's units; the stylesheet scales it to the page
-MARGIN = 24  # room at either end for a point's dot and a tick's label
 LANE_HEIGHT = 16
 TOP = 8
 POINT_RADIUS = 5
@@ -28,11 +27,6 @@ GAP = 3  # between two marks in one lane
 MAX_LANES = 10
 CROWD_COLUMN = 40
 PALETTE_SIZE = 8  # colours --tl-0 … --tl-7 in style.css
-MAX_TICKS = 12
-MIN_DAYS = 62  # a single day is drawn on at least two months of axis, so it has month ticks
-MONTH_STEPS = (1, 2, 3, 6)
-YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -79,13 +73,6 @@ class Crowd:
 
 
 @dataclass(frozen=True)
-class Tick:
-    x: float
-    label: str
-    major: bool  # a year's (or a longer step's) tick, drawn across the lanes
-
-
-@dataclass(frozen=True)
 class PublicationMark:
     x: float
     label: str
@@ -101,6 +88,7 @@ class Drawing:
     marks: list[Mark]
     crowds: list[Crowd]
     ticks: list[Tick]
+    breaks: list[float]  # where the axis skips an empty stretch
     publications: list[PublicationMark]
 
 
@@ -114,32 +102,12 @@ def day_span(value: str) -> tuple[int, int, str]:
     elif when.granularity is Granularity.WEEK:
         after = first + dt.timedelta(days=7)
     elif when.granularity is Granularity.MONTH:
-        after = _add_months(first, 1)
+        after = add_months(first, 1)
     elif when.granularity is Granularity.YEAR:
         after = dt.date(first.year + 1, 1, 1)
     else:
         after = dt.date(min(first.year + 10, dt.MAXYEAR), 1, 1)
     return first.toordinal(), after.toordinal(), str(when.granularity)
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date.max if index // 12 > dt.MAXYEAR else dt.date(index // 12, index % 12 + 1, 1)
-
-
-class Scale:
-    """Days (ordinals) to drawing units, over [start, end) with the margins kept free."""
-
-    def __init__(self, start: int, end: int) -> None:
-        if end - start < MIN_DAYS:
-            pad = (MIN_DAYS - (end - start) + 1) // 2
-            start, end = start - pad, end + pad
-        slack = max(1, (end - start) // 50)  # a little air at either end
-        self.start, self.end = max(1, start - slack), min(dt.date.max.toordinal(), end + slack)
-        self.per_day = (WIDTH - 2 * MARGIN) / (self.end - self.start)
-
-    def x(self, ordinal: float) -> float:
-        return round(MARGIN + (ordinal - self.start) * self.per_day, 1)
 
 
 def draw(items: Iterable[Dated], publications: Iterable[Publication]) -> Drawing | None:
@@ -150,9 +118,8 @@ def draw(items: Iterable[Dated], publications: Iterable[Publication]) -> Drawing
         return None
     published = sorted(publications, key=lambda p: (p.date, p.brief))
     colours = _colours([p.brief for p in published] + sorted({item.brief for _, item in spans}))
-    days = [first for (first, _, _), _ in spans] + [p.date.toordinal() for p in published]
-    ends = [after for (_, after, _), _ in spans] + [p.date.toordinal() + 1 for p in published]
-    scale = Scale(min(days), max(ends))
+    extents = [(first, after) for (first, after, _), _ in spans]
+    scale = Scale(extents + [(p.date.toordinal(), p.date.toordinal() + 1) for p in published])
     marks, overflow = _lanes(spans, scale, colours)
     lanes = max((mark.lane for mark in marks), default=0) + 1
     crowd_y = TOP + (lanes + 0.5) * LANE_HEIGHT
@@ -166,6 +133,7 @@ def draw(items: Iterable[Dated], publications: Iterable[Publication]) -> Drawing
         marks=marks,
         crowds=crowds,
         ticks=ticks(scale),
+        breaks=scale.breaks,
         publications=[PublicationMark(scale.x(p.date.toordinal() + 0.5), p.label, colours[p.brief]) for p in published],
     )
 
@@ -184,25 +152,33 @@ def _lanes(spans: list, scale: Scale, colours: dict[str, int]) -> tuple[list[Mar
     lane_ends: list[float] = []
     marks: list[Mark] = []
     overflow: list[tuple[float, Dated]] = []
-    for (first, after, granularity), item in spans:
-        if granularity == Granularity.DAY:
-            x, width = scale.x(first + 0.5), 0.0
-            left, right = x - POINT_RADIUS, x + POINT_RADIUS
-        else:
-            x = scale.x(first)
-            width = max(MIN_SPAN_WIDTH, round(scale.x(after) - x, 1))
-            left, right = x, x + width
-        lane = next((n for n, end in enumerate(lane_ends) if end + GAP <= left), None)
-        if lane is None and len(lane_ends) < MAX_LANES:
-            lane = len(lane_ends)
-            lane_ends.append(right)
-        if lane is None:
-            overflow.append((x, item))
+    placed: dict[tuple, tuple[float, float, float, float]] = {}  # many events share a date
+    for span, item in spans:
+        geometry = placed.get(span)
+        if geometry is None:
+            geometry = placed[span] = _extent(span, scale)
+        x, width, left, right = geometry
+        if len(lane_ends) == MAX_LANES and left < min(lane_ends) + GAP:
+            overflow.append((x, item))  # every lane is taken here
             continue
+        lane = next((n for n, end in enumerate(lane_ends) if end + GAP <= left), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(right)
         lane_ends[lane] = right
         y = TOP + (lane + 0.5) * LANE_HEIGHT
-        marks.append(Mark(x, width, y, lane, granularity, item.label, item.href, colours[item.brief]))
+        marks.append(Mark(x, width, y, lane, span[2], item.label, item.href, colours[item.brief]))
     return marks, overflow
+
+
+def _extent(span: tuple[int, int, str], scale: Scale) -> tuple[float, float, float, float]:
+    """(x, width, left, right) of a mark: a day is a dot at its middle, anything longer a bar."""
+    first, after, granularity = span
+    if granularity == Granularity.DAY:
+        x = scale.x(first + 0.5)
+        return x, 0.0, x - POINT_RADIUS, x + POINT_RADIUS
+    x = scale.x(first)
+    width = max(MIN_SPAN_WIDTH, round(scale.x(after) - x, 1))
+    return x, width, x, x + width
 
 
 def _crowds(overflow: list[tuple[float, Dated]], y: float) -> list[Crowd]:
@@ -216,36 +192,3 @@ def _crowds(overflow: list[tuple[float, Dated]], y: float) -> list[Crowd]:
         label = f"{len(members)} more, {when}"
         crowds.append(Crowd((column + 0.5) * CROWD_COLUMN, y, len(members), label, members[0][1].href))
     return crowds
-
-
-def ticks(scale: Scale) -> list[Tick]:
-    """Month ticks (a year's first month labelled with the year) when few enough fit, else year
-    ticks at the smallest round step that keeps them under `MAX_TICKS`."""
-    first, last = dt.date.fromordinal(scale.start), dt.date.fromordinal(scale.end - 1)
-    months = (last.year - first.year) * 12 + last.month - first.month
-    for step in MONTH_STEPS:
-        if months // step <= MAX_TICKS:
-            return _month_ticks(scale, first, last, step)
-    years = last.year - first.year
-    step = next((s for s in YEAR_STEPS if years // s <= MAX_TICKS), YEAR_STEPS[-1])
-    year = -(-first.year // step) * step
-    found: list[Tick] = []
-    while year <= last.year:
-        day = dt.date(max(year, 1), 1, 1).toordinal()
-        if day >= scale.start:
-            found.append(Tick(scale.x(day), str(year), True))
-        year += step
-    return found
-
-
-def _month_ticks(scale: Scale, first: dt.date, last: dt.date, step: int) -> list[Tick]:
-    found: list[Tick] = []
-    month = _add_months(first.replace(day=1), 0 if first.day == 1 else 1)
-    while month <= last:
-        if (month.month - 1) % step == 0:
-            name = MONTH_NAMES[month.month - 1]
-            january = month.month == 1
-            label = f"{name} {month.year}" if january or not found else name
-            found.append(Tick(scale.x(month.toordinal()), label, january))
-        month = _add_months(month, 1)
-    return found
