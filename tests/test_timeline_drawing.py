@@ -92,6 +92,8 @@ def test_a_long_empty_stretch_is_cut_out_so_a_busy_month_keeps_room():
     assert xs["year"] < drawing.breaks[0] < xs["decade"] < drawing.breaks[1] < min(m.x for m in days)
     labels = [tick.label for tick in drawing.ticks]
     assert "Nov 2015" in labels and any(label.startswith("199") for label in labels), labels
+    first = drawing.ticks[0]
+    assert first.x < 48 and first.anchor == "start"  # its label is not cut off at the left edge
     assert overlapping(drawing.marks) == []
 
 
@@ -101,6 +103,8 @@ def test_a_thousand_events_are_bounded_and_counted():
     assert drawing.lanes <= MAX_LANES
     assert len(drawing.marks) + sum(crowd.count for crowd in drawing.crowds) == 1000
     assert len(drawing.marks) < 400 and drawing.crowds
+    xs = [crowd.x for crowd in drawing.crowds]
+    assert all(b - a >= 60 for a, b in zip(xs, xs[1:], strict=False))  # room for "+123" each
     assert overlapping(drawing.marks) == []
     assert drawing.height < 300
 

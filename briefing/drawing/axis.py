@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 WIDTH = 1000  # the drawing's units; the stylesheet scales it to the page
 MARGIN = 24  # room at either end for a point's dot and a tick's label
@@ -25,6 +25,7 @@ BREAK_SHARE = 0.25  # nor one shorter than this share of what the axis spans
 MIN_SEGMENT_WIDTH = 90
 TICK_SPACING = 80  # at most a tick per this many units
 TICK_CLEAR = 36  # no tick label this close to a break
+EDGE_LABEL = 48  # a tick label this close to an edge is not centred
 MONTH_STEPS = (1, 2, 3, 6)
 YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -51,6 +52,7 @@ class Tick:
     x: float
     label: str
     major: bool  # a year's (or a longer step's) tick, drawn across the lanes
+    anchor: str = "middle"  # the label's text-anchor: "start" or "end" near the drawing's edges
 
 
 class Scale:
@@ -128,13 +130,33 @@ def ticks(scale: Scale) -> list[Tick]:
     def clear(x: float) -> bool:
         return all(abs(x - at) >= TICK_CLEAR for at in breaks)
 
-    return [tick for segment in scale.segments for tick in segment_ticks(scale, segment, clear)]
+    found = []
+    for segment in scale.segments:
+        found += segment_ticks(scale, segment, clear) or [_stretch_label(scale, segment)]
+    return [_kept_inside(tick) for tick in found]
+
+
+def _stretch_label(scale: Scale, segment: Segment) -> Tick:
+    """A stretch too narrow for round ticks still says when it is: its middle year, at that
+    year's first day if the stretch holds it."""
+    middle = dt.date.fromordinal((segment.start + segment.end) // 2)
+    new_year = dt.date(middle.year, 1, 1).toordinal()
+    return Tick(scale.x(new_year if new_year >= segment.start else middle.toordinal()), str(middle.year), True)
+
+
+def _kept_inside(tick: Tick) -> Tick:
+    """A label centred on a tick near either edge would be cut off: it starts or ends there."""
+    if tick.x < EDGE_LABEL:
+        return replace(tick, anchor="start")
+    if tick.x > WIDTH - EDGE_LABEL:
+        return replace(tick, anchor="end")
+    return tick
 
 
 def segment_ticks(scale: Scale, segment: Segment, clear: Callable[[float], bool]) -> list[Tick]:
     """Month ticks (a year's first month, and the stretch's first tick, labelled with the year)
     when few enough fit, else year ticks at the smallest round step that fits; only where `clear`."""
-    most = max(2, int((segment.right - segment.left) / TICK_SPACING))
+    most = max(1, int((segment.right - segment.left) / TICK_SPACING))
     first, last = dt.date.fromordinal(segment.start), dt.date.fromordinal(segment.end - 1)
     months = (last.year - first.year) * 12 + last.month - first.month
     for step in MONTH_STEPS:

@@ -25,7 +25,7 @@ POINT_RADIUS = 5
 MIN_SPAN_WIDTH = 4  # a week on a century's axis stays visible
 GAP = 3  # between two marks in one lane
 MAX_LANES = 10
-CROWD_COLUMN = 40
+CROWD_COLUMN = 64  # wide enough for “+1436”
 PALETTE_SIZE = 8  # colours --tl-0 … --tl-7 in style.css
 
 
