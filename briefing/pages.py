@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 # An entity page quotes the sentences of its newest briefs; older briefs are listed by title
 # (every mention stays in api/briefing.json). Keeps "United States" readable on a big archive.
 MENTION_SENTENCES_FOR = 40
+# An entity page shows the newest quotes about it; the quotes index has them all (filtered by it).
+QUOTES_ABOUT_FOR = 40
 GROUP_ORDER = ("People", "Organisations", "Places", "Other")
 
 
@@ -146,6 +148,7 @@ def entity_time_context(entity: Entity, data: SiteData, briefs: Mapping, quotes:
     return dict(
         drawing=timeline_drawing(events, briefs, "../"),
         quotes_about=data.grouped.quotes_about.get(entity.id, []),
+        quotes_about_for=QUOTES_ABOUT_FOR,
         said_and_did=said_and_did(quotes, events, briefs) if entity.type == "PERSON" else [],
     )
 
@@ -155,7 +158,8 @@ def entity_own(entity: Entity, data: SiteData, memo: PageMemo) -> tuple:
     grouped = data.grouped
     quotes, events = grouped.quotes_by_speaker.get(entity.id, []), grouped.events_by_entity.get(entity.id, [])
     about = grouped.quotes_about.get(entity.id, [])
-    return (MENTION_SENTENCES_FOR, memo.digest_of_all(quotes), memo.digest_of_all(events), memo.digest_of_all(about))
+    digests = (memo.digest_of_all(quotes), memo.digest_of_all(events), memo.digest_of_all(about[:QUOTES_ABOUT_FOR]))
+    return (MENTION_SENTENCES_FOR, QUOTES_ABOUT_FOR, len(about), *digests)
 
 
 def brief_summary(page: BriefPage, limit: int = 200) -> str:
