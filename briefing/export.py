@@ -79,6 +79,7 @@ def _quote(q: SiteQuote) -> dict[str, Any]:
         "brief": q.brief,
         "text": q.text,
         "speaker": q.speaker,
+        "about": q.about,
         "attribution": q.method,
         "sentence": q.sentence,
         "url": f"{brief_url(q.brief)}#{q.anchor}",

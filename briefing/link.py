@@ -7,6 +7,7 @@ of mentions, not with briefs × entities.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -201,6 +202,7 @@ def _link_brief(brief: Brief, document: Document, annotation: Annotation, entity
             method=quote.method,
             sentence=sentence_text[quote.sentence],
             anchor=f"quote-{number + 1}",
+            about=quoted_about(annotation, number, entity_ids),
         )
         for number, quote in enumerate(annotation.quotes)
     ]
@@ -219,6 +221,24 @@ def _link_brief(brief: Brief, document: Document, annotation: Annotation, entity
         for number, timex in enumerate(annotation.timexes)
     ]
     return LinkedBrief(dict(mentions_by_entity), pairs, quotes, events)
+
+
+def quoted_about(annotation: Annotation, number: int, entity_ids: list[str]) -> list[str]:
+    """The site entities a quote names: those of the mentions that lie inside its marks, sorted,
+    the speaker left out (a speaker naming themself is not a subject). Mentions are in text order,
+    so a binary search finds the first one inside the quote."""
+    quote = annotation.quotes[number]
+    mentions = annotation.mentions
+    first = bisect_left(mentions, quote.start, key=lambda mention: mention.start)
+    inside = set()
+    for mention in mentions[first:]:
+        if mention.start >= quote.end:
+            break
+        if mention.end <= quote.end:
+            inside.add(entity_ids[mention.entity])
+    if quote.speaker is not None:
+        inside.discard(entity_ids[quote.speaker])
+    return sorted(inside)
 
 
 @lru_cache(maxsize=16384)  # a site has far fewer distinct dates than events

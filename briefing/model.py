@@ -308,6 +308,7 @@ class SiteQuote:
     method: str
     sentence: str
     anchor: str
+    about: list[str] = field(default_factory=list)  # entity ids named inside the quote, the speaker left out
 
 
 @dataclass

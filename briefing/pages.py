@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from . import newsroom_pages as newsroom
+from .chronology import said_and_did, timeline_drawing
 from .export import export_json, timelinejs_json
 from .feeds import (
     SITE_FEED,
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
 # An entity page quotes the sentences of its newest briefs; older briefs are listed by title
 # (every mention stays in api/briefing.json). Keeps "United States" readable on a big archive.
 MENTION_SENTENCES_FOR = 40
+# An entity page shows the newest quotes about it; the quotes index has them all (filtered by it).
+QUOTES_ABOUT_FOR = 40
 GROUP_ORDER = ("People", "Organisations", "Places", "Other")
 
 
@@ -55,11 +58,14 @@ class Grouped:
     def __init__(self, site: Site) -> None:
         self.quotes_by_speaker: dict[str | None, list] = defaultdict(list)
         self.quotes_by_brief: dict[str, list] = defaultdict(list)
+        self.quotes_about: dict[str, list] = defaultdict(list)
         self.events_by_entity: dict[str, list] = defaultdict(list)
         self.events_by_brief: dict[str, list] = defaultdict(list)
         for quote in site.quotes:
             self.quotes_by_speaker[quote.speaker].append(quote)
             self.quotes_by_brief[quote.brief].append(quote)
+            for entity_id in quote.about:
+                self.quotes_about[entity_id].append(quote)
         for event in site.events:
             self.events_by_brief[event.brief].append(event)
             for entity_id in event.entities:
@@ -157,6 +163,7 @@ def brief_context(page: BriefPage, data: SiteData, entities: Mapping, briefs: Ma
 
 def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Mapping) -> dict:
     mentions_by_brief: dict[str, list] = defaultdict(list)
+    quotes, events = data.grouped.quotes_by_speaker.get(entity.id, []), data.grouped.events_by_entity.get(entity.id, [])
     for mention in entity.mentions:
         mentions_by_brief[mention.brief].append(mention)
     return dict(
@@ -166,16 +173,31 @@ def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Ma
         mentions_by_brief=sorted(
             mentions_by_brief.items(), key=lambda kv: (briefs[kv[0]].brief.date, kv[0]), reverse=True
         ),
-        quotes=data.grouped.quotes_by_speaker.get(entity.id, []),
-        events=data.grouped.events_by_entity.get(entity.id, []),
+        quotes=quotes,
+        events=events,
         feeds=page_feeds(entity_url(entity.id), entity.name, data.renderer.settings),
+        **entity_time_context(entity, data, briefs, quotes, events),
+    )
+
+
+def entity_time_context(entity: Entity, data: SiteData, briefs: Mapping, quotes: list, events: list) -> dict:
+    """The drawn timeline of an entity's events, the quotes about it and, for a person, the
+    chronology of what they said and did."""
+    return dict(
+        drawing=timeline_drawing(events, briefs, "../"),
+        quotes_about=data.grouped.quotes_about.get(entity.id, []),
+        quotes_about_for=QUOTES_ABOUT_FOR,
+        said_and_did=said_and_did(quotes, events, briefs) if entity.type == "PERSON" else [],
     )
 
 
 def entity_own(entity: Entity, data: SiteData, memo: PageMemo) -> tuple:
     """A brief page's quotes and events follow from the brief's digest; an entity's do not."""
-    quotes, events = data.grouped.quotes_by_speaker.get(entity.id, []), data.grouped.events_by_entity.get(entity.id, [])
-    return (MENTION_SENTENCES_FOR, memo.digest_of_all(quotes), memo.digest_of_all(events))
+    grouped = data.grouped
+    quotes, events = grouped.quotes_by_speaker.get(entity.id, []), grouped.events_by_entity.get(entity.id, [])
+    about = grouped.quotes_about.get(entity.id, [])
+    digests = (memo.digest_of_all(quotes), memo.digest_of_all(events), memo.digest_of_all(about[:QUOTES_ABOUT_FOR]))
+    return (MENTION_SENTENCES_FOR, QUOTES_ABOUT_FOR, len(about), *digests)
 
 
 SCHEMA_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -249,6 +271,8 @@ def quotes_context(data: SiteData) -> dict:
         speakers=speakers,
         quotes_by_speaker=by_speaker,
         unattributed=by_speaker.get(None, []),
+        subjects=sorted(data.grouped.quotes_about, key=lambda k: (entities[k].name.casefold(), k)),
+        quotes_about=data.grouped.quotes_about,
         page_title="Quotes",
     )
 
@@ -261,6 +285,7 @@ def timeline_context(data: SiteData) -> dict:
         years[str(year)][month].append(event)
     site = data.site
     return dict(
+        drawing=timeline_drawing(site.events, data.briefs),
         years=sorted((y, sorted(m.items())) for y, m in years.items()),
         latest=site.briefs[0].brief.date.isoformat() if site.briefs else None,
         page_title="Timeline",

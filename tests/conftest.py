@@ -125,6 +125,11 @@ def serious_axe_violations(page, axe: str, label: str) -> list[str]:
     ]
 
 
+def axe_serious(page, where: str) -> list[str]:
+    """The same, with the axe-core that `npm ci` installed."""
+    return serious_axe_violations(page, (ROOT / "node_modules/axe-core/axe.min.js").read_text(), where)
+
+
 class StaticHost:
     """The built site served like GitHub Pages: under `prefix`, with 404.html for any missing path."""
 

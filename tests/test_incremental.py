@@ -214,6 +214,10 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
             ),
         ),
         ("a brief starts to mention an entity", lambda: c.write_text(c.read_text().replace(".", ". Macron spoke.", 1))),
+        (
+            "a quote about someone, and a dated event",
+            lambda: b.write_text(b.read_text() + "\n“Emmanuel Macron is right,” Merkel said on Monday.\n"),
+        ),
         ("a brief deleted", lambda: c.unlink()),
         (
             "a template",

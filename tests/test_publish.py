@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 
 import pytest
 import yaml
-from conftest import ROOT, options, serious_axe_violations, write_brief
+from conftest import ROOT, axe_serious, options, write_brief
 
 from briefing.check import check_site, validate_html
 from briefing.pipeline import build
@@ -191,7 +191,6 @@ def _page_types(root: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_violations_and_screenshots(browser, hosted_seed, scheme):
-    axe = (ROOT / "node_modules/axe-core/axe.min.js").read_text()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     serious = []
     for size_name, size in SIZES.items():
@@ -200,7 +199,7 @@ def test_axe_finds_no_serious_violations_and_screenshots(browser, hosted_seed, s
             page = context.new_page()
             page.goto(hosted_seed.url + name, wait_until="load")
             page.screenshot(path=str(SCREENSHOTS / f"{kind}-{size_name}-{scheme}.png"), full_page=size_name == "phone")
-            serious += serious_axe_violations(page, axe, f"{kind}/{size_name}")
+            serious += axe_serious(page, f"{kind}/{size_name}")
             page.close()
         context.close()
     assert serious == []
