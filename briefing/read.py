@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .errors import BuildError, Problem, display_path, problem
+from .images import read_image
 from .model import ENTITY_TYPES, Brief, Corrections, GlossaryEntry, IsoDate, parse_day
 from .slugs import slugify
 
@@ -53,7 +54,7 @@ def _load_front_matter(yaml_text: str, loader_class) -> tuple[Any, Any]:
         loader.dispose()
 
 
-BRIEF_KEYS = {"title", "date", "source", "summary", "aliases", "ignore", "speakers", "dates"}
+BRIEF_KEYS = {"title", "date", "source", "summary", "aliases", "ignore", "speakers", "dates", "image"}
 ENTRY_KEYS = {"name", "type", "aliases", "ignore", "description", "links"}
 
 
@@ -253,6 +254,7 @@ def read_brief(path: Path) -> Brief:
         source=str(source) if source else None,
         summary=str(summary) if summary else None,
         corrections=corrections,
+        image=read_image(path, key_lines.get("image", 1), data.get("image")),
     )
 
 

@@ -2,7 +2,7 @@
 naming the file and line, exit status 1, and the previous site and the content untouched."""
 
 import pytest
-from conftest import tree
+from conftest import cli_site, refused, tree
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -32,7 +32,8 @@ CASES = {
     "unknown key": (
         b"---\ntitle: x\ndate: 2015-11-24\nauthor: me\n---\nBody\n",
         4,
-        "unknown front matter key 'author' — use only: aliases, date, dates, ignore, source, speakers, summary, title",
+        "unknown front matter key 'author' — use only: aliases, date, dates, ignore, image, source, speakers, "
+        "summary, title",
     ),
     "mistyped key": (
         b"---\ntitel: x\ndate: 2015-11-24\n---\nBody\n",
@@ -90,13 +91,7 @@ CASES = {
 
 @pytest.fixture()
 def built(tmp_path):
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / "good.md").write_text(GOOD)
-    out = tmp_path / "site"
-    args = ["build", "--content", str(content), "--out", str(out), "--quiet", "--jobs", "1"]
-    assert main(args) == 0
-    return content, out, args
+    return cli_site(tmp_path, GOOD)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -105,12 +100,8 @@ def test_bad_input_gives_one_exact_message_and_changes_nothing(built, capsys, ca
     data, line, message = CASES[case]
     bad = content / "bad.md"
     bad.write_bytes(data)
-    site_before, content_before = tree(out), tree(content)
-    capsys.readouterr()
-    assert main(args) == 1
     where = f"{bad}:{line}" if line else f"{bad}"
-    assert capsys.readouterr().err == f"error: {where}: {message}\n"
-    assert tree(out) == site_before and tree(content) == content_before
+    assert refused(args, content, out, capsys) == f"error: {where}: {message}\n"
 
 
 def test_duplicate_ids(built, capsys):

@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 
 import pytest
 import yaml
-from conftest import ROOT, options, write_brief
+from conftest import ROOT, options, serious_axe_violations, write_brief
 
 from briefing.check import check_site, validate_html
 from briefing.pipeline import build
@@ -187,7 +187,6 @@ def _page_types(root: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_violations_and_screenshots(browser, hosted_seed, scheme):
-    axe = (ROOT / "node_modules/axe-core/axe.min.js").read_text()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     serious = []
     for size_name, size in SIZES.items():
@@ -196,13 +195,7 @@ def test_axe_finds_no_serious_violations_and_screenshots(browser, hosted_seed, s
             page = context.new_page()
             page.goto(hosted_seed.url + name, wait_until="load")
             page.screenshot(path=str(SCREENSHOTS / f"{kind}-{size_name}-{scheme}.png"), full_page=size_name == "phone")
-            page.add_script_tag(content=axe)
-            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-            serious += [
-                f"{kind}/{size_name}: {v['id']} ({v['impact']}): {v['nodes'][0]['target']}"
-                for v in result["violations"]
-                if v["impact"] in ("serious", "critical")
-            ]
+            serious += [f"{kind}/{size_name}: {finding}" for finding in serious_axe_violations(page)]
             page.close()
         context.close()
     assert serious == []
