@@ -213,6 +213,10 @@ markdown_piece = st.one_of(
             "Mr. Smith of the U.N. (UN)",
             "last week",
             "31 February 2020",
+            "![A yard](yard.jpg)",
+            "![](x.png)",
+            '![a](https://example.org/a.png "t")',
+            "![a](../../etc/passwd)",
         ]
     ),
 )
@@ -239,6 +243,8 @@ plain_title = st.text(st.characters(categories=("L", "Zs", "Nd")), min_size=1, m
             "speakers: 3\n",
             "aliases: {Angela Merkel: [AM]}\n",
             "dates: [{expression: Tuesday, date: x}]\n",
+            "image: {src: yard.jpg}\n",
+            "image: {src: x.md, alt: A yard}\n",
         ]
     ),
 )

@@ -203,6 +203,18 @@ def test_exif_orientation_is_applied_and_metadata_stripped_but_the_colour_profil
     assert b"Ada Vale" in png.read_bytes() and b"Ada Vale" not in resize.resize(png.read_bytes()).files[0]
 
 
+@pytest.mark.parametrize(
+    ("kind", "mode"), [("JPEG", "RGB"), ("JPEG", "CMYK"), ("PNG", "P"), ("PNG", "LA"), ("WEBP", "RGBA")]
+)
+def test_each_format_stays_itself_and_resizes_to_the_same_bytes_every_time(tmp_path, kind, mode):
+    source = save(halves((1000, 500)).convert(mode), tmp_path / f"picture.{kind.lower()}", kind).read_bytes()
+    first, second = resize.resize(source), resize.resize(source)
+    assert first == second and first.sizes == ((480, 240), (800, 400), (1000, 500))
+    for data in first.files:
+        with Image.open(io.BytesIO(data)) as made:
+            assert made.format == kind
+
+
 def test_a_40_megapixel_jpeg_is_decoded_at_a_fraction_of_its_size(tmp_path, monkeypatch):
     photo = save(Image.new("L", (8000, 5000), 90), tmp_path / "big.jpg", "JPEG", quality=70)
     decoded = []
