@@ -25,6 +25,9 @@ class _Links(HTMLParser):
             # a canonical link is the page's public address; an alternate one (a feed) must exist here
             if value is not None and not (tag == "link" and attributes.get("rel") == "canonical"):
                 self.links.append((value, self.getpos()[0]))
+        for candidate in (attributes.get("srcset") or "").split(","):  # "a.jpg 480w, b.jpg 800w"
+            if candidate.strip():
+                self.links.append((candidate.split()[0], self.getpos()[0]))
 
 
 def page_links(path: Path) -> _Links:

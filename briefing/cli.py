@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         help="check links and anchors only, without the HTML validator (which needs Java)",
     )
 
-    p = commands.add_parser("clean", help="remove the annotation cache")
+    p = commands.add_parser("clean", help="remove the annotation and resized image caches")
     p.add_argument("--cache-dir", type=Path, default=PROJECT / ".cache", help="cache folder (default .cache/)")
 
     args = parser.parse_args(argv)
@@ -110,11 +110,16 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--base-url",
         help="the address the site is published at, e.g. https://user.github.io/repo/ "
-        "(overrides base_url in the settings; needed only for the feed, sitemap and canonical links)",
+        "(overrides base_url in the settings; needed only for the feed, sitemap, canonical links and og:image)",
     )
-    p.add_argument("--no-cache", action="store_true", help="annotate every brief again, ignoring the cache")
     p.add_argument(
-        "--cache-dir", type=Path, default=PROJECT / ".cache", help="where annotations are cached (default .cache/)"
+        "--no-cache", action="store_true", help="annotate every brief and resize every image again, ignoring the caches"
+    )
+    p.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=PROJECT / ".cache",
+        help="where annotations and resized images are cached (default .cache/)",
     )
     p.add_argument("--jobs", type=int, default=default_jobs(), help="processes for annotation (default: cores)")
     p.add_argument(
@@ -205,12 +210,13 @@ def cmd_check(args) -> int:
 
 
 def cmd_clean(args) -> int:
-    annotations = args.cache_dir / "annotations"
-    if annotations.exists():
-        shutil.rmtree(annotations)
-        print(f"Removed {annotations}")
-    else:
-        print(f"No annotation cache at {annotations}")
+    for cache, what in (("annotations", "annotation"), ("images", "resized image")):
+        folder = args.cache_dir / cache
+        if folder.exists():
+            shutil.rmtree(folder)
+            print(f"Removed {folder}")
+        else:
+            print(f"No {what} cache at {folder}")
     return 0
 
 

@@ -3,6 +3,8 @@
 The annotation holds plain offsets into the brief's text; parsing noted where each piece of
 inline text starts (`inline_pieces`), so a markdown-it render rule for text cuts every piece at
 the marks it crosses and wraps each part in the marks' elements, from templates/marks.html.
+An image, alone in its paragraph (images.py makes sure), becomes the figure of
+templates/figure.html in place of that paragraph, with the picture made of it.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+from markdown_it.renderer import RendererHTML
 from markupsafe import Markup
 
+from .images import lone_image
 from .labels import is_uncertain, method_label, type_class
+from .link import brief_url
 from .model import BriefPage
 from .parse import inline_pieces
 
@@ -25,6 +30,7 @@ if TYPE_CHECKING:
     from .render import Renderer
 
 MARKS = "marks.html"
+FIGURE = "figure.html"
 # Where a mark's text goes: no escaped value holds a "<", so nothing else in the output matches.
 TEXT = Markup("<>")
 
@@ -67,6 +73,7 @@ class Elements:
         self.quote_link = str(macros.quote_link(*(Markup("{" + n + "}") for n in ("quote_id", "method", "speaker"))))
         self.date = Element(macros.date, "event_id", "datetime")
         self.decade = Element(macros.date, "event_id", datetime="")
+        self.figure = env.get_template(FIGURE).module.figure  # type: ignore[attr-defined]  # a macro
 
 
 @lru_cache(maxsize=4)
@@ -77,8 +84,11 @@ def elements(env: jinja2.Environment) -> Elements:
 def render_brief_body(page: BriefPage, renderer: Renderer, entities: Mapping, site_quotes: list) -> str:
     """The brief's Markdown as HTML, with mentions, quotes and dates marked up.
     `site_quotes` are the brief's linked quotes, in the order of its annotation's quotes."""
-    marks, inserts = _marks(page, elements(renderer.env), entities, site_quotes)
-    env = {"marks": sorted(marks, key=itemgetter(0, 1, 2, 3)), "inserts": inserts}
+    made = elements(renderer.env)
+    marks, inserts = _marks(page, made, entities, site_quotes)
+    root = "../" * brief_url(page.brief.id).count("/")
+    figures = [str(made.figure(picture=picture, root=root)) for picture in page.media.body]
+    env = {"marks": sorted(marks, key=itemgetter(0, 1, 2, 3)), "inserts": inserts, "figures": figures}
     document = page.document
     tokens = document.tokens
     for block in document.blocks:
@@ -87,14 +97,22 @@ def render_brief_body(page: BriefPage, renderer: Renderer, entities: Mapping, si
         for child_index, text in inline_pieces(inline):
             inline.children[child_index].meta["offset"] = offset
             offset += len(text)
+    pictures = (child for token in tokens for child in token.children or [] if child.type == "image")
+    for number, image in enumerate(pictures):  # in the order of images.body_images
+        image.meta["picture"] = number
     md = renderer.md
     rules = md.renderer.rules  # type: ignore[attr-defined]  # markdown-it's RendererHTML has them
-    original = rules.get("text")
-    md.add_render_rule("text", _annotated_text)
+    originals = {name: rules.get(name) for name in BODY_RULES}
+    for name, rule in BODY_RULES.items():
+        md.add_render_rule(name, rule)
     try:
         return md.renderer.render(tokens, md.options, env)
     finally:
-        rules["text"] = original
+        for name, original in originals.items():
+            if original is None:
+                rules.pop(name, None)
+            else:
+                rules[name] = original
 
 
 def _marks(page: BriefPage, made: Elements, entities: Mapping, site_quotes: list) -> tuple[list[Mark], dict]:
@@ -153,3 +171,29 @@ def _annotated_text(self, tokens, idx, options, env) -> str:
         if b in env["inserts"]:
             out.extend(env["inserts"].pop(b))
     return "".join(out)
+
+
+def _figure(self, tokens, idx, options, env) -> str:
+    """The render rule for an image: its picture's figure."""
+    number = tokens[idx].meta.get("picture")
+    if number is None or number >= len(env.get("figures", ())):
+        return RendererHTML.image(self, tokens, idx, options, env)
+    return env["figures"][number]
+
+
+def _paragraph_open(self, tokens, idx, options, env) -> str:
+    """No paragraph around an image alone: its figure takes the paragraph's place."""
+    return "" if lone_image(tokens, idx + 1) else self.renderToken(tokens, idx, options, env)
+
+
+def _paragraph_close(self, tokens, idx, options, env) -> str:
+    return "" if lone_image(tokens, idx - 1) else self.renderToken(tokens, idx, options, env)
+
+
+# The render rules the body is rendered with, in place of markdown-it's while it is.
+BODY_RULES = {
+    "text": _annotated_text,
+    "image": _figure,
+    "paragraph_open": _paragraph_open,
+    "paragraph_close": _paragraph_close,
+}

@@ -16,12 +16,14 @@ from pathlib import Path
 
 from .annotate.aliases import AliasTable, build_alias_table
 from .cache import AnnotationCache
+from .images import Media, prepare_media
 from .link import LinkMemo
 from .memo import IdentityMemo
 from .model import Brief, Document, GlossaryEntry
 from .parse import parse
 from .read import read_content
 from .render import LISTINGS, PageMemo, Renderer
+from .resize import ImageCache, Resized
 from .settings import Settings
 from .write import Written
 
@@ -45,6 +47,10 @@ class NoMemory:
 
     def alias_table(self, site_table: Path | None, entries: list[GlossaryEntry]) -> AliasTable:
         return build_alias_table(site_table, entries)
+
+    def media(self, briefs: list[Brief], documents: list[Document], content: Path, cache: Path | None) -> Media:
+        """The briefs' pictures, resized or from the image cache in `cache`."""
+        return prepare_media(briefs, documents, content, ImageCache(cache))
 
     def annotation_keys(
         self, pairs: list[tuple[Brief, Document]], key: Callable[[Brief, Document], str], salt: tuple
@@ -79,6 +85,7 @@ class BuildMemory(NoMemory):
     pages: PageMemo = field(default_factory=PageMemo)
     renderers: dict = field(default_factory=dict)  # (templates, settings, their files) → Renderer
     alias_tables: IdentityMemo[AliasTable] = field(default_factory=IdentityMemo)  # glossary entries → table
+    images: dict[str, Resized] = field(default_factory=dict)  # image cache key → the picture resized
     output: Written = field(default_factory=Written)
 
     def read(self, content: Path, keep_going: bool):
@@ -103,6 +110,10 @@ class BuildMemory(NoMemory):
         )
         self.alias_tables.forget_unused()
         return table
+
+    def media(self, briefs: list[Brief], documents: list[Document], content: Path, cache: Path | None) -> Media:
+        """The pictures of the last build, in memory, for images whose bytes are unchanged."""
+        return prepare_media(briefs, documents, content, ImageCache(cache, self.images))
 
     def annotation_keys(
         self, pairs: list[tuple[Brief, Document]], key: Callable[[Brief, Document], str], salt: tuple

@@ -155,6 +155,7 @@ class Brief:
     updated: dt.date | None = None  # the last substantive change
     corrections: list[Correction] = field(default_factory=list)  # oldest first
     lines: dict[str, int] = field(default_factory=dict)  # each front matter key's line, for later messages
+    image: ImageRef | None = None  # the front matter's `image:`, the lead image
 
     @property
     def goes_live(self) -> dt.datetime:
@@ -203,6 +204,52 @@ class Document:
     text: str  # the blocks' texts joined by blank lines: what spaCy reads
     blocks: list[Block]
     tokens: list[Any]  # markdown-it tokens, for rendering only
+
+
+# --- images: a brief's lead image and the images of its Markdown ---------------------------
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An image as a brief gives it: its front matter's `image:` (the lead image) or one of its
+    Markdown's. The file is checked and resized when the pictures are made (images.py)."""
+
+    src: str  # relative to the brief's file
+    alt: str
+    caption: str | None
+    credit: str | None
+    line: int  # in the brief's file, for messages
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """One width of a picture, as written into the site."""
+
+    path: str  # in the output folder: media/<brief id>/<name>-<hash>-<width>.<ext>
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image as a page shows it: what it is, and its files, narrowest first."""
+
+    alt: str
+    caption: str | None
+    credit: str | None
+    renditions: tuple[Rendition, ...]
+
+    @property
+    def largest(self) -> Rendition:
+        return self.renditions[-1]
+
+
+@dataclass(frozen=True)
+class BriefMedia:
+    """A brief's pictures: the lead image, and its Markdown's images in the order they appear."""
+
+    lead: Picture | None = None
+    body: tuple[Picture, ...] = ()
 
 
 # --- annotation: per brief, plain and JSON-serialisable --------------------------------
@@ -335,6 +382,7 @@ class BriefPage:
     related: list[str] = field(default_factory=list)  # ids of up to five briefs most alike (newsroom.py)
     state: str = ""  # "draft" or "scheduled": shown only in the preview, with a banner (schedule.py)
     byline: list[tuple[str, str]] = field(default_factory=list)  # (author id, name shown) of each author
+    media: BriefMedia = field(default_factory=BriefMedia)  # its pictures, resized (images.py)
 
     @property
     def entity_count(self) -> int:

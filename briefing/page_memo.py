@@ -56,7 +56,7 @@ class PageMemo:
 class Digests:
     """Digests of a site's briefs and entities as the pages see them, each computed once.
 
-    A brief is its front matter and text, its annotation and the ids linking gave it; the
+    A brief is its front matter and text, its annotation, its pictures and the ids linking gave it; the
     Markdown tokens follow from the text and the settings. The brief and annotation objects a
     long-running process keeps unchanged between builds are digested once (`PageMemo.digest_of`).
     An entity is everything its page shows of it: its own fields, and its mentions, which
@@ -91,6 +91,7 @@ class Digests:
             page.entity_ids,
             page.quote_ids,
             page.event_ids,
+            page.media,  # its pictures' files and sizes: an edited image alone changes the page
         )
 
     def _entity(self, key: str):

@@ -152,6 +152,7 @@ def brief_context(page: BriefPage, data: SiteData, entities: Mapping, briefs: Ma
             **newsroom.article_newsroom(page, data.site, settings),
         },
         **newsroom.brief_newsroom(page, data, briefs),
+        og_image=social_image(page, settings),
         page=page,
         body=Markup(render_brief_body(page, data.renderer, entities, quotes)),
         page_title=page.brief.title,
@@ -217,6 +218,9 @@ def news_article(page: BriefPage, entities: Mapping, settings, summary: str) -> 
     url = absolute(settings, brief_url(brief.id))
     if url:
         data["url"] = data["mainEntityOfPage"] = url
+    image = social_image(page, settings)
+    if image:
+        data["image"] = image_object(image)
     mentions = []
     for entity_id in sorted(set(page.entity_ids)):
         entity = entities[entity_id]
@@ -226,6 +230,33 @@ def news_article(page: BriefPage, entities: Mapping, settings, summary: str) -> 
         mentions.append(thing)
     if mentions:
         data["mentions"] = mentions
+    return data
+
+
+def social_image(page: BriefPage, settings) -> dict | None:
+    """The picture that stands for the brief in link previews and in its JSON-LD: its lead image,
+    else its first; at its largest, by an absolute URL (so none without a base URL)."""
+    picture = page.media.lead or (page.media.body[0] if page.media.body else None)
+    if picture is None or not settings.site_url:
+        return None
+    largest = picture.largest
+    return {
+        "url": absolute(settings, largest.path),
+        "width": largest.width,
+        "height": largest.height,
+        "alt": picture.alt,
+        "caption": picture.caption,
+        "credit": picture.credit,
+    }
+
+
+def image_object(image: dict) -> dict:
+    """schema.org ImageObject of `social_image`."""
+    data = {"@type": "ImageObject", "url": image["url"], "width": image["width"], "height": image["height"]}
+    if image["caption"]:
+        data["caption"] = image["caption"]
+    if image["credit"]:
+        data["creditText"] = image["credit"]
     return data
 
 

@@ -19,6 +19,7 @@ from .annotate.parallel import CHUNK
 from .cache import annotation_key
 from .errors import BuildError, Problem, Warnings
 from .finish import Finishing, without_gc_pauses
+from .images import Media
 from .link import link
 from .memory import BuildMemory, NoMemory
 from .model import Annotation, Brief, Document, Site
@@ -108,6 +109,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
         return _replayed(previous, started, options)
     log.debug("Read the content: briefs %d, glossary entries %d", len(briefs), len(entries))
     documents = memory.documents(briefs, settings.allow_html)
+    briefs, documents, media = _pictures(briefs, documents, options, memory, problems)
     site_aliases = options.pyproject.parent / settings.aliases if settings.aliases else None
     aliases = memory.alias_table(site_aliases, entries)
     report, warnings = BuildReport(base_path=settings.base_path, problems=problems), Warnings()
@@ -119,7 +121,9 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
         site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links)
         site.built_on = build_day(options.now)
         arrange(site, authors, renderer.markdown, warnings, schedule.states)
-        files = render_pages(site, renderer, memory.pages)
+        for page in site.briefs:
+            page.media = media.by_brief[page.brief.id]
+        files = {**render_pages(site, renderer, memory.pages), **media.files}
         listings_later = options.search_later and memory.may_defer_listings(options.out)
         if not listings_later:
             files.update(render_listings(site, renderer, memory.pages))
@@ -137,6 +141,20 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
         finishing.now(warnings, options.strict)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _pictures(
+    briefs: list[Brief], documents: list[Document], options: BuildOptions, memory: NoMemory, problems: list[Problem]
+) -> tuple[list[Brief], list[Document], Media]:
+    """The briefs' pictures (images.py). A problem with one stops the build, or with --keep-going
+    leaves its brief out and joins `problems`."""
+    images_cache = options.cache.parent / "images" if options.cache is not None else None
+    media = memory.media(briefs, documents, options.content, images_cache)
+    if media.problems and not options.keep_going:
+        raise BuildError(media.problems)
+    problems.extend(media.problems)
+    kept = [i for i, brief in enumerate(briefs) if brief.id not in media.failed]
+    return [briefs[i] for i in kept], [documents[i] for i in kept], media
 
 
 def _count(report: BuildReport, briefs: list[Brief], site: Site, pages: int) -> None:

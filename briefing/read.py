@@ -24,11 +24,12 @@ from .front_matter import (
     read_text,
     split_front_matter,
 )
+from .images import read_image
 from .model import ENTITY_TYPES, AnnotationFixes, AuthorEntry, Brief, GlossaryEntry, IsoDate, parse_day
 from .read_newsroom import NEWSROOM_KEYS, newsroom_fields, read_author
 from .slugs import slugify
 
-BRIEF_KEYS = {"title", "date", "source", "summary", "aliases", "ignore", "speakers", "dates", *NEWSROOM_KEYS}
+BRIEF_KEYS = {"title", "date", "source", "summary", "aliases", "ignore", "speakers", "dates", "image", *NEWSROOM_KEYS}
 ENTRY_KEYS = {"name", "type", "aliases", "ignore", "description", "links"}
 
 
@@ -151,6 +152,7 @@ def read_brief(path: Path) -> Brief:
         published=published,
         lines=key_lines,
         **newsroom_fields(path, key_lines, data, date),
+        image=read_image(path, key_lines.get("image", 1), data.get("image")),
     )
 
 

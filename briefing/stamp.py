@@ -33,6 +33,7 @@ OUTPUT_LIBRARIES = (
     "cbor2",
     "spacy",
     "pyyaml",
+    "pillow",
 )
 
 

@@ -84,6 +84,32 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def cli_site(tmp_path: Path, brief: str, *extra: str) -> tuple[Path, Path, list[str]]:
+    """A site of one good brief built by the command line: (content, site, the build's arguments)."""
+    from briefing.cli import main
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "good.md").write_text(brief)
+    out = tmp_path / "site"
+    args = ["build", "--content", str(content), "--out", str(out), "--quiet", "--jobs", "1", *extra]
+    assert main(args) == 0
+    return content, out, args
+
+
+def refused(args: list[str], content: Path, out: Path, capsys) -> str:
+    """What a build that must fail printed to stderr, once its exit status is 1 and it has left the
+    site and the content as they were."""
+    from briefing.cli import main
+
+    site_before, content_before = tree(out), tree(content)
+    capsys.readouterr()
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert tree(out) == site_before and tree(content) == content_before
+    return err
+
+
 def copy_tree(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst)
     return dst

@@ -2,7 +2,7 @@
 naming the file and line, exit status 1, and the previous site and the content untouched."""
 
 import pytest
-from conftest import tree
+from conftest import cli_site, refused, tree
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -33,7 +33,7 @@ CASES = {
         b"---\ntitle: x\ndate: 2015-11-24\nbyline: me\n---\nBody\n",
         4,
         "unknown front matter key 'byline' — use only: aliases, authors, corrections, date, dates, draft, ignore, "
-        "section, source, speakers, summary, tags, title, updated",
+        "image, section, source, speakers, summary, tags, title, updated",
     ),
     "mistyped newsroom key": (
         b"---\ntitle: x\ndate: 2015-11-24\nauthor: me\n---\nBody\n",
@@ -117,13 +117,7 @@ CASES = {
 
 @pytest.fixture()
 def built(tmp_path):
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / "good.md").write_text(GOOD)
-    out = tmp_path / "site"
-    args = ["build", "--content", str(content), "--out", str(out), "--quiet", "--jobs", "1"]
-    assert main(args) == 0
-    return content, out, args
+    return cli_site(tmp_path, GOOD)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -132,12 +126,8 @@ def test_bad_input_gives_one_exact_message_and_changes_nothing(built, capsys, ca
     data, line, message = CASES[case]
     bad = content / "bad.md"
     bad.write_bytes(data)
-    site_before, content_before = tree(out), tree(content)
-    capsys.readouterr()
-    assert main(args) == 1
     where = f"{bad}:{line}" if line else f"{bad}"
-    assert capsys.readouterr().err == f"error: {where}: {message}\n"
-    assert tree(out) == site_before and tree(content) == content_before
+    assert refused(args, content, out, capsys) == f"error: {where}: {message}\n"
 
 
 def test_duplicate_ids(built, capsys):
@@ -263,6 +253,10 @@ markdown_piece = st.one_of(
             "Mr. Smith of the U.N. (UN)",
             "last week",
             "31 February 2020",
+            "![A yard](yard.jpg)",
+            "![](x.png)",
+            '![a](https://example.org/a.png "t")',
+            "![a](../../etc/passwd)",
         ]
     ),
 )
@@ -295,6 +289,8 @@ plain_title = st.text(st.characters(categories=("L", "Zs", "Nd")), min_size=1, m
             "draft: true\n",
             "corrections: [{date: 2015-11-25}]\n",
             "updated: 1999-01-01\n",
+            "image: {src: yard.jpg}\n",
+            "image: {src: x.md, alt: A yard}\n",
         ]
     ),
 )
