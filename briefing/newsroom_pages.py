@@ -17,7 +17,7 @@ from .link import author_url, section_url, tag_url
 from .model import Author, BriefPage, Site, Topic
 from .newsroom import corrections_by_date
 from .page_memo import digest
-from .publish import absolute
+from .publish import schema_thing
 from .slugs import slugify
 
 if TYPE_CHECKING:
@@ -65,12 +65,7 @@ def article_newsroom(page: BriefPage, site: Site, settings) -> dict[str, Any]:
         data["datePublished"] = brief.published.isoformat()
     if brief.updated is not None:
         data["dateModified"] = brief.updated.isoformat()
-    people = []
-    for author_id, name in page.byline:
-        person = {"@type": "Person", "name": name}
-        if settings.site_url:
-            person["url"] = absolute(settings, author_url(author_id))
-        people.append(person)
+    people = [schema_thing(settings, "Person", name, author_url(author_id)) for author_id, name in page.byline]
     if people:
         data["author"] = people
     return data

@@ -39,7 +39,7 @@ from .link import author_url, brief_url, entity_url, event_sort_key, section_url
 from .markup import render_brief_body
 from .model import TYPE_GROUPS, BriefPage, Entity, Site
 from .page_memo import PageMemo, remembered_json
-from .publish import NEWS_SITEMAP, SITEMAP, absolute, build_day, news_sitemap_xml, sitemap_xml
+from .publish import NEWS_SITEMAP, SITEMAP, absolute, build_day, news_sitemap_xml, schema_thing, sitemap_xml
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -221,13 +221,10 @@ def news_article(page: BriefPage, entities: Mapping, settings, summary: str) -> 
     image = social_image(page, settings)
     if image:
         data["image"] = image_object(image)
-    mentions = []
-    for entity_id in sorted(set(page.entity_ids)):
-        entity = entities[entity_id]
-        thing = {"@type": SCHEMA_TYPES.get(entity.type, "Thing"), "name": entity.name}
-        if settings.site_url:
-            thing["url"] = absolute(settings, entity_url(entity_id))
-        mentions.append(thing)
+    mentions = [
+        schema_thing(settings, SCHEMA_TYPES.get(entities[e].type, "Thing"), entities[e].name, entity_url(e))
+        for e in sorted(set(page.entity_ids))
+    ]
     if mentions:
         data["mentions"] = mentions
     return data

@@ -33,6 +33,14 @@ def absolute(settings: Settings, path: str) -> str:
     return f"{settings.site_url}/{path}"
 
 
+def schema_thing(settings: Settings, schema_type: str, name: str, path: str) -> dict[str, str]:
+    """A schema.org thing for JSON-LD: its type and name, and its page's URL when `base_url` is set."""
+    thing = {"@type": schema_type, "name": name}
+    if settings.site_url:
+        thing["url"] = absolute(settings, path)
+    return thing
+
+
 def sitemap_xml(settings: Settings, paths: list[str], site: Site) -> bytes | None:
     if not settings.site_url:
         return None
