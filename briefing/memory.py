@@ -22,7 +22,7 @@ from .memo import IdentityMemo
 from .model import Brief, Document, GlossaryEntry
 from .parse import parse
 from .read import read_content
-from .render import LISTINGS, PageMemo, Renderer
+from .render import PageMemo, Renderer, is_listing
 from .resize import ImageCache, Resized
 from .settings import Settings
 from .write import Written
@@ -144,4 +144,4 @@ class BuildMemory(NoMemory):
         )
 
     def last_listings(self) -> dict[str, bytes]:
-        return {path: data for path, data in self.output.files.items() if path in LISTINGS}
+        return {path: data for path, data in self.output.files.items() if is_listing(path)}
