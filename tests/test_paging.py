@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import options, write_brief
+from conftest import axe_serious, options, write_brief
 
 from briefing.check import check_site
 from briefing.paging import Pager, page_items, page_numbers, page_of, page_path
@@ -71,8 +71,11 @@ def test_the_pagination_links_the_ends_and_the_neighbours_with_gaps_between():
     assert Pager("index.html", 1, numbers, 200).after is None
 
 
-def test_a_site_with_two_to_a_page_links_every_page_and_every_anchor(tmp_path: Path):
-    content = tmp_path / "content"
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory) -> Path:
+    """Seven briefs in January and February 2016, two to a page."""
+    tmp = tmp_path_factory.mktemp("paged")
+    content = tmp / "content"
     for day in range(1, 8):
         write_brief(
             content,
@@ -81,8 +84,12 @@ def test_a_site_with_two_to_a_page_links_every_page_and_every_anchor(tmp_path: P
             title=f"Port news {day}",
             date=f"2016-0{1 + (day > 4)}-{day:02d}",
         )
-    build(options(tmp_path, content=content), settings=Settings(page_size=2))
-    site = tmp_path / "site"
+    build(options(tmp, content=content), settings=Settings(page_size=2))
+    return tmp / "site"
+
+
+def test_a_site_with_two_to_a_page_links_every_page_and_every_anchor(paged_site: Path):
+    site = paged_site
     assert check_site(site) == []  # every link and anchor, page to page, resolves
     home = (site / "index.html").read_text()
     assert len(re.findall(r"<li>\s*<article>", home)) == 3  # 7 briefs: the newest 3, then 2 pages of 2
@@ -94,3 +101,20 @@ def test_a_site_with_two_to_a_page_links_every_page_and_every_anchor(tmp_path: P
     assert (site / "entities/maria-lindqvist/1.html").exists() and "Port news 7" in person.read_text()
     assert (site / "archive/2016/01.html").exists() and (site / "archive/2016.html").exists()
     assert "February 2016" in (site / "archive.html").read_text()
+
+
+PAGED = ["index.html", "page-1.html", "glossary-2.html", "entities/maria-lindqvist/1.html", "archive.html"]
+
+
+@pytest.mark.parametrize(("scheme", "width"), [("light", 1280), ("dark", 390)])
+def test_pages_of_lists_pass_axe_and_fit_a_phone(browser, paged_site, scheme, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    serious = []
+    for name in [*PAGED, "archive/2016/02.html", "quotes-2.html", "timeline.html"]:
+        page = context.new_page()
+        page.goto((paged_site / name).as_uri(), wait_until="load")
+        assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), name
+        serious += axe_serious(page, f"{name}/{scheme}/{width}")
+        page.close()
+    context.close()
+    assert serious == []
