@@ -94,7 +94,8 @@ def write(rows: list[dict]) -> None:
         f"{dt.date.today().isoformat()} · {machine()} · `python bench/curve.py --sizes "
         f"{','.join(str(r['count']) for r in rows)}` · each figure one run, a fresh process",
         "",
-        "| briefs | cold build (annotation) | warm | warm --force | per brief | one-brief edit | in the preview | peak RSS (--force) | output | largest page | largest JSON | Pagefind |",
+        "| briefs | cold build (annotation) | warm | warm --force | per brief | one-brief edit | in the preview "
+        "| peak RSS (--force) | output | largest page | largest JSON | Pagefind |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for r in rows:
