@@ -48,9 +48,11 @@ class NoMemory:
     def alias_table(self, site_table: Path | None, entries: list[GlossaryEntry]) -> AliasTable:
         return build_alias_table(site_table, entries)
 
-    def media(self, briefs: list[Brief], documents: list[Document], content: Path, cache: Path | None) -> Media:
-        """The briefs' pictures, resized or from the image cache in `cache`."""
-        return prepare_media(briefs, documents, content, ImageCache(cache))
+    def media(
+        self, briefs: list[Brief], documents: list[Document], content: Path, cache: Path | None, authors: list
+    ) -> Media:
+        """The briefs' and author files' pictures, resized or from the image cache in `cache`."""
+        return prepare_media(briefs, documents, content, ImageCache(cache), authors)
 
     def annotation_keys(
         self, pairs: list[tuple[Brief, Document]], key: Callable[[Brief, Document], str], salt: tuple
@@ -111,9 +113,11 @@ class BuildMemory(NoMemory):
         self.alias_tables.forget_unused()
         return table
 
-    def media(self, briefs: list[Brief], documents: list[Document], content: Path, cache: Path | None) -> Media:
+    def media(
+        self, briefs: list[Brief], documents: list[Document], content: Path, cache: Path | None, authors: list
+    ) -> Media:
         """The pictures of the last build, in memory, for images whose bytes are unchanged."""
-        return prepare_media(briefs, documents, content, ImageCache(cache, self.images))
+        return prepare_media(briefs, documents, content, ImageCache(cache, self.images), authors)
 
     def annotation_keys(
         self, pairs: list[tuple[Brief, Document]], key: Callable[[Brief, Document], str], salt: tuple
