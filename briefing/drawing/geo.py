@@ -18,6 +18,7 @@ SIMPLIFY = 0.6  # an outline's points closer than this to the last one kept are 
 INSET_MIN_MARKERS = 3
 INSET_WINDOW = (90, 60)  # 45° × 30°: a region, for finding where markers crowd
 INSET_MIN_ZOOM = 2.0
+INSET_MARKERS = 1.5  # markers a little bigger in the close-up, where there is room
 MARKER_RADIUS = (3.0, 8.0)  # the least and most mentioned place, on the world view
 
 
@@ -129,5 +130,5 @@ def _inset(spots: list[Spot], heaviest: int) -> View | None:
     x = min(max(0.0, (left + right - width) / 2), WIDTH - width)
     y = min(max(0.0, (top + bottom - height) / 2), HEIGHT - height)
     inside = [s for s in spots if x <= s.x <= x + width and y <= s.y <= y + height]
-    markers = [_marker(spot, heaviest, zoom) for spot in inside]
+    markers = [_marker(spot, heaviest, zoom / INSET_MARKERS) for spot in inside]
     return View(round(x, 1), round(y, 1), round(width, 1), round(height, 1), markers, "Close-up of the region")

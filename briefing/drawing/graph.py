@@ -15,10 +15,10 @@ from functools import lru_cache
 LAYOUT_SEED = 1
 EDGES_PER_NODE = 4
 SITE_SIZE = (760, 520)
-NEIGHBOURHOOD_SIZE = (560, 320)
+NEIGHBOURHOOD_SIZE = (460, 360)  # narrow: its labels stay legible on a phone
 NODE_RADIUS = (4.0, 11.0)
 EDGE_WIDTH = (1.0, 6.0)
-LABEL_CHARS = 22
+LABEL_CHARS = 18
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,8 @@ class Node:
     r: float
     href: str
     name: str  # in full, for the title
-    label: str  # shortened to fit
+    label: str  # the name's first words, to fit (the accessible name starts with what is shown)
+    shortened: bool
     kind: str
     label_x: float
     label_y: float
@@ -103,9 +104,13 @@ def _node(item: Linked, x: float, y: float, r: float, outward: float) -> Node:
     """A node with its label beside it, on the side `outward` (an angle) points to."""
     dx, dy = math.cos(outward), math.sin(outward)
     anchor = "middle" if abs(dx) < 0.3 else "start" if dx > 0 else "end"
-    label = item.name if len(item.name) <= LABEL_CHARS else item.name[: LABEL_CHARS - 1] + "…"
+    label = item.name
+    if len(label) > LABEL_CHARS:
+        cut = label.rfind(" ", 0, LABEL_CHARS)
+        label = label[: cut if cut > 0 else LABEL_CHARS - 1]
     label_x, label_y = x + dx * (r + 4), y + dy * (r + 4) + (4 if abs(dy) < 0.7 else 12 if dy > 0 else -4)
-    return Node(x, y, r, item.href, item.name, label, item.kind, round(label_x, 1), round(label_y, 1), anchor)
+    x_label, y_label = round(label_x, 1), round(label_y, 1)
+    return Node(x, y, r, item.href, item.name, label, label != item.name, item.kind, x_label, y_label, anchor)
 
 
 def neighbourhood(centre: Linked, neighbours: list[tuple[Linked, int]], left_out: int) -> GraphDrawing | None:
@@ -113,7 +118,7 @@ def neighbourhood(centre: Linked, neighbours: list[tuple[Linked, int]], left_out
     if not neighbours:
         return None
     width, height = NEIGHBOURHOOD_SIZE
-    cx, cy, rx, ry = width / 2, height / 2, width / 2 - 150, height / 2 - 40
+    cx, cy, rx, ry = width / 2, height / 2, width / 2 - 135, height / 2 - 40
     heaviest = max(weight for _, weight in neighbours)
     nodes, edges = [], []
     for number, (item, weight) in enumerate(neighbours):
