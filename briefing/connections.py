@@ -11,6 +11,7 @@ import heapq
 from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations
+from pathlib import Path
 
 from .drawing.graph import spring_layout
 from .model import Entity, GraphNode, SiteGraph
@@ -20,10 +21,12 @@ NEARBY_PLACES = 12
 GRAPH_NODES = 40
 
 
-def connect(entities: dict[str, Entity], sentence_pairs: Counter, briefs: Iterable[list[str]]) -> SiteGraph:
+def connect(
+    entities: dict[str, Entity], sentence_pairs: Counter, briefs: Iterable[list[str]], kept: Path | None = None
+) -> SiteGraph:
     """Set each entity's `neighbours`, `neighbour_total` and, for a placed place, `nearby`;
     return the site's graph. `sentence_pairs` counts the sentences naming each (a, b) with a < b;
-    `briefs` gives each brief's entity ids."""
+    `briefs` gives each brief's entity ids; `kept` is where the graph's layout may be kept."""
     weights = Counter(sentence_pairs)
     for entity_ids in briefs:
         weights.update(combinations(sorted(set(entity_ids)), 2))
@@ -38,7 +41,7 @@ def connect(entities: dict[str, Entity], sentence_pairs: Counter, briefs: Iterab
         if entity.place is not None:
             places = ((other, w) for other, w in mine.items() if entities[other].place is not None)
             entity.nearby = strongest(places, NEARBY_PLACES)
-    return site_graph(around, weights)
+    return site_graph(around, weights, kept)
 
 
 def strongest(weighted: Iterable[tuple[str, int]], count: int) -> list[tuple[str, int]]:
@@ -46,12 +49,12 @@ def strongest(weighted: Iterable[tuple[str, int]], count: int) -> list[tuple[str
     return heapq.nsmallest(count, weighted, key=lambda kv: (-kv[1], kv[0]))
 
 
-def site_graph(around: dict[str, dict[str, int]], weights: Counter) -> SiteGraph:
+def site_graph(around: dict[str, dict[str, int]], weights: Counter, kept: Path | None = None) -> SiteGraph:
     """The most connected entities, laid out, with the edges between them."""
     strength = {entity_id: sum(mine.values()) for entity_id, mine in around.items() if mine}
     chosen = sorted(strongest(strength.items(), GRAPH_NODES))
     ids = {entity_id for entity_id, _ in chosen}
     edges = sorted((a, b, w) for (a, b), w in weights.items() if a in ids and b in ids)
-    positions = spring_layout([entity_id for entity_id, _ in chosen], edges)
+    positions = spring_layout([entity_id for entity_id, _ in chosen], edges, kept)
     nodes = [GraphNode(entity_id, weight, *positions[entity_id]) for entity_id, weight in chosen]
     return SiteGraph(nodes, edges)

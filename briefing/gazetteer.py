@@ -9,19 +9,15 @@ packages' versions and `FORMAT`, and by a long-running process in memory.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import tempfile
 from dataclasses import dataclass
-from functools import cached_property
 from importlib.metadata import version
 from pathlib import Path
 
 from .annotate.aliases import name_key
 from .drawing.geo import world_paths
+from .kept import keep, kept_path, read_kept
 
-FORMAT = 3  # raise when what the table holds changes
+FORMAT = 4  # raise when what the table holds changes
 
 
 @dataclass(frozen=True)
@@ -46,11 +42,7 @@ class Gazetteer:
     regions: dict[str, list]  # name key → a country's, continent's or US state's row (one per name)
     cities: dict[str, str]  # name key → every city of that name: a line each, its fields by tabs
     outlines: list[list[list[list[float]]]]  # per country, its rings of [lon, lat]
-
-    @cached_property
-    def world(self) -> list[str]:
-        """The outlines as SVG path data on the world map, made once per process."""
-        return world_paths(self.outlines)
+    world: list[str]  # the outlines as SVG path data on the world map (drawing/geo.py)
 
     def region(self, name: str) -> Known | None:
         row = self.regions.get(name_key(name))
@@ -78,16 +70,12 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
 
 
 def _load(folder: Path | None, packages: str) -> Gazetteer:
-    path = None
-    if folder is not None:
-        path = folder / f"gazetteer-{hashlib.sha256(packages.encode()).hexdigest()[:16]}.json"
-        try:
-            return Gazetteer(**json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
-            pass  # none yet, or unreadable: made again
-    table = _table()
-    if path is not None:
-        _write(path, json.dumps(table, ensure_ascii=False, separators=(",", ":")))
+    path = kept_path(folder, "gazetteer", packages)
+    table = read_kept(path)
+    if not isinstance(table, dict) or set(table) != {"regions", "cities", "world", "outlines"}:
+        table = _table()
+        table["world"] = world_paths(table["outlines"])  # projected once, not every build
+        keep(path, table)
     return Gazetteer(**table)
 
 
@@ -149,14 +137,3 @@ def _by_name(countries: list, continents: list, cities: list, states: list) -> d
     for row in cities:  # plain text: a tenth of the time to read back as lists
         by_city.setdefault(name_key(row[0]), []).append("\t".join(map(str, row)))
     return {"regions": regions, "cities": {key: "\n".join(lines) for key, lines in by_city.items()}}
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(temporary, path)  # two builds at once never see half a file
-    except OSError:
-        pass  # a cache that cannot be written is only slower next time

@@ -66,12 +66,12 @@ def link(
     render_markdown,
     warnings: Warnings,
     remembered: LinkMemo | None = None,
-    gazetteer_cache: Path | None = None,
+    kept: Path | None = None,
 ) -> Site:
     """`remembered`, kept by a long-running process, holds what linking worked out for each
     brief in the last build: a brief whose text, annotation and entity ids are unchanged is not
     linked again, and an unchanged annotation's entities are not looked at again.
-    `gazetteer_cache` is a folder to keep the gazetteer's table in (gazetteer.py)."""
+    `kept` is a folder to keep the gazetteer's table and the graph's layout in (kept.py)."""
     items = sorted(items, key=lambda item: (item[0].date, item[0].id), reverse=True)
     memo = remembered if remembered is not None else LinkMemo()
     summaries = [memo.entities.get((annotation,), partial(brief_entities, annotation)) for _, _, annotation in items]
@@ -106,9 +106,9 @@ def link(
     entities = dict(sorted(entities.items()))
     site = Site(title=title, briefs=pages, entities=entities, quotes=quotes, events=events)
     if any(entity.type in PLACE_TYPES for entity in entities.values()):
-        gazetteer = load_gazetteer(gazetteer_cache)
+        gazetteer = load_gazetteer(kept)
         site.unplaced, site.world = place_entities(entities, gazetteer, co_mentions), gazetteer.world
-    site.graph = connect(entities, co_mentions, (page.entity_ids for page in pages))
+    site.graph = connect(entities, co_mentions, (page.entity_ids for page in pages), kept)
     return site
 
 

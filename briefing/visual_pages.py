@@ -32,11 +32,12 @@ def _spot(entity: Entity, weight: int, root: str) -> Spot:
     return Spot(entity.place.x, entity.place.y, f"{root}{entity_url(entity.id)}", label, weight)
 
 
-def _map(placed: list[tuple[Entity, int]], unplaced: list[Entity], root: str) -> dict:
-    """The template's names for a map of `placed` (entity, mentions) and the names not on it."""
+def _map(placed: list[tuple[Entity, int]], unplaced: list[Entity], root: str, listed: bool = True) -> dict:
+    """The template's names for a map of `placed` (entity, mentions) and the names not on it;
+    `listed`: the places as text under the map too (a brief's side panel lists them already)."""
     return dict(
         place_map=draw_map(_spot(entity, weight, root) for entity, weight in placed),
-        map_places=sorted(placed, key=lambda ew: (-ew[1], ew[0].name.casefold(), ew[0].id)),
+        map_places=sorted(placed, key=lambda ew: (-ew[1], ew[0].name.casefold(), ew[0].id)) if listed else [],
         map_unplaced=sorted(unplaced, key=lambda e: (e.name.casefold(), e.id)),
     )
 
@@ -63,7 +64,7 @@ def brief_map(page: BriefPage, entities: Mapping) -> dict:
             placed.append((entity, counts[entity_id]))
         elif entity.type in ("GPE", "LOC"):
             unplaced.append(entity)
-    return dict(**_map(placed, unplaced, "../"), map_left_out=0)
+    return dict(**_map(placed, unplaced, "../", listed=False), map_left_out=0)
 
 
 def entity_visuals(entity: Entity, entities: Mapping) -> dict:

@@ -37,7 +37,7 @@ def invented_gazetteer() -> Gazetteer:
         "newtown": ["Newtown\t1.0\t2.0\tXA\t90000\t11\t01", "Newtown\t41.0\t11.0\tXF\t3000\t12\t02"],
         "oldport": ["Oldport\t5.0\t6.0\tXA\t200000\t21\t01", "Oldport\t30.0\t-90.0\tUS\t8000\t22\tSY"],
     }
-    return Gazetteer({"freedonia": country, "sylvania": state}, {k: "\n".join(v) for k, v in rows.items()}, [])
+    return Gazetteer({"freedonia": country, "sylvania": state}, {k: "\n".join(v) for k, v in rows.items()}, [], [])
 
 
 def test_ambiguous_city_goes_to_the_country_or_state_named_with_it_else_the_most_populous():

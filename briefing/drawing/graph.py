@@ -11,13 +11,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+from ..kept import keep, kept_path, read_kept
 
 LAYOUT_SEED = 1
 EDGES_PER_NODE = 4
 SITE_SIZE = (760, 520)
 NEIGHBOURHOOD_SIZE = (460, 360)  # narrow: its labels stay legible on a phone
 NODE_RADIUS = (4.0, 11.0)
-EDGE_WIDTH = (1.0, 6.0)
+EDGE_WIDTH = (1.0, 6.0)  # rounded to whole units: a few widths, a path each
 LABEL_CHARS = 18
 
 
@@ -47,12 +51,19 @@ class Node:
 
 
 @dataclass(frozen=True)
-class Edge:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    width: float
+class Edges:
+    """The edges of one width, as one SVG path: a drawing has a few widths, not an element per edge."""
+
+    width: int
+    d: str
+
+
+def _edges(lines: list[tuple[float, float, float, float, int]]) -> list[Edges]:
+    """(x1, y1, x2, y2, width) lines, grouped by width, thinnest first (drawn under the thicker)."""
+    by_width: dict[int, list[str]] = {}
+    for x1, y1, x2, y2, width in sorted(lines):
+        by_width.setdefault(width, []).append(f"M{x1:g} {y1:g}L{x2:g} {y2:g}")
+    return [Edges(width, "".join(parts)) for width, parts in sorted(by_width.items())]
 
 
 @dataclass(frozen=True)
@@ -60,27 +71,38 @@ class GraphDrawing:
     width: int
     height: int
     nodes: list[Node]
-    edges: list[Edge]
+    edges: list[Edges]
     left_out: int  # neighbours, or edges, not drawn
 
 
 @lru_cache(maxsize=4)
-def _layout(ids: tuple[str, ...], edges: tuple[tuple[str, str, int], ...]) -> dict[str, tuple[float, float]]:
-    import networkx as nx  # only here: importing it takes longer than the layout
+def _layout(
+    ids: tuple[str, ...], edges: tuple[tuple[str, str, int], ...], kept: Path | None
+) -> dict[str, tuple[float, float]]:
+    """networkx's spring layout, or the one kept for the same graph: importing networkx and numpy
+    takes longer than the layout, a twentieth of a warm build."""
+    path = kept_path(kept, "layout", [list(ids), [list(e) for e in edges], LAYOUT_SEED, version("networkx")])
+    found = read_kept(path)
+    if isinstance(found, dict) and set(found) == set(ids):
+        return {node: (float(x), float(y)) for node, (x, y) in found.items()}
+    import networkx as nx
 
     graph = nx.Graph()
     graph.add_nodes_from(ids)
     graph.add_weighted_edges_from((a, b, math.log1p(w)) for a, b, w in edges)
-    found = nx.spring_layout(graph, seed=LAYOUT_SEED, weight="weight")
-    return {node: (float(x), float(y)) for node, (x, y) in found.items()}
+    laid = {node: (float(x), float(y)) for node, (x, y) in nx.spring_layout(graph, seed=LAYOUT_SEED).items()}
+    keep(path, laid)
+    return laid
 
 
-def spring_layout(ids: list[str], edges: list[tuple[str, str, int]]) -> dict[str, tuple[float, float]]:
+def spring_layout(
+    ids: list[str], edges: list[tuple[str, str, int]], kept: Path | None = None
+) -> dict[str, tuple[float, float]]:
     """Positions in the site graph's drawing, a margin inside `SITE_SIZE`; the same graph
     always gets the same positions."""
     if not ids:
         return {}
-    found = _layout(tuple(ids), tuple(edges))
+    found = _layout(tuple(ids), tuple(edges), kept)
     width, height = SITE_SIZE
     margin_x, margin_y = 130, 24  # room for labels either side
     xs, ys = [x for x, _ in found.values()], [y for _, y in found.values()]
@@ -120,14 +142,14 @@ def neighbourhood(centre: Linked, neighbours: list[tuple[Linked, int]], left_out
     width, height = NEIGHBOURHOOD_SIZE
     cx, cy, rx, ry = width / 2, height / 2, width / 2 - 135, height / 2 - 40
     heaviest = max(weight for _, weight in neighbours)
-    nodes, edges = [], []
+    nodes, lines = [], []
     for number, (item, weight) in enumerate(neighbours):
         angle = -math.pi / 2 + 2 * math.pi * number / len(neighbours)
         x, y = round(cx + rx * math.cos(angle), 1), round(cy + ry * math.sin(angle), 1)
-        edges.append(Edge(cx, cy, x, y, _scaled(weight, heaviest, EDGE_WIDTH)))
+        lines.append((cx, cy, x, y, round(_scaled(weight, heaviest, EDGE_WIDTH))))
         nodes.append(_node(item, x, y, _scaled(weight, heaviest, NODE_RADIUS), angle))
     nodes.append(_node(centre, cx, cy, NODE_RADIUS[1], math.pi / 2))
-    return GraphDrawing(width, height, nodes, edges, left_out)
+    return GraphDrawing(width, height, nodes, _edges(lines), left_out)
 
 
 def site_drawing(
@@ -144,7 +166,7 @@ def site_drawing(
         mine = [edge for edge in edges if item.id in edge[:2]]
         kept.update(sorted(mine, key=lambda e: (-e[2], e[0], e[1]))[:EDGES_PER_NODE])
     heaviest_edge = max((w for _, _, w in kept), default=1)
-    drawn = [Edge(*where[a], *where[b], _scaled(w, heaviest_edge, EDGE_WIDTH)) for a, b, w in sorted(kept)]
+    drawn = _edges([(*where[a], *where[b], round(_scaled(w, heaviest_edge, EDGE_WIDTH))) for a, b, w in kept])
     heaviest = max(weight for *_, weight in nodes)
     drawn_nodes = [
         _node(item, x, y, _scaled(weight, heaviest, NODE_RADIUS), math.pi if x < width / 2 else 0.0)
