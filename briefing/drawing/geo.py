@@ -20,6 +20,7 @@ INSET_WINDOW = (90, 60)  # 45° × 30°: a region, for finding where markers cro
 INSET_MIN_ZOOM = 2.0
 INSET_MARKERS = 1.5  # markers a little bigger in the close-up, where there is room
 MARKER_RADIUS = (3.0, 8.0)  # the least and most mentioned place, on the world view
+MARKER_STROKE = 0.8
 
 
 def project(lat: float, lon: float) -> tuple[float, float]:
@@ -82,6 +83,7 @@ class View:
     height: float
     markers: list[Marker]
     label: str
+    stroke: float = MARKER_STROKE  # the markers' outline, in this view's units
 
 
 @dataclass(frozen=True)
@@ -131,4 +133,5 @@ def _inset(spots: list[Spot], heaviest: int) -> View | None:
     y = min(max(0.0, (top + bottom - height) / 2), HEIGHT - height)
     inside = [s for s in spots if x <= s.x <= x + width and y <= s.y <= y + height]
     markers = [_marker(spot, heaviest, zoom / INSET_MARKERS) for spot in inside]
-    return View(round(x, 1), round(y, 1), round(width, 1), round(height, 1), markers, "Close-up of the region")
+    stroke = round(MARKER_STROKE * INSET_MARKERS / zoom, 3)
+    return View(round(x, 1), round(y, 1), round(width, 1), round(height, 1), markers, "Close-up of the region", stroke)
