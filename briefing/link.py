@@ -12,9 +12,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import combinations
+from pathlib import Path
 
 from .annotate.aliases import name_key
+from .connections import connect
 from .errors import Warnings
+from .gazetteer import load_gazetteer
 from .memo import IdentityMemo
 from .model import (
     Annotation,
@@ -29,6 +32,7 @@ from .model import (
     SiteMention,
     SiteQuote,
 )
+from .places import PLACE_TYPES, place_entities
 from .site_merge import BriefEntities, brief_entities, merge_entities
 from .slugs import unique_slug
 
@@ -67,10 +71,12 @@ def link(
     render_markdown,
     warnings: Warnings,
     remembered: LinkMemo | None = None,
+    kept: Path | None = None,
 ) -> Site:
     """`remembered`, kept by a long-running process, holds what linking worked out for each
     brief in the last build: a brief whose text, annotation and entity ids are unchanged is not
-    linked again, and an unchanged annotation's entities are not looked at again."""
+    linked again, and an unchanged annotation's entities are not looked at again.
+    `kept` is a folder to keep the gazetteer's table and the graph's layout in (kept.py)."""
     items = sorted(items, key=lambda item: (item[0].date, item[0].id), reverse=True)
     memo = remembered if remembered is not None else LinkMemo()
     summaries = [memo.entities.get((annotation,), partial(brief_entities, annotation)) for _, _, annotation in items]
@@ -102,7 +108,13 @@ def link(
     memo.forget_unused()
     _relate(entities, co_mentions)
     events.sort(key=lambda e: (event_sort_key(e.date), e.brief, e.id))
-    return Site(title=title, briefs=pages, entities=dict(sorted(entities.items())), quotes=quotes, events=events)
+    entities = dict(sorted(entities.items()))
+    site = Site(title=title, briefs=pages, entities=entities, quotes=quotes, events=events)
+    if any(entity.type in PLACE_TYPES for entity in entities.values()):
+        gazetteer = load_gazetteer(kept)
+        site.unplaced, site.world = place_entities(entities, gazetteer, co_mentions), gazetteer.world
+    site.graph = connect(entities, co_mentions, (page.entity_ids for page in pages), kept)
+    return site
 
 
 def _site_entities(

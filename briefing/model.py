@@ -345,6 +345,41 @@ class Entity:
     links: list[dict[str, str]] = field(default_factory=list)
     related: list[tuple[str, int]] = field(default_factory=list)  # (entity id, co-mentions)
     entry: str | None = None  # path of the glossary entry that curates it
+    # --- drawn on its page (places.py, connections.py)
+    place: Place | None = None  # where a place is on the map, when the gazetteer knows it
+    neighbours: list[tuple[str, int]] = field(default_factory=list)  # (entity id, weight), strongest first, capped
+    neighbour_total: int = 0  # how many entities it is named with, before the cap
+    nearby: list[tuple[str, int]] = field(default_factory=list)  # the placed places among them, capped apart
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a place entity is: from the gazetteer (gazetteer.py), projected once onto the world
+    map (drawing/geo.py) so that every page draws it without projecting it again."""
+
+    lat: float
+    lon: float
+    x: float  # on the world map
+    y: float
+    kind: str  # "country" | "city" | "continent"
+    country: str  # ISO 3166 alpha-2 code ("" for a continent)
+    label: str  # what the gazetteer calls it: "Paris, FR"
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    id: str
+    weight: int  # how often it is named with the other entities of the site
+    x: float = 0.0  # the drawing's layout (drawing/graph.py)
+    y: float = 0.0
+
+
+@dataclass(frozen=True)
+class SiteGraph:
+    """The most connected entities of the site and the weights of the edges between them."""
+
+    nodes: list[GraphNode]  # by id
+    edges: list[tuple[str, str, int]]  # (source, target, weight), source < target, sorted
 
 
 @dataclass
@@ -426,3 +461,6 @@ class Site:
     sections: dict[str, Topic] = field(default_factory=dict)
     tags: dict[str, Topic] = field(default_factory=dict)
     built_on: dt.date | None = None  # the build's day (publish.build_day): picks the news sitemap's briefs
+    unplaced: list[str] = field(default_factory=list)  # ids of the places the gazetteer does not know
+    world: list[str] = field(default_factory=list)  # the countries' outlines as SVG path data, if any place is placed
+    graph: SiteGraph = field(default_factory=lambda: SiteGraph([], []))  # the most connected entities

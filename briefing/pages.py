@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from . import archive
 from . import newsroom_pages as newsroom
+from . import visual_pages as visual
 from .chronology import said_and_did, timeline_drawing
 from .export import export_json, timelinejs_json
 from .feeds import (
@@ -178,6 +179,7 @@ def brief_context(page: BriefPage, data: SiteData, entities: Mapping, briefs: Ma
         quotes=quotes,
         events=data.grouped.events_by_brief[page.brief.id],
         people=_grouped_entities(page, entities),
+        **visual.brief_map(page, entities),
     )
 
 
@@ -196,6 +198,7 @@ def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Ma
         event_count=len(events),
         feeds=page_feeds(entity_url(entity.id), entity.name, data.renderer.settings),
         **entity_time_context(entity, data, briefs, quotes[:NEWEST_FOR], events[-NEWEST_FOR:]),
+        **visual.entity_visuals(entity, entities),
     )
 
 
@@ -303,7 +306,7 @@ def _grouped_entities(page: BriefPage, entities: Mapping) -> list[tuple[str, lis
 
 
 def home_context(data: SiteData) -> dict:
-    return dict(page_title=data.site.title, pages=data.site.briefs)
+    return dict(page_title=data.site.title, pages=data.site.briefs, **visual.home_map(data))
 
 
 def glossary_context(data: SiteData) -> dict:
@@ -526,6 +529,7 @@ PAGE_KINDS = (
     ),
     PageKind("quotes", "quotes.html", "quotes.html", quotes_context, menu="Quotes", paged=QUOTES),
     PageKind("timeline", "timeline.html", "timeline.html", timeline_context, menu="Timeline", paged=TIMELINE),
+    PageKind("graph", "graph.html", "graph.html", visual.graph_context, menu="Connections"),
     PageKind(
         "archive", "archive.html", "archive.html", archive.archive_context, menu="Archive", when=archive.has_briefs
     ),
@@ -574,6 +578,9 @@ PAGE_KINDS = (
     PageKind("news-sitemap", NEWS_SITEMAP, None, news_sitemap),
     PageKind("data", "api/briefing.json", None, briefs_and_entities_json),
     PageKind("timeline-data", "api/timeline.json", None, timeline_json),
+    PageKind("world-map", visual.WORLD_MAP, "drawings/world.svg", visual.world_map_context, when=visual.has_places),
+    PageKind("places-data", "api/places.geojson", None, visual.places_geojson),
+    PageKind("graph-data", "api/graph.json", None, visual.graph_json),
 )
 ITEM_KINDS = tuple(kind for kind in PAGE_KINDS if kind.items)
 SITE_KINDS = tuple(kind for kind in PAGE_KINDS if not kind.items)

@@ -118,7 +118,8 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
     renderer = memory.renderer(options.templates, settings)
     with without_gc_pauses():
         items = list(zip(briefs, documents, annotations, strict=True))
-        site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links)
+        kept = options.cache.parent / "kept" if options.cache is not None else None
+        site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links, kept)
         site.built_on = build_day(options.now)
         arrange(site, authors, renderer.markdown, warnings, schedule.states, media.authors)
         for page in site.briefs:

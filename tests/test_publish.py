@@ -146,6 +146,7 @@ PAGE_TYPES = {
     "glossary": "glossary.html",
     "quotes": "quotes.html",
     "timeline": "timeline.html",
+    "graph": "graph.html",
     "not-found": "no/such/page.html",
 }
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
@@ -186,6 +187,8 @@ def _page_types(root: Path) -> dict[str, str]:
     types = dict(PAGE_TYPES)
     types["brief"] = sorted(p.relative_to(root).as_posix() for p in root.glob("briefs/*.html"))[0]
     types["entity"] = "entities/barack-obama.html"
+    places = [f["properties"] for f in json.loads((root / "api/places.geojson").read_text())["features"]]
+    types["place"] = max(places, key=lambda p: (p["mentions"], p["id"]))["url"]
     return types
 
 

@@ -24,6 +24,10 @@ def site(tmp_path_factory):
         "authors: [Ada Quill]\nsection: Transport\ntags: [Bridges]\ncorrections: [{date: 2021-03-03, text: Fixed.}]\n"
     )
     write_brief(content, "2021-03-02-bridge.md", BODY, title="A bridge", date="2021-03-02", extra=newsroom)
+    # a place the gazetteer knows, for the world map file
+    write_brief(
+        content, "2021-03-01-ferry.md", "The ferry from Lisbon docked on Monday.", title="A ferry", date="2021-03-01"
+    )
     (content / "entities").mkdir()
     (content / "entities" / "odile-brannagh.md").write_text(
         "---\nname: Odile Brannagh\ntype: PERSON\naliases: [Brannagh]\n---\n", encoding="utf-8"

