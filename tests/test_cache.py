@@ -45,3 +45,20 @@ def test_the_newsroom_front_matter_does_not_change_the_key_and_the_fixes_do():
     assert keys[0] == keys[1] != keys[2]
     # the key the code before the newsroom fields gave this brief (at a657faf): caches stay warm
     assert keys[0] == "0ee163a6001d68dc5205ab0dee997a215c13daee19074b8e8aa68534efd2d352"
+
+
+def test_cached_annotations_follow_the_types_they_are_made_of_not_the_sites_model(monkeypatch):
+    import inspect
+
+    from briefing import model
+    from briefing.annotate import _code_version
+
+    real, before = inspect.getsource, _code_version()
+
+    def edited(kind):
+        return lambda obj: real(obj) + ("\n# edited" if obj is kind else "")
+
+    monkeypatch.setattr(inspect, "getsource", edited(model.Entity))  # the site's model: pages, not annotations
+    assert _code_version() == before
+    monkeypatch.setattr(inspect, "getsource", edited(model.Timex))
+    assert _code_version() != before

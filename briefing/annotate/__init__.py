@@ -18,8 +18,11 @@ whose annotations are all cached never pays for it.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 from pathlib import Path
+
+from .. import model
 
 
 def disabled_rule_names() -> frozenset[str]:
@@ -27,14 +30,32 @@ def disabled_rule_names() -> frozenset[str]:
     return frozenset(n.strip() for n in os.environ.get("BRIEFING_DISABLE_RULES", "").split(",") if n.strip())
 
 
+ANNOTATION_TYPES = (
+    model.Annotation,
+    model.Mention,
+    model.LocalEntity,
+    model.Quote,
+    model.Timex,
+    model.IsoDate,
+    model.Granularity,
+    model.AnnotationFixes,
+    model.Block,
+    model.Document,
+)
+
+
 def _code_version() -> str:
     """A hash of the annotation code and its data: cached annotations are keyed by it, so any
     change to how briefs are annotated invalidates them without anyone remembering to bump a number."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    # model.py too: it defines what an annotation holds and how its dates are written (IsoDate)
-    for path in sorted([*here.rglob("*.py"), here.parent / "model.py", *(here.parent / "data").glob("*")]):
+    for path in sorted([*here.rglob("*.py"), *(here.parent / "data").glob("*")]):
         digest.update(str(path.relative_to(here.parent)).encode() + b"\0" + path.read_bytes())
+    # of model.py, the types an annotation is made of and read from: a change to the site's model
+    # (entities, pages, authors…) leaves cached annotations good, and spares re-annotating an archive
+    for kind in ANNOTATION_TYPES:
+        digest.update(inspect.getsource(kind).encode())
+    digest.update(repr(model.ENTITY_TYPES).encode())
     # rules switched off for a measurement (see entity_rules/__init__.py) annotate differently
     digest.update(b"disabled\0" + ",".join(sorted(disabled_rule_names())).encode())
     return digest.hexdigest()[:16]
