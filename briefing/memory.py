@@ -140,7 +140,7 @@ class BuildMemory(NoMemory):
         return (
             not self.pages.setup_changed
             and self.output.folder == out.resolve()
-            and all(path in self.output.files for path in ("index.html", "api/briefing.json"))
+            and all(path in self.output.files for path in ("index.html", "api/index.json"))
         )
 
     def last_listings(self) -> dict[str, bytes]:

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from . import api_files
 from . import newsroom_pages as newsroom
 from .chronology import said_and_did, timeline_drawing
-from .export import export_json, timelinejs_json
+from .export import timelinejs_json
 from .feeds import (
     SITE_FEED,
     as_atom,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from .render import Renderer
 
 # An entity page quotes the sentences of its newest briefs; older briefs are listed by title
-# (every mention stays in api/briefing.json). Keeps "United States" readable on a big archive.
+# (every mention stays in api/entities/<id>.json). Keeps "United States" readable on a big archive.
 MENTION_SENTENCES_FOR = 40
 # An entity page shows the newest quotes about it; the quotes index has them all (filtered by it).
 QUOTES_ABOUT_FOR = 40
@@ -340,10 +341,6 @@ def news_sitemap(data: SiteData) -> bytes | None:
     return news_sitemap_xml(data.renderer.settings, data.site, data.site.built_on or build_day(None))
 
 
-def briefs_and_entities_json(data: SiteData) -> bytes:
-    return export_json(data.site, data.remembered)
-
-
 def timeline_json(data: SiteData) -> bytes:
     return timelinejs_json(data.site, data.remembered)
 
@@ -433,8 +430,29 @@ PAGE_KINDS = (
     PageKind("json-feed", SITE_FEED + ".json", None, site_json_feed),
     PageKind("sitemap", SITEMAP, None, sitemap),
     PageKind("news-sitemap", NEWS_SITEMAP, None, news_sitemap),
-    PageKind("data", "api/briefing.json", None, briefs_and_entities_json),
-    PageKind("timeline-data", "api/timeline.json", None, timeline_json),
+    PageKind("data", api_files.FULL_EXPORT, None, api_files.full_export),
+    PageKind("timeline-data", api_files.TIMELINE, None, timeline_json),
+    PageKind("data-index", api_files.INDEX, None, api_files.index),
+    PageKind(
+        "brief-data",
+        api_files.brief_data_url("{id}"),
+        None,
+        api_files.brief_file,
+        items=_briefs,
+        own=api_files.brief_file_own,
+    ),
+    PageKind("entity-data", api_files.entity_data_url("{id}"), None, api_files.entity_file, items=_entities),
+    PageKind(
+        "mentions-data", api_files.entity_data_url("{id}"), None, api_files.mentions_file, items=api_files.more_mentions
+    ),
+    PageKind(
+        "index-data",
+        api_files.index_url("{id}"),
+        None,
+        api_files.index_file,
+        items=api_files.index_files,
+        own=api_files.index_file_own,
+    ),
 )
 ITEM_KINDS = tuple(kind for kind in PAGE_KINDS if kind.items)
 SITE_KINDS = tuple(kind for kind in PAGE_KINDS if not kind.items)
