@@ -9,6 +9,7 @@ Pages sub-path and from a local folder alike.
 from __future__ import annotations
 
 import json
+import logging
 from html import escape
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from .publish import absolute, robots_txt
 
 __all__ = ["LISTINGS", "PageMemo", "Renderer", "error_page", "render_listings", "render_pages"]
 
+log = logging.getLogger(__name__)
 BUILT_IN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
@@ -142,6 +144,8 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -
             return renderer.page(kind.template, path, nav=kind.nav, entities=entities, briefs=briefs, **context)
 
         out[path] = pages.page(path, own, render)
+    if memo is not None:
+        log.debug("Pages: %d rendered, %d kept from the last build", memo.rendered, memo.reused)
     out.update(_site_files(renderer))
     return out
 
