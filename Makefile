@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 EVAL := ../shared/eval
 
-.PHONY: site test lint serve eval check clean bench install install-test system-tools lock
+.PHONY: site test lint serve eval check clean bench bench-curve install install-test system-tools lock
 
 $(VENV)/.installed: requirements/build.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -75,6 +75,11 @@ bench/.venv/.installed: bench/requirements.txt
 
 bench: install bench/.venv/.installed
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+# The cost curve at 1,000, 10,000 and 100,000 briefs: writes bench/RESULTS-curve.md (hours cold;
+# each size's cold build is kept in bench/out-curve/ and measured once).
+bench-curve: install bench/.venv/.installed
+	$(PY) bench/curve.py $(CURVE_ARGS)
 
 bench-reload: install-test
 	$(PY) bench/reload.py $(BENCH_ARGS)

@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 from markdown_it.token import Token
 
 from .errors import BuildError, Problem, problem
-from .model import Brief, BriefMedia, Document, ImageRef, Picture, Rendition
+from .model import AuthorEntry, Brief, BriefMedia, Document, ImageRef, Picture, Rendition
 from .resize import MAX_BYTES, ImageCache, ImageProblem, Resized, read_at_most
 from .slugs import slugify
 
@@ -126,29 +126,30 @@ def _plain_text(children: list[Token]) -> str:
     return "".join(parts)
 
 
-def source_file(content: Path, brief: Brief, ref: ImageRef) -> Path:
-    """The image's file: relative to the brief's, inside the content folder, a file that exists."""
+def source_file(content: Path, owner: str, ref: ImageRef) -> Path:
+    """The image's file: relative to the file that names it (`owner`: a brief's or an author
+    file's path), inside the content folder, a file that exists."""
     parts = urlsplit(ref.src)
     if parts.scheme or ref.src.startswith("//"):
         raise problem(
-            brief.path,
+            owner,
             ref.line,
             f"the image {ref.src[:80]!r} is not a file in the content folder (remote images are not fetched)",
             "save the picture into content/ and give its path relative to the brief, e.g. strike.jpg",
         )
     folder = content.resolve()
     relative = PurePosixPath(ref.src)
-    path = (Path(brief.path).resolve().parent / relative).resolve()
+    path = (Path(owner).resolve().parent / relative).resolve()
     if relative.is_absolute() or not path.is_relative_to(folder):
         raise problem(
-            brief.path,
+            owner,
             ref.line,
             f"the image {ref.src!r} is outside the content folder",
             "put the picture in content/ and give its path relative to the brief, e.g. strike.jpg",
         )
     if not path.is_file():
         raise problem(
-            brief.path,
+            owner,
             ref.line,
             f"no image file {ref.src!r} (looked for {_shown(path, folder)})",
             "check the name, or put the picture beside the brief",
@@ -165,21 +166,26 @@ class Media:
     """The pictures of a build: each brief's, the files to write, and the problems found."""
 
     by_brief: dict[str, BriefMedia] = field(default_factory=dict)
+    authors: dict[str, Picture] = field(default_factory=dict)  # author slug → their photo from a file
     files: dict[str, bytes] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     failed: set[str] = field(default_factory=set)  # ids of briefs with a problem
 
 
-def prepare_media(briefs: list[Brief], documents: list[Document], content: Path, cache: ImageCache) -> Media:
-    """Every brief's pictures, resized (from the cache where they were made before)."""
+def prepare_media(
+    briefs: list[Brief], documents: list[Document], content: Path, cache: ImageCache, entries: list[AuthorEntry]
+) -> Media:
+    """Every brief's pictures and the author files' photos, resized (from the cache where they
+    were made before)."""
     media = Media()
+    author_photos(entries, content, cache, media)
     for brief, document in zip(briefs, documents, strict=True):
         body, problems = body_images(brief, document)
         refs = ([brief.image] if brief.image else []) + body
         pictures = []
         for ref in refs:
             try:
-                pictures.append(_picture(content, brief, ref, cache, media.files))
+                pictures.append(_picture(content, brief.path, brief.id, ref, cache, media.files))
             except BuildError as err:
                 problems.extend(err.problems)
         if problems:
@@ -193,23 +199,39 @@ def prepare_media(briefs: list[Brief], documents: list[Document], content: Path,
     return media
 
 
-def _picture(content: Path, brief: Brief, ref: ImageRef, cache: ImageCache, files: dict[str, bytes]) -> Picture:
-    """The picture of one image, its renditions added to `files`."""
-    path = source_file(content, brief, ref)
+def author_photos(entries: list[AuthorEntry], content: Path, cache: ImageCache, media: Media) -> None:
+    """The photos that author files give as files (not web addresses), into `media.authors`,
+    their renditions in `media/authors/<slug>/`."""
+    for entry in entries:
+        if entry.photo is None or urlsplit(entry.photo).scheme:
+            continue
+        ref = ImageRef(entry.photo, entry.name or entry.slug, None, None, entry.photo_line or 1)
+        try:
+            media.authors[entry.slug] = _picture(content, entry.path, f"authors/{entry.slug}", ref, cache, media.files)
+        except BuildError as err:
+            media.problems.extend(err.problems)
+
+
+def _picture(
+    content: Path, owner: str, folder: str, ref: ImageRef, cache: ImageCache, files: dict[str, bytes]
+) -> Picture:
+    """The picture of one image named in the file `owner`, its renditions added to `files` (in
+    `media/<folder>/`)."""
+    path = source_file(content, owner, ref)
     try:
         data = read_at_most(path, MAX_BYTES)
         resized = cache.get_or_make(data)
     except OSError as err:
         raise problem(
-            brief.path, ref.line, f"the image {ref.src!r} cannot be read ({err.strerror})", "check its permissions"
+            owner, ref.line, f"the image {ref.src!r} cannot be read ({err.strerror})", "check its permissions"
         ) from None
     except ImageProblem as err:
-        raise problem(brief.path, ref.line, f"the image {ref.src!r} {err.message}", err.hint) from None
-    renditions = _written(brief.id, ref.src, resized, files)
+        raise problem(owner, ref.line, f"the image {ref.src!r} {err.message}", err.hint) from None
+    renditions = _written(folder, ref.src, resized, files)
     return Picture(ref.alt, ref.caption, ref.credit, renditions)
 
 
-def _written(brief_id: str, src: str, resized: Resized, files: dict[str, bytes]) -> tuple[Rendition, ...]:
+def _written(folder: str, src: str, resized: Resized, files: dict[str, bytes]) -> tuple[Rendition, ...]:
     """The renditions' paths in the site, named by the source's name and a hash of its bytes (an
     edited picture gets new addresses, so no browser shows the old one), and added to `files`."""
     name = slugify(PurePosixPath(src).stem, fallback="image")
@@ -217,7 +239,7 @@ def _written(brief_id: str, src: str, resized: Resized, files: dict[str, bytes])
     digest = hashlib.sha256(resized.files[-1]).hexdigest()[:10]
     renditions = []
     for (width, height), data in zip(resized.sizes, resized.files, strict=True):
-        path = f"{MEDIA}/{brief_id}/{name}-{digest}-{width}.{resized.extension}"
+        path = f"{MEDIA}/{folder}/{name}-{digest}-{width}.{resized.extension}"
         files[path] = data
         renditions.append(Rendition(path, width, height))
     return tuple(renditions)

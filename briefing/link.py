@@ -55,6 +55,11 @@ def tag_url(slug: str) -> str:
     return f"tags/{slug}.html"
 
 
+def archive_url(period: str) -> str:
+    """A year's or a month's page of the archive: "2015" or "2015/11"."""
+    return f"archive/{period}.html"
+
+
 def link(
     title: str,
     items: list[tuple[Brief, Document, Annotation]],

@@ -70,9 +70,9 @@ class Elements:
         macros: Any = env.get_template(MARKS).module  # its macros, by name
         self.mention = Element(macros.mention, "entity_id", "kind", "name")
         self.quote = {uncertain: Element(macros.quote, "speaker", uncertain=uncertain) for uncertain in (False, True)}
-        self.quote_link = str(macros.quote_link(*(Markup("{" + n + "}") for n in ("quote_id", "method", "speaker"))))
-        self.date = Element(macros.date, "event_id", "datetime")
-        self.decade = Element(macros.date, "event_id", datetime="")
+        self.quote_link = str(macros.quote_link(*(Markup("{" + n + "}") for n in ("href", "method", "speaker"))))
+        self.date = Element(macros.date, "href", "datetime")
+        self.decade = Element(macros.date, "href", datetime="")
         self.figure = env.get_template(FIGURE).module.figure  # type: ignore[attr-defined]  # a macro
 
 
@@ -81,11 +81,12 @@ def elements(env: jinja2.Environment) -> Elements:
     return Elements(env)
 
 
-def render_brief_body(page: BriefPage, renderer: Renderer, entities: Mapping, site_quotes: list) -> str:
+def render_brief_body(page: BriefPage, renderer: Renderer, entities: Mapping, site_quotes: list, hrefs: Mapping) -> str:
     """The brief's Markdown as HTML, with mentions, quotes and dates marked up.
-    `site_quotes` are the brief's linked quotes, in the order of its annotation's quotes."""
+    `site_quotes` are the brief's linked quotes, in the order of its annotation's quotes;
+    `hrefs` says where each quote and event is listed (quote or event id → path and anchor)."""
     made = elements(renderer.env)
-    marks, inserts = _marks(page, made, entities, site_quotes)
+    marks, inserts = _marks(page, made, entities, site_quotes, hrefs)
     root = "../" * brief_url(page.brief.id).count("/")
     figures = [str(made.figure(picture=picture, root=root)) for picture in page.media.body]
     env = {"marks": sorted(marks, key=itemgetter(0, 1, 2, 3)), "inserts": inserts, "figures": figures}
@@ -115,7 +116,9 @@ def render_brief_body(page: BriefPage, renderer: Renderer, entities: Mapping, si
                 rules[name] = original
 
 
-def _marks(page: BriefPage, made: Elements, entities: Mapping, site_quotes: list) -> tuple[list[Mark], dict]:
+def _marks(
+    page: BriefPage, made: Elements, entities: Mapping, site_quotes: list, hrefs: Mapping
+) -> tuple[list[Mark], dict]:
     """The brief's marks, and the HTML to put at offsets of its text (the link after each quote).
     Names are escaped; ids (slugs) and dates (ISO 8601) have nothing to escape."""
     annotation = page.annotation
@@ -134,11 +137,11 @@ def _marks(page: BriefPage, made: Elements, entities: Mapping, site_quotes: list
         speaker = escape(entities[site_quote.speaker].name if site_quote.speaker else "unattributed")
         element = made.quote[is_uncertain(quote.method)]
         marks.append(element.mark(quote.start, quote.end, 0, False, number + 1, element.filled({"speaker": speaker})))
-        link = dict(quote_id=site_quote.id, method=escape(method_label(quote.method)), speaker=speaker)
+        link = dict(href=hrefs[site_quote.id], method=escape(method_label(quote.method)), speaker=speaker)
         inserts[quote.end].append(made.quote_link.format(**link))
     for number, timex in enumerate(annotation.timexes):
         element = made.decade if timex.granularity == "decade" else made.date
-        filled = element.filled({"event_id": page.event_ids[number], "datetime": timex.value})
+        filled = element.filled({"href": hrefs[page.event_ids[number]], "datetime": timex.value})
         marks.append(element.mark(timex.start, timex.end, 2, True, number + 1, filled))
     return marks, inserts
 

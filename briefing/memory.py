@@ -23,7 +23,7 @@ from .model import Brief, Document, GlossaryEntry
 from .page_store import load_pages
 from .parse import parse
 from .read import read_content
-from .render import LISTINGS, PageMemo, Renderer
+from .render import PageMemo, Renderer, is_listing
 from .resize import ImageCache, Resized
 from .settings import Settings
 from .stamp import Stamp, output_state
@@ -50,9 +50,11 @@ class NoMemory:
     def alias_table(self, site_table: Path | None, entries: list[GlossaryEntry]) -> AliasTable:
         return build_alias_table(site_table, entries)
 
-    def media(self, briefs: list[Brief], documents: list[Document], content: Path, cache: Path | None) -> Media:
-        """The briefs' pictures, resized or from the image cache in `cache`."""
-        return prepare_media(briefs, documents, content, ImageCache(cache))
+    def media(
+        self, briefs: list[Brief], documents: list[Document], content: Path, cache: Path | None, authors: list
+    ) -> Media:
+        """The briefs' and author files' pictures, resized or from the image cache in `cache`."""
+        return prepare_media(briefs, documents, content, ImageCache(cache), authors)
 
     def annotation_keys(
         self, pairs: list[tuple[Brief, Document]], key: Callable[[Brief, Document], str], salt: tuple
@@ -123,9 +125,11 @@ class BuildMemory(NoMemory):
         self.alias_tables.forget_unused()
         return table
 
-    def media(self, briefs: list[Brief], documents: list[Document], content: Path, cache: Path | None) -> Media:
+    def media(
+        self, briefs: list[Brief], documents: list[Document], content: Path, cache: Path | None, authors: list
+    ) -> Media:
         """The pictures of the last build, in memory, for images whose bytes are unchanged."""
-        return prepare_media(briefs, documents, content, ImageCache(cache, self.images))
+        return prepare_media(briefs, documents, content, ImageCache(cache, self.images), authors)
 
     def annotation_keys(
         self, pairs: list[tuple[Brief, Document]], key: Callable[[Brief, Document], str], salt: tuple
@@ -162,4 +166,4 @@ class BuildMemory(NoMemory):
         )
 
     def last_listings(self) -> dict[str, bytes]:
-        return {path: data for path, data in self.output.files.items() if path in LISTINGS}
+        return {path: data for path, data in self.output.files.items() if is_listing(path)}

@@ -171,7 +171,8 @@ class AuthorEntry:
     path: str
     name: str | None = None  # the name to show, if not the byline's
     role: str | None = None
-    photo: str | None = None  # an http(s) URL
+    photo: str | None = None  # an http(s) URL, or a picture's path relative to the author file
+    photo_line: int | None = None
     links: list[dict[str, str]] = field(default_factory=list)
     body: str = ""  # Markdown: the bio
 
@@ -400,6 +401,7 @@ class Author:
     quoted: list[tuple[str, int]] = field(default_factory=list)  # (PERSON entity id, quotes) in their briefs
     entry: AuthorEntry | None = None
     bio_html: str = ""
+    photo: Picture | None = None  # the author file's photo from the content folder, resized (images.py)
 
 
 @dataclass

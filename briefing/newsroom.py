@@ -11,10 +11,10 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from .errors import Warnings
-from .model import Author, AuthorEntry, BriefPage, Site, Topic
+from .model import Author, AuthorEntry, BriefPage, Picture, Site, Topic
 from .slugs import slugify
 
 RELATED_BRIEFS = 5
@@ -23,11 +23,20 @@ MOST_MENTIONED = 10  # entities on a section's or tag's page
 
 
 def arrange(
-    site: Site, entries: list[AuthorEntry], render_markdown: Callable[[str], str], warnings: Warnings, states: dict
+    site: Site,
+    entries: list[AuthorEntry],
+    render_markdown: Callable[[str], str],
+    warnings: Warnings,
+    states: dict,
+    photos: Mapping[str, Picture] | None = None,
 ) -> None:
-    """Fill in the site's authors, sections and tags, and each brief's related briefs, byline
-    (the names its authors are shown by) and state ("draft", "scheduled" or "", see schedule.py)."""
+    """Fill in the site's authors (with their `photos` from files, by slug), sections and tags,
+    and each brief's related briefs, byline (the names its authors are shown by) and state
+    ("draft", "scheduled" or "", see schedule.py)."""
     site.authors = _authors(site, entries, render_markdown, warnings)
+    for slug, photo in (photos or {}).items():
+        if slug in site.authors:
+            site.authors[slug].photo = photo
     for page, related in zip(site.briefs, related_briefs(site.briefs), strict=True):
         page.related = related
         page.state = states.get(page.brief.id, "")

@@ -40,12 +40,14 @@ def brief_newsroom(page: BriefPage, data: SiteData, briefs: Mapping) -> dict:
 
 def brief_own(page: BriefPage, data: SiteData, memo) -> tuple:
     """What a brief's page shows beyond the brief's own digest: its banner, its related briefs,
-    and the names its byline, section and tags are given across the site."""
+    the names its byline, section and tags are given across the site, and the pages of the
+    quotes index and of the timeline that its quotes and dates link to."""
     site, brief = data.site, page.brief
     names: list = list(page.byline)
     names += [site.sections[slugify(brief.section, "section")].name] if brief.section else []
     names += [site.tags[slugify(tag, "tag")].name for tag in brief.tags]
-    return (page.state, tuple(page.related), tuple(names))
+    listed = [data.listed_at[item_id] for item_id in (*page.quote_ids, *page.event_ids)]
+    return (page.state, tuple(page.related), tuple(names), tuple(listed))
 
 
 def policy_href(policy: str, root: str) -> str:
@@ -102,6 +104,11 @@ def _topic_context(topic: Topic, kind: str, entities: Mapping, briefs: Mapping) 
         pages=[briefs[brief_id] for brief_id in topic.briefs],
         mentioned=[(entities[entity_id], count) for entity_id, count in topic.entities],
     )
+
+
+def brief_count(item: Author | Topic, data: SiteData) -> int:
+    """How many briefs an author, a section, a tag (or a month of the archive) has: its list's length."""
+    return len(item.briefs)
 
 
 def item_own(item: Author | Topic, data: SiteData, memo) -> tuple:

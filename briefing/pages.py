@@ -10,15 +10,16 @@ context function is given the item and the site's `entities` and `briefs` to loo
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
-from . import api_files
+from . import api_files, archive
 from . import newsroom_pages as newsroom
 from .chronology import said_and_did, timeline_drawing
 from .export import timelinejs_json
@@ -36,20 +37,20 @@ from .feeds import (
     site_atom,
     site_json_feed,
 )
-from .link import author_url, brief_url, entity_url, event_sort_key, section_url, tag_url
+from .link import archive_url, author_url, brief_url, entity_url, event_sort_key, section_url, tag_url
 from .markup import render_brief_body
 from .model import TYPE_GROUPS, BriefPage, Entity, Site
 from .page_memo import PageMemo, remembered_json
+from .paging import Paged, page_of, page_path
 from .publish import NEWS_SITEMAP, SITEMAP, absolute, build_day, news_sitemap_xml, schema_thing, sitemap_xml
 
 if TYPE_CHECKING:
     from .render import Renderer
 
-# An entity page quotes the sentences of its newest briefs; older briefs are listed by title
-# (every mention stays in api/entities/<id>.json). Keeps "United States" readable on a big archive.
-MENTION_SENTENCES_FOR = 40
-# An entity page shows the newest quotes about it; the quotes index has them all (filtered by it).
-QUOTES_ABOUT_FOR = 40
+# An entity page shows the newest quotes by and about it and its newest events (its mentions are
+# paged, and every quote and event stays in the quotes index, the timeline and the JSON): keeps
+# "United States" readable on a big archive.
+NEWEST_FOR = 40
 GROUP_ORDER = ("People", "Organisations", "Places", "Other")
 
 
@@ -96,6 +97,22 @@ class SiteData:
         return {}
 
     @cached_property
+    def listed_at(self) -> dict[str, str]:
+        """Quote or event id → where the quotes index or the timeline lists it (its page's path
+        and the anchor), for the links from a brief and from an entity page."""
+        size = self.renderer.settings.page_size
+        places = {}
+        for path, key, paged, context in (
+            ("quotes.html", "quotes", QUOTES, quotes_context(self)),
+            ("timeline.html", "events", TIMELINE, timeline_context(self)),
+        ):
+            listed = context[key]
+            for position, item in enumerate(listed):
+                number = page_of(position, len(listed), size, paged.from_oldest)
+                places[item.id] = f"{page_path(path, number)}#{item.id}"
+        return places
+
+    @cached_property
     def chrome(self) -> dict:
         """The navigation every page shows (see `newsroom_pages.chrome`)."""
         return newsroom.chrome(self.site, PAGE_KINDS)
@@ -121,6 +138,7 @@ class PageKind:
     own: Callable[..., tuple] = lambda *_: ()
     in_sitemap: bool = True
     when: Callable[[Site], bool] | None = None  # a site-wide page is made only if this holds (authors: if any)
+    paged: Paged | None = None  # a list split into pages of `page_size` (paging.py)
 
     def url(self, item_id: str = "") -> str:
         return self.path.replace("{id}", item_id)
@@ -155,7 +173,7 @@ def brief_context(page: BriefPage, data: SiteData, entities: Mapping, briefs: Ma
         **newsroom.brief_newsroom(page, data, briefs),
         og_image=social_image(page, settings),
         page=page,
-        body=Markup(render_brief_body(page, data.renderer, entities, quotes)),
+        body=Markup(render_brief_body(page, data.renderer, entities, quotes, data.listed_at)),
         page_title=page.brief.title,
         quotes=quotes,
         events=data.grouped.events_by_brief[page.brief.id],
@@ -171,24 +189,31 @@ def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Ma
     return dict(
         entity=entity,
         page_title=entity.name,
-        sentences_for=MENTION_SENTENCES_FOR,
         mentions_by_brief=sorted(
             mentions_by_brief.items(), key=lambda kv: (briefs[kv[0]].brief.date, kv[0]), reverse=True
         ),
-        quotes=quotes,
-        events=events,
+        quote_count=len(quotes),
+        event_count=len(events),
         feeds=page_feeds(entity_url(entity.id), entity.name, data.renderer.settings),
-        **entity_time_context(entity, data, briefs, quotes, events),
+        **entity_time_context(entity, data, briefs, quotes[:NEWEST_FOR], events[-NEWEST_FOR:]),
     )
 
 
+def entity_brief_count(entity: Entity, data: SiteData) -> int:
+    """How many briefs mention the entity: the length of its page's list."""
+    return len({mention.brief for mention in entity.mentions})
+
+
 def entity_time_context(entity: Entity, data: SiteData, briefs: Mapping, quotes: list, events: list) -> dict:
-    """The drawn timeline of an entity's events, the quotes about it and, for a person, the
-    chronology of what they said and did."""
+    """The drawn timeline of an entity's events, the quotes by and about it and, for a person,
+    the chronology of what they said and did: each of the newest `NEWEST_FOR`."""
     return dict(
+        quotes=quotes,
+        events=events,
         drawing=timeline_drawing(events, briefs, "../"),
-        quotes_about=data.grouped.quotes_about.get(entity.id, []),
-        quotes_about_for=QUOTES_ABOUT_FOR,
+        quotes_about=data.grouped.quotes_about.get(entity.id, [])[:NEWEST_FOR],
+        quotes_about_count=len(data.grouped.quotes_about.get(entity.id, [])),
+        listed_at=data.listed_at,
         said_and_did=said_and_did(quotes, events, briefs) if entity.type == "PERSON" else [],
     )
 
@@ -198,8 +223,9 @@ def entity_own(entity: Entity, data: SiteData, memo: PageMemo) -> tuple:
     grouped = data.grouped
     quotes, events = grouped.quotes_by_speaker.get(entity.id, []), grouped.events_by_entity.get(entity.id, [])
     about = grouped.quotes_about.get(entity.id, [])
-    digests = (memo.digest_of_all(quotes), memo.digest_of_all(events), memo.digest_of_all(about[:QUOTES_ABOUT_FOR]))
-    return (MENTION_SENTENCES_FOR, QUOTES_ABOUT_FOR, len(about), *digests)
+    newest = (quotes[:NEWEST_FOR], events[-NEWEST_FOR:], about[:NEWEST_FOR])
+    listed = [data.listed_at[event.id] for event in newest[1]]
+    return (NEWEST_FOR, len(quotes), len(events), len(about), listed, *(memo.digest_of_all(part) for part in newest))
 
 
 SCHEMA_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -281,13 +307,46 @@ def home_context(data: SiteData) -> dict:
 
 
 def glossary_context(data: SiteData) -> dict:
+    order = {label: number for number, label in enumerate(GROUP_ORDER)}
+
+    def place(entity: Entity) -> tuple:
+        return (order[TYPE_GROUPS.get(entity.type, "Other")], entity.name.casefold(), entity.id)
+
+    listed = sorted(data.site.entities.values(), key=place)
+    return dict(
+        entities=listed, letters=glossary_letters(listed, data.renderer.settings.page_size), page_title="Glossary"
+    )
+
+
+def glossary_letters(listed: list[Entity], size: int) -> list[tuple[str, list[tuple[str, str]]]]:
+    """For each type: (its label, [(a first letter, the page and anchor where it starts)]), so
+    every page of the glossary can jump to any letter of any type."""
+    letters: dict[str, dict[str, str]] = defaultdict(dict)
+    for position, entity in enumerate(listed):
+        label, letter = TYPE_GROUPS.get(entity.type, "Other"), entity.name[:1].upper()
+        if letter not in letters[label]:
+            page = page_path("glossary.html", page_of(position, len(listed), size, from_oldest=False))
+            letters[label][letter] = f"{page}#{letter_anchor(label, letter)}"
+    return [(label, list(letters[label].items())) for label in GROUP_ORDER if label in letters]
+
+
+def letter_anchor(label: str, letter: str) -> str:
+    """The id of the first entity of a type with a first letter: "people-a"; a letter that is
+    not a plain one by its code point ("other-u22"), as an id must be safe in a URL too."""
+    name = letter.lower() if letter.isascii() and letter.isalnum() else f"u{ord(letter):x}"
+    return f"{label.lower()}-{name}"
+
+
+def glossary_groups(entities: Sequence[Entity], names: dict) -> dict:
+    """A glossary page's entities by type, in the glossary's order: (label, [(entity, the id of
+    the first of its letter on this page, else None)])."""
     groups: dict[str, list] = defaultdict(list)
-    for entity in data.site.entities.values():
-        groups[TYPE_GROUPS.get(entity.type, "Other")].append(entity)
-    ordered = [
-        (label, sorted(groups[label], key=lambda e: e.name.casefold())) for label in GROUP_ORDER if label in groups
-    ]
-    return dict(groups=ordered, page_title="Glossary")
+    for entity in entities:
+        label = TYPE_GROUPS.get(entity.type, "Other")
+        anchor = letter_anchor(label, entity.name[:1].upper())
+        first = not groups[label] or letter_anchor(label, groups[label][-1][0].name[:1].upper()) != anchor
+        groups[label].append((entity, anchor if first else None))
+    return dict(groups=list(groups.items()))
 
 
 def quotes_context(data: SiteData) -> dict:
@@ -296,28 +355,43 @@ def quotes_context(data: SiteData) -> dict:
         (k for k in by_speaker if k is not None),
         key=lambda k: (-len(by_speaker[k]), entities[k].name.casefold()),
     )
+    listed = [quote for speaker in [*speakers, None] for quote in by_speaker.get(speaker, [])]
+    return dict(quotes=listed, quotes_by_speaker=by_speaker, page_title="Quotes")
+
+
+def quote_groups(quotes: Sequence, names: dict) -> dict:
+    """A quotes page's quotes by speaker (None: unattributed, last), the subjects they are about
+    and the briefs they come from: what the page's filters offer."""
+    groups: dict[str | None, list] = defaultdict(list)
+    for quote in quotes:
+        groups[quote.speaker].append(quote)
     return dict(
-        speakers=speakers,
-        quotes_by_speaker=by_speaker,
-        unattributed=by_speaker.get(None, []),
-        subjects=sorted(data.grouped.quotes_about, key=lambda k: (entities[k].name.casefold(), k)),
-        quotes_about=data.grouped.quotes_about,
-        page_title="Quotes",
+        groups=list(groups.items()),
+        subjects=sorted({entity_id for quote in quotes for entity_id in quote.about}),
+        from_briefs=sorted({quote.brief for quote in quotes}),
     )
 
 
 def timeline_context(data: SiteData) -> dict:
+    site = data.site
+    return dict(
+        events=site.events[::-1],  # newest first: the pages are numbered from the oldest
+        latest=site.briefs[0].brief.date.isoformat() if site.briefs else None,
+        page_title="Timeline",
+    )
+
+
+def timeline_years(events_newest_first: Sequence, names: dict) -> dict:
+    """A timeline page's events in calendar order, by year and month, and their drawing."""
+    events = list(reversed(events_newest_first))
     years: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for event in data.site.events:
+    for event in events:
         year, month_number = event_sort_key(event.date)[:2]  # a week files under its Monday's month
         month = f"{year:04d}-{month_number:02d}" if month_number else ""
         years[str(year)][month].append(event)
-    site = data.site
     return dict(
-        drawing=timeline_drawing(site.events, data.briefs),
         years=sorted((y, sorted(m.items())) for y, m in years.items()),
-        latest=site.briefs[0].brief.date.isoformat() if site.briefs else None,
-        page_title="Timeline",
+        drawing=timeline_drawing(events, names["briefs"], names["root"]),
     )
 
 
@@ -374,52 +448,116 @@ def follow_kinds(name: str, url: Callable[[str], str], feed_of: Callable, items:
     )
 
 
+BRIEF_LIST = Paged("pages")
+QUOTES = Paged("quotes", from_oldest=False, regroup=quote_groups)
+TIMELINE = Paged("events", regroup=timeline_years)
 PAGE_KINDS = (
     PageKind("brief", brief_url("{id}"), "brief.html", brief_context, items=_briefs, own=newsroom.brief_own),
     PageKind(
-        "entity", entity_url("{id}"), "entity.html", entity_context, items=_entities, own=entity_own, current="glossary"
+        "entity",
+        entity_url("{id}"),
+        "entity.html",
+        entity_context,
+        items=_entities,
+        own=entity_own,
+        current="glossary",
+        paged=Paged("mentions_by_brief", length=entity_brief_count),
     ),
     PageKind(
         "author",
         author_url("{id}"),
         "author.html",
         newsroom.author_context,
-        items=lambda site: site.authors.items(),
+        items=_authors,
         own=newsroom.item_own,
         current="authors",
+        paged=Paged("pages", length=newsroom.brief_count),
     ),
     PageKind(
         "section",
         section_url("{id}"),
         "topic.html",
         newsroom.section_context,
-        items=lambda site: site.sections.items(),
+        items=_sections,
         own=newsroom.item_own,
+        paged=Paged("pages", length=newsroom.brief_count),
     ),
     PageKind(
         "tag",
         tag_url("{id}"),
         "topic.html",
         newsroom.tag_context,
-        items=lambda site: site.tags.items(),
+        items=_tags,
         own=newsroom.item_own,
         current="tags",
+        paged=Paged("pages", length=newsroom.brief_count),
     ),
-    PageKind("home", "index.html", "index.html", home_context, menu="Briefs"),
-    PageKind("glossary", "glossary.html", "glossary.html", glossary_context, menu="Glossary"),
-    PageKind("quotes", "quotes.html", "quotes.html", quotes_context, menu="Quotes"),
-    PageKind("timeline", "timeline.html", "timeline.html", timeline_context, menu="Timeline"),
     PageKind(
-        "authors", "authors.html", "authors.html", newsroom.authors_context, menu="Authors", when=newsroom.has_authors
+        "archive-year",
+        archive_url("{id}"),
+        "archive_year.html",
+        archive.year_context,
+        items=archive.year_items,
+        own=archive.year_own,
+        current="archive",
     ),
-    PageKind("tags", "tags.html", "topics.html", newsroom.tags_context, menu="Tags", when=newsroom.has_tags),
-    PageKind("sections", "sections.html", "topics.html", newsroom.sections_context, when=newsroom.has_sections),
+    PageKind(
+        "archive-month",
+        archive_url("{id}"),
+        "archive_month.html",
+        archive.month_context,
+        items=archive.month_items,
+        own=newsroom.item_own,
+        current="archive",
+        paged=Paged("pages", length=newsroom.brief_count),
+    ),
+    PageKind("home", "index.html", "index.html", home_context, menu="Briefs", paged=BRIEF_LIST),
+    PageKind(
+        "glossary",
+        "glossary.html",
+        "glossary.html",
+        glossary_context,
+        menu="Glossary",
+        paged=Paged("entities", from_oldest=False, regroup=glossary_groups),
+    ),
+    PageKind("quotes", "quotes.html", "quotes.html", quotes_context, menu="Quotes", paged=QUOTES),
+    PageKind("timeline", "timeline.html", "timeline.html", timeline_context, menu="Timeline", paged=TIMELINE),
+    PageKind(
+        "archive", "archive.html", "archive.html", archive.archive_context, menu="Archive", when=archive.has_briefs
+    ),
+    PageKind(
+        "authors",
+        "authors.html",
+        "authors.html",
+        newsroom.authors_context,
+        menu="Authors",
+        when=newsroom.has_authors,
+        paged=Paged("items", from_oldest=False),
+    ),
+    PageKind(
+        "tags",
+        "tags.html",
+        "topics.html",
+        newsroom.tags_context,
+        menu="Tags",
+        when=newsroom.has_tags,
+        paged=Paged("items", from_oldest=False),
+    ),
+    PageKind(
+        "sections",
+        "sections.html",
+        "topics.html",
+        newsroom.sections_context,
+        when=newsroom.has_sections,
+        paged=Paged("items", from_oldest=False),
+    ),
     PageKind(
         "corrections",
         "corrections.html",
         "corrections.html",
         newsroom.corrections_context,
         when=newsroom.has_corrections,
+        paged=Paged("items"),
     ),
     PageKind("not-found", "404.html", "404.html", not_found_context, in_sitemap=False),
     *follow_kinds("entity", entity_url, entity_feed, _entities, entity_feed_own),
@@ -458,5 +596,15 @@ ITEM_KINDS = tuple(kind for kind in PAGE_KINDS if kind.items)
 SITE_KINDS = tuple(kind for kind in PAGE_KINDS if not kind.items)
 # The files that list the whole site: every brief can change them.
 LISTINGS = tuple(kind.path for kind in SITE_KINDS)
+_LISTING_PAGE = re.compile(
+    "|".join(re.escape(page_path(kind.path, 9)).replace("9", r"\d+") for kind in SITE_KINDS if kind.paged)
+)
+
+
+def is_listing(path: str) -> bool:
+    """Whether `path` is a file that lists the whole site, or one of its pages."""
+    return path in LISTINGS or _LISTING_PAGE.fullmatch(path) is not None
+
+
 # The site's navigation: (the kind's name, its label, its path).
 NAVIGATION = tuple((kind.name, kind.menu, kind.path) for kind in PAGE_KINDS if kind.menu)

@@ -22,7 +22,7 @@ from .finish import Finishing, SearchInBackground, without_gc_pauses
 from .images import Media
 from .link import link
 from .memory import BuildMemory, NoMemory
-from .model import Annotation, Brief, Document, Site
+from .model import Annotation, AuthorEntry, Brief, Document, Site
 from .newsroom import arrange
 from .page_memo import PageMemo
 from .progress import ANNOTATING, counting
@@ -110,7 +110,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
         return _replayed(previous, started, options)
     log.debug("Read the content: briefs %d, glossary entries %d", len(briefs), len(entries))
     documents = memory.documents(briefs, settings.allow_html)
-    briefs, documents, media = _pictures(briefs, documents, options, memory, problems)
+    briefs, documents, media = _pictures(briefs, documents, authors, options, memory, problems)
     site_aliases = options.pyproject.parent / settings.aliases if settings.aliases else None
     aliases = memory.alias_table(site_aliases, entries)
     report, warnings = BuildReport(base_path=settings.base_path, problems=problems), Warnings()
@@ -121,7 +121,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
         items = list(zip(briefs, documents, annotations, strict=True))
         site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links)
         site.built_on = build_day(options.now)
-        arrange(site, authors, renderer.markdown, warnings, schedule.states)
+        arrange(site, authors, renderer.markdown, warnings, schedule.states, media.authors)
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
         pages = memory.page_memo(stamp, options.force)
@@ -172,12 +172,17 @@ def _rendered(
 
 
 def _pictures(
-    briefs: list[Brief], documents: list[Document], options: BuildOptions, memory: NoMemory, problems: list[Problem]
+    briefs: list[Brief],
+    documents: list[Document],
+    authors: list[AuthorEntry],
+    options: BuildOptions,
+    memory: NoMemory,
+    problems: list[Problem],
 ) -> tuple[list[Brief], list[Document], Media]:
-    """The briefs' pictures (images.py). A problem with one stops the build, or with --keep-going
-    leaves its brief out and joins `problems`."""
+    """The briefs' and the author files' pictures (images.py). A problem with one stops the
+    build, or with --keep-going leaves its brief (or the author's photo) out and joins `problems`."""
     images_cache = options.cache.parent / "images" if options.cache is not None else None
-    media = memory.media(briefs, documents, options.content, images_cache)
+    media = memory.media(briefs, documents, options.content, images_cache, authors)
     if media.problems and not options.keep_going:
         raise BuildError(media.problems)
     problems.extend(media.problems)

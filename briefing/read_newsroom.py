@@ -125,12 +125,12 @@ def read_author(path: Path) -> AuthorEntry:
     data, key_lines, body, _ = split_front_matter(path, read_text(path))
     check_keys(path, data, key_lines, AUTHOR_KEYS)
     photo = _text(path, key_lines, data, "photo")
-    if photo is not None and urlsplit(photo).scheme not in ("http", "https"):
+    if photo is not None and urlsplit(photo).scheme not in ("", "http", "https"):
         raise problem(
             path,
             key_lines.get("photo"),
-            f"photo {photo[:60]!r} is not a web address",
-            "give the photo's https:// address (photos from the site's own files are not supported yet)",
+            f"photo {photo[:60]!r} is neither a web address nor a file",
+            "give the photo's https:// address, or its path beside the author file (jane-roe.jpg)",
         )
     return AuthorEntry(
         slug=slugify(path.stem, fallback="author"),
@@ -138,6 +138,7 @@ def read_author(path: Path) -> AuthorEntry:
         name=_text(path, key_lines, data, "name"),
         role=_text(path, key_lines, data, "role"),
         photo=photo,
+        photo_line=key_lines.get("photo"),
         links=check_links(path, key_lines, data),
         body=body.strip(),
     )

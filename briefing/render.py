@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -18,15 +19,16 @@ from markupsafe import Markup
 
 from .errors import problem
 from .labels import is_uncertain, method_label, plural, type_label
-from .link import author_url, brief_url, entity_url, section_url, tag_url
+from .link import archive_url, author_url, brief_url, entity_url, section_url, tag_url
 from .model import Site
 from .page_memo import PageMemo, RememberedPages
-from .pages import ITEM_KINDS, LISTINGS, NAVIGATION, SITE_KINDS, PageKind, SiteData
+from .pages import ITEM_KINDS, LISTINGS, NAVIGATION, SITE_KINDS, PageKind, SiteData, is_listing
+from .paging import page_context, page_numbers, page_path, paged_contexts
 from .parse import markdown_parser
 from .progress import RENDERING, counting
 from .publish import absolute, robots_txt
 
-__all__ = ["LISTINGS", "PageMemo", "Renderer", "error_page", "render_listings", "render_pages"]
+__all__ = ["LISTINGS", "PageMemo", "is_listing", "Renderer", "error_page", "render_listings", "render_pages"]
 
 log = logging.getLogger(__name__)
 BUILT_IN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -55,6 +57,7 @@ def template_environment(templates: Path) -> jinja2.Environment:
         author_url=author_url,
         section_url=section_url,
         tag_url=tag_url,
+        archive_url=archive_url,
         navigation=NAVIGATION,
     )
     return env
@@ -126,28 +129,49 @@ def json_script(data) -> Markup:
 
 
 def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
-    """A page per brief and per entity, and the static files: what a reader opens from a link.
-    With a `memo`, a page whose data did not change since the last build is not rendered again."""
+    """A page per brief and per entity (and per author, section, tag, month), each list among
+    them split into pages, and the static files: what a reader opens from a link. With a
+    `memo`, a page whose data did not change since the last build is not rendered again."""
     out: dict[str, bytes] = {}
     data = SiteData(site, renderer, memo)
     pages = RememberedPages(site, renderer, memo)
     each = [(kind, item_id, item) for kind in ITEM_KINDS for item_id, item in kind.each(site)]
     for kind, item_id, item in counting(each, len(each), RENDERING):
         path = kind.url(item_id)
+        numbers = _page_numbers(kind, item, data)
         own = (pages.digest(kind.name, item_id), data.chrome, *kind.own(item, data, memo)) if memo is not None else ()
-
-        def render(entities, briefs, kind=kind, item=item, path=path) -> bytes:
-            context = kind.context(item, data, entities, briefs)
-            if kind.template is None:  # a data file (a feed): the context function made its bytes
-                return context
-            context = {**data.chrome, **context}
-            return renderer.page(kind.template, path, nav=kind.nav, entities=entities, briefs=briefs, **context)
-
-        out[path] = pages.page(path, own, render)
+        for number in numbers:
+            page = page_path(path, number)
+            out[page] = pages.page(
+                page, (*own, number, numbers), partial(_item_page, kind, item, data, path, number, numbers)
+            )
     if memo is not None:
         log.debug("Pages: %d rendered, %d kept from the last build", memo.rendered, memo.reused)
     out.update(_site_files(renderer))
     return out
+
+
+def _item_page(
+    kind: PageKind, item, data: SiteData, path: str, number: int, numbers: tuple[int, ...], entities, briefs
+) -> bytes:
+    """Page `number` of an item's page (of a brief, an entity…), looking things up through
+    `entities` and `briefs` (the preview's memo records what it looks up)."""
+    context = kind.context(item, data, entities, briefs)
+    if kind.template is None:  # a data file (a feed): the context function made its bytes
+        return context
+    context = {**data.chrome, **context}
+    if kind.paged:
+        context = page_context(kind.paged, path, context, data.renderer.settings.page_size, number, numbers)
+    page = page_path(path, number)
+    return data.renderer.page(kind.template, page, nav=kind.nav, entities=entities, briefs=briefs, **context)
+
+
+def _page_numbers(kind: PageKind, item, data: SiteData) -> tuple[int, ...]:
+    """The numbers of an item's pages (just 0 for a page that is not a list)."""
+    if kind.paged is None or kind.paged.length is None:
+        return (0,)
+    size = data.renderer.settings.page_size
+    return tuple(page_numbers(kind.paged.length(item, data), size, kind.paged.from_oldest))
 
 
 def _site_files(renderer: Renderer) -> dict[str, bytes]:
@@ -164,22 +188,27 @@ def _site_files(renderer: Renderer) -> dict[str, bytes]:
 
 def render_listings(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
     """The pages and data that list the whole site (`LISTINGS`): home, glossary, quotes,
-    timeline, 404, the feed, the sitemap and the JSON. Every brief can change them, so they are
-    always rendered."""
+    timeline, 404, the feed, the sitemap and the JSON, each list split into pages. Every brief
+    can change them, so they are always rendered."""
     out: dict[str, bytes] = {}
     data = SiteData(site, renderer, memo)
     for kind in SITE_KINDS:
-        made = _listing(kind, data) if kind.exists(site) else None
-        if made is not None:
-            out[kind.path] = made
+        if kind.exists(site):
+            out.update(_listing(kind, data))
     return out
 
 
-def _listing(kind: PageKind, data: SiteData) -> bytes | None:
+def _listing(kind: PageKind, data: SiteData) -> dict[str, bytes]:
     if kind.template is None:
-        return kind.context(data)
+        made = kind.context(data)
+        return {kind.path: made} if made is not None else {}
     common = dict(nav=kind.nav, entities=data.site.entities, briefs=data.briefs, **data.chrome)
-    return data.renderer.page(kind.template, kind.path, **{**common, **kind.context(data)})
+    names = {**common, **kind.context(data)}
+    size = data.renderer.settings.page_size
+    return {
+        path: data.renderer.page(kind.template, path, **context)
+        for path, context in paged_contexts(kind.paged, kind.path, names, size)
+    }
 
 
 def error_page(errors: list[str]) -> bytes:

@@ -22,6 +22,7 @@ class Settings:
     cname: str = ""  # written to site/CNAME for a custom GitHub Pages domain
     aliases: str = ""  # an extra alias table (YAML) that extends or overrides the shipped one
     corrections_policy: str = ""  # a URL or a path in the site, linked from every brief
+    page_size: int = 20  # items on each page of a list (briefs, mentions, quotes, events, entities)
     # a Dask scheduler to annotate on ("tcp://10.0.0.5:8786"; "" annotates here, see --dask). Where
     # the annotation runs does not change the output, so it is left out of the build's stamp (repr).
     dask: str = field(default="", repr=False)
@@ -63,6 +64,10 @@ def load_settings(pyproject: Path) -> Settings:
             raise problem(pyproject, None, f"setting {key!r} must be a {expected.__name__}, not {value!r}")
     settings = Settings(**table)
     check_base_url(settings.base_url, pyproject)
+    if settings.page_size < 1 or isinstance(settings.page_size, bool):
+        raise problem(
+            pyproject, None, f"page_size must be 1 or more, not {settings.page_size!r}", "write e.g. page_size = 20"
+        )
     policy = urlsplit(settings.corrections_policy.strip())
     if policy.scheme not in ("", "http", "https") or (policy.scheme and not policy.netloc):
         raise problem(

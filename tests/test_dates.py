@@ -155,6 +155,13 @@ def test_event_summary_is_the_clause(annotate):
     assert annotation.timexes[0].summary.startswith("Ankara downed a Russian jet on Tuesday")
 
 
+def test_event_summary_leaves_out_a_clause_without_leaving_its_comma_or_joining_words(annotate):
+    annotation, _ = annotate("Jo Bloggs resigned on Monday, citing ill health.")
+    assert annotation.timexes[0].summary == "Jo Bloggs resigned on Monday."
+    annotation, _ = annotate("The strike, the union said, would end on Friday after talks.")
+    assert annotation.timexes[0].summary == "The strike would end on Friday after talks."
+
+
 # --- the ISO value type: parsed in one place, without spaCy ---------------------------------
 
 

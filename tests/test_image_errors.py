@@ -148,3 +148,13 @@ def test_keep_going_leaves_out_the_brief_with_a_bad_image(built, capsys):
     assert main([*args, "--keep-going"]) == 1
     assert f"{content / 'bad.md'}:7: the image 'notes.jpg' is not an image file" in capsys.readouterr().err
     assert (out / "briefs" / "good.html").is_file() and not (out / "briefs" / "bad.html").exists()
+
+
+def test_an_author_photo_that_is_not_an_image_names_the_author_file_and_line(built, capsys):
+    content, out, args = built
+    (content / "bad.md").write_text("---\ntitle: x\ndate: 2020-01-01\nauthors: Jo Pike\n---\nText.\n")
+    entry = content / "authors" / "jo-pike.md"
+    entry.parent.mkdir()
+    entry.write_text("---\nname: Jo Pike\nphoto: ../notes.jpg\n---\nJo writes.\n")
+    err = refused(args, content, out, capsys)
+    assert err.startswith(f"error: {entry}:3: the image '../notes.jpg' ") and err.count("\n") == 1, err

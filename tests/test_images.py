@@ -312,3 +312,18 @@ def test_pictures_keep_their_place_pass_axe_and_are_screenshot(browser, newsroom
     assert serious == []
     for (loaded, width, height), ratio in zip(boxes, (960 / 1600, 400 / 600, 180 / 300), strict=True):
         assert not loaded and width > 250 and height == pytest.approx(width * ratio, abs=1)
+
+
+def test_an_author_photo_beside_the_author_file_is_resized_into_media(tmp_path):
+    content = tmp_path / "content"
+    write_brief(content, "2021-03-05-roads.md", "The ring road reopened.", title="Roads", extra="authors: Jo Pike\n")
+    save(halves((900, 1200)), content / "authors" / "jo-pike.jpg", "JPEG")
+    (content / "authors" / "jo-pike.md").write_text("---\nrole: Roads reporter\nphoto: jo-pike.jpg\n---\nJo writes.\n")
+    build(options(tmp_path, content=content))
+    site = tmp_path / "site"
+    (photo,) = Page(site / "authors/jo-pike.html").images
+    assert photo["alt"] == "Jo Pike" and (photo["width"], photo["height"]) == ("160", "213")
+    widths = [Image.open(site / path.split(" ")[0].removeprefix("../")).width for path in photo["srcset"].split(", ")]
+    assert (
+        widths and max(widths) <= 900 and all(path.startswith("../media/authors/jo-pike/") for path in [photo["src"]])
+    )

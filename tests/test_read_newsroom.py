@@ -155,7 +155,7 @@ def test_author_file(tmp_path):
     ("text", "line", "message"),
     [
         ("---\nname: Jo\nemail: jo@example.org\n---\n", 3, "unknown front matter key 'email'"),
-        ("---\nphoto: jo.jpg\n---\n", 2, "photo 'jo.jpg' is not a web address"),
+        ("---\nphoto: ftp://x/jo.jpg\n---\n", 2, "photo 'ftp://x/jo.jpg' is neither a web address nor a file"),
         ("---\nlinks: [{url: 'javascript:x'}]\n---\n", 2, "link 'javascript:x' is not a web address"),
         ("---\nrole: [a, b]\n---\n", 2, "'role' must be one name"),
     ],

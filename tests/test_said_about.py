@@ -85,7 +85,7 @@ def test_briefing_json_records_whom_each_quote_is_about(harbour):
 def test_an_entity_page_shows_quotes_about_it_beside_a_persons_chronology(harbour):
     page = (harbour / "entities/tom-hale.html").read_text()
     about = page.split("<h2>Quoted about Tom Hale</h2>", 1)[1]
-    assert "Tom Hale kept his word" in about and 'href="maria-lindqvist.html"' in about
+    assert "Tom Hale kept his word" in about and 'href="../entities/maria-lindqvist.html"' in about
     assert re.search(r'href="\.\./briefs/2016-03-10-strike\.html#quote-\d+"', about)
 
 

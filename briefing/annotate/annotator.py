@@ -160,12 +160,21 @@ def clause_summary(token: Token) -> str:
             continue
         keep.update(t.i for t in child.subtree)
     tokens = [t for t in sentence_of(verb) if t.i in keep]
-    words = "".join(t.text_with_ws for t in tokens).strip()
+    words = "".join(_with_gap(t, tokens[n + 1] if n + 1 < len(tokens) else None) for n, t in enumerate(tokens))
+    words = re.sub(r"[\s,;:]+([.!?])$", r"\1", words.strip())  # "resigned on Monday, ." (a clause cut off)
     words = re.sub(r"^[\W_]+|[\s,;:\u2013\u2014-]+$", "", words)
     parts = words.split()
     if len(parts) > CLAUSE_LIMIT:
         words = " ".join(parts[:CLAUSE_LIMIT]) + " …"
     return words or sentence_of(verb).text.strip()
+
+
+def _with_gap(token: Token, following: Token | None) -> str:
+    """The token's text and, where the summary leaves words out after it, a space: "The strike,
+    the union said, would end" is "The strike would end", not "The strikewould end"."""
+    if following is None or following.i == token.i + 1:
+        return token.text_with_ws
+    return token.text + " "
 
 
 def apply_date_overrides(timexes: list[Timex], doc: Doc, overrides: list[dict]) -> list[str]:
