@@ -50,30 +50,16 @@ class Finishing:
     stamp: Stamp | None
     report: BuildReport
     pages: PageMemo | None = None  # a one-off build's page memo, kept beside the stamp (page_store.py)
-    search: SearchInBackground | None = None  # the search index, started on the pages before the listings
 
     def now(self, warnings: Warnings, strict: bool) -> None:
-        """The whole site written at once with its search index (built meanwhile), then the stamp."""
-
-        index: dict[str, bytes] = {}
-
-        def search_index() -> dict[str, bytes]:
-            if self.search is not None:
-                index.update(self.search.index(self.files, warnings))
-            else:
-                index.update(
-                    build_search_index(self.files, self.site, warnings, self.search_cache, self.renderer.templates)
-                )
-            if strict and warnings.items:
-                raise BuildError(warnings.items)  # before the new site replaces the old
-            return index
-
-        try:
-            write_site(self.files, self.out, written=self.memory.output, more=search_index)
-        finally:
-            if self.search is not None:
-                self.search.stop()
-        log.info("Wrote %d files", len(self.files) + len(index))
+        """The search index, then the whole site written at once, then the stamp."""
+        self.files.update(
+            build_search_index(self.files, self.site, warnings, self.search_cache, self.renderer.templates)
+        )
+        if strict and warnings.items:
+            raise BuildError(warnings.items)
+        write_site(self.files, self.out, written=self.memory.output)
+        log.info("Wrote %d files", len(self.files))
         self._stamp()
 
     def pages_first(self) -> None:
@@ -121,45 +107,6 @@ class Finishing:
             self.stamp.write(self.report, output)
             if self.pages is not None:
                 save_pages(self.stamp, self.pages, output)
-
-
-class SearchInBackground:
-    """Pagefind's index of the rendered pages, built in a thread of its own (Pagefind is a process
-    of its own, so the thread mostly waits) while the listings are rendered and the site written."""
-
-    def __init__(self, files: dict[str, bytes], site: Site, cache: Path | None, templates: Path) -> None:
-        self.pages = {name: data for name, data in files.items() if search.indexed(name, data)}
-        self.site, self.cache, self.templates = site, cache, templates
-        self.warnings = Warnings()
-        self.made: dict[str, bytes] = {}
-        self.failed: BaseException | None = None
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="search index", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        try:
-            self.made = build_search_index(
-                self.pages, self.site, self.warnings, self.cache, self.templates, self.stopped.is_set
-            )
-        except BaseException as err:  # handed to the build's thread in `index`
-            self.failed = err
-
-    def index(self, files: dict[str, bytes], warnings: Warnings) -> dict[str, bytes]:
-        """The index, once built; built again over `files` if they hold indexed pages it was not
-        given (listing templates of a site's own that opt in to search)."""
-        self.thread.join()
-        if self.failed is not None:
-            raise self.failed
-        if any(name not in self.pages and search.indexed(name, data) for name, data in files.items()):
-            return build_search_index(files, self.site, warnings, self.cache, self.templates)
-        warnings.items.extend(self.warnings.items)
-        return self.made
-
-    def stop(self) -> None:
-        """No index wanted any more (the build failed, or it is done): stop Pagefind if it runs."""
-        self.stopped.set()
-        self.thread.join()
 
 
 def build_search_index(

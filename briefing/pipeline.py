@@ -18,16 +18,15 @@ from .annotate.nlp import model_version, resolve_model_name
 from .annotate.parallel import CHUNK
 from .cache import annotation_key
 from .errors import BuildError, Problem, Warnings
-from .finish import Finishing, SearchInBackground, without_gc_pauses
+from .finish import Finishing, without_gc_pauses
 from .images import Media
 from .link import link
 from .memory import BuildMemory, NoMemory
 from .model import Annotation, AuthorEntry, Brief, Document, Site
 from .newsroom import arrange
-from .page_memo import PageMemo
 from .progress import ANNOTATING, counting
 from .publish import build_day
-from .render import Renderer, render_listings, render_pages
+from .render import render_listings, render_pages
 from .schedule import current_time, plan
 from .settings import Settings, check_base_url, load_settings
 from .stamp import Stamp, problems_from
@@ -125,18 +124,17 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
         pages = memory.page_memo(stamp, options.force)
-        search_cache = options.cache.parent / "search" if options.cache is not None else None
-        files, listings_later, search = _rendered(site, renderer, memory, options, pages, media, search_cache)
+        files = {**render_pages(site, renderer, pages), **media.files}
+        listings_later = options.search_later and memory.may_defer_listings(options.out)
+        if not listings_later:
+            files.update(render_listings(site, renderer, pages))
     shown = {**memory.last_listings(), **files} if listings_later else files
     _count(report, briefs, site, sum(name.endswith(".html") for name in shown))
     if options.strict and warnings.items:
-        if search is not None:
-            search.stop()
         raise BuildError(warnings.items)
+    search_cache = options.cache.parent / "search" if options.cache is not None else None
     kept = pages if memory.keeps_pages_on_disk() else None
-    finishing = Finishing(
-        site, renderer, memory, files, listings_later, options.out, search_cache, stamp, report, kept, search
-    )
+    finishing = Finishing(site, renderer, memory, files, listings_later, options.out, search_cache, stamp, report, kept)
     report.warnings = warnings.items
     if options.search_later:
         finishing.pages_first()
@@ -145,30 +143,6 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
         finishing.now(warnings, options.strict)
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _rendered(
-    site: Site,
-    renderer: Renderer,
-    memory: NoMemory,
-    options: BuildOptions,
-    pages: PageMemo | None,
-    media: Media,
-    search_cache: Path | None,
-) -> tuple[dict[str, bytes], bool, SearchInBackground | None]:
-    """The pages, then the listings unless they wait for the preview's background. A one-off build
-    starts the search index on the pages while it renders the listings and writes the site."""
-    files = {**render_pages(site, renderer, pages), **media.files}
-    search = None if options.search_later else SearchInBackground(files, site, search_cache, renderer.templates)
-    listings_later = options.search_later and memory.may_defer_listings(options.out)
-    try:
-        if not listings_later:
-            files.update(render_listings(site, renderer, pages))
-    except BaseException:
-        if search is not None:
-            search.stop()
-        raise
-    return files, listings_later, search
 
 
 def _pictures(

@@ -72,7 +72,7 @@ def search_index(
     """Pagefind's index files ({"pagefind/…": bytes}) for the opted-in pages of `files` plus
     `extra_pages`. With a `cache` folder, an index is kept under the hash of everything indexed,
     so a build whose indexed pages did not change does not run Pagefind again."""
-    pages = {name: data for name, data in files.items() if indexed(name, data)}
+    pages = {name: data for name, data in files.items() if name.endswith(".html") and b"data-pagefind-body" in data}
     pages.update(extra_pages)
     key = _index_key(pages)
     index = _cache_get(cache, key)
@@ -80,11 +80,6 @@ def search_index(
         index = _run_pagefind(pages, cancelled)
         _cache_put(cache, key, index)
     return index
-
-
-def indexed(name: str, page: bytes) -> bool:
-    """Whether Pagefind indexes this output file (a page that opts in)."""
-    return name.endswith(".html") and b"data-pagefind-body" in page
 
 
 def _index_key(pages: dict[str, bytes]) -> str:

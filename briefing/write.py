@@ -21,7 +21,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -58,14 +58,11 @@ def write_site(
     carry: tuple[str, ...] = (),
     proceed: Callable[[], bool] = lambda: True,
     written: Written | None = None,
-    more: Callable[[], dict[str, bytes]] = dict,
 ) -> bool:
     """Write `files` into `out_dir`, replacing it whole. Folders named in `carry` ("pagefind") keep
     the previous output's files where `files` has none. `proceed()` is asked once the lock is
     held; if it says no (a newer build has started), nothing is written. With `written`, kept
-    from the last call, the files that differ are replaced in place instead. `more()` gives files
-    to write after `files` (the search index, made meanwhile); if it raises, nothing is
-    replaced. True if written."""
+    from the last call, the files that differ are replaced in place instead. True if written."""
     out_dir = out_dir.resolve()
     if out_dir.exists() and any(out_dir.iterdir()) and not any((out_dir / m).exists() for m in MARKERS):
         raise problem(
@@ -79,16 +76,13 @@ def write_site(
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
         if not proceed():
             return False
-        if written is not None and written.folder == out_dir:
-            files = {**files, **more()}
-            more = dict
-            if _update_in_place_or_forget(files, out_dir, carry, written):
-                log.debug("Updated %s in place", out_dir)
-                return True
-        files = _write_and_swap(files, out_dir, carry, more)
+        if written is not None and _update_in_place_or_forget(files, out_dir, carry, written):
+            log.debug("Updated %s in place", out_dir)
+            return True
+        _write_and_swap(files, out_dir, carry)
         log.debug("Swapped in a new %s", out_dir)
         if written is not None:
-            written.folder, written.files, written.state = out_dir, files, output_state(out_dir)
+            written.folder, written.files, written.state = out_dir, dict(files), output_state(out_dir)
         return True
 
 
@@ -129,19 +123,17 @@ def _update_in_place(files: dict[str, bytes], out_dir: Path, carry: tuple[str, .
     return True
 
 
-def _write_and_swap(
-    files: dict[str, bytes], out_dir: Path, carry: tuple[str, ...], more: Callable[[], dict[str, bytes]]
-) -> dict[str, bytes]:
-    """Write `files`, then `more()`, into a new folder and swap it in; what was written."""
+def _write_and_swap(files: dict[str, bytes], out_dir: Path, carry: tuple[str, ...]) -> None:
     for stale in out_dir.parent.glob(f".{out_dir.name}.*"):
         if stale.is_dir():
             shutil.rmtree(stale, ignore_errors=True)
     temporary = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
     try:
-        _write_into(temporary, out_dir, files, counting(sorted(files), len(files), WRITING))
-        extra = more()
-        _write_into(temporary, out_dir, extra, sorted(extra))
-        files = {**files, **extra}
+        for name in counting(sorted(files), len(files), WRITING):
+            relative = safe_relative(name)
+            target = temporary.joinpath(*relative.parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _link_or_write(out_dir.joinpath(*relative.parts), target, files[name])
         for folder in carry:
             _carry_over(out_dir / folder, temporary / folder)
         os.chmod(temporary, 0o755)
@@ -153,16 +145,6 @@ def _write_and_swap(
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
-    return files
-
-
-def _write_into(temporary: Path, out_dir: Path, files: dict[str, bytes], names: Iterable[str]) -> None:
-    """Each of `names` into the new folder, linked from the previous output where it is unchanged."""
-    for name in names:
-        relative = safe_relative(name)
-        target = temporary.joinpath(*relative.parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _link_or_write(out_dir.joinpath(*relative.parts), target, files[name])
 
 
 def holds(path: Path, data: bytes) -> bool:

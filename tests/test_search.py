@@ -1,7 +1,5 @@
 """Search in a real browser: the Pagefind index of the seed site, served under a sub-path."""
 
-import json
-
 import pytest
 from conftest import ROOT
 
@@ -224,26 +222,3 @@ def test_an_index_nobody_wants_any_more_is_stopped():
     assert not any("pagefind" in name for name in _child_processes())
     index = _run_pagefind(dict(list(pages.items())[:50]), cancelled=lambda: False)
     assert "pagefind/pagefind.js" in index and sum(name.startswith("pagefind/fragment/") for name in index) == 50
-
-
-def test_a_listing_template_that_opts_in_is_indexed_too(tmp_path, small_content):
-    """The index starts on the pages per item before the listings are rendered (finish.py); a
-    site whose own home page opts in to search gets it indexed all the same."""
-    import shutil
-
-    from conftest import options
-
-    from briefing.pipeline import build
-
-    templates = shutil.copytree(ROOT / "templates", tmp_path / "templates")
-    home = templates / "index.html"
-    home.write_text(home.read_text().replace("{% block main %}", "{% block main %}<div data-pagefind-body>", 1))
-    home.write_text(home.read_text().replace("{% endblock %}", "</div>{% endblock %}", 1))
-    opts = options(tmp_path, content=small_content)
-    opts.templates = templates
-    build(opts)
-    fragments = list((opts.out / "pagefind/fragment").iterdir())
-    indexed = [p for p in opts.out.rglob("*.html") if b"data-pagefind-body" in p.read_bytes()]
-    assert (opts.out / "index.html") in indexed
-    quotes = len(json.loads((opts.out / "api/briefing.json").read_text())["quotes"])
-    assert len(fragments) == len(indexed) + quotes
