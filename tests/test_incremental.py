@@ -356,3 +356,18 @@ def test_a_new_build_after_one_edit_renders_only_what_changed_and_writes_a_clean
     build(clean)
     assert tree(opts.out) == tree(clean.out)
     assert "Hamburg" in (opts.out / "briefs/2020-01-02-b.html").read_text()
+
+
+def test_a_page_memo_kept_by_other_code_is_not_used(tmp_path, caplog, monkeypatch):
+    from briefing import page_store
+
+    content = tmp_path / "content"
+    three_briefs(content)
+    opts = options(tmp_path, content=content)
+    build(opts)
+    monkeypatch.setattr(page_store, "code_version", lambda: "another version of Briefing")
+    edited = content / "2020-01-03-c.md"
+    edited.write_text(edited.read_text().replace("New York", "Geneva"))  # pages of A and B unchanged
+    with caplog.at_level(logging.DEBUG, logger="briefing.render"):
+        build(opts)
+    assert re.search(r"Pages: \d+ rendered, 0 kept", caplog.text)
