@@ -9,7 +9,7 @@ from functools import partial
 from typing import Any
 
 from .link import brief_url, entity_url
-from .model import BriefPage, Entity, Event, Granularity, IsoDate, Site, SiteQuote
+from .model import BriefPage, Entity, Event, Granularity, IsoDate, Site, SiteMention, SiteQuote
 
 
 def json_text(data) -> str:
@@ -17,6 +17,10 @@ def json_text(data) -> str:
     several times faster on a large site; pipe it through `python -m json.tool` to read it)."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
+
+# api/timeline.json holds the newest events only (by the date they happen), so that it stays
+# under 5 MiB on any archive (about 300 bytes an event); every event is in api/briefs/<id>.json.
+TIMELINE_EVENTS = 10_000
 
 Remembered = Callable[[tuple, Callable[[], Any]], str]
 
@@ -28,10 +32,10 @@ def export_json(site: Site, remembered: Remembered | None = None) -> bytes:
     `make()`, or the text it kept for the piece `key` names when nothing it is made from changed
     (`render.remembered_json`)."""
     remembered = remembered or (lambda key, make: json_text(make()))
-    briefs = [remembered(("brief", page.brief.id), partial(_brief, page)) for page in site.briefs]
-    entities = [remembered(("entity", e.id), partial(_entity, e)) for e in site.entities.values()]
-    quotes = [remembered(("quote", q.brief, q.id), partial(_quote, q)) for q in site.quotes]
-    timeline = [remembered(("event", t.brief, t.id), partial(_event, t)) for t in site.events]
+    briefs = [remembered(("brief", page.brief.id), partial(brief_record, page)) for page in site.briefs]
+    entities = [remembered(("entity", e.id), partial(entity_record, e)) for e in site.entities.values()]
+    quotes = [remembered(("quote", q.brief, q.id), partial(quote_record, q)) for q in site.quotes]
+    timeline = [remembered(("event", t.brief, t.id), partial(event_record, t)) for t in site.events]
     # the keys in sorted order, as json.dumps(sort_keys=True) would write them
     text = (
         f'{{"briefs":{_listed(briefs)},"entities":{_listed(entities)},"quotes":{_listed(quotes)},'
@@ -44,7 +48,7 @@ def _listed(pieces: list[str]) -> str:
     return "[" + ",".join(pieces) + "]"
 
 
-def _brief(page: BriefPage) -> dict[str, Any]:
+def brief_record(page: BriefPage) -> dict[str, Any]:
     return {
         "id": page.brief.id,
         "title": page.brief.title,
@@ -57,7 +61,7 @@ def _brief(page: BriefPage) -> dict[str, Any]:
     }
 
 
-def _entity(e: Entity) -> dict[str, Any]:
+def entity_record(e: Entity) -> dict[str, Any]:
     return {
         "id": e.id,
         "name": e.name,
@@ -65,15 +69,16 @@ def _entity(e: Entity) -> dict[str, Any]:
         "aliases": e.aliases,
         "url": entity_url(e.id),
         "description": e.description,
-        "mentions": [
-            {"brief": m.brief, "text": m.text, "sentence": m.sentence, "url": f"{brief_url(m.brief)}#{m.anchor}"}
-            for m in e.mentions
-        ],
+        "mentions": [mention_record(m) for m in e.mentions],
         "related": [{"entity": other, "count": count} for other, count in e.related],
     }
 
 
-def _quote(q: SiteQuote) -> dict[str, Any]:
+def mention_record(m: SiteMention) -> dict[str, Any]:
+    return {"brief": m.brief, "text": m.text, "sentence": m.sentence, "url": f"{brief_url(m.brief)}#{m.anchor}"}
+
+
+def quote_record(q: SiteQuote) -> dict[str, Any]:
     return {
         "id": q.id,
         "brief": q.brief,
@@ -86,7 +91,7 @@ def _quote(q: SiteQuote) -> dict[str, Any]:
     }
 
 
-def _event(t: Event) -> dict[str, Any]:
+def event_record(t: Event) -> dict[str, Any]:
     return {
         "id": t.id,
         "brief": t.brief,
@@ -101,14 +106,14 @@ def _event(t: Event) -> dict[str, Any]:
 
 
 def timelinejs_json(site: Site, remembered: Remembered | None = None) -> bytes:
-    """Events in TimelineJS's JSON format, for a newsroom's existing embed. Written piece by
-    piece like `export_json`."""
+    """The newest `TIMELINE_EVENTS` events in TimelineJS's JSON format, for a newsroom's existing
+    embed. Written piece by piece like `export_json`."""
     remembered = remembered or (lambda key, make: json_text(make()))
     titles = {page.brief.id: page.brief.title for page in site.briefs}
+    dated = [(t, start) for t in site.events if (start := _timelinejs_date(t.date)) is not None]
     events = [
         remembered(("timelinejs", t.brief, t.id), partial(_timelinejs_event, t, start, titles[t.brief]))
-        for t in site.events
-        if (start := _timelinejs_date(t.date)) is not None
+        for t, start in dated[-TIMELINE_EVENTS:]  # site.events are in date order: the newest last
     ]
     title = {"text": {"headline": site.title, "text": "Dated events from the briefs"}}
     return f'{{"events":[{",".join(events)}],"title":{json_text(title)}}}\n'.encode()

@@ -20,11 +20,13 @@ from .images import Media, prepare_media
 from .link import LinkMemo
 from .memo import IdentityMemo
 from .model import Brief, Document, GlossaryEntry
+from .page_store import load_pages
 from .parse import parse
 from .read import read_content
 from .render import PageMemo, Renderer, is_listing
 from .resize import ImageCache, Resized
 from .settings import Settings
+from .stamp import Stamp, output_state
 from .write import Written
 
 
@@ -65,6 +67,16 @@ class NoMemory:
 
     def renderer(self, templates: Path, settings: Settings) -> Renderer:
         return Renderer(templates, settings)
+
+    def page_memo(self, stamp: Stamp | None, force: bool) -> PageMemo | None:
+        """The last one-off build's page memo, from beside its stamp (page_store.py); none with
+        --force (every page is rendered) or without a cache."""
+        if stamp is None or force:
+            return None
+        return load_pages(stamp, output_state(stamp.out))
+
+    def keeps_pages_on_disk(self) -> bool:
+        return True
 
     def may_defer_listings(self, out: Path) -> bool:
         """Whether the last build's listings are on disk in `out`, to stand in for a moment."""
@@ -139,12 +151,18 @@ class BuildMemory(NoMemory):
             self.renderers = {key: Renderer(templates, settings)}
         return self.renderers[key]
 
+    def page_memo(self, stamp: Stamp | None, force: bool) -> PageMemo:
+        return self.pages
+
+    def keeps_pages_on_disk(self) -> bool:
+        return False  # it keeps them in memory
+
     def may_defer_listings(self, out: Path) -> bool:
         """Not after a template or settings change: the listings must fail in the build, loudly."""
         return (
             not self.pages.setup_changed
             and self.output.folder == out.resolve()
-            and all(path in self.output.files for path in ("index.html", "api/briefing.json"))
+            and all(path in self.output.files for path in ("index.html", "api/index.json"))
         )
 
     def last_listings(self) -> dict[str, bytes]:

@@ -129,6 +129,7 @@ def related_briefs(pages: list[BriefPage], limit: int = RELATED_BRIEFS) -> list[
         for entity_id in entity_ids:
             holders[entity_id].append(number)
     weight = {entity_id: math.log(len(pages) / len(held)) for entity_id, held in holders.items()}
+    newer_first = [(-page.brief.date.toordinal(), page.brief.id) for page in pages]  # the ties' order
     related = []
     for number, entity_ids in enumerate(entity_sets):
         scores: dict[int, float] = defaultdict(float)
@@ -137,15 +138,9 @@ def related_briefs(pages: list[BriefPage], limit: int = RELATED_BRIEFS) -> list[
                 for other in holders[entity_id]:
                     scores[other] += weight[entity_id]
         scores.pop(number, None)
-        best = heapq.nsmallest(limit, scores.items(), key=lambda kv: _rank(kv, pages))
+        best = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-round(kv[1], 9), newer_first[kv[0]]))
         related.append([pages[other].brief.id for other, _ in best])
     return related
-
-
-def _rank(scored: tuple[int, float], pages: list[BriefPage]) -> tuple:
-    other, score = scored
-    brief = pages[other].brief
-    return (-round(score, 9), -brief.date.toordinal(), brief.id)
 
 
 def corrections_by_date(pages: Iterable[BriefPage]) -> list[tuple]:

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
-from . import archive
+from . import api_files, archive
 from . import newsroom_pages as newsroom
 from . import visual_pages as visual
 from .chronology import said_and_did, timeline_drawing
-from .export import export_json, timelinejs_json
+from .export import timelinejs_json
 from .feeds import (
     SITE_FEED,
     as_atom,
@@ -418,10 +418,6 @@ def news_sitemap(data: SiteData) -> bytes | None:
     return news_sitemap_xml(data.renderer.settings, data.site, data.site.built_on or build_day(None))
 
 
-def briefs_and_entities_json(data: SiteData) -> bytes:
-    return export_json(data.site, data.remembered)
-
-
 def timeline_json(data: SiteData) -> bytes:
     return timelinejs_json(data.site, data.remembered)
 
@@ -576,8 +572,29 @@ PAGE_KINDS = (
     PageKind("json-feed", SITE_FEED + ".json", None, site_json_feed),
     PageKind("sitemap", SITEMAP, None, sitemap),
     PageKind("news-sitemap", NEWS_SITEMAP, None, news_sitemap),
-    PageKind("data", "api/briefing.json", None, briefs_and_entities_json),
-    PageKind("timeline-data", "api/timeline.json", None, timeline_json),
+    PageKind("data", api_files.FULL_EXPORT, None, api_files.full_export),
+    PageKind("timeline-data", api_files.TIMELINE, None, timeline_json),
+    PageKind("data-index", api_files.INDEX, None, api_files.index),
+    PageKind(
+        "brief-data",
+        api_files.brief_data_url("{id}"),
+        None,
+        api_files.brief_file,
+        items=_briefs,
+        own=api_files.brief_file_own,
+    ),
+    PageKind("entity-data", api_files.entity_data_url("{id}"), None, api_files.entity_file, items=_entities),
+    PageKind(
+        "mentions-data", api_files.entity_data_url("{id}"), None, api_files.mentions_file, items=api_files.more_mentions
+    ),
+    PageKind(
+        "index-data",
+        api_files.index_url("{id}"),
+        None,
+        api_files.index_file,
+        items=api_files.index_files,
+        own=api_files.index_file_own,
+    ),
     PageKind("world-map", visual.WORLD_MAP, "drawings/world.svg", visual.world_map_context, when=visual.has_places),
     PageKind("places-data", "api/places.geojson", None, visual.places_geojson),
     PageKind("graph-data", "api/graph.json", None, visual.graph_json),

@@ -118,22 +118,24 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
     renderer = memory.renderer(options.templates, settings)
     with without_gc_pauses():
         items = list(zip(briefs, documents, annotations, strict=True))
-        kept = options.cache.parent / "kept" if options.cache is not None else None
-        site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links, kept)
+        kept_data = options.cache.parent / "kept" if options.cache is not None else None
+        site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links, kept_data)
         site.built_on = build_day(options.now)
         arrange(site, authors, renderer.markdown, warnings, schedule.states, media.authors)
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
-        files = {**render_pages(site, renderer, memory.pages), **media.files}
+        pages = memory.page_memo(stamp, options.force)
+        files = {**render_pages(site, renderer, pages), **media.files}
         listings_later = options.search_later and memory.may_defer_listings(options.out)
         if not listings_later:
-            files.update(render_listings(site, renderer, memory.pages))
+            files.update(render_listings(site, renderer, pages))
     shown = {**memory.last_listings(), **files} if listings_later else files
     _count(report, briefs, site, sum(name.endswith(".html") for name in shown))
     if options.strict and warnings.items:
         raise BuildError(warnings.items)
     search_cache = options.cache.parent / "search" if options.cache is not None else None
-    finishing = Finishing(site, renderer, memory, files, listings_later, options.out, search_cache, stamp, report)
+    kept = pages if memory.keeps_pages_on_disk() else None
+    finishing = Finishing(site, renderer, memory, files, listings_later, options.out, search_cache, stamp, report, kept)
     report.warnings = warnings.items
     if options.search_later:
         finishing.pages_first()

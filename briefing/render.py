@@ -9,6 +9,7 @@ Pages sub-path and from a local folder alike.
 from __future__ import annotations
 
 import json
+import logging
 from functools import partial
 from html import escape
 from pathlib import Path
@@ -29,6 +30,7 @@ from .publish import absolute, robots_txt
 
 __all__ = ["LISTINGS", "PageMemo", "is_listing", "Renderer", "error_page", "render_listings", "render_pages"]
 
+log = logging.getLogger(__name__)
 BUILT_IN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
@@ -143,6 +145,8 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -
             out[page] = pages.page(
                 page, (*own, number, numbers), partial(_item_page, kind, item, data, path, number, numbers)
             )
+    if memo is not None:
+        log.debug("Pages: %d rendered, %d kept from the last build", memo.rendered, memo.reused)
     out.update(_site_files(renderer))
     return out
 

@@ -26,6 +26,9 @@ class Settings:
     # a Dask scheduler to annotate on ("tcp://10.0.0.5:8786"; "" annotates here, see --dask). Where
     # the annotation runs does not change the output, so it is left out of the build's stamp (repr).
     dask: str = field(default="", repr=False)
+    # api/briefing.json, everything in one file: true, false, or "auto" (while the site is small
+    # enough for it to stay under 5 MiB: api_files.FULL_EXPORT_UP_TO briefs)
+    full_export: bool | str = "auto"
 
     @property
     def site_url(self) -> str:
@@ -54,7 +57,10 @@ def load_settings(pyproject: Path) -> Settings:
                 pyproject, None, f"unknown setting [tool.briefing] {key!r}", f"use one of: {', '.join(sorted(known))}"
             )
         expected = type(getattr(Settings(), key))
-        if not isinstance(value, expected):
+        if key == "full_export":
+            if value != "auto" and not isinstance(value, bool):
+                raise problem(pyproject, None, f"setting 'full_export' must be true, false or \"auto\", not {value!r}")
+        elif not isinstance(value, expected):
             raise problem(pyproject, None, f"setting {key!r} must be a {expected.__name__}, not {value!r}")
     settings = Settings(**table)
     check_base_url(settings.base_url, pyproject)

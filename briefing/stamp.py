@@ -110,13 +110,13 @@ def still_current(stamp: Path, inputs: str, out: Path) -> dict | None:
     return data.get("report")
 
 
-def write_stamp(stamp: Path, inputs: str, out: Path, report) -> None:
+def write_stamp(stamp: Path, inputs: str, out: Path, report, output: dict[str, list[int]] | None = None) -> None:
     """Record the build: the report's fields, less those left out of its comparison (work for
-    later, not a result)."""
+    later, not a result), and `output`, the output folder's state (`output_state`)."""
     fields = {f.name: getattr(report, f.name) for f in dataclass_fields(report) if f.compare}
     fields["warnings"] = [asdict(p) for p in report.warnings]
     fields["problems"] = [asdict(p) for p in report.problems]
-    data = {"inputs": inputs, "output": output_state(out), "report": fields}
+    data = {"inputs": inputs, "output": output if output is not None else output_state(out), "report": fields}
     stamp.parent.mkdir(parents=True, exist_ok=True)
     temporary = stamp.with_suffix(".tmp")
     temporary.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
@@ -150,5 +150,5 @@ class Stamp:
         """The last build's report, if it had these very inputs and its output is untouched."""
         return still_current(self.path, self.inputs, self.out)
 
-    def write(self, report) -> None:
-        write_stamp(self.path, self.inputs, self.out, report)
+    def write(self, report, output: dict[str, list[int]] | None = None) -> None:
+        write_stamp(self.path, self.inputs, self.out, report, output)

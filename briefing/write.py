@@ -30,7 +30,9 @@ from .progress import WRITING, counting
 from .stamp import output_state
 
 log = logging.getLogger(__name__)
-MARKER = "api/briefing.json"  # a folder holding this was built by us and may be replaced
+# A folder holding one of these was built by us and may be replaced (api/briefing.json: before
+# api/index.json existed, and while the full export is written).
+MARKERS = ("api/index.json", "api/briefing.json")
 
 
 def safe_relative(path: str) -> PurePosixPath:
@@ -62,7 +64,7 @@ def write_site(
     held; if it says no (a newer build has started), nothing is written. With `written`, kept
     from the last call, the files that differ are replaced in place instead. True if written."""
     out_dir = out_dir.resolve()
-    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
+    if out_dir.exists() and any(out_dir.iterdir()) and not any((out_dir / m).exists() for m in MARKERS):
         raise problem(
             out_dir,
             None,
