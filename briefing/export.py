@@ -8,8 +8,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from .link import brief_url, entity_url
+from .link import author_url, brief_url, entity_url, section_url, tag_url
 from .model import BriefPage, Entity, Event, Granularity, IsoDate, Site, SiteMention, SiteQuote
+from .slugs import slugify
 
 
 def json_text(data) -> str:
@@ -49,7 +50,7 @@ def _listed(pieces: list[str]) -> str:
 
 
 def brief_record(page: BriefPage) -> dict[str, Any]:
-    return {
+    record = {
         "id": page.brief.id,
         "title": page.brief.title,
         "date": page.brief.date.isoformat(),
@@ -59,6 +60,25 @@ def brief_record(page: BriefPage) -> dict[str, Any]:
         "quotes": page.quote_ids,
         "timeline": page.event_ids,
     }
+    return {**record, **newsroom_record(page)}
+
+
+def newsroom_record(page: BriefPage) -> dict[str, Any]:
+    """The brief's bylines, section, tags and update, each only when it has one (a brief without
+    them is exported as before)."""
+    brief = page.brief
+    record: dict[str, Any] = {}
+    if page.byline:
+        record["authors"] = [
+            {"id": author_id, "name": name, "url": author_url(author_id)} for author_id, name in page.byline
+        ]
+    if brief.section:
+        record["section"] = {"name": brief.section, "url": section_url(slugify(brief.section, "section"))}
+    if brief.tags:
+        record["tags"] = [{"name": tag, "url": tag_url(slugify(tag, "tag"))} for tag in brief.tags]
+    if brief.updated is not None:
+        record["updated"] = brief.updated.isoformat()
+    return record
 
 
 def entity_record(e: Entity) -> dict[str, Any]:

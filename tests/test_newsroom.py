@@ -260,3 +260,15 @@ def test_the_corrections_policy_is_a_web_address_or_a_path_from_the_site_root():
     assert policy_href("/about/corrections.html", "../") == "../about/corrections.html"
     assert policy_href("about/corrections.html", "") == "about/corrections.html"
     assert policy_href("  ", "../") == ""
+
+
+def test_the_data_lists_each_briefs_authors_section_tags_and_update_and_only_when_it_has_them(site):
+    briefs = {b["id"]: b for b in json.loads(read(site, "api/briefing.json"))["briefs"]}
+    bridge = briefs["2021-03-02-bridge"]
+    assert [a["name"] for a in bridge["authors"]] == ["Ada R. Quill", "Bo Marsh"]
+    assert bridge["authors"][1]["url"] == "authors/bo-marsh.html"
+    assert bridge["section"] == {"name": "Middle East", "url": "sections/middle-east.html"}
+    assert [t["name"] for t in bridge["tags"]] == ["Bridges", "Ünïcode/Slash", "🔥"] and bridge[
+        "updated"
+    ] == "2021-03-04"
+    assert {"authors", "section", "tags", "updated"}.isdisjoint(briefs["2021-02-01-museum"])
