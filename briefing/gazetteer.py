@@ -17,7 +17,7 @@ from .annotate.aliases import name_key
 from .drawing.geo import world_paths
 from .kept import keep, kept_path, read_kept
 
-FORMAT = 4  # raise when what the table holds changes
+FORMAT = 5  # raise when what the table holds changes
 
 
 @dataclass(frozen=True)
@@ -103,8 +103,38 @@ def _table() -> dict:
         [c["name"], c["latitude"], c["longitude"], c["countrycode"], c["population"], c["geonameid"], c["admin1code"]]
         for c in names.get_cities().values()
     ]
+    exonyms = sorted(
+        (other, c["geonameid"])
+        for c in names.get_cities().values()
+        if c["population"] >= EXONYM_POPULATION
+        for other in c.get("alternatenames") or []
+        if _english_form(other)
+    )
     states = sorted([s["name"], s["code"]] for s in names.get_us_states().values())
-    return {**_by_name(sorted(countries), sorted(continents), sorted(cities), states), "outlines": outlines}
+    table = _by_name(sorted(countries), sorted(continents), sorted(cities), states)
+    _add_other_names(table["cities"], sorted(cities), exonyms)
+    return {**table, "outlines": outlines}
+
+
+# A big city's other names that English news uses ("New York" for New York City, "Frankfurt"
+# for Frankfurt am Main): a name in Latin letters, capitalised, of one to three words, not a code
+# ("FFM"). Only a city's own name is taken where the two meet: "Frankfort" is Kentucky's.
+EXONYM_POPULATION = 100_000
+
+
+def _english_form(name: str) -> bool:
+    return name.isascii() and name[:1].isupper() and any(c.islower() for c in name) and 1 <= len(name.split()) <= 3
+
+
+def _add_other_names(by_name: dict[str, str], cities: list, exonyms: list[tuple[str, int]]) -> None:
+    """Each exonym as one more name of its city, where no city has it as its own name."""
+    rows = {row[5]: "\t".join(map(str, row)) for row in cities}
+    added: dict[str, list[str]] = {}
+    for name, ident in exonyms:
+        key = name_key(name)
+        if key not in by_name and rows[ident] not in added.setdefault(key, []):
+            added[key].append(rows[ident])
+    by_name.update({key: "\n".join(lines) for key, lines in added.items()})
 
 
 def _rings(geojson: dict) -> list[list[list[float]]]:

@@ -1,6 +1,8 @@
 """Part of the link stage: where each place entity is, from the gazetteer (gazetteer.py).
 
-A country or continent is known by its name or another spelling of it; a city by its name. When
+A country or continent is known by its name or another spelling of it; a city by its name, or,
+for a city of 100,000 people or more, by the other names English news uses for it ("New York",
+"Frankfurt", "Kiev"; see gazetteer.py). When
 several cities share a name (Paris, France and Paris, Texas), the one chosen is the one whose
 country (or US state) is named in a sentence with the city, else the most populous. A country
 named anywhere in the same brief is too weak a sign: news about talks in Vienna names the United

@@ -195,3 +195,13 @@ def test_the_preview_redraws_a_map_that_another_brief_moved(tmp_path, page):
     )
     assert [(m[0], float(m[1]) > 300) for m in marker.findall(before)][:1] == [("GB", True)]
     assert [(m[0], float(m[1]) < 200) for m in marker.findall(after)][:1] == [("US", True)]
+
+
+def test_a_big_citys_english_names_find_it_and_a_citys_own_name_wins_over_them(tmp_path):
+    gazetteer = load_gazetteer(tmp_path)
+    (new_york,) = gazetteer.cities_named("New York")  # its own name is "New York City"
+    assert new_york.country == "US" and 40 < new_york.lat < 41.5
+    (frankfurt,) = gazetteer.cities_named("Frankfurt")  # "Frankfurt am Main"
+    assert frankfurt.country == "DE"
+    assert {c.country for c in gazetteer.cities_named("Frankfort")} >= {"US"}  # Kentucky's own name
+    assert gazetteer.cities_named("FFM") == []  # a code, not a name
