@@ -85,11 +85,13 @@ def brief_file(page: BriefPage, data: SiteData, entities: Mapping, briefs: Mappi
 
 
 def brief_file_own(page: BriefPage, data: SiteData, memo) -> tuple:
-    """A brief's quotes and events are linked with the rest of the site (speakers, subjects)."""
+    """A brief's quotes and events are linked with the rest of the site (speakers, subjects), and
+    its bylines are the names the author files give."""
     grouped = data.grouped
     return (
         memo.digest_of_all(grouped.quotes_by_brief[page.brief.id]),
         memo.digest_of_all(grouped.events_by_brief[page.brief.id]),
+        tuple(page.byline),
     )
 
 

@@ -33,7 +33,10 @@ def export_json(site: Site, remembered: Remembered | None = None) -> bytes:
     `make()`, or the text it kept for the piece `key` names when nothing it is made from changed
     (`render.remembered_json`)."""
     remembered = remembered or (lambda key, make: json_text(make()))
-    briefs = [remembered(("brief", page.brief.id), partial(brief_record, page)) for page in site.briefs]
+    # a brief's bylines are the names the author files give, which its own digest does not hold
+    briefs = [
+        remembered(("brief", page.brief.id, tuple(page.byline)), partial(brief_record, page)) for page in site.briefs
+    ]
     entities = [remembered(("entity", e.id), partial(entity_record, e)) for e in site.entities.values()]
     quotes = [remembered(("quote", q.brief, q.id), partial(quote_record, q)) for q in site.quotes]
     timeline = [remembered(("event", t.brief, t.id), partial(event_record, t)) for t in site.events]
