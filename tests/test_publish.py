@@ -192,6 +192,11 @@ def _page_types(root: Path) -> dict[str, str]:
     return types
 
 
+# axe once per colour scheme, on the desktop in light and on the phone in dark (each pair costs
+# ten seconds; the screenshots are taken at both sizes in both schemes)
+AXE_AT = {("light", "desktop"), ("dark", "phone")}
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_violations_and_screenshots(browser, hosted_seed, scheme):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -202,7 +207,8 @@ def test_axe_finds_no_serious_violations_and_screenshots(browser, hosted_seed, s
             page = context.new_page()
             page.goto(hosted_seed.url + name, wait_until="load")
             page.screenshot(path=str(SCREENSHOTS / f"{kind}-{size_name}-{scheme}.png"), full_page=size_name == "phone")
-            serious += axe_serious(page, f"{kind}/{size_name}")
+            if (scheme, size_name) in AXE_AT:
+                serious += axe_serious(page, f"{kind}/{size_name}")
             page.close()
         context.close()
     assert serious == []
