@@ -138,9 +138,20 @@ def related_briefs(pages: list[BriefPage], limit: int = RELATED_BRIEFS) -> list[
                 for other in holders[entity_id]:
                     scores[other] += weight[entity_id]
         scores.pop(number, None)
-        best = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-round(kv[1], 9), newer_first[kv[0]]))
+        best = heapq.nsmallest(limit, _contenders(scores, limit), key=lambda kv: (-round(kv[1], 9), newer_first[kv[0]]))
         related.append([pages[other].brief.id for other, _ in best])
     return related
+
+
+def _contenders(scores: dict[int, float], limit: int) -> list[tuple[int, float]]:
+    """The scores that can be among the `limit` best once rounded: a brief that shares a common
+    entity scores with hundreds of others, and ranking each of them by the full key is most of
+    the time a preview's rebuild takes. A score a millionth below the `limit`-th best cannot
+    round up to it."""
+    if len(scores) <= limit:
+        return list(scores.items())
+    cutoff = heapq.nlargest(limit, scores.values())[-1] - 1e-6
+    return [(other, score) for other, score in scores.items() if score >= cutoff]
 
 
 def corrections_by_date(pages: Iterable[BriefPage]) -> list[tuple]:

@@ -271,3 +271,28 @@ def test_the_data_lists_each_briefs_authors_section_tags_and_update_and_only_whe
         "updated"
     ] == "2021-03-04"
     assert {"authors", "section", "tags", "updated"}.isdisjoint(briefs["2021-02-01-museum"])
+
+
+def test_related_briefs_are_the_best_of_every_other_brief_on_a_large_random_site():
+    import math
+    import random
+
+    rng = random.Random(11)
+    pool = [f"e{n}" for n in range(40)]
+    pages = [
+        page_naming(
+            f"b{n:03d}", f"2021-01-{1 + n % 28:02d}", *rng.sample(pool, rng.randint(0, 6)), *["often"] * (n % 3 == 0)
+        )
+        for n in range(300)
+    ]
+    holders = {e: sum(e in p.entity_ids for p in pages) for p in pages for e in p.entity_ids}
+
+    def score(a: BriefPage, b: BriefPage) -> float:  # summed in sorted order, as the ranking sums them
+        return sum(math.log(len(pages) / holders[e]) for e in sorted(set(a.entity_ids) & set(b.entity_ids)))
+
+    for page, related in zip(pages, related_briefs(pages), strict=True):
+        ranked = sorted(
+            (p for p in pages if p is not page and score(page, p) > 0),
+            key=lambda p: (-round(score(page, p), 9), -p.brief.date.toordinal(), p.brief.id),
+        )
+        assert related == [p.brief.id for p in ranked[:5]]
