@@ -81,6 +81,7 @@ def measure_size(count: int) -> dict:
     for name, command in (("warm", bench.warm), ("forced", bench.warm_forced), ("edit", bench.edit_one)):
         seconds, rss, stderr = measure(command())
         row[name] = (seconds, rss)
+        print(f"{count} briefs, {name}: {seconds:.2f} s, {rss:.0f} MiB", flush=True)  # kept if a later step is stopped
         if name == "forced":
             row["search"] = re.findall(r"Search index: (.*)", stderr)[-1:]
     seconds, rss, stderr = measure(bench.preview_edit())
