@@ -19,7 +19,8 @@ from .cache import AnnotationCache
 from .images import Media, prepare_media
 from .link import LinkMemo
 from .memo import IdentityMemo
-from .model import Brief, Document, GlossaryEntry
+from .model import Brief, BriefPage, Document, GlossaryEntry
+from .newsroom import related_briefs
 from .page_store import load_pages
 from .parse import parse
 from .read import read_content
@@ -78,6 +79,9 @@ class NoMemory:
     def keeps_pages_on_disk(self) -> bool:
         return True
 
+    def related_briefs(self, pages: list[BriefPage]) -> list[list[str]]:
+        return related_briefs(pages)
+
     def may_defer_listings(self, out: Path) -> bool:
         """Whether the last build's listings are on disk in `out`, to stand in for a moment."""
         return False
@@ -101,9 +105,19 @@ class BuildMemory(NoMemory):
     alias_tables: IdentityMemo[AliasTable] = field(default_factory=IdentityMemo)  # glossary entries → table
     images: dict[str, Resized] = field(default_factory=dict)  # image cache key → the picture resized
     output: Written = field(default_factory=Written)
+    related: tuple = ((), [])  # (each brief's id, date and entities; the related briefs of each)
 
     def read(self, content: Path, keep_going: bool):
         return read_content(content, keep_going=keep_going, memo=self.briefs)
+
+    def related_briefs(self, pages: list[BriefPage]) -> list[list[str]]:
+        """The last build's related briefs while every brief's date and entities are as they
+        were: an edit that names no new entity does not rank every brief against every other
+        again (the cost grows with the square of the briefs that share an entity)."""
+        made_from = tuple((page.brief.id, page.brief.date, frozenset(page.entity_ids)) for page in pages)
+        if self.related[0] != made_from:
+            self.related = (made_from, related_briefs(pages))
+        return self.related[1]
 
     def files_read(self) -> dict[str, tuple[bytes, object]]:
         return self.briefs

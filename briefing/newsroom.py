@@ -29,15 +29,17 @@ def arrange(
     warnings: Warnings,
     states: dict,
     photos: Mapping[str, Picture] | None = None,
+    related_of: Callable[[list[BriefPage]], list[list[str]]] | None = None,
 ) -> None:
     """Fill in the site's authors (with their `photos` from files, by slug), sections and tags,
-    and each brief's related briefs, byline (the names its authors are shown by) and state
-    ("draft", "scheduled" or "", see schedule.py)."""
+    and each brief's related briefs (`related_of`, default `related_briefs`: the preview's
+    memory keeps them), byline (the names its authors are shown by) and state ("draft",
+    "scheduled" or "", see schedule.py)."""
     site.authors = _authors(site, entries, render_markdown, warnings)
     for slug, photo in (photos or {}).items():
         if slug in site.authors:
             site.authors[slug].photo = photo
-    for page, related in zip(site.briefs, related_briefs(site.briefs), strict=True):
+    for page, related in zip(site.briefs, (related_of or related_briefs)(site.briefs), strict=True):
         page.related = related
         page.state = states.get(page.brief.id, "")
         page.byline = [(slug, site.authors[slug].name) for slug in (slugify(a, "author") for a in page.brief.authors)]

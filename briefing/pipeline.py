@@ -121,7 +121,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
         kept_data = options.cache.parent / "kept" if options.cache is not None else None
         site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links, kept_data)
         site.built_on = build_day(options.now)
-        arrange(site, authors, renderer.markdown, warnings, schedule.states, media.authors)
+        arrange(site, authors, renderer.markdown, warnings, schedule.states, media.authors, memory.related_briefs)
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
         pages = memory.page_memo(stamp, options.force)

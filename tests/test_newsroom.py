@@ -296,3 +296,19 @@ def test_related_briefs_are_the_best_of_every_other_brief_on_a_large_random_site
             key=lambda p: (-round(score(page, p), 9), -p.brief.date.toordinal(), p.brief.id),
         )
         assert related == [p.brief.id for p in ranked[:5]]
+
+
+def test_the_preview_ranks_related_briefs_again_only_when_a_briefs_date_or_entities_change(monkeypatch):
+    from briefing import memory as memory_module
+    from briefing.memory import BuildMemory
+
+    ranked = []
+    monkeypatch.setattr(memory_module, "related_briefs", lambda pages: ranked.append(1) or related_briefs(pages))
+    kept = BuildMemory()
+    other = page_naming("c", "2020-12-31", "z")
+    pages = [page_naming("b", "2021-01-02", "rare", "x"), page_naming("a", "2021-01-01", "rare", "y"), other]
+    first = kept.related_briefs(pages)
+    again = [page_naming("b", "2021-01-02", "x", "rare", "rare"), page_naming("a", "2021-01-01", "rare", "y"), other]
+    assert kept.related_briefs(again) == first == [["a"], ["b"], []] and len(ranked) == 1  # same entities: kept
+    moved = [page_naming("b", "2021-01-02", "x"), page_naming("a", "2021-01-01", "rare", "y"), other]
+    assert kept.related_briefs(moved) == [[], [], []] and len(ranked) == 2
