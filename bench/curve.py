@@ -49,7 +49,7 @@ class CurveBench(Bench):
         super().__init__(count)
         folder = CURVE / str(count)
         self.content, self.site, self.cache = folder / "content", folder / "site", folder / "cache"
-        self.templates, self.record = folder / "templates", folder / "cold.json"
+        self.templates, self.record = BENCH.parent / "templates", folder / "cold.json"
         # the corpus is kept between runs: number the edits so that none repeats an earlier run's
         self.edits = int(time.time())
 
@@ -60,7 +60,6 @@ class CurveBench(Bench):
                 + ["--cast", str(CAST)],
                 check=True,
             )
-        self.templates = BENCH.parent / "templates"
 
     def cold_once(self) -> dict:
         """The cold build, measured once per size and kept (with its annotation cache)."""

@@ -42,7 +42,7 @@ from .link import archive_url, author_url, brief_url, entity_url, event_sort_key
 from .markup import render_brief_body
 from .model import TYPE_GROUPS, BriefPage, Entity, Site
 from .page_memo import PageMemo, remembered_json
-from .paging import Paged, page_of, page_path
+from .paging import Paged, page_of, page_path, page_pattern
 from .publish import NEWS_SITEMAP, SITEMAP, absolute, build_day, news_sitemap_xml, schema_thing, sitemap_xml
 
 if TYPE_CHECKING:
@@ -452,6 +452,8 @@ def follow_kinds(name: str, url: Callable[[str], str], feed_of: Callable, items:
 
 
 BRIEF_LIST = Paged("pages")
+BRIEFS_OF_ITEM = Paged("pages", length=newsroom.brief_count)  # an author's, section's, tag's or month's
+INDEX_LIST = Paged("items", from_oldest=False)  # the authors, sections or tags, A to Z
 QUOTES = Paged("quotes", from_oldest=False, regroup=quote_groups)
 TIMELINE = Paged("events", regroup=timeline_years)
 PAGE_KINDS = (
@@ -474,7 +476,7 @@ PAGE_KINDS = (
         items=_authors,
         own=newsroom.item_own,
         current="authors",
-        paged=Paged("pages", length=newsroom.brief_count),
+        paged=BRIEFS_OF_ITEM,
     ),
     PageKind(
         "section",
@@ -483,7 +485,7 @@ PAGE_KINDS = (
         newsroom.section_context,
         items=_sections,
         own=newsroom.item_own,
-        paged=Paged("pages", length=newsroom.brief_count),
+        paged=BRIEFS_OF_ITEM,
     ),
     PageKind(
         "tag",
@@ -493,7 +495,7 @@ PAGE_KINDS = (
         items=_tags,
         own=newsroom.item_own,
         current="tags",
-        paged=Paged("pages", length=newsroom.brief_count),
+        paged=BRIEFS_OF_ITEM,
     ),
     PageKind(
         "archive-year",
@@ -512,7 +514,7 @@ PAGE_KINDS = (
         items=archive.month_items,
         own=newsroom.item_own,
         current="archive",
-        paged=Paged("pages", length=newsroom.brief_count),
+        paged=BRIEFS_OF_ITEM,
     ),
     PageKind("home", "index.html", "index.html", home_context, menu="Briefs", paged=BRIEF_LIST),
     PageKind(
@@ -536,7 +538,7 @@ PAGE_KINDS = (
         newsroom.authors_context,
         menu="Authors",
         when=newsroom.has_authors,
-        paged=Paged("items", from_oldest=False),
+        paged=INDEX_LIST,
     ),
     PageKind(
         "tags",
@@ -545,7 +547,7 @@ PAGE_KINDS = (
         newsroom.tags_context,
         menu="Tags",
         when=newsroom.has_tags,
-        paged=Paged("items", from_oldest=False),
+        paged=INDEX_LIST,
     ),
     PageKind(
         "sections",
@@ -553,7 +555,7 @@ PAGE_KINDS = (
         "topics.html",
         newsroom.sections_context,
         when=newsroom.has_sections,
-        paged=Paged("items", from_oldest=False),
+        paged=INDEX_LIST,
     ),
     PageKind(
         "corrections",
@@ -603,9 +605,7 @@ ITEM_KINDS = tuple(kind for kind in PAGE_KINDS if kind.items)
 SITE_KINDS = tuple(kind for kind in PAGE_KINDS if not kind.items)
 # The files that list the whole site: every brief can change them.
 LISTINGS = tuple(kind.path for kind in SITE_KINDS)
-_LISTING_PAGE = re.compile(
-    "|".join(re.escape(page_path(kind.path, 9)).replace("9", r"\d+") for kind in SITE_KINDS if kind.paged)
-)
+_LISTING_PAGE = re.compile("|".join(page_pattern(kind.path) for kind in SITE_KINDS if kind.paged))
 
 
 def is_listing(path: str) -> bool:

@@ -13,6 +13,7 @@ own page is page 1, then `glossary-2.html`, `glossary-3.html`…
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -37,13 +38,18 @@ class Paged:
     regroup: Callable[[Sequence, dict], dict[str, Any]] | None = None
 
 
+def older_pages(length: int, size: int) -> int:
+    """How many numbered pages a list numbered from the oldest end has besides its own page:
+    its full pages but the newest, and the one before when the newest is not full."""
+    pages = max(1, -(-length // size))  # ceiling division
+    return max(0, pages - (1 if length % size == 0 else 2))
+
+
 def page_numbers(length: int, size: int, from_oldest: bool = True) -> list[int]:
     """The numbers of a list's pages in the order shown: 0 (the list's own page) first."""
-    pages = max(1, -(-length // size))  # ceiling division
     if not from_oldest:
-        return [0, *range(2, pages + 1)]
-    on_front = 1 if length % size == 0 else 2
-    return [0, *range(pages - on_front, 0, -1)]
+        return [0, *range(2, max(1, -(-length // size)) + 1)]
+    return [0, *range(older_pages(length, size), 0, -1)]
 
 
 def page_items(items: Sequence[Item], size: int, number: int, from_oldest: bool = True) -> Sequence[Item]:
@@ -55,8 +61,7 @@ def page_items(items: Sequence[Item], size: int, number: int, from_oldest: bool 
         return items[start : start + size]
     length = len(items)
     if number == 0:
-        older = len(page_numbers(length, size)) - 1
-        return items[: length - older * size]
+        return items[: length - older_pages(length, size) * size]
     return items[length - number * size : length - (number - 1) * size]
 
 
@@ -65,8 +70,8 @@ def page_of(position: int, length: int, size: int, from_oldest: bool = True) -> 
     if not from_oldest:
         number = position // size + 1
         return 0 if number == 1 else number
-    number = (length - 1 - position) // size + 1
-    return number if number < len(page_numbers(length, size)) else 0
+    number = (length - 1 - position) // size + 1  # called for every quote and event: no list built here
+    return number if number <= older_pages(length, size) else 0
 
 
 def page_path(path: str, number: int) -> str:
@@ -80,6 +85,11 @@ def page_path(path: str, number: int) -> str:
     if "/" in stem:
         return f"{stem}/{number}.html"
     return f"{'page' if stem == 'index' else stem}-{number}.html"
+
+
+def page_pattern(path: str) -> str:
+    """A regular expression for the paths of the numbered pages of the list at `path`."""
+    return re.escape(page_path(path, 1).removesuffix("1.html")) + r"\d+\.html"
 
 
 @dataclass(frozen=True)
