@@ -30,6 +30,10 @@ ROOT = BENCH.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 PELICAN = BENCH / ".venv" / "bin" / "pelican"
 OUT = BENCH / "out"
+# Measure as a user's Python runs, with its bytecode cache: some shells and CI images switch it off,
+# and then every build compiles Briefing's modules again (a tenth of a second) while Pelican's,
+# installed by pip, arrive compiled. Every script here that runs builds imports this module.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 def measure(command: list[str], cwd: Path = ROOT) -> tuple[float, float, str]:

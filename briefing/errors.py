@@ -44,6 +44,8 @@ def problem(path: Path | str, line: int | None, message: str, hint: str = "") ->
 def display_path(path: Path | str) -> str:
     """A path as the editor typed it: relative to the working folder where possible."""
     path = Path(path)
+    if not path.is_absolute() and ".." not in path.parts:
+        return str(path)  # already relative to the working folder (and resolving costs a stat per part)
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 from briefing.cache import annotation_key
 from briefing.model import AnnotationFixes, Brief, Correction
@@ -47,18 +48,19 @@ def test_the_newsroom_front_matter_does_not_change_the_key_and_the_fixes_do():
     assert keys[0] == "0ee163a6001d68dc5205ab0dee997a215c13daee19074b8e8aa68534efd2d352"
 
 
-def test_cached_annotations_follow_the_types_they_are_made_of_not_the_sites_model(monkeypatch):
-    import inspect
-
+def test_cached_annotations_follow_the_types_they_are_made_of_not_the_sites_model(monkeypatch, tmp_path):
     from briefing import model
     from briefing.annotate import _code_version
 
-    real, before = inspect.getsource, _code_version()
+    before, source = _code_version(), Path(model.__file__).read_text(encoding="utf-8")
 
     def edited(kind):
-        return lambda obj: real(obj) + ("\n# edited" if obj is kind else "")
+        """model.py with a line added inside the class `kind`."""
+        copy = tmp_path / f"model_{kind.__name__}.py"
+        copy.write_text(source.replace(f"\nclass {kind.__name__}:\n", f"\nclass {kind.__name__}:\n    # edited\n", 1))
+        return str(copy)
 
-    monkeypatch.setattr(inspect, "getsource", edited(model.Entity))  # the site's model: pages, not annotations
+    monkeypatch.setattr(model, "__file__", edited(model.Entity))  # the site's model: pages, not annotations
     assert _code_version() == before
-    monkeypatch.setattr(inspect, "getsource", edited(model.Timex))
+    monkeypatch.setattr(model, "__file__", edited(model.Timex))
     assert _code_version() != before

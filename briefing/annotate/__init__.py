@@ -17,8 +17,8 @@ whose annotations are all cached never pays for it.
 
 from __future__ import annotations
 
+import ast
 import hashlib
-import inspect
 import os
 from pathlib import Path
 
@@ -53,12 +53,26 @@ def _code_version() -> str:
         digest.update(str(path.relative_to(here.parent)).encode() + b"\0" + path.read_bytes())
     # of model.py, the types an annotation is made of and read from: a change to the site's model
     # (entities, pages, authors…) leaves cached annotations good, and spares re-annotating an archive
-    for kind in ANNOTATION_TYPES:
-        digest.update(inspect.getsource(kind).encode())
+    for source in _class_sources(ANNOTATION_TYPES):
+        digest.update(source.encode())
     digest.update(repr(model.ENTITY_TYPES).encode())
     # rules switched off for a measurement (see entity_rules/__init__.py) annotate differently
     digest.update(b"disabled\0" + ",".join(sorted(disabled_rule_names())).encode())
     return digest.hexdigest()[:16]
+
+
+def _class_sources(kinds: tuple[type, ...]) -> list[str]:
+    """Each class's source as `inspect.getsource` gives it (decorators included), from one parse
+    of model.py: getsource parses the whole module again for every class, a tenth of a second of
+    every build, warm or not."""
+    lines = Path(model.__file__).read_text(encoding="utf-8").splitlines(keepends=True)
+    classes = {node.name: node for node in ast.parse("".join(lines)).body if isinstance(node, ast.ClassDef)}
+    sources = []
+    for kind in kinds:
+        node = classes[kind.__name__]
+        start = min([node.lineno] + [decorator.lineno for decorator in node.decorator_list])
+        sources.append("".join(lines[start - 1 : node.end_lineno]))
+    return sources
 
 
 ANNOTATION_VERSION = _code_version()
