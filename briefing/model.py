@@ -460,7 +460,7 @@ class Site:
     authors: dict[str, Author] = field(default_factory=dict)
     sections: dict[str, Topic] = field(default_factory=dict)
     tags: dict[str, Topic] = field(default_factory=dict)
-    built_on: dt.date | None = None  # the build's day (publish.build_day): picks the news sitemap's briefs
+    built_on: dt.date | None = None  # the build's day (schedule.build_day): picks the news sitemap's briefs
     unplaced: list[str] = field(default_factory=list)  # ids of the places the gazetteer does not know
     world: list[str] = field(default_factory=list)  # the countries' outlines as SVG path data, if any place is placed
     graph: SiteGraph = field(default_factory=lambda: SiteGraph([], []))  # the most connected entities

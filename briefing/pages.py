@@ -43,7 +43,8 @@ from .markup import render_brief_body
 from .model import TYPE_GROUPS, BriefPage, Entity, Site
 from .page_memo import PageMemo, remembered_json
 from .paging import Paged, page_of, page_path, page_pattern
-from .publish import NEWS_SITEMAP, SITEMAP, absolute, build_day, news_sitemap_xml, schema_thing, sitemap_xml
+from .publish import NEWS_SITEMAP, SITEMAP, absolute, news_sitemap_xml, schema_thing, sitemap_xml
+from .schedule import build_day
 
 if TYPE_CHECKING:
     from .render import Renderer

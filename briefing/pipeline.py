@@ -12,26 +12,24 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .annotate.aliases import AliasTable
 from .annotate.nlp import model_version, resolve_model_name
 from .annotate.parallel import CHUNK
-from .cache import annotation_key
 from .errors import BuildError, Problem, Warnings
-from .finish import Finishing, without_gc_pauses
-from .images import Media
-from .link import link
-from .memory import BuildMemory, NoMemory
-from .model import Annotation, AuthorEntry, Brief, Document, Site
-from .newsroom import arrange
 from .progress import ANNOTATING, counting
-from .publish import build_day
-from .render import render_listings, render_pages
-from .schedule import current_time, plan
+from .schedule import build_day, current_time, plan
 from .settings import Settings, check_base_url, load_settings
-from .stamp import Stamp, problems_from
+from .stamp import Stamp, problems_from, unchanged_since_last_build
 
-__all__ = ["BuildMemory", "BuildOptions", "BuildReport", "NoMemory", "build"]
+if TYPE_CHECKING:  # the stages themselves are imported by _build_site(), after the up-to-date check
+    from .annotate.aliases import AliasTable
+    from .finish import Finishing
+    from .images import Media
+    from .memory import NoMemory
+    from .model import Annotation, AuthorEntry, Brief, Document, Site
+
+__all__ = ["BuildOptions", "BuildReport", "build"]
 
 PROJECT = Path(__file__).resolve().parent.parent
 log = logging.getLogger(__name__)
@@ -97,14 +95,33 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
     nothing. With `options.search_later` the pages are written first and the rest of the write
     stage is left to `report.finishing.run()`, which the preview runs in the background."""
     started = time.perf_counter()
-    memory = memory if memory is not None else NoMemory()
     settings, options = _settings(options, settings)
+    model = resolve_model_name(settings.model, options.pyproject)  # the installed package, once per build
+    now = current_time(options.now)
+    if not options.force and (last := unchanged_since_last_build(options, settings, model, now)) is not None:
+        for line in last.get("said", []):
+            log.info("%s", line)
+        return _replayed(last["report"], started, options)
+    return _build_site(options, settings, model, now, memory, started)
+
+
+def _build_site(
+    options: BuildOptions, settings: Settings, model: str, now: dt.datetime, memory: NoMemory | None, started: float
+) -> BuildReport:
+    # Imported here, not at the top: a build with nothing to do (above) stops before paying for
+    # Jinja, markdown-it and Pillow, which is most of what it would cost.
+    from .finish import Finishing, without_gc_pauses
+    from .link import link
+    from .memory import NoMemory
+    from .newsroom import arrange
+    from .render import render_listings, render_pages
+
+    memory = memory if memory is not None else NoMemory()
     briefs, entries, authors, problems = memory.read(options.content, options.keep_going)
-    schedule = plan(briefs, current_time(options.now), options.preview, options.future)
+    schedule = plan(briefs, now, options.preview, options.future)
     schedule.say()
     briefs = schedule.shown
-    model = resolve_model_name(settings.model, options.pyproject)  # the installed package, once per build
-    stamp = Stamp.of(options, settings, model, memory.files_read(), schedule.stamp)
+    stamp = Stamp.of(options, settings, model, memory.files_read(), schedule)
     if stamp is not None and not options.force and (previous := stamp.last_report()) is not None:
         return _replayed(previous, started, options)
     log.debug("Read the content: briefs %d, glossary entries %d", len(briefs), len(entries))
@@ -212,6 +229,7 @@ def annotate_all(
 ) -> list[Annotation]:
     """Each brief's annotation, from the cache where it is current, else from spaCy (loaded only then)."""
     from .annotate import ANNOTATION_VERSION
+    from .cache import annotation_key
 
     version = model_version(model)
     report.model = f"{model} {version}"

@@ -3,7 +3,7 @@
 
 Absolute URLs need `base_url`: without it there is no sitemap, since a sitemap must be absolute.
 Every date written comes from the briefs, never the clock; only which briefs the news sitemap
-lists depends on the build's day (`build_day`), which a build can be given.
+lists depends on the build's day (`schedule.build_day`), which a build can be given.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from xml.etree import ElementTree
 
 from .link import brief_url
 from .model import Site
-from .schedule import current_time
 from .settings import Settings
 
 SITEMAP = "sitemap.xml"
@@ -57,7 +56,7 @@ def sitemap_xml(settings: Settings, paths: list[str], site: Site) -> bytes | Non
 
 def news_sitemap_xml(settings: Settings, site: Site, today: dt.date) -> bytes | None:
     """A Google News sitemap of the briefs published in the last two days up to `today` (the
-    build's day, see `build_day`): today's and yesterday's, none dated later. Absolute URLs only,
+    build's day, see `schedule.build_day`): today's and yesterday's, none dated later. Absolute URLs only,
     so there is none without a base URL. An empty one is still written: it is a valid sitemap,
     and robots.txt names it."""
     if not settings.site_url:
@@ -79,13 +78,6 @@ def news_sitemap_xml(settings: Settings, site: Site, today: dt.date) -> bytes | 
         ElementTree.SubElement(news, "news:title").text = xml_text(brief.title)
     ElementTree.indent(urlset)
     return ElementTree.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
-
-
-def build_day(now: dt.datetime | None) -> dt.date:
-    """The build's day in UTC: of `now` if given (BuildOptions.now), else of $BRIEFING_NOW, else
-    of the clock (`schedule.current_time`, which decides what is scheduled too). Only the news
-    sitemap's choice of briefs depends on it, never a timestamp."""
-    return current_time(now).astimezone(dt.UTC).date()
 
 
 def robots_txt(settings: Settings) -> bytes:

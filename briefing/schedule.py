@@ -40,6 +40,13 @@ def current_time(given: dt.datetime | None) -> dt.datetime:
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
+def build_day(now: dt.datetime | None) -> dt.date:
+    """The build's day in UTC: of `now` if given (BuildOptions.now), else of $BRIEFING_NOW, else
+    of the clock (`schedule.current_time`, which decides what is scheduled too). Only the news
+    sitemap's choice of briefs depends on it, never a timestamp."""
+    return current_time(now).astimezone(dt.UTC).date()
+
+
 @dataclass
 class Schedule:
     """The briefs a build shows, the banner of each that is not (yet) public, and what is waiting."""
@@ -50,15 +57,25 @@ class Schedule:
     hidden: dict[str, int] = field(default_factory=dict)  # DRAFT/SCHEDULED → briefs left out
     warnings: list[Problem] = field(default_factory=list)
     stamp: str = ""  # what of this depends on the time, for the build's stamp
+    # from when until when the briefs published stay these (ISO times; "" for no end): the stamp
+    # lets a build in this window with unchanged files stop before reading a brief
+    window: tuple[str, str] = ("", "")
 
-    def say(self) -> None:
-        """The log lines: what was left out, and when the next scheduled brief goes live."""
+    def lines(self) -> list[str]:
+        """What was left out, and when the next scheduled brief goes live."""
+        said = []
         if self.hidden:
-            left_out = ", ".join(f"{count} {state}" for state, count in sorted(self.hidden.items()))
-            log.info("Not published: %s", left_out)
+            said.append(
+                "Not published: " + ", ".join(f"{count} {state}" for state, count in sorted(self.hidden.items()))
+            )
         if self.waiting:
             first = self.waiting[0]
-            log.info("Next scheduled brief: %s goes live at %s", first.path, first.goes_live.isoformat())
+            said.append(f"Next scheduled brief: {first.path} goes live at {first.goes_live.isoformat()}")
+        return said
+
+    def say(self) -> None:
+        for line in self.lines():
+            log.info("%s", line)
 
 
 def plan(briefs: list[Brief], now: dt.datetime, preview: bool = False, future: bool = False) -> Schedule:
@@ -83,8 +100,10 @@ def plan(briefs: list[Brief], now: dt.datetime, preview: bool = False, future: b
         if state:
             states[brief.id] = state
     waiting.sort(key=lambda b: (b.goes_live, b.id))
-    stamp = repr((preview, future, sorted(brief.id for brief in briefs if brief.goes_live > now)))
-    return Schedule(shown, states, waiting, hidden, warnings, stamp)
+    ahead = sorted((brief for brief in briefs if brief.goes_live > now), key=lambda b: (b.goes_live, b.id))
+    stamp = repr((preview, future, sorted(brief.id for brief in ahead)))
+    window = (now.isoformat(), ahead[0].goes_live.isoformat() if ahead else "")
+    return Schedule(shown, states, waiting, hidden, warnings, stamp, window)
 
 
 def _stays_a_draft(brief: Brief) -> Problem:

@@ -114,6 +114,29 @@ def test_a_scheduled_brief_appears_once_its_time_has_come_though_nothing_changed
     assert "Draft" not in (opts.out / "index.html").read_text()
 
 
+def test_an_unchanged_site_stops_before_reading_a_brief_but_only_while_its_schedule_holds(
+    tmp_path, content, caplog, monkeypatch
+):
+    from briefing import memory
+
+    opts = replace(options(tmp_path, content=content), now=BEFORE)
+    build(opts)
+    real_read = memory.read_content
+    monkeypatch.setattr(memory, "read_content", lambda *a, **k: pytest.fail("an unchanged site read its briefs"))
+    with caplog.at_level(logging.INFO, logger="briefing"):
+        assert build(replace(opts, now=BEFORE + dt.timedelta(minutes=5))).up_to_date
+    assert "Next scheduled brief: " in caplog.text  # said again, from the stamp
+    monkeypatch.setattr(memory, "read_content", real_read)
+    assert not build(replace(opts, now=AFTER)).up_to_date  # the scheduled brief's time came
+    assert published(opts.out) == ["2021-03-01-out", "2021-03-05-soon"]
+    assert not build(replace(opts, now=BEFORE)).up_to_date  # back before it (BRIEFING_NOW): hidden again
+    assert published(opts.out) == ["2021-03-01-out"]
+    (content / "2021-03-01-out.md").write_text(
+        (content / "2021-03-01-out.md").read_text().replace("Berlin", "Hamburg"), encoding="utf-8"
+    )
+    assert not build(opts).up_to_date  # a file changed
+
+
 def test_build_future_publishes_scheduled_briefs_but_never_drafts(tmp_path, content, monkeypatch):
     monkeypatch.setenv("BRIEFING_NOW", BEFORE.isoformat())
     out = tmp_path / "site"
