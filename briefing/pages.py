@@ -141,6 +141,8 @@ class PageKind:
     in_sitemap: bool = True
     when: Callable[[Site], bool] | None = None  # a site-wide page is made only if this holds (authors: if any)
     paged: Paged | None = None  # a list split into pages of `page_size` (paging.py)
+    # per item, names only its own page shows, not its numbered pages: (item, SiteData, entities, briefs)
+    own_page: Callable[..., dict] | None = None
 
     def url(self, item_id: str = "") -> str:
         return self.path.replace("{id}", item_id)
@@ -186,7 +188,6 @@ def brief_context(page: BriefPage, data: SiteData, entities: Mapping, briefs: Ma
 
 def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Mapping) -> dict:
     mentions_by_brief: dict[str, list] = defaultdict(list)
-    quotes, events = data.grouped.quotes_by_speaker.get(entity.id, []), data.grouped.events_by_entity.get(entity.id, [])
     for mention in entity.mentions:
         mentions_by_brief[mention.brief].append(mention)
     return dict(
@@ -195,9 +196,16 @@ def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Ma
         mentions_by_brief=sorted(
             mentions_by_brief.items(), key=lambda kv: (briefs[kv[0]].brief.date, kv[0]), reverse=True
         ),
+        feeds=page_feeds(entity_url(entity.id), entity.name, data.renderer.settings),
+    )
+
+
+def entity_drawings(entity: Entity, data: SiteData, entities: Mapping, briefs: Mapping) -> dict:
+    """What only an entity's own page shows below its mentions: its quotes, events and drawings."""
+    quotes, events = data.grouped.quotes_by_speaker.get(entity.id, []), data.grouped.events_by_entity.get(entity.id, [])
+    return dict(
         quote_count=len(quotes),
         event_count=len(events),
-        feeds=page_feeds(entity_url(entity.id), entity.name, data.renderer.settings),
         **entity_time_context(entity, data, briefs, quotes[:NEWEST_FOR], events[-NEWEST_FOR:]),
         **visual.entity_visuals(entity, entities),
     )
@@ -468,6 +476,7 @@ PAGE_KINDS = (
         own=entity_own,
         current="glossary",
         paged=Paged("mentions_by_brief", length=entity_brief_count),
+        own_page=entity_drawings,
     ),
     PageKind(
         "author",

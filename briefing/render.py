@@ -159,6 +159,8 @@ def _item_page(
     context = kind.context(item, data, entities, briefs)
     if kind.template is None:  # a data file (a feed): the context function made its bytes
         return context
+    if kind.own_page is not None and number == 0:
+        context.update(kind.own_page(item, data, entities, briefs))
     context = {**data.chrome, **context}
     if kind.paged:
         context = page_context(kind.paged, path, context, data.renderer.settings.page_size, number, numbers)
