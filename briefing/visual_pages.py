@@ -32,11 +32,16 @@ def _spot(entity: Entity, weight: int, root: str) -> Spot:
     return Spot(entity.place.x, entity.place.y, f"{root}{entity_url(entity.id)}", label, weight)
 
 
-def _map(placed: list[tuple[Entity, int]], unplaced: list[Entity], root: str, listed: bool = True) -> dict:
+def _map(
+    placed: list[tuple[Entity, int]], unplaced: list[Entity], root: str, listed: bool = True, here: Entity | None = None
+) -> dict:
     """The template's names for a map of `placed` (entity, mentions) and the names not on it;
-    `listed`: the places as text under the map too (a brief's side panel lists them already)."""
+    `listed`: the places as text under the map too (a brief's side panel lists them already);
+    `here`: the place whose page it is, marked, with the close-up around it."""
+    spots = [_spot(entity, weight, root) for entity, weight in placed]
+    focus = next((spot for (entity, _), spot in zip(placed, spots, strict=True) if entity is here), None)
     return dict(
-        place_map=draw_map(_spot(entity, weight, root) for entity, weight in placed),
+        place_map=draw_map(spots, focus),
         map_places=sorted(placed, key=lambda ew: (-ew[1], ew[0].name.casefold(), ew[0].id)) if listed else [],
         map_unplaced=sorted(unplaced, key=lambda e: (e.name.casefold(), e.id)),
     )
@@ -72,7 +77,7 @@ def entity_visuals(entity: Entity, entities: Mapping) -> dict:
     place_map = {}
     if entity.place is not None:
         nearby = [(entities[other], weight) for other, weight in entity.nearby]
-        place_map = _map([(entity, len(entity.mentions)), *nearby], [], "../")
+        place_map = _map([(entity, len(entity.mentions)), *nearby], [], "../", here=entity)
     neighbours = [(_linked(entities[other], "../"), weight) for other, weight in entity.neighbours]
     left_out = entity.neighbour_total - len(neighbours)
     return dict(

@@ -110,6 +110,19 @@ def test_a_crowded_region_gets_a_close_up_and_a_lone_marker_does_not():
     assert draw_map(spots[:1]).inset is None and draw_map([]) is None
 
 
+def test_a_places_own_map_marks_it_and_closes_up_around_it_not_where_most_places_crowd():
+    places = [(48.9, 2.3), (51.5, -0.1), (52.5, 13.4), (48.2, 16.4), (50.1, 8.7), (40.7, -74.0), (42.4, -71.1)]
+    places += [(38.9, -77.0)]
+    spots = [Spot(*project(lat, lon), f"{n}.html", f"place {n}", 10 - n) for n, (lat, lon) in enumerate(places)]
+    assert {m.href for m in draw_map(spots).inset.markers} == {f"{n}.html" for n in range(5)}  # Europe crowds
+    here = spots[5]  # a page of the place at 40.7 N, 74.0 W: its region, with its two neighbours
+    drawing = draw_map(spots, here)
+    assert {m.href for m in drawing.inset.markers} == {"5.html", "6.html", "7.html"}
+    assert [m.href for m in drawing.world.markers if m.here] == ["5.html"]
+    assert [m.href for m in drawing.inset.markers if m.here] == ["5.html"]
+    assert draw_map(spots[:6], spots[5]).inset is None  # alone in its region: the world view says enough
+
+
 def test_a_thousand_neighbours_are_capped_and_counted():
     hub = entity("hub", "Hub", "PERSON")
     others = {f"e{n:04d}": entity(f"e{n:04d}", f"Other {n}", "ORG") for n in range(1000)}

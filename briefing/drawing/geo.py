@@ -71,6 +71,7 @@ class Marker:
     r: float
     href: str
     label: str
+    here: bool = False  # the place whose page this is
 
 
 @dataclass(frozen=True)
@@ -94,32 +95,36 @@ class MapDrawing:
     world_height: int = HEIGHT
 
 
-def draw_map(spots: Iterable[Spot]) -> MapDrawing | None:
-    """The map of `spots` (in any order; the result is the same), or None without any."""
+def draw_map(spots: Iterable[Spot], here: Spot | None = None) -> MapDrawing | None:
+    """The map of `spots` (in any order; the result is the same), or None without any. With
+    `here` (one of them: the place whose page it is), that place is marked as such and the
+    close-up, if any, is of the region around it, not wherever most markers crowd."""
     spots = sorted(spots, key=lambda s: (-s.weight, s.href))  # small markers drawn over big ones
     if not spots:
         return None
     heaviest = spots[0].weight
-    world = View(0, 0, WIDTH, HEIGHT, [_marker(spot, heaviest, 1.0) for spot in spots], "World map")
-    return MapDrawing(world, _inset(spots, heaviest))
+    world = View(0, 0, WIDTH, HEIGHT, [_marker(spot, heaviest, 1.0, here) for spot in spots], "World map")
+    return MapDrawing(world, _inset(spots, heaviest, here))
 
 
-def _marker(spot: Spot, heaviest: int, zoom: float) -> Marker:
+def _marker(spot: Spot, heaviest: int, zoom: float, here: Spot | None = None) -> Marker:
     least, most = MARKER_RADIUS
     share = math.log1p(spot.weight) / math.log1p(heaviest) if heaviest > 0 else 0.0
-    return Marker(spot.x, spot.y, round((least + (most - least) * share) / zoom, 2), spot.href, spot.label)
+    radius = round((least + (most - least) * share) / zoom, 2)
+    return Marker(spot.x, spot.y, radius, spot.href, spot.label, here is not None and spot.href == here.href)
 
 
-def _inset(spots: list[Spot], heaviest: int) -> View | None:
-    """A view of the region where most markers fall within one `INSET_WINDOW`, when there are
-    at least `INSET_MIN_MARKERS` there and the world view would show them at least
-    `INSET_MIN_ZOOM` times smaller."""
+def _inset(spots: list[Spot], heaviest: int, here: Spot | None = None) -> View | None:
+    """A view of the region where most markers fall within one `INSET_WINDOW` (or of the one
+    around `here`), when there are at least `INSET_MIN_MARKERS` there and the world view would
+    show them at least `INSET_MIN_ZOOM` times smaller."""
     window_w, window_h = INSET_WINDOW
 
     def crowd(centre: Spot) -> list[Spot]:
         return [s for s in spots if abs(s.x - centre.x) <= window_w / 2 and abs(s.y - centre.y) <= window_h / 2]
 
-    best = max((crowd(spot) for spot in spots), key=len)  # ties: the most mentioned centre (spots' order)
+    centres = [here] if here is not None else spots
+    best = max((crowd(spot) for spot in centres), key=len)  # ties: the most mentioned centre (spots' order)
     if len(best) < INSET_MIN_MARKERS:
         return None
     left, right = min(s.x for s in best) - 10, max(s.x for s in best) + 10
@@ -132,6 +137,6 @@ def _inset(spots: list[Spot], heaviest: int) -> View | None:
     x = min(max(0.0, (left + right - width) / 2), WIDTH - width)
     y = min(max(0.0, (top + bottom - height) / 2), HEIGHT - height)
     inside = [s for s in spots if x <= s.x <= x + width and y <= s.y <= y + height]
-    markers = [_marker(spot, heaviest, zoom / INSET_MARKERS) for spot in inside]
+    markers = [_marker(spot, heaviest, zoom / INSET_MARKERS, here) for spot in inside]
     stroke = round(MARKER_STROKE * INSET_MARKERS / zoom, 3)
     return View(round(x, 1), round(y, 1), round(width, 1), round(height, 1), markers, "Close-up of the region", stroke)
