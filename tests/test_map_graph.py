@@ -138,6 +138,44 @@ def test_a_thousand_neighbours_are_capped_and_counted():
     assert len(graph.nodes) == 40 and graph.nodes == sorted(graph.nodes, key=lambda n: n.id)
 
 
+def test_site_graph_labels_never_cover_each_other_or_a_dot():
+    Linked = graph_drawing.Linked
+    near = [
+        (Linked(f"n{i}", f"n{i}.html", name, "person"), x, y, 10 - i)
+        for i, (name, x, y) in enumerate(
+            [
+                ("Jane Roe", 400, 200),
+                ("Jo Bloggs of Eastfield", 395, 222),
+                ("Acme Bank", 520, 200),
+                ("Lee Ka-ming", 405, 246),
+            ]
+        )
+    ]
+    drawing = graph_drawing.site_drawing(near, [])
+    by_name = {node.name: node for node in drawing.nodes}
+    assert by_name["Jane Roe"].anchor == "start"  # the heaviest keeps its outward side (right of centre)
+    assert by_name["Jo Bloggs of Eastfield"].label_y != by_name["Jane Roe"].label_y  # moved off Jane Roe's line
+    import random
+
+    rng = random.Random(7)
+    crowd = [
+        (
+            Linked(f"e{i}", f"e{i}.html", f"Entity number {i}", "org"),
+            rng.uniform(130, 630),
+            rng.uniform(24, 496),
+            rng.randint(1, 50),
+        )
+        for i in range(40)
+    ]
+    nodes = graph_drawing.site_drawing(crowd, []).nodes
+    boxes = [graph_drawing.label_box(n) for n in nodes if n.label]
+    dots = [(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r, n.href) for n in nodes]
+    for i, (box, node) in enumerate(zip(boxes, [n for n in nodes if n.label], strict=True)):
+        assert not any(graph_drawing._overlap(box, other) for other in boxes[:i] + boxes[i + 1 :])
+        assert not any(graph_drawing._overlap(box, dot[:4]) for dot in dots if dot[4] != node.href)
+    assert 0 < len(boxes) < 40  # a crowd this dense leaves some labels out, never all
+
+
 def test_graph_json_has_sorted_nodes_and_edges_and_the_same_layout_every_time():
     def made():
         graph_drawing._layout.cache_clear()

@@ -9,7 +9,7 @@ keeps each node's `EDGES_PER_NODE` strongest edges, so forty nodes do not make a
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -23,6 +23,9 @@ NEIGHBOURHOOD_SIZE = (460, 360)  # narrow: its labels stay legible on a phone
 NODE_RADIUS = (4.0, 11.0)
 EDGE_WIDTH = (1.0, 6.0)  # rounded to whole units: a few widths, a path each
 LABEL_CHARS = 18
+LABEL_FONT = 13  # the site graph's labels, in its units (style.css: .graph-site svg)
+CHAR_WIDTH = 0.62 * LABEL_FONT  # a little wider than the average letter: boxes err on the side of room
+SIDES = (0.0, math.pi, math.pi / 2, -math.pi / 2)  # right, left, below, above
 
 
 @dataclass(frozen=True)
@@ -172,4 +175,46 @@ def site_drawing(
         _node(item, x, y, _scaled(weight, heaviest, NODE_RADIUS), math.pi if x < width / 2 else 0.0)
         for item, x, y, weight in sorted(nodes, key=lambda n: (-n[3], n[0].id))
     ]
-    return GraphDrawing(width, height, drawn_nodes, drawn, len(edges) - len(kept))
+    return GraphDrawing(width, height, placed_labels(drawn_nodes), drawn, len(edges) - len(kept))
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def placed_labels(nodes: list[Node]) -> list[Node]:
+    """Each node's label on a side where it covers no label placed before it (the heaviest
+    nodes' first: `nodes` in that order) and no other node's dot: its outward side first, then
+    the other, below, above. A label with no free side is left out; its node keeps its link,
+    its title and its row in the list beside the drawing."""
+    dots = [(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes]
+    labels: list[Box] = []
+    placed = []
+    for number, node in enumerate(nodes):
+        outward = 0.0 if node.anchor == "start" else math.pi if node.anchor == "end" else math.pi / 2
+        others = dots[:number] + dots[number + 1 :]
+        for side in sorted(SIDES, key=lambda angle: angle != outward):
+            candidate = _relabelled(node, side)
+            box = label_box(candidate)
+            if not any(_overlap(box, taken) for taken in labels + others):
+                labels.append(box)
+                placed.append(candidate)
+                break
+        else:
+            placed.append(replace(node, label="", shortened=False))
+    return placed
+
+
+def _relabelled(node: Node, side: float) -> Node:
+    moved = _node(Linked("", node.href, node.name, node.kind), node.x, node.y, node.r, side)
+    return replace(node, label_x=moved.label_x, label_y=moved.label_y, anchor=moved.anchor)
+
+
+def label_box(node: Node) -> Box:
+    """Where a node's label is drawn, roughly: its width from its letters, baseline at label_y."""
+    width = (len(node.label) + node.shortened) * CHAR_WIDTH
+    left = {"start": node.label_x, "end": node.label_x - width}.get(node.anchor, node.label_x - width / 2)
+    return (left, node.label_y - 0.8 * LABEL_FONT, left + width, node.label_y + 0.25 * LABEL_FONT)
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
