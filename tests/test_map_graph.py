@@ -138,7 +138,7 @@ def test_a_thousand_neighbours_are_capped_and_counted():
     assert len(graph.nodes) == 40 and graph.nodes == sorted(graph.nodes, key=lambda n: n.id)
 
 
-def test_site_graph_labels_never_cover_each_other_or_a_dot():
+def test_site_graph_labels_stay_inside_and_never_cover_each_other_or_a_dot():
     Linked = graph_drawing.Linked
     near = [
         (Linked(f"n{i}", f"n{i}.html", name, "person"), x, y, 10 - i)
@@ -173,6 +173,8 @@ def test_site_graph_labels_never_cover_each_other_or_a_dot():
     for i, (box, node) in enumerate(zip(boxes, [n for n in nodes if n.label], strict=True)):
         assert not any(graph_drawing._overlap(box, other) for other in boxes[:i] + boxes[i + 1 :])
         assert not any(graph_drawing._overlap(box, dot[:4]) for dot in dots if dot[4] != node.href)
+    width, height = graph_drawing.SITE_SIZE
+    assert all(0 <= left and right <= width and 0 <= top and bottom <= height for left, top, right, bottom in boxes)
     assert 0 < len(boxes) < 40  # a crowd this dense leaves some labels out, never all
 
 

@@ -175,17 +175,17 @@ def site_drawing(
         _node(item, x, y, _scaled(weight, heaviest, NODE_RADIUS), math.pi if x < width / 2 else 0.0)
         for item, x, y, weight in sorted(nodes, key=lambda n: (-n[3], n[0].id))
     ]
-    return GraphDrawing(width, height, placed_labels(drawn_nodes), drawn, len(edges) - len(kept))
+    return GraphDrawing(width, height, placed_labels(drawn_nodes, (0, 0, width, height)), drawn, len(edges) - len(kept))
 
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 
-def placed_labels(nodes: list[Node]) -> list[Node]:
-    """Each node's label on a side where it covers no label placed before it (the heaviest
-    nodes' first: `nodes` in that order) and no other node's dot: its outward side first, then
-    the other, below, above. A label with no free side is left out; its node keeps its link,
-    its title and its row in the list beside the drawing."""
+def placed_labels(nodes: list[Node], bounds: Box) -> list[Node]:
+    """Each node's label on a side where it stays inside `bounds` (the drawing) and covers no
+    label placed before it (the heaviest nodes' first: `nodes` in that order) and no other
+    node's dot: its outward side first, then the other, below, above. A label with no free side
+    is left out; its node keeps its link, its title and its row in the list beside the drawing."""
     dots = [(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes]
     labels: list[Box] = []
     placed = []
@@ -195,7 +195,8 @@ def placed_labels(nodes: list[Node]) -> list[Node]:
         for side in sorted(SIDES, key=lambda angle: angle != outward):
             candidate = _relabelled(node, side)
             box = label_box(candidate)
-            if not any(_overlap(box, taken) for taken in labels + others):
+            inside = bounds[0] <= box[0] and box[2] <= bounds[2] and bounds[1] <= box[1] and box[3] <= bounds[3]
+            if inside and not any(_overlap(box, taken) for taken in labels + others):
                 labels.append(box)
                 placed.append(candidate)
                 break
