@@ -174,7 +174,7 @@ def test_site_graph_labels_stay_inside_and_never_cover_each_other_or_a_dot():
         assert not any(graph_drawing._overlap(box, other) for other in boxes[:i] + boxes[i + 1 :])
         assert not any(graph_drawing._overlap(box, dot[:4]) for dot in dots if dot[4] != node.href)
     width, height = graph_drawing.SITE_SIZE
-    assert all(0 <= left and right <= width and 0 <= top and bottom <= height for left, top, right, bottom in boxes)
+    assert all(left >= 0 and right <= width and top >= 0 and bottom <= height for left, top, right, bottom in boxes)
     assert 0 < len(boxes) < 40  # a crowd this dense leaves some labels out, never all
 
 

@@ -69,6 +69,15 @@ def test_ticks_label_months_with_the_year_at_january():
     assert xs == sorted(xs)
 
 
+def test_marks_before_the_first_round_year_are_labelled_with_their_year():
+    drawing = draw([dated(f"{year}-06-10", n=year) for year in range(1955, 1962)], [])
+    ticks = [(tick.label, tick.major) for tick in drawing.ticks]
+    assert ticks[0] == ("1955", False) and ("1956", True) in ticks, ticks
+    assert drawing.ticks[0].x <= min(mark.x for mark in drawing.marks)
+    late = draw([dated(f"{year}-01-02", n=year) for year in range(1955, 1962)], [])
+    assert [tick.label for tick in late.ticks].count("1955") == 1  # the round year is at the start: no second label
+
+
 def test_three_centuries_get_round_year_ticks_that_fit():
     events = [dated(f"{year}-07-14", n=year) for year in range(1789, 2090, 12)] + [dated("199", n=1)]
     drawing = draw(events, [])

@@ -155,7 +155,8 @@ def _kept_inside(tick: Tick) -> Tick:
 
 def segment_ticks(scale: Scale, segment: Segment, clear: Callable[[float], bool]) -> list[Tick]:
     """Month ticks (a year's first month, and the stretch's first tick, labelled with the year)
-    when few enough fit, else year ticks at the smallest round step that fits; only where `clear`."""
+    when few enough fit, else year ticks at the smallest round step that fits, and the stretch's
+    first year at its start when that is far from the first round one; only where `clear`."""
     most = max(1, int((segment.right - segment.left) / TICK_SPACING))
     first, last = dt.date.fromordinal(segment.start), dt.date.fromordinal(segment.end - 1)
     months = (last.year - first.year) * 12 + last.month - first.month
@@ -171,6 +172,9 @@ def segment_ticks(scale: Scale, segment: Segment, clear: Callable[[float], bool]
         if day >= segment.start and clear(x := scale.x(day)):
             found.append(Tick(x, str(year), True))
         year += step
+    start = scale.x(segment.start)
+    if found and found[0].x - start >= TICK_SPACING and clear(start):
+        found.insert(0, Tick(start, str(first.year), False))  # marks before the first round year say when they are
     return found
 
 
