@@ -100,9 +100,9 @@ def plan(briefs: list[Brief], now: dt.datetime, preview: bool = False, future: b
         if state:
             states[brief.id] = state
     waiting.sort(key=lambda b: (b.goes_live, b.id))
-    ahead = sorted((brief for brief in briefs if brief.goes_live > now), key=lambda b: (b.goes_live, b.id))
-    stamp = repr((preview, future, sorted(brief.id for brief in ahead)))
-    window = (now.isoformat(), ahead[0].goes_live.isoformat() if ahead else "")
+    to_come = sorted((brief for brief in briefs if brief.goes_live > now), key=lambda b: (b.goes_live, b.id))
+    stamp = repr((preview, future, sorted(brief.id for brief in to_come)))
+    window = (now.isoformat(), to_come[0].goes_live.isoformat() if to_come else "")
     return Schedule(shown, states, waiting, hidden, warnings, stamp, window)
 
 
