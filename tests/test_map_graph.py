@@ -178,6 +178,15 @@ def test_site_graph_labels_stay_inside_and_never_cover_each_other_or_a_dot():
     assert 0 < len(boxes) < 40  # a crowd this dense leaves some labels out, never all
 
 
+def test_a_label_with_no_room_in_full_is_shortened_to_its_first_word_before_it_is_dropped():
+    item = graph_drawing.Linked("a", "a.html", "Federal Agency for the Financial Markets", "org")
+    node = graph_drawing._node(item, 60, 30, 5, 0.0)
+    (placed,) = graph_drawing.placed_labels([node], (0, 0, 120, 60))
+    assert (placed.label, placed.shortened, placed.anchor) == ("Federal", True, "middle")  # below it
+    (dropped,) = graph_drawing.placed_labels([node], (0, 0, 40, 60))
+    assert dropped.label == "" and dropped.name == item.name
+
+
 def test_graph_json_has_sorted_nodes_and_edges_and_the_same_layout_every_time():
     def made():
         graph_drawing._layout.cache_clear()

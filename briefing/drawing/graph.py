@@ -184,25 +184,34 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom
 def placed_labels(nodes: list[Node], bounds: Box) -> list[Node]:
     """Each node's label on a side where it stays inside `bounds` (the drawing) and covers no
     label placed before it (the heaviest nodes' first: `nodes` in that order) and no other
-    node's dot: its outward side first, then the other, below, above. A label with no free side
-    is left out; its node keeps its link, its title and its row in the list beside the drawing."""
+    node's dot: its outward side first, then the other, below, above; if none is free, its
+    first word ("Ford…") the same way. A label with no room even then is left out; its node
+    keeps its link, its title and its row in the list beside the drawing."""
     dots = [(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes]
     labels: list[Box] = []
     placed = []
     for number, node in enumerate(nodes):
         outward = 0.0 if node.anchor == "start" else math.pi if node.anchor == "end" else math.pi / 2
-        others = dots[:number] + dots[number + 1 :]
-        for side in sorted(SIDES, key=lambda angle: angle != outward):
-            candidate = _relabelled(node, side)
-            box = label_box(candidate)
-            inside = bounds[0] <= box[0] and box[2] <= bounds[2] and bounds[1] <= box[1] and box[3] <= bounds[3]
-            if inside and not any(_overlap(box, taken) for taken in labels + others):
-                labels.append(box)
-                placed.append(candidate)
-                break
+        taken = labels + dots[:number] + dots[number + 1 :]
+        first_word = node.label.split(" ")[0]
+        shorter = [replace(node, label=first_word, shortened=True)] if first_word != node.label else []
+        candidates = [
+            _relabelled(label, side)
+            for label in [node, *shorter]
+            for side in sorted(SIDES, key=lambda angle: angle != outward)
+        ]
+        chosen = next((c for c in candidates if _fits(label_box(c), bounds, taken)), None)
+        if chosen is None:
+            chosen = replace(node, label="", shortened=False)
         else:
-            placed.append(replace(node, label="", shortened=False))
+            labels.append(label_box(chosen))
+        placed.append(chosen)
     return placed
+
+
+def _fits(box: Box, bounds: Box, taken: list[Box]) -> bool:
+    inside = bounds[0] <= box[0] and box[2] <= bounds[2] and bounds[1] <= box[1] and box[3] <= bounds[3]
+    return inside and not any(_overlap(box, other) for other in taken)
 
 
 def _relabelled(node: Node, side: float) -> Node:
