@@ -108,6 +108,7 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
 def _build_site(
     options: BuildOptions, settings: Settings, model: str, now: dt.datetime, memory: NoMemory | None, started: float
 ) -> BuildReport:
+    """Every stage, once no stamp has shown the site on disk to be this build's already."""
     # Imported here, not at the top: a build with nothing to do (above) stops before paying for
     # Jinja, markdown-it and Pillow, which is most of what it would cost.
     from .finish import Finishing, without_gc_pauses
