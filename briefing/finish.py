@@ -23,8 +23,6 @@ from . import search
 from .errors import BuildError, Warnings
 from .memory import NoMemory
 from .model import Site
-from .page_memo import PageMemo
-from .page_store import save_pages
 from .render import Renderer, render_listings
 from .stamp import Stamp, output_state
 from .write import write_site
@@ -49,7 +47,6 @@ class Finishing:
     search_cache: Path | None
     stamp: Stamp | None
     report: BuildReport
-    pages: PageMemo | None = None  # a one-off build's page memo, kept beside the stamp (page_store.py)
 
     def now(self, warnings: Warnings, strict: bool) -> None:
         """The search index, then the whole site written at once, then the stamp."""
@@ -105,8 +102,6 @@ class Finishing:
         if self.stamp is not None:
             output = output_state(self.out)
             self.stamp.write(self.report, output)
-            if self.pages is not None:
-                save_pages(self.stamp, self.pages, output)
 
 
 def build_search_index(

@@ -21,13 +21,11 @@ from .link import LinkMemo
 from .memo import IdentityMemo
 from .model import Brief, BriefPage, Document, GlossaryEntry
 from .newsroom import related_briefs
-from .page_store import load_pages
 from .parse import parse
 from .read import read_content
 from .render import PageMemo, Renderer, is_listing
 from .resize import ImageCache, Resized
 from .settings import Settings
-from .stamp import Stamp, output_state
 from .write import Written
 
 
@@ -69,15 +67,11 @@ class NoMemory:
     def renderer(self, templates: Path, settings: Settings) -> Renderer:
         return Renderer(templates, settings)
 
-    def page_memo(self, stamp: Stamp | None, force: bool) -> PageMemo | None:
-        """The last one-off build's page memo, from beside its stamp (page_store.py); none with
-        --force (every page is rendered) or without a cache."""
-        if stamp is None or force:
-            return None
-        return load_pages(stamp, output_state(stamp.out))
-
-    def keeps_pages_on_disk(self) -> bool:
-        return True
+    def page_memo(self) -> PageMemo | None:
+        """None: a one-off build renders every page. (A memo kept on disk for the next process
+        was tried and measured no faster: that process must digest every brief and entity again,
+        which costs what rendering costs; recording the lookups made full builds 20% slower.)"""
+        return None
 
     def related_briefs(self, pages: list[BriefPage]) -> list[list[str]]:
         return related_briefs(pages)
@@ -165,11 +159,8 @@ class BuildMemory(NoMemory):
             self.renderers = {key: Renderer(templates, settings)}
         return self.renderers[key]
 
-    def page_memo(self, stamp: Stamp | None, force: bool) -> PageMemo:
+    def page_memo(self) -> PageMemo:
         return self.pages
-
-    def keeps_pages_on_disk(self) -> bool:
-        return False  # it keeps them in memory
 
     def may_defer_listings(self, out: Path) -> bool:
         """Not after a template or settings change: the listings must fail in the build, loudly."""

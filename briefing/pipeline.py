@@ -142,7 +142,7 @@ def _build_site(
         arrange(site, authors, renderer.markdown, warnings, schedule.states, media.authors, memory.related_briefs)
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
-        pages = memory.page_memo(stamp, options.force)
+        pages = memory.page_memo()
         files = {**render_pages(site, renderer, pages), **media.files}
         listings_later = options.search_later and memory.may_defer_listings(options.out)
         if not listings_later:
@@ -152,8 +152,7 @@ def _build_site(
     if options.strict and warnings.items:
         raise BuildError(warnings.items)
     search_cache = options.cache.parent / "search" if options.cache is not None else None
-    kept = pages if memory.keeps_pages_on_disk() else None
-    finishing = Finishing(site, renderer, memory, files, listings_later, options.out, search_cache, stamp, report, kept)
+    finishing = Finishing(site, renderer, memory, files, listings_later, options.out, search_cache, stamp, report)
     report.warnings = warnings.items
     if options.search_later:
         finishing.pages_first()
