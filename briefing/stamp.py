@@ -43,12 +43,10 @@ OUTPUT_LIBRARIES = (
 )
 
 
-def input_hash(
-    options, settings, model: str, known: dict[str, tuple[bytes, object]] | None = None, schedule: str = ""
-) -> str:
-    """The hash of everything the build reads. `known` ({path: (bytes, …)}) holds files this build
-    has already read: their bytes are used rather than read again (and so are exactly those built).
-    `schedule` is what of the build depends on the time (which briefs are still to come)."""
+def input_hash(options, settings, model: str, known: dict[str, tuple[bytes, object]] | None = None) -> str:
+    """The hash of everything the build reads, the time aside (see `keyed`). `known` ({path:
+    (bytes, …)}) holds files this build has already read: their bytes are used rather than read
+    again (and so are exactly those built)."""
     digest = hashlib.sha256()
     known = known or {}
 
@@ -57,7 +55,7 @@ def input_hash(
             digest.update(part if isinstance(part, bytes) else str(part).encode())
             digest.update(b"\0")
 
-    add(repr(settings), options.out.resolve(), options.base_url, options.strict, options.keep_going, model, schedule)
+    add(repr(settings), options.out.resolve(), options.base_url, options.strict, options.keep_going, model)
     add(build_day(options.now) if settings.site_url else "")  # the news sitemap's window moves with the day
     for library in OUTPUT_LIBRARIES:
         try:
@@ -73,6 +71,12 @@ def input_hash(
         extra = options.pyproject.parent / settings.aliases
         add("aliases", extra.read_bytes() if extra.is_file() else b"-")
     return digest.hexdigest()
+
+
+def keyed(files: str, part: str) -> str:
+    """`input_hash`'s hash with one more part: what of the build depends on the time (which
+    briefs are still to come), or only the options that decide it (`_flags`)."""
+    return hashlib.sha256(f"{files}\0{part}".encode()).hexdigest()
 
 
 def _files(folder: Path) -> list[Path]:
@@ -128,7 +132,7 @@ def unchanged_since_last_build(options, settings, model: str, now: dt.datetime) 
     data = _read_stamp(stamp_path(options.cache, options.out)) if options.cache is not None else None
     if data is None or not data.get("quick") or not _within(now, *data.get("window", ("", ""))):
         return None
-    if data["quick"] != input_hash(options, settings, model, None, _flags(options)):
+    if data["quick"] != keyed(input_hash(options, settings, model), _flags(options)):
         return None
     if not options.out.is_dir() or output_state(options.out) != data.get("output"):
         return None
@@ -191,8 +195,8 @@ class Stamp:
         None without a cache (nowhere to keep it)."""
         if options.cache is None:
             return None
-        inputs = input_hash(options, settings, model, known, schedule.stamp)
-        quick = input_hash(options, settings, model, known, _flags(options))
+        files = input_hash(options, settings, model, known)
+        inputs, quick = keyed(files, schedule.stamp), keyed(files, _flags(options))
         path, out = stamp_path(options.cache, options.out), options.out.resolve()
         return cls(path, inputs, out, quick, schedule.window, tuple(schedule.lines()))
 
