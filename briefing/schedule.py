@@ -82,7 +82,6 @@ def plan(briefs: list[Brief], now: dt.datetime, preview: bool = False, future: b
     """The briefs to build at `now`: with `preview`, all (drafts and scheduled ones with a banner);
     else the public ones, and the scheduled ones too with `future`. Drafts are never public."""
     shown: list[Brief] = []
-    waiting: list[Brief] = []
     states: dict[str, str] = {}
     hidden: dict[str, int] = {}
     warnings: list[Problem] = []
@@ -91,16 +90,14 @@ def plan(briefs: list[Brief], now: dt.datetime, preview: bool = False, future: b
         if brief.draft and ahead:
             warnings.append(_stays_a_draft(brief))
         state = DRAFT if brief.draft else SCHEDULED if ahead and not future else ""
-        if ahead and not brief.draft:
-            waiting.append(brief)
         if state and not preview:
             hidden[state] = hidden.get(state, 0) + 1
             continue
         shown.append(brief)
         if state:
             states[brief.id] = state
-    waiting.sort(key=lambda b: (b.goes_live, b.id))
     to_come = sorted((brief for brief in briefs if brief.goes_live > now), key=lambda b: (b.goes_live, b.id))
+    waiting = [brief for brief in to_come if not brief.draft]
     stamp = repr((preview, future, sorted(brief.id for brief in to_come)))
     window = (now.isoformat(), to_come[0].goes_live.isoformat() if to_come else "")
     return Schedule(shown, states, waiting, hidden, warnings, stamp, window)
