@@ -127,15 +127,20 @@ def _scaled(value: int, heaviest: int, bounds: tuple[float, float]) -> float:
 
 def _node(item: Linked, x: float, y: float, r: float, outward: float) -> Node:
     """A node with its label beside it, on the side `outward` (an angle) points to."""
-    dx, dy = math.cos(outward), math.sin(outward)
-    anchor = "middle" if abs(dx) < 0.3 else "start" if dx > 0 else "end"
     label = item.name
     if len(label) > LABEL_CHARS:
         cut = label.rfind(" ", 0, LABEL_CHARS)
         label = label[: cut if cut > 0 else LABEL_CHARS - 1]
+    return Node(x, y, r, item.href, item.name, label, label != item.name, item.kind, *_label_at(x, y, r, outward))
+
+
+def _label_at(x: float, y: float, r: float, side: float) -> tuple[float, float, str]:
+    """Where a label beside the dot at (x, y) of radius r goes on the side `side` (an angle)
+    points to: its x, its baseline's y and its text-anchor."""
+    dx, dy = math.cos(side), math.sin(side)
+    anchor = "middle" if abs(dx) < 0.3 else "start" if dx > 0 else "end"
     label_x, label_y = x + dx * (r + 4), y + dy * (r + 4) + (4 if abs(dy) < 0.7 else 12 if dy > 0 else -4)
-    x_label, y_label = round(label_x, 1), round(label_y, 1)
-    return Node(x, y, r, item.href, item.name, label, label != item.name, item.kind, x_label, y_label, anchor)
+    return round(label_x, 1), round(label_y, 1), anchor
 
 
 def neighbourhood(centre: Linked, neighbours: list[tuple[Linked, int]], left_out: int) -> GraphDrawing | None:
@@ -196,7 +201,7 @@ def placed_labels(nodes: list[Node], bounds: Box) -> list[Node]:
         first_word = node.label.split(" ")[0]
         shorter = [replace(node, label=first_word, shortened=True)] if first_word != node.label else []
         candidates = [
-            _relabelled(label, side)
+            _beside(label, side)
             for label in [node, *shorter]
             for side in sorted(SIDES, key=lambda angle: angle != outward)
         ]
@@ -209,14 +214,15 @@ def placed_labels(nodes: list[Node], bounds: Box) -> list[Node]:
     return placed
 
 
+def _beside(node: Node, side: float) -> Node:
+    """`node` with its label on the side `side` (an angle) points to."""
+    label_x, label_y, anchor = _label_at(node.x, node.y, node.r, side)
+    return replace(node, label_x=label_x, label_y=label_y, anchor=anchor)
+
+
 def _fits(box: Box, bounds: Box, taken: list[Box]) -> bool:
     inside = bounds[0] <= box[0] and box[2] <= bounds[2] and bounds[1] <= box[1] and box[3] <= bounds[3]
     return inside and not any(_overlap(box, other) for other in taken)
-
-
-def _relabelled(node: Node, side: float) -> Node:
-    moved = _node(Linked("", node.href, node.name, node.kind), node.x, node.y, node.r, side)
-    return replace(node, label_x=moved.label_x, label_y=moved.label_y, anchor=moved.anchor)
 
 
 def label_box(node: Node) -> Box:
