@@ -131,18 +131,35 @@ def related_briefs(pages: list[BriefPage], limit: int = RELATED_BRIEFS) -> list[
         for entity_id in entity_ids:
             holders[entity_id].append(number)
     weight = {entity_id: math.log(len(pages) / len(held)) for entity_id, held in holders.items()}
+    held_by = [frozenset(entity_ids) for entity_ids in entity_sets]
     newer_first = [(-page.brief.date.toordinal(), page.brief.id) for page in pages]  # the ties' order
     related = []
     for number, entity_ids in enumerate(entity_sets):
-        scores: dict[int, float] = defaultdict(float)
-        for entity_id in entity_ids:
-            if weight[entity_id] > 0:
-                for other in holders[entity_id]:
-                    scores[other] += weight[entity_id]
-        scores.pop(number, None)
+        weighty = [entity_id for entity_id in entity_ids if weight[entity_id] > 0]
+        others = _sharing(weighty, number, holders, weight, limit)
+        scores = {other: sum(weight[e] for e in weighty if e in held_by[other]) for other in others}
         best = heapq.nsmallest(limit, _contenders(scores, limit), key=lambda kv: (-round(kv[1], 9), newer_first[kv[0]]))
         related.append([pages[other].brief.id for other, _ in best])
     return related
+
+
+def _sharing(entity_ids: list[str], number: int, holders: dict, weight: dict, limit: int) -> set[int]:
+    """The briefs that can be among brief `number`'s `limit` best, gathered from its rarest
+    entity to its commonest. Once `limit` briefs score more from the rarer entities than the
+    commoner ones left could give a brief not yet seen, no brief is gathered from those: a
+    common entity is named by thousands of briefs, and adding its weight to each of them for
+    every brief naming it made ranking quadratic in the size of the site."""
+    rarest_first = sorted(entity_ids, key=lambda entity_id: (-weight[entity_id], entity_id))
+    left = sum(weight[entity_id] for entity_id in rarest_first)  # the most a brief not yet seen can score
+    scores: dict[int, float] = defaultdict(float)
+    for entity_id in rarest_first:
+        if len(scores) >= limit and heapq.nlargest(limit, scores.values())[-1] - 1e-6 > left:
+            break
+        for other in holders[entity_id]:
+            scores[other] += weight[entity_id]
+        scores.pop(number, None)
+        left -= weight[entity_id]
+    return set(scores)
 
 
 def _contenders(scores: dict[int, float], limit: int) -> list[tuple[int, float]]:

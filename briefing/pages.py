@@ -84,6 +84,7 @@ class SiteData:
     renderer: Renderer
     memo: PageMemo | None
     grouped: Grouped = field(init=False)
+    _mentions_by_brief: dict[str, list[tuple[str, list]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.grouped = Grouped(self.site)
@@ -91,6 +92,20 @@ class SiteData:
     @cached_property
     def briefs(self) -> dict[str, BriefPage]:
         return {page.brief.id: page for page in self.site.briefs}
+
+    def mentions_by_brief(self, entity: Entity) -> list[tuple[str, list]]:
+        """An entity's mentions grouped by brief, newest brief first: sorted once per entity, not
+        once for each numbered page of the list. The order depends on the briefs' dates, which a
+        page does not look up for the briefs on other pages: `entity_own` names the order."""
+        found = self._mentions_by_brief.get(entity.id)
+        if found is None:
+            grouped: dict[str, list] = defaultdict(list)
+            for mention in entity.mentions:
+                grouped[mention.brief].append(mention)
+            date = {brief_id: self.briefs[brief_id].brief.date for brief_id in grouped}
+            found = sorted(grouped.items(), key=lambda kv: (date[kv[0]], kv[0]), reverse=True)
+            self._mentions_by_brief[entity.id] = found
+        return found
 
     @cached_property
     def feed_entries(self) -> dict[str, dict]:
@@ -187,15 +202,10 @@ def brief_context(page: BriefPage, data: SiteData, entities: Mapping, briefs: Ma
 
 
 def entity_context(entity: Entity, data: SiteData, entities: Mapping, briefs: Mapping) -> dict:
-    mentions_by_brief: dict[str, list] = defaultdict(list)
-    for mention in entity.mentions:
-        mentions_by_brief[mention.brief].append(mention)
     return dict(
         entity=entity,
         page_title=entity.name,
-        mentions_by_brief=sorted(
-            mentions_by_brief.items(), key=lambda kv: (briefs[kv[0]].brief.date, kv[0]), reverse=True
-        ),
+        mentions_by_brief=data.mentions_by_brief(entity),
         feeds=page_feeds(entity_url(entity.id), entity.name, data.renderer.settings),
     )
 
@@ -237,7 +247,9 @@ def entity_own(entity: Entity, data: SiteData, memo: PageMemo) -> tuple:
     about = grouped.quotes_about.get(entity.id, [])
     newest = (quotes[:NEWEST_FOR], events[-NEWEST_FOR:], about[:NEWEST_FOR])
     listed = [data.listed_at[event.id] for event in newest[1]]
-    return (NEWEST_FOR, len(quotes), len(events), len(about), listed, *(memo.digest_of_all(part) for part in newest))
+    order = [brief_id for brief_id, _ in data.mentions_by_brief(entity)]  # decides which page lists which brief
+    counts = (len(quotes), len(events), len(about))
+    return (NEWEST_FOR, *counts, listed, order, *(memo.digest_of_all(part) for part in newest))
 
 
 SCHEMA_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}

@@ -350,3 +350,28 @@ def test_a_new_build_after_one_edit_writes_a_clean_builds_bytes(tmp_path):
     build(clean)
     assert tree(opts.out) == tree(clean.out)
     assert "Hamburg" in (opts.out / "briefs/2020-01-02-b.html").read_text()
+
+
+def test_the_preview_renders_again_an_entitys_pages_when_a_date_moves_a_brief_between_them(tmp_path):
+    """Which page of an entity's mentions lists a brief follows from the dates of all the
+    entity's briefs, not only those the page shows: a date that moves a brief from the oldest
+    page to the newest changes both, and the preview must render both again."""
+    from briefing.memory import BuildMemory
+    from briefing.settings import Settings
+
+    content = tmp_path / "content"
+    for day in range(1, 7):
+        text = f"Maria Lindqvist opened the port of Eastport on day {day}."
+        write_brief(content, f"2016-01-0{day}-port.md", text, title=f"Port {day}", date=f"2016-01-0{day}")
+    opts = replace(options(tmp_path, content=content), search_later=True)
+    memory, settings = BuildMemory(), Settings(page_size=2)
+    build(opts, settings=settings, memory=memory)
+    oldest = content / "2016-01-01-port.md"
+    oldest.write_text(oldest.read_text().replace("date: 2016-01-01", "date: 2016-01-09"))
+    build(opts, settings=settings, memory=memory).finishing.run(lambda: True, lambda: None)
+    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
+    build(clean, settings=settings)
+    person = "entities/maria-lindqvist"
+    assert "Port 1<" in (clean.out / f"{person}.html").read_text()  # now the newest
+    for page in (f"{person}.html", f"{person}/1.html", f"{person}/2.html"):
+        assert (opts.out / page).read_bytes() == (clean.out / page).read_bytes(), page

@@ -4,6 +4,7 @@ Names are invented."""
 
 import datetime as dt
 import json
+import math
 import re
 
 import pytest
@@ -11,7 +12,7 @@ from conftest import options, write_brief
 
 from briefing.check import check_site, validate_html
 from briefing.model import Brief, BriefPage
-from briefing.newsroom import related_briefs
+from briefing.newsroom import _sharing, related_briefs
 from briefing.newsroom_pages import policy_href
 from briefing.pipeline import build
 
@@ -274,7 +275,6 @@ def test_the_data_lists_each_briefs_authors_section_tags_and_update_and_only_whe
 
 
 def test_related_briefs_are_the_best_of_every_other_brief_on_a_large_random_site():
-    import math
     import random
 
     rng = random.Random(11)
@@ -285,17 +285,56 @@ def test_related_briefs_are_the_best_of_every_other_brief_on_a_large_random_site
         )
         for n in range(300)
     ]
+    assert related_briefs(pages) == ranked_by_every_pair(pages)
+
+
+def ranked_by_every_pair(pages: list[BriefPage]) -> list[list[str]]:
+    """Related briefs the plain way: score every pair, sort every other brief by the ranking's key."""
     holders = {e: sum(e in p.entity_ids for p in pages) for p in pages for e in p.entity_ids}
 
     def score(a: BriefPage, b: BriefPage) -> float:  # summed in sorted order, as the ranking sums them
         return sum(math.log(len(pages) / holders[e]) for e in sorted(set(a.entity_ids) & set(b.entity_ids)))
 
-    for page, related in zip(pages, related_briefs(pages), strict=True):
+    related = []
+    for page in pages:
         ranked = sorted(
             (p for p in pages if p is not page and score(page, p) > 0),
             key=lambda p: (-round(score(page, p), 9), -p.brief.date.toordinal(), p.brief.id),
         )
-        assert related == [p.brief.id for p in ranked[:5]]
+        related.append([p.brief.id for p in ranked[:5]])
+    return related
+
+
+def test_related_briefs_on_a_site_of_few_common_and_many_rare_entities_are_still_the_best():
+    """Skewed as news is: a few entities in most briefs, many in two or three. The ranking stops
+    gathering briefs from the common ones once the rare ones decide it; the result is the same."""
+    import random
+
+    rng = random.Random(5)
+    common, rare = [f"c{n}" for n in range(4)], [f"r{n}" for n in range(150)]
+    pages = [
+        page_naming(
+            f"b{n:03d}",
+            f"2021-{1 + n % 12:02d}-{1 + n % 28:02d}",
+            *[e for e in common if rng.random() < 0.6],
+            *rng.sample(rare, rng.randint(0, 4)),
+        )
+        for n in range(300)
+    ]
+    assert related_briefs(pages) == ranked_by_every_pair(pages)
+
+
+def test_a_common_entity_adds_no_brief_once_rare_ones_have_decided_the_ranking():
+    pages = [page_naming("a", "2021-01-01", "rare", "common")]
+    pages += [page_naming(f"r{n}", "2021-01-01", "rare", "common") for n in range(6)]
+    pages += [page_naming(f"c{n:03d}", "2021-01-01", "common") for n in range(400)] + [page_naming("z", "2021-01-01")]
+    holders: dict = {}
+    for number, page in enumerate(pages):
+        for entity_id in page.entity_ids:
+            holders.setdefault(entity_id, []).append(number)
+    weight = {e: math.log(len(pages) / len(held)) for e, held in holders.items()}
+    assert _sharing(["common", "rare"], 0, holders, weight, 5) == set(range(1, 7))  # not the 400
+    assert related_briefs(pages)[0] == ["r0", "r1", "r2", "r3", "r4"]
 
 
 def test_the_preview_ranks_related_briefs_again_only_when_a_briefs_date_or_entities_change(monkeypatch):
