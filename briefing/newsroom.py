@@ -13,6 +13,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
+import numpy
+
 from .errors import Warnings
 from .model import Author, AuthorEntry, BriefPage, Picture, Site, Topic
 from .slugs import slugify
@@ -124,53 +126,44 @@ def related_briefs(pages: list[BriefPage], limit: int = RELATED_BRIEFS) -> list[
     """For each brief, up to `limit` others ranked by the entities they share, each weighted by
     its rarity across the site (inverse document frequency, log(briefs / briefs naming it): an
     entity every brief names weighs nothing); ties go to the newer brief, then the smaller id.
-    Briefs that share nothing of weight are not related."""
+    Briefs that share nothing of weight are not related.
+
+    A brief naming an entity that thousands of briefs name adds a weight to each of them, so the
+    adding is done by numpy, a whole list of briefs at a time, into one array of scores."""
     entity_sets = [sorted(set(page.entity_ids)) for page in pages]  # sorted: sums add up in one order
     holders: dict[str, list[int]] = defaultdict(list)
     for number, entity_ids in enumerate(entity_sets):
         for entity_id in entity_ids:
             holders[entity_id].append(number)
     weight = {entity_id: math.log(len(pages) / len(held)) for entity_id, held in holders.items()}
-    held_by = [frozenset(entity_ids) for entity_ids in entity_sets]
+    weighty = {entity_id: numpy.array(held) for entity_id, held in holders.items() if weight[entity_id] > 0}
     newer_first = [(-page.brief.date.toordinal(), page.brief.id) for page in pages]  # the ties' order
+    scores = numpy.zeros(len(pages))
     related = []
     for number, entity_ids in enumerate(entity_sets):
-        weighty = [entity_id for entity_id in entity_ids if weight[entity_id] > 0]
-        others = _sharing(weighty, number, holders, weight, limit)
-        scores = {other: sum(weight[e] for e in weighty if e in held_by[other]) for other in others}
-        best = heapq.nsmallest(limit, _contenders(scores, limit), key=lambda kv: (-round(kv[1], 9), newer_first[kv[0]]))
+        shared = [entity_id for entity_id in entity_ids if entity_id in weighty]
+        for entity_id in shared:
+            scores[weighty[entity_id]] += weight[entity_id]
+        scores[number] = 0.0
+        others = numpy.flatnonzero(scores)  # the briefs sharing something of weight
+        best = heapq.nsmallest(
+            limit, _contenders(others, scores, limit), key=lambda kv: (-round(kv[1], 9), newer_first[kv[0]])
+        )
         related.append([pages[other].brief.id for other, _ in best])
+        scores[others] = 0.0
     return related
 
 
-def _sharing(entity_ids: list[str], number: int, holders: dict, weight: dict, limit: int) -> set[int]:
-    """The briefs that can be among brief `number`'s `limit` best, gathered from its rarest
-    entity to its commonest. Once `limit` briefs score more from the rarer entities than the
-    commoner ones left could give a brief not yet seen, no brief is gathered from those: a
-    common entity is named by thousands of briefs, and adding its weight to each of them for
-    every brief naming it made ranking quadratic in the size of the site."""
-    rarest_first = sorted(entity_ids, key=lambda entity_id: (-weight[entity_id], entity_id))
-    left = sum(weight[entity_id] for entity_id in rarest_first)  # the most a brief not yet seen can score
-    scores: dict[int, float] = defaultdict(float)
-    for entity_id in rarest_first:
-        if len(scores) >= limit and heapq.nlargest(limit, scores.values())[-1] - 1e-6 > left:
-            break
-        for other in holders[entity_id]:
-            scores[other] += weight[entity_id]
-        scores.pop(number, None)
-        left -= weight[entity_id]
-    return set(scores)
-
-
-def _contenders(scores: dict[int, float], limit: int) -> list[tuple[int, float]]:
-    """The scores that can be among the `limit` best once rounded: a brief that shares a common
-    entity scores with hundreds of others, and ranking each of them by the full key is most of
-    the time a preview's rebuild takes. A score a millionth below the `limit`-th best cannot
-    round up to it."""
-    if len(scores) <= limit:
-        return list(scores.items())
-    cutoff = heapq.nlargest(limit, scores.values())[-1] - 1e-6
-    return [(other, score) for other, score in scores.items() if score >= cutoff]
+def _contenders(others: numpy.ndarray, scores: numpy.ndarray, limit: int) -> list[tuple[int, float]]:
+    """The briefs among `others` whose scores can be among the `limit` best once rounded: a
+    brief that shares a common entity scores with thousands of others, and ranking each of them
+    by the full key would take most of the time. A score a millionth below the `limit`-th best
+    cannot round up to it."""
+    found = scores[others]
+    if len(found) > limit:
+        cutoff = numpy.partition(found, len(found) - limit)[len(found) - limit] - 1e-6
+        others, found = others[found >= cutoff], found[found >= cutoff]
+    return [(int(other), float(score)) for other, score in zip(others, found, strict=True)]
 
 
 def corrections_by_date(pages: Iterable[BriefPage]) -> list[tuple]:
