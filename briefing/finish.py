@@ -23,6 +23,7 @@ from . import search
 from .errors import BuildError, Warnings
 from .memory import NoMemory
 from .model import Site
+from .progress import Stopwatch
 from .render import Renderer, render_listings
 from .stamp import Stamp, output_state
 from .write import write_site
@@ -47,23 +48,29 @@ class Finishing:
     search_cache: Path | None
     stamp: Stamp | None
     report: BuildReport
+    stopwatch: Stopwatch
 
     def now(self, warnings: Warnings, strict: bool) -> None:
         """The search index, then the whole site written at once, then the stamp."""
         self.files.update(
             build_search_index(self.files, self.site, warnings, self.search_cache, self.renderer.templates)
         )
+        self.stopwatch.lap("search")
         if strict and warnings.items:
             raise BuildError(warnings.items)
         write_site(self.files, self.out, written=self.memory.output)
         log.info("Wrote %d files", len(self.files))
         self._stamp()
+        self.stopwatch.lap("write")
+        self.stopwatch.say()
 
     def pages_first(self) -> None:
         """Write the pages, keeping the last build's listings (if they wait) and search index."""
         shown = {**self.memory.last_listings(), **self.files} if self.listings_later else self.files
         write_site(shown, self.out, carry=(search.FOLDER,), written=self.memory.output)
         log.info("Wrote %d files; %sthe search index follow", len(shown), "the listings and " * self.listings_later)
+        self.stopwatch.lap("write")
+        self.stopwatch.say()
 
     def run(self, still_current: Callable[[], bool], listings_written: Callable[[], None] = lambda: None) -> None:
         """In the background, after `pages_first`: render and write the listings if they waited

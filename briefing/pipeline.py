@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .annotate.nlp import model_version, resolve_model_name
 from .annotate.parallel import CHUNK
 from .errors import BuildError, Problem, Warnings
-from .progress import ANNOTATING, counting
+from .progress import ANNOTATING, Stopwatch, counting
 from .schedule import build_day, current_time, plan
 from .settings import Settings, check_base_url, load_settings
 from .stamp import Stamp, problems_from, unchanged_since_last_build
@@ -117,7 +117,7 @@ def _build_site(
     from .newsroom import arrange
     from .render import render_listings, render_pages
 
-    memory = memory if memory is not None else NoMemory()
+    memory, stopwatch = memory if memory is not None else NoMemory(), Stopwatch()
     briefs, entries, authors, problems = memory.read(options.content, options.keep_going)
     schedule = plan(briefs, now, options.preview, options.future)
     schedule.say()
@@ -126,33 +126,43 @@ def _build_site(
     if stamp is not None and not options.force and (previous := stamp.last_report()) is not None:
         return _replayed(previous, started, options)
     log.debug("Read the content: briefs %d, glossary entries %d", len(briefs), len(entries))
+    stopwatch.lap("read")
     documents = memory.documents(briefs, settings.allow_html)
+    stopwatch.lap("parse")
     briefs, documents, media = _pictures(briefs, documents, authors, options, memory, problems)
+    stopwatch.lap("images")
     site_aliases = options.pyproject.parent / settings.aliases if settings.aliases else None
     aliases = memory.alias_table(site_aliases, entries)
     report, warnings = BuildReport(base_path=settings.base_path, problems=problems), Warnings()
     warnings.items.extend(schedule.warnings)
     annotations = annotate_all(briefs, documents, model, aliases, options, report, warnings, memory)
+    stopwatch.lap("annotate")
     renderer = memory.renderer(options.templates, settings)
     with without_gc_pauses():
         items = list(zip(briefs, documents, annotations, strict=True))
         kept_data = options.cache.parent / "kept" if options.cache is not None else None
         site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links, kept_data)
         site.built_on = build_day(options.now)
+        stopwatch.lap("link")
         arrange(site, authors, renderer.markdown, warnings, schedule.states, media.authors, memory.related_briefs)
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
+        stopwatch.lap("arrange")
         pages = memory.page_memo()
         files = {**render_pages(site, renderer, pages), **media.files}
+        stopwatch.lap("pages")
         listings_later = options.search_later and memory.may_defer_listings(options.out)
         if not listings_later:
             files.update(render_listings(site, renderer, pages))
+            stopwatch.lap("listings")
     shown = {**memory.last_listings(), **files} if listings_later else files
     _count(report, briefs, site, sum(name.endswith(".html") for name in shown))
     if options.strict and warnings.items:
         raise BuildError(warnings.items)
     search_cache = options.cache.parent / "search" if options.cache is not None else None
-    finishing = Finishing(site, renderer, memory, files, listings_later, options.out, search_cache, stamp, report)
+    finishing = Finishing(
+        site, renderer, memory, files, listings_later, options.out, search_cache, stamp, report, stopwatch
+    )
     report.warnings = warnings.items
     if options.search_later:
         finishing.pages_first()

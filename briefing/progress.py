@@ -79,3 +79,21 @@ def pace(done: int, total: int, seconds: float) -> str:
         return f"{rate:.1f}/s, {seconds:.1f} s in all"
     left = (total - done) / rate if rate > 0 else 0.0
     return f"{rate:.1f}/s, {left:.0f} s left"
+
+
+class Stopwatch:
+    """How long each stage of one build took, said in one line with --verbose: where a slow
+    build spends its time, without a profiler."""
+
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float]] = []
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        """`stage` ended now: it took the time since the last lap."""
+        now = time.perf_counter()
+        self.laps.append((stage, now - self._last))
+        self._last = now
+
+    def say(self) -> None:
+        log.debug("Stages: %s", ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in self.laps))

@@ -44,6 +44,18 @@ def test_a_build_logged_to_a_file_prints_a_line_at_every_tenth(content, tmp_path
     assert "\r" not in run.stderr and "%|" not in run.stderr  # no bar in a log file
 
 
+def test_verbose_says_how_long_each_stage_took_in_one_line(content, tmp_path):
+    run = subprocess.run([*build_verbose(content, tmp_path), "--verbose"], capture_output=True, text=True, check=True)
+    (line,) = [line for line in run.stderr.splitlines() if line.startswith("Stages: ")]
+    stages = re.findall(r"(\w+) ([\d.]+) s", line)
+    order = ["read", "parse", "images", "annotate", "link", "arrange", "pages", "listings", "search", "write"]
+    assert [name for name, _ in stages] == order
+    built = float(re.search(r"in ([\d.]+) s \(annotated", run.stdout)[1])
+    assert sum(float(seconds) for _, seconds in stages) <= built + 0.1  # laps, not overlapping spans
+    quiet = subprocess.run(build_verbose(content, tmp_path / "again"), capture_output=True, text=True, check=True)
+    assert "Stages:" not in quiet.stderr  # only with --verbose
+
+
 def test_a_build_on_a_terminal_shows_a_bar_with_rate_and_time_left(content, tmp_path):
     terminal, child = pty.openpty()
     fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
