@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the stages themselves are imported by _build_site(), after 
     from .images import Media
     from .memory import NoMemory
     from .model import Annotation, AuthorEntry, Brief, Document, Site
+    from .render import Renderer
 
 __all__ = ["BuildOptions", "BuildReport", "build"]
 
@@ -115,7 +116,6 @@ def _build_site(
     from .link import link
     from .memory import NoMemory
     from .newsroom import arrange
-    from .render import render_listings, render_pages
 
     memory, stopwatch = memory if memory is not None else NoMemory(), Stopwatch()
     briefs, entries, authors, problems = memory.read(options.content, options.keep_going)
@@ -148,13 +148,7 @@ def _build_site(
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
         stopwatch.lap("arrange")
-        pages = memory.page_memo()
-        files = {**render_pages(site, renderer, pages), **media.files}
-        stopwatch.lap("pages")
-        listings_later = options.search_later and memory.may_defer_listings(options.out)
-        if not listings_later:
-            files.update(render_listings(site, renderer, pages))
-            stopwatch.lap("listings")
+        files, listings_later = _rendered(site, renderer, memory, options, media.files, stopwatch)
     shown = {**memory.last_listings(), **files} if listings_later else files
     _count(report, briefs, site, sum(name.endswith(".html") for name in shown))
     if options.strict and warnings.items:
@@ -171,6 +165,28 @@ def _build_site(
         finishing.now(warnings, options.strict)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _rendered(
+    site: Site,
+    renderer: Renderer,
+    memory: NoMemory,
+    options: BuildOptions,
+    media_files: dict[str, bytes],
+    stopwatch: Stopwatch,
+) -> tuple[dict[str, bytes], bool]:
+    """Every page of the site and its pictures, with the listings unless the preview leaves them
+    for later (then the second value is True)."""
+    from .render import render_listings, render_pages
+
+    pages = memory.page_memo()
+    files = {**render_pages(site, renderer, pages), **media_files}
+    stopwatch.lap("pages")
+    listings_later = options.search_later and memory.may_defer_listings(options.out)
+    if not listings_later:
+        files.update(render_listings(site, renderer, pages))
+        stopwatch.lap("listings")
+    return files, listings_later
 
 
 def _pictures(
