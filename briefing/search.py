@@ -98,6 +98,7 @@ def page_shards(site: Site) -> dict[str, str]:
 
 
 def shard_of(name: str, shards: Mapping[str, str]) -> str:
+    """A page's shard: the one `page_shards` gives it, else the entities (and other pages)."""
     return shards.get(name, ENTITIES)
 
 
@@ -207,9 +208,16 @@ def _prune(cache: Path | None, current: list[str], spare_per_shard: int = 2) -> 
         return
     wanted = {f"{key}.zip" for key in current}
     others = [path for path in cache.glob("*.zip") if path.name not in wanted]
-    others.sort(key=lambda path: path.stat().st_mtime, reverse=True)
+    others.sort(key=_modified, reverse=True)
     for old in others[spare_per_shard * len(current) :]:
         old.unlink(missing_ok=True)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed meanwhile
+        return 0.0
 
 
 def _run_pagefind(pages: dict[str, bytes], cancelled: Callable[[], bool], timeout: float = 600) -> dict[str, bytes]:

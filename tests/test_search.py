@@ -331,3 +331,39 @@ def test_a_search_finds_briefs_of_every_year(browser, tmp_path):
         context.close()
     finally:
         host.close()
+
+
+def test_the_cache_keeps_every_shard_of_the_last_build_and_a_few_more(tmp_path):
+    import os
+
+    from briefing.search import _prune
+
+    for n in range(12):
+        (tmp_path / f"old{n:02}.zip").write_bytes(b"")
+        os.utime(tmp_path / f"old{n:02}.zip", (n, n))  # old11 the newest
+    current = ["old00", "old01", "old02"]  # this build's shards, however old their bundles
+    _prune(tmp_path, current)
+    kept = sorted(path.stem for path in tmp_path.glob("*.zip"))
+    assert kept == ["old00", "old01", "old02", "old06", "old07", "old08", "old09", "old10", "old11"]
+
+
+def test_a_damaged_or_foreign_shard_bundle_is_indexed_again_not_trusted(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from conftest import options, tree
+
+    from briefing import search
+    from briefing.pipeline import build
+
+    opts = options(tmp_path, content=two_years(tmp_path))
+    build(opts)
+    expected = tree(opts.out)
+    bundles = sorted((opts.cache.parent / "search").glob("*.zip"))
+    assert len(bundles) == 3  # one per shard
+    bundles[0].write_bytes(b"PK\x03\x04 cut short")
+    bundles[1].write_bytes(bundles[2].read_bytes())  # another shard's index under this one's name
+    indexed = []
+    real = search._run_pagefind
+    monkeypatch.setattr(search, "_run_pagefind", lambda pages, *a, **k: indexed.append(pages) or real(pages, *a, **k))
+    build(replace(opts, force=True))
+    assert len(indexed) == 2 and tree(opts.out) == expected
