@@ -122,7 +122,8 @@ def build_search_index(
     """Pagefind's index for the rendered pages; without it the site still works, just without search."""
     started = time.perf_counter()
     try:
-        index = search.search_index(files, search.quote_pages(site, templates), cache, cancelled)
+        quotes = search.quote_pages(site, templates)
+        index = search.search_index(files, quotes, search.page_shards(site), cache, cancelled)
     except search.SearchUnavailable as err:
         warnings.add(
             "search",
@@ -131,9 +132,17 @@ def build_search_index(
             "the site works without search; run 'make site' to install Pagefind",
         )
         return {}
-    size = sum(len(data) for data in index.values())
-    log.info("Search index: %d files, %.0f KiB in %.1f s", len(index), size / 1024, time.perf_counter() - started)
-    return index
+    size = sum(len(data) for data in index.files.values())
+    log.info(
+        "Search index: %d files in %d parts (%d indexed, %d from the cache), %.0f KiB in %.1f s",
+        len(index.files),
+        len(index.indexed) + len(index.cached),
+        len(index.indexed),
+        len(index.cached),
+        size / 1024,
+        time.perf_counter() - started,
+    )
+    return index.files
 
 
 @contextmanager

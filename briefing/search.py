@@ -6,6 +6,14 @@ pages; navigation and lists stay out). Each quote becomes a small page that exis
 indexer; its `target` meta points the result at the quote inside its brief. If Pagefind cannot
 run, the build carries on without search and says why.
 
+The index is split into shards, because Pagefind cannot update an index: it indexes every page
+it is given again. A brief and the quotes of that brief go into the shard of the brief's year;
+entity pages (and any other opted-in page) into the `entities` shard. Each shard is its own
+Pagefind index under `pagefind/<shard>/`, cached on its own under the hash of its own pages, so
+an edit of one brief indexes again its year and the entities, not the whole site. The browser
+loads the first shard named in `pagefind/shards.json` and merges the others into it
+(`mergeIndex`, templates/static/search.js); only the first carries Pagefind's program files.
+
 Pagefind runs in its service mode (`_run_pagefind`), which its Python API also uses; that API
 waits 0.1 s per message (about 400 s for a 1,000-brief site), and the command-line indexer
 needs every page written to disk and writes every index file, on some disks a millisecond
@@ -26,7 +34,8 @@ import tempfile
 import threading
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
@@ -38,6 +47,11 @@ FOLDER = "pagefind"
 QUOTES = "_quotes"  # where the quote pages live while indexing; never published
 STOPPED = "Pagefind stopped without answering"
 QUOTE_TEMPLATE = "search/quote.html"
+ENTITIES = "entities"  # the shard of every opted-in page that is not a brief or a quote
+SHARDS = f"{FOLDER}/shards.json"  # the shard folders, the first one carrying Pagefind's program
+# What a merged shard needs (its entry, metadata and index data): the rest is Pagefind's program
+# and user interfaces, which the browser loads from the first shard only.
+SHARD_DATA = ("pagefind-entry.json", "index/", "fragment/", "filter/")
 
 
 class SearchUnavailable(Exception):
@@ -63,23 +77,81 @@ def quote_pages(site: Site, templates: Path | None = None) -> dict[str, bytes]:
     return pages
 
 
+@dataclass
+class SearchIndex:
+    """The index files ({"pagefind/…": bytes}) and which shards Pagefind ran on or the cache gave."""
+
+    files: dict[str, bytes] = field(default_factory=dict)
+    indexed: list[str] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)
+
+
+def page_shards(site: Site) -> dict[str, str]:
+    """The shard of each brief page and quote page: the year of the brief. Any other page is not
+    listed and goes to the `ENTITIES` shard (`shard_of`)."""
+    from .link import brief_url
+
+    years = {page.brief.id: str(page.brief.date.year) for page in site.briefs}
+    shards = {brief_url(brief): year for brief, year in years.items()}
+    shards.update({f"{QUOTES}/{quote.id}.html": years[quote.brief] for quote in site.quotes})
+    return shards
+
+
+def shard_of(name: str, shards: Mapping[str, str]) -> str:
+    """A page's shard: the one `page_shards` gives it, else the entities (and other pages)."""
+    return shards.get(name, ENTITIES)
+
+
+def split_pages(pages: dict[str, bytes], shards: Mapping[str, str]) -> dict[str, dict[str, bytes]]:
+    """The pages of each shard, in the fixed order of shards.json: the entities, then the years.
+    A site with no pages at all still gets one (empty) index, so that search says "no results"."""
+    split: dict[str, dict[str, bytes]] = {}
+    for name in sorted(pages):
+        split.setdefault(shard_of(name, shards), {})[name] = pages[name]
+    order = sorted(split, key=lambda shard: (shard != ENTITIES, shard))
+    return {shard: split[shard] for shard in order} or {ENTITIES: {}}
+
+
 def search_index(
     files: dict[str, bytes],
     extra_pages: dict[str, bytes],
+    shards: Mapping[str, str],
     cache: Path | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-) -> dict[str, bytes]:
-    """Pagefind's index files ({"pagefind/…": bytes}) for the opted-in pages of `files` plus
-    `extra_pages`. With a `cache` folder, an index is kept under the hash of everything indexed,
-    so a build whose indexed pages did not change does not run Pagefind again."""
+) -> SearchIndex:
+    """Pagefind's index for the opted-in pages of `files` plus `extra_pages`, one index per shard
+    (`shards` maps a page to its shard, see `page_shards`). With a `cache` folder, each shard's
+    index is kept under the hash of its pages, so a shard whose pages did not change does not run
+    Pagefind again."""
     pages = {name: data for name, data in files.items() if name.endswith(".html") and b"data-pagefind-body" in data}
     pages.update(extra_pages)
-    key = _index_key(pages)
-    index = _cache_get(cache, key)
-    if index is None:
-        index = _run_pagefind(pages, cancelled)
-        _cache_put(cache, key, index)
-    return index
+    result, keys = SearchIndex(), []
+    split = split_pages(pages, shards)
+    for shard, shard_pages in split.items():
+        key = _index_key(shard_pages)
+        index = _cache_get(cache, key)
+        if index is None:
+            index = _run_pagefind(shard_pages, cancelled)
+            _cache_put(cache, key, index)
+            result.indexed.append(shard)
+        else:
+            result.cached.append(shard)
+        keys.append(key)
+        result.files.update(_in_shard(index, shard, program=not result.files))
+    result.files[SHARDS] = json.dumps(list(split)).encode()
+    _prune(cache, keys)
+    return result
+
+
+def _in_shard(index: dict[str, bytes], shard: str, program: bool) -> dict[str, bytes]:
+    """A shard's index files moved under pagefind/<shard>/; Pagefind's program and user interfaces
+    only in the first shard (`program`), the one the browser imports."""
+    start = len(FOLDER) + 1
+    return {
+        f"{FOLDER}/{shard}/{name[start:]}": data
+        for name, data in index.items()
+        if program or name[start:].startswith(SHARD_DATA) or name.endswith(".pf_meta")
+    }
 
 
 def _index_key(pages: dict[str, bytes]) -> str:
@@ -117,7 +189,7 @@ def _cache_get(cache: Path | None, key: str) -> dict[str, bytes] | None:
     return index if f"{FOLDER}/pagefind.js" in index else None
 
 
-def _cache_put(cache: Path | None, key: str, index: dict[str, bytes], keep: int = 3) -> None:
+def _cache_put(cache: Path | None, key: str, index: dict[str, bytes]) -> None:
     if cache is None:
         return
     cache.mkdir(parents=True, exist_ok=True)
@@ -127,9 +199,25 @@ def _cache_put(cache: Path | None, key: str, index: dict[str, bytes], keep: int 
         for name in sorted(index):
             bundle.writestr(name, index[name])
     os.replace(temporary, cache / f"{key}.zip")
-    bundles = sorted(cache.glob("*.zip"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in bundles[keep:]:  # the index of the last few builds is enough
+
+
+def _prune(cache: Path | None, current: list[str], spare_per_shard: int = 2) -> None:
+    """Keep the bundles of this build's shards and, of the others, the newest few (two per shard:
+    an undo of the last edits finds its shards still there); remove the rest."""
+    if cache is None or not cache.is_dir():
+        return
+    wanted = {f"{key}.zip" for key in current}
+    others = [path for path in cache.glob("*.zip") if path.name not in wanted]
+    others.sort(key=_modified, reverse=True)
+    for old in others[spare_per_shard * len(current) :]:
         old.unlink(missing_ok=True)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed meanwhile
+        return 0.0
 
 
 def _run_pagefind(pages: dict[str, bytes], cancelled: Callable[[], bool], timeout: float = 600) -> dict[str, bytes]:

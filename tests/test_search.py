@@ -1,5 +1,8 @@
 """Search in a real browser: the Pagefind index of the seed site, served under a sub-path."""
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import ROOT
 
@@ -182,7 +185,7 @@ def test_index_is_byte_identical_across_builds(tmp_path):
                 if p.is_file()
             }
         )
-    assert trees[0] == trees[1] and any(name.startswith("pagefind/filter/") for name in trees[0])
+    assert trees[0] == trees[1] and any(name.startswith("pagefind/2015/filter/") for name in trees[0])
 
 
 def _child_processes() -> list[str]:
@@ -222,3 +225,145 @@ def test_an_index_nobody_wants_any_more_is_stopped():
     assert not any("pagefind" in name for name in _child_processes())
     index = _run_pagefind(dict(list(pages.items())[:50]), cancelled=lambda: False)
     assert "pagefind/pagefind.js" in index and sum(name.startswith("pagefind/fragment/") for name in index) == 50
+
+
+# --- the index in shards: one per year of briefs, one for the entities ----------------------
+
+
+def two_years(folder: Path) -> Path:
+    """Content of two briefs, in 2019 and 2021, both with the word "Quetzal" and a quote."""
+    from conftest import write_brief
+
+    content = folder / "content"
+    write_brief(
+        content,
+        "2019-05-02-harbour.md",
+        "Angela Merkel opened the Quetzal harbour in Hamburg on Tuesday. “The harbour is open,” Merkel said.",
+        title="Harbour",
+        date="2019-05-02",
+    )
+    write_brief(
+        content,
+        "2021-03-02-bridge.md",
+        "Emmanuel Macron opened the Quetzal bridge in Paris on Monday. “The bridge is open,” Macron said.",
+        title="Bridge",
+        date="2021-03-02",
+    )
+    return content
+
+
+def test_pages_go_to_the_shard_of_their_year_or_to_the_entities(tmp_path, monkeypatch):
+    from conftest import options
+
+    from briefing import search
+    from briefing.pipeline import build
+
+    seen: dict[str, str] = {}
+    real = search.page_shards
+    monkeypatch.setattr(search, "page_shards", lambda site: seen.update(real(site)) or seen)
+    build(options(tmp_path, content=two_years(tmp_path)))
+    assert seen["briefs/2019-05-02-harbour.html"] == "2019" and seen["briefs/2021-03-02-bridge.html"] == "2021"
+    quotes = {name: shard for name, shard in seen.items() if name.startswith(f"{search.QUOTES}/")}
+    assert sorted(quotes.values()) == ["2019", "2021"]  # one quote in each brief, in its brief's year
+    assert search.shard_of("entities/angela-merkel.html", seen) == search.ENTITIES
+    pages = {name: b"x" for name in [*seen, "entities/angela-merkel.html"]}
+    assert list(search.split_pages(pages, seen)) == ["entities", "2019", "2021"]  # the order of shards.json
+    assert search.split_pages({}, seen) == {"entities": {}}
+
+
+def _shard_label(pages: dict[str, bytes]) -> str:
+    """Which shard `pages` are: the year of the brief among them, else "entities"."""
+    briefs = [name for name in pages if name.startswith("briefs/")]
+    return briefs[0][len("briefs/") : len("briefs/") + 4] if briefs else "entities"
+
+
+def test_an_edit_indexes_again_only_its_year_and_the_entities(tmp_path, monkeypatch):
+    from conftest import options, tree
+
+    from briefing import search
+    from briefing.pipeline import build
+
+    content = two_years(tmp_path)
+    indexed: list[str] = []
+    real = search._run_pagefind
+    monkeypatch.setattr(
+        search, "_run_pagefind", lambda pages, *a, **k: indexed.append(_shard_label(pages)) or real(pages, *a, **k)
+    )
+    build(options(tmp_path, content=content))
+    assert sorted(indexed) == ["2019", "2021", "entities"]
+    site = tmp_path / "site"
+    assert json.loads((site / "pagefind/shards.json").read_text()) == ["entities", "2019", "2021"]
+    assert (site / "pagefind/entities/pagefind.js").is_file() and not (site / "pagefind/2019/pagefind.js").exists()
+
+    brief = content / "2021-03-02-bridge.md"
+    brief.write_text(brief.read_text().replace("on Monday", "on Monday, to applause"))
+    indexed.clear()
+    build(options(tmp_path, content=content))
+    assert sorted(indexed) == ["2021", "entities"]
+
+    clean = tmp_path / "clean"
+    build(options(clean, content=content))  # a cache of its own: every shard indexed afresh
+    index = {name: data for name, data in tree(site).items() if name.startswith("pagefind/")}
+    assert index == {name: data for name, data in tree(clean / "site").items() if name.startswith("pagefind/")}
+
+
+def test_a_search_finds_briefs_of_every_year(browser, tmp_path):
+    """The shards are merged in the browser: a word in a brief of each year finds both, and the
+    year filter offers both years."""
+    from conftest import StaticHost, options
+
+    from briefing.pipeline import build
+
+    www = tmp_path / "www"
+    host = StaticHost(www / "briefing", prefix="/briefing/")
+    try:
+        opts = options(tmp_path, content=two_years(tmp_path), out=www / "briefing")
+        opts.base_url = host.url
+        build(opts)
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(host.url + "index.html")
+        results = search(page, "Quetzal")
+        assert {"Harbour", "Bridge"} <= {r["title"] for r in results}
+        assert page.eval_on_selector_all("#search-year option", "o => o.map(x => x.value)") == ["", "2019", "2021"]
+        page.select_option("#search-year", "2019")
+        assert [r["title"] for r in search(page, "Quetzal") if r["kind"] == "brief"] == ["Harbour"]
+        context.close()
+    finally:
+        host.close()
+
+
+def test_the_cache_keeps_every_shard_of_the_last_build_and_a_few_more(tmp_path):
+    import os
+
+    from briefing.search import _prune
+
+    for n in range(12):
+        (tmp_path / f"old{n:02}.zip").write_bytes(b"")
+        os.utime(tmp_path / f"old{n:02}.zip", (n, n))  # old11 the newest
+    current = ["old00", "old01", "old02"]  # this build's shards, however old their bundles
+    _prune(tmp_path, current)
+    kept = sorted(path.stem for path in tmp_path.glob("*.zip"))
+    assert kept == ["old00", "old01", "old02", "old06", "old07", "old08", "old09", "old10", "old11"]
+
+
+def test_a_damaged_or_foreign_shard_bundle_is_indexed_again_not_trusted(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from conftest import options, tree
+
+    from briefing import search
+    from briefing.pipeline import build
+
+    opts = options(tmp_path, content=two_years(tmp_path))
+    build(opts)
+    expected = tree(opts.out)
+    bundles = sorted((opts.cache.parent / "search").glob("*.zip"))
+    assert len(bundles) == 3  # one per shard
+    bundles[0].write_bytes(b"PK\x03\x04 cut short")
+    bundles[1].write_bytes(bundles[2].read_bytes())  # another shard's index under this one's name
+    indexed = []
+    real = search._run_pagefind
+    monkeypatch.setattr(search, "_run_pagefind", lambda pages, *a, **k: indexed.append(pages) or real(pages, *a, **k))
+    build(replace(opts, force=True))
+    assert len(indexed) == 2 and tree(opts.out) == expected

@@ -175,7 +175,7 @@ def search_titles(page, query: str) -> list[str]:
 def test_search_works_in_the_preview(server, browser):
     base, brief, _ = server
     # the preview writes the pages first and the search index just after, in the background
-    assert wait_for(lambda: (brief.parent.parent / "site/pagefind/pagefind.js").is_file(), 30)
+    assert wait_for(lambda: (brief.parent.parent / "site/pagefind/shards.json").is_file(), 30)
     page = browser.new_page()
     loads = []
     page.on("load", lambda: loads.append(page.url))
@@ -191,7 +191,7 @@ def test_search_works_in_the_preview(server, browser):
 
 def test_an_edit_reaches_the_search_index_after_the_page(server, browser):
     base, brief, _ = server
-    index = brief.parent.parent / "site/pagefind/pagefind.js"
+    index = brief.parent.parent / "site/pagefind/shards.json"
     assert wait_for(index.is_file, 30)
     brief.write_text(brief.read_text().replace("First version", "Quetzalcoatlus version"))
     assert wait_for(lambda: "Quetzalcoatlus" in fetch(base + "briefs/one.html")[1])

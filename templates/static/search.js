@@ -1,4 +1,4 @@
-// Search as you type, over the Pagefind index the build writes to pagefind/.
+// Search as you type, over the Pagefind index the build writes to pagefind/, one shard per folder.
 // "/" focuses the box, arrow keys move through the results, Enter opens one, Escape closes.
 // Everything is loaded from this site's own origin; without JavaScript the box stays hidden.
 (function () {
@@ -17,16 +17,37 @@
   var entityKinds = [];
   box.hidden = false;
 
+  // Names matter more than page length here: an entity page with a long backgrounder should
+  // still come before a short quote that merely mentions the name.
+  var settings = { baseUrl: root.pathname, excerptLength: 24, ranking: { pageLength: 0.2 } };
+
+  function shardPath(shard) {
+    return new URL("pagefind/" + shard + "/", root).pathname;
+  }
+
+  // The index comes in shards (one per year of briefs, one for the entities; pagefind/shards.json
+  // names them): the first one's Pagefind is imported and every other shard merged into it.
+  function loadShards(shards) {
+    if (!Array.isArray(shards) || !shards.length) throw new Error("no search index");
+    return import(new URL("pagefind/" + shards[0] + "/pagefind.js", root).href).then(function (module) {
+      return module.options(settings).then(function () {
+        return Promise.all(shards.slice(1).map(function (shard) {
+          return module.mergeIndex(shardPath(shard), settings);
+        }));
+      }).then(function () { return module; });
+    });
+  }
+
   function load() {
     if (!loading) {
-      loading = import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
+      loading = fetch(new URL("pagefind/shards.json", root).href).then(function (response) {
+        if (!response.ok) throw new Error("no search index");
+        return response.json();
+      }).then(loadShards).then(function (module) {
         pagefind = module;
-        // Names matter more than page length here: an entity page with a long backgrounder should
-        // still come before a short quote that merely mentions the name.
-        return pagefind.options({ baseUrl: root.pathname, excerptLength: 24, ranking: { pageLength: 0.2 } });
-      }).then(function () {
         return pagefind.filters();
       }).then(fillFilters).catch(function () {
+        pagefind = null;
         status.textContent = "Search is not available on this copy of the site.";
         input.disabled = true;
       });
