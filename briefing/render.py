@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
+import sys
+from collections.abc import Iterable, Iterator
 from functools import partial
 from html import escape
 from pathlib import Path
@@ -128,27 +131,84 @@ def json_script(data) -> Markup:
     return Markup(text)
 
 
-def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
+def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None, jobs: int = 1) -> dict[str, bytes]:
     """A page per brief and per entity (and per author, section, tag, month), each list among
     them split into pages, and the static files: what a reader opens from a link. With a
-    `memo`, a page whose data did not change since the last build is not rendered again."""
-    out: dict[str, bytes] = {}
+    `memo`, a page whose data did not change since the last build is not rendered again;
+    without one, the pages are shared among `jobs` processes (see `_render_forked`)."""
     data = SiteData(site, renderer, memo)
-    pages = RememberedPages(site, renderer, memo)
+    remembered = RememberedPages(site, renderer, memo)
     each = [(kind, item_id, item) for kind in ITEM_KINDS for item_id, item in kind.each(site)]
-    for kind, item_id, item in counting(each, len(each), RENDERING):
-        path = kind.url(item_id)
-        numbers = _page_numbers(kind, item, data)
-        own = (pages.digest(kind.name, item_id), data.chrome, *kind.own(item, data, memo)) if memo is not None else ()
-        for number in numbers:
-            page = page_path(path, number)
-            out[page] = pages.page(
-                page, (*own, number, numbers), partial(_item_page, kind, item, data, path, number, numbers)
-            )
+    if memo is None and jobs > 1 and len(each) >= FORK_AT_LEAST and _can_fork():
+        out = _render_forked(data, remembered, each, jobs)
+    else:
+        out = {}
+        for pages in counting(map(partial(_item_pages, data, remembered, memo), each), len(each), RENDERING):
+            out.update(pages)
     if memo is not None:
         log.debug("Pages: %d rendered, %d kept from the last build", memo.rendered, memo.reused)
     out.update(_site_files(renderer))
     return out
+
+
+def _item_pages(data: SiteData, pages: RememberedPages, memo: PageMemo | None, each: tuple) -> dict[str, bytes]:
+    """The pages of one item (a brief, an entity…): one, or one per page of its list."""
+    kind, item_id, item = each
+    path = kind.url(item_id)
+    numbers = _page_numbers(kind, item, data)
+    own = (pages.digest(kind.name, item_id), data.chrome, *kind.own(item, data, memo)) if memo is not None else ()
+    out = {}
+    for number in numbers:
+        page = page_path(path, number)
+        render = partial(_item_page, kind, item, data, path, number, numbers)
+        out[page] = pages.page(page, (*own, number, numbers), render)
+    return out
+
+
+FORK_AT_LEAST = 200  # items: below this, starting the processes costs more than it saves
+FORK_CHUNK = 50  # items a process renders at a time
+_FORKED: tuple[SiteData, RememberedPages, list] | None = None  # what the forked processes render from
+
+
+def _can_fork() -> bool:
+    """Forked processes see the linked site without pickling it; only Linux forks safely."""
+    return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _render_forked(data: SiteData, remembered: RememberedPages, each: list, jobs: int) -> dict[str, bytes]:
+    """The pages of `each`, rendered by `jobs` forked processes in chunks, and put together in
+    the order `each` gives, so the output is what one process would make. Each process starts
+    with the site already linked (a fork's copy of this one); only the pages travel back."""
+    global _FORKED
+    _warm(data)
+    chunks = [range(start, min(start + FORK_CHUNK, len(each))) for start in range(0, len(each), FORK_CHUNK)]
+    _FORKED = (data, remembered, each)
+    out: dict[str, bytes] = {}
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            done = pool.imap(_render_chunk, chunks)
+            for pages in counting(_each_item(done), len(each), RENDERING):
+                out.update(pages)
+    finally:
+        _FORKED = None
+    return out
+
+
+def _each_item(chunks: Iterable[list[dict[str, bytes]]]) -> Iterator[dict[str, bytes]]:
+    """One step per item, for the progress line, from the chunks as they come back."""
+    for chunk in chunks:
+        yield from chunk
+
+
+def _render_chunk(chunk: range) -> list[dict[str, bytes]]:
+    assert _FORKED is not None
+    data, remembered, each = _FORKED
+    return [_item_pages(data, remembered, None, each[i]) for i in chunk]
+
+
+def _warm(data: SiteData) -> None:
+    """What every page draws on, computed once before the fork rather than once per process."""
+    data.grouped, data.chrome, data.listed_at, data.briefs  # noqa: B018
 
 
 def _item_page(

@@ -2,10 +2,13 @@
 the pages fed to the search indexer. Names are invented."""
 
 import re
+import shutil
 
 import pytest
-from conftest import options, write_brief
+from conftest import ROOT, options, tree, write_brief
 
+import briefing.render as render
+from briefing.errors import BuildError
 from briefing.pages import PAGE_KINDS
 from briefing.pipeline import build
 from briefing.render import LISTINGS, error_page
@@ -93,3 +96,36 @@ def test_the_error_page_escapes_the_errors():
     page = error_page(["x.md:1: <script>alert(1)</script> — fix it", "y.md:2: again"]).decode()
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; — fix it" in page
     assert page.count("<li><code>") == 2 and "<h1>Build failed</h1>" in page
+
+
+def test_pages_rendered_by_forked_processes_are_one_processs_bytes(tmp_path, monkeypatch):
+    """Two processes, each rendering two items at a time, make byte for byte what one makes."""
+    content = tmp_path / "content"
+    for n, (person, place) in enumerate([("Odile Brannagh", "Vestrane"), ("Tomas Quell", "Lisbon")] * 3):
+        body = f"{person} opened the bridge in {place} on Tuesday. “It is open,” {person.split()[1]} said."
+        write_brief(content, f"2021-03-0{n + 1}-b.md", body, title=f"Bridge {n}", date=f"2021-03-0{n + 1}")
+    forked, render_forked = [], render._render_forked
+    monkeypatch.setattr(render, "_render_forked", lambda *a: forked.append(a[-1]) or render_forked(*a))
+    monkeypatch.setattr(render, "FORK_AT_LEAST", 1)
+    monkeypatch.setattr(render, "FORK_CHUNK", 2)
+    sites = {}
+    for jobs in (1, 2):
+        opts = options(tmp_path / str(jobs), content=content, out=tmp_path / f"site-{jobs}")
+        opts.jobs = jobs
+        build(opts)
+        sites[jobs] = tree(opts.out)
+    assert forked == [2]  # the one build with two jobs forked, the other did not
+    assert sites[1] == sites[2]
+
+
+def test_a_template_error_in_a_forked_process_names_the_template_and_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(render, "FORK_AT_LEAST", 1)
+    content = tmp_path / "content"
+    write_brief(content, "2021-03-01-b.md", BODY, title="A bridge", date="2021-03-01")
+    templates = shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    (templates / "brief.html").write_text("{% extends 'base.html' %}\n{% block main %}{{ no_such.name }}{% endblock %}")
+    opts = options(tmp_path, content=content)
+    opts.jobs, opts.templates = 2, templates
+    with pytest.raises(BuildError) as raised:
+        build(opts)
+    assert "brief.html:2: template error" in str(raised.value)
