@@ -103,6 +103,13 @@ def test_a_site_with_two_to_a_page_links_every_page_and_every_anchor(paged_site:
     assert "February 2016" in (site / "archive.html").read_text()
 
 
+def test_only_an_entitys_own_page_goes_into_the_search_index(paged_site: Path):
+    """Its numbered pages show the same name and facts; indexed, search would list the entity once per page."""
+    own, numbered = paged_site / "entities/maria-lindqvist.html", paged_site / "entities/maria-lindqvist/1.html"
+    assert "data-pagefind-body" in own.read_text()
+    assert "data-pagefind-body" not in numbered.read_text() and "data-pagefind-filter" not in numbered.read_text()
+
+
 PAGED = ["index.html", "page-1.html", "glossary-2.html", "entities/maria-lindqvist/1.html", "archive.html"]
 
 
