@@ -12,7 +12,10 @@ import json
 import logging
 import multiprocessing
 import sys
+import threading
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from html import escape
 from pathlib import Path
@@ -171,24 +174,31 @@ _FORKED: tuple[SiteData, RememberedPages, list] | None = None  # what the forked
 
 
 def _can_fork() -> bool:
-    """Forked processes see the linked site without pickling it; only Linux forks safely."""
-    return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+    """Forked processes see the linked site without pickling it. Only Linux forks safely, and
+    only a process with no other thread running (a fork copies a lock another thread may hold)."""
+    linux = sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+    return linux and threading.active_count() == 1
 
 
 def _render_forked(data: SiteData, remembered: RememberedPages, each: list, jobs: int) -> dict[str, bytes]:
     """The pages of `each`, rendered by `jobs` forked processes in chunks, and put together in
     the order `each` gives, so the output is what one process would make. Each process starts
-    with the site already linked (a fork's copy of this one); only the pages travel back."""
+    with the site already linked (a fork's copy of this one); only the pages travel back. A
+    process that dies (killed for memory, say) stops the build with an error, not a hang."""
     global _FORKED
     _warm(data)
     chunks = [range(start, min(start + FORK_CHUNK, len(each))) for start in range(0, len(each), FORK_CHUNK)]
     _FORKED = (data, remembered, each)
     out: dict[str, bytes] = {}
+    workers = min(jobs, len(chunks))
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            done = pool.imap(_render_chunk, chunks)
-            for pages in counting(_each_item(done), len(each), RENDERING):
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for pages in counting(_each_item(pool.map(_render_chunk, chunks)), len(each), RENDERING):
                 out.update(pages)
+    except BrokenProcessPool:
+        raise problem(
+            "rendering", None, "a rendering process died (out of memory?)", "build again with --jobs 1"
+        ) from None
     finally:
         _FORKED = None
     return out

@@ -93,7 +93,7 @@ def page_shards(site: Site) -> dict[str, str]:
 
     years = {page.brief.id: str(page.brief.date.year) for page in site.briefs}
     shards = {brief_url(brief): year for brief, year in years.items()}
-    shards.update({f"{QUOTES}/{quote.id}.html": years[quote.brief] for quote in site.quotes})
+    shards.update({f"{QUOTES}/{quote.id}.html": years.get(quote.brief, ENTITIES) for quote in site.quotes})
     return shards
 
 

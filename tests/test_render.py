@@ -1,8 +1,11 @@
 """Rendering: the table of page kinds, the marks in a brief's body, the preview's error page and
 the pages fed to the search indexer. Names are invented."""
 
+import os
 import re
 import shutil
+import threading
+from dataclasses import replace
 
 import pytest
 from conftest import ROOT, options, tree, write_brief
@@ -108,6 +111,7 @@ def test_pages_rendered_by_forked_processes_are_one_processs_bytes(tmp_path, mon
     monkeypatch.setattr(render, "_render_forked", lambda *a: forked.append(a[-1]) or render_forked(*a))
     monkeypatch.setattr(render, "FORK_AT_LEAST", 1)
     monkeypatch.setattr(render, "FORK_CHUNK", 2)
+    monkeypatch.setattr(render.threading, "active_count", lambda: 1)  # whatever threads the test session runs
     sites = {}
     for jobs in (1, 2):
         opts = options(tmp_path / str(jobs), content=content, out=tmp_path / f"site-{jobs}")
@@ -120,6 +124,7 @@ def test_pages_rendered_by_forked_processes_are_one_processs_bytes(tmp_path, mon
 
 def test_a_template_error_in_a_forked_process_names_the_template_and_line(tmp_path, monkeypatch):
     monkeypatch.setattr(render, "FORK_AT_LEAST", 1)
+    monkeypatch.setattr(render.threading, "active_count", lambda: 1)
     content = tmp_path / "content"
     write_brief(content, "2021-03-01-b.md", BODY, title="A bridge", date="2021-03-01")
     templates = shutil.copytree(ROOT / "templates", tmp_path / "templates")
@@ -129,3 +134,42 @@ def test_a_template_error_in_a_forked_process_names_the_template_and_line(tmp_pa
     with pytest.raises(BuildError) as raised:
         build(opts)
     assert "brief.html:2: template error" in str(raised.value)
+
+
+def die_rendering(chunk):
+    os._exit(3)  # as a process killed for memory would
+
+
+def test_a_rendering_process_that_dies_stops_the_build_with_an_error_not_a_hang(tmp_path, monkeypatch):
+    monkeypatch.setattr(render, "FORK_AT_LEAST", 1)
+    monkeypatch.setattr(render.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(render, "_render_chunk", die_rendering)
+    content = tmp_path / "content"
+    write_brief(content, "2021-03-01-b.md", BODY, title="A bridge", date="2021-03-01")
+    opts = options(tmp_path, content=content)
+    opts.jobs = 2
+    with pytest.raises(BuildError, match="a rendering process died .* --jobs 1"):
+        build(opts)
+
+
+def test_no_fork_while_another_thread_runs(tmp_path, monkeypatch):
+    """A fork copies the locks other threads hold; with one running, the pages are rendered here."""
+    monkeypatch.setattr(render, "FORK_AT_LEAST", 1)
+    forked, render_forked = [], render._render_forked
+    monkeypatch.setattr(render, "_render_forked", lambda *a: forked.append(1) or render_forked(*a))
+    content = tmp_path / "content"
+    write_brief(content, "2021-03-01-b.md", BODY, title="A bridge", date="2021-03-01")
+    opts = options(tmp_path, content=content)
+    opts.jobs = 2
+    stop = threading.Event()
+    waiting = threading.Thread(target=stop.wait)
+    waiting.start()
+    try:
+        build(opts)
+    finally:
+        stop.set()
+        waiting.join()
+    assert forked == [] and (opts.out / "briefs/2021-03-01-b.html").is_file()
+    monkeypatch.setattr(render.threading, "active_count", lambda: 1)  # as in a build.py process
+    build(replace(opts, force=True))
+    assert forked == [1]

@@ -27,10 +27,14 @@
 
   // The index comes in shards (one per year of briefs, one for the entities; pagefind/shards.json
   // names them): the first one's Pagefind is imported and every other shard merged into it.
+  // filters() first: it fails if the first shard's WebAssembly cannot load, where mergeIndex
+  // would wait for it for ever and the box would never say that search is not available.
   function loadShards(shards) {
     if (!Array.isArray(shards) || !shards.length) throw new Error("no search index");
     return import(new URL("pagefind/" + shards[0] + "/pagefind.js", root).href).then(function (module) {
       return module.options(settings).then(function () {
+        return module.filters();
+      }).then(function () {
         return Promise.all(shards.slice(1).map(function (shard) {
           return module.mergeIndex(shardPath(shard), settings);
         }));
