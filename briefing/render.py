@@ -154,17 +154,17 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None, j
     return out
 
 
-def _item_pages(data: SiteData, pages: RememberedPages, memo: PageMemo | None, each: tuple) -> dict[str, bytes]:
+def _item_pages(data: SiteData, remembered: RememberedPages, memo: PageMemo | None, each: tuple) -> dict[str, bytes]:
     """The pages of one item (a brief, an entity…): one, or one per page of its list."""
     kind, item_id, item = each
     path = kind.url(item_id)
     numbers = _page_numbers(kind, item, data)
-    own = (pages.digest(kind.name, item_id), data.chrome, *kind.own(item, data, memo)) if memo is not None else ()
+    own = (remembered.digest(kind.name, item_id), data.chrome, *kind.own(item, data, memo)) if memo is not None else ()
     out = {}
     for number in numbers:
         page = page_path(path, number)
         render = partial(_item_page, kind, item, data, path, number, numbers)
-        out[page] = pages.page(page, (*own, number, numbers), render)
+        out[page] = remembered.page(page, (*own, number, numbers), render)
     return out
 
 

@@ -127,7 +127,7 @@ def search_index(
     pages.update(extra_pages)
     result, keys = SearchIndex(), []
     split = split_pages(pages, shards)
-    for shard, shard_pages in split.items():
+    for number, (shard, shard_pages) in enumerate(split.items()):
         key = _index_key(shard_pages)
         index = _cache_get(cache, key)
         if index is None:
@@ -137,7 +137,7 @@ def search_index(
         else:
             result.cached.append(shard)
         keys.append(key)
-        result.files.update(_in_shard(index, shard, program=not result.files))
+        result.files.update(_in_shard(index, shard, program=number == 0))
     result.files[SHARDS] = json.dumps(list(split)).encode()
     _prune(cache, keys)
     return result
