@@ -1,6 +1,8 @@
 """The end of a build: the listings, the search index, the write and the stamp.
 
-A one-off build does it all at once (`Finishing.now`). The preview writes the brief and
+A one-off build writes each page into the new output folder as it is rendered, then the search
+index, then swaps the folder in (`write_as_rendered`): the whole site is never held in memory,
+which on an archive of 100,000 briefs would be gigabytes. The preview writes the brief and
 entity pages first (`Finishing.pages_first`), with the last build's home, glossary, quotes,
 timeline and JSON, which list the whole site and cost more than the pages an edit changes;
 then, in the background, `Finishing.run` renders those listings, builds the search index
@@ -9,7 +11,9 @@ then, in the background, `Finishing.run` renders those listings, builds the sear
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import itertools
 import logging
 import threading
 import time
@@ -19,12 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import search
+from . import search, write
 from .errors import BuildError, Warnings
 from .memory import NoMemory
 from .model import Site
 from .progress import Stopwatch
-from .render import Renderer, render_listings
+from .render import Renderer, render_listings, rendered_listings, rendered_pages
 from .stamp import Stamp, output_state
 from .write import write_site
 
@@ -49,20 +53,6 @@ class Finishing:
     stamp: Stamp | None
     report: BuildReport
     stopwatch: Stopwatch
-
-    def now(self, warnings: Warnings, strict: bool) -> None:
-        """The search index, then the whole site written at once, then the stamp."""
-        self.files.update(
-            build_search_index(self.files, self.site, warnings, self.search_cache, self.renderer.templates)
-        )
-        self.stopwatch.lap("search")
-        if strict and warnings.items:
-            raise BuildError(warnings.items)
-        write_site(self.files, self.out, written=self.memory.output)
-        log.info("Wrote %d files", len(self.files))
-        self._stamp()
-        self.stopwatch.lap("write")
-        self.stopwatch.say()
 
     def pages_first(self) -> None:
         """Write the pages, keeping the last build's listings (if they wait) and search index."""
@@ -95,8 +85,9 @@ class Finishing:
                 listings_written()
             warnings = Warnings()
             try:
+                pages, templates = search.SearchPages.of(files), self.renderer.templates
                 index = build_search_index(
-                    files, self.site, warnings, self.search_cache, self.renderer.templates, lambda: not still_current()
+                    pages, self.site, warnings, self.search_cache, templates, lambda: not still_current()
                 )
             except search.SearchCancelled:
                 return
@@ -111,8 +102,67 @@ class Finishing:
             self.stamp.write(self.report, output)
 
 
+@dataclass
+class OneOffBuild:
+    """What a one-off build's last stages need from the ones before."""
+
+    site: Site
+    renderer: Renderer
+    media_files: dict[str, bytes]  # the pictures, resized
+    jobs: int
+    out: Path
+    search_cache: Path | None
+    stamp: Stamp | None
+    report: BuildReport
+
+
+def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stopwatch: Stopwatch) -> None:
+    """Render the pages and listings straight into a new output folder, index them for search
+    (reading back only the shards that changed), then swap the folder in and write the stamp.
+    An error anywhere leaves the previous site whole."""
+    with write.Staging(build.out) as staging:
+        pages = search.SearchPages(read=staging.read)
+
+        def put(name: str, data: bytes) -> None:
+            staging.put(name, data)
+            pages.offer(name, data)
+
+        with (
+            without_gc_pauses(),
+            contextlib.closing(rendered_pages(build.site, build.renderer, None, build.jobs)) as made,
+        ):
+            for name, data in itertools.chain(made, build.media_files.items()):
+                put(name, data)
+            stopwatch.lap("pages")
+            for name, data in rendered_listings(build.site, build.renderer):
+                put(name, data)
+            stopwatch.lap("listings")
+        pages_counted(build.report, sum(name.endswith(".html") for name in staging.names))
+        if strict and warnings.items:
+            raise BuildError(warnings.items)
+        index = build_search_index(pages, build.site, warnings, build.search_cache, build.renderer.templates)
+        stopwatch.lap("search")
+        if strict and warnings.items:
+            raise BuildError(warnings.items)
+        for name in sorted(index):
+            staging.put(name, index[name])
+        staging.swap()
+        log.info("Wrote %d files", len(staging.names))
+    if build.stamp is not None:
+        build.stamp.write(build.report, output_state(build.out))
+    stopwatch.lap("write")
+    stopwatch.say()
+
+
+def pages_counted(report: BuildReport, pages: int) -> None:
+    report.pages = pages
+    log.info(
+        "Rendered %d pages: %d entities, %d quotes, %d events", pages, report.entities, report.quotes, report.events
+    )
+
+
 def build_search_index(
-    files: dict[str, bytes],
+    pages: search.SearchPages,
     site: Site,
     warnings: Warnings,
     cache: Path | None,
@@ -122,8 +172,9 @@ def build_search_index(
     """Pagefind's index for the rendered pages; without it the site still works, just without search."""
     started = time.perf_counter()
     try:
-        quotes = search.quote_pages(site, templates)
-        index = search.search_index(files, quotes, search.page_shards(site), cache, cancelled)
+        for name, page in search.quote_pages(site, templates).items():
+            pages.add(name, page, keep=True)  # never written: they exist for the indexer only
+        index = search.search_index(pages, search.page_shards(site), cache, cancelled)
     except search.SearchUnavailable as err:
         warnings.add(
             "search",

@@ -91,7 +91,7 @@ def render_brief_body(page: BriefPage, renderer: Renderer, entities: Mapping, si
     figures = [str(made.figure(picture=picture, root=root)) for picture in page.media.body]
     env = {"marks": sorted(marks, key=itemgetter(0, 1, 2, 3)), "inserts": inserts, "figures": figures}
     document = page.document
-    tokens = document.tokens
+    tokens: list = document.tokens or renderer.md.parse(page.brief.body)  # a one-off build let go of them
     for block in document.blocks:
         inline = tokens[block.token_index]
         offset = block.start

@@ -324,7 +324,7 @@ class Annotation:
 # --- the linked site ----------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)  # one per mention (quote, date) of the site: slots take a quarter less memory
 class SiteMention:
     brief: str
     index: int  # index into that brief's Annotation.mentions
@@ -382,7 +382,7 @@ class SiteGraph:
     edges: list[tuple[str, str, int]]  # (source, target, weight), source < target, sorted
 
 
-@dataclass
+@dataclass(slots=True)
 class SiteQuote:
     id: str
     brief: str
@@ -394,7 +394,7 @@ class SiteQuote:
     about: list[str] = field(default_factory=list)  # entity ids named inside the quote, the speaker left out
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     id: str
     brief: str

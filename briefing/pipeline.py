@@ -112,7 +112,7 @@ def _build_site(
     """Every stage, once no stamp has shown the site on disk to be this build's already."""
     # Imported here, not at the top: a build with nothing to do (above) stops before paying for
     # Jinja, markdown-it and Pillow, which is most of what it would cost.
-    from .finish import Finishing, without_gc_pauses
+    from .finish import OneOffBuild, without_gc_pauses, write_as_rendered
     from .link import link
     from .memory import NoMemory
     from .newsroom import arrange
@@ -130,6 +130,7 @@ def _build_site(
     documents = memory.documents(briefs, settings.allow_html)
     stopwatch.lap("parse")
     briefs, documents, media = _pictures(briefs, documents, authors, options, memory, problems)
+    documents = memory.without_tokens(documents)
     stopwatch.lap("images")
     site_aliases = options.pyproject.parent / settings.aliases if settings.aliases else None
     aliases = memory.alias_table(site_aliases, entries)
@@ -148,23 +149,44 @@ def _build_site(
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
         stopwatch.lap("arrange")
-        files, listings_later = _rendered(site, renderer, memory, options, media.files, stopwatch)
-    shown = {**memory.last_listings(), **files} if listings_later else files
-    _count(report, briefs, site, sum(name.endswith(".html") for name in shown))
-    if options.strict and warnings.items:
-        raise BuildError(warnings.items)
+    _count(report, briefs, site)
+    report.warnings = warnings.items
     search_cache = options.cache.parent / "search" if options.cache is not None else None
+    if options.search_later:
+        _preview_finish(site, renderer, memory, options, media.files, search_cache, stamp, report, stopwatch)
+    else:
+        one_off = OneOffBuild(site, renderer, media.files, options.jobs, options.out, search_cache, stamp, report)
+        write_as_rendered(one_off, warnings, options.strict, stopwatch)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _preview_finish(
+    site: Site,
+    renderer: Renderer,
+    memory: NoMemory,
+    options: BuildOptions,
+    media_files: dict[str, bytes],
+    search_cache: Path | None,
+    stamp: Stamp | None,
+    report: BuildReport,
+    stopwatch: Stopwatch,
+) -> None:
+    """The preview's last stages: the pages rendered in memory (only those an edit changed) and
+    written; the listings and the search index left to `report.finishing`, in the background."""
+    from .finish import Finishing, pages_counted, without_gc_pauses
+
+    with without_gc_pauses():
+        files, listings_later = _rendered(site, renderer, memory, options, media_files, stopwatch)
+    shown = {**memory.last_listings(), **files} if listings_later else files
+    pages_counted(report, sum(name.endswith(".html") for name in shown))
+    if options.strict and report.warnings:
+        raise BuildError(report.warnings)
     finishing = Finishing(
         site, renderer, memory, files, listings_later, options.out, search_cache, stamp, report, stopwatch
     )
-    report.warnings = warnings.items
-    if options.search_later:
-        finishing.pages_first()
-        report.finishing = finishing
-    else:
-        finishing.now(warnings, options.strict)
-    report.seconds = time.perf_counter() - started
-    return report
+    finishing.pages_first()
+    report.finishing = finishing
 
 
 def _rendered(
@@ -208,14 +230,9 @@ def _pictures(
     return [briefs[i] for i in kept], [documents[i] for i in kept], media
 
 
-def _count(report: BuildReport, briefs: list[Brief], site: Site, pages: int) -> None:
-    report.briefs, report.pages = len(briefs), pages
+def _count(report: BuildReport, briefs: list[Brief], site: Site) -> None:
+    report.briefs = len(briefs)
     report.entities, report.quotes, report.events = len(site.entities), len(site.quotes), len(site.events)
-    log.info(
-        "Rendered %d pages: %d entities, %d quotes, %d events",
-        pages,
-        *map(len, (site.entities, site.quotes, site.events)),
-    )
 
 
 def _settings(options: BuildOptions, settings: Settings | None) -> tuple[Settings, BuildOptions]:

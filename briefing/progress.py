@@ -82,18 +82,37 @@ def pace(done: int, total: int, seconds: float) -> str:
 
 
 class Stopwatch:
-    """How long each stage of one build took, said in one line with --verbose: where a slow
-    build spends its time, without a profiler."""
+    """How long each stage of one build took, and this process's peak memory when it ended,
+    said in one line with --verbose: where a slow or large build spends its time and memory,
+    without a profiler."""
 
     def __init__(self) -> None:
         self.laps: list[tuple[str, float]] = []
+        self.peaks: list[int | None] = []  # MiB, where the system says
         self._last = time.perf_counter()
 
     def lap(self, stage: str) -> None:
         """`stage` ended now: it took the time since the last lap."""
         now = time.perf_counter()
         self.laps.append((stage, now - self._last))
+        self.peaks.append(peak_memory_mib())
         self._last = now
 
     def say(self) -> None:
         log.debug("Stages: %s", ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in self.laps))
+        if self.peaks and None not in self.peaks:
+            log.debug(
+                "Peak memory after each: %s",
+                ", ".join(f"{s} {m} MiB" for (s, _), m in zip(self.laps, self.peaks, strict=True)),
+            )
+
+
+def peak_memory_mib() -> int | None:
+    """This process's largest resident size so far (not its worker processes'), or None where
+    the system does not say (Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 2**20 if sys.platform == "darwin" else peak // 2**10  # bytes there, KiB on Linux

@@ -13,7 +13,7 @@ import logging
 import multiprocessing
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
@@ -34,7 +34,17 @@ from .parse import markdown_parser
 from .progress import RENDERING, counting
 from .publish import absolute, robots_txt
 
-__all__ = ["LISTINGS", "PageMemo", "is_listing", "Renderer", "error_page", "render_listings", "render_pages"]
+__all__ = [
+    "LISTINGS",
+    "PageMemo",
+    "is_listing",
+    "Renderer",
+    "error_page",
+    "render_listings",
+    "render_pages",
+    "rendered_listings",
+    "rendered_pages",
+]
 
 log = logging.getLogger(__name__)
 BUILT_IN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -135,23 +145,30 @@ def json_script(data) -> Markup:
 
 
 def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None, jobs: int = 1) -> dict[str, bytes]:
+    """Every page of `rendered_pages`, at once."""
+    return dict(rendered_pages(site, renderer, memo, jobs))
+
+
+def rendered_pages(
+    site: Site, renderer: Renderer, memo: PageMemo | None = None, jobs: int = 1
+) -> Generator[tuple[str, bytes], None, None]:
     """A page per brief and per entity (and per author, section, tag, month), each list among
-    them split into pages, and the static files: what a reader opens from a link. With a
-    `memo`, a page whose data did not change since the last build is not rendered again;
-    without one, the pages are shared among `jobs` processes (see `_render_forked`)."""
+    them split into pages, and the static files: what a reader opens from a link; (path, bytes)
+    one at a time, as they are rendered. With a `memo`, a page whose data did not change since
+    the last build is not rendered again; without one, the pages are shared among `jobs`
+    processes (see `_render_forked`)."""
     data = SiteData(site, renderer, memo)
     remembered = RememberedPages(site, renderer, memo)
     each = [(kind, item_id, item) for kind in ITEM_KINDS for item_id, item in kind.each(site)]
     if memo is None and jobs > 1 and len(each) >= FORK_AT_LEAST and _can_fork():
-        out = _render_forked(data, remembered, each, jobs)
+        items = _render_forked(data, remembered, each, jobs)
     else:
-        out = {}
-        for pages in counting(map(partial(_item_pages, data, remembered, memo), each), len(each), RENDERING):
-            out.update(pages)
+        items = counting(map(partial(_item_pages, data, remembered, memo), each), len(each), RENDERING)
+    for pages in items:
+        yield from pages.items()
     if memo is not None:
         log.debug("Pages: %d rendered, %d kept from the last build", memo.rendered, memo.reused)
-    out.update(_site_files(renderer))
-    return out
+    yield from _site_files(renderer).items()
 
 
 def _item_pages(data: SiteData, remembered: RememberedPages, memo: PageMemo | None, each: tuple) -> dict[str, bytes]:
@@ -180,28 +197,25 @@ def _can_fork() -> bool:
     return linux and threading.active_count() == 1
 
 
-def _render_forked(data: SiteData, remembered: RememberedPages, each: list, jobs: int) -> dict[str, bytes]:
-    """The pages of `each`, rendered by `jobs` forked processes in chunks, and put together in
-    the order `each` gives, so the output is what one process would make. Each process starts
+def _render_forked(data: SiteData, remembered: RememberedPages, each: list, jobs: int) -> Iterator[dict[str, bytes]]:
+    """The pages of each item of `each`, rendered by `jobs` forked processes in chunks, and given
+    in the order `each` gives, so the output is what one process would make. Each process starts
     with the site already linked (a fork's copy of this one); only the pages travel back. A
     process that dies (killed for memory, say) stops the build with an error, not a hang."""
     global _FORKED
     _warm(data)
     chunks = [range(start, min(start + FORK_CHUNK, len(each))) for start in range(0, len(each), FORK_CHUNK)]
     _FORKED = (data, remembered, each)
-    out: dict[str, bytes] = {}
-    workers = min(jobs, len(chunks))
+    pool = ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=multiprocessing.get_context("fork"))
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for pages in counting(_each_item(pool.map(_render_chunk, chunks)), len(each), RENDERING):
-                out.update(pages)
+        yield from counting(_each_item(pool.map(_render_chunk, chunks)), len(each), RENDERING)
     except BrokenProcessPool:
         raise problem(
             "rendering", None, "a rendering process died (out of memory?)", "build again with --jobs 1"
         ) from None
-    finally:
+    finally:  # also when the caller stops early (a write failed): the chunks not begun are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
         _FORKED = None
-    return out
 
 
 def _each_item(chunks: Iterable[list[dict[str, bytes]]]) -> Iterator[dict[str, bytes]]:
@@ -259,15 +273,18 @@ def _site_files(renderer: Renderer) -> dict[str, bytes]:
 
 
 def render_listings(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
+    """Every page and data file of `rendered_listings`, at once."""
+    return dict(rendered_listings(site, renderer, memo))
+
+
+def rendered_listings(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> Iterator[tuple[str, bytes]]:
     """The pages and data that list the whole site (`LISTINGS`): home, glossary, quotes,
-    timeline, 404, the feed, the sitemap and the JSON, each list split into pages. Every brief
-    can change them, so they are always rendered."""
-    out: dict[str, bytes] = {}
+    timeline, 404, the feed, the sitemap and the JSON, each list split into pages; (path, bytes)
+    one kind at a time. Every brief can change them, so they are always rendered."""
     data = SiteData(site, renderer, memo)
     for kind in SITE_KINDS:
         if kind.exists(site):
-            out.update(_listing(kind, data))
-    return out
+            yield from _listing(kind, data).items()
 
 
 def _listing(kind: PageKind, data: SiteData) -> dict[str, bytes]:

@@ -1,7 +1,8 @@
 """The search index: Pagefind over the rendered pages, plus one record per quote.
 
-Runs on the rendered files in memory, before they are written, so the index is swapped in with
-the rest of the site or not at all. Pages opt in with `data-pagefind-body` (briefs and entity
+Runs on the rendered pages before the site is swapped in (`SearchPages`: a digest of each page
+and a way to read it again, from memory or from the new output folder), so the index is swapped
+in with the rest of the site or not at all. Pages opt in with `data-pagefind-body` (briefs and entity
 pages; navigation and lists stay out). Each quote becomes a small page that exists only for the
 indexer; its `target` meta points the result at the quote inside its brief. If Pagefind cannot
 run, the build carries on without search and says why.
@@ -34,7 +35,7 @@ import tempfile
 import threading
 import time
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -102,36 +103,66 @@ def shard_of(name: str, shards: Mapping[str, str]) -> str:
     return shards.get(name, ENTITIES)
 
 
-def split_pages(pages: dict[str, bytes], shards: Mapping[str, str]) -> dict[str, dict[str, bytes]]:
+class SearchPages:
+    """The pages Pagefind indexes, by output path: the digest of what Pagefind reads of each
+    (`_indexed_part`, for the shards' cache keys), and the page itself, kept in memory or, with
+    `read`, read back when its shard is indexed. A one-off build writes each page as it is
+    rendered and reads back only the shards that changed, instead of holding the site."""
+
+    def __init__(self, read: Callable[[str], bytes] | None = None) -> None:
+        self.digests: dict[str, bytes] = {}
+        self._kept: dict[str, bytes] = {}
+        self._read = read
+
+    @classmethod
+    def of(cls, files: Mapping[str, bytes]) -> SearchPages:
+        """The opted-in pages among `files`, kept in memory."""
+        pages = cls()
+        for name, data in files.items():
+            pages.offer(name, data)
+        return pages
+
+    def offer(self, name: str, data: bytes) -> None:
+        """Take `name` if it is an HTML page that opts in with `data-pagefind-body`."""
+        if name.endswith(".html") and b"data-pagefind-body" in data:
+            self.add(name, data)
+
+    def add(self, name: str, data: bytes, keep: bool = False) -> None:
+        """Take `name` (`keep`: in memory, although it cannot be read back: it was never written)."""
+        self.digests[name] = hashlib.sha256(_indexed_part(data)).digest()
+        if keep or self._read is None:
+            self._kept[name] = data
+
+    def page(self, name: str) -> bytes:
+        return self._kept[name] if name in self._kept else cast(Callable[[str], bytes], self._read)(name)
+
+
+def split_pages(names: Iterable[str], shards: Mapping[str, str]) -> dict[str, list[str]]:
     """The pages of each shard, in the fixed order of shards.json: the entities, then the years.
     A site with no pages at all still gets one (empty) index, so that search says "no results"."""
-    split: dict[str, dict[str, bytes]] = {}
-    for name in sorted(pages):
-        split.setdefault(shard_of(name, shards), {})[name] = pages[name]
+    split: dict[str, list[str]] = {}
+    for name in sorted(names):
+        split.setdefault(shard_of(name, shards), []).append(name)
     order = sorted(split, key=lambda shard: (shard != ENTITIES, shard))
-    return {shard: split[shard] for shard in order} or {ENTITIES: {}}
+    return {shard: split[shard] for shard in order} or {ENTITIES: []}
 
 
 def search_index(
-    files: dict[str, bytes],
-    extra_pages: dict[str, bytes],
+    pages: SearchPages,
     shards: Mapping[str, str],
     cache: Path | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> SearchIndex:
-    """Pagefind's index for the opted-in pages of `files` plus `extra_pages`, one index per shard
-    (`shards` maps a page to its shard, see `page_shards`). With a `cache` folder, each shard's
-    index is kept under the hash of its pages, so a shard whose pages did not change does not run
-    Pagefind again."""
-    pages = {name: data for name, data in files.items() if name.endswith(".html") and b"data-pagefind-body" in data}
-    pages.update(extra_pages)
+    """Pagefind's index for `pages`, one index per shard (`shards` maps a page to its shard, see
+    `page_shards`). With a `cache` folder, each shard's index is kept under the hash of its
+    pages, so a shard whose pages did not change does not run Pagefind again."""
     result, keys = SearchIndex(), []
-    split = split_pages(pages, shards)
-    for number, (shard, shard_pages) in enumerate(split.items()):
-        key = _index_key(shard_pages)
+    split = split_pages(pages.digests, shards)
+    for number, (shard, names) in enumerate(split.items()):
+        key = _index_key({name: pages.digests[name] for name in names})
         index = _cache_get(cache, key)
         if index is None:
-            index = _run_pagefind(shard_pages, cancelled)
+            index = _run_pagefind({name: pages.page(name) for name in names}, cancelled)
             _cache_put(cache, key, index)
             result.indexed.append(shard)
         else:
@@ -154,14 +185,15 @@ def _in_shard(index: dict[str, bytes], shard: str, program: bool) -> dict[str, b
     }
 
 
-def _index_key(pages: dict[str, bytes]) -> str:
+def _index_key(digests: dict[str, bytes]) -> str:
+    """The key of a shard's index: Pagefind's version and each page's name and digest."""
     from importlib.metadata import PackageNotFoundError, version
 
     digest = hashlib.sha256()
     with contextlib.suppress(PackageNotFoundError):
         digest.update(version("pagefind").encode())
-    for name in sorted(pages):
-        digest.update(name.encode() + b"\0" + hashlib.sha256(_indexed_part(pages[name])).digest())
+    for name in sorted(digests):
+        digest.update(name.encode() + b"\0" + digests[name])
     return digest.hexdigest()
 
 

@@ -63,27 +63,88 @@ def write_site(
     the previous output's files where `files` has none. `proceed()` is asked once the lock is
     held; if it says no (a newer build has started), nothing is written. With `written`, kept
     from the last call, the files that differ are replaced in place instead. True if written."""
-    out_dir = out_dir.resolve()
-    if out_dir.exists() and any(out_dir.iterdir()) and not any((out_dir / m).exists() for m in MARKERS):
-        raise problem(
-            out_dir,
-            None,
-            "the output folder has files that Briefing did not build",
-            "empty it, or pass another folder with --out",
-        )
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    with open(out_dir.parent / f".{out_dir.name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
+    with Staging(out_dir, carry) as staging:
         if not proceed():
             return False
-        if written is not None and _update_in_place_or_forget(files, out_dir, carry, written):
-            log.debug("Updated %s in place", out_dir)
+        if written is not None and _update_in_place_or_forget(files, staging.out_dir, carry, written):
+            log.debug("Updated %s in place", staging.out_dir)
             return True
-        _write_and_swap(files, out_dir, carry)
-        log.debug("Swapped in a new %s", out_dir)
+        for name in counting(sorted(files), len(files), WRITING):
+            staging.put(name, files[name])
+        staging.swap()
         if written is not None:
-            written.folder, written.files, written.state = out_dir, dict(files), output_state(out_dir)
+            written.folder, written.files, written.state = staging.out_dir, dict(files), output_state(staging.out_dir)
         return True
+
+
+class Staging:
+    """A new output folder, filled file by file beside the old one (`put`) and put in its place
+    all at once (`swap`). A build can write each page as it is rendered instead of holding the
+    whole site in memory. Leaving the `with` block without `swap` (an error, an interrupt)
+    removes the new folder and leaves the old one whole. The lock beside the output is held
+    throughout, so two builds into one folder take turns."""
+
+    def __init__(self, out_dir: Path, carry: tuple[str, ...] = ()) -> None:
+        self.out_dir, self.carry = out_dir.resolve(), carry
+        self.names: set[str] = set()
+        self.folder: Path | None = None  # made on first `put`: an in-place update needs none
+
+    def __enter__(self) -> Staging:
+        out_dir = self.out_dir
+        if out_dir.exists() and any(out_dir.iterdir()) and not any((out_dir / m).exists() for m in MARKERS):
+            raise problem(
+                out_dir,
+                None,
+                "the output folder has files that Briefing did not build",
+                "empty it, or pass another folder with --out",
+            )
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = open(out_dir.parent / f".{out_dir.name}.lock", "w")
+        fcntl.flock(self._lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+        self._lock.close()
+
+    def put(self, name: str, data: bytes) -> None:
+        """One file of the new output (a name put again replaces the first)."""
+        relative = safe_relative(name)
+        if self.folder is None:
+            self.folder = self._fresh_folder()
+        target = self.folder.joinpath(*relative.parts)
+        if name in self.names:
+            target.unlink()  # it may be a link to the old output, which must not change
+        else:
+            self.names.add(name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+        _link_or_write(self.out_dir.joinpath(*relative.parts), target, data)
+
+    def read(self, name: str) -> bytes:
+        """A file put earlier."""
+        assert self.folder is not None and name in self.names
+        return self.folder.joinpath(*safe_relative(name).parts).read_bytes()
+
+    def swap(self) -> None:
+        """The new folder, with the previous output's `carry` folders, in place of the old one."""
+        temporary = self.folder if self.folder is not None else self._fresh_folder()
+        for folder in self.carry:
+            _carry_over(self.out_dir / folder, temporary / folder)
+        os.chmod(temporary, 0o755)
+        old = self.out_dir.parent / f".{self.out_dir.name}.old-{os.getpid()}"
+        if self.out_dir.exists():
+            self.out_dir.rename(old)
+        temporary.rename(self.out_dir)
+        self.folder = None
+        shutil.rmtree(old, ignore_errors=True)
+
+    def _fresh_folder(self) -> Path:
+        """An empty folder beside the output, once the leftovers of interrupted builds are gone."""
+        for stale in self.out_dir.parent.glob(f".{self.out_dir.name}.*"):
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+        return Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.new-", dir=self.out_dir.parent))
 
 
 def _update_in_place_or_forget(
@@ -121,30 +182,6 @@ def _update_in_place(files: dict[str, bytes], out_dir: Path, carry: tuple[str, .
             target.parent.rmdir()
     written.files = {**{k: v for k, v in written.files.items() if k not in gone}, **files}
     return True
-
-
-def _write_and_swap(files: dict[str, bytes], out_dir: Path, carry: tuple[str, ...]) -> None:
-    for stale in out_dir.parent.glob(f".{out_dir.name}.*"):
-        if stale.is_dir():
-            shutil.rmtree(stale, ignore_errors=True)
-    temporary = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
-    try:
-        for name in counting(sorted(files), len(files), WRITING):
-            relative = safe_relative(name)
-            target = temporary.joinpath(*relative.parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            _link_or_write(out_dir.joinpath(*relative.parts), target, files[name])
-        for folder in carry:
-            _carry_over(out_dir / folder, temporary / folder)
-        os.chmod(temporary, 0o755)
-        old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
-        if out_dir.exists():
-            out_dir.rename(old)
-        temporary.rename(out_dir)
-        shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(temporary, ignore_errors=True)
-        raise
 
 
 def holds(path: Path, data: bytes) -> bool:

@@ -52,6 +52,11 @@ def test_verbose_says_how_long_each_stage_took_in_one_line(content, tmp_path):
     assert [name for name, _ in stages] == order
     built = float(re.search(r"in ([\d.]+) s \(annotated", run.stdout)[1])
     assert sum(float(seconds) for _, seconds in stages) <= built + 0.1  # laps, not overlapping spans
+    (peaks,) = [line for line in run.stderr.splitlines() if line.startswith("Peak memory after each: ")]
+    mib = re.findall(r"(\w+) (\d+) MiB", peaks)
+    assert [name for name, _ in mib] == order
+    assert [int(m) for _, m in mib] == sorted(int(m) for _, m in mib)  # a peak never goes down
+    assert 50 < int(mib[-1][1]) < 4096  # the model at least, and MiB: not KiB or bytes
     quiet = subprocess.run(build_verbose(content, tmp_path / "again"), capture_output=True, text=True, check=True)
     assert "Stages:" not in quiet.stderr  # only with --verbose
 

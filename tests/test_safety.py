@@ -138,3 +138,59 @@ def test_an_interrupted_build_leaves_the_previous_site_whole(tmp_path):
     subprocess.run(command, check=True)  # and the next build cleans up and succeeds
     assert tree(out) == new
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.") and p.is_dir()] == []
+
+
+def test_a_file_put_twice_into_a_new_output_never_changes_the_old_one(tmp_path):
+    from briefing.write import Staging, write_site
+
+    out = tmp_path / "site"
+    write_site({"api/index.json": b"{}", "index.html": b"old home"}, out)
+    with Staging(out) as staging:
+        staging.put("api/index.json", b"{}")
+        staging.put("index.html", b"old home")  # the same bytes: hard-linked to the old output's file
+        staging.put("index.html", b"new home")  # replaced in the new folder, not written through the link
+        assert tree(out) == {"api/index.json": b"{}", "index.html": b"old home"}  # untouched until the swap
+        assert staging.read("index.html") == b"new home"
+        staging.swap()
+    assert tree(out) == {"api/index.json": b"{}", "index.html": b"new home"}
+
+
+def test_an_error_while_filling_a_new_output_leaves_the_old_one_and_no_leftovers(tmp_path):
+    from briefing.write import Staging, write_site
+
+    out = tmp_path / "site"
+    write_site({"api/index.json": b"{}", "index.html": b"old home"}, out)
+    with pytest.raises(RuntimeError), Staging(out) as staging:
+        staging.put("index.html", b"new home")
+        raise RuntimeError("the disk is full")
+    assert tree(out) == {"api/index.json": b"{}", "index.html": b"old home"}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.") and p.is_dir()] == []
+
+
+def test_a_one_off_build_writes_each_page_before_the_next_stage_not_all_at_the_end(tmp_path, monkeypatch):
+    """The pages go to disk as they are rendered (an archive's pages would not fit in memory):
+    when the listings are rendered, the brief pages are already in the new folder, the old site
+    is still whole, and the search index is built from what was written."""
+    from briefing import finish
+
+    content = tmp_path / "content"
+    for n in range(3):
+        write_brief(content, f"2020-03-0{n + 1}-b{n}.md", f"Angela Merkel met Emmanuel Macron in Paris ({n}).")
+    out = tmp_path / "site"
+    build(options(tmp_path, content, out))
+    old = tree(out)
+    write_brief(content, "2020-03-01-b0.md", "Angela Merkel met Emmanuel Macron in Lyon.")
+    seen: list[list[str]] = []
+    real = finish.rendered_listings
+
+    def listings_spy(site, renderer, memo=None):
+        new_folders = [p for p in tmp_path.iterdir() if p.name.startswith(".site.new-")]
+        seen.append([p.relative_to(new_folders[0]).as_posix() for p in new_folders[0].rglob("briefs/*.html")])
+        assert tree(out) == old
+        yield from real(site, renderer, memo)
+
+    monkeypatch.setattr(finish, "rendered_listings", listings_spy)
+    build(options(tmp_path, content, out))
+    assert seen == [[f"briefs/2020-03-0{n + 1}-b{n}.html" for n in range(3)]]
+    assert b"Lyon" in (out / "briefs" / "2020-03-01-b0.html").read_bytes()
+    assert any(name.startswith("pagefind/") for name in tree(out))
