@@ -250,7 +250,7 @@ def write_results(args, results, search_lines, listing_times=()) -> None:
         ("warm build --force / Pelican", "warm build, --force", "Pelican", None),
         ("cold build --jobs 1 / spaCy floor, 1 process", "cold build, --jobs 1", "spaCy floor, 1 process", 1.25),
         ("cold build --jobs 2 / spaCy floor, 2 processes", "cold build, --jobs 2", "spaCy floor, 2 processes", 1.25),
-        ("one-brief edit, new process / Pelican", "one-brief edit", "Pelican", 0.15),
+        ("one-brief edit, new process / Pelican", "one-brief edit", "Pelican", 1.0),  # the archive issue's bar
         ("one-brief edit in the preview / Pelican", "one-brief edit in the preview", "Pelican", 0.15),
         ("template-only change / Pelican", "template-only change", "Pelican", None),
         ("warm build / markdown-it + Jinja2 floor", "warm build", "markdown-it + Jinja2 floor", None),

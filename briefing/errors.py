@@ -7,6 +7,7 @@ Every problem an editor can cause is a `BuildError` that names the file, the lin
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,3 +61,11 @@ class Warnings:
 
     def add(self, path: Path | str, line: int | None, message: str, hint: str = "") -> None:
         self.items.append(Problem(display_path(path), line, message, hint))
+
+
+def write_failed(path: Path | str, err: OSError, what: str = "could not write this file") -> BuildError:
+    """A file the build could not write (a full disk, a quota, a read-only folder), said as a
+    problem: the file, the system's reason, and what to do."""
+    full = err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    hint = "free some disk space and build again" if full else "check the folder exists and is writable"
+    return problem(path, None, f"{what}: {err.strerror or err}", f"{hint}; the previous site is unchanged")

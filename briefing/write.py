@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .errors import problem
+from .errors import problem, write_failed
 from .progress import WRITING, counting
 from .stamp import output_state
 
@@ -111,15 +111,18 @@ class Staging:
     def put(self, name: str, data: bytes) -> None:
         """One file of the new output (a name put again replaces the first)."""
         relative = safe_relative(name)
-        if self.folder is None:
-            self.folder = self._fresh_folder()
-        target = self.folder.joinpath(*relative.parts)
-        if name in self.names:
-            target.unlink()  # it may be a link to the old output, which must not change
-        else:
-            self.names.add(name)
-            target.parent.mkdir(parents=True, exist_ok=True)
-        _link_or_write(self.out_dir.joinpath(*relative.parts), target, data)
+        try:
+            if self.folder is None:
+                self.folder = self._fresh_folder()
+            target = self.folder.joinpath(*relative.parts)
+            if name in self.names:
+                target.unlink()  # it may be a link to the old output, which must not change
+            else:
+                self.names.add(name)
+                target.parent.mkdir(parents=True, exist_ok=True)
+            _link_or_write(self.out_dir.joinpath(*relative.parts), target, data)
+        except OSError as err:
+            raise write_failed(self.out_dir.joinpath(*relative.parts), err) from None
 
     def read(self, name: str) -> bytes:
         """A file put earlier."""
@@ -128,14 +131,19 @@ class Staging:
 
     def swap(self) -> None:
         """The new folder, with the previous output's `carry` folders, in place of the old one."""
-        temporary = self.folder if self.folder is not None else self._fresh_folder()
-        for folder in self.carry:
-            _carry_over(self.out_dir / folder, temporary / folder)
-        os.chmod(temporary, 0o755)
         old = self.out_dir.parent / f".{self.out_dir.name}.old-{os.getpid()}"
-        if self.out_dir.exists():
-            self.out_dir.rename(old)
-        temporary.rename(self.out_dir)
+        try:
+            temporary = self.folder if self.folder is not None else self._fresh_folder()
+            for folder in self.carry:
+                _carry_over(self.out_dir / folder, temporary / folder)
+            os.chmod(temporary, 0o755)
+            if self.out_dir.exists():
+                self.out_dir.rename(old)
+            temporary.rename(self.out_dir)
+        except OSError as err:
+            if old.exists() and not self.out_dir.exists():
+                old.rename(self.out_dir)  # the previous site back where it was
+            raise write_failed(self.out_dir, err, "could not put the new site in place") from None
         self.folder = None
         shutil.rmtree(old, ignore_errors=True)
 

@@ -194,3 +194,61 @@ def test_a_one_off_build_writes_each_page_before_the_next_stage_not_all_at_the_e
     assert seen == [[f"briefs/2020-03-0{n + 1}-b{n}.html" for n in range(3)]]
     assert b"Lyon" in (out / "briefs" / "2020-03-01-b0.html").read_bytes()
     assert any(name.startswith("pagefind/") for name in tree(out))
+
+
+def _at_most(size: int):
+    """For a child process: files may grow to `size` bytes; past it, a write fails (EFBIG) instead of killing it."""
+
+    def limit() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
+
+def test_a_build_that_cannot_write_a_file_says_which_and_leaves_the_previous_site(tmp_path):
+    content = tmp_path / "content"
+    write_brief(content, "2020-03-01-a.md", "Angela Merkel met Emmanuel Macron in Paris. " * 400, title="Long")
+    out = tmp_path / "site"
+    command = build_command(content, out, "--no-cache")
+    subprocess.run(command, check=True)
+    old = tree(out)
+    (content / "2020-03-01-a.md").write_text((content / "2020-03-01-a.md").read_text().replace("Paris", "Lyon"))
+    page = len(old["briefs/2020-03-01-a.html"])  # changed by the edit, so written again, not linked
+    run = subprocess.run(command, capture_output=True, text=True, preexec_fn=_at_most(page // 2))
+    assert run.returncode == 1
+    (line,) = run.stderr.strip().splitlines()
+    assert "File too large" in line and "free some disk space" in line and "Traceback" not in run.stderr
+    assert tree(out) == old
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.") and p.is_dir()] == []
+
+
+def test_a_full_disk_while_writing_the_site_names_the_file_and_leaves_the_previous_site(tmp_path, monkeypatch):
+    import errno
+
+    from briefing import write
+    from briefing.errors import BuildError
+
+    content = tmp_path / "content"
+    write_brief(content, "2020-03-01-a.md", "Angela Merkel met Emmanuel Macron in Paris.")
+    out = tmp_path / "site"
+    build(options(tmp_path, content, out))
+    old = tree(out)
+    write_brief(content, "2020-03-01-a.md", "Angela Merkel met Emmanuel Macron in Lyon.")
+    written = []
+
+    def fills_up(previous, target, data):
+        if len(written) == 5:
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        written.append(target)
+
+    monkeypatch.setattr(write, "_link_or_write", fills_up)
+    with pytest.raises(BuildError) as raised:
+        build(options(tmp_path, content, out))
+    (problem,) = raised.value.problems
+    assert problem.message.endswith("No space left on device") and "free some disk space" in problem.hint
+    assert problem.path.startswith(str(out)) and problem.path != str(out)  # the file it could not write
+    assert tree(out) == old
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.") and p.is_dir()] == []
