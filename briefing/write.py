@@ -1,9 +1,12 @@
 """Stage 6, write: {path: bytes} → the output folder, all at once or not at all.
 
-Pages go into a fresh temporary folder beside the output; only when every file is written
-does it replace the old output (two renames). An error or an interrupt before that leaves
-the previous site whole; the leftover temporary folder is removed on the next build.
+Pages go into a fresh temporary folder beside the output (`Staging`); only when every file is
+written does it replace the old output (two renames). An error or an interrupt before that
+leaves the previous site whole; the leftover temporary folder is removed on the next build.
 Two builds at once take turns: a lock file beside the output makes the second one wait.
+A one-off build puts each page into the staging folder as soon as it is rendered
+(`finish.write_as_rendered`), so the site is never whole in memory; `write_site` puts a
+{path: bytes} it was given.
 
 A file whose bytes are the same as in the previous output is hard-linked from it instead of
 written again: on a warm build most files are unchanged, and a link costs a fraction of a
