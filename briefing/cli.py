@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import BuildError, display_path
+from .errors import BuildError, display_path, system_hint
 from .pipeline import PROJECT, BuildOptions, build, default_jobs
 
 log = logging.getLogger(__name__)
@@ -61,9 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         log.error("interrupted: the previous site is unchanged")
         return 130
-    except OSError as err:  # a full disk or a missing permission outside the site's own files: one line, no traceback
-        where = display_path(err.filename) if err.filename else "a file"
-        log.error("%s: %s — free some disk space or fix the permission, then build again", where, err.strerror or err)
+    except OSError as err:  # a full disk or a missing permission outside the site's own files: one line
+        where = display_path(err.filename) if err.filename else f"briefing {args.command}"
+        log.error("%s: %s — %s", where, err.strerror or err, system_hint(err))
+        log.debug("Where it happened:", exc_info=True)  # with --verbose, for a bug report
         return 1
 
 

@@ -64,8 +64,17 @@ class Warnings:
 
 
 def write_failed(path: Path | str, err: OSError, what: str = "could not write this file") -> BuildError:
-    """A file the build could not write (a full disk, a quota, a read-only folder), said as a
+    """A file the build could not write (a full disk, a size limit, a read-only folder), said as a
     problem: the file, the system's reason, and what to do."""
-    full = err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-    hint = "free some disk space and build again" if full else "check the folder exists and is writable"
-    return problem(path, None, f"{what}: {err.strerror or err}", f"{hint}; the previous site is unchanged")
+    return problem(path, None, f"{what}: {err.strerror or err}", f"{system_hint(err)}; the previous site is unchanged")
+
+
+def system_hint(err: OSError) -> str:
+    """What to do about an error the system reported, by its kind."""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "free some disk space and build again"
+    if err.errno == errno.EFBIG:
+        return "a file is over this system's size limit (ulimit -f): raise the limit and build again"
+    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "check that the folder is writable by you, and build again"
+    return "check the path and try again"

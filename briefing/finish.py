@@ -30,7 +30,6 @@ from .model import Site
 from .progress import Stopwatch
 from .render import Renderer, render_listings, rendered_listings, rendered_pages
 from .stamp import Stamp, output_state
-from .write import write_site
 
 if TYPE_CHECKING:
     from .pipeline import BuildReport
@@ -41,7 +40,8 @@ _ONE_INDEXER = threading.Lock()  # one Pagefind run at a time in the preview; a 
 
 @dataclass
 class Finishing:
-    """One build's write stage, holding what it needs from the stages before."""
+    """The preview's write stage (a one-off build has `write_as_rendered`), holding what it needs
+    from the stages before."""
 
     site: Site
     renderer: Renderer
@@ -57,7 +57,7 @@ class Finishing:
     def pages_first(self) -> None:
         """Write the pages, keeping the last build's listings (if they wait) and search index."""
         shown = {**self.memory.last_listings(), **self.files} if self.listings_later else self.files
-        write_site(shown, self.out, carry=(search.FOLDER,), written=self.memory.output)
+        write.write_site(shown, self.out, carry=(search.FOLDER,), written=self.memory.output)
         log.info("Wrote %d files; %sthe search index follow", len(shown), "the listings and " * self.listings_later)
         self.stopwatch.lap("write")
         self.stopwatch.say()
@@ -65,36 +65,39 @@ class Finishing:
     def run(self, still_current: Callable[[], bool], listings_written: Callable[[], None] = lambda: None) -> None:
         """In the background, after `pages_first`: render and write the listings if they waited
         (then call `listings_written()`), then build the search index and swap it in. Stops
-        wherever `still_current()` says a newer build has started."""
+        wherever `still_current()` says a newer build has started. A problem (a template's, a
+        file it cannot write) is logged: this runs on a thread of its own, after the build."""
         with _ONE_INDEXER:
-            if not still_current():
-                return
-            files = self.files
-            if self.listings_later:
-                try:
-                    with without_gc_pauses():
-                        files = {**files, **render_listings(self.site, self.renderer, self.memory.pages)}
-                except BuildError as err:
-                    for item in err.problems:
-                        log.error("%s", item)
-                    return
-                if not write_site(
-                    files, self.out, carry=(search.FOLDER,), proceed=still_current, written=self.memory.output
-                ):
-                    return
-                listings_written()
-            warnings = Warnings()
             try:
-                pages, templates = search.SearchPages.of(files), self.renderer.templates
-                index = build_search_index(
-                    pages, self.site, warnings, self.search_cache, templates, lambda: not still_current()
-                )
-            except search.SearchCancelled:
+                self._finish(still_current, listings_written)
+            except BuildError as err:
+                for item in err.problems:
+                    log.error("%s", item)
+
+    def _finish(self, still_current: Callable[[], bool], listings_written: Callable[[], None]) -> None:
+        if not still_current():
+            return
+        files = self.files
+        if self.listings_later:
+            with without_gc_pauses():
+                files = {**files, **render_listings(self.site, self.renderer, self.memory.pages)}
+            if not write.write_site(
+                files, self.out, carry=(search.FOLDER,), proceed=still_current, written=self.memory.output
+            ):
                 return
-            for warning in warnings.items:
-                log.warning("%s", warning)
-            if write_site({**files, **index}, self.out, proceed=still_current, written=self.memory.output):
-                self._stamp()
+            listings_written()
+        warnings = Warnings()
+        try:
+            pages, templates = search.SearchPages.of(files), self.renderer.templates
+            index = build_search_index(
+                pages, self.site, warnings, self.search_cache, templates, lambda: not still_current()
+            )
+        except search.SearchCancelled:
+            return
+        for warning in warnings.items:
+            log.warning("%s", warning)
+        if write.write_site({**files, **index}, self.out, proceed=still_current, written=self.memory.output):
+            self._stamp()
 
     def _stamp(self) -> None:
         if self.stamp is not None:
@@ -120,6 +123,8 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
     """Render the pages and listings straight into a new output folder, index them for search
     (reading back only the shards that changed), then swap the folder in and write the stamp.
     An error anywhere leaves the previous site whole."""
+    if strict and warnings.items:  # before rendering: rendering adds no warnings
+        raise BuildError(warnings.items)
     with write.Staging(build.out) as staging:
         pages = search.SearchPages(read=staging.read)
 
@@ -138,11 +143,9 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
                 put(name, data)
             stopwatch.lap("listings")
         pages_counted(build.report, sum(name.endswith(".html") for name in staging.names))
-        if strict and warnings.items:
-            raise BuildError(warnings.items)
         index = build_search_index(pages, build.site, warnings, build.search_cache, build.renderer.templates)
         stopwatch.lap("search")
-        if strict and warnings.items:
+        if strict and warnings.items:  # the search index's
             raise BuildError(warnings.items)
         for name in sorted(index):
             staging.put(name, index[name])
@@ -155,6 +158,7 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
 
 
 def pages_counted(report: BuildReport, pages: int) -> None:
+    """The number of HTML pages, into the report and the log."""
     report.pages = pages
     log.info(
         "Rendered %d pages: %d entities, %d quotes, %d events", pages, report.entities, report.quotes, report.events

@@ -74,7 +74,8 @@ class NoMemory:
         return Renderer(templates, settings)
 
     def page_memo(self) -> PageMemo | None:
-        """None: a one-off build renders every page. (A memo kept on disk for the next process
+        """None: a one-off build renders every page (straight into the new output folder, see
+        `finish.write_as_rendered`). (A memo kept on disk for the next process
         was tried and measured no faster: that process must digest every brief and entity again,
         which costs what rendering costs; recording the lookups made full builds 20% slower.)"""
         return None

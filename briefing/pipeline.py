@@ -152,7 +152,7 @@ def _build_site(
     _count(report, briefs, site)
     report.warnings = warnings.items
     search_cache = options.cache.parent / "search" if options.cache is not None else None
-    if options.search_later:
+    if memory.page_memo() is not None:  # the preview's (or a test's) memory of the last build
         _preview_finish(site, renderer, memory, options, media.files, search_cache, stamp, report, stopwatch)
     else:
         one_off = OneOffBuild(site, renderer, media.files, options.jobs, options.out, search_cache, stamp, report)
@@ -173,7 +173,8 @@ def _preview_finish(
     stopwatch: Stopwatch,
 ) -> None:
     """The preview's last stages: the pages rendered in memory (only those an edit changed) and
-    written; the listings and the search index left to `report.finishing`, in the background."""
+    written; the listings and the search index left to `report.finishing`, in the background
+    (with `options.search_later`; else done here and now)."""
     from .finish import Finishing, pages_counted, without_gc_pauses
 
     with without_gc_pauses():
@@ -186,7 +187,10 @@ def _preview_finish(
         site, renderer, memory, files, listings_later, options.out, search_cache, stamp, report, stopwatch
     )
     finishing.pages_first()
-    report.finishing = finishing
+    if options.search_later:
+        report.finishing = finishing
+    else:
+        finishing.run(lambda: True)
 
 
 def _rendered(

@@ -13,8 +13,9 @@ import logging
 import multiprocessing
 import sys
 import threading
+from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from html import escape
@@ -33,6 +34,7 @@ from .paging import page_context, page_numbers, page_path, paged_contexts
 from .parse import markdown_parser
 from .progress import RENDERING, counting
 from .publish import absolute, robots_txt
+from .write import release_inherited_locks
 
 __all__ = [
     "LISTINGS",
@@ -160,12 +162,18 @@ def rendered_pages(
     data = SiteData(site, renderer, memo)
     remembered = RememberedPages(site, renderer, memo)
     each = [(kind, item_id, item) for kind in ITEM_KINDS for item_id, item in kind.each(site)]
+    forked = None
+    items: Iterator[dict[str, bytes]]
     if memo is None and jobs > 1 and len(each) >= FORK_AT_LEAST and _can_fork():
-        items = _render_forked(data, remembered, each, jobs)
+        items = forked = _render_forked(data, remembered, each, jobs)
     else:
         items = counting(map(partial(_item_pages, data, remembered, memo), each), len(each), RENDERING)
-    for pages in items:
-        yield from pages.items()
+    try:
+        for pages in items:
+            yield from pages.items()
+    finally:  # the caller may stop early (a page it could not write): stop the processes now
+        if forked is not None:
+            forked.close()
     if memo is not None:
         log.debug("Pages: %d rendered, %d kept from the last build", memo.rendered, memo.reused)
     yield from _site_files(renderer).items()
@@ -197,7 +205,9 @@ def _can_fork() -> bool:
     return linux and threading.active_count() == 1
 
 
-def _render_forked(data: SiteData, remembered: RememberedPages, each: list, jobs: int) -> Iterator[dict[str, bytes]]:
+def _render_forked(
+    data: SiteData, remembered: RememberedPages, each: list, jobs: int
+) -> Generator[dict[str, bytes], None, None]:
     """The pages of each item of `each`, rendered by `jobs` forked processes in chunks, and given
     in the order `each` gives, so the output is what one process would make. Each process starts
     with the site already linked (a fork's copy of this one); only the pages travel back. A
@@ -206,9 +216,11 @@ def _render_forked(data: SiteData, remembered: RememberedPages, each: list, jobs
     _warm(data)
     chunks = [range(start, min(start + FORK_CHUNK, len(each))) for start in range(0, len(each), FORK_CHUNK)]
     _FORKED = (data, remembered, each)
-    pool = ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=multiprocessing.get_context("fork"))
+    workers = min(jobs, len(chunks))
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=release_inherited_locks)
     try:
-        yield from counting(_each_item(pool.map(_render_chunk, chunks)), len(each), RENDERING)
+        yield from counting(_each_item(_in_order(pool, chunks, ahead=2 * workers)), len(each), RENDERING)
     except BrokenProcessPool:
         raise problem(
             "rendering", None, "a rendering process died (out of memory?)", "build again with --jobs 1"
@@ -216,6 +228,18 @@ def _render_forked(data: SiteData, remembered: RememberedPages, each: list, jobs
     finally:  # also when the caller stops early (a write failed): the chunks not begun are dropped
         pool.shutdown(wait=True, cancel_futures=True)
         _FORKED = None
+
+
+def _in_order(pool: ProcessPoolExecutor, chunks: list[range], ahead: int) -> Iterator[list[dict[str, bytes]]]:
+    """The chunks' pages in order, with at most `ahead` chunks asked for at a time: pages that
+    the writer has not caught up with wait in the processes, not in this one's memory."""
+    pending: deque[Future] = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(_render_chunk, chunk))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _each_item(chunks: Iterable[list[dict[str, bytes]]]) -> Iterator[dict[str, bytes]]:

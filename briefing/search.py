@@ -126,6 +126,9 @@ class SearchPages:
         """Take `name` if it is an HTML page that opts in with `data-pagefind-body`."""
         if name.endswith(".html") and b"data-pagefind-body" in data:
             self.add(name, data)
+        else:  # put again, no longer opted in
+            self.digests.pop(name, None)
+            self._kept.pop(name, None)
 
     def add(self, name: str, data: bytes, keep: bool = False) -> None:
         """Take `name` (`keep`: in memory, although it cannot be read back: it was never written)."""

@@ -19,6 +19,7 @@ just the files that differ, each by an atomic rename, and removes the ones that 
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import os
@@ -28,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .errors import problem, write_failed
+from .errors import display_path, problem, write_failed
 from .progress import WRITING, counting
 from .stamp import output_state
 
@@ -103,20 +104,26 @@ class Staging:
             )
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         self._lock = open(out_dir.parent / f".{out_dir.name}.lock", "w")
-        fcntl.flock(self._lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.info("Waiting for another build of %s to finish", display_path(out_dir))
+            fcntl.flock(self._lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
+        _HELD_LOCKS.add(self._lock.fileno())
         return self
 
     def __exit__(self, *exc_info) -> None:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
+        _HELD_LOCKS.discard(self._lock.fileno())
         self._lock.close()
 
     def put(self, name: str, data: bytes) -> None:
         """One file of the new output (a name put again replaces the first)."""
         relative = safe_relative(name)
+        if self.folder is None:
+            self.folder = self._fresh_folder()
         try:
-            if self.folder is None:
-                self.folder = self._fresh_folder()
             target = self.folder.joinpath(*relative.parts)
             if name in self.names:
                 target.unlink()  # it may be a link to the old output, which must not change
@@ -135,8 +142,8 @@ class Staging:
     def swap(self) -> None:
         """The new folder, with the previous output's `carry` folders, in place of the old one."""
         old = self.out_dir.parent / f".{self.out_dir.name}.old-{os.getpid()}"
+        temporary = self.folder if self.folder is not None else self._fresh_folder()
         try:
-            temporary = self.folder if self.folder is not None else self._fresh_folder()
             for folder in self.carry:
                 _carry_over(self.out_dir / folder, temporary / folder)
             os.chmod(temporary, 0o755)
@@ -151,11 +158,31 @@ class Staging:
         shutil.rmtree(old, ignore_errors=True)
 
     def _fresh_folder(self) -> Path:
-        """An empty folder beside the output, once the leftovers of interrupted builds are gone."""
-        for stale in self.out_dir.parent.glob(f".{self.out_dir.name}.*"):
-            if stale.is_dir():
-                shutil.rmtree(stale, ignore_errors=True)
-        return Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.new-", dir=self.out_dir.parent))
+        """An empty folder beside the output, once the leftovers of interrupted builds are gone
+        (a previous site that a failed swap could not put back is put back first)."""
+        name, parent = self.out_dir.name, self.out_dir.parent
+        try:
+            if not self.out_dir.exists():
+                for previous in sorted(parent.glob(f".{name}.old-*"))[:1]:
+                    previous.rename(self.out_dir)
+            for stale in parent.glob(f".{name}.*"):
+                if stale.is_dir():
+                    shutil.rmtree(stale, ignore_errors=True)
+            return Path(tempfile.mkdtemp(prefix=f".{name}.new-", dir=parent))
+        except OSError as err:
+            raise write_failed(parent, err, "could not make the new site's folder here") from None
+
+
+_HELD_LOCKS: set[int] = set()  # the file descriptors of the output locks this process holds
+
+
+def release_inherited_locks() -> None:
+    """In a forked process: close its copies of the parent's output locks. A lock lasts until every
+    copy is closed, so a worker left behind by a killed build would otherwise hold it for ever."""
+    for descriptor in _HELD_LOCKS:
+        with contextlib.suppress(OSError):
+            os.close(descriptor)
+    _HELD_LOCKS.clear()
 
 
 def _update_in_place_or_forget(

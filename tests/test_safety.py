@@ -220,7 +220,7 @@ def test_a_build_that_cannot_write_a_file_says_which_and_leaves_the_previous_sit
     run = subprocess.run(command, capture_output=True, text=True, preexec_fn=_at_most(page // 2))
     assert run.returncode == 1
     (line,) = run.stderr.strip().splitlines()
-    assert "File too large" in line and "free some disk space" in line and "Traceback" not in run.stderr
+    assert "File too large" in line and "size limit" in line and "Traceback" not in run.stderr
     assert tree(out) == old
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.") and p.is_dir()] == []
 
@@ -252,3 +252,34 @@ def test_a_full_disk_while_writing_the_site_names_the_file_and_leaves_the_previo
     assert problem.path.startswith(str(out)) and problem.path != str(out)  # the file it could not write
     assert tree(out) == old
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.") and p.is_dir()] == []
+
+
+def _worker_left_behind(ready) -> None:
+    from briefing.write import release_inherited_locks
+
+    release_inherited_locks()  # what each forked rendering process does first
+    ready.set()
+    time.sleep(30)
+
+
+def test_a_forked_worker_left_behind_does_not_keep_the_output_locked(tmp_path):
+    """A rendering process outlives a build that was killed: it must not hold the output's lock
+    (a lock lasts while any copy of it is open), or every later build would wait for ever."""
+    import fcntl
+    import multiprocessing
+
+    from briefing.write import Staging
+
+    out = tmp_path / "site"
+    fork = multiprocessing.get_context("fork")
+    ready = fork.Event()
+    with Staging(out):
+        worker = fork.Process(target=_worker_left_behind, args=(ready,), daemon=True)
+        worker.start()
+        assert ready.wait(10)
+    try:
+        with open(tmp_path / ".site.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError if the worker held it
+    finally:
+        worker.kill()
+        worker.join()
