@@ -5,7 +5,8 @@
 For each size, a corpus of distinct briefs (bench/make_corpus.py, with 3,000 invented recurring
 entities besides those of the source articles) is built cold once (its annotation cache kept in
 bench/out-curve/<size>/ with the time it took, so a later run measures only the warm steps),
-then: a warm build (nothing changed), a warm build with --force (every stage runs), a one-brief
+then, after one unmeasured build that brings the site up to date with the code: a warm build
+(nothing changed), a warm build with --force (every stage runs), a one-brief
 edit in a new process and in the preview, each a fresh process; and the output: files, size,
 the largest HTML page and JSON file, Pagefind's time and index size. Writes bench/RESULTS-curve.md.
 """
@@ -77,6 +78,11 @@ def measure_size(count: int) -> dict:
     bench = CurveBench(count)
     bench.prepare()
     row: dict = {"count": count, "cold": bench.cold_once()}
+    # Not measured: a build that brings the site up to date with this code and content (a second
+    # or two when it already is), so that "warm" is a build with nothing changed even when the code
+    # changed since the cold build or the last run.
+    seconds, _, _ = measure(bench.build())
+    print(f"{count} briefs, brought up to date first (not measured): {seconds:.2f} s", flush=True)
     for name, command in (("warm", bench.warm), ("forced", bench.warm_forced), ("edit", bench.edit_one)):
         seconds, rss, stderr = measure(command())
         row[name] = (seconds, rss)
@@ -93,6 +99,8 @@ def measure_size(count: int) -> dict:
 def write(rows: list[dict]) -> None:
     lines = [
         "# The cost curve",
+        "",
+        f"## Run of {dt.date.today().isoformat()}",
         "",
         f"{dt.date.today().isoformat()} · {machine()} · `python bench/curve.py --sizes "
         f"{','.join(str(r['count']) for r in rows)}` · each figure one run, a fresh process",
@@ -115,7 +123,9 @@ def write(rows: list[dict]) -> None:
         first, last = rows[0], rows[-1]
         ratio = (last["forced"][0] / last["count"]) / (first["forced"][0] / first["count"])
         lines += ["", f"Warm (--force) cost per brief at {last['count']:,} / at {first['count']:,}: {ratio:.2f} ×."]
-    (BENCH / "RESULTS-curve.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = BENCH / "RESULTS-curve.md"
+    earlier = results.read_text(encoding="utf-8").removeprefix("# The cost curve\n") if results.exists() else ""
+    results.write_text("\n".join(lines) + "\n" + earlier, encoding="utf-8")  # the earlier runs kept below
     print("\n".join(lines))
 
 
