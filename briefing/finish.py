@@ -27,7 +27,7 @@ from . import search, write
 from .errors import BuildError, Warnings
 from .memory import NoMemory
 from .model import Site
-from .progress import Stopwatch
+from .progress import WRITING, Stopwatch, counting
 from .render import Renderer, render_listings, rendered_listings, rendered_pages
 from .stamp import Stamp, output_state
 
@@ -147,7 +147,7 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
         stopwatch.lap("search")
         if strict and warnings.items:  # the search index's
             raise BuildError(warnings.items)
-        for name in sorted(index):
+        for name in counting(sorted(index), len(index), WRITING):  # hundreds of thousands on an archive
             staging.put(name, index[name])
         staging.swap()
         log.info("Wrote %d files", len(staging.names))
