@@ -206,7 +206,7 @@ def _rendered(
     from .render import render_listings, render_pages
 
     pages = memory.page_memo()
-    files = {**render_pages(site, renderer, pages, options.jobs), **media_files}
+    files = {**render_pages(site, renderer, pages), **media_files}
     stopwatch.lap("pages")
     listings_later = options.search_later and memory.may_defer_listings(options.out)
     if not listings_later:

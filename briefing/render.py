@@ -146,9 +146,9 @@ def json_script(data) -> Markup:
     return Markup(text)
 
 
-def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None, jobs: int = 1) -> dict[str, bytes]:
-    """Every page of `rendered_pages`, at once."""
-    return dict(rendered_pages(site, renderer, memo, jobs))
+def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
+    """Every page of `rendered_pages`, at once, in this process."""
+    return dict(rendered_pages(site, renderer, memo))
 
 
 def rendered_pages(

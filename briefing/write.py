@@ -123,16 +123,16 @@ class Staging:
         relative = safe_relative(name)
         if self.folder is None:
             self.folder = self._fresh_folder()
+        previous, target = self.out_dir.joinpath(*relative.parts), self.folder.joinpath(*relative.parts)
         try:
-            target = self.folder.joinpath(*relative.parts)
             if name in self.names:
                 target.unlink()  # it may be a link to the old output, which must not change
             else:
                 self.names.add(name)
                 target.parent.mkdir(parents=True, exist_ok=True)
-            _link_or_write(self.out_dir.joinpath(*relative.parts), target, data)
+            _link_or_write(previous, target, data)
         except OSError as err:
-            raise write_failed(self.out_dir.joinpath(*relative.parts), err) from None
+            raise write_failed(previous, err) from None
 
     def read(self, name: str) -> bytes:
         """A file put earlier."""
@@ -156,6 +156,7 @@ class Staging:
             raise write_failed(self.out_dir, err, "could not put the new site in place") from None
         self.folder = None
         shutil.rmtree(old, ignore_errors=True)
+        log.debug("Swapped in a new %s", self.out_dir)
 
     def _fresh_folder(self) -> Path:
         """An empty folder beside the output, once the leftovers of interrupted builds are gone
