@@ -74,6 +74,8 @@ DOC_RULES = [
     ("roles", later.roles),
     ("role_mentions", later.role_mentions),
     ("match_sides", later.match_sides),
+    ("doubtful_person_in_a_place", later.doubtful_person_in_a_place),
+    ("group_named_with_the", later.group_named_with_the),
     ("no_doubtful_people", later.no_doubtful_people),
     ("no_common_nouns", later.no_common_nouns),
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -155,11 +156,35 @@ def match_sides(found: Finding) -> None:
                     g.team = True
 
 
+def doubtful_person_in_a_place(found: Finding) -> None:
+    """A name written inside a place, "Lyon in Wexland" or "Eastport, Northvale", is a place
+    itself, whatever the model guessed: its one-word "person" that nothing else shows to be a
+    person (see `no_doubtful_people`) becomes a place (GPE) instead of being dropped."""
+    _retype_doubtful_people(found, "GPE", lambda group: any(_inside_a_place(found.doc, n) for n in group.names))
+
+
+def group_named_with_the(found: Finding) -> None:
+    """A person's name takes no article, and a plural name that does is a group's: a band, a
+    team, a family ("the Quenbys", "the Rovers"). A one-word "person" that nothing else shows to
+    be a person (see `no_doubtful_people`), written so, is an organisation (ORG)."""
+    _retype_doubtful_people(found, "ORG", lambda group: _named_with_the(found.doc, group, plural=True))
+
+
 def no_doubtful_people(found: Finding) -> None:
     """A one-word "person" never given a full name, a title or a role, never the subject of a verb
     and never described ("Quenby, chief executive of ...") is the model's guess for a product or
-    a place ("Vexo", "Safari"), not a person: dropped."""
-    found.groups = [g for g in found.groups if not is_doubtful_person(g, found.doc)]
+    a place ("Vexo", "Safari"), not a person: dropped. One with its own article is kept: a
+    person's name takes none, so "the Joker" is a character's name (but in "the Vexo 9 phone"
+    the article is the phone's)."""
+    found.groups = [
+        g for g in found.groups if not is_doubtful_person(g, found.doc) or _named_with_the(found.doc, g, plural=False)
+    ]
+
+
+def _retype_doubtful_people(found: Finding, type_: str, applies) -> None:
+    for index, group in enumerate(found.groups):
+        if is_doubtful_person(group, found.doc) and applies(group):
+            found.groups[index] = replace(group, names=[replace(n, cue=type_) for n in group.names], _memo={})
 
 
 def no_common_nouns(found: Finding) -> None:
@@ -191,3 +216,30 @@ def _according_to(token: Token) -> bool:
     """ "according to Quenby": a source, so a person."""
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"
+
+
+def _named_with_the(doc: Doc, group: Group, plural: bool) -> bool:
+    """Whether a name of the group has "the" as its own determiner ("the Joker", not "the Vexo 9
+    phone"); with `plural`, only a plural-looking one ("the Quenbys")."""
+    for n in group.names:
+        article = doc[n.first_token - 1] if n.first_token > 0 else None
+        if article is None or article.lower_ != "the" or not n.first_token <= article.head.i <= n.last_token:
+            continue
+        if not plural or _looks_plural(n.text):
+            return True
+    return False
+
+
+def _looks_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _inside_a_place(doc: Doc, name: Name) -> bool:
+    """ "Lyon in Wexland", "Eastport, Northvale": the name, then "in" or a comma, then a place."""
+    after = name.last_token + 1
+    return (
+        after + 1 < len(doc)
+        and doc[after].lower_ in ("in", ",")
+        and doc[after + 1].ent_type_ in ("GPE", "LOC")
+        and doc[after + 1].ent_iob_ == "B"
+    )

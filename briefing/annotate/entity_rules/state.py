@@ -161,6 +161,7 @@ class Finding:
             sum(len(g.names) for g in self.groups),
             sum(len(g.roles) for g in self.groups),
             sum(g.team for g in self.groups),
+            sum(bool(n.cue) for g in self.groups for n in g.names),
         )
 
     def changes_since(self, signature: tuple[int, ...]) -> int:
