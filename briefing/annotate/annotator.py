@@ -22,7 +22,7 @@ from .entities import EntityFinder
 from .entity_rules import rule_names
 from .quotes import OPENERS, apply_speaker_overrides
 from .speakers import RULE_NAMES as QUOTE_RULES
-from .tree import climb, sentence_of, sentences
+from .tree import climb, near, sentence_of, sentences
 
 CLAUSE_LIMIT = 24  # words in an event summary
 BLOCK_BOUNDARIES = "block_boundaries"
@@ -127,7 +127,9 @@ def find_timexes(doc: Doc, brief_date: dt.date, token_entity: dict[int, int], do
         if value is None or not plausible_year(value, brief_date):
             continue
         sentence = sentence_of(span.root)
-        entity_ids = sorted({token_entity[t.i] for t in sentence if t.i in token_entity})
+        entity_ids = sorted(
+            {token_entity[t.i] for t in near(sentence, span.start, span.end - 1) if t.i in token_entity}
+        )
         timexes.append(
             Timex(
                 start=found.start,
@@ -155,11 +157,11 @@ def clause_summary(token: Token) -> str:
     for child in verb.children:
         if (
             child.dep_ in ("advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "mark", "appos", "npadvmod")
-            and token not in child.subtree
+            and not (child == token or child.is_ancestor(token))  # not in its subtree, without walking it
         ):
             continue
         keep.update(t.i for t in child.subtree)
-    tokens = [t for t in sentence_of(verb) if t.i in keep]
+    tokens = [verb.doc[i] for i in sorted(keep)]  # all in the verb's sentence
     words = "".join(_with_gap(t, tokens[n + 1] if n + 1 < len(tokens) else None) for n, t in enumerate(tokens))
     words = re.sub(r"[\s,;:]+([.!?])$", r"\1", words.strip())  # "resigned on Monday, ." (a clause cut off)
     words = re.sub(r"^[\W_]+|[\s,;:\u2013\u2014-]+$", "", words)

@@ -12,7 +12,7 @@ from .entities import EntityResult
 from .lexicon import LEXICON
 from .quotes import find_quote_spans, is_title_like
 from .speakers import RULE_NAMES, QuoteContext, attribute, is_passive
-from .tree import sentence_of, sentences, text_of
+from .tree import near, sentence_of, sentences, text_of
 
 
 class QuoteFinder:
@@ -91,7 +91,7 @@ def window(doc: Doc, first: Token, last: Token) -> list[Token]:
         ending = [t for t in prev if not t.is_space][-2:]
         if any(t.text in (":", ",") for t in ending):
             lo = prev.start
-    return [doc[i] for i in range(lo, hi)]
+    return list(near(doc[lo:hi], first.i, last.i))
 
 
 def is_phrase_cue(token: Token) -> bool:

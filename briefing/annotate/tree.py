@@ -45,6 +45,16 @@ def sentence_of(token: Token) -> Span:
     return spans[index[token.i]]
 
 
+NEAR = 100  # tokens: how far from a quote or a date its sentence is read, in a run-on sentence
+
+
+def near(sentence: Span, first: int, last: int) -> Span:
+    """The part of `sentence` within `NEAR` tokens of tokens `first`..`last`: all of it in any
+    sentence of news, a bounded part of a paragraph with no full stop (thousands of words pasted
+    from a table), so that a rule run for each quote or date in it stays linear."""
+    return sentence.doc[max(sentence.start, first - NEAR) : min(sentence.end, last + 1 + NEAR)]
+
+
 def _sentence_table(doc: Doc) -> tuple[list[Span], list[int]]:
     table = doc.user_data.get(_SENTENCES)
     if table is None:
