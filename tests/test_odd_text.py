@@ -26,6 +26,8 @@ ODD_TEXTS = {
     "marks alone": '“”\n\n“ ”\n\n""',
     "capitals only": "THE MINISTER SAID ON MONDAY THAT ACME CORP WILL CLOSE ITS EASTPORT PLANT.",
     "one name a thousand times": "Jane Roe. " * 1000,
+    "300 quotes, no full stop": " ".join(f'"word {i}" he said' for i in range(300)),
+    "300 dates, no full stop": " ".join(f"on Monday {i % 28 + 1} March 2015 and last week" for i in range(100)),
 }
 
 
@@ -65,3 +67,19 @@ def test_rules_read_a_bounded_part_of_a_run_on_sentence():
     assert len(window(doc, doc[1500], doc[1504])) == 2 * NEAR + 5
     short = Doc(NLP_VOCAB, words=words[:40], sent_starts=[True] + [False] * 39)
     assert len(window(short, short[20], short[22])) == 40
+
+
+def test_subtrees_of_a_run_on_sentence_are_tested_by_ancestry_with_the_same_answer():
+    from spacy.tokens import Doc
+
+    from briefing.annotate.annotator import _subtree_within
+    from briefing.annotate.attribution import governs_quote
+
+    # a chain: each word the head of the next, so the first word's subtree is the whole sentence
+    doc = Doc(NLP_VOCAB, words=["w"] * 1000, heads=[0] + list(range(999)), deps=["ROOT"] + ["dep"] * 999)
+    around = doc[400:601]
+    assert _subtree_within(doc[0], around) == list(range(400, 601))  # tested by ancestry
+    assert _subtree_within(doc[550], around) == list(range(550, 601))
+    assert _subtree_within(doc[700], around) == []
+    assert governs_quote(doc[0], doc[500], doc[502])
+    assert not governs_quote(doc[600], doc[500], doc[502])

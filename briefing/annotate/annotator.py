@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import BuildError, Problem
 from ..model import Annotation, Brief, Document, IsoDate, LocalEntity, Timex
@@ -153,6 +153,7 @@ def plausible_year(value: IsoDate, brief_date: dt.date) -> bool:
 def clause_summary(token: Token) -> str:
     """What happened: the clause around the expression, trimmed to a readable length."""
     verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"))
+    around = near(sentence_of(verb), token.i, token.i)  # the whole sentence, in any sentence of news
     keep = {verb.i}
     for child in verb.children:
         if (
@@ -160,7 +161,7 @@ def clause_summary(token: Token) -> str:
             and not (child == token or child.is_ancestor(token))  # not in its subtree, without walking it
         ):
             continue
-        keep.update(t.i for t in child.subtree)
+        keep.update(_subtree_within(child, around))
     tokens = [verb.doc[i] for i in sorted(keep)]  # all in the verb's sentence
     words = "".join(_with_gap(t, tokens[n + 1] if n + 1 < len(tokens) else None) for n, t in enumerate(tokens))
     words = re.sub(r"[\s,;:]+([.!?])$", r"\1", words.strip())  # "resigned on Monday, ." (a clause cut off)
@@ -169,6 +170,16 @@ def clause_summary(token: Token) -> str:
     if len(parts) > CLAUSE_LIMIT:
         words = " ".join(parts[:CLAUSE_LIMIT]) + " …"
     return words or sentence_of(verb).text.strip()
+
+
+def _subtree_within(child: Token, around: Span) -> list[int]:
+    """The indices of `child`'s subtree inside `around`; a subtree wider than `around` (a run-on
+    sentence) is tested token by token by ancestry instead of walked whole."""
+    if child.right_edge.i < around.start or child.left_edge.i >= around.end:
+        return []
+    if child.right_edge.i - child.left_edge.i < len(around):
+        return [t.i for t in child.subtree if around.start <= t.i < around.end]
+    return [t.i for t in around if t == child or child.is_ancestor(t)]
 
 
 def _with_gap(token: Token, following: Token | None) -> str:

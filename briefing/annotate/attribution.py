@@ -143,4 +143,8 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def governs_quote(verb: Token, first: Token, last: Token) -> bool:
-    return any(first.i <= t.i <= last.i for t in verb.subtree) or verb.head.i == first.head.i
+    """The quote is in the verb's subtree, or beside the verb under one head. Tested by ancestry,
+    not by walking the subtree, which in a run-on sentence is most of the sentence."""
+    inside = verb.left_edge.i <= last.i and first.i <= verb.right_edge.i
+    in_subtree = inside and any(t == verb or verb.is_ancestor(t) for t in first.doc[first.i : last.i + 1])
+    return in_subtree or verb.head.i == first.head.i

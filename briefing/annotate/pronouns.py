@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import LocalEntity, Quote
 from .entities import EntityResult
 from .lexicon import LEXICON
-from .tree import climb, sentence_of, sentences
+from .tree import climb, near, sentence_of, sentences
 
 _GENDERS = "briefing.genders"
 
@@ -90,11 +90,11 @@ def recent_person(
     def agrees(e: int | None) -> bool:
         return e is not None and entities[e].type == "PERSON" and (wanted is None or genders.get(e, wanted) == wanted)
 
-    sentence = sentence_of(pronoun)
+    sentence, reach = sentence_of(pronoun), pronoun.i
     for _ in range(4):
         people = [
             (person_weight(token, sentence), token.i, found.token_entity[token.i])
-            for token in sentence
+            for token in near(sentence, reach, reach)
             if token.i < pronoun.i and not inside[token.i] and agrees(found.token_entity.get(token.i))
         ]
         if people:
@@ -104,6 +104,7 @@ def recent_person(
         if sentence.start == 0:
             break
         sentence = sentence_of(doc[sentence.start - 1])
+        reach = sentence.end - 1
     for quote in reversed(quotes):
         if quote.speaker is not None and agrees(quote.speaker):
             return quote.speaker
