@@ -302,32 +302,30 @@ def test_no_doubtful_people_and_no_common_nouns(index):
     doc = make_doc("Vexo crashed", {"Vexo": "PERSON"}, {"crashed": "VERB"})
     assert entities(index, doc) == {}
     assert entities(index, doc, off="no_doubtful_people") == {"Vexo": "PERSON"}
-    played = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj")]
-    doc = make_doc("she played the Joker", {"Joker": "PERSON"}, {"played": "VERB", "she": "PRON"}, played)
-    assert entities(index, doc) == {"Joker": "PERSON"}  # its own article: a character's name, kept
-    phone = [(3, "det"), (3, "compound"), (3, "nummod"), (4, "nsubj"), (4, "ROOT")]
-    doc = make_doc("the Vexo 9 phone broke", {"Vexo": "PERSON"}, {"broke": "VERB", "9": "NUM"}, phone)
-    assert entities(index, doc) == {}  # the article is the phone's
-
-
-def test_group_named_with_the(index):
-    parse = [(4, "nsubj"), (0, "prep"), (3, "det"), (1, "pobj"), (4, "ROOT")]
-    doc = make_doc("fans of the Quenbys cheered", {"Quenbys": "PERSON"}, {"cheered": "VERB"}, parse)
-    assert entities(index, doc) == {"Quenbys": "ORG"}
-    assert entities(index, doc, off="group_named_with_the") == {"Quenbys": "PERSON"}  # kept by its article
     doc = make_doc("Government said", {"Government": "ORG"}, {"said": "VERB"})
     assert entities(index, doc) == {}
     assert entities(index, doc, off="no_common_nouns") == {"Government": "ORG"}
 
 
+def test_group_named_with_the(index):
+    parse = [(4, "nsubj"), (0, "prep"), (3, "det"), (1, "pobj"), (4, "ROOT")]
+    doc = make_doc("fans of the Quenbys cheered", {"Quenbys": "PERSON"}, {"cheered": "VERB"}, parse)
+    doc[3].tag_ = "NNPS"
+    assert entities(index, doc) == {"Quenbys": "ORG"}
+    assert entities(index, doc, off="group_named_with_the") == {}  # else dropped as doubtful
+    doc = make_doc("fans of the Atlas cheered", {"Atlas": "PERSON"}, {"cheered": "VERB"}, parse)
+    doc[3].tag_ = "NNP"  # not a plural, whatever its last letter
+    assert entities(index, doc) == {}
+
+
 def test_doubtful_person_in_a_place(index):
-    doc = make_doc("flights from Lyon in Wexland", {"Lyon": "PERSON", "Wexland": "GPE"})
+    parse = [(0, "ROOT"), (0, "prep"), (1, "pobj"), (2, "prep"), (3, "pobj")]
+    doc = make_doc("flights from Lyon in Wexland", {"Lyon": "PERSON", "Wexland": "GPE"}, None, parse)
     assert entities(index, doc) == {"Lyon": "GPE", "Wexland": "GPE"}
     assert entities(index, doc, off="doubtful_person_in_a_place") == {"Wexland": "GPE"}  # dropped as doubtful
-    doc = make_doc("a plant near Eastport , Northvale", {"Eastport": "PERSON", "Northvale": "GPE"})
-    assert entities(index, doc) == {"Eastport": "GPE", "Northvale": "GPE"}
-    doc = make_doc("Jo Quenby in Wexland", {"Jo Quenby": "PERSON", "Wexland": "GPE"})
-    assert entities(index, doc) == {"Jo Quenby": "PERSON", "Wexland": "GPE"}  # a full name: a person
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (3, "pobj")]
+    doc = make_doc("police arrested Quenby in Wexland", {"Quenby": "PERSON", "Wexland": "GPE"}, None, parse)
+    assert entities(index, doc) == {"Wexland": "GPE"}  # "in" hangs on the verb: no place of Quenby's
 
 
 def test_classifying_noun(index):

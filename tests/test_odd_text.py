@@ -67,6 +67,12 @@ def test_rules_read_a_bounded_part_of_a_run_on_sentence():
     assert len(window(doc, doc[1500], doc[1504])) == 2 * NEAR + 5
     short = Doc(NLP_VOCAB, words=words[:40], sent_starts=[True] + [False] * 39)
     assert len(window(short, short[20], short[22])) == 40
+    # a sentence of news that introduces the quote with a colon is read whole, though its
+    # first word is more than NEAR tokens from the quote
+    two = Doc(
+        NLP_VOCAB, words=["w"] * 69 + [":"] + ["w"] * 60, sent_starts=[True] + [False] * 69 + [True] + [False] * 59
+    )
+    assert len(window(two, two[110], two[112])) == 130
 
 
 def test_subtrees_of_a_run_on_sentence_are_tested_by_ancestry_with_the_same_answer():

@@ -79,19 +79,20 @@ def cue_text(cue: Token | None) -> str | None:
 def window(doc: Doc, first: Token, last: Token) -> list[Token]:
     """The sentences the quote touches, plus a short attribution sentence just after it in the
     same paragraph ("… ." he said.) or an introducing sentence just before it, ending in a colon, or in a comma
-    where a paragraph break cut it ("Jane Roe stated,¶"…"")."""
+    where a paragraph break cut it ("Jane Roe stated,¶"…""). Of a run-on sentence, only the
+    part near the quote (`near`)."""
     start_sent, end_sent = sentence_of(first), sentence_of(last)
-    lo, hi = start_sent.start, end_sent.end
-    if hi < len(doc):
-        nxt = sentence_of(doc[hi])
+    tokens = list(near(doc[start_sent.start : end_sent.end], first.i, last.i))
+    if end_sent.end < len(doc):
+        nxt = sentence_of(doc[end_sent.end])
         if len(nxt) <= 12 and not any("\n\n" in t.text for t in doc[last.i : nxt.start + 1]):
-            hi = nxt.end  # not from the next paragraph, which attributes its own quotes
-    if lo > 0:
-        prev = sentence_of(doc[lo - 1])
+            tokens += list(nxt)  # not from the next paragraph, which attributes its own quotes
+    if start_sent.start > 0:
+        prev = sentence_of(doc[start_sent.start - 1])
         ending = [t for t in prev if not t.is_space][-2:]
         if any(t.text in (":", ",") for t in ending):
-            lo = prev.start
-    return list(near(doc[lo:hi], first.i, last.i))
+            tokens = list(near(prev, prev.end - 1, prev.end - 1)) + tokens
+    return tokens
 
 
 def is_phrase_cue(token: Token) -> bool:
@@ -145,6 +146,5 @@ def is_speech_verb(token: Token) -> bool:
 def governs_quote(verb: Token, first: Token, last: Token) -> bool:
     """The quote is in the verb's subtree, or beside the verb under one head. Tested by ancestry,
     not by walking the subtree, which in a run-on sentence is most of the sentence."""
-    inside = verb.left_edge.i <= last.i and first.i <= verb.right_edge.i
-    in_subtree = inside and any(t == verb or verb.is_ancestor(t) for t in first.doc[first.i : last.i + 1])
-    return in_subtree or verb.head.i == first.head.i
+    overlap = first.doc[max(first.i, verb.left_edge.i) : min(last.i, verb.right_edge.i) + 1]
+    return any(t == verb or verb.is_ancestor(t) for t in overlap) or verb.head.i == first.head.i

@@ -49,9 +49,10 @@ NEAR = 100  # tokens: how far from a quote or a date its sentence is read, in a 
 
 
 def near(sentence: Span, first: int, last: int) -> Span:
-    """The part of `sentence` within `NEAR` tokens of tokens `first`..`last`: all of it in any
-    sentence of news, a bounded part of a paragraph with no full stop (thousands of words pasted
-    from a table), so that a rule run for each quote or date in it stays linear."""
+    """The part of `sentence` within `NEAR` tokens of tokens `first`..`last`: all of a sentence
+    of up to `NEAR` + 1 tokens (nearly every sentence of news), a bounded part of a paragraph with
+    no full stop (thousands of words pasted from a table), so that a rule run for each quote or
+    date in it stays linear."""
     return sentence.doc[max(sentence.start, first - NEAR) : min(sentence.end, last + 1 + NEAR)]
 
 

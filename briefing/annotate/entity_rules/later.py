@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -157,34 +157,34 @@ def match_sides(found: Finding) -> None:
 
 
 def doubtful_person_in_a_place(found: Finding) -> None:
-    """A name written inside a place, "Lyon in Wexland" or "Eastport, Northvale", is a place
-    itself, whatever the model guessed: its one-word "person" that nothing else shows to be a
-    person (see `no_doubtful_people`) becomes a place (GPE) instead of being dropped."""
+    """A name with a place inside which it lies, "flights from Lyon in Wexland" (the "in" hangs
+    on the name, not on a verb as in "police arrested Quenby in Wexland"), is a place: its
+    one-word "person" that nothing else shows to be a person (see `no_doubtful_people`)
+    becomes a place (GPE) instead of being dropped."""
     _retype_doubtful_people(found, "GPE", lambda group: any(_inside_a_place(found.doc, n) for n in group.names))
 
 
 def group_named_with_the(found: Finding) -> None:
-    """A person's name takes no article, and a plural name that does is a group's: a band, a
-    team, a family ("the Quenbys", "the Rovers"). A one-word "person" that nothing else shows to
-    be a person (see `no_doubtful_people`), written so, is an organisation (ORG)."""
-    _retype_doubtful_people(found, "ORG", lambda group: _named_with_the(found.doc, group, plural=True))
+    """A person's name takes no article, and a plural one that does is a group's: a band, a
+    team, a family ("the Quenbys", "the Rovers", which the tagger marks as plural proper
+    nouns). Such a one-word "person" that nothing else shows to be a person (see
+    `no_doubtful_people`) is an organisation (ORG) instead of being dropped."""
+    _retype_doubtful_people(found, "ORG", lambda group: any(_plural_with_the(found.doc, n) for n in group.names))
 
 
 def no_doubtful_people(found: Finding) -> None:
     """A one-word "person" never given a full name, a title or a role, never the subject of a verb
     and never described ("Quenby, chief executive of ...") is the model's guess for a product or
-    a place ("Vexo", "Safari"), not a person: dropped. One with its own article is kept: a
-    person's name takes none, so "the Joker" is a character's name (but in "the Vexo 9 phone"
-    the article is the phone's)."""
-    found.groups = [
-        g for g in found.groups if not is_doubtful_person(g, found.doc) or _named_with_the(found.doc, g, plural=False)
-    ]
+    a place ("Vexo", "Safari"), not a person: dropped."""
+    found.groups = [g for g in found.groups if not is_doubtful_person(g, found.doc)]
 
 
-def _retype_doubtful_people(found: Finding, type_: str, applies) -> None:
-    for index, group in enumerate(found.groups):
-        if is_doubtful_person(group, found.doc) and applies(group):
-            found.groups[index] = replace(group, names=[replace(n, cue=type_) for n in group.names], _memo={})
+def _retype_doubtful_people(found: Finding, type_: str, applies: Callable[[Group], bool]) -> None:
+    """Give `type_` to each group `no_doubtful_people` would drop for which `applies` holds,
+    unless a classifying noun beside one of its names already says what it is."""
+    for group in found.groups:
+        if is_doubtful_person(group, found.doc) and not any(n.cue for n in group.names) and applies(group):
+            group.retype(type_)
 
 
 def no_common_nouns(found: Finding) -> None:
@@ -218,28 +218,20 @@ def _according_to(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"
 
 
-def _named_with_the(doc: Doc, group: Group, plural: bool) -> bool:
-    """Whether a name of the group has "the" as its own determiner ("the Joker", not "the Vexo 9
-    phone"); with `plural`, only a plural-looking one ("the Quenbys")."""
-    for n in group.names:
-        article = doc[n.first_token - 1] if n.first_token > 0 else None
-        if article is None or article.lower_ != "the" or not n.first_token <= article.head.i <= n.last_token:
-            continue
-        if not plural or _looks_plural(n.text):
-            return True
-    return False
-
-
-def _looks_plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+def _plural_with_the(doc: Doc, name: Name) -> bool:
+    """ "the Quenbys": a plural proper noun with "the" as its own determiner."""
+    article = doc[name.first_token - 1] if name.first_token > 0 else None
+    return (
+        article is not None
+        and article.lower_ == "the"
+        and article.head.i == name.last_token
+        and doc[name.last_token].tag_ == "NNPS"
+    )
 
 
 def _inside_a_place(doc: Doc, name: Name) -> bool:
-    """ "Lyon in Wexland", "Eastport, Northvale": the name, then "in" or a comma, then a place."""
+    """ "Lyon in Wexland": "in" on the name, and a place as its object."""
     after = name.last_token + 1
-    return (
-        after + 1 < len(doc)
-        and doc[after].lower_ in ("in", ",")
-        and doc[after + 1].ent_type_ in ("GPE", "LOC")
-        and doc[after + 1].ent_iob_ == "B"
-    )
+    if after + 1 >= len(doc) or doc[after].lower_ != "in" or doc[after].head.i != name.last_token:
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ in PLACE_TYPES for c in doc[after].children)

@@ -57,8 +57,15 @@ class Group:
     team: bool = False  # a country that plays a match: its national team
     switches: Switches = field(default_factory=Switches, repr=False)
 
-    # Names are only ever added, so a result holds while the number of names is the same.
+    # Names are only ever added, so a result holds while the number of names is the same
+    # (`retype` clears it).
     _memo: dict[str, tuple[int, str]] = field(default_factory=dict, repr=False)
+
+    def retype(self, type_: str) -> None:
+        """Make the text's own evidence of the type, a cue on every name, say `type_`."""
+        for name in self.names:
+            name.cue = type_
+        self._memo.clear()
 
     @property
     def canonical(self) -> str:
@@ -165,5 +172,6 @@ class Finding:
         )
 
     def changes_since(self, signature: tuple[int, ...]) -> int:
-        """How many names, groups, short forms, roles and teams were added or dropped since `signature`."""
+        """How many names, groups, short forms, roles, teams and cued names were added or dropped
+        since `signature`."""
         return sum(abs(now - then) for now, then in zip(self.signature(), signature, strict=True))
