@@ -22,7 +22,7 @@ from .entities import EntityFinder
 from .entity_rules import rule_names
 from .quotes import OPENERS, apply_speaker_overrides
 from .speakers import RULE_NAMES as QUOTE_RULES
-from .tree import climb, near, sentence_of, sentences
+from .tree import climb, in_subtree, near, sentence_of, sentences
 
 CLAUSE_LIMIT = 24  # words in an event summary
 BLOCK_BOUNDARIES = "block_boundaries"
@@ -153,13 +153,20 @@ def plausible_year(value: IsoDate, brief_date: dt.date) -> bool:
 def clause_summary(token: Token) -> str:
     """What happened: the clause around the expression, trimmed to a readable length."""
     verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"))
-    around = near(sentence_of(verb), token.i, token.i)  # the whole sentence, in any sentence of news
+    around = near(sentence_of(verb), token.i, token.i)
     keep = {verb.i}
     for child in verb.children:
-        if (
-            child.dep_ in ("advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "mark", "appos", "npadvmod")
-            and not (child == token or child.is_ancestor(token))  # not in its subtree, without walking it
-        ):
+        if child.dep_ in (
+            "advcl",
+            "relcl",
+            "conj",
+            "cc",
+            "parataxis",
+            "ccomp",
+            "mark",
+            "appos",
+            "npadvmod",
+        ) and not in_subtree(token, child):
             continue
         keep.update(_subtree_within(child, around))
     tokens = [verb.doc[i] for i in sorted(keep)]  # all in the verb's sentence
@@ -179,7 +186,7 @@ def _subtree_within(child: Token, around: Span) -> list[int]:
         return []
     if child.right_edge.i - child.left_edge.i < len(around):
         return [t.i for t in child.subtree if around.start <= t.i < around.end]
-    return [t.i for t in around if t == child or child.is_ancestor(t)]
+    return [t.i for t in around if in_subtree(t, child)]
 
 
 def _with_gap(token: Token, following: Token | None) -> str:

@@ -12,7 +12,7 @@ from .entities import EntityResult
 from .lexicon import LEXICON
 from .quotes import find_quote_spans, is_title_like
 from .speakers import RULE_NAMES, QuoteContext, attribute, is_passive
-from .tree import near, sentence_of, sentences, text_of
+from .tree import in_subtree, near, sentence_of, sentences, text_of
 
 
 class QuoteFinder:
@@ -144,7 +144,6 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def governs_quote(verb: Token, first: Token, last: Token) -> bool:
-    """The quote is in the verb's subtree, or beside the verb under one head. Tested by ancestry,
-    not by walking the subtree, which in a run-on sentence is most of the sentence."""
+    """The quote is in the verb's subtree, or beside the verb under one head."""
     overlap = first.doc[max(first.i, verb.left_edge.i) : min(last.i, verb.right_edge.i) + 1]
-    return any(t == verb or verb.is_ancestor(t) for t in overlap) or verb.head.i == first.head.i
+    return any(in_subtree(t, verb) for t in overlap) or verb.head.i == first.head.i

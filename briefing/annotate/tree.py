@@ -22,6 +22,12 @@ def climb(token: Token, keep_climbing: Callable[[Token], bool], limit: int | Non
     return token
 
 
+def in_subtree(token: Token, root: Token) -> bool:
+    """`token in root.subtree`, by climbing from `token` (spaCy's `is_ancestor`) instead of
+    walking the subtree, which in a run-on sentence is most of the sentence."""
+    return token == root or root.is_ancestor(token)
+
+
 _SENTENCES = "briefing.sentences"
 _TEXT = "briefing.text"
 
