@@ -70,15 +70,20 @@ class AnnotationCache:
             self.memory[key] = result
         return result
 
-    def put(self, key: str, annotation: Annotation, notes: list[str]) -> None:
+    def put(self, key: str, annotation: Annotation, notes: list[str]) -> tuple[Annotation, list[str]]:
+        """Keep an annotation, and give it back as `get` will give it back from the file: equal, and
+        made the same way, so that the objects of a build do not depend on which annotations came
+        from the cache (the page memo of the next build compares their digests)."""
+        result = (annotation, notes)
+        if self.folder is not None:
+            text = json.dumps({"key": key, "annotation": annotation.to_json(), "notes": notes}, ensure_ascii=False)
+            result = Annotation.from_json(json.loads(text)["annotation"]), list(notes)
+            if self._writer is None:
+                self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="annotation-cache")
+            self._writes.append(self._writer.submit(self._write, self._path(key), text))
         if self.memory is not None:
-            self.memory[key] = (annotation, notes)
-        if self.folder is None:
-            return
-        text = json.dumps({"key": key, "annotation": annotation.to_json(), "notes": notes}, ensure_ascii=False)
-        if self._writer is None:
-            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="annotation-cache")
-        self._writes.append(self._writer.submit(self._write, self._path(key), text))
+            self.memory[key] = result
+        return result
 
     def close(self) -> None:
         """Wait for the files being written; raise the first error, if any."""
