@@ -27,6 +27,7 @@ from . import search, write
 from .errors import BuildError, Warnings
 from .memory import NoMemory
 from .model import Site
+from .page_memo import StoredPageMemo
 from .progress import WRITING, Stopwatch, counting
 from .render import Renderer, render_listings, rendered_listings, rendered_pages
 from .stamp import Stamp, output_state
@@ -117,12 +118,14 @@ class OneOffBuild:
     search_cache: Path | None
     stamp: Stamp | None
     report: BuildReport
+    memo: StoredPageMemo | None = None  # what the last build rendered each page from; saved for the next
 
 
 def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stopwatch: Stopwatch) -> None:
-    """Render the pages and listings straight into a new output folder, index them for search
-    (reading back only the shards that changed), then swap the folder in and write the stamp.
-    An error anywhere leaves the previous site whole."""
+    """Render the pages and listings straight into a new output folder (a page the memo shows
+    unchanged is read back from the old one instead), index them for search (reading back only
+    the shards that changed), then swap the folder in and write the stamp and the memo. An error
+    anywhere leaves the previous site whole."""
     if strict and warnings.items:  # before rendering: rendering adds no warnings
         raise BuildError(warnings.items)
     with write.Staging(build.out) as staging:
@@ -134,7 +137,7 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
 
         with (
             without_gc_pauses(),
-            contextlib.closing(rendered_pages(build.site, build.renderer, None, build.jobs)) as made,
+            contextlib.closing(rendered_pages(build.site, build.renderer, build.memo, build.jobs)) as made,
         ):
             for name, data in itertools.chain(made, build.media_files.items()):
                 put(name, data)
@@ -153,6 +156,8 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
         log.info("Wrote %d files", len(staging.names))
     if build.stamp is not None:
         build.stamp.write(build.report, output_state(build.out))
+    if build.memo is not None:
+        build.memo.save()
     stopwatch.lap("write")
     stopwatch.say()
 

@@ -1,5 +1,6 @@
 """Rendering a page again only when what it shows has changed: the preview's memory of the
-brief and entity pages it rendered, and of the pieces of api/briefing.json.
+brief and entity pages it rendered, and of the pieces of api/briefing.json; and a one-off
+build's, kept on disk for the next build (`StoredPageMemo`).
 
 A page is made from its own data (a brief, or an entity with its quotes and events) and from
 whatever it looks up in the site's `entities` and `briefs` while it renders: the lookups are
@@ -9,9 +10,11 @@ recorded (`Recorded`), not declared, so a template that starts showing something
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .export import json_text
@@ -31,9 +34,12 @@ class PageMemo:
     recorded, not declared, so a template that starts showing something new is still right. A page
     is reused when its own data digests as before and none of the records it looked up changed
     (`Digests`); anything else, a changed template or setting included, renders it again.
-    The preview keeps one; a one-off build has none and renders everything."""
+    The preview keeps one, with each page's bytes; a one-off build keeps a `StoredPageMemo`."""
+
+    holds_pages = True  # each page's bytes are in memory (so the memo stays in one process)
 
     def __init__(self) -> None:
+        self.code = ""  # what else the pages depend on beyond templates and settings (StoredPageMemo)
         self.setup = ""  # digest of the templates and settings the pages were rendered with
         self.pages: dict[str, tuple[str, frozenset, bytes]] = {}  # path → (own digest, lookups, bytes)
         self.digests: dict[tuple[str, str], str] = {}  # every brief's and entity's, as of the last build
@@ -51,6 +57,66 @@ class PageMemo:
         """The digest of a list of such objects (mentions, quotes, events that linking keeps
         for an unchanged brief): one look-up per object instead of pickling them all again."""
         return digest([self.digest_of(value) for value in values])
+
+    def entry(self, own_digest: str, lookups: frozenset, html: bytes) -> tuple:
+        """What is remembered of a rendered page."""
+        return (own_digest, lookups, html)
+
+    def kept(self, path: str, entry: tuple) -> bytes | None:
+        """The bytes of a page remembered as `entry`, or None if they cannot be had."""
+        return entry[2]
+
+
+class StoredPageMemo(PageMemo):
+    """A one-off build's page memo, saved beside the build's stamp for the next build, which
+    then renders only the pages an edit can change. Instead of a page's bytes it keeps their
+    digest: a page is reused by reading it back from the output folder, and only if the file
+    there still has those bytes. It is made for the pages' templates, settings and `code`
+    (Briefing's own code and the libraries that render), and forgotten when any changes."""
+
+    holds_pages = False
+    FORMAT = 1  # raise when what the file holds changes
+
+    def __init__(self, file: Path, out: Path, code: str) -> None:
+        super().__init__()
+        self.file, self.out, self.code = file, out, code
+
+    def digest_of(self, value) -> str:
+        return digest(value)  # a new process: nothing to remember objects by
+
+    def digest_of_all(self, values: list) -> str:
+        return digest(values)
+
+    def entry(self, own_digest: str, lookups: frozenset, html: bytes) -> tuple:
+        return (own_digest, lookups, file_digest(html))
+
+    def kept(self, path: str, entry: tuple) -> bytes | None:
+        try:
+            html = (self.out / path).read_bytes()
+        except OSError:
+            return None
+        return html if file_digest(html) == entry[2] else None
+
+    @classmethod
+    def load(cls, file: Path, out: Path, code: str) -> StoredPageMemo:
+        """The memo saved in `file` by the last build into `out`, or an empty one if there is
+        none or it cannot be read. (Its pages are forgotten when rendered with other templates,
+        settings or code: `RememberedPages`.)"""
+        memo = cls(file, out, code)
+        try:
+            saved = pickle.loads(file.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+            return memo
+        if isinstance(saved, dict) and saved.get("format") == cls.FORMAT:
+            memo.setup, memo.pages, memo.digests = saved["setup"], saved["pages"], saved["digests"]
+        return memo
+
+    def save(self) -> None:
+        """Write the memo to its file, whole or not at all."""
+        saved = {"format": self.FORMAT, "setup": self.setup, "pages": self.pages, "digests": self.digests}
+        temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps(saved, protocol=5))
+        temporary.replace(self.file)
 
 
 class Digests:
@@ -107,6 +173,10 @@ def digest(value) -> str:
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
 
 
+def file_digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 class Recorded(Mapping):
     """A read-only view of `entities` or `briefs` that notes each key looked up."""
 
@@ -135,7 +205,7 @@ class RememberedPages:
         if memo is not None:
             self.digests = Digests(site, memo)
             memo.objects.forget_unused()  # a new build: keep the digests the last one asked for
-            setup = digest((renderer.settings, renderer.sources(renderer.templates)))
+            setup = digest((memo.code, renderer.settings, renderer.sources(renderer.templates)))
             memo.setup_changed = memo.setup != setup
             if memo.setup_changed:
                 memo.setup, memo.pages = setup, {}
@@ -157,15 +227,35 @@ class RememberedPages:
         own_digest = digest(own)
         previous = self.previous.get(path)
         if previous is not None and previous[0] == own_digest and previous[1].isdisjoint(self.changed):
-            self.memo.pages[path] = previous
-            self.memo.reused += 1
-            return previous[2]
+            html = self.memo.kept(path, previous)
+            if html is not None:
+                self.memo.pages[path] = previous
+                self.memo.reused += 1
+                return html
         lookups: set[tuple[str, str]] = set()
         html = render(Recorded(self.site.entities, "entity", lookups), Recorded(self.briefs, "brief", lookups))
         self.memo.rendered += 1
         if not any(key == "*" for _, key in lookups):
-            self.memo.pages[path] = (own_digest, frozenset(lookups), html)
+            self.memo.pages[path] = self.memo.entry(own_digest, frozenset(lookups), html)
         return html
+
+    def entries(self, pages: Mapping[str, bytes]) -> dict[str, tuple]:
+        """In a forked process: what its copy of the memo remembers of these pages."""
+        if self.memo is None:
+            return {}
+        return {path: self.memo.pages[path] for path in pages if path in self.memo.pages}
+
+    def rendered(self) -> int:
+        """How many pages this process has rendered so far (not reused)."""
+        return self.memo.rendered if self.memo is not None else 0
+
+    def took(self, pages: Mapping[str, bytes], entries: dict[str, tuple], rendered: int) -> None:
+        """In the process that forked: a forked process rendered `rendered` of `pages` and reused the rest."""
+        if self.memo is None:
+            return
+        self.memo.pages.update(entries)
+        self.memo.rendered += rendered
+        self.memo.reused += len(pages) - rendered
 
 
 def remembered_json(site: Site, memo: PageMemo) -> Callable[[tuple, Callable], str]:

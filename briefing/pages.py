@@ -137,7 +137,7 @@ class SiteData:
     @cached_property
     def remembered(self) -> Callable | None:
         """The preview's kept pieces of the JSON (asked once per build, see `remembered_json`)."""
-        return remembered_json(self.site, self.memo) if self.memo is not None else None
+        return remembered_json(self.site, self.memo) if self.memo is not None and self.memo.holds_pages else None
 
 
 @dataclass(frozen=True)

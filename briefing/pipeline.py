@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the stages themselves are imported by _build_site(), after 
     from .images import Media
     from .memory import NoMemory
     from .model import Annotation, AuthorEntry, Brief, Document, Site
+    from .page_memo import StoredPageMemo
     from .render import Renderer
 
 __all__ = ["BuildOptions", "BuildReport", "build"]
@@ -155,7 +156,9 @@ def _build_site(
     if memory.page_memo() is not None:  # the preview's (or a test's) memory of the last build
         _preview_finish(site, renderer, memory, options, media.files, search_cache, stamp, report, stopwatch)
     else:
-        one_off = OneOffBuild(site, renderer, media.files, options.jobs, options.out, search_cache, stamp, report)
+        one_off = OneOffBuild(
+            site, renderer, media.files, options.jobs, options.out, search_cache, stamp, report, _page_memo(options)
+        )
         write_as_rendered(one_off, warnings, options.strict, stopwatch)
     report.seconds = time.perf_counter() - started
     return report
@@ -213,6 +216,20 @@ def _rendered(
         files.update(render_listings(site, renderer, pages))
         stopwatch.lap("listings")
     return files, listings_later
+
+
+def _page_memo(options: BuildOptions) -> StoredPageMemo | None:
+    """What the last build into the output folder rendered each page from, kept beside its stamp
+    (none without a cache folder). `--force` starts afresh, and keeps a new one for the next build."""
+    from .page_memo import StoredPageMemo
+    from .stamp import code_version, page_memo_path
+
+    if options.cache is None:
+        return None
+    file, out = page_memo_path(options.cache, options.out), options.out.resolve()
+    if options.force:
+        return StoredPageMemo(file, out, code_version())
+    return StoredPageMemo.load(file, out, code_version())
 
 
 def _pictures(
@@ -304,8 +321,7 @@ def annotate_all(
         )
         try:
             for i, made in zip(todo, _annotate(briefs, documents, todo, model, aliases, options), strict=True):
-                results[i] = made
-                cache.put(keys[i], *made)
+                results[i] = cache.put(keys[i], *made)
         finally:
             cache.close()
         report.annotated = len(todo)

@@ -157,14 +157,14 @@ def rendered_pages(
     """A page per brief and per entity (and per author, section, tag, month), each list among
     them split into pages, and the static files: what a reader opens from a link; (path, bytes)
     one at a time, as they are rendered. With a `memo`, a page whose data did not change since
-    the last build is not rendered again; without one, the pages are shared among `jobs`
-    processes (see `_render_forked`)."""
+    the last build is not rendered again. Unless the memo holds the pages in memory (the
+    preview's), the pages are shared among `jobs` processes (see `_render_forked`)."""
     data = SiteData(site, renderer, memo)
     remembered = RememberedPages(site, renderer, memo)
     each = [(kind, item_id, item) for kind in ITEM_KINDS for item_id, item in kind.each(site)]
     forked = None
     items: Iterator[dict[str, bytes]]
-    if memo is None and jobs > 1 and len(each) >= FORK_AT_LEAST and _can_fork():
+    if (memo is None or not memo.holds_pages) and jobs > 1 and len(each) >= FORK_AT_LEAST and _can_fork():
         items = forked = _render_forked(data, remembered, each, jobs)
     else:
         items = counting(map(partial(_item_pages, data, remembered, memo), each), len(each), RENDERING)
@@ -210,8 +210,9 @@ def _render_forked(
 ) -> Generator[dict[str, bytes], None, None]:
     """The pages of each item of `each`, rendered by `jobs` forked processes in chunks, and given
     in the order `each` gives, so the output is what one process would make. Each process starts
-    with the site already linked (a fork's copy of this one); only the pages travel back. A
-    process that dies (killed for memory, say) stops the build with an error, not a hang."""
+    with the site already linked (a fork's copy of this one); only the pages travel back, with
+    what the memo (if any) remembers of each. A process that dies (killed for memory, say) stops
+    the build with an error, not a hang."""
     global _FORKED
     _warm(data)
     chunks = [range(start, min(start + FORK_CHUNK, len(each))) for start in range(0, len(each), FORK_CHUNK)]
@@ -220,7 +221,8 @@ def _render_forked(
     context = multiprocessing.get_context("fork")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=release_inherited_locks)
     try:
-        yield from counting(_each_item(_in_order(pool, chunks, ahead=2 * workers)), len(each), RENDERING)
+        chunks_done = _in_order(pool, chunks, ahead=2 * workers)
+        yield from counting(_each_item(chunks_done, remembered), len(each), RENDERING)
     except BrokenProcessPool:
         raise problem(
             "rendering", None, "a rendering process died (out of memory?)", "build again with --jobs 1"
@@ -230,7 +232,11 @@ def _render_forked(
         _FORKED = None
 
 
-def _in_order(pool: ProcessPoolExecutor, chunks: list[range], ahead: int) -> Iterator[list[dict[str, bytes]]]:
+# per item of a chunk: its pages, what the memo remembers of them, and how many were rendered (not reused)
+Rendered = list[tuple[dict[str, bytes], dict[str, tuple], int]]
+
+
+def _in_order(pool: ProcessPoolExecutor, chunks: list[range], ahead: int) -> Iterator[Rendered]:
     """The chunks' pages in order, with at most `ahead` chunks asked for at a time: pages that
     the writer has not caught up with wait in the processes, not in this one's memory."""
     pending: deque[Future] = deque()
@@ -242,16 +248,24 @@ def _in_order(pool: ProcessPoolExecutor, chunks: list[range], ahead: int) -> Ite
         yield pending.popleft().result()
 
 
-def _each_item(chunks: Iterable[list[dict[str, bytes]]]) -> Iterator[dict[str, bytes]]:
-    """One step per item, for the progress line, from the chunks as they come back."""
+def _each_item(chunks: Iterable[Rendered], remembered: RememberedPages) -> Iterator[dict[str, bytes]]:
+    """One step per item, for the progress line, from the chunks as they come back; what the
+    processes' memos remember of each page goes into this one's."""
     for chunk in chunks:
-        yield from chunk
+        for pages, entries, rendered in chunk:
+            remembered.took(pages, entries, rendered)
+            yield pages
 
 
-def _render_chunk(chunk: range) -> list[dict[str, bytes]]:
+def _render_chunk(chunk: range) -> Rendered:
     assert _FORKED is not None
     data, remembered, each = _FORKED
-    return [_item_pages(data, remembered, None, each[i]) for i in chunk]
+    rendered = []
+    for i in chunk:
+        before = remembered.rendered()
+        pages = _item_pages(data, remembered, remembered.memo, each[i])
+        rendered.append((pages, remembered.entries(pages), remembered.rendered() - before))
+    return rendered
 
 
 def _warm(data: SiteData) -> None:

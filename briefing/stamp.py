@@ -22,6 +22,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from dataclasses import fields as dataclass_fields
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -104,7 +105,30 @@ def output_state(out: Path) -> dict[str, list[int]]:
 
 
 def stamp_path(cache: Path, out: Path) -> Path:
-    return cache.parent / f"build-{hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:12]}.json"
+    return cache.parent / f"build-{_output_id(out)}.json"
+
+
+def page_memo_path(cache: Path, out: Path) -> Path:
+    """Where the last build into `out` keeps what it rendered each page from (page_memo.py)."""
+    return cache.parent / f"pages-{_output_id(out)}.pickle"
+
+
+def _output_id(out: Path) -> str:
+    return hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of Briefing's own code and of the versions of the libraries that render."""
+    digest = hashlib.sha256()
+    for library in OUTPUT_LIBRARIES:
+        try:
+            digest.update(f"{library} {version(library)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{library} -\0".encode())
+    for path in _files(PACKAGE):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _read_stamp(stamp: Path) -> dict | None:

@@ -2,6 +2,7 @@
 incremental build writes is byte for byte what a clean build writes."""
 
 import json
+import logging
 import shutil
 import subprocess
 from dataclasses import replace
@@ -10,6 +11,7 @@ from pathlib import Path
 from conftest import ROOT, build_command, options, tree, write_brief
 
 from briefing.pipeline import build
+from briefing.settings import Settings
 
 
 def three_briefs(content: Path) -> None:
@@ -335,8 +337,8 @@ def test_the_preview_writes_the_edited_page_first_and_the_listings_right_after(t
 
 
 def test_a_new_build_after_one_edit_writes_a_clean_builds_bytes(tmp_path):
-    """A one-off build after an edit (and a page changed by hand) renders every page again: its
-    output is byte for byte a clean build's."""
+    """A one-off build after an edit (and a page changed by hand) renders again every page the
+    edit reaches and the page changed by hand: its output is byte for byte a clean build's."""
     content = tmp_path / "content"
     three_briefs(content)
     opts = options(tmp_path, content=content)
@@ -357,7 +359,6 @@ def test_the_preview_renders_again_an_entitys_pages_when_a_date_moves_a_brief_be
     entity's briefs, not only those the page shows: a date that moves a brief from the oldest
     page to the newest changes both, and the preview must render both again."""
     from briefing.memory import BuildMemory
-    from briefing.settings import Settings
 
     content = tmp_path / "content"
     for day in range(1, 7):
@@ -375,3 +376,105 @@ def test_the_preview_renders_again_an_entitys_pages_when_a_date_moves_a_brief_be
     assert "Port 1<" in (clean.out / f"{person}.html").read_text()  # now the newest
     for page in (f"{person}.html", f"{person}/1.html", f"{person}/2.html"):
         assert (opts.out / page).read_bytes() == (clean.out / page).read_bytes(), page
+
+
+def rendered_templates(monkeypatch) -> list[str]:
+    """The output paths of the pages rendered from now on in this process."""
+    from briefing.render import Renderer
+
+    paths: list[str] = []
+    render = Renderer.page
+
+    def counted(self, template, path, **context):
+        paths.append(path)
+        return render(self, template, path, **context)
+
+    monkeypatch.setattr(Renderer, "page", counted)
+    return paths
+
+
+def test_a_new_build_renders_only_the_pages_an_edit_reaches(tmp_path, monkeypatch):
+    """The last build's page memo, kept beside its stamp, tells the next process which pages the
+    edit cannot have changed: those are read back from the site, not rendered."""
+    content = tmp_path / "content"
+    three_briefs(content)
+    opts = options(tmp_path, content=content)
+    build(opts)
+    before = (opts.out / "briefs/2020-01-03-c.html").read_bytes()
+    rendered = rendered_templates(monkeypatch)
+    edited = content / "2020-01-02-b.md"
+    edited.write_text(edited.read_text().replace("Berlin", "Hamburg"))
+    build(opts)
+    assert "briefs/2020-01-02-b.html" in rendered and "entities/hamburg.html" in rendered
+    assert "briefs/2020-01-03-c.html" not in rendered and "entities/united-nations.html" not in rendered
+    assert (opts.out / "briefs/2020-01-03-c.html").read_bytes() == before
+    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
+    build(clean)
+    assert tree(opts.out) == tree(clean.out)
+
+
+def test_the_page_memo_is_forgotten_when_it_cannot_be_trusted(tmp_path, monkeypatch):
+    """After a damaged memo file, a change to Briefing's code, or with `--force`, every page is
+    rendered again, the pages an edit did not reach included."""
+    import briefing.stamp
+    from briefing.stamp import page_memo_path
+
+    content = tmp_path / "content"
+    three_briefs(content)
+    opts = options(tmp_path, content=content)
+    build(opts)
+    memo = page_memo_path(opts.cache, opts.out)
+    assert memo.is_file()
+    edited = content / "2020-01-02-b.md"
+    for number, damage in enumerate(("memo file", "code", "force")):
+        if damage == "memo file":
+            memo.write_bytes(b"\x80\x05not a pickle")
+        elif damage == "code":
+            monkeypatch.setattr(briefing.stamp, "code_version", lambda: "another version of Briefing")
+        else:
+            opts = replace(opts, force=True)
+        edited.write_text(edited.read_text().rstrip("\n") + f" Edit {number}.\n")
+        rendered = rendered_templates(monkeypatch)
+        build(opts)
+        assert "briefs/2020-01-03-c.html" in rendered, damage
+    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
+    build(clean)
+    assert tree(opts.out) == tree(clean.out)
+
+
+def test_pages_rendered_on_two_processes_are_remembered_for_the_next_build(tmp_path, monkeypatch, caplog):
+    """Forked processes send back what they rendered each page from, with the page."""
+    import briefing.render
+
+    monkeypatch.setattr(briefing.render, "FORK_AT_LEAST", 1)
+    content = tmp_path / "content"
+    three_briefs(content)
+    opts = replace(options(tmp_path, content=content), jobs=2)
+    build(opts)
+    edited = content / "2020-01-02-b.md"
+    edited.write_text(edited.read_text().replace("Berlin", "Hamburg"))
+    with caplog.at_level(logging.DEBUG, logger="briefing.render"):
+        build(opts)
+    counts = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Pages: ")]
+    rendered, kept = (int(word) for word in counts[0].split() if word.isdigit())
+    assert 0 < rendered < kept
+    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
+    build(clean)
+    assert tree(opts.out) == tree(clean.out)
+
+
+def test_a_new_build_renders_both_pages_a_brief_moves_between(tmp_path):
+    """As in the preview (above): a date that moves a brief from an entity's oldest page of
+    mentions to its newest changes both, and a new build renders both again."""
+    content = tmp_path / "content"
+    for day in range(1, 7):
+        text = f"Maria Lindqvist opened the port of Eastport on day {day}."
+        write_brief(content, f"2016-01-0{day}-port.md", text, title=f"Port {day}", date=f"2016-01-0{day}")
+    opts, settings = options(tmp_path, content=content), Settings(page_size=2)
+    build(opts, settings=settings)
+    oldest = content / "2016-01-01-port.md"
+    oldest.write_text(oldest.read_text().replace("date: 2016-01-01", "date: 2016-01-09"))
+    build(opts, settings=settings)
+    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
+    build(clean, settings=settings)
+    assert tree(opts.out) == tree(clean.out)
