@@ -74,10 +74,8 @@ class NoMemory:
         return Renderer(templates, settings)
 
     def page_memo(self) -> PageMemo | None:
-        """None: a one-off build renders every page (straight into the new output folder, see
-        `finish.write_as_rendered`). (A memo kept on disk for the next process
-        was tried and measured no faster: that process must digest every brief and entity again,
-        which costs what rendering costs; recording the lookups made full builds 20% slower.)"""
+        """None: a one-off build has no memo in memory; it keeps one on disk, beside its stamp,
+        for the next build (`page_memo.StoredPageMemo`, `pipeline._page_memo`)."""
         return None
 
     def related_briefs(self, pages: list[BriefPage]) -> list[list[str]]:
