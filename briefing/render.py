@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
-import sys
-import threading
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,9 +30,9 @@ from .page_memo import PageMemo, RememberedPages
 from .pages import ITEM_KINDS, LISTINGS, NAVIGATION, SITE_KINDS, PageKind, SiteData, is_listing
 from .paging import page_context, page_numbers, page_path, paged_contexts
 from .parse import markdown_parser
+from .processes import can_fork, release_inherited_locks
 from .progress import RENDERING, counting
 from .publish import absolute, robots_txt
-from .write import release_inherited_locks
 
 __all__ = [
     "LISTINGS",
@@ -164,7 +162,7 @@ def rendered_pages(
     each = [(kind, item_id, item) for kind in ITEM_KINDS for item_id, item in kind.each(site)]
     forked = None
     items: Iterator[dict[str, bytes]]
-    if (memo is None or not memo.holds_pages) and jobs > 1 and len(each) >= FORK_AT_LEAST and _can_fork():
+    if (memo is None or not memo.holds_pages) and jobs > 1 and len(each) >= FORK_AT_LEAST and can_fork():
         items = forked = _render_forked(data, remembered, each, jobs)
     else:
         items = counting(map(partial(_item_pages, data, remembered, memo), each), len(each), RENDERING)
@@ -196,13 +194,6 @@ def _item_pages(data: SiteData, remembered: RememberedPages, memo: PageMemo | No
 FORK_AT_LEAST = 200  # items: below this, starting the processes costs more than it saves
 FORK_CHUNK = 50  # items a process renders at a time
 _FORKED: tuple[SiteData, RememberedPages, list] | None = None  # what the forked processes render from
-
-
-def _can_fork() -> bool:
-    """Forked processes see the linked site without pickling it. Only Linux forks safely, and
-    only a process with no other thread running (a fork copies a lock another thread may hold)."""
-    linux = sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
-    return linux and threading.active_count() == 1
 
 
 def _render_forked(

@@ -19,7 +19,6 @@ just the files that differ, each by an atomic rename, and removes the ones that 
 
 from __future__ import annotations
 
-import contextlib
 import fcntl
 import logging
 import os
@@ -30,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .errors import display_path, problem, write_failed
+from .processes import HELD_LOCKS
 from .progress import WRITING, counting
 from .stamp import output_state
 
@@ -109,13 +109,13 @@ class Staging:
         except BlockingIOError:
             log.info("Waiting for another build of %s to finish", display_path(out_dir))
             fcntl.flock(self._lock, fcntl.LOCK_EX)  # released when the file closes, even if this process dies
-        _HELD_LOCKS.add(self._lock.fileno())
+        HELD_LOCKS.add(self._lock.fileno())
         return self
 
     def __exit__(self, *exc_info) -> None:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
-        _HELD_LOCKS.discard(self._lock.fileno())
+        HELD_LOCKS.discard(self._lock.fileno())
         self._lock.close()
 
     def put(self, name: str, data: bytes) -> None:
@@ -172,18 +172,6 @@ class Staging:
             return Path(tempfile.mkdtemp(prefix=f".{name}.new-", dir=parent))
         except OSError as err:
             raise write_failed(parent, err, "could not make the new site's folder here") from None
-
-
-_HELD_LOCKS: set[int] = set()  # the file descriptors of the output locks this process holds
-
-
-def release_inherited_locks() -> None:
-    """In a forked process: close its copies of the parent's output locks. A lock lasts until every
-    copy is closed, so a worker left behind by a killed build would otherwise hold it for ever."""
-    for descriptor in _HELD_LOCKS:
-        with contextlib.suppress(OSError):
-            os.close(descriptor)
-    _HELD_LOCKS.clear()
 
 
 def _update_in_place_or_forget(

@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 from conftest import ROOT, options, tree, write_brief
 
+import briefing.processes as processes
 import briefing.render as render
 from briefing.errors import BuildError
 from briefing.pages import PAGE_KINDS
@@ -111,7 +112,7 @@ def test_pages_rendered_by_forked_processes_are_one_processs_bytes(tmp_path, mon
     monkeypatch.setattr(render, "_render_forked", lambda *a: forked.append(a[-1]) or render_forked(*a))
     monkeypatch.setattr(render, "FORK_AT_LEAST", 1)
     monkeypatch.setattr(render, "FORK_CHUNK", 2)
-    monkeypatch.setattr(render.threading, "active_count", lambda: 1)  # whatever threads the test session runs
+    monkeypatch.setattr(processes.threading, "active_count", lambda: 1)  # whatever threads the test session runs
     sites = {}
     for jobs in (1, 2):
         opts = options(tmp_path / str(jobs), content=content, out=tmp_path / f"site-{jobs}")
@@ -124,7 +125,7 @@ def test_pages_rendered_by_forked_processes_are_one_processs_bytes(tmp_path, mon
 
 def test_a_template_error_in_a_forked_process_names_the_template_and_line(tmp_path, monkeypatch):
     monkeypatch.setattr(render, "FORK_AT_LEAST", 1)
-    monkeypatch.setattr(render.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(processes.threading, "active_count", lambda: 1)
     content = tmp_path / "content"
     write_brief(content, "2021-03-01-b.md", BODY, title="A bridge", date="2021-03-01")
     templates = shutil.copytree(ROOT / "templates", tmp_path / "templates")
@@ -142,7 +143,7 @@ def die_rendering(chunk):
 
 def test_a_rendering_process_that_dies_stops_the_build_with_an_error_not_a_hang(tmp_path, monkeypatch):
     monkeypatch.setattr(render, "FORK_AT_LEAST", 1)
-    monkeypatch.setattr(render.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(processes.threading, "active_count", lambda: 1)
     monkeypatch.setattr(render, "_render_chunk", die_rendering)
     content = tmp_path / "content"
     write_brief(content, "2021-03-01-b.md", BODY, title="A bridge", date="2021-03-01")
@@ -170,6 +171,6 @@ def test_no_fork_while_another_thread_runs(tmp_path, monkeypatch):
         stop.set()
         waiting.join()
     assert forked == [] and (opts.out / "briefs/2021-03-01-b.html").is_file()
-    monkeypatch.setattr(render.threading, "active_count", lambda: 1)  # as in a build.py process
+    monkeypatch.setattr(processes.threading, "active_count", lambda: 1)  # as in a build.py process
     build(replace(opts, force=True))
     assert forked == [1]

@@ -255,7 +255,7 @@ def test_a_full_disk_while_writing_the_site_names_the_file_and_leaves_the_previo
 
 
 def _worker_left_behind(ready) -> None:
-    from briefing.write import release_inherited_locks
+    from briefing.processes import release_inherited_locks
 
     release_inherited_locks()  # what each forked rendering process does first
     ready.set()
