@@ -24,6 +24,7 @@ from .stamp import Stamp, problems_from, unchanged_since_last_build
 
 if TYPE_CHECKING:  # the stages themselves are imported by _build_site(), after the up-to-date check
     from .annotate.aliases import AliasTable
+    from .annotate.parallel import ModelAhead
     from .finish import Finishing
     from .images import Media
     from .memory import NoMemory
@@ -110,15 +111,46 @@ def build(options: BuildOptions, settings: Settings | None = None, memory: NoMem
 def _build_site(
     options: BuildOptions, settings: Settings, model: str, now: dt.datetime, memory: NoMemory | None, started: float
 ) -> BuildReport:
-    """Every stage, once no stamp has shown the site on disk to be this build's already."""
+    """Every stage, once no stamp has shown the site on disk to be this build's already. A one-off
+    build starts loading the model in another process first (`_model_ahead`)."""
     # Imported here, not at the top: a build with nothing to do (above) stops before paying for
     # Jinja, markdown-it and Pillow, which is most of what it would cost.
+    from .memory import NoMemory
+
+    memory = memory if memory is not None else NoMemory()
+    ahead = _model_ahead(options, memory, model)
+    try:
+        return _stages(options, settings, model, now, memory, started, ahead)
+    finally:
+        if ahead is not None:
+            ahead.stop()
+
+
+def _model_ahead(options: BuildOptions, memory: NoMemory, model: str) -> ModelAhead | None:
+    """The model loading in a forked process while this one reads (`annotate.parallel.ModelAhead`):
+    for a one-off build annotating here; the preview keeps its model loaded."""
+    from .annotate.parallel import ModelAhead
+    from .processes import can_fork
+
+    if memory.page_memo() is not None or options.dask or not can_fork():
+        return None
+    return ModelAhead(model)
+
+
+def _stages(
+    options: BuildOptions,
+    settings: Settings,
+    model: str,
+    now: dt.datetime,
+    memory: NoMemory,
+    started: float,
+    ahead: ModelAhead | None,
+) -> BuildReport:
     from .finish import OneOffBuild, without_gc_pauses, write_as_rendered
     from .link import link
-    from .memory import NoMemory
     from .newsroom import arrange
 
-    memory, stopwatch = memory if memory is not None else NoMemory(), Stopwatch()
+    stopwatch = Stopwatch()
     briefs, entries, authors, problems = memory.read(options.content, options.keep_going)
     schedule = plan(briefs, now, options.preview, options.future)
     schedule.say()
@@ -137,7 +169,7 @@ def _build_site(
     aliases = memory.alias_table(site_aliases, entries)
     report, warnings = BuildReport(base_path=settings.base_path, problems=problems), Warnings()
     warnings.items.extend(schedule.warnings)
-    annotations = annotate_all(briefs, documents, model, aliases, options, report, warnings, memory)
+    annotations = annotate_all(briefs, documents, model, aliases, options, report, warnings, memory, ahead)
     stopwatch.lap("annotate")
     renderer = memory.renderer(options.templates, settings)
     with without_gc_pauses():
@@ -290,8 +322,10 @@ def annotate_all(
     report: BuildReport,
     warnings: Warnings,
     memory: NoMemory,
+    ahead: ModelAhead | None = None,
 ) -> list[Annotation]:
-    """Each brief's annotation, from the cache where it is current, else from spaCy (loaded only then)."""
+    """Each brief's annotation, from the cache where it is current, else from spaCy (loaded only
+    then, or `ahead`)."""
     from .annotate import ANNOTATION_VERSION
     from .cache import annotation_key
 
@@ -320,11 +354,14 @@ def annotate_all(
             "es" * (not options.dask and options.jobs != 1),
         )
         try:
-            for i, made in zip(todo, _annotate(briefs, documents, todo, model, aliases, options), strict=True):
+            made_all = _annotate(briefs, documents, todo, model, aliases, options, ahead)
+            for i, made in zip(todo, made_all, strict=True):
                 results[i] = cache.put(keys[i], *made)
         finally:
             cache.close()
         report.annotated = len(todo)
+    if ahead is not None:
+        ahead.stop()  # no longer needed: free its memory before rendering
     annotations = []
     for brief, result in zip(briefs, results, strict=True):
         assert result is not None
@@ -342,17 +379,22 @@ def _annotate(
     model: str,
     aliases: AliasTable,
     options: BuildOptions,
+    ahead: ModelAhead | None,
 ) -> Iterator[tuple[Annotation, list[str]]]:
-    """spaCy's annotation of the briefs numbered in `todo`, in that order, here or on a Dask
-    cluster, saying how far it got."""
+    """spaCy's annotation of the briefs numbered in `todo`, in that order, here, in the process
+    loaded `ahead` (a few briefs), or on a Dask cluster, saying how far it got."""
+    from .annotate.parallel import annotate_many, in_one_process
+
     items = [(briefs[i], documents[i]) for i in todo]
     if options.dask:
         from .annotate.cluster import annotate_on_cluster
 
         made = annotate_on_cluster(items, model, aliases, options.dask, options.chunk)
+    elif ahead is not None and in_one_process(len(items), options.jobs, options.chunk):
+        made = ahead.annotate(items, aliases.index)
     else:
-        from .annotate.parallel import annotate_many
-
+        if ahead is not None:
+            ahead.stop()  # the processes of `annotate_many` load their own
         made = annotate_many(items, model, aliases.index, options.jobs, options.chunk)
     return counting(made, len(todo), ANNOTATING)
 

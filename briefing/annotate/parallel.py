@@ -8,10 +8,13 @@ in the order of the input, so the output does not depend on the number of proces
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
+from ..errors import BuildError, problem
 from ..model import Annotation, Brief, Document
+from ..processes import release_inherited_locks
 
 CHUNK = 16  # briefs per task: large enough for nlp.pipe to batch, small enough to share the work
 
@@ -42,14 +45,89 @@ def chunked(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+def in_one_process(count: int, jobs: int, chunk: int = CHUNK) -> bool:
+    """Whether `count` briefs are annotated in one process: too few to share out, or one job."""
+    return jobs <= 1 or count < 2 * chunk
+
+
 def annotate_many(
     items: list[tuple[Brief, Document]], model: str, index, jobs: int, chunk: int = CHUNK
 ) -> Iterator[tuple[Annotation, list[str]]]:
     """(annotation, notes) for each (brief, document), in order."""
-    if jobs <= 1 or len(items) < 2 * chunk:
+    if in_one_process(len(items), jobs, chunk):
         _start_worker(model, index)
         yield from _annotator.pipe(light(items))  # type: ignore[union-attr]
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(model, index)) as pool:
         for results in pool.map(_annotate_chunk, chunked(light(items), chunk)):
             yield from results
+
+
+class ModelAhead:
+    """spaCy imported and the model loaded in a forked process while this one reads and parses
+    the content (about 1.5 s, most of a one-brief edit's annotation). A build that then has a
+    few briefs to annotate sends them there (`annotate`); one with none, or with many (they go
+    to `annotate_many`), stops it, having used only a core that reading leaves idle."""
+
+    def __init__(self, model: str) -> None:
+        context = multiprocessing.get_context("fork")
+        self._connection, theirs = context.Pipe()
+        self._process = context.Process(target=_serve_model, args=(theirs, model), daemon=True)
+        self._process.start()
+        theirs.close()
+
+    def annotate(self, items: list[tuple[Brief, Document]], index) -> Iterator[tuple[Annotation, list[str]]]:
+        """(annotation, notes) for each (brief, document), in order, from the other process as
+        each is made (for the progress line)."""
+        try:
+            self._connection.send((light(items), index))
+        except OSError:
+            raise _died() from None
+        for _ in items:
+            try:
+                status, value = self._connection.recv()
+            except (EOFError, OSError):
+                raise _died() from None
+            if status == "error":
+                raise value
+            yield value
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    def stop(self) -> None:
+        """Stop the process, whatever it is doing (again: nothing)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._connection.close()
+
+
+def _died() -> BuildError:
+    return problem("annotation", None, "the process annotating died (out of memory?)", "build again")
+
+
+def _serve_model(connection, model: str) -> None:
+    """In the forked process: load the model, then annotate what is sent, until the pipe closes.
+    A problem (the model's, a brief's) goes to the process that asked, which raises it."""
+    from .annotator import Annotator
+    from .nlp import load_model
+
+    release_inherited_locks()
+    try:
+        nlp, failed = load_model(model), None
+    except Exception as err:  # noqa: BLE001
+        nlp, failed = None, err
+    while True:
+        try:
+            items, index = connection.recv()
+        except EOFError:
+            return
+        try:
+            if failed is not None:
+                raise failed
+            for made in Annotator(nlp, index).pipe(items):
+                connection.send(("made", made))
+        except Exception as err:  # noqa: BLE001
+            connection.send(("error", err))
