@@ -6,6 +6,8 @@ import os
 import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, write_brief
@@ -80,3 +82,22 @@ def test_a_model_that_will_not_load_there_is_its_own_error_here(tmp_path, monkey
             list(ahead.annotate(items, build_alias_table(None, []).index))
     finally:
         ahead.stop()
+
+
+def test_the_process_loaded_ahead_ends_when_its_parent_is_killed(tmp_path):
+    """Else a killed build would leave it waiting for work for ever, holding the build's stderr."""
+    parent = (
+        "import os, sys, time; from briefing.annotate.parallel import ModelAhead; "
+        f"ahead = ModelAhead({resolve_model_name('auto')!r}); print(ahead.pid, flush=True); time.sleep(600)"
+    )
+    run = subprocess.Popen([sys.executable, "-c", parent], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    child = int(run.stdout.readline())
+    run.kill()
+    run.wait(timeout=10)
+    for _ in range(600):  # it may finish loading the model first
+        status = Path(f"/proc/{child}/status")
+        if not status.exists() or "zombie" in status.read_text().lower():
+            break
+        time.sleep(0.1)
+    else:
+        raise AssertionError("the process loaded ahead outlived its killed parent by a minute")

@@ -72,7 +72,7 @@ class ModelAhead:
     def __init__(self, model: str) -> None:
         context = multiprocessing.get_context("fork")
         self._connection, theirs = context.Pipe()
-        self._process = context.Process(target=_serve_model, args=(theirs, model), daemon=True)
+        self._process = context.Process(target=_serve_model, args=(theirs, self._connection, model), daemon=True)
         self._process.start()
         theirs.close()
 
@@ -108,12 +108,14 @@ def _died() -> BuildError:
     return problem("annotation", None, "the process annotating died (out of memory?)", "build again")
 
 
-def _serve_model(connection, model: str) -> None:
-    """In the forked process: load the model, then annotate what is sent, until the pipe closes.
-    A problem (the model's, a brief's) goes to the process that asked, which raises it."""
+def _serve_model(connection, parents_end, model: str) -> None:
+    """In the forked process: load the model, then annotate what is sent, until the pipe closes
+    (it does when the parent ends, even killed: this process closes its copy of the parent's end
+    first). A problem (the model's, a brief's) goes to the process that asked, which raises it."""
     from .annotator import Annotator
     from .nlp import load_model
 
+    parents_end.close()
     release_inherited_locks()
     try:
         nlp, failed = load_model(model), None
