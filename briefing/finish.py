@@ -27,7 +27,7 @@ from . import search, write
 from .errors import BuildError, Warnings
 from .memory import NoMemory
 from .model import Site
-from .page_memo import StoredPageMemo
+from .page_memo import KeptFile, PageFile, StoredPageMemo
 from .progress import WRITING, Stopwatch, counting
 from .render import Renderer, render_listings, rendered_listings, rendered_pages
 from .stamp import Stamp, output_state
@@ -123,17 +123,21 @@ class OneOffBuild:
 
 def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stopwatch: Stopwatch) -> None:
     """Render the pages and listings straight into a new output folder (a page the memo shows
-    unchanged is read back from the old one instead), index them for search (reading back only
-    the shards that changed), then swap the folder in and write the stamp and the memo. An error
+    unchanged is linked from the old one instead), index them for search (reading back only the
+    shards that changed), then swap the folder in and write the stamp and the memo. An error
     anywhere leaves the previous site whole."""
     if strict and warnings.items:  # before rendering: rendering adds no warnings
         raise BuildError(warnings.items)
     with write.Staging(build.out) as staging:
         pages = search.SearchPages(read=staging.read)
 
-        def put(name: str, data: bytes) -> None:
-            staging.put(name, data)
-            pages.offer(name, data)
+        def put(name: str, data: PageFile) -> None:
+            if isinstance(data, KeptFile):
+                staging.put(name, None)
+                pages.known(name, data.search)
+            else:
+                staging.put(name, data)
+                pages.offer(name, data)
 
         with (
             without_gc_pauses(),
@@ -154,10 +158,11 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
             staging.put(name, index[name])
         staging.swap()
         log.info("Wrote %d files", len(staging.names))
+    output = output_state(build.out)
     if build.stamp is not None:
-        build.stamp.write(build.report, output_state(build.out))
+        build.stamp.write(build.report, output)
     if build.memo is not None:
-        build.memo.save()
+        build.memo.save(output, pages.digests)
     stopwatch.lap("write")
     stopwatch.say()
 

@@ -13,7 +13,7 @@ import hashlib
 import os
 import pickle
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,24 +62,38 @@ class PageMemo:
         """What is remembered of a rendered page."""
         return (own_digest, lookups, html)
 
-    def kept(self, path: str, entry: tuple) -> bytes | None:
-        """The bytes of a page remembered as `entry`, or None if they cannot be had."""
+    def kept(self, path: str, entry: tuple) -> bytes | KeptFile | None:
+        """The bytes of a page remembered as `entry` (or where to find them), or None if they
+        cannot be had."""
         return entry[2]
+
+
+@dataclass(frozen=True)
+class KeptFile:
+    """A page the memo shows unchanged: the previous output's file is linked into the new one,
+    not rendered, read or compared (`write.Staging.put`)."""
+
+    search: bytes | None  # the search index's digest of it (`search.SearchPages`); None: not searched
+
+
+PageFile = bytes | KeptFile  # a page rendered, or the previous output's file of it
 
 
 class StoredPageMemo(PageMemo):
     """A one-off build's page memo, saved beside the build's stamp for the next build, which
-    then renders only the pages an edit can change. Instead of a page's bytes it keeps their
-    digest: a page is reused by reading it back from the output folder, and only if the file
-    there still has those bytes. It is made for the pages' templates, settings and `code`
-    (Briefing's own code and the libraries that render), and forgotten when any changes."""
+    then renders only the pages an edit can change. Instead of a page's bytes it keeps the size
+    and modification time its file had in the output folder (`files`): a page is reused only
+    while its file still has them (the stamp trusts the same), and as a `KeptFile`. It is made
+    for the pages' templates, settings and `code` (Briefing's own code and the libraries that
+    render), and forgotten when any changes."""
 
     holds_pages = False
-    FORMAT = 1  # raise when what the file holds changes
+    FORMAT = 2  # raise when what the file holds changes
 
     def __init__(self, file: Path, out: Path, code: str) -> None:
         super().__init__()
         self.file, self.out, self.code = file, out, code
+        self.files: dict[str, tuple[int, int, bytes | None]] = {}  # path → (size, mtime_ns, search digest)
 
     def digest_of(self, value) -> str:
         return digest(value)  # a new process: nothing to remember objects by
@@ -88,14 +102,17 @@ class StoredPageMemo(PageMemo):
         return digest(values)
 
     def entry(self, own_digest: str, lookups: frozenset, html: bytes) -> tuple:
-        return (own_digest, lookups, file_digest(html))
+        return (own_digest, lookups, None)
 
-    def kept(self, path: str, entry: tuple) -> bytes | None:
+    def kept(self, path: str, entry: tuple) -> KeptFile | None:
+        known = self.files.get(path)
         try:
-            html = (self.out / path).read_bytes()
+            info = os.stat(self.out / path)
         except OSError:
             return None
-        return html if file_digest(html) == entry[2] else None
+        if known is None or (info.st_size, info.st_mtime_ns) != known[:2]:
+            return None
+        return KeptFile(known[2])
 
     @classmethod
     def load(cls, file: Path, out: Path, code: str) -> StoredPageMemo:
@@ -109,11 +126,15 @@ class StoredPageMemo(PageMemo):
             return memo
         if isinstance(saved, dict) and saved.get("format") == cls.FORMAT:
             memo.setup, memo.pages, memo.digests = saved["setup"], saved["pages"], saved["digests"]
+            memo.files = saved["files"]
         return memo
 
-    def save(self) -> None:
-        """Write the memo to its file, whole or not at all."""
+    def save(self, output: dict[str, list[int]], search: Mapping[str, bytes]) -> None:
+        """Write the memo to its file, whole or not at all, with the state of the output folder
+        (`stamp.output_state`) and the search digests of its pages."""
+        files = {path: (*output[path], search.get(path)) for path in self.pages if path in output}
         saved = {"format": self.FORMAT, "setup": self.setup, "pages": self.pages, "digests": self.digests}
+        saved["files"] = files
         temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
         temporary.write_bytes(pickle.dumps(saved, protocol=5))
         temporary.replace(self.file)
@@ -173,10 +194,6 @@ def digest(value) -> str:
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
 
 
-def file_digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
 class Recorded(Mapping):
     """A read-only view of `entities` or `briefs` that notes each key looked up."""
 
@@ -220,7 +237,7 @@ class RememberedPages:
         """The digest of a brief or an entity, for a page's own data ("" without a memo)."""
         return self.digests.of(kind, key) if self.memo is not None else ""
 
-    def page(self, path: str, own: tuple, render: Callable[[Mapping, Mapping], bytes]) -> bytes:
+    def page(self, path: str, own: tuple, render: Callable[[Mapping, Mapping], bytes]) -> PageFile:
         """The page at `path`; `render(entities, briefs)` makes it, looking up through the two."""
         if self.memo is None:
             return render(self.site.entities, self.briefs)
@@ -239,7 +256,7 @@ class RememberedPages:
             self.memo.pages[path] = self.memo.entry(own_digest, frozenset(lookups), html)
         return html
 
-    def entries(self, pages: Mapping[str, bytes]) -> dict[str, tuple]:
+    def entries(self, pages: Mapping[str, PageFile]) -> dict[str, tuple]:
         """In a forked process: what its copy of the memo remembers of these pages."""
         if self.memo is None:
             return {}
@@ -249,7 +266,7 @@ class RememberedPages:
         """How many pages this process has rendered so far (not reused)."""
         return self.memo.rendered if self.memo is not None else 0
 
-    def took(self, pages: Mapping[str, bytes], entries: dict[str, tuple], rendered: int) -> None:
+    def took(self, pages: Mapping[str, PageFile], entries: dict[str, tuple], rendered: int) -> None:
         """In the process that forked: a forked process rendered `rendered` of `pages` and reused the rest."""
         if self.memo is None:
             return

@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from html import escape
 from pathlib import Path
+from typing import cast
 
 import jinja2
 from markupsafe import Markup
@@ -26,7 +27,7 @@ from .errors import problem
 from .labels import is_uncertain, method_label, plural, type_label
 from .link import archive_url, author_url, brief_url, entity_url, section_url, tag_url
 from .model import Site
-from .page_memo import PageMemo, RememberedPages
+from .page_memo import PageFile, PageMemo, RememberedPages
 from .pages import ITEM_KINDS, LISTINGS, NAVIGATION, SITE_KINDS, PageKind, SiteData, is_listing
 from .paging import page_context, page_numbers, page_path, paged_contexts
 from .parse import markdown_parser
@@ -145,13 +146,16 @@ def json_script(data) -> Markup:
 
 
 def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
-    """Every page of `rendered_pages`, at once, in this process."""
-    return dict(rendered_pages(site, renderer, memo))
+    """Every page of `rendered_pages`, at once, in this process, as bytes: without a memo, or with
+    one that holds the pages (the preview's)."""
+    pages = dict(rendered_pages(site, renderer, memo))
+    assert all(isinstance(data, bytes) for data in pages.values())
+    return cast(dict[str, bytes], pages)
 
 
 def rendered_pages(
     site: Site, renderer: Renderer, memo: PageMemo | None = None, jobs: int = 1
-) -> Generator[tuple[str, bytes], None, None]:
+) -> Generator[tuple[str, PageFile], None, None]:
     """A page per brief and per entity (and per author, section, tag, month), each list among
     them split into pages, and the static files: what a reader opens from a link; (path, bytes)
     one at a time, as they are rendered. With a `memo`, a page whose data did not change since
@@ -161,7 +165,7 @@ def rendered_pages(
     remembered = RememberedPages(site, renderer, memo)
     each = [(kind, item_id, item) for kind in ITEM_KINDS for item_id, item in kind.each(site)]
     forked = None
-    items: Iterator[dict[str, bytes]]
+    items: Iterator[dict[str, PageFile]]
     if (memo is None or not memo.holds_pages) and jobs > 1 and len(each) >= FORK_AT_LEAST and can_fork():
         items = forked = _render_forked(data, remembered, each, jobs)
     else:
@@ -177,7 +181,7 @@ def rendered_pages(
     yield from _site_files(renderer).items()
 
 
-def _item_pages(data: SiteData, remembered: RememberedPages, memo: PageMemo | None, each: tuple) -> dict[str, bytes]:
+def _item_pages(data: SiteData, remembered: RememberedPages, memo: PageMemo | None, each: tuple) -> dict[str, PageFile]:
     """The pages of one item (a brief, an entity…): one, or one per page of its list."""
     kind, item_id, item = each
     path = kind.url(item_id)
@@ -198,7 +202,7 @@ _FORKED: tuple[SiteData, RememberedPages, list] | None = None  # what the forked
 
 def _render_forked(
     data: SiteData, remembered: RememberedPages, each: list, jobs: int
-) -> Generator[dict[str, bytes], None, None]:
+) -> Generator[dict[str, PageFile], None, None]:
     """The pages of each item of `each`, rendered by `jobs` forked processes in chunks, and given
     in the order `each` gives, so the output is what one process would make. Each process starts
     with the site already linked (a fork's copy of this one); only the pages travel back, with
@@ -224,7 +228,7 @@ def _render_forked(
 
 
 # per item of a chunk: its pages, what the memo remembers of them, and how many were rendered (not reused)
-Rendered = list[tuple[dict[str, bytes], dict[str, tuple], int]]
+Rendered = list[tuple[dict[str, PageFile], dict[str, tuple], int]]
 
 
 def _in_order(pool: ProcessPoolExecutor, chunks: list[range], ahead: int) -> Iterator[Rendered]:
@@ -239,7 +243,7 @@ def _in_order(pool: ProcessPoolExecutor, chunks: list[range], ahead: int) -> Ite
         yield pending.popleft().result()
 
 
-def _each_item(chunks: Iterable[Rendered], remembered: RememberedPages) -> Iterator[dict[str, bytes]]:
+def _each_item(chunks: Iterable[Rendered], remembered: RememberedPages) -> Iterator[dict[str, PageFile]]:
     """One step per item, for the progress line, from the chunks as they come back; what the
     processes' memos remember of each page goes into this one's."""
     for chunk in chunks:

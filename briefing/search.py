@@ -130,6 +130,14 @@ class SearchPages:
             self.digests.pop(name, None)
             self._kept.pop(name, None)
 
+    def known(self, name: str, digest: bytes | None) -> None:
+        """Take `name` by the digest `add` gave it in an earlier build (None: it was not taken)."""
+        if digest is None:
+            self.digests.pop(name, None)
+            self._kept.pop(name, None)
+        else:
+            self.digests[name] = digest
+
     def add(self, name: str, data: bytes, keep: bool = False) -> None:
         """Take `name` (`keep`: in memory, although it cannot be read back: it was never written)."""
         self.digests[name] = hashlib.sha256(_indexed_part(data)).digest()

@@ -118,8 +118,9 @@ class Staging:
         HELD_LOCKS.discard(self._lock.fileno())
         self._lock.close()
 
-    def put(self, name: str, data: bytes) -> None:
-        """One file of the new output (a name put again replaces the first)."""
+    def put(self, name: str, data: bytes | None) -> None:
+        """One file of the new output (a name put again replaces the first). None: the previous
+        output's file, known to be unchanged, linked without reading it."""
         relative = safe_relative(name)
         if self.folder is None:
             self.folder = self._fresh_folder()
@@ -219,7 +220,13 @@ def holds(path: Path, data: bytes) -> bool:
         return False
 
 
-def _link_or_write(previous: Path, target: Path, data: bytes) -> None:
+def _link_or_write(previous: Path, target: Path, data: bytes | None) -> None:
+    if data is None:
+        try:
+            os.link(previous, target)
+        except OSError:  # a file system without hard links
+            shutil.copy2(previous, target)
+        return
     if holds(previous, data):
         try:
             os.link(previous, target)
