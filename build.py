@@ -30,7 +30,11 @@ if __name__ == "__main__":
 
     status = main()
     # Done and written. What is left is Python freeing the model and the linked site object by
-    # object, about a second on 1,000 briefs; like mypy, flush the output and leave without it.
-    sys.stdout.flush()
-    sys.stderr.flush()
+    # object, about a second on 1,000 briefs; like mypy, flush the output and leave without it
+    # (so no atexit handler runs: whatever must be finished is finished by main()).
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # `build.py … | head`: the reader has gone
+        pass
     os._exit(status)

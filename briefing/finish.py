@@ -158,11 +158,11 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
             staging.put(name, index[name])
         staging.swap()
         log.info("Wrote %d files", len(staging.names))
-    output = output_state(build.out)
-    if build.stamp is not None:
-        build.stamp.write(build.report, output)
-    if build.memo is not None:
-        build.memo.save(output, pages.digests)
+        # Still holding the output's lock: no other build's files can be recorded as this one's
+        if build.stamp is not None:
+            build.stamp.write(build.report, output_state(build.out))
+        if build.memo is not None:
+            build.memo.save(pages.digests)
     stopwatch.lap("write")
     stopwatch.say()
 

@@ -10,9 +10,10 @@ recorded (`Recorded`), not declared, so a template that starts showing something
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import pickle
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ from .model import Site
 
 if TYPE_CHECKING:
     from .render import Renderer
+
+log = logging.getLogger(__name__)
 
 
 class PageMemo:
@@ -41,7 +44,8 @@ class PageMemo:
     def __init__(self) -> None:
         self.code = ""  # what else the pages depend on beyond templates and settings (StoredPageMemo)
         self.setup = ""  # digest of the templates and settings the pages were rendered with
-        self.pages: dict[str, tuple[str, frozenset, bytes]] = {}  # path → (own digest, lookups, bytes)
+        self.pages: dict[str, tuple] = {}  # path → (own digest, lookups, its bytes, or None in a StoredPageMemo)
+        self.lookup_keys: dict[tuple[str, str], tuple[str, str]] = {}  # each (kind, key) looked up, as one object
         self.digests: dict[tuple[str, str], str] = {}  # every brief's and entity's, as of the last build
         self.json: dict[tuple, str] = {}  # pieces of api/briefing.json, by the digest of what made them
         self.latest: Digests | None = None  # the last build's, for its listings
@@ -58,9 +62,16 @@ class PageMemo:
         for an unchanged brief): one look-up per object instead of pickling them all again."""
         return digest([self.digest_of(value) for value in values])
 
-    def entry(self, own_digest: str, lookups: frozenset, html: bytes) -> tuple:
+    def entry(self, own_digest: str, lookups: Iterable[tuple[str, str]], html: bytes) -> tuple:
         """What is remembered of a rendered page."""
-        return (own_digest, lookups, html)
+        return (own_digest, self.shared(lookups), html)
+
+    def shared(self, lookups: Iterable[tuple[str, str]]) -> tuple:
+        """The lookups of a page as a tuple of (kind, key) pairs, each pair one object however
+        many pages looked it up: the memo of a large archive holds millions of lookups (a set of
+        its own per page took ten times the memory)."""
+        keys = self.lookup_keys
+        return tuple(keys.setdefault(key, key) for key in lookups)
 
     def kept(self, path: str, entry: tuple) -> bytes | KeptFile | None:
         """The bytes of a page remembered as `entry` (or where to find them), or None if they
@@ -71,7 +82,8 @@ class PageMemo:
 @dataclass(frozen=True)
 class KeptFile:
     """A page the memo shows unchanged: the previous output's file is linked into the new one,
-    not rendered, read or compared (`write.Staging.put`)."""
+    not rendered, read or compared (`write.Staging.put`); the search index reads it back only if
+    its part of the index is made again."""
 
     search: bytes | None  # the search index's digest of it (`search.SearchPages`); None: not searched
 
@@ -81,11 +93,11 @@ PageFile = bytes | KeptFile  # a page rendered, or the previous output's file of
 
 class StoredPageMemo(PageMemo):
     """A one-off build's page memo, saved beside the build's stamp for the next build, which
-    then renders only the pages an edit can change. Instead of a page's bytes it keeps the size
-    and modification time its file had in the output folder (`files`): a page is reused only
-    while its file still has them (the stamp trusts the same), and as a `KeptFile`. It is made
-    for the pages' templates, settings and `code` (Briefing's own code and the libraries that
-    render), and forgotten when any changes."""
+    then renders only the pages an edit can change. Instead of a page's bytes it keeps what
+    `os.stat` said of its file at the end of the build (`files`: size, modification and change
+    times, inode; a change time cannot be set back by hand): a page is reused only while its file
+    is still that file, as a `KeptFile`. It is made for the pages' templates, settings and `code`
+    (Briefing's own code and the libraries that render), and forgotten when any changes."""
 
     holds_pages = False
     FORMAT = 2  # raise when what the file holds changes
@@ -93,7 +105,8 @@ class StoredPageMemo(PageMemo):
     def __init__(self, file: Path, out: Path, code: str) -> None:
         super().__init__()
         self.file, self.out, self.code = file, out, code
-        self.files: dict[str, tuple[int, int, bytes | None]] = {}  # path → (size, mtime_ns, search digest)
+        # path → (its file's `_identity`, the search index's digest of it)
+        self.files: dict[str, tuple[tuple[int, ...], bytes | None]] = {}
 
     def digest_of(self, value) -> str:
         return digest(value)  # a new process: nothing to remember objects by
@@ -101,18 +114,14 @@ class StoredPageMemo(PageMemo):
     def digest_of_all(self, values: list) -> str:
         return digest(values)
 
-    def entry(self, own_digest: str, lookups: frozenset, html: bytes) -> tuple:
-        return (own_digest, lookups, None)
+    def entry(self, own_digest: str, lookups: Iterable[tuple[str, str]], html: bytes) -> tuple:
+        return (own_digest, self.shared(lookups), None)
 
     def kept(self, path: str, entry: tuple) -> KeptFile | None:
         known = self.files.get(path)
-        try:
-            info = os.stat(self.out / path)
-        except OSError:
+        if known is None or _identity(self.out / path) != known[0]:
             return None
-        if known is None or (info.st_size, info.st_mtime_ns) != known[:2]:
-            return None
-        return KeptFile(known[2])
+        return KeptFile(known[1])
 
     @classmethod
     def load(cls, file: Path, out: Path, code: str) -> StoredPageMemo:
@@ -122,22 +131,39 @@ class StoredPageMemo(PageMemo):
         memo = cls(file, out, code)
         try:
             saved = pickle.loads(file.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
-            return memo
-        if isinstance(saved, dict) and saved.get("format") == cls.FORMAT:
-            memo.setup, memo.pages, memo.digests = saved["setup"], saved["pages"], saved["digests"]
-            memo.files = saved["files"]
+            if saved["format"] == cls.FORMAT:
+                memo.setup, memo.pages = saved["setup"], saved["pages"]
+                memo.digests, memo.files = saved["digests"], saved["files"]
+        except Exception:  # noqa: BLE001 (anything unpickling can raise: a memo not to trust, not an error)
+            return cls(file, out, code)
         return memo
 
-    def save(self, output: dict[str, list[int]], search: Mapping[str, bytes]) -> None:
-        """Write the memo to its file, whole or not at all, with the state of the output folder
-        (`stamp.output_state`) and the search digests of its pages."""
-        files = {path: (*output[path], search.get(path)) for path in self.pages if path in output}
+    def save(self, search: Mapping[str, bytes]) -> None:
+        """Write the memo, with what `os.stat` says of each page's file now and the search
+        index's digest of each, whole or not at all. A memo that cannot be written is a warning:
+        the site is built, and the next build renders every page."""
+        identities = {path: _identity(self.out / path) for path in self.pages}
+        files = {path: (identity, search.get(path)) for path, identity in identities.items() if identity}
         saved = {"format": self.FORMAT, "setup": self.setup, "pages": self.pages, "digests": self.digests}
         saved["files"] = files
         temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps(saved, protocol=5))
-        temporary.replace(self.file)
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(pickle.dumps(saved, protocol=5))
+            temporary.replace(self.file)
+        except OSError as err:
+            temporary.unlink(missing_ok=True)
+            log.warning("%s: could not keep the page memo (%s); the next build renders every page", self.file, err)
+
+
+def _identity(path: Path) -> tuple[int, ...]:
+    """What tells a file from an edited or replaced one: size, modification and change times,
+    inode (an empty tuple: no such file)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ()
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
 class Digests:
@@ -189,8 +215,9 @@ class Digests:
 
 
 def digest(value) -> str:
-    # Equal data pickles alike within one process; where it does not (shared objects), the
-    # page is merely rendered again.
+    # Equal data pickles alike, in this process and the next (the model has no sets, whose
+    # order would follow the hash seed); where it does not (objects shared differently), the
+    # page is merely rendered again. Different data never pickles alike.
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
 
 
@@ -243,7 +270,7 @@ class RememberedPages:
             return render(self.site.entities, self.briefs)
         own_digest = digest(own)
         previous = self.previous.get(path)
-        if previous is not None and previous[0] == own_digest and previous[1].isdisjoint(self.changed):
+        if previous is not None and previous[0] == own_digest and self.changed.isdisjoint(previous[1]):
             html = self.memo.kept(path, previous)
             if html is not None:
                 self.memo.pages[path] = previous
@@ -253,7 +280,7 @@ class RememberedPages:
         html = render(Recorded(self.site.entities, "entity", lookups), Recorded(self.briefs, "brief", lookups))
         self.memo.rendered += 1
         if not any(key == "*" for _, key in lookups):
-            self.memo.pages[path] = self.memo.entry(own_digest, frozenset(lookups), html)
+            self.memo.pages[path] = self.memo.entry(own_digest, lookups, html)
         return html
 
     def entries(self, pages: Mapping[str, PageFile]) -> dict[str, tuple]:
@@ -270,7 +297,8 @@ class RememberedPages:
         """In the process that forked: a forked process rendered `rendered` of `pages` and reused the rest."""
         if self.memo is None:
             return
-        self.memo.pages.update(entries)
+        for path, (own, lookups, html) in entries.items():
+            self.memo.pages[path] = (own, self.memo.shared(lookups), html)  # one object per lookup again
         self.memo.rendered += rendered
         self.memo.reused += len(pages) - rendered
 

@@ -383,14 +383,14 @@ def _annotate(
 ) -> Iterator[tuple[Annotation, list[str]]]:
     """spaCy's annotation of the briefs numbered in `todo`, in that order, here, in the process
     loaded `ahead` (a few briefs), or on a Dask cluster, saying how far it got."""
-    from .annotate.parallel import annotate_many, in_one_process
+    from .annotate.parallel import annotate_many, too_few_to_share
 
     items = [(briefs[i], documents[i]) for i in todo]
     if options.dask:
         from .annotate.cluster import annotate_on_cluster
 
         made = annotate_on_cluster(items, model, aliases, options.dask, options.chunk)
-    elif ahead is not None and in_one_process(len(items), options.jobs, options.chunk):
+    elif ahead is not None and too_few_to_share(len(items), options.chunk):
         made = ahead.annotate(items, aliases.index)
     else:
         if ahead is not None:

@@ -58,12 +58,8 @@ def input_hash(options, settings, model: str, known: dict[str, tuple[bytes, obje
 
     add(repr(settings), options.out.resolve(), options.base_url, options.strict, options.keep_going, model)
     add(build_day(options.now) if settings.site_url else "")  # the news sitemap's window moves with the day
-    for library in OUTPUT_LIBRARIES:
-        try:
-            add(library, version(library))
-        except PackageNotFoundError:
-            add(library, "-")
-    for label, folder in (("code", PACKAGE), ("content", options.content), ("templates", options.templates)):
+    add("code", code_version())
+    for label, folder in (("content", options.content), ("templates", options.templates)):
         add(label)
         for path in _files(folder):
             read = known.get(str(path))

@@ -478,3 +478,44 @@ def test_a_new_build_renders_both_pages_a_brief_moves_between(tmp_path):
     clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
     build(clean, settings=settings)
     assert tree(opts.out) == tree(clean.out)
+
+
+def test_a_build_in_a_new_process_keeps_the_pages_the_last_one_rendered(tmp_path):
+    """The memo's digests do not depend on the process that made them: a build with another
+    hash seed, after an edit, renders a few pages and takes the rest from the last build."""
+    import os
+    import sys
+
+    content = tmp_path / "content"
+    three_briefs(content)
+    command = [sys.executable, str(ROOT / "build.py"), "build", "--content", str(content)]
+    command += ["--out", str(tmp_path / "site"), "--cache-dir", str(tmp_path / "cache"), "--jobs", "1", "--verbose"]
+    subprocess.run(command, env={**os.environ, "PYTHONHASHSEED": "1"}, check=True, capture_output=True)
+    edited = content / "2020-01-02-b.md"
+    edited.write_text(edited.read_text().replace("Berlin", "Hamburg"))
+    env = {**os.environ, "PYTHONHASHSEED": "2"}
+    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    counts = next(line for line in done.stderr.splitlines() if line.startswith("Pages: "))
+    rendered, kept = (int(word) for word in counts.split() if word.isdigit())
+    assert 0 < rendered < kept
+
+
+def test_a_page_edited_by_hand_is_rendered_again_though_its_size_and_time_are_as_before(tmp_path):
+    import os
+
+    content = tmp_path / "content"
+    three_briefs(content)
+    opts = options(tmp_path, content=content)
+    build(opts)
+    page = opts.out / "briefs/2020-01-03-c.html"
+    before, text = page.stat(), page.read_bytes()
+    assert b"New York" in text
+    page.write_bytes(text.replace(b"New York", b"New Yorx"))
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert page.stat().st_size == before.st_size and page.stat().st_mtime_ns == before.st_mtime_ns
+    edited = content / "2020-01-02-b.md"
+    edited.write_text(edited.read_text().replace("Berlin", "Hamburg"))
+    build(opts)
+    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
+    build(clean)
+    assert tree(opts.out) == tree(clean.out)

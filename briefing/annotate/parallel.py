@@ -9,6 +9,7 @@ in the order of the input, so the output does not depend on the number of proces
 from __future__ import annotations
 
 import multiprocessing
+import traceback
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -45,16 +46,16 @@ def chunked(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def in_one_process(count: int, jobs: int, chunk: int = CHUNK) -> bool:
-    """Whether `count` briefs are annotated in one process: too few to share out, or one job."""
-    return jobs <= 1 or count < 2 * chunk
+def too_few_to_share(count: int, chunk: int = CHUNK) -> bool:
+    """Whether `count` briefs are too few to share among processes."""
+    return count < 2 * chunk
 
 
 def annotate_many(
     items: list[tuple[Brief, Document]], model: str, index, jobs: int, chunk: int = CHUNK
 ) -> Iterator[tuple[Annotation, list[str]]]:
     """(annotation, notes) for each (brief, document), in order."""
-    if in_one_process(len(items), jobs, chunk):
+    if jobs <= 1 or too_few_to_share(len(items), chunk):
         _start_worker(model, index)
         yield from _annotator.pipe(light(items))  # type: ignore[union-attr]
         return
@@ -66,8 +67,8 @@ def annotate_many(
 class ModelAhead:
     """spaCy imported and the model loaded in a forked process while this one reads and parses
     the content (about 1.5 s, most of a one-brief edit's annotation). A build that then has a
-    few briefs to annotate sends them there (`annotate`); one with none, or with many (they go
-    to `annotate_many`), stops it, having used only a core that reading leaves idle."""
+    few briefs to annotate (`too_few_to_share`) sends them there (`annotate`); one with none, or
+    with more (`annotate_many`), stops it, having used only a core that reading leaves idle."""
 
     def __init__(self, model: str) -> None:
         context = multiprocessing.get_context("fork")
@@ -88,8 +89,10 @@ class ModelAhead:
                 status, value = self._connection.recv()
             except (EOFError, OSError):
                 raise _died() from None
-            if status == "error":
+            if status == "problem":
                 raise value
+            if status == "failed":
+                raise RuntimeError(f"annotation failed in the process loaded ahead:\n{value}")
             yield value
 
     @property
@@ -131,5 +134,7 @@ def _serve_model(connection, parents_end, model: str) -> None:
                 raise failed
             for made in Annotator(nlp, index).pipe(items):
                 connection.send(("made", made))
-        except Exception as err:  # noqa: BLE001
-            connection.send(("error", err))
+        except BuildError as err:  # a problem to show as it is
+            connection.send(("problem", err))
+        except Exception:  # noqa: BLE001 (a bug: its traceback, which pickles whatever it was)
+            connection.send(("failed", traceback.format_exc()))
