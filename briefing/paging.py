@@ -116,28 +116,43 @@ class Pager:
         return str(number)
 
     @property
+    def position(self) -> int:
+        """Where this page stands in `numbers` (0: first), worked out from the order
+        `page_numbers` gives rather than searched for: every page of a list of thousands of
+        pages asks, and searching would cost the square of their number."""
+        if self.number == 0:
+            at = 0
+        elif self.from_oldest:
+            at = self.numbers[1] - self.number + 1 if len(self.numbers) > 1 else -1
+        else:
+            at = self.number - 1
+        if not (0 <= at < len(self.numbers) and self.numbers[at] == self.number):
+            at = self.numbers.index(self.number)  # numbers in another order than page_numbers'
+        return at
+
+    @property
     def before(self) -> str | None:
         """The page shown before this one (newer, or the previous page), if any."""
-        at = self.numbers.index(self.number)
+        at = self.position
         return self.href(self.numbers[at - 1]) if at > 0 else None
 
     @property
     def after(self) -> str | None:
         """The page shown after this one (older, or the next page), if any."""
-        at = self.numbers.index(self.number)
+        at = self.position
         return self.href(self.numbers[at + 1]) if at + 1 < len(self.numbers) else None
 
     def links(self) -> list[int | None]:
         """The page numbers to link, in order: the first and last, the pages near this one,
         and None for each gap between them (shown as "…")."""
-        at = self.numbers.index(self.number)
-        keep = {0, len(self.numbers) - 1, *range(at - NEAR, at + NEAR + 1)}
+        at, last = self.position, len(self.numbers) - 1
         shown: list[int | None] = []
-        for position, number in enumerate(self.numbers):
-            if position in keep:
-                shown.append(number)
-            elif shown and shown[-1] is not None:
+        previous = -1
+        for position in sorted({0, last, *range(max(0, at - NEAR), min(last, at + NEAR) + 1)}):
+            if position > previous + 1:
                 shown.append(None)
+            shown.append(self.numbers[position])
+            previous = position
         return shown
 
 

@@ -71,6 +71,24 @@ def test_the_pagination_links_the_ends_and_the_neighbours_with_gaps_between():
     assert Pager("index.html", 1, numbers, 200).after is None
 
 
+@pytest.mark.parametrize("from_oldest", [True, False])
+def test_a_page_finds_its_place_among_thousands_without_searching_and_links_as_the_rule_says(from_oldest):
+    """`Pager.position` is worked out from `page_numbers`' order (every page of a list of
+    20,000 pages asks); the links are the ends, two on each side, and one gap mark per gap."""
+    numbers = tuple(page_numbers(20_000 * 3 + 1, 3, from_oldest))
+    for at in (0, 1, 2, 3, 4, 5, 9_999, len(numbers) - 4, len(numbers) - 2, len(numbers) - 1):
+        pager = Pager("timeline.html", numbers[at], numbers, 60_001, from_oldest)
+        assert pager.position == at
+        near = [p for p in range(at - 2, at + 3) if 0 <= p < len(numbers)]
+        kept = sorted({0, len(numbers) - 1, *near})
+        expected: list[int | None] = []
+        for before, position in zip([-1, *kept], kept, strict=False):
+            expected += [None] * (position > before + 1) + [numbers[position]]
+        assert pager.links() == expected
+    shuffled = (0, 3, 1, 2)  # numbers in another order: found by searching
+    assert Pager("x.html", 1, shuffled, 8).position == 2 and Pager("x.html", 1, shuffled, 8).after == "x-2.html"
+
+
 @pytest.fixture(scope="module")
 def paged_site(tmp_path_factory) -> Path:
     """Seven briefs in January and February 2016, two to a page."""
