@@ -127,16 +127,18 @@ class SearchPages:
         if name.endswith(".html") and b"data-pagefind-body" in data:
             self.add(name, data)
         else:  # put again, no longer opted in
-            self.digests.pop(name, None)
-            self._kept.pop(name, None)
+            self._forget(name)
 
     def known(self, name: str, digest: bytes | None) -> None:
         """Take `name` by the digest `add` gave it in an earlier build (None: it was not taken)."""
         if digest is None:
-            self.digests.pop(name, None)
-            self._kept.pop(name, None)
+            self._forget(name)
         else:
             self.digests[name] = digest
+
+    def _forget(self, name: str) -> None:
+        self.digests.pop(name, None)
+        self._kept.pop(name, None)
 
     def add(self, name: str, data: bytes, keep: bool = False) -> None:
         """Take `name` (`keep`: in memory, although it cannot be read back: it was never written)."""

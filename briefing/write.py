@@ -222,10 +222,7 @@ def holds(path: Path, data: bytes) -> bool:
 
 def _link_or_write(previous: Path, target: Path, data: bytes | None) -> None:
     if data is None:
-        try:
-            os.link(previous, target)
-        except OSError:  # a file system without hard links
-            shutil.copy2(previous, target)
+        _link_or_copy(previous, target)
         return
     if holds(previous, data):
         try:
@@ -246,7 +243,13 @@ def _carry_over(previous: Path, target: Path) -> None:
         for name in names:
             source, destination = os.path.join(folder, name), os.path.join(destination_folder, name)
             if not os.path.exists(destination):
-                try:
-                    os.link(source, destination)
-                except OSError:
-                    shutil.copy2(source, destination)
+                _link_or_copy(source, destination)
+
+
+def _link_or_copy(source: Path | str, destination: Path | str) -> None:
+    """A hard link to an unchanged file of the previous output, or a copy on a file system
+    without hard links."""
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)

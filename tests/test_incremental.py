@@ -14,6 +14,13 @@ from briefing.pipeline import build
 from briefing.settings import Settings
 
 
+def clean_build(tmp_path: Path, content: Path, settings: Settings | None = None) -> dict[str, bytes]:
+    """What a build of `content` writes with no annotation cache, no memo and no previous site."""
+    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
+    build(clean, settings=settings)
+    return tree(clean.out)
+
+
 def three_briefs(content: Path) -> None:
     write_brief(
         content,
@@ -408,9 +415,7 @@ def test_a_new_build_renders_only_the_pages_an_edit_reaches(tmp_path, monkeypatc
     assert "briefs/2020-01-02-b.html" in rendered and "entities/hamburg.html" in rendered
     assert "briefs/2020-01-03-c.html" not in rendered and "entities/united-nations.html" not in rendered
     assert (opts.out / "briefs/2020-01-03-c.html").read_bytes() == before
-    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
-    build(clean)
-    assert tree(opts.out) == tree(clean.out)
+    assert tree(opts.out) == clean_build(tmp_path, content)
 
 
 def test_the_page_memo_is_forgotten_when_it_cannot_be_trusted(tmp_path, monkeypatch):
@@ -437,9 +442,7 @@ def test_the_page_memo_is_forgotten_when_it_cannot_be_trusted(tmp_path, monkeypa
         rendered = rendered_templates(monkeypatch)
         build(opts)
         assert "briefs/2020-01-03-c.html" in rendered, damage
-    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
-    build(clean)
-    assert tree(opts.out) == tree(clean.out)
+    assert tree(opts.out) == clean_build(tmp_path, content)
 
 
 def test_pages_rendered_on_two_processes_are_remembered_for_the_next_build(tmp_path, monkeypatch, caplog):
@@ -458,9 +461,7 @@ def test_pages_rendered_on_two_processes_are_remembered_for_the_next_build(tmp_p
     counts = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Pages: ")]
     rendered, kept = (int(word) for word in counts[0].split() if word.isdigit())
     assert 0 < rendered < kept
-    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
-    build(clean)
-    assert tree(opts.out) == tree(clean.out)
+    assert tree(opts.out) == clean_build(tmp_path, content)
 
 
 def test_a_new_build_renders_both_pages_a_brief_moves_between(tmp_path):
@@ -475,9 +476,7 @@ def test_a_new_build_renders_both_pages_a_brief_moves_between(tmp_path):
     oldest = content / "2016-01-01-port.md"
     oldest.write_text(oldest.read_text().replace("date: 2016-01-01", "date: 2016-01-09"))
     build(opts, settings=settings)
-    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
-    build(clean, settings=settings)
-    assert tree(opts.out) == tree(clean.out)
+    assert tree(opts.out) == clean_build(tmp_path, content, settings)
 
 
 def test_a_build_in_a_new_process_keeps_the_pages_the_last_one_rendered(tmp_path):
@@ -516,6 +515,4 @@ def test_a_page_edited_by_hand_is_rendered_again_though_its_size_and_time_are_as
     edited = content / "2020-01-02-b.md"
     edited.write_text(edited.read_text().replace("Berlin", "Hamburg"))
     build(opts)
-    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
-    build(clean)
-    assert tree(opts.out) == tree(clean.out)
+    assert tree(opts.out) == clean_build(tmp_path, content)
