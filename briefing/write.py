@@ -47,6 +47,14 @@ def safe_relative(path: str) -> PurePosixPath:
     return pure
 
 
+def _parts(path: str) -> tuple[str, ...]:
+    """`safe_relative(path).parts`, without making a path object for the plain case."""
+    parts = tuple(path.split("/"))
+    if all(part not in ("", ".", "..") for part in parts):
+        return parts
+    return safe_relative(path).parts
+
+
 @dataclass
 class Written:
     """What this process last wrote into an output folder, and the folder's state right after."""
@@ -92,6 +100,7 @@ class Staging:
         self.out_dir, self.carry = out_dir.resolve(), carry
         self.names: set[str] = set()
         self.folder: Path | None = None  # made on first `put`: an in-place update needs none
+        self._made: set[str] = set()  # the folders made in it so far
 
     def __enter__(self) -> Staging:
         out_dir = self.out_dir
@@ -121,16 +130,22 @@ class Staging:
     def put(self, name: str, data: bytes | None) -> None:
         """One file of the new output (a name put again replaces the first). None: the previous
         output's file, known to be unchanged, linked without reading it."""
-        relative = safe_relative(name)
+        # Strings and os.path, not pathlib: a build puts every file of the site through here, and
+        # pathlib's objects cost as much as the links themselves (thousands of files a second).
+        parts = _parts(name)
         if self.folder is None:
             self.folder = self._fresh_folder()
-        previous, target = self.out_dir.joinpath(*relative.parts), self.folder.joinpath(*relative.parts)
+            self._made = {str(self.folder)}
+        previous, target = os.path.join(self.out_dir, *parts), os.path.join(self.folder, *parts)
         try:
             if name in self.names:
-                target.unlink()  # it may be a link to the old output, which must not change
+                os.unlink(target)  # it may be a link to the old output, which must not change
             else:
                 self.names.add(name)
-                target.parent.mkdir(parents=True, exist_ok=True)
+                folder = os.path.dirname(target)
+                if folder not in self._made:
+                    os.makedirs(folder, exist_ok=True)
+                    self._made.add(folder)
             _link_or_write(previous, target, data)
         except OSError as err:
             raise write_failed(previous, err) from None
@@ -212,15 +227,18 @@ def _update_in_place(files: dict[str, bytes], out_dir: Path, carry: tuple[str, .
     return True
 
 
-def holds(path: Path, data: bytes) -> bool:
+def holds(path: Path | str, data: bytes) -> bool:
     """Whether the file at `path` already has exactly these bytes (reading is far cheaper than writing)."""
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as file:
+            return file.read() == data
     except OSError:
         return False
 
 
-def _link_or_write(previous: Path, target: Path, data: bytes | None) -> None:
+def _link_or_write(previous: str, target: str, data: bytes | None) -> None:
     if data is None:
         _link_or_copy(previous, target)
         return
@@ -230,7 +248,8 @@ def _link_or_write(previous: Path, target: Path, data: bytes | None) -> None:
             return
         except OSError:  # a file system without hard links
             pass
-    target.write_bytes(data)
+    with open(target, "wb") as file:
+        file.write(data)
 
 
 def _carry_over(previous: Path, target: Path) -> None:

@@ -183,11 +183,11 @@ def test_a_one_off_build_writes_each_page_before_the_next_stage_not_all_at_the_e
     seen: list[list[str]] = []
     real = finish.rendered_listings
 
-    def listings_spy(site, renderer, memo=None):
+    def listings_spy(site, renderer, memo=None, remembered=None):
         new_folders = [p for p in tmp_path.iterdir() if p.name.startswith(".site.new-")]
         seen.append([p.relative_to(new_folders[0]).as_posix() for p in new_folders[0].rglob("briefs/*.html")])
         assert tree(out) == old
-        yield from real(site, renderer, memo)
+        yield from real(site, renderer, memo, remembered)
 
     monkeypatch.setattr(finish, "rendered_listings", listings_spy)
     build(options(tmp_path, content, out))
@@ -283,3 +283,19 @@ def test_a_forked_worker_left_behind_does_not_keep_the_output_locked(tmp_path):
     finally:
         worker.kill()
         worker.join()
+
+
+@pytest.mark.parametrize("name", ["../escape.html", "a/../../escape.html", "/etc/escape.html", "a/./../../escape"])
+def test_a_page_is_never_put_outside_the_output_folder(tmp_path, name):
+    """Every output path goes through one check, however the name is spelt; plain names stay plain."""
+    from briefing.errors import BuildError
+    from briefing.write import Staging
+
+    out = tmp_path / "site"
+    with Staging(out) as staging:
+        staging.put("briefs/a.html", b"a")
+        with pytest.raises(BuildError, match="outside the output folder"):
+            staging.put(name, b"x")
+        staging.swap()
+    assert tree(out) == {"briefs/a.html": b"a"}
+    assert [p.name for p in tmp_path.rglob("escape*")] == []
