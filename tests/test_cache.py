@@ -64,3 +64,26 @@ def test_cached_annotations_follow_the_types_they_are_made_of_not_the_sites_mode
     assert _code_version() == before
     monkeypatch.setattr(model, "__file__", edited(model.Timex))
     assert _code_version() != before
+
+
+def test_cached_annotations_follow_the_annotation_code_not_how_the_work_is_shared_out(monkeypatch, tmp_path):
+    """Annotating on more processes or on a cluster (parallel.py, cluster.py) gives the same
+    annotations: a change there keeps an archive's cache; a change to a rule does not."""
+    import shutil
+
+    import briefing.annotate
+    from briefing.annotate import _code_version
+
+    package = Path(briefing.annotate.__file__).parent
+    copy = tmp_path / "briefing"
+    shutil.copytree(package, copy / "annotate", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(package.parent / "data", copy / "data")
+    monkeypatch.setattr(briefing.annotate, "__file__", str(copy / "annotate" / "__init__.py"))
+    before = _code_version()
+    for plumbing in ("parallel.py", "cluster.py"):
+        with (copy / "annotate" / plumbing).open("a") as file:
+            file.write("\n# how the work is shared out changed\n")
+    assert _code_version() == before
+    with (copy / "annotate" / "quotes.py").open("a") as file:
+        file.write("\n# a rule changed\n")
+    assert _code_version() != before

@@ -44,12 +44,19 @@ ANNOTATION_TYPES = (
 )
 
 
+# Modules that share the work out (among processes, or to a Dask cluster) and bring the results
+# back unchanged: a change to them is not a change to any annotation, and must not make an
+# archive of 100,000 briefs annotate again.
+PLUMBING = ("parallel.py", "cluster.py")
+
+
 def _code_version() -> str:
     """A hash of the annotation code and its data: cached annotations are keyed by it, so any
     change to how briefs are annotated invalidates them without anyone remembering to bump a number."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted([*here.rglob("*.py"), *(here.parent / "data").glob("*")]):
+    code = [path for path in here.rglob("*.py") if path.relative_to(here).as_posix() not in PLUMBING]
+    for path in sorted([*code, *(here.parent / "data").glob("*")]):
         digest.update(str(path.relative_to(here.parent)).encode() + b"\0" + path.read_bytes())
     # of model.py, the types an annotation is made of and read from: a change to the site's model
     # (entities, pages, authors…) leaves cached annotations good, and spares re-annotating an archive
