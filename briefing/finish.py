@@ -27,7 +27,7 @@ from . import search, write
 from .errors import BuildError, Warnings
 from .memory import NoMemory
 from .model import Site
-from .page_memo import KeptFile, PageFile, StoredPageMemo
+from .page_memo import KeptFile, PageFile, RememberedPages, StoredPageMemo
 from .progress import WRITING, Stopwatch, counting
 from .render import Renderer, render_listings, rendered_listings, rendered_pages
 from .stamp import Stamp, output_state
@@ -139,14 +139,15 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
                 staging.put(name, data)
                 pages.offer(name, data)
 
+        remembered = RememberedPages(build.site, build.renderer, build.memo)
         with (
             without_gc_pauses(),
-            contextlib.closing(rendered_pages(build.site, build.renderer, build.memo, build.jobs)) as made,
+            contextlib.closing(rendered_pages(build.site, build.renderer, build.memo, build.jobs, remembered)) as made,
         ):
             for name, data in itertools.chain(made, build.media_files.items()):
                 put(name, data)
             stopwatch.lap("pages")
-            for name, data in rendered_listings(build.site, build.renderer):
+            for name, data in rendered_listings(build.site, build.renderer, remembered=remembered):
                 put(name, data)
             stopwatch.lap("listings")
         pages_counted(build.report, sum(name.endswith(".html") for name in staging.names))

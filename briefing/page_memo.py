@@ -10,6 +10,7 @@ recorded (`Recorded`), not declared, so a template that starts showing something
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
 import pickle
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .export import json_text
 from .memo import IdentityMemo
-from .model import Site
+from .model import BriefPage, Entity, Site
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -221,6 +222,28 @@ def digest(value) -> str:
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
 
 
+def digest_naming(value, named: set[tuple[str, str]]) -> str:
+    """The digest of `value` (a listing page's items and names), with each brief page and
+    entity in it given by its id, not pickled whole: their ids go into `named`, so the page is
+    made again when one of them changes (`RememberedPages.page`). A home page of twenty briefs
+    digests in microseconds instead of pickling twenty texts and their annotations."""
+    buffer = io.BytesIO()
+    _NamingPickler(buffer, named).dump(value)
+    return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
+
+
+class _NamingPickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, named: set[tuple[str, str]]) -> None:
+        super().__init__(file, protocol=5)
+        self.named = named
+
+    def persistent_id(self, obj):
+        key = ("brief", obj.brief.id) if type(obj) is BriefPage else ("entity", obj.id) if type(obj) is Entity else None
+        if key is not None:
+            self.named.add(key)
+        return key
+
+
 class Recorded(Mapping):
     """A read-only view of `entities` or `briefs` that notes each key looked up."""
 
@@ -264,8 +287,11 @@ class RememberedPages:
         """The digest of a brief or an entity, for a page's own data ("" without a memo)."""
         return self.digests.of(kind, key) if self.memo is not None else ""
 
-    def page(self, path: str, own: tuple, render: Callable[[Mapping, Mapping], bytes]) -> PageFile:
-        """The page at `path`; `render(entities, briefs)` makes it, looking up through the two."""
+    def page(
+        self, path: str, own: tuple, render: Callable[[Mapping, Mapping], bytes], named: Iterable = ()
+    ) -> PageFile:
+        """The page at `path`; `render(entities, briefs)` makes it, looking up through the two.
+        `named`: the briefs and entities its own data names (`digest_naming`), looked up as well."""
         if self.memo is None:
             return render(self.site.entities, self.briefs)
         own_digest = digest(own)
@@ -276,7 +302,7 @@ class RememberedPages:
                 self.memo.pages[path] = previous
                 self.memo.reused += 1
                 return html
-        lookups: set[tuple[str, str]] = set()
+        lookups: set[tuple[str, str]] = set(named)
         html = render(Recorded(self.site.entities, "entity", lookups), Recorded(self.briefs, "brief", lookups))
         self.memo.rendered += 1
         if not any(key == "*" for _, key in lookups):

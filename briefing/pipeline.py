@@ -112,13 +112,14 @@ def _build_site(
     options: BuildOptions, settings: Settings, model: str, now: dt.datetime, memory: NoMemory | None, started: float
 ) -> BuildReport:
     """Every stage, once no stamp has shown the site on disk to be this build's already. A one-off
-    build starts loading the model in another process first (`_model_ahead`)."""
+    build starts loading the model in another process first (`_model_ahead`), before importing
+    the stages: the two take turns on neither core."""
+    ahead = _model_ahead(options, memory, model)
     # Imported here, not at the top: a build with nothing to do (above) stops before paying for
-    # Jinja, markdown-it and Pillow, which is most of what it would cost.
+    # Jinja, markdown-it, NumPy and Pillow, which is most of what it would cost.
     from .memory import NoMemory
 
     memory = memory if memory is not None else NoMemory()
-    ahead = _model_ahead(options, memory, model)
     try:
         return _stages(options, settings, model, now, memory, started, ahead)
     finally:
@@ -126,13 +127,14 @@ def _build_site(
             ahead.stop()
 
 
-def _model_ahead(options: BuildOptions, memory: NoMemory, model: str) -> ModelAhead | None:
+def _model_ahead(options: BuildOptions, memory: NoMemory | None, model: str) -> ModelAhead | None:
     """The model loading in a forked process while this one reads (`annotate.parallel.ModelAhead`):
     for a one-off build annotating here; the preview keeps its model loaded."""
     from .annotate.parallel import ModelAhead
     from .processes import can_fork
 
-    if memory.page_memo() is not None or options.dask or not can_fork():
+    keeps_pages = memory is not None and memory.page_memo() is not None
+    if keeps_pages or options.dask or not can_fork():
         return None
     return ModelAhead(model)
 
@@ -169,9 +171,11 @@ def _stages(
     aliases = memory.alias_table(site_aliases, entries)
     report, warnings = BuildReport(base_path=settings.base_path, problems=problems), Warnings()
     warnings.items.extend(schedule.warnings)
+    renderer = memory.renderer(options.templates, settings)
+    if ahead is not None:
+        ahead.while_waiting = renderer.compile_templates  # what rendering would do first anyway
     annotations = annotate_all(briefs, documents, model, aliases, options, report, warnings, memory, ahead)
     stopwatch.lap("annotate")
-    renderer = memory.renderer(options.templates, settings)
     with without_gc_pauses():
         items = list(zip(briefs, documents, annotations, strict=True))
         kept_data = options.cache.parent / "kept" if options.cache is not None else None

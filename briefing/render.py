@@ -8,11 +8,12 @@ Pages sub-path and from a local folder alike.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import multiprocessing
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
@@ -27,9 +28,9 @@ from .errors import problem
 from .labels import is_uncertain, method_label, plural, type_label
 from .link import archive_url, author_url, brief_url, entity_url, section_url, tag_url
 from .model import Site
-from .page_memo import PageFile, PageMemo, RememberedPages
+from .page_memo import PageFile, PageMemo, RememberedPages, digest_naming
 from .pages import ITEM_KINDS, LISTINGS, NAVIGATION, SITE_KINDS, PageKind, SiteData, is_listing
-from .paging import page_context, page_numbers, page_path, paged_contexts
+from .paging import page_context, page_items, page_numbers, page_path, paged_contexts
 from .parse import markdown_parser
 from .processes import can_fork, release_inherited_locks
 from .progress import RENDERING, counting
@@ -89,6 +90,15 @@ class Renderer:
 
     def markdown(self, text: str) -> str:
         return self.md.render(text)
+
+    def compile_templates(self) -> None:
+        """Compile every template now (Jinja would on first use): before rendering forks, so that
+        the processes share the work instead of each doing it, or while the build waits for the
+        model. A template with an error (or a file that is no template) is left for its first page
+        to report."""
+        for name in self.env.list_templates(filter_func=lambda name: not name.startswith("static/")):
+            with contextlib.suppress(jinja2.TemplateError, UnicodeError, OSError):
+                self.env.get_template(name)
 
     @staticmethod
     def sources(templates: Path) -> list[tuple[str, bytes]]:
@@ -154,15 +164,20 @@ def render_pages(site: Site, renderer: Renderer, memo: PageMemo | None = None) -
 
 
 def rendered_pages(
-    site: Site, renderer: Renderer, memo: PageMemo | None = None, jobs: int = 1
+    site: Site,
+    renderer: Renderer,
+    memo: PageMemo | None = None,
+    jobs: int = 1,
+    remembered: RememberedPages | None = None,
 ) -> Generator[tuple[str, PageFile], None, None]:
     """A page per brief and per entity (and per author, section, tag, month), each list among
     them split into pages, and the static files: what a reader opens from a link; (path, bytes)
     one at a time, as they are rendered. With a `memo`, a page whose data did not change since
     the last build is not rendered again. Unless the memo holds the pages in memory (the
-    preview's), the pages are shared among `jobs` processes (see `_render_forked`)."""
+    preview's), the pages are shared among `jobs` processes (see `_render_forked`). `remembered`:
+    this build's `RememberedPages` for `memo`, when the listings are to be remembered too."""
     data = SiteData(site, renderer, memo)
-    remembered = RememberedPages(site, renderer, memo)
+    remembered = remembered if remembered is not None else RememberedPages(site, renderer, memo)
     each = [(kind, item_id, item) for kind in ITEM_KINDS for item_id, item in kind.each(site)]
     forked = None
     items: Iterator[dict[str, PageFile]]
@@ -266,6 +281,7 @@ def _render_chunk(chunk: range) -> Rendered:
 def _warm(data: SiteData) -> None:
     """What every page draws on, computed once before the fork rather than once per process."""
     data.grouped, data.chrome, data.listed_at, data.briefs  # noqa: B018
+    data.renderer.compile_templates()
 
 
 def _item_page(
@@ -306,31 +322,70 @@ def _site_files(renderer: Renderer) -> dict[str, bytes]:
 
 
 def render_listings(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> dict[str, bytes]:
-    """Every page and data file of `rendered_listings`, at once."""
-    return dict(rendered_listings(site, renderer, memo))
+    """Every page and data file of `rendered_listings`, at once, as bytes (no listing is kept)."""
+    return cast(dict[str, bytes], dict(rendered_listings(site, renderer, memo)))
 
 
-def rendered_listings(site: Site, renderer: Renderer, memo: PageMemo | None = None) -> Iterator[tuple[str, bytes]]:
+def rendered_listings(
+    site: Site, renderer: Renderer, memo: PageMemo | None = None, remembered: RememberedPages | None = None
+) -> Iterator[tuple[str, PageFile]]:
     """The pages and data that list the whole site (`LISTINGS`): home, glossary, quotes,
     timeline, 404, the feed, the sitemap and the JSON, each list split into pages; (path, bytes)
-    one kind at a time. Every brief can change them, so they are always rendered."""
+    one kind at a time. With `remembered` (a one-off build's, after its `rendered_pages`), a
+    listing page whose items and names are as in the last build is kept, like any other page;
+    the data files are always made."""
     data = SiteData(site, renderer, memo)
+    counted = remembered.memo if remembered is not None else None
+    before = (counted.rendered, counted.reused) if counted is not None else (0, 0)
     for kind in SITE_KINDS:
         if kind.exists(site):
-            yield from _listing(kind, data).items()
+            yield from _listing(kind, data, remembered).items()
+    if counted is not None:
+        rendered, reused = counted.rendered - before[0], counted.reused - before[1]
+        log.debug("Listing pages: %d rendered, %d kept from the last build", rendered, reused)
 
 
-def _listing(kind: PageKind, data: SiteData) -> dict[str, bytes]:
+def _listing(kind: PageKind, data: SiteData, remembered: RememberedPages | None = None) -> dict[str, PageFile]:
     if kind.template is None:
         made = kind.context(data)
         return {kind.path: made} if made is not None else {}
     common = dict(nav=kind.nav, entities=data.site.entities, briefs=data.briefs, **data.chrome)
     names = {**common, **kind.context(data)}
+    if remembered is not None and remembered.memo is not None:
+        return _remembered_listing(kind, data, names, common, remembered)
     size = data.renderer.settings.page_size
     return {
         path: data.renderer.page(kind.template, path, **context)
         for path, context in paged_contexts(kind.paged, kind.path, names, size)
     }
+
+
+def _remembered_listing(
+    kind: PageKind, data: SiteData, names: dict, common: dict, remembered: RememberedPages
+) -> dict[str, PageFile]:
+    """A listing's pages, each rendered again only if its own items, the listing's other names
+    or what it looks up changed. A page's items are digested one page at a time, the names
+    once; the site's `entities` and `briefs` are looked up through the memo, not digested."""
+    assert kind.template is not None
+    template, paged, size = kind.template, kind.paged, data.renderer.settings.page_size
+    views = [key for key in ("entities", "briefs") if names.get(key) is common[key]]
+    items = names[paged.key] if paged else []
+    named: set[tuple[str, str]] = set()
+    shared = digest_naming({k: v for k, v in names.items() if k not in views and not (paged and k == paged.key)}, named)
+    numbers = tuple(page_numbers(len(items), size, paged.from_oldest)) if paged else (0,)
+    out: dict[str, PageFile] = {}
+    for number in numbers:
+        path, on_page = page_path(kind.path, number), set(named)
+        chunk = page_items(items, size, number, paged.from_oldest) if paged else []
+        own = (kind.name, shared, digest_naming(chunk, on_page), number, numbers)
+
+        def render(entities: Mapping, briefs: Mapping, path: str = path, number: int = number) -> bytes:
+            looked_up = {**names, **{key: {"entities": entities, "briefs": briefs}[key] for key in views}}
+            context = page_context(paged, kind.path, looked_up, size, number, numbers) if paged else looked_up
+            return data.renderer.page(template, path, **context)
+
+        out[path] = remembered.page(path, own, render, on_page)
+    return out
 
 
 def error_page(errors: list[str]) -> bytes:

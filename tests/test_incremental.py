@@ -37,6 +37,15 @@ def three_briefs(content: Path) -> None:
     )
 
 
+def port_briefs(
+    content: Path, days: int, sentence: str = "Maria Lindqvist opened the port of Eastport on day {day}."
+) -> None:
+    """A brief a day from 2016-01-01, "Port 1", "Port 2"…, each one `sentence` long."""
+    for day in range(1, days + 1):
+        text = sentence.format(day=day)
+        write_brief(content, f"2016-01-0{day}-port.md", text, title=f"Port {day}", date=f"2016-01-0{day}")
+
+
 def test_one_brief_edit_reannotates_exactly_one(tmp_path):
     content = tmp_path / "content"
     three_briefs(content)
@@ -368,9 +377,7 @@ def test_the_preview_renders_again_an_entitys_pages_when_a_date_moves_a_brief_be
     from briefing.memory import BuildMemory
 
     content = tmp_path / "content"
-    for day in range(1, 7):
-        text = f"Maria Lindqvist opened the port of Eastport on day {day}."
-        write_brief(content, f"2016-01-0{day}-port.md", text, title=f"Port {day}", date=f"2016-01-0{day}")
+    port_briefs(content, 6)
     opts = replace(options(tmp_path, content=content), search_later=True)
     memory, settings = BuildMemory(), Settings(page_size=2)
     build(opts, settings=settings, memory=memory)
@@ -468,9 +475,7 @@ def test_a_new_build_renders_both_pages_a_brief_moves_between(tmp_path):
     """As in the preview (above): a date that moves a brief from an entity's oldest page of
     mentions to its newest changes both, and a new build renders both again."""
     content = tmp_path / "content"
-    for day in range(1, 7):
-        text = f"Maria Lindqvist opened the port of Eastport on day {day}."
-        write_brief(content, f"2016-01-0{day}-port.md", text, title=f"Port {day}", date=f"2016-01-0{day}")
+    port_briefs(content, 6)
     opts, settings = options(tmp_path, content=content), Settings(page_size=2)
     build(opts, settings=settings)
     oldest = content / "2016-01-01-port.md"
@@ -516,3 +521,22 @@ def test_a_page_edited_by_hand_is_rendered_again_though_its_size_and_time_are_as
     edited.write_text(edited.read_text().replace("Berlin", "Hamburg"))
     build(opts)
     assert tree(opts.out) == clean_build(tmp_path, content)
+
+
+def test_a_new_build_renders_again_only_the_listing_pages_an_edit_reaches(tmp_path, monkeypatch):
+    """The numbered pages of the home page and the timeline are remembered like any page: after
+    a new title for the oldest brief, the pages that list it are rendered again (they name the
+    brief, whose title they show), the newest ones are not, and the site is a clean build's."""
+    content = tmp_path / "content"
+    port_briefs(content, 8, "Maria Lindqvist opened the port of Eastport on 2016-01-0{day}.")
+    opts, settings = options(tmp_path, content=content), Settings(page_size=2)
+    build(opts, settings=settings)
+    assert (opts.out / "page-3.html").is_file() and (opts.out / "timeline-3.html").is_file()
+    rendered = rendered_templates(monkeypatch)
+    oldest = content / "2016-01-01-port.md"
+    oldest.write_text(oldest.read_text().replace("title: Port 1", "title: The first port"))
+    build(opts, settings=settings)
+    assert "page-1.html" in rendered and "timeline-1.html" in rendered  # the oldest brief's
+    assert "index.html" not in rendered and "page-3.html" not in rendered and "timeline.html" not in rendered
+    assert "The first port" in (opts.out / "page-1.html").read_text()
+    assert tree(opts.out) == clean_build(tmp_path, content, settings)

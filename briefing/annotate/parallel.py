@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from ..errors import BuildError, problem
@@ -71,6 +71,7 @@ class ModelAhead:
     with more (`annotate_many`), stops it, having used only a core that reading leaves idle."""
 
     def __init__(self, model: str) -> None:
+        self.while_waiting: Callable[[], None] = lambda: None  # this process's work while the other annotates
         context = multiprocessing.get_context("fork")
         self._connection, theirs = context.Pipe()
         self._process = context.Process(target=_serve_model, args=(theirs, self._connection, model), daemon=True)
@@ -84,6 +85,8 @@ class ModelAhead:
             self._connection.send((light(items), index))
         except OSError:
             raise _died() from None
+        self.while_waiting()
+        self.while_waiting = lambda: None
         for _ in items:
             try:
                 status, value = self._connection.recv()
