@@ -120,7 +120,7 @@ class StoredPageMemo(PageMemo):
 
     def kept(self, path: str, entry: tuple) -> KeptFile | None:
         known = self.files.get(path)
-        if known is None or _identity(self.out / path) != known[0]:
+        if known is None or _identity(os.path.join(self.out, path)) != known[0]:
             return None
         return KeptFile(known[1])
 
@@ -143,7 +143,7 @@ class StoredPageMemo(PageMemo):
         """Write the memo, with what `os.stat` says of each page's file now and the search
         index's digest of each, whole or not at all. A memo that cannot be written is a warning:
         the site is built, and the next build renders every page."""
-        identities = {path: _identity(self.out / path) for path in self.pages}
+        identities = {path: _identity(os.path.join(self.out, path)) for path in self.pages}
         files = {path: (identity, search.get(path)) for path, identity in identities.items() if identity}
         saved = {"format": self.FORMAT, "setup": self.setup, "pages": self.pages, "digests": self.digests}
         saved["files"] = files
@@ -157,7 +157,7 @@ class StoredPageMemo(PageMemo):
             log.warning("%s: could not keep the page memo (%s); the next build renders every page", self.file, err)
 
 
-def _identity(path: Path) -> tuple[int, ...]:
+def _identity(path: str) -> tuple[int, ...]:
     """What tells a file from an edited or replaced one: size, modification and change times,
     inode (an empty tuple: no such file)."""
     try:
@@ -233,15 +233,27 @@ def digest_naming(value, named: set[tuple[str, str]]) -> str:
 
 
 class _NamingPickler(pickle.Pickler):
+    """Pickles a brief page or an entity as a call that names it (never made: the bytes are only
+    digested). A dispatch table, not `persistent_id`: that would be asked of every string."""
+
     def __init__(self, file: io.BytesIO, named: set[tuple[str, str]]) -> None:
         super().__init__(file, protocol=5)
         self.named = named
+        self.dispatch_table = {BriefPage: self._brief, Entity: self._entity}
 
-    def persistent_id(self, obj):
-        key = ("brief", obj.brief.id) if type(obj) is BriefPage else ("entity", obj.id) if type(obj) is Entity else None
-        if key is not None:
-            self.named.add(key)
-        return key
+    def _brief(self, page: BriefPage) -> tuple:
+        return self._name("brief", page.brief.id)
+
+    def _entity(self, entity: Entity) -> tuple:
+        return self._name("entity", entity.id)
+
+    def _name(self, kind: str, key: str) -> tuple:
+        self.named.add((kind, key))
+        return (_named, (kind, key))
+
+
+def _named(kind: str, key: str) -> tuple[str, str]:
+    return (kind, key)
 
 
 class Recorded(Mapping):
