@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from . import search, write
 from .errors import BuildError, Warnings
@@ -97,7 +97,8 @@ class Finishing:
             return
         for warning in warnings.items:
             log.warning("%s", warning)
-        if write.write_site({**files, **index}, self.out, proceed=still_current, written=self.memory.output):
+        made = cast(dict[str, bytes], index.files)  # no `kept` shards: every file is bytes
+        if write.write_site({**files, **made}, self.out, proceed=still_current, written=self.memory.output):
             self._stamp()
 
     def _stamp(self) -> None:
@@ -151,19 +152,21 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
                 put(name, data)
             stopwatch.lap("listings")
         pages_counted(build.report, sum(name.endswith(".html") for name in staging.names))
-        index = build_search_index(pages, build.site, warnings, build.search_cache, build.renderer.templates)
+        kept = build.memo.kept_shard if build.memo is not None else lambda shard, key: None
+        index = build_search_index(pages, build.site, warnings, build.search_cache, build.renderer.templates, kept=kept)
         stopwatch.lap("search")
         if strict and warnings.items:  # the search index's
             raise BuildError(warnings.items)
-        for name in counting(sorted(index), len(index), WRITING):  # hundreds of thousands on an archive
-            staging.put(name, index[name])
+        files = index.files
+        for name in counting(sorted(files), len(files), WRITING):  # hundreds of thousands on an archive
+            staging.put(name, files[name])
         staging.swap()
         log.info("Wrote %d files", len(staging.names))
         # Still holding the output's lock: no other build's files can be recorded as this one's
         if build.stamp is not None:
             build.stamp.write(build.report, output_state(build.out))
         if build.memo is not None:
-            build.memo.save(pages.digests)
+            build.memo.save(pages.digests, index.shard_files())
     stopwatch.lap("write")
     stopwatch.say()
 
@@ -183,13 +186,15 @@ def build_search_index(
     cache: Path | None,
     templates: Path,
     cancelled: Callable[[], bool] = lambda: False,
-) -> dict[str, bytes]:
-    """Pagefind's index for the rendered pages; without it the site still works, just without search."""
+    kept: search.KeptShard = lambda shard, key: None,
+) -> search.SearchIndex:
+    """Pagefind's index for the rendered pages; without it the site still works, just without
+    search. `kept`: shards the previous output holds unchanged (a one-off build's memo)."""
     started = time.perf_counter()
     try:
         for name, page in search.quote_pages(site, templates).items():
             pages.add(name, page, keep=True)  # never written: they exist for the indexer only
-        index = search.search_index(pages, search.page_shards(site), cache, cancelled)
+        index = search.search_index(pages, search.page_shards(site), cache, cancelled, kept)
     except search.SearchUnavailable as err:
         warnings.add(
             "search",
@@ -197,18 +202,20 @@ def build_search_index(
             f"no search index: {err}",
             "the site works without search; run 'make site' to install Pagefind",
         )
-        return {}
-    size = sum(len(data) for data in index.files.values())
+        return search.SearchIndex()
+    size = sum(len(data) for data in index.files.values() if data is not None)
     log.info(
-        "Search index: %d files in %d parts (%d indexed, %d from the cache), %.0f KiB in %.1f s",
+        "Search index: %d files in %d parts (%d indexed, %d from the cache%s), %.0f KiB%s in %.1f s",
         len(index.files),
-        len(index.indexed) + len(index.cached),
+        len(index.keys),
         len(index.indexed),
         len(index.cached),
+        f", {len(index.kept)} unchanged in the site" if index.kept else "",
         size / 1024,
+        " of them new" if index.kept else "",
         time.perf_counter() - started,
     )
-    return index.files
+    return index
 
 
 @contextmanager

@@ -101,13 +101,15 @@ class StoredPageMemo(PageMemo):
     (Briefing's own code and the libraries that render), and forgotten when any changes."""
 
     holds_pages = False
-    FORMAT = 2  # raise when what the file holds changes
+    FORMAT = 3  # raise when what the file holds changes
 
     def __init__(self, file: Path, out: Path, code: str) -> None:
         super().__init__()
         self.file, self.out, self.code = file, out, code
-        # path → (its file's `_identity`, the search index's digest of it)
+        # path → (its file's `_identity`, the search index's digest of it); the search index's
+        # files too (with None)
         self.files: dict[str, tuple[tuple[int, ...], bytes | None]] = {}
+        self.shards: dict[str, tuple[str, list[str]]] = {}  # search shard → (its key, its files)
 
     def digest_of(self, value) -> str:
         return digest(value)  # a new process: nothing to remember objects by
@@ -124,6 +126,18 @@ class StoredPageMemo(PageMemo):
             return None
         return KeptFile(known[1])
 
+    def kept_shard(self, shard: str, key: str) -> list[str] | None:
+        """The files of a search shard in the output, if the last build wrote them for this `key`
+        (the shard's pages are as they were) and each is still the file it wrote; else None."""
+        saved = self.shards.get(shard)
+        if saved is None or saved[0] != key:
+            return None
+        for name in saved[1]:
+            known = self.files.get(name)
+            if known is None or _identity(os.path.join(self.out, name)) != known[0]:
+                return None
+        return saved[1]
+
     @classmethod
     def load(cls, file: Path, out: Path, code: str) -> StoredPageMemo:
         """The memo saved in `file` by the last build into `out`, or an empty one if there is
@@ -134,19 +148,21 @@ class StoredPageMemo(PageMemo):
             saved = pickle.loads(file.read_bytes())
             if saved["format"] == cls.FORMAT:
                 memo.setup, memo.pages = saved["setup"], saved["pages"]
-                memo.digests, memo.files = saved["digests"], saved["files"]
+                memo.digests, memo.files, memo.shards = saved["digests"], saved["files"], saved["shards"]
         except Exception:  # noqa: BLE001 (anything unpickling can raise: a memo not to trust, not an error)
             return cls(file, out, code)
         return memo
 
-    def save(self, search: Mapping[str, bytes]) -> None:
+    def save(self, search: Mapping[str, bytes], shards: Mapping[str, tuple[str, list[str]]]) -> None:
         """Write the memo, with what `os.stat` says of each page's file now and the search
-        index's digest of each, whole or not at all. A memo that cannot be written is a warning:
-        the site is built, and the next build renders every page."""
-        identities = {path: _identity(os.path.join(self.out, path)) for path in self.pages}
+        index's digest of each, and the search index's `shards` (each one's key and files), whole
+        or not at all. A memo that cannot be written is a warning: the site is built, and the
+        next build renders every page."""
+        index_files = [name for _, names in shards.values() for name in names]
+        identities = {path: _identity(os.path.join(self.out, path)) for path in [*self.pages, *index_files]}
         files = {path: (identity, search.get(path)) for path, identity in identities.items() if identity}
         saved = {"format": self.FORMAT, "setup": self.setup, "pages": self.pages, "digests": self.digests}
-        saved["files"] = files
+        saved["files"], saved["shards"] = files, dict(shards)
         temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)

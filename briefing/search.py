@@ -80,11 +80,29 @@ def quote_pages(site: Site, templates: Path | None = None) -> dict[str, bytes]:
 
 @dataclass
 class SearchIndex:
-    """The index files ({"pagefind/…": bytes}) and which shards Pagefind ran on or the cache gave."""
+    """The index files ({"pagefind/…": bytes, or None: the previous output's file, unchanged}),
+    which shards Pagefind ran on, the cache gave or the previous output kept, and each shard's
+    key and files (`shard_files`, for the next build's `kept` shards)."""
 
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes | None] = field(default_factory=dict)
     indexed: list[str] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)
+
+    def shard_files(self) -> dict[str, tuple[str, list[str]]]:
+        """Each shard's key and the names of its files."""
+        names: dict[str, list[str]] = {shard: [] for shard in self.keys}
+        for name in sorted(self.files):
+            shard = name[len(FOLDER) + 1 :].split("/", 1)[0]
+            if shard in names:
+                names[shard].append(name)
+        return {shard: (self.keys[shard], names[shard]) for shard in self.keys}
+
+
+# (shard, its key) → the names of the previous output's files of that shard, if they are still
+# what a build with this key wrote (`page_memo.StoredPageMemo.kept_shard`), else None
+KeptShard = Callable[[str, str], "list[str] | None"]
 
 
 def page_shards(site: Site) -> dict[str, str]:
@@ -165,14 +183,23 @@ def search_index(
     shards: Mapping[str, str],
     cache: Path | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    kept: KeptShard = lambda shard, key: None,
 ) -> SearchIndex:
     """Pagefind's index for `pages`, one index per shard (`shards` maps a page to its shard, see
     `page_shards`). With a `cache` folder, each shard's index is kept under the hash of its
-    pages, so a shard whose pages did not change does not run Pagefind again."""
+    pages, so a shard whose pages did not change does not run Pagefind again; one that `kept`
+    finds unchanged in the previous output is not even read back (its files are None)."""
     result, keys = SearchIndex(), []
     split = split_pages(pages.digests, shards)
     for number, (shard, names) in enumerate(split.items()):
         key = _index_key({name: pages.digests[name] for name in names})
+        keys.append(key)
+        result.keys[shard] = f"{key} {'program' * (number == 0)}"  # the first shard also has the program
+        unchanged = kept(shard, result.keys[shard])
+        if unchanged is not None:
+            result.files.update(dict.fromkeys(unchanged))
+            result.kept.append(shard)
+            continue
         index = _cache_get(cache, key)
         if index is None:
             index = _run_pagefind({name: pages.page(name) for name in names}, cancelled)
@@ -180,7 +207,6 @@ def search_index(
             result.indexed.append(shard)
         else:
             result.cached.append(shard)
-        keys.append(key)
         result.files.update(_in_shard(index, shard, program=number == 0))
     result.files[SHARDS] = json.dumps(list(split)).encode()
     _prune(cache, keys)

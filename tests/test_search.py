@@ -307,6 +307,42 @@ def test_an_edit_indexes_again_only_its_year_and_the_entities(tmp_path, monkeypa
     assert index == {name: data for name, data in tree(clean / "site").items() if name.startswith("pagefind/")}
 
 
+def test_a_shard_an_edit_does_not_reach_is_linked_from_the_site_not_read_again(tmp_path, monkeypatch):
+    """A one-off build's memo knows which files each shard wrote: a shard whose pages did not
+    change keeps its files (the same inodes), read neither from the cache nor from the site,
+    unless one of them is no longer the file the last build wrote."""
+    import os
+
+    from conftest import options, tree
+
+    from briefing import search
+    from briefing.pipeline import build
+
+    content = two_years(tmp_path)
+    opts = options(tmp_path, content=content)
+    build(opts)
+    old = {path: path.stat().st_ino for path in (opts.out / "pagefind/2019").rglob("*") if path.is_file()}
+    read_back: list[str] = []
+    real = search._cache_get
+    monkeypatch.setattr(search, "_cache_get", lambda cache, key: read_back.append(key) or real(cache, key))
+    brief = content / "2021-03-02-bridge.md"
+    brief.write_text(brief.read_text().replace("on Monday", "on Monday, to applause"))
+    build(opts)
+    assert len(read_back) == 2  # 2021 and the entities, whose pages changed
+    assert {path: path.stat().st_ino for path in old} == old
+
+    entry = opts.out / "pagefind/2019/pagefind-entry.json"
+    before, text = entry.stat(), entry.read_bytes()
+    entry.write_bytes(text.replace(b"{", b" ", 1))  # edited by hand, its size and time put back
+    os.utime(entry, ns=(before.st_atime_ns, before.st_mtime_ns))
+    brief.write_text(brief.read_text().replace("to applause", "to cheers"))
+    build(opts)
+    build(options(tmp_path / "clean", content=content))
+    index = {name: data for name, data in tree(opts.out).items() if name.startswith("pagefind/")}
+    clean = tree(tmp_path / "clean" / "site")
+    assert index == {name: data for name, data in clean.items() if name.startswith("pagefind/")}
+
+
 def test_a_search_finds_briefs_of_every_year(browser, tmp_path):
     """The shards are merged in the browser: a word in a brief of each year finds both, and the
     year filter offers both years."""
