@@ -140,13 +140,12 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
                 staging.put(name, data)
                 pages.offer(name, data)
 
-        remembered = RememberedPages(build.site, build.renderer, build.memo)
-        with (
-            without_gc_pauses(),
-            contextlib.closing(rendered_pages(build.site, build.renderer, build.memo, build.jobs, remembered)) as made,
-        ):
-            for name, data in itertools.chain(made, build.media_files.items()):
-                put(name, data)
+        with without_gc_pauses():
+            remembered = RememberedPages(build.site, build.renderer, build.memo)  # digests of every brief and entity
+            rendering = rendered_pages(build.site, build.renderer, build.memo, build.jobs, remembered)
+            with contextlib.closing(rendering) as made:
+                for name, data in itertools.chain(made, build.media_files.items()):
+                    put(name, data)
             stopwatch.lap("pages")
             for name, data in rendered_listings(build.site, build.renderer, remembered=remembered):
                 put(name, data)

@@ -153,7 +153,8 @@ def _stages(
     from .newsroom import arrange
 
     stopwatch = Stopwatch()
-    briefs, entries, authors, problems = memory.read(options.content, options.keep_going)
+    with without_gc_pauses():  # reading and parsing make many objects and no cycles
+        briefs, entries, authors, problems = memory.read(options.content, options.keep_going)
     schedule = plan(briefs, now, options.preview, options.future)
     schedule.say()
     briefs = schedule.shown
@@ -162,7 +163,8 @@ def _stages(
         return _replayed(previous, started, options)
     log.debug("Read the content: briefs %d, glossary entries %d", len(briefs), len(entries))
     stopwatch.lap("read")
-    documents = memory.documents(briefs, settings.allow_html)
+    with without_gc_pauses():
+        documents = memory.documents(briefs, settings.allow_html)
     stopwatch.lap("parse")
     briefs, documents, media = _pictures(briefs, documents, authors, options, memory, problems)
     documents = memory.without_tokens(documents)
@@ -186,15 +188,14 @@ def _stages(
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
         stopwatch.lap("arrange")
+        memo = _page_memo(options) if memory.page_memo() is None else None  # unpickled with the site in memory
     _count(report, briefs, site)
     report.warnings = warnings.items
     search_cache = options.cache.parent / "search" if options.cache is not None else None
     if memory.page_memo() is not None:  # the preview's (or a test's) memory of the last build
         _preview_finish(site, renderer, memory, options, media.files, search_cache, stamp, report, stopwatch)
     else:
-        one_off = OneOffBuild(
-            site, renderer, media.files, options.jobs, options.out, search_cache, stamp, report, _page_memo(options)
-        )
+        one_off = OneOffBuild(site, renderer, media.files, options.jobs, options.out, search_cache, stamp, report, memo)
         write_as_rendered(one_off, warnings, options.strict, stopwatch)
     report.seconds = time.perf_counter() - started
     return report
@@ -332,6 +333,7 @@ def annotate_all(
     then, or `ahead`)."""
     from .annotate import ANNOTATION_VERSION
     from .cache import annotation_key
+    from .finish import without_gc_pauses
 
     version = model_version(model)
     report.model = f"{model} {version}"
@@ -342,7 +344,8 @@ def annotate_all(
         salt=(fingerprint, model, version),
     )
     cache = memory.annotation_cache(options.cache, keys)
-    results: list[tuple[Annotation, list[str]] | None] = [cache.get(key) for key in keys]
+    with without_gc_pauses():  # thousands of annotations read back: many objects, no cycles
+        results: list[tuple[Annotation, list[str]] | None] = [cache.get(key) for key in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     report.cache_hits = len(briefs) - len(todo)
     log.debug("Annotations: %d from the cache, %d to make", report.cache_hits, len(todo))
