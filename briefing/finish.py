@@ -12,13 +12,11 @@ then, in the background, `Finishing.run` renders those listings, builds the sear
 from __future__ import annotations
 
 import contextlib
-import gc
 import itertools
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -28,6 +26,7 @@ from .errors import BuildError, Warnings
 from .memory import NoMemory
 from .model import Site
 from .page_memo import KeptFile, PageFile, RememberedPages, StoredPageMemo
+from .processes import without_gc_pauses
 from .progress import WRITING, Stopwatch, counting
 from .render import Renderer, render_listings, rendered_listings, rendered_pages
 from .stamp import Stamp, output_state
@@ -97,7 +96,8 @@ class Finishing:
             return
         for warning in warnings.items:
             log.warning("%s", warning)
-        made = cast(dict[str, bytes], index.files)  # no `kept` shards: every file is bytes
+        made = cast(dict[str, bytes], index.files)
+        assert not index.kept  # no `kept` shards were offered: every file is bytes
         if write.write_site({**files, **made}, self.out, proceed=still_current, written=self.memory.output):
             self._stamp()
 
@@ -215,17 +215,3 @@ def build_search_index(
         time.perf_counter() - started,
     )
     return index
-
-
-@contextmanager
-def without_gc_pauses() -> Iterator[None]:
-    """Linking and rendering make hundreds of thousands of short-lived objects and no cycles
-    worth collecting; Python's cycle collector would stop again and again to scan every object
-    of a large site (a third of a preview rebuild). Reference counting still frees them."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

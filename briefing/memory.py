@@ -50,7 +50,7 @@ class NoMemory:
         """The documents without their Markdown tokens, once the pictures are found: rendering
         parses each brief again (`markup.render_brief_body`), which costs a fraction of a
         millisecond, where holding the tokens of 100,000 briefs would take 1.5 GiB."""
-        return [Document(text=document.text, blocks=document.blocks, tokens=[]) for document in documents]
+        return [document.without_tokens() for document in documents]
 
     def alias_table(self, site_table: Path | None, entries: list[GlossaryEntry]) -> AliasTable:
         return build_alias_table(site_table, entries)

@@ -206,6 +206,11 @@ class Document:
     blocks: list[Block]
     tokens: list[Any]  # markdown-it tokens, for rendering only
 
+    def without_tokens(self) -> Document:
+        """The text and blocks alone: what annotation reads (here, so that the annotation cache's
+        key covers it), and what a one-off build keeps once the pictures are found."""
+        return Document(text=self.text, blocks=self.blocks, tokens=[])
+
 
 # --- images: a brief's lead image and the images of its Markdown ---------------------------
 

@@ -15,7 +15,7 @@ import logging
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +53,10 @@ class PageMemo:
         self.setup_changed = True  # whether the last build's templates or settings differed from the one before
         self.rendered = self.reused = 0  # pages of the last build rendered, and reused
         self.objects: IdentityMemo[str] = IdentityMemo()  # object → its digest
+
+    def start_afresh(self, setup: str) -> None:
+        """Forget every page: they were made with other templates, settings or code."""
+        self.setup, self.pages = setup, {}
 
     def digest_of(self, value) -> str:
         """The digest of an object this process may see again in the next build, unchanged."""
@@ -109,7 +113,11 @@ class StoredPageMemo(PageMemo):
         # path → (its file's `_identity`, the search index's digest of it); the search index's
         # files too (with None)
         self.files: dict[str, tuple[tuple[int, ...], bytes | None]] = {}
-        self.shards: dict[str, tuple[str, list[str]]] = {}  # search shard → (its key, its files)
+        self.shards: dict[str, tuple[tuple, list[str]]] = {}  # search shard → (its key, its files)
+
+    def start_afresh(self, setup: str) -> None:
+        super().start_afresh(setup)
+        self.shards = {}  # the search index's files too: how they are laid out may have changed
 
     def digest_of(self, value) -> str:
         return digest(value)  # a new process: nothing to remember objects by
@@ -126,7 +134,7 @@ class StoredPageMemo(PageMemo):
             return None
         return KeptFile(known[1])
 
-    def kept_shard(self, shard: str, key: str) -> list[str] | None:
+    def kept_shard(self, shard: str, key: tuple) -> list[str] | None:
         """The files of a search shard in the output, if the last build wrote them for this `key`
         (the shard's pages are as they were) and each is still the file it wrote; else None."""
         saved = self.shards.get(shard)
@@ -153,7 +161,7 @@ class StoredPageMemo(PageMemo):
             return cls(file, out, code)
         return memo
 
-    def save(self, search: Mapping[str, bytes], shards: Mapping[str, tuple[str, list[str]]]) -> None:
+    def save(self, search: Mapping[str, bytes], shards: Mapping[str, tuple[tuple, list[str]]]) -> None:
         """Write the memo, with what `os.stat` says of each page's file now and the search
         index's digest of each, and the search index's `shards` (each one's key and files), whole
         or not at all. A memo that cannot be written is a warning: the site is built, and the
@@ -258,18 +266,25 @@ class _NamingPickler(pickle.Pickler):
         self.dispatch_table = {BriefPage: self._brief, Entity: self._entity}
 
     def _brief(self, page: BriefPage) -> tuple:
-        return self._name("brief", page.brief.id)
+        # with what a list may show of it that the brief's digest leaves out (its byline,
+        # related briefs, state…): every field but the three the digest covers
+        rest = tuple(getattr(page, f.name) for f in fields(page) if f.name not in _DIGESTED)
+        return (_named, (*self._name("brief", page.brief.id), rest))
 
     def _entity(self, entity: Entity) -> tuple:
-        return self._name("entity", entity.id)
+        return (_named, self._name("entity", entity.id))  # its digest covers every field
 
-    def _name(self, kind: str, key: str) -> tuple:
+    def _name(self, kind: str, key: str) -> tuple[str, str]:
         self.named.add((kind, key))
-        return (_named, (kind, key))
+        return (kind, key)
 
 
-def _named(kind: str, key: str) -> tuple[str, str]:
-    return (kind, key)
+# a brief page's fields that its digest covers (`Digests._brief`; the document follows from the brief)
+_DIGESTED = ("brief", "document", "annotation")
+
+
+def _named(*name) -> tuple:
+    return name
 
 
 class Recorded(Mapping):
@@ -300,10 +315,10 @@ class RememberedPages:
         if memo is not None:
             self.digests = Digests(site, memo)
             memo.objects.forget_unused()  # a new build: keep the digests the last one asked for
-            setup = digest((memo.code, renderer.settings, renderer.sources(renderer.templates)))
+            setup = digest((memo.code, renderer.settings, renderer.source_files))
             memo.setup_changed = memo.setup != setup
             if memo.setup_changed:
-                memo.setup, memo.pages = setup, {}
+                memo.start_afresh(setup)
             self.previous, memo.pages = memo.pages, {}
             memo.latest = self.digests
             now, before = dict(self.digests.all()), memo.digests

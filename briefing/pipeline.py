@@ -148,9 +148,10 @@ def _stages(
     started: float,
     ahead: ModelAhead | None,
 ) -> BuildReport:
-    from .finish import OneOffBuild, without_gc_pauses, write_as_rendered
+    from .finish import OneOffBuild, write_as_rendered
     from .link import link
     from .newsroom import arrange
+    from .processes import without_gc_pauses
 
     stopwatch = Stopwatch()
     with without_gc_pauses():  # reading and parsing make many objects and no cycles
@@ -167,10 +168,8 @@ def _stages(
         documents = memory.documents(briefs, settings.allow_html)
     stopwatch.lap("parse")
     briefs, documents, media = _pictures(briefs, documents, authors, options, memory, problems)
-    documents = memory.without_tokens(documents)
     stopwatch.lap("images")
-    site_aliases = options.pyproject.parent / settings.aliases if settings.aliases else None
-    aliases = memory.alias_table(site_aliases, entries)
+    aliases = memory.alias_table(options.pyproject.parent / settings.aliases if settings.aliases else None, entries)
     report, warnings = BuildReport(base_path=settings.base_path, problems=problems), Warnings()
     warnings.items.extend(schedule.warnings)
     renderer = memory.renderer(options.templates, settings)
@@ -215,7 +214,8 @@ def _preview_finish(
     """The preview's last stages: the pages rendered in memory (only those an edit changed) and
     written; the listings and the search index left to `report.finishing`, in the background
     (with `options.search_later`; else done here and now)."""
-    from .finish import Finishing, pages_counted, without_gc_pauses
+    from .finish import Finishing, pages_counted
+    from .processes import without_gc_pauses
 
     with without_gc_pauses():
         files, listings_later = _rendered(site, renderer, memory, options, media_files, stopwatch)
@@ -277,15 +277,17 @@ def _pictures(
     memory: NoMemory,
     problems: list[Problem],
 ) -> tuple[list[Brief], list[Document], Media]:
-    """The briefs' and the author files' pictures (images.py). A problem with one stops the
-    build, or with --keep-going leaves its brief (or the author's photo) out and joins `problems`."""
+    """The briefs' and the author files' pictures (images.py), and the briefs' documents, which
+    a one-off build keeps from now on without their Markdown tokens (`memory.without_tokens`). A
+    problem with a picture stops the build, or with --keep-going leaves its brief (or the author's
+    photo) out and joins `problems`."""
     images_cache = options.cache.parent / "images" if options.cache is not None else None
     media = memory.media(briefs, documents, options.content, images_cache, authors)
     if media.problems and not options.keep_going:
         raise BuildError(media.problems)
     problems.extend(media.problems)
     kept = [i for i, brief in enumerate(briefs) if brief.id not in media.failed]
-    return [briefs[i] for i in kept], [documents[i] for i in kept], media
+    return [briefs[i] for i in kept], memory.without_tokens([documents[i] for i in kept]), media
 
 
 def _count(report: BuildReport, briefs: list[Brief], site: Site) -> None:
@@ -333,7 +335,7 @@ def annotate_all(
     then, or `ahead`)."""
     from .annotate import ANNOTATION_VERSION
     from .cache import annotation_key
-    from .finish import without_gc_pauses
+    from .processes import without_gc_pauses
 
     version = model_version(model)
     report.model = f"{model} {version}"
@@ -350,16 +352,7 @@ def annotate_all(
     report.cache_hits = len(briefs) - len(todo)
     log.debug("Annotations: %d from the cache, %d to make", report.cache_hits, len(todo))
     if todo:
-        where = f"on the Dask cluster at {options.dask}" if options.dask else f"{options.jobs} process"
-        log.info(
-            "Annotating %d brief%s with spaCy model %s (%d from the cache, %s%s)",
-            len(todo),
-            "s" * (len(todo) != 1),
-            report.model,
-            report.cache_hits,
-            where,
-            "es" * (not options.dask and options.jobs != 1),
-        )
+        _say_annotating(len(todo), report, options)
         try:
             made_all = _annotate(briefs, documents, todo, model, aliases, options, ahead)
             for i, made in zip(todo, made_all, strict=True):
@@ -377,6 +370,19 @@ def annotate_all(
             warnings.add(brief.path, None, note, "fix or remove it in the front matter")
         annotations.append(annotation)
     return annotations
+
+
+def _say_annotating(count: int, report: BuildReport, options: BuildOptions) -> None:
+    where = f"on the Dask cluster at {options.dask}" if options.dask else f"{options.jobs} process"
+    log.info(
+        "Annotating %d brief%s with spaCy model %s (%d from the cache, %s%s)",
+        count,
+        "s" * (count != 1),
+        report.model,
+        report.cache_hits,
+        where,
+        "es" * (not options.dask and options.jobs != 1),
+    )
 
 
 def _annotate(

@@ -84,6 +84,9 @@ def template_environment(templates: Path) -> jinja2.Environment:
 class Renderer:
     def __init__(self, templates: Path, settings) -> None:
         self.settings = settings
+        # what the memo's setup digest is made from: read before any template is compiled, so
+        # that a template edited meanwhile can only make the next build render more, not less
+        self.source_files = self.sources(templates)
         self.env = template_environment(templates)
         self.templates = templates
         self.md = markdown_parser(settings.allow_html)
@@ -377,7 +380,7 @@ def _remembered_listing(
     for number in numbers:
         path, on_page = page_path(kind.path, number), set(named)
         chunk = page_items(items, size, number, paged.from_oldest) if paged else []
-        own = (kind.name, shared, digest_naming(chunk, on_page), number, numbers)
+        own = (kind.name, shared, digest_naming(chunk, on_page), number, len(items))  # (the pager follows from these)
 
         def render(entities: Mapping, briefs: Mapping, path: str = path, number: int = number) -> bytes:
             looked_up = {**names, **{key: {"entities": entities, "briefs": briefs}[key] for key in views}}

@@ -88,9 +88,9 @@ class SearchIndex:
     indexed: list[str] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
-    keys: dict[str, str] = field(default_factory=dict)
+    keys: dict[str, tuple[str, bool]] = field(default_factory=dict)  # shard → (its key, carries the program)
 
-    def shard_files(self) -> dict[str, tuple[str, list[str]]]:
+    def shard_files(self) -> dict[str, tuple[tuple[str, bool], list[str]]]:
         """Each shard's key and the names of its files."""
         names: dict[str, list[str]] = {shard: [] for shard in self.keys}
         for name in sorted(self.files):
@@ -102,7 +102,7 @@ class SearchIndex:
 
 # (shard, its key) → the names of the previous output's files of that shard, if they are still
 # what a build with this key wrote (`page_memo.StoredPageMemo.kept_shard`), else None
-KeptShard = Callable[[str, str], "list[str] | None"]
+KeptShard = Callable[[str, tuple[str, bool]], "list[str] | None"]
 
 
 def page_shards(site: Site) -> dict[str, str]:
@@ -194,7 +194,7 @@ def search_index(
     for number, (shard, names) in enumerate(split.items()):
         key = _index_key({name: pages.digests[name] for name in names})
         keys.append(key)
-        result.keys[shard] = f"{key} {'program' * (number == 0)}"  # the first shard also has the program
+        result.keys[shard] = (key, number == 0)  # the first shard also carries Pagefind's program
         unchanged = kept(shard, result.keys[shard])
         if unchanged is not None:
             result.files.update(dict.fromkeys(unchanged))

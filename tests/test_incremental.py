@@ -540,3 +540,70 @@ def test_a_new_build_renders_again_only_the_listing_pages_an_edit_reaches(tmp_pa
     assert "index.html" not in rendered and "page-3.html" not in rendered and "timeline.html" not in rendered
     assert "The first port" in (opts.out / "page-1.html").read_text()
     assert tree(opts.out) == clean_build(tmp_path, content, settings)
+
+
+def copied_templates(tmp_path: Path) -> Path:
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    return templates
+
+
+def test_a_list_page_is_rendered_again_for_what_it_shows_beyond_its_briefs_text(tmp_path):
+    """A list page names each brief by its id and digests the rest of what it can show of it: a
+    new name in an author's file changes every home page's byline. A page that shows the length
+    of its list changes when a brief is added, though its own briefs did not change."""
+    content, templates = tmp_path / "content", copied_templates(tmp_path)
+    index = templates / "index.html"
+    index.write_text(index.read_text().replace("<h1>{{ site_title }}</h1>", "<h1>{{ pager.total }} briefs</h1>"))
+
+    def port_brief(day: int) -> None:
+        text, name = f"Maria Lindqvist opened the port on day {day}.", f"2016-01-0{day}-port.md"
+        write_brief(content, name, text, title=f"Port {day}", date=f"2016-01-0{day}", extra="authors: Jane Roe\n")
+
+    for day in range(1, 9):
+        port_brief(day)
+    (content / "authors").mkdir()
+    (content / "authors" / "jane-roe.md").write_text("---\nname: Jane A. Roe\n---\nBio.\n")
+    opts, settings = replace(options(tmp_path, content=content), templates=templates), Settings(page_size=2)
+    build(opts, settings=settings)
+    assert b"Jane A. Roe" in (opts.out / "page-1.html").read_bytes()
+    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
+    for change in ("a new name", "a new brief"):
+        if change == "a new name":
+            (content / "authors" / "jane-roe.md").write_text("---\nname: Janet Q. Roe\n---\nBio.\n")
+        else:
+            port_brief(9)  # the number of briefs changes on every page; the oldest pages' briefs do not
+        build(opts, settings=settings)
+        build(replace(clean, templates=templates), settings=settings)
+        assert tree(opts.out) == tree(clean.out), change
+    assert b"Janet Q. Roe" in (opts.out / "page-1.html").read_bytes()
+    assert b"9 briefs" in (opts.out / "page-1.html").read_bytes()
+
+
+def test_a_template_edited_during_a_build_is_rendered_in_full_by_the_next(tmp_path, monkeypatch):
+    """Templates may compile early (while the model annotates, or before rendering forks); one
+    edited after that is not in this build, and the memo must not say it was: the next build
+    renders with it everywhere."""
+    from briefing.render import Renderer
+
+    content, templates = tmp_path / "content", copied_templates(tmp_path)
+    index = templates / "index.html"
+    port_briefs(content, 1)
+    opts = replace(options(tmp_path, content=content), templates=templates)
+    build(opts)
+    made = Renderer.__init__
+
+    def compiled_then_edited(self, *args):
+        made(self, *args)
+        self.compile_templates()
+        index.write_text(index.read_text().replace("<h1>{{ site_title }}</h1>", "<h1>Edited</h1>"))
+
+    monkeypatch.setattr(Renderer, "__init__", compiled_then_edited)
+    port_briefs(content, 2)
+    build(opts)
+    monkeypatch.setattr(Renderer, "__init__", made)
+    build(opts)
+    assert "<h1>Edited</h1>" in (opts.out / "index.html").read_text()
+    clean = replace(options(tmp_path / "clean", content=content, out=tmp_path / "clean-site"), cache=None)
+    build(replace(clean, templates=templates))
+    assert tree(opts.out) == tree(clean.out)

@@ -403,3 +403,27 @@ def test_a_damaged_or_foreign_shard_bundle_is_indexed_again_not_trusted(tmp_path
     monkeypatch.setattr(search, "_run_pagefind", lambda pages, *a, **k: indexed.append(pages) or real(pages, *a, **k))
     build(replace(opts, force=True))
     assert len(indexed) == 2 and tree(opts.out) == expected
+
+
+def test_a_new_version_of_briefing_writes_every_shard_again(tmp_path, monkeypatch):
+    """The memo's shards are forgotten with its pages when Briefing's code changes: a version
+    that lays the shards out differently does not keep the last one's files."""
+    from conftest import options, tree
+
+    from briefing import search, stamp
+    from briefing.pipeline import build
+
+    content = two_years(tmp_path)
+    opts = options(tmp_path, content=content)
+    build(opts)
+    in_shard, code_version = search._in_shard, stamp.code_version
+    monkeypatch.setattr(search, "_in_shard", lambda index, shard, program: in_shard(index, shard, True))
+    monkeypatch.setattr(stamp, "code_version", lambda: code_version() + " and a new layout")
+    brief = content / "2021-03-02-bridge.md"
+    brief.write_text(brief.read_text().replace("on Monday", "on Monday, to applause"))
+    build(opts)
+    assert (opts.out / "pagefind/2019/pagefind.js").is_file()  # every shard in the new layout
+    build(options(tmp_path / "clean", content=content))
+    index = {name: data for name, data in tree(opts.out).items() if name.startswith("pagefind/")}
+    clean = tree(tmp_path / "clean" / "site")
+    assert index == {name: data for name, data in clean.items() if name.startswith("pagefind/")}

@@ -46,7 +46,8 @@ ANNOTATION_TYPES = (
 
 # Modules that share the work out (among processes, or to a Dask cluster) and bring the results
 # back unchanged: a change to them is not a change to any annotation, and must not make an
-# archive of 100,000 briefs annotate again.
+# archive of 100,000 briefs annotate again. What they hand the annotator is decided in hashed
+# code (`Annotator`, `model.Document.without_tokens`).
 PLUMBING = ("parallel.py", "cluster.py")
 
 

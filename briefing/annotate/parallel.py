@@ -39,7 +39,7 @@ def _annotate_chunk(items: list[tuple[Brief, Document]]) -> list[tuple[Annotatio
 
 def light(items: list[tuple[Brief, Document]]) -> list[tuple[Brief, Document]]:
     """The briefs without their Markdown tokens, which are for rendering only and stay in this process."""
-    return [(brief, Document(text=document.text, blocks=document.blocks, tokens=[])) for brief, document in items]
+    return [(brief, document.without_tokens()) for brief, document in items]
 
 
 def chunked(items: list, size: int) -> list[list]:
