@@ -455,8 +455,13 @@ def test_the_page_memo_is_forgotten_when_it_cannot_be_trusted(tmp_path, monkeypa
 def test_pages_rendered_on_two_processes_are_remembered_for_the_next_build(tmp_path, monkeypatch, caplog):
     """Forked processes send back what they rendered each page from, with the page."""
     import briefing.render
+    from briefing import processes
 
     monkeypatch.setattr(briefing.render, "FORK_AT_LEAST", 1)
+    monkeypatch.setattr(processes.threading, "active_count", lambda: 1)  # whatever threads the test session runs
+    forked: list[int] = []
+    render_forked = briefing.render._render_forked
+    monkeypatch.setattr(briefing.render, "_render_forked", lambda *args: forked.append(1) or render_forked(*args))
     content = tmp_path / "content"
     three_briefs(content)
     opts = replace(options(tmp_path, content=content), jobs=2)
@@ -467,7 +472,7 @@ def test_pages_rendered_on_two_processes_are_remembered_for_the_next_build(tmp_p
         build(opts)
     counts = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Pages: ")]
     rendered, kept = (int(word) for word in counts[0].split() if word.isdigit())
-    assert 0 < rendered < kept
+    assert forked and 0 < rendered < kept
     assert tree(opts.out) == clean_build(tmp_path, content)
 
 
