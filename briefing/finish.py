@@ -151,7 +151,7 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
                 put(name, data)
             stopwatch.lap("listings")
         pages_counted(build.report, sum(name.endswith(".html") for name in staging.names))
-        kept = build.memo.kept_shard if build.memo is not None else lambda shard, key: None
+        kept = build.memo.kept_shard if build.memo is not None else search.no_shard_kept
         index = build_search_index(pages, build.site, warnings, build.search_cache, build.renderer.templates, kept=kept)
         stopwatch.lap("search")
         if strict and warnings.items:  # the search index's
@@ -185,7 +185,7 @@ def build_search_index(
     cache: Path | None,
     templates: Path,
     cancelled: Callable[[], bool] = lambda: False,
-    kept: search.KeptShard = lambda shard, key: None,
+    kept: search.KeptShard = search.no_shard_kept,
 ) -> search.SearchIndex:
     """Pagefind's index for the rendered pages; without it the site still works, just without
     search. `kept`: shards the previous output holds unchanged (a one-off build's memo)."""

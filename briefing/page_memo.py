@@ -243,7 +243,11 @@ def digest(value) -> str:
     # Equal data pickles alike, in this process and the next (the model has no sets, whose
     # order would follow the hash seed); where it does not (objects shared differently), the
     # page is merely rendered again. Different data never pickles alike.
-    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
+    return _hashed(pickle.dumps(value, protocol=5))
+
+
+def _hashed(data: bytes | memoryview) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def digest_naming(value, named: set[tuple[str, str]]) -> str:
@@ -253,7 +257,7 @@ def digest_naming(value, named: set[tuple[str, str]]) -> str:
     digests in microseconds instead of pickling twenty texts and their annotations."""
     buffer = io.BytesIO()
     _NamingPickler(buffer, named).dump(value)
-    return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
+    return _hashed(buffer.getbuffer())
 
 
 class _NamingPickler(pickle.Pickler):

@@ -105,6 +105,11 @@ class SearchIndex:
 KeptShard = Callable[[str, tuple[str, bool]], "list[str] | None"]
 
 
+def no_shard_kept(shard: str, key: tuple[str, bool]) -> None:
+    """A `KeptShard` for a build that knows nothing of its last output: no shard is kept."""
+    return None
+
+
 def page_shards(site: Site) -> dict[str, str]:
     """The shard of each brief page and quote page: the year of the brief. Any other page is not
     listed and goes to the `ENTITIES` shard (`shard_of`)."""
@@ -183,17 +188,16 @@ def search_index(
     shards: Mapping[str, str],
     cache: Path | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-    kept: KeptShard = lambda shard, key: None,
+    kept: KeptShard = no_shard_kept,
 ) -> SearchIndex:
     """Pagefind's index for `pages`, one index per shard (`shards` maps a page to its shard, see
     `page_shards`). With a `cache` folder, each shard's index is kept under the hash of its
     pages, so a shard whose pages did not change does not run Pagefind again; one that `kept`
     finds unchanged in the previous output is not even read back (its files are None)."""
-    result, keys = SearchIndex(), []
+    result = SearchIndex()
     split = split_pages(pages.digests, shards)
     for number, (shard, names) in enumerate(split.items()):
         key = _index_key({name: pages.digests[name] for name in names})
-        keys.append(key)
         result.keys[shard] = (key, number == 0)  # the first shard also carries Pagefind's program
         unchanged = kept(shard, result.keys[shard])
         if unchanged is not None:
@@ -209,7 +213,7 @@ def search_index(
             result.cached.append(shard)
         result.files.update(_in_shard(index, shard, program=number == 0))
     result.files[SHARDS] = json.dumps(list(split)).encode()
-    _prune(cache, keys)
+    _prune(cache, [key for key, _ in result.keys.values()])
     return result
 
 
