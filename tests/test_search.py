@@ -271,6 +271,23 @@ def test_pages_go_to_the_shard_of_their_year_or_to_the_entities(tmp_path, monkey
     assert search.split_pages([], seen) == {"entities": []}
 
 
+def index_files(site: Path) -> dict[str, bytes]:
+    """The search index of a built site, file by file."""
+    from conftest import tree
+
+    return {name: data for name, data in tree(site).items() if name.startswith("pagefind/")}
+
+
+def clean_index(tmp_path: Path, content: Path) -> dict[str, bytes]:
+    """The search index a build of `content` writes with a cache of its own: every shard indexed afresh."""
+    from conftest import options
+
+    from briefing.pipeline import build
+
+    build(options(tmp_path / "clean", content=content))
+    return index_files(tmp_path / "clean" / "site")
+
+
 def _shard_label(pages: dict[str, bytes]) -> str:
     """Which shard `pages` are: the year of the brief among them, else "entities"."""
     briefs = [name for name in pages if name.startswith("briefs/")]
@@ -278,7 +295,7 @@ def _shard_label(pages: dict[str, bytes]) -> str:
 
 
 def test_an_edit_indexes_again_only_its_year_and_the_entities(tmp_path, monkeypatch):
-    from conftest import options, tree
+    from conftest import options
 
     from briefing import search
     from briefing.pipeline import build
@@ -301,10 +318,7 @@ def test_an_edit_indexes_again_only_its_year_and_the_entities(tmp_path, monkeypa
     build(options(tmp_path, content=content))
     assert sorted(indexed) == ["2021", "entities"]
 
-    clean = tmp_path / "clean"
-    build(options(clean, content=content))  # a cache of its own: every shard indexed afresh
-    index = {name: data for name, data in tree(site).items() if name.startswith("pagefind/")}
-    assert index == {name: data for name, data in tree(clean / "site").items() if name.startswith("pagefind/")}
+    assert index_files(site) == clean_index(tmp_path, content)
 
 
 def test_a_shard_an_edit_does_not_reach_is_linked_from_the_site_not_read_again(tmp_path, monkeypatch):
@@ -313,7 +327,7 @@ def test_a_shard_an_edit_does_not_reach_is_linked_from_the_site_not_read_again(t
     unless one of them is no longer the file the last build wrote."""
     import os
 
-    from conftest import options, tree
+    from conftest import options
 
     from briefing import search
     from briefing.pipeline import build
@@ -337,10 +351,7 @@ def test_a_shard_an_edit_does_not_reach_is_linked_from_the_site_not_read_again(t
     os.utime(entry, ns=(before.st_atime_ns, before.st_mtime_ns))
     brief.write_text(brief.read_text().replace("to applause", "to cheers"))
     build(opts)
-    build(options(tmp_path / "clean", content=content))
-    index = {name: data for name, data in tree(opts.out).items() if name.startswith("pagefind/")}
-    clean = tree(tmp_path / "clean" / "site")
-    assert index == {name: data for name, data in clean.items() if name.startswith("pagefind/")}
+    assert index_files(opts.out) == clean_index(tmp_path, content)
 
 
 def test_a_search_finds_briefs_of_every_year(browser, tmp_path):
@@ -408,7 +419,7 @@ def test_a_damaged_or_foreign_shard_bundle_is_indexed_again_not_trusted(tmp_path
 def test_a_new_version_of_briefing_writes_every_shard_again(tmp_path, monkeypatch):
     """The memo's shards are forgotten with its pages when Briefing's code changes: a version
     that lays the shards out differently does not keep the last one's files."""
-    from conftest import options, tree
+    from conftest import options
 
     from briefing import search, stamp
     from briefing.pipeline import build
@@ -423,7 +434,4 @@ def test_a_new_version_of_briefing_writes_every_shard_again(tmp_path, monkeypatc
     brief.write_text(brief.read_text().replace("on Monday", "on Monday, to applause"))
     build(opts)
     assert (opts.out / "pagefind/2019/pagefind.js").is_file()  # every shard in the new layout
-    build(options(tmp_path / "clean", content=content))
-    index = {name: data for name, data in tree(opts.out).items() if name.startswith("pagefind/")}
-    clean = tree(tmp_path / "clean" / "site")
-    assert index == {name: data for name, data in clean.items() if name.startswith("pagefind/")}
+    assert index_files(opts.out) == clean_index(tmp_path, content)
