@@ -151,6 +151,9 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
                 put(name, data)
             stopwatch.lap("listings")
         pages_counted(build.report, sum(name.endswith(".html") for name in staging.names))
+        memo = build.memo
+        build.report.pages_rendered = memo.rendered if memo is not None else build.report.pages
+        build.report.pages_kept = memo.reused if memo is not None else 0
         kept = build.memo.kept_shard if build.memo is not None else search.no_shard_kept
         index = build_search_index(pages, build.site, warnings, build.search_cache, build.renderer.templates, kept=kept)
         stopwatch.lap("search")

@@ -9,6 +9,7 @@ the bytes or the very objects it was made from (see memo.py), so none can be sta
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -28,16 +29,22 @@ from .resize import ImageCache, Resized
 from .settings import Settings
 from .write import Written
 
+log = logging.getLogger(__name__)
+
 
 class NoMemory:
     """A one-off build's memory: it remembers nothing, so every stage does all of its work."""
 
+    keeps_model = False  # whether the spaCy model stays loaded in this process between builds
     links: LinkMemo | None = None  # each brief's share of the linked site (see link.link)
     pages: PageMemo | None = None  # the rendered pages and what each looked up (see render.PageMemo)
     output: Written | None = None  # what the last build wrote, to change only what differs
 
     def read(self, content: Path, keep_going: bool):
         return read_content(content, keep_going=keep_going)
+
+    def fit_to(self, briefs: int, in_memory_up_to: int) -> None:
+        """Told the size of the archive, once it is read: only the preview's memory cares."""
 
     def files_read(self) -> dict[str, tuple[bytes, object]] | None:
         """The bytes of the content files this build read ({path: (bytes, …)}), if it kept them."""
@@ -105,9 +112,28 @@ class BuildMemory(NoMemory):
     images: dict[str, Resized] = field(default_factory=dict)  # image cache key → the picture resized
     output: Written = field(default_factory=Written)
     related: tuple = ((), [])  # (each brief's id, date and entities; the related briefs of each)
+    pages_on_disk: bool = False  # an archive too large for its pages to be held here (`fit_to`)
+    keeps_model = True
 
     def read(self, content: Path, keep_going: bool):
         return read_content(content, keep_going=keep_going, memo=self.briefs)
+
+    def fit_to(self, briefs: int, in_memory_up_to: int) -> None:
+        """Hold the rendered site in memory (each page's bytes, in `pages` and `output`) only for
+        an archive of up to `in_memory_up_to` briefs. A larger one is rendered and written as a
+        one-off build does, its page memo on disk (`page_memo.StoredPageMemo`): its site, gigabytes
+        at 100,000 briefs, would not fit. Either way the rest (briefs, documents, annotations,
+        links, the model) stays here. Crossing the limit forgets the pages: they are no longer the
+        ones on disk."""
+        on_disk = briefs > in_memory_up_to
+        if on_disk != self.pages_on_disk:
+            self.pages, self.output, self.pages_on_disk = PageMemo(), Written(), on_disk
+            log.info(
+                "The preview keeps this site's pages %s (%d briefs; preview_in_memory_up_to = %d)",
+                "on disk" if on_disk else "in memory",
+                briefs,
+                in_memory_up_to,
+            )
 
     def related_briefs(self, pages: list[BriefPage]) -> list[list[str]]:
         """The last build's related briefs while every brief's date and entities are as they
@@ -169,8 +195,8 @@ class BuildMemory(NoMemory):
             self.renderers = {key: Renderer(templates, settings)}
         return self.renderers[key]
 
-    def page_memo(self) -> PageMemo:
-        return self.pages
+    def page_memo(self) -> PageMemo | None:
+        return None if self.pages_on_disk else self.pages
 
     def may_defer_listings(self, out: Path) -> bool:
         """Not after a template or settings change: the listings must fail in the build, loudly."""

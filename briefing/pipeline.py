@@ -73,6 +73,9 @@ class BuildReport:
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # files left out by --keep-going
     up_to_date: bool = False  # nothing changed since the last build: nothing was written
+    # pages rendered again, and kept from the last build by the page memo (work done, not a result)
+    pages_rendered: int = field(default=0, compare=False)
+    pages_kept: int = field(default=0, compare=False)
     # With BuildOptions.search_later: the rest of the write stage, for the preview to run in the
     # background (work to do, not a result: left out of comparisons and of the stamp)
     finishing: Finishing | None = field(default=None, repr=False, compare=False)
@@ -133,8 +136,7 @@ def _model_ahead(options: BuildOptions, memory: NoMemory | None, model: str) -> 
     from .annotate.parallel import ModelAhead
     from .processes import can_fork
 
-    keeps_pages = memory is not None and memory.page_memo() is not None
-    if keeps_pages or options.dask or not can_fork():
+    if (memory is not None and memory.keeps_model) or options.dask or not can_fork():
         return None
     return ModelAhead(model)
 
@@ -156,6 +158,7 @@ def _stages(
     stopwatch = Stopwatch()
     with without_gc_pauses():  # reading and parsing make many objects and no cycles
         briefs, entries, authors, problems = memory.read(options.content, options.keep_going)
+    memory.fit_to(len(briefs), settings.preview_in_memory_up_to)
     schedule = plan(briefs, now, options.preview, options.future)
     schedule.say()
     briefs = schedule.shown
@@ -219,6 +222,9 @@ def _preview_finish(
 
     with without_gc_pauses():
         files, listings_later = _rendered(site, renderer, memory, options, media_files, stopwatch)
+    counted = memory.page_memo()
+    assert counted is not None  # this path is taken only while the memory holds the pages
+    report.pages_rendered, report.pages_kept = counted.rendered, counted.reused  # so far: listings may follow
     shown = {**memory.last_listings(), **files} if listings_later else files
     pages_counted(report, sum(name.endswith(".html") for name in shown))
     if options.strict and report.warnings:

@@ -33,7 +33,7 @@ from urllib.parse import unquote
 
 from .errors import BuildError
 from .memory import BuildMemory
-from .pipeline import BuildOptions, build
+from .pipeline import BuildOptions, BuildReport, build
 from .render import error_page
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,7 @@ class Preview:
         self.memory = BuildMemory()  # briefs, annotations and pages of the last build, for the next
         self.warming: threading.Thread | None = None
         self.listings_pending = False  # the last build left its listings to the background
+        self.last_report: BuildReport | None = None  # the last good build's
 
     # --- building ---------------------------------------------------------------------------
 
@@ -139,7 +140,8 @@ class Preview:
         for warning in report.warnings:
             log.warning("%s", warning)
         log.info("%s", report.summary(self.options.out))
-        log.debug("Pages rendered again: %d, reused: %d", self.memory.pages.rendered, self.memory.pages.reused)
+        log.debug("Pages rendered again: %d, reused: %d", report.pages_rendered, report.pages_kept)
+        self.last_report = report
         finishing = report.finishing
         self.listings_pending = finishing is not None and finishing.listings_later
         if finishing is not None:

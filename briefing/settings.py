@@ -29,6 +29,10 @@ class Settings:
     # api/briefing.json, everything in one file: true, false, or "auto" (while the site is small
     # enough for it to stay under 5 MiB: api_files.FULL_EXPORT_UP_TO briefs)
     full_export: bool | str = "auto"
+    # The preview keeps the rendered site in memory, so that an edit shows in about a second, for
+    # archives of up to this many briefs; a larger one keeps its pages on disk between rebuilds, as
+    # a one-off build does (`memory.BuildMemory.fit_to`). Output does not depend on it (repr).
+    preview_in_memory_up_to: int = field(default=20_000, repr=False)
 
     @property
     def site_url(self) -> str:
@@ -61,9 +65,17 @@ def load_settings(pyproject: Path) -> Settings:
             if value != "auto" and not isinstance(value, bool):
                 raise problem(pyproject, None, f"setting 'full_export' must be true, false or \"auto\", not {value!r}")
         elif not isinstance(value, expected):
-            raise problem(pyproject, None, f"setting {key!r} must be a {expected.__name__}, not {value!r}")
+            kind = {"int": "a whole number", "str": "a string in quotes", "bool": "true or false"}[expected.__name__]
+            raise problem(pyproject, None, f"setting {key!r} must be {kind}, not {value!r}")
     settings = Settings(**table)
     check_base_url(settings.base_url, pyproject)
+    if settings.preview_in_memory_up_to < 0 or isinstance(settings.preview_in_memory_up_to, bool):
+        raise problem(
+            pyproject,
+            None,
+            f"preview_in_memory_up_to must be 0 or more, not {settings.preview_in_memory_up_to!r}",
+            "write a number of briefs, e.g. preview_in_memory_up_to = 20000 (0 keeps every page on disk)",
+        )
     if settings.page_size < 1 or isinstance(settings.page_size, bool):
         raise problem(
             pyproject, None, f"page_size must be 1 or more, not {settings.page_size!r}", "write e.g. page_size = 20"

@@ -338,6 +338,9 @@ def test_any_brief_builds_or_fails_clearly(tmp_path_factory, title, date, body, 
             [],
             "corrections_policy 'javascript:alert(1)' is not a web address or a path in the site — ",
         ),
+        ("preview_in_memory_up_to = -1", [], "preview_in_memory_up_to must be 0 or more, not -1 — "),
+        ("preview_in_memory_up_to = true", [], "preview_in_memory_up_to must be 0 or more, not True — "),
+        ('preview_in_memory_up_to = "all"', [], "setting 'preview_in_memory_up_to' must be a whole number, not 'all'"),
     ],
 )
 def test_settings_problems_name_the_settings_file_given(built, tmp_path, capsys, setting, extra, message):

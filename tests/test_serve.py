@@ -62,12 +62,12 @@ sys.exit(main(sys.argv[3:]))
 """
 
 
-def start_server(tmp_path, gated: bool = False):
+def start_server(tmp_path, gated: bool = False, more: tuple[str, ...] = ()):
     content = tmp_path / "content"
     brief = write_brief(content, "one.md", "First version of the text. Angela Merkel spoke in Berlin.", title="One")
     write_brief(content, "two.md", "Emmanuel Macron spoke in Paris.", title="Two")
     port = free_port()
-    arguments = ["serve", "--content", str(content), "--out", str(tmp_path / "site"), "--port", str(port)]
+    arguments = ["serve", "--content", str(content), "--out", str(tmp_path / "site"), "--port", str(port), *more]
     program = ["-c", GATED_SERVE, str(ROOT), str(tmp_path)] if gated else [str(ROOT / "build.py")]
     process = subprocess.Popen(
         [sys.executable, *program, *arguments],
@@ -106,6 +106,23 @@ def test_pages_are_served_while_a_rebuild_runs(tmp_path):
     finally:
         process.terminate()
         process.communicate(timeout=10)
+
+
+def test_an_archive_over_the_limit_is_previewed_with_its_pages_on_disk(tmp_path):
+    """A site of more briefs than `preview_in_memory_up_to` (here 1) is rebuilt as a one-off
+    build is, search index and all, with the model kept loaded; edits show all the same."""
+    config = tmp_path / "settings.toml"
+    config.write_text("[tool.briefing]\npreview_in_memory_up_to = 1\n")
+    base, brief, process = start_server(tmp_path, more=("--config", str(config)))
+    try:
+        brief.write_text(brief.read_text().replace("First version", "Quetzalcoatlus version"))
+        assert wait_for(lambda: "Quetzalcoatlus" in fetch(base + "briefs/one.html")[1], 30)
+        assert (tmp_path / "site/pagefind/shards.json").is_file()
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=10)[0]
+    assert "keeps this site's pages on disk (2 briefs; preview_in_memory_up_to = 1)" in output, output
+    assert output.count("Built 2 briefs") == 2, output
 
 
 def test_edit_reloads_the_open_tab_and_errors_show_in_the_browser(server, browser):
