@@ -319,7 +319,9 @@ class RememberedPages:
         if memo is not None:
             self.digests = Digests(site, memo)
             memo.objects.forget_unused()  # a new build: keep the digests the last one asked for
-            setup = digest((memo.code, renderer.settings, renderer.source_files))
+            # the settings as the stamp sees them: those that cannot change a page (where to
+            # annotate, how much the preview holds in memory) are left out of their repr
+            setup = digest((memo.code, repr(renderer.settings), renderer.source_files))
             memo.setup_changed = memo.setup != setup
             if memo.setup_changed:
                 memo.start_afresh(setup)

@@ -430,6 +430,24 @@ def test_a_new_build_renders_only_the_pages_an_edit_reaches(tmp_path, monkeypatc
     assert tree(opts.out) == clean_build(tmp_path, content)
 
 
+def test_settings_that_cannot_change_a_page_keep_the_page_memo(tmp_path, monkeypatch):
+    """How much the preview holds in memory changes no page, so the pages an edit did not reach
+    are kept; a setting that pages show (the title) renders them all again."""
+    content = tmp_path / "content"
+    three_briefs(content)
+    opts = options(tmp_path, content=content)
+    build(opts, settings=Settings())
+    edited = content / "2020-01-02-b.md"
+    for number, (settings, untouched_rendered) in enumerate(
+        [(Settings(preview_in_memory_up_to=0), False), (Settings(title="Evening briefs"), True)]
+    ):
+        edited.write_text(edited.read_text().rstrip("\n") + f" Edit {number}.\n")
+        rendered = rendered_templates(monkeypatch)
+        build(opts, settings=settings)
+        assert ("briefs/2020-01-03-c.html" in rendered) is untouched_rendered, settings
+    assert tree(opts.out) == clean_build(tmp_path, content, Settings(title="Evening briefs"))
+
+
 def test_the_page_memo_is_forgotten_when_it_cannot_be_trusted(tmp_path, monkeypatch):
     """After a damaged memo file, a change to Briefing's code, or with `--force`, every page is
     rendered again, the pages an edit did not reach included."""
