@@ -1,6 +1,9 @@
 """Benchmark: a one-brief edit in the live preview, from the save to the pages on disk.
 
-    python bench/preview_edit.py CONTENT SITE CACHE TEMPLATES [--edits 5]
+    python bench/preview_edit.py CONTENT SITE CACHE TEMPLATES [--edits 5] [--config FILE]
+
+CACHE is the cache folder the site's builds use (`build.py build --cache-dir CACHE`), so that the
+preview starts from their annotations and page memo, as `build.py serve` does after `make site`.
 
 Runs the preview's own rebuild (`briefing.serve.Preview`) in this process, as `build.py serve`
 does: one build to start, the model loaded, then EDITS saves to one brief, each with a sentence
@@ -43,7 +46,11 @@ def main() -> None:
     args = parser.parse_args()
     configure_logging(quiet=True)
     options = BuildOptions(
-        content=args.content, out=args.site, cache=args.cache, templates=args.templates, search_later=True
+        content=args.content,
+        out=args.site,
+        cache=args.cache / "annotations",  # as `build.py --cache-dir CACHE` has it: the builds' cache, page memo
+        templates=args.templates,
+        search_later=True,
     )
     if args.config is not None:
         options = replace(options, pyproject=args.config)
