@@ -106,6 +106,9 @@ class StoredPageMemo(PageMemo):
 
     holds_pages = False
     FORMAT = 3  # raise when what the file holds changes
+    # a new process has no objects to remember digests by; the preview, keeping its pages on
+    # disk, lends its own `objects` for the next build (`memory.BuildMemory.with_page_memo`)
+    remembers_objects = False
 
     def __init__(self, file: Path, out: Path, code: str) -> None:
         super().__init__()
@@ -120,10 +123,14 @@ class StoredPageMemo(PageMemo):
         self.shards = {}  # the search index's files too: how they are laid out may have changed
 
     def digest_of(self, value) -> str:
-        return digest(value)  # a new process: nothing to remember objects by
+        return self.objects.for_one(value, digest) if self.remembers_objects else digest(value)
 
     def digest_of_all(self, values: list) -> str:
-        return digest(values)
+        """The digest of the list itself, as the next process will compute it (not of each
+        object's digest, as `PageMemo.digest_of_all`): the memo on disk is that process's too."""
+        if not self.remembers_objects:
+            return digest(values)
+        return self.objects.get(tuple(values), lambda: digest(values), key="all")
 
     def entry(self, own_digest: str, lookups: Iterable[tuple[str, str]], html: bytes) -> tuple:
         return (own_digest, self.shared(lookups), None)

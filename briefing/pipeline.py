@@ -190,7 +190,8 @@ def _stages(
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
         stopwatch.lap("arrange")
-        memo = _page_memo(options) if memory.page_memo() is None else None  # unpickled with the site in memory
+        # unpickled with the site in memory
+        memo = memory.with_page_memo(_page_memo(options)) if memory.page_memo() is None else None
     _count(report, briefs, site)
     report.warnings = warnings.items
     search_cache = options.cache.parent / "search" if options.cache is not None else None

@@ -312,6 +312,33 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
         assert "a sentence" in deferred and "a template" not in deferred
 
 
+def test_the_preview_with_its_pages_on_disk_digests_again_only_what_an_edit_changed(tmp_path, monkeypatch):
+    """Its page memo, read from disk each build, digests the briefs this process kept unchanged
+    by identity, as the in-memory memo does: after a one-brief edit, one brief is pickled."""
+    import briefing.page_memo
+    from briefing.memory import BuildMemory
+    from briefing.model import Brief
+
+    content = tmp_path / "content"
+    three_briefs(content)
+    opts, settings, memory = options(tmp_path, content=content), Settings(preview_in_memory_up_to=0), BuildMemory()
+    build(opts, settings=settings, memory=memory)
+    digested: list[str] = []
+    real = briefing.page_memo.digest
+
+    def counted(value):
+        if isinstance(value, Brief):
+            digested.append(value.id)
+        return real(value)
+
+    monkeypatch.setattr(briefing.page_memo, "digest", counted)
+    edited = content / "2020-01-02-b.md"
+    edited.write_text(edited.read_text().replace("Berlin", "Hamburg"))
+    report = build(opts, settings=settings, memory=memory)
+    assert digested == ["2020-01-02-b"] and report.pages_kept > 0
+    assert tree(opts.out) == clean_build(tmp_path, content)
+
+
 def test_the_preview_replaces_only_changed_files_and_never_over_someone_elses_changes(tmp_path):
     from briefing.write import Written, write_site
 
