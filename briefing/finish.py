@@ -7,6 +7,8 @@ entity pages first (`Finishing.pages_first`), with the last build's home, glossa
 timeline and JSON, which list the whole site and cost more than the pages an edit changes;
 then, in the background, `Finishing.run` renders those listings, builds the search index
 (seconds on a large site) and swaps each in, unless a newer build has started meanwhile.
+A preview of more than `preview_in_memory_up_to` briefs keeps no pages in memory and writes
+as a one-off build does (`memory.BuildMemory.fit_to`).
 """
 
 from __future__ import annotations
@@ -54,10 +56,15 @@ class Finishing:
     report: BuildReport
     stopwatch: Stopwatch
 
+    def __post_init__(self) -> None:
+        # the memory's page memo and record of the output as of this build: `run` goes on in the
+        # background, and the next build may replace them (`BuildMemory.fit_to`)
+        self.pages, self.written = self.memory.pages, self.memory.output
+
     def pages_first(self) -> None:
         """Write the pages, keeping the last build's listings (if they wait) and search index."""
         shown = {**self.memory.last_listings(), **self.files} if self.listings_later else self.files
-        write.write_site(shown, self.out, carry=(search.FOLDER,), written=self.memory.output)
+        write.write_site(shown, self.out, carry=(search.FOLDER,), written=self.written)
         log.info("Wrote %d files; %sthe search index follow", len(shown), "the listings and " * self.listings_later)
         self.stopwatch.lap("write")
         self.stopwatch.say()
@@ -80,9 +87,9 @@ class Finishing:
         files = self.files
         if self.listings_later:
             with without_gc_pauses():
-                files = {**files, **render_listings(self.site, self.renderer, self.memory.pages)}
+                files = {**files, **render_listings(self.site, self.renderer, self.pages)}
             if not write.write_site(
-                files, self.out, carry=(search.FOLDER,), proceed=still_current, written=self.memory.output
+                files, self.out, carry=(search.FOLDER,), proceed=still_current, written=self.written
             ):
                 return
             listings_written()
@@ -98,7 +105,7 @@ class Finishing:
             log.warning("%s", warning)
         made = cast(dict[str, bytes], index.files)
         assert not index.kept  # no `kept` shards were offered: every file is bytes
-        if write.write_site({**files, **made}, self.out, proceed=still_current, written=self.memory.output):
+        if write.write_site({**files, **made}, self.out, proceed=still_current, written=self.written):
             self._stamp()
 
     def _stamp(self) -> None:

@@ -4,7 +4,10 @@
   save re-annotates only the brief that changed. The process keeps the last build's briefs,
   annotations and pages in memory (`BuildMemory`): the whole site is linked again, but only the
   pages whose data changed are rendered again, so nothing stale survives a renamed or deleted
-  brief and a save on a large site still shows in about a second.
+  brief and a save on a large site still shows in about a second. An archive of more than
+  `preview_in_memory_up_to` briefs (a setting) keeps its pages on disk instead, with the page
+  memo a one-off build keeps, and is rebuilt as a one-off build is, the listings and the search
+  index written before the tab reloads: slower, in bounded memory.
 - The tab reloads as soon as the brief and entity pages are written. The pages that list the
   whole site (home, glossary, quotes, timeline, the JSON) follow a moment later, in the
   background, and the tab reloads again; the search index (seconds on a large site) is rebuilt

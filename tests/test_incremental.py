@@ -200,15 +200,18 @@ def test_any_changed_input_or_damaged_output_builds_again(tmp_path):
     assert build(replace(opts, base_url="https://example.org/news/")).up_to_date is False
 
 
-@pytest.mark.parametrize("pages", ["in memory", "on disk"])
+@pytest.mark.parametrize("pages", ["in memory", "on disk", "crossing the limit"])
 def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_path, pages):
     """The preview's BuildMemory renders again only the pages an edit can change; after every
     kind of edit the site must still be byte for byte a clean build's. On disk: the pages of an
     archive over `preview_in_memory_up_to` briefs are not held in memory but kept on disk, with
-    the page memo a one-off build keeps (`BuildMemory.fit_to`)."""
+    the page memo a one-off build keeps (`BuildMemory.fit_to`). Crossing the limit: 4 briefs are
+    over it, 3 (after a deletion) under, then 4 again (a new brief)."""
     from briefing.memory import BuildMemory
 
-    settings = Settings(preview_in_memory_up_to=0 if pages == "on disk" else 20_000)
+    limit = {"in memory": 20_000, "on disk": 0, "crossing the limit": 3}[pages]
+    settings = Settings(preview_in_memory_up_to=limit)
+    on_disk = []
     content = tmp_path / "content"
     three_briefs(content)
     write_brief(
@@ -278,7 +281,8 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
     for number, (what, edit) in enumerate(edits):
         edit()
         report = build(opts, settings=settings, memory=memory)
-        if pages == "in memory":
+        on_disk.append(memory.pages_on_disk)
+        if not memory.pages_on_disk:
             report.finishing.run(
                 lambda: True, lambda what=what: deferred.append(what)
             )  # as the preview does, in the background
@@ -310,6 +314,8 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
     if pages == "in memory":
         # the listings waited for the background after content edits, never after a template edit
         assert "a sentence" in deferred and "a template" not in deferred
+    crossing = [True] * 7 + [False] * 7 + [True] * 2  # over, under from "a brief deleted", over from "a new…"
+    assert on_disk == {"in memory": [False] * 16, "on disk": [True] * 16, "crossing the limit": crossing}[pages]
 
 
 def test_the_preview_with_its_pages_on_disk_digests_again_only_what_an_edit_changed(tmp_path, monkeypatch):
@@ -336,6 +342,11 @@ def test_the_preview_with_its_pages_on_disk_digests_again_only_what_an_edit_chan
     edited.write_text(edited.read_text().replace("Berlin", "Hamburg"))
     report = build(opts, settings=settings, memory=memory)
     assert digested == ["2020-01-02-b"] and report.pages_kept > 0
+    # the memo it saved is a new process's too: digests alike, so a one-off build keeps pages
+    edited.write_text(edited.read_text().replace("Hamburg", "Bremen"))
+    rendered = rendered_templates(monkeypatch)
+    report = build(opts, settings=settings)
+    assert "briefs/2020-01-02-b.html" in rendered and "briefs/2020-01-03-c.html" not in rendered
     assert tree(opts.out) == clean_build(tmp_path, content)
 
 

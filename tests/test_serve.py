@@ -113,11 +113,20 @@ def test_an_archive_over_the_limit_is_previewed_with_its_pages_on_disk(tmp_path)
     build is, search index and all, with the model kept loaded; edits show all the same."""
     config = tmp_path / "settings.toml"
     config.write_text("[tool.briefing]\npreview_in_memory_up_to = 1\n")
-    base, brief, process = start_server(tmp_path, more=("--config", str(config)))
+    more = ("--config", str(config), "--cache-dir", str(tmp_path / "cache"))
+    base, brief, process = start_server(tmp_path, more=more)
+    index = tmp_path / "site/pagefind"
+
+    def index_files() -> set[tuple[str, int]]:
+        return {(path.name, path.stat().st_size) for path in index.rglob("*") if path.is_file()}
+
     try:
+        before = index_files()
         brief.write_text(brief.read_text().replace("First version", "Quetzalcoatlus version"))
         assert wait_for(lambda: "Quetzalcoatlus" in fetch(base + "briefs/one.html")[1], 30)
-        assert (tmp_path / "site/pagefind/shards.json").is_file()
+        assert index_files() != before  # the new search index came with the page, not after it
+        assert (tmp_path / "cache" / "annotations").is_dir()
+        time.sleep(1.5)  # the rebuild writes its stamp and memo and says so after the swap
     finally:
         process.terminate()
         output = process.communicate(timeout=10)[0]
