@@ -216,7 +216,7 @@ class Digests:
         known = self.known.get((kind, key))
         if known is None:
             value = self._entity(key) if kind == "entity" else self._brief(key) if kind == "brief" else None
-            known = self.known[(kind, key)] = digest(value)
+            known = self.known[(kind, key)] = digest_of_parts(value)
         return known
 
     def all(self) -> dict[tuple[str, str], str]:
@@ -253,6 +253,20 @@ def digest(value) -> str:
     return _hashed(pickle.dumps(value, protocol=5))
 
 
+def digest_of_parts(value) -> str:
+    """The digest of a tuple of a page's or a record's parts, however they are shared. A
+    preview remembers digests by identity, so its tuple may hold one string object twice where
+    a new process holds two equal ones (two empty lists of quotes digest alike); pickle would
+    write the first as a reference to the second, and every entity page would be rendered
+    again on the next one-off build. Without pickle's memo (`fast`), equal parts pickle alike.
+    (The parts hold no cycles, which `fast` would refuse.)"""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(value)
+    return _hashed(buffer.getbuffer())
+
+
 def _hashed(data: bytes | memoryview) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
@@ -273,6 +287,7 @@ class _NamingPickler(pickle.Pickler):
 
     def __init__(self, file: io.BytesIO, named: set[tuple[str, str]]) -> None:
         super().__init__(file, protocol=5)
+        self.fast = True  # parts shared differently pickle alike (`digest_of_parts`)
         self.named = named
         self.dispatch_table = {BriefPage: self._brief, Entity: self._entity}
 
@@ -350,7 +365,7 @@ class RememberedPages:
         `named`: the briefs and entities its own data names (`digest_naming`), looked up as well."""
         if self.memo is None:
             return render(self.site.entities, self.briefs)
-        own_digest = digest(own)
+        own_digest = digest_of_parts(own)
         previous = self.previous.get(path)
         if previous is not None and previous[0] == own_digest and self.changed.isdisjoint(previous[1]):
             html = self.memo.kept(path, previous)

@@ -320,7 +320,8 @@ def test_a_build_that_remembers_the_last_writes_what_a_clean_build_writes(tmp_pa
 
 def test_the_preview_with_its_pages_on_disk_digests_again_only_what_an_edit_changed(tmp_path, monkeypatch):
     """Its page memo, read from disk each build, digests the briefs this process kept unchanged
-    by identity, as the in-memory memo does: after a one-brief edit, one brief is pickled."""
+    by identity, as the in-memory memo does: after a one-brief edit, one brief is pickled. Its
+    digests are a new process's: started after `make site`, it renders nothing again."""
     import briefing.page_memo
     from briefing.memory import BuildMemory
     from briefing.model import Brief
@@ -328,7 +329,9 @@ def test_the_preview_with_its_pages_on_disk_digests_again_only_what_an_edit_chan
     content = tmp_path / "content"
     three_briefs(content)
     opts, settings, memory = options(tmp_path, content=content), Settings(preview_in_memory_up_to=0), BuildMemory()
-    build(opts, settings=settings, memory=memory)
+    build(opts, settings=settings)
+    previewed = replace(opts, preview=True, search_later=True)  # as `build.py serve` builds
+    assert build(previewed, settings=settings, memory=memory).pages_rendered == 0
     digested: list[str] = []
     real = briefing.page_memo.digest
 
@@ -340,7 +343,7 @@ def test_the_preview_with_its_pages_on_disk_digests_again_only_what_an_edit_chan
     monkeypatch.setattr(briefing.page_memo, "digest", counted)
     edited = content / "2020-01-02-b.md"
     edited.write_text(edited.read_text().replace("Berlin", "Hamburg"))
-    report = build(opts, settings=settings, memory=memory)
+    report = build(previewed, settings=settings, memory=memory)
     assert digested == ["2020-01-02-b"] and report.pages_kept > 0
     # the memo it saved is a new process's too: digests alike, so a one-off build keeps pages
     edited.write_text(edited.read_text().replace("Hamburg", "Bremen"))
