@@ -150,7 +150,6 @@ def _stages(
     started: float,
     ahead: ModelAhead | None,
 ) -> BuildReport:
-    from .finish import OneOffBuild, write_as_rendered
     from .link import link
     from .newsroom import arrange
     from .processes import without_gc_pauses
@@ -194,14 +193,33 @@ def _stages(
         memo = memory.with_page_memo(_page_memo(options)) if memory.page_memo() is None else None
     _count(report, briefs, site)
     report.warnings = warnings.items
-    search_cache = options.cache.parent / "search" if options.cache is not None else None
-    if memory.page_memo() is not None:  # the preview's (or a test's) memory of the last build
-        _preview_finish(site, renderer, memory, options, media.files, search_cache, stamp, report, stopwatch)
-    else:
-        one_off = OneOffBuild(site, renderer, media.files, options.jobs, options.out, search_cache, stamp, report, memo)
-        write_as_rendered(one_off, warnings, options.strict, stopwatch)
+    _render_and_write(site, renderer, memory, options, media.files, stamp, report, warnings, memo, stopwatch)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _render_and_write(
+    site: Site,
+    renderer: Renderer,
+    memory: NoMemory,
+    options: BuildOptions,
+    media_files: dict[str, bytes],
+    stamp: Stamp | None,
+    report: BuildReport,
+    warnings: Warnings,
+    memo: StoredPageMemo | None,
+    stopwatch: Stopwatch,
+) -> None:
+    """The preview's way while its memory holds the pages, else a one-off build's (`memo`: the
+    page memo read from disk)."""
+    from .finish import OneOffBuild, write_as_rendered
+
+    search_cache = options.cache.parent / "search" if options.cache is not None else None
+    if memory.page_memo() is not None:  # the preview's (or a test's) memory of the last build
+        _preview_finish(site, renderer, memory, options, media_files, search_cache, stamp, report, stopwatch)
+    else:
+        one_off = OneOffBuild(site, renderer, media_files, options.jobs, options.out, search_cache, stamp, report, memo)
+        write_as_rendered(one_off, warnings, options.strict, stopwatch)
 
 
 def _preview_finish(
