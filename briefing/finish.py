@@ -161,7 +161,7 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
         memo = build.memo
         build.report.pages_rendered = memo.rendered if memo is not None else build.report.pages
         build.report.pages_kept = memo.reused if memo is not None else 0
-        kept = build.memo.kept_shard if build.memo is not None else search.no_shard_kept
+        kept = memo.kept_shard if memo is not None else search.no_shard_kept
         index = build_search_index(pages, build.site, warnings, build.search_cache, build.renderer.templates, kept=kept)
         stopwatch.lap("search")
         if strict and warnings.items:  # the search index's
@@ -174,8 +174,8 @@ def write_as_rendered(build: OneOffBuild, warnings: Warnings, strict: bool, stop
         # Still holding the output's lock: no other build's files can be recorded as this one's
         if build.stamp is not None:
             build.stamp.write(build.report, output_state(build.out))
-        if build.memo is not None:
-            build.memo.save(pages.digests, index.shard_files())
+        if memo is not None:
+            memo.save(pages.digests, index.shard_files())
     stopwatch.lap("write")
     stopwatch.say()
 
