@@ -198,6 +198,16 @@ def _identity(path: str) -> tuple[int, ...]:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
+# What a page shows of an entity it only names (a link, a mark in a brief, a pin on a map): the
+# page depends on these fields alone (the lookup kind `LABEL`), so it is not rendered again each
+# time another brief mentions the entity. At 100,000 briefs, one edit mentioning a country
+# re-rendered the 100,000 pages that name it. A page reading any other field of the entity (its
+# mentions, say) depends on the whole entity, as before (`Watched`).
+LABEL = "entity label"
+LABEL_FIELDS = ("id", "name", "type", "aliases", "place", "description", "entry")  # a tuple: digested in this order
+_IN_LABEL = frozenset(LABEL_FIELDS)
+
+
 class Digests:
     """Digests of a site's briefs and entities as the pages see them, each computed once.
 
@@ -215,7 +225,7 @@ class Digests:
     def of(self, kind: str, key: str) -> str:
         known = self.known.get((kind, key))
         if known is None:
-            value = self._entity(key) if kind == "entity" else self._brief(key) if kind == "brief" else None
+            value = self._parts[kind](self, key) if kind in self._parts else None
             known = self.known[(kind, key)] = digest_of_parts(value)
         return known
 
@@ -224,6 +234,7 @@ class Digests:
             self.of("brief", key)
         for key in self.site.entities:
             self.of("entity", key)
+            self.of(LABEL, key)
         return self.known
 
     def _brief(self, key: str):
@@ -244,6 +255,12 @@ class Digests:
         if entity is None:
             return None
         return (replace(entity, mentions=[]), self.memo.digest_of_all(entity.mentions))
+
+    def _label(self, key: str):
+        entity = self.site.entities.get(key)
+        return None if entity is None else tuple(getattr(entity, name) for name in LABEL_FIELDS)
+
+    _parts = {"brief": _brief, "entity": _entity, LABEL: _label}
 
 
 def digest(value) -> str:
@@ -314,12 +331,15 @@ def _named(*name) -> tuple:
 
 
 class Recorded(Mapping):
-    """A read-only view of `entities` or `briefs` that notes each key looked up."""
+    """A read-only view of `entities` or `briefs` that notes each key looked up (an entity as
+    the fields the page reads of it: `Watched`)."""
 
     def __init__(self, data: Mapping, kind: str, lookups: set[tuple[str, str]]) -> None:
         self.data, self.kind, self.lookups = data, kind, lookups
 
     def __getitem__(self, key):
+        if self.kind == "entity":
+            return Watched(self.data[key], key, self.lookups)
         self.lookups.add((self.kind, key))
         return self.data[key]
 
@@ -330,6 +350,20 @@ class Recorded(Mapping):
     def __len__(self) -> int:
         self.lookups.add((self.kind, "*"))
         return len(self.data)
+
+
+class Watched:
+    """An entity as a page looks it up: each field the page reads notes what the page depends
+    on, the entity's label (`LABEL_FIELDS`) or the whole entity."""
+
+    __slots__ = ("_entity", "_key", "_lookups")
+
+    def __init__(self, entity: Entity, key: str, lookups: set[tuple[str, str]]) -> None:
+        self._entity, self._key, self._lookups = entity, key, lookups
+
+    def __getattr__(self, name: str):
+        self._lookups.add((LABEL if name in _IN_LABEL else "entity", self._key))
+        return getattr(self._entity, name)
 
 
 class RememberedPages:

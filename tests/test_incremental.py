@@ -471,6 +471,39 @@ def test_a_new_build_renders_only_the_pages_an_edit_reaches(tmp_path, monkeypatc
     assert tree(opts.out) == clean_build(tmp_path, content)
 
 
+def test_a_page_that_only_names_an_entity_is_not_rendered_again_when_another_brief_mentions_it(tmp_path, monkeypatch):
+    """Briefs B and C name Merkel (a quote's speaker, the list of names) but show nothing of
+    her other mentions: brief A mentioning her again changes her page, not theirs. (Every brief
+    names her, so none is related to another by her.) On an archive, a country is named by a
+    page in four; each edit that mentioned it rendered them all again."""
+    content = tmp_path / "content"
+    three_briefs(content)
+    write_brief(content, "2020-01-03-c.md", "Angela Merkel spoke in Rome last week.", title="C", date="2020-01-03")
+    opts = options(tmp_path, content=content)
+    build(opts)
+    rendered = rendered_templates(monkeypatch)
+    edited = content / "2020-01-01-a.md"
+    edited.write_text(edited.read_text().replace("on Tuesday.", "on Tuesday. Merkel left early."))
+    build(opts)
+    assert "briefs/2020-01-01-a.html" in rendered and "entities/angela-merkel.html" in rendered
+    assert "briefs/2020-01-02-b.html" not in rendered and "briefs/2020-01-03-c.html" not in rendered
+    assert tree(opts.out) == clean_build(tmp_path, content)
+
+
+def test_a_page_that_reads_more_of_an_entity_than_its_label_depends_on_all_of_it():
+    """`Watched` notes the entity's label for its name, type or place, and the whole entity for
+    anything else a template reads of it (its mentions, its related entities)."""
+    from briefing.model import Entity
+    from briefing.page_memo import LABEL, Recorded
+
+    lookups: set[tuple[str, str]] = set()
+    entities = Recorded({"jo": Entity("jo", "Jo Roe", "PERSON", ["Roe"])}, "entity", lookups)
+    assert entities["jo"].name == "Jo Roe" and entities["jo"].type == "PERSON"
+    assert lookups == {(LABEL, "jo")}
+    assert entities["jo"].mentions == []
+    assert lookups == {(LABEL, "jo"), ("entity", "jo")}
+
+
 def test_settings_that_cannot_change_a_page_keep_the_page_memo(tmp_path, monkeypatch):
     """How much the preview holds in memory changes no page, so the pages an edit did not reach
     are kept; a setting that pages show (the title) renders them all again."""
