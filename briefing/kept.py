@@ -30,7 +30,9 @@ def read_kept(path: Path | None) -> Any | None:
         return None
 
 
-def keep(path: Path | None, data: Any) -> None:
+def keep(path: Path | None, data: Any, newest: int | None = None) -> None:
+    """Keep `data` at `path`; with `newest`, remove the older files of its kind beyond that many
+    (a kind whose data changes with every edit would otherwise fill the folder)."""
     if path is None:
         return
     try:
@@ -40,4 +42,16 @@ def keep(path: Path | None, data: Any) -> None:
             f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         os.replace(temporary, path)  # two builds at once never see half a file
     except OSError:
-        pass  # only slower next time
+        return  # only slower next time
+    if newest is not None:
+        _prune(path, newest)
+
+
+def _prune(path: Path, newest: int) -> None:
+    kind = path.name.rsplit("-", 1)[0]
+    try:
+        others = sorted(path.parent.glob(f"{kind}-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in others[newest:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another build removed it first

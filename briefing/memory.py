@@ -21,7 +21,7 @@ from .images import Media, prepare_media
 from .link import LinkMemo
 from .memo import IdentityMemo
 from .model import Brief, BriefPage, Document, GlossaryEntry
-from .newsroom import related_briefs
+from .newsroom import kept_related_briefs
 from .page_memo import StoredPageMemo
 from .parse import parse
 from .read import read_content
@@ -90,8 +90,9 @@ class NoMemory:
         """The page memo read from disk, as this build is to use it."""
         return memo
 
-    def related_briefs(self, pages: list[BriefPage]) -> list[list[str]]:
-        return related_briefs(pages)
+    def related_briefs(self, pages: list[BriefPage], kept: Path | None = None) -> list[list[str]]:
+        """Each brief's related briefs, ranked, or read back from the `kept` folder."""
+        return kept_related_briefs(pages, kept)
 
     def may_defer_listings(self, out: Path) -> bool:
         """Whether the last build's listings are on disk in `out`, to stand in for a moment."""
@@ -140,13 +141,13 @@ class BuildMemory(NoMemory):
                 in_memory_up_to,
             )
 
-    def related_briefs(self, pages: list[BriefPage]) -> list[list[str]]:
+    def related_briefs(self, pages: list[BriefPage], kept: Path | None = None) -> list[list[str]]:
         """The last build's related briefs while every brief's date and entities are as they
         were: an edit that names no new entity does not rank every brief against every other
         again (the cost grows with the square of the briefs that share an entity)."""
         made_from = tuple((page.brief.id, page.brief.date, frozenset(page.entity_ids)) for page in pages)
         if self.related[0] != made_from:
-            self.related = (made_from, related_briefs(pages))
+            self.related = (made_from, kept_related_briefs(pages, kept))
         return self.related[1]
 
     def files_read(self) -> dict[str, tuple[bytes, object]]:

@@ -12,14 +12,17 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 
 import numpy
 
 from .errors import Warnings
+from .kept import keep, kept_path, read_kept
 from .model import Author, AuthorEntry, BriefPage, Picture, Site, Topic
 from .slugs import slugify
 
 RELATED_BRIEFS = 5
+RANKING = 1  # raise when `related_briefs` ranks differently: kept rankings are then made again
 MOST_QUOTED = 10  # people on an author's page
 MOST_MENTIONED = 10  # entities on a section's or tag's page
 
@@ -120,6 +123,21 @@ def _topics(site: Site, names: Callable[[BriefPage], list[str]], fallback: str) 
 def _top(counts: Counter, site: Site, limit: int) -> list[tuple[str, int]]:
     """The `limit` most counted entities, ties by name: the same order however they were counted."""
     return heapq.nsmallest(limit, counts.items(), key=lambda kv: (-kv[1], site.entities[kv[0]].name.casefold(), kv[0]))
+
+
+def kept_related_briefs(pages: list[BriefPage], folder: Path | None) -> list[list[str]]:
+    """`related_briefs`, kept in `folder` (kept.py) under what decides it (each brief's id, date
+    and entities, in order): a build after an edit that names no new entity reads the ranking
+    back. On 100,000 briefs ranking takes 150 s, because it grows with the square of the briefs
+    that share an entity; reading it back takes about a second. Only the newest two are kept."""
+    briefs = [[page.brief.id, page.brief.date.isoformat(), sorted(set(page.entity_ids))] for page in pages]
+    path = kept_path(folder, "related", [RANKING, RELATED_BRIEFS, briefs])
+    known = read_kept(path)
+    if isinstance(known, list) and len(known) == len(pages):
+        return known
+    related = related_briefs(pages)
+    keep(path, related, newest=2)
+    return related
 
 
 def related_briefs(pages: list[BriefPage], limit: int = RELATED_BRIEFS) -> list[list[str]]:

@@ -11,6 +11,7 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -185,7 +186,8 @@ def _stages(
         site = link(settings.title, items, entries, renderer.markdown, warnings, memory.links, kept_data)
         site.built_on = build_day(options.now)
         stopwatch.lap("link")
-        arrange(site, authors, renderer.markdown, warnings, schedule.states, media.authors, memory.related_briefs)
+        related_of = partial(memory.related_briefs, kept=kept_data)
+        arrange(site, authors, renderer.markdown, warnings, schedule.states, media.authors, related_of)
         for page in site.briefs:
             page.media = media.by_brief[page.brief.id]
         stopwatch.lap("arrange")

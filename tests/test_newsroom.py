@@ -325,11 +325,11 @@ def test_related_briefs_on_a_site_of_few_common_and_many_rare_entities_are_still
 
 
 def test_the_preview_ranks_related_briefs_again_only_when_a_briefs_date_or_entities_change(monkeypatch):
-    from briefing import memory as memory_module
+    from briefing import newsroom
     from briefing.memory import BuildMemory
 
     ranked = []
-    monkeypatch.setattr(memory_module, "related_briefs", lambda pages: ranked.append(1) or related_briefs(pages))
+    monkeypatch.setattr(newsroom, "related_briefs", lambda pages: ranked.append(1) or related_briefs(pages))
     kept = BuildMemory()
     other = page_naming("c", "2020-12-31", "z")
     pages = [page_naming("b", "2021-01-02", "rare", "x"), page_naming("a", "2021-01-01", "rare", "y"), other]
@@ -338,3 +338,38 @@ def test_the_preview_ranks_related_briefs_again_only_when_a_briefs_date_or_entit
     assert kept.related_briefs(again) == first == [["a"], ["b"], []] and len(ranked) == 1  # same entities: kept
     moved = [page_naming("b", "2021-01-02", "x"), page_naming("a", "2021-01-01", "rare", "y"), other]
     assert kept.related_briefs(moved) == [[], [], []] and len(ranked) == 2
+
+
+def test_a_build_reads_back_the_related_briefs_while_no_brief_names_other_entities(tmp_path, monkeypatch):
+    """Ranking every brief against every other grows with the square of the briefs sharing an
+    entity, so a build keeps the ranking in the cache folder under what decides it (each
+    brief's id, date and entities): an edit that names no other entity reads it back; one
+    that names a new entity ranks again, as a build without the cache would."""
+    from conftest import options, tree, write_brief
+
+    import briefing.newsroom
+    from briefing.pipeline import build
+
+    content = tmp_path / "content"
+    for day, text in enumerate(["Jo Roe met Ann Lee in Oslo.", "Jo Roe flew to Oslo.", "Ann Lee stayed in Paris."], 1):
+        write_brief(content, f"2020-02-0{day}-b{day}.md", text, title=f"B{day}", date=f"2020-02-0{day}")
+    opts = options(tmp_path, content=content)
+    build(opts)
+    ranked = []
+    rank = briefing.newsroom.related_briefs
+    monkeypatch.setattr(briefing.newsroom, "related_briefs", lambda pages: ranked.append(1) or rank(pages))
+    edited = content / "2020-02-02-b2.md"
+    edited.write_text(edited.read_text().replace("flew to Oslo.", "flew to Oslo on Monday."))
+    build(opts)
+    assert ranked == []
+    assert "2020-02-02-b2.html" not in (opts.out / "briefs/2020-02-03-b3.html").read_text()
+    edited.write_text(edited.read_text().replace("to Oslo", "to Oslo and Paris"))
+    build(opts)
+    assert ranked == [1]
+    assert "2020-02-02-b2.html" in (opts.out / "briefs/2020-02-03-b3.html").read_text()  # Paris relates them
+    clean = options(tmp_path / "clean", content=content, out=tmp_path / "clean-site")
+    build(clean)
+    assert tree(opts.out) == tree(clean.out)
+    (content / "2020-02-01-b1.md").unlink()  # a third ranking: the oldest kept one goes
+    build(opts)
+    assert len(list((tmp_path / "kept").glob("related-*.json"))) == 2
