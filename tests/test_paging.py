@@ -143,3 +143,30 @@ def test_pages_of_lists_pass_axe_and_fit_a_phone(browser, paged_site, scheme, wi
         page.close()
     context.close()
     assert serious == []
+
+
+def test_the_pages_of_an_entity_digest_what_they_are_made_from_once(tmp_path, monkeypatch):
+    """An entity named in many briefs has many pages, and what they are made from includes the
+    order of all those briefs: digested once for the entity, not once per page (on 100,000
+    briefs, a country's 3,500 pages each pickled 70,000 brief ids, a third of an edit's time)."""
+    import briefing.render
+
+    content = tmp_path / "content"
+    for day in range(1, 8):
+        write_brief(
+            content, f"2016-01-{day:02d}-port.md", f"Maria Lindqvist spoke on day {day}.", date=f"2016-01-{day:02d}"
+        )
+    digested = []
+    digest = briefing.render.digest_of_parts
+
+    def counted(value):
+        digested.append(value)
+        return digest(value)
+
+    monkeypatch.setattr(briefing.render, "digest_of_parts", counted)
+    build(options(tmp_path, content=content), settings=Settings(page_size=2))
+    order = sorted(f"2016-01-{day:02d}-port" for day in range(1, 8))
+    with_order = [value for value in digested if any(sorted(part) == order for part in value if isinstance(part, list))]
+    numbered = list((tmp_path / "site" / "entities" / "maria-lindqvist").glob("*.html"))
+    assert len(numbered) == 2  # pages 1 and 2, beyond her own
+    assert len(with_order) == 1
