@@ -338,9 +338,9 @@ class Recorded(Mapping):
         self.data, self.kind, self.lookups = data, kind, lookups
 
     def __getitem__(self, key):
-        if self.kind == "entity":
+        if self.kind == "entity" and key in self.data:
             return Watched(self.data[key], key, self.lookups)
-        self.lookups.add((self.kind, key))
+        self.lookups.add((self.kind, key))  # a key not there yet too: the page changes when it comes
         return self.data[key]
 
     def __iter__(self) -> Iterator:
