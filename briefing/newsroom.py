@@ -133,11 +133,17 @@ def kept_related_briefs(pages: list[BriefPage], folder: Path | None) -> list[lis
     briefs = [[page.brief.id, page.brief.date.isoformat(), sorted(set(page.entity_ids))] for page in pages]
     path = kept_path(folder, "related", [RANKING, RELATED_BRIEFS, briefs])
     known = read_kept(path)
-    if isinstance(known, list) and len(known) == len(pages):
+    ids = {page.brief.id for page in pages}
+    if isinstance(known, list) and len(known) == len(pages) and all(_brief_ids(related, ids) for related in known):
         return known
     related = related_briefs(pages)
     keep(path, related, newest=2)
     return related
+
+
+def _brief_ids(related, ids: set[str]) -> bool:
+    """Whether a kept ranking's entry is a list of the site's brief ids (a damaged file is not)."""
+    return isinstance(related, list) and all(isinstance(i, str) and i in ids for i in related)
 
 
 def related_briefs(pages: list[BriefPage], limit: int = RELATED_BRIEFS) -> list[list[str]]:

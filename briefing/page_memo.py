@@ -339,6 +339,7 @@ class Recorded(Mapping):
 
     def __getitem__(self, key):
         if self.kind == "entity" and key in self.data:
+            self.lookups.add((LABEL, key))  # that it exists (`in`, `get`, a test of it) is in its label
             return Watched(self.data[key], key, self.lookups)
         self.lookups.add((self.kind, key))  # a key not there yet too: the page changes when it comes
         return self.data[key]

@@ -502,6 +502,9 @@ def test_a_page_that_reads_more_of_an_entity_than_its_label_depends_on_all_of_it
     assert lookups == {(LABEL, "jo")}
     assert entities["jo"].mentions == []
     assert lookups == {(LABEL, "jo"), ("entity", "jo")}
+    lookups.clear()
+    assert "jo" in entities and entities.get("jo") is not None  # a page that links Jo only if she exists
+    assert lookups == {(LABEL, "jo")}
     assert entities.get("ann") is None and "ann" not in entities  # a page that would show Ann once she is named
     assert ("entity", "ann") in lookups
 

@@ -372,4 +372,10 @@ def test_a_build_reads_back_the_related_briefs_while_no_brief_names_other_entiti
     assert tree(opts.out) == tree(clean.out)
     (content / "2020-02-01-b1.md").unlink()  # a third ranking: the oldest kept one goes
     build(opts)
-    assert len(list((tmp_path / "kept").glob("related-*.json"))) == 2
+    kept = list((tmp_path / "kept").glob("related-*.json"))
+    assert len(kept) == 2
+    for file in kept:  # damaged, though of the right length: ranked again, not trusted
+        file.write_text("[null, null]")
+    edited.write_text(edited.read_text().replace("on Monday.", "on Tuesday."))
+    build(opts)
+    assert len(ranked) == 4  # and the clean build, and the deletion
