@@ -21,7 +21,7 @@ from .images import Media, prepare_media
 from .link import LinkMemo
 from .memo import IdentityMemo
 from .model import Brief, BriefPage, Document, GlossaryEntry
-from .newsroom import kept_related_briefs
+from .newsroom import kept_related_briefs, ranked_from
 from .page_memo import StoredPageMemo
 from .parse import parse
 from .read import read_content
@@ -117,7 +117,7 @@ class BuildMemory(NoMemory):
     alias_tables: IdentityMemo[AliasTable] = field(default_factory=IdentityMemo)  # glossary entries → table
     images: dict[str, Resized] = field(default_factory=dict)  # image cache key → the picture resized
     output: Written = field(default_factory=Written)
-    related: tuple = ((), [])  # (each brief's id, date and entities; the related briefs of each)
+    related: tuple = ([], [])  # (what decided them, `newsroom.ranked_from`; the related briefs of each)
     pages_on_disk: bool = False  # an archive too large for its pages to be held here (`fit_to`)
     keeps_model = True
 
@@ -145,9 +145,9 @@ class BuildMemory(NoMemory):
         """The last build's related briefs while every brief's date and entities are as they
         were: an edit that names no new entity does not rank every brief against every other
         again (the cost grows with the square of the briefs that share an entity)."""
-        made_from = tuple((page.brief.id, page.brief.date, frozenset(page.entity_ids)) for page in pages)
+        made_from = ranked_from(pages)
         if self.related[0] != made_from:
-            self.related = (made_from, kept_related_briefs(pages, kept))
+            self.related = (made_from, kept_related_briefs(pages, kept, made_from))
         return self.related[1]
 
     def files_read(self) -> dict[str, tuple[bytes, object]]:

@@ -125,17 +125,25 @@ def _top(counts: Counter, site: Site, limit: int) -> list[tuple[str, int]]:
     return heapq.nsmallest(limit, counts.items(), key=lambda kv: (-kv[1], site.entities[kv[0]].name.casefold(), kv[0]))
 
 
-def kept_related_briefs(pages: list[BriefPage], folder: Path | None) -> list[list[str]]:
-    """`related_briefs`, kept in `folder` (kept.py) under what decides it (each brief's id, date
-    and entities, in order): a build after an edit that names no new entity reads the ranking
+def ranked_from(pages: list[BriefPage]) -> list:
+    """What decides `related_briefs`: each brief's id, date and entities, in order (with the
+    ranking's version and limit). The preview compares it with its last build's; a one-off
+    build names its kept ranking by it."""
+    briefs = [[page.brief.id, page.brief.date.isoformat(), sorted(set(page.entity_ids))] for page in pages]
+    return [RANKING, RELATED_BRIEFS, briefs]
+
+
+def kept_related_briefs(pages: list[BriefPage], folder: Path | None, made_from: list | None = None) -> list[list[str]]:
+    """`related_briefs`, kept in `folder` (kept.py) under what decides it (`made_from`, as
+    `ranked_from` gives it): a build after an edit that names no new entity reads the ranking
     back. On 100,000 briefs ranking takes 150 s, because it grows with the square of the briefs
     that share an entity; reading it back takes about a second. Only the newest two are kept."""
-    briefs = [[page.brief.id, page.brief.date.isoformat(), sorted(set(page.entity_ids))] for page in pages]
-    path = kept_path(folder, "related", [RANKING, RELATED_BRIEFS, briefs])
+    path = kept_path(folder, "related", made_from if made_from is not None else ranked_from(pages))
     known = read_kept(path)
-    ids = {page.brief.id for page in pages}
-    if isinstance(known, list) and len(known) == len(pages) and all(_brief_ids(related, ids) for related in known):
-        return known
+    if isinstance(known, list) and len(known) == len(pages):
+        ids = {page.brief.id for page in pages}
+        if all(_brief_ids(related, ids) for related in known):
+            return known
     related = related_briefs(pages)
     keep(path, related, newest=2)
     return related
