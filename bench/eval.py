@@ -63,8 +63,8 @@ def load_score_module(path: Path):
     return module
 
 
-def prepare(dev: Path) -> None:
-    """Read, parse and run spaCy on every article of `dev` once."""
+def prepare(dev: Path, score: Path | None = None) -> None:
+    """Read, parse and run spaCy on every article of `dev` once; `score`: score.py (default: beside `dev`)."""
     settings = load_settings(ROOT / "pyproject.toml")
     briefs, entries, _, _ = read_content(dev)
     documents = [parse(b.body, settings.allow_html) for b in briefs]
@@ -75,7 +75,7 @@ def prepare(dev: Path) -> None:
     _STATE.update(
         settings=settings, briefs=briefs, entries=entries, documents=documents, nlp=nlp, index=index, docs=docs
     )
-    _STATE.update(golds=golds, score=load_score_module(dev.parent / "score.py"))
+    _STATE.update(golds=golds, score=load_score_module(score or dev.parent / "score.py"))
 
 
 def run(disabled: frozenset[str]) -> tuple[dict[str, str], dict[str, str], dict[str, str], Counter, Counter, str]:
@@ -158,11 +158,12 @@ def ablation_table(base, runs: dict[str, tuple]) -> list[str]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
+    parser.add_argument("--score", type=Path, help="the scorer (default: score.py beside the --dev folder)")
     parser.add_argument("--no-ablation", action="store_true", help="only the scores with every rule on")
     parser.add_argument("--markdown", type=Path, help="also write the ablation table to this file")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     args = parser.parse_args(argv)
-    prepare(args.dev.resolve())
+    prepare(args.dev.resolve(), args.score)
     base = run(frozenset())
     runs: dict[str, tuple] = {}
     if not args.no_ablation:

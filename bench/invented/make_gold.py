@@ -1,0 +1,387 @@
+"""Writes the invented articles (`<id>.md`) and their gold (`<id>.gold.json`) from ARTICLES below.
+
+Every article, name and date here is invented by the team (places aside) and written before the
+annotation was run on it. The gold follows ../shared/eval/README.md: every person, organisation
+and place named in the body (PERSON, ORG, GPE, LOC) with each way it is written; the groups that
+must be one entity; each direct quote's first words and its speaker; each date with its value.
+
+    python bench/invented/make_gold.py    # rewrites the files beside it
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# id: (title, date, body, entities [(name, type, [aliases])], quotes [(starts, speaker)], timeline [(expression, context, date)])
+ARTICLES: dict[str, tuple] = {
+    "inv-01-plant-closure": (
+        "Harwick Foods to close Dunmore plant",
+        "2021-06-09",
+        """Harwick Foods said on Tuesday that it would close its biscuit factory in Dunmore by the end of the year, putting 240 jobs at risk.
+
+The company blamed rising energy costs. Harwick chief executive Miriam Okonjo said the decision had been "the hardest of my career".
+
+The Bakers' Union of Lanark called the closure a betrayal. Union organiser Fergus Haldane said members would fight it. "This factory has made money for forty years," he said. "We will not let it go without a fight."
+
+Local MP Alison Creel said she had written to the company. Dunmore has lost two other large employers since 2018.""",
+        [
+            ("Harwick Foods", "ORG", ["Harwick Foods", "Harwick"]),
+            ("Dunmore", "GPE", ["Dunmore"]),
+            ("Miriam Okonjo", "PERSON", ["Miriam Okonjo"]),
+            ("Bakers' Union of Lanark", "ORG", ["Bakers' Union of Lanark"]),
+            ("Fergus Haldane", "PERSON", ["Fergus Haldane"]),
+            ("Alison Creel", "PERSON", ["Alison Creel"]),
+        ],
+        [
+            ("the hardest of my career", "Miriam Okonjo"),
+            ("This factory has made money", "Fergus Haldane"),
+            ("We will not let it go", "Fergus Haldane"),
+        ],
+        [
+            ("Tuesday", "Harwick Foods said on Tuesday", "2021-06-08"),
+            ("the end of the year", "by the end of the year", "2021"),
+            ("2018", "since 2018", "2018"),
+        ],
+    ),
+    "inv-02-bridge-collapse": (
+        "Footbridge collapses in Korvel",
+        "2019-11-18",
+        """A footbridge over the Sava River collapsed in the city of Korvel on Sunday evening, injuring six people.
+
+Police spokeswoman Tanja Mirkovic said the injured had been taken to Korvel General Hospital. Two of them were in a serious condition.
+
+Witness Dragan Ilic, 52, said he heard a loud crack. "People were screaming and running back to the bank," he told reporters.
+
+The bridge was built in 1974 and had been repaired last year. Mayor Ivo Barisic ordered an inquiry. "We owe the families answers," the mayor said on Monday.""",
+        [
+            ("Sava River", "LOC", ["Sava River"]),
+            ("Korvel", "GPE", ["Korvel"]),
+            ("Tanja Mirkovic", "PERSON", ["Tanja Mirkovic"]),
+            ("Korvel General Hospital", "ORG", ["Korvel General Hospital"]),
+            ("Dragan Ilic", "PERSON", ["Dragan Ilic"]),
+            ("Ivo Barisic", "PERSON", ["Ivo Barisic"]),
+        ],
+        [
+            ("People were screaming", "Dragan Ilic"),
+            ("We owe the families answers", "Ivo Barisic"),
+        ],
+        [
+            ("Sunday", "collapsed in the city of Korvel on Sunday", "2019-11-17"),
+            ("1974", "built in 1974", "1974"),
+            ("last year", "repaired last year", "2018"),
+            ("Monday", "the mayor said on Monday", "2019-11-18"),
+        ],
+    ),
+    "inv-03-rate-rise": (
+        "Central bank of Veldt raises rates again",
+        "2023-02-03",
+        """The Reserve Bank of Veldt raised its main interest rate to 6.5 per cent on Thursday, the fourth increase since October.
+
+Governor Nadia Fourie said inflation was still far above the bank's target. "We will do what it takes," she told a news conference in Port Elias.
+
+Economists at Marlow Securities had expected a smaller rise. Chief economist Bongani Zulu said the bank was "erring on the side of caution".
+
+The Veldt Chamber of Commerce warned that small firms would suffer. Its president, Pieter Claassen, said: "Our members cannot borrow at these rates." The bank's next meeting is in March.""",
+        [
+            ("Reserve Bank of Veldt", "ORG", ["Reserve Bank of Veldt"]),
+            ("Nadia Fourie", "PERSON", ["Nadia Fourie"]),
+            ("Port Elias", "GPE", ["Port Elias"]),
+            ("Marlow Securities", "ORG", ["Marlow Securities"]),
+            ("Bongani Zulu", "PERSON", ["Bongani Zulu"]),
+            ("Veldt Chamber of Commerce", "ORG", ["Veldt Chamber of Commerce"]),
+            ("Pieter Claassen", "PERSON", ["Pieter Claassen"]),
+        ],
+        [
+            ("We will do what it takes", "Nadia Fourie"),
+            ("erring on the side of caution", "Bongani Zulu"),
+            ("Our members cannot borrow", "Pieter Claassen"),
+        ],
+        [
+            ("Thursday", "6.5 per cent on Thursday", "2023-02-02"),
+            ("October", "since October", "2022-10"),
+            ("March", "next meeting is in March", "2023-03"),
+        ],
+    ),
+    "inv-04-football": (
+        "Redbridge Rovers sack manager after cup defeat",
+        "2022-01-10",
+        """Redbridge Rovers have sacked their manager, Colin Ashworth, two days after a 3-0 home defeat by Farley Town in the cup.
+
+Ashworth, 58, joined the club in May 2020 from Stennick Athletic. Rovers are 17th in the league.
+
+Club chairman Martin Voss thanked him for his work. "Colin gave everything, but results have not been good enough," Voss said in a statement.
+
+Striker Kieran Doyle, who scored 14 goals last season, said the players were to blame. "We let the manager down," the 24-year-old said. Assistant manager Leah Brook will take charge of Saturday's match against Orton.""",
+        [
+            ("Redbridge Rovers", "ORG", ["Redbridge Rovers", "Rovers"]),
+            ("Colin Ashworth", "PERSON", ["Colin Ashworth", "Ashworth"]),
+            ("Farley Town", "ORG", ["Farley Town"]),
+            ("Stennick Athletic", "ORG", ["Stennick Athletic"]),
+            ("Martin Voss", "PERSON", ["Martin Voss", "Voss"]),
+            ("Kieran Doyle", "PERSON", ["Kieran Doyle"]),
+            ("Leah Brook", "PERSON", ["Leah Brook"]),
+            ("Orton", "ORG", ["Orton"]),
+        ],
+        [
+            ("Colin gave everything", "Martin Voss"),
+            ("We let the manager down", "Kieran Doyle"),
+        ],
+        [
+            ("May 2020", "joined the club in May 2020", "2020-05"),
+            ("last season", "14 goals last season", None),
+            ("Saturday", "Saturday's match", "2022-01-15"),
+        ],
+    ),
+    "inv-05-museum": (
+        "Ellesmere museum reopens after fire",
+        "2018-04-30",
+        """The Ellesmere Museum of Natural History reopened to the public on Saturday, almost three years after a fire destroyed its roof.
+
+More than 4,000 visitors came through the doors on the first day, the museum said. Director Hannah Pryce said the new galleries were "better than anything we had before".
+
+The £12 million restoration was paid for by the Heritage Lottery Fund and the Ellesmere City Council. Council leader Rajesh Mistry said the city was proud. "This building belongs to everyone," he said.
+
+The fire, in June 2015, was caused by a faulty heater, according to the Fire and Rescue Service.""",
+        [
+            ("Ellesmere Museum of Natural History", "ORG", ["Ellesmere Museum of Natural History"]),
+            ("Hannah Pryce", "PERSON", ["Hannah Pryce"]),
+            ("Heritage Lottery Fund", "ORG", ["Heritage Lottery Fund"]),
+            ("Ellesmere City Council", "ORG", ["Ellesmere City Council"]),
+            ("Rajesh Mistry", "PERSON", ["Rajesh Mistry"]),
+            ("Fire and Rescue Service", "ORG", ["Fire and Rescue Service"]),
+        ],
+        [
+            ("better than anything we had before", "Hannah Pryce"),
+            ("This building belongs to everyone", "Rajesh Mistry"),
+        ],
+        [
+            ("Saturday", "reopened to the public on Saturday", "2018-04-28"),
+            ("June 2015", "The fire, in June 2015", "2015-06"),
+        ],
+    ),
+    "inv-06-election": (
+        "Coalition talks stall in Maravia",
+        "2020-09-22",
+        """Talks to form a government in Maravia broke down on Monday after the Green Alliance walked out, two weeks after an election that left no party with a majority.
+
+Green Alliance leader Sofia Lindahl accused the Centre Party of bad faith. "They want our votes but not our ideas," Lindahl said.
+
+Centre Party leader Anders Holm, whose party won the most seats, said he was still open to a deal. He told the Maravian Broadcasting Corporation (MBC) that he would call Lindahl on Wednesday.
+
+President Eva Strand has asked the parties to agree by the end of October. If they fail, a new election could be held in January.""",
+        [
+            ("Maravia", "GPE", ["Maravia"]),
+            ("Green Alliance", "ORG", ["Green Alliance"]),
+            ("Sofia Lindahl", "PERSON", ["Sofia Lindahl", "Lindahl"]),
+            ("Centre Party", "ORG", ["Centre Party"]),
+            ("Anders Holm", "PERSON", ["Anders Holm"]),
+            ("Maravian Broadcasting Corporation", "ORG", ["Maravian Broadcasting Corporation", "MBC"]),
+            ("Eva Strand", "PERSON", ["Eva Strand"]),
+        ],
+        [("They want our votes", "Sofia Lindahl")],
+        [
+            ("Monday", "broke down on Monday", "2020-09-21"),
+            ("Wednesday", "call Lindahl on Wednesday", "2020-09-23"),
+            ("the end of October", "agree by the end of October", "2020-10"),
+            ("January", "could be held in January", "2021-01"),
+        ],
+    ),
+    "inv-07-airline": (
+        "Pilots strike grounds Bluewing flights",
+        "2024-07-15",
+        """Budget airline Bluewing cancelled 180 flights on Sunday as pilots began a three-day strike over pay.
+
+The Independent Pilots' Association (IPA) said its members had not had a rise since 2019. IPA general secretary Owen Maddox said the union had "no other option".
+
+Passengers at Kestrel Airport queued for hours. "Nobody told us anything," said Ruth Adeyemi, who was travelling to Lisbon with her two children.
+
+Bluewing said it was disappointed. A spokesman for the airline said most flights would run normally on Thursday. Transport minister Grace Ellery urged both sides to return to talks.""",
+        [
+            ("Bluewing", "ORG", ["Bluewing"]),
+            ("Independent Pilots' Association", "ORG", ["Independent Pilots' Association", "IPA"]),
+            ("Owen Maddox", "PERSON", ["Owen Maddox"]),
+            ("Kestrel Airport", "LOC", ["Kestrel Airport"]),
+            ("Ruth Adeyemi", "PERSON", ["Ruth Adeyemi"]),
+            ("Lisbon", "GPE", ["Lisbon"]),
+            ("Grace Ellery", "PERSON", ["Grace Ellery"]),
+        ],
+        [
+            ("no other option", "Owen Maddox"),
+            ("Nobody told us anything", "Ruth Adeyemi"),
+        ],
+        [
+            ("Sunday", "180 flights on Sunday", "2024-07-14"),
+            ("2019", "a rise since 2019", "2019"),
+            ("Thursday", "run normally on Thursday", "2024-07-18"),
+        ],
+    ),
+    "inv-08-court": (
+        "Former treasurer jailed for theft from charity",
+        "2017-03-24",
+        """A former treasurer of a children's charity was jailed for three years on Thursday for stealing £85,000 from it.
+
+Gordon Pike, 61, of Ashby Lane, Wrexford, admitted taking the money from the Little Steps Trust between 2012 and 2016. Wrexford Crown Court heard that he spent it on holidays and a car.
+
+Judge Helen Marsh told him: "You betrayed the trust of people who gave their time for nothing."
+
+Trust chairwoman Joan Whitaker said the charity had almost closed. "We are still recovering," she said outside the court. Detective Sergeant Amir Shah of Wrexford Police said the sentence sent a clear message.""",
+        [
+            ("Gordon Pike", "PERSON", ["Gordon Pike"]),
+            ("Ashby Lane", "LOC", ["Ashby Lane"]),
+            ("Wrexford", "GPE", ["Wrexford"]),
+            ("Little Steps Trust", "ORG", ["Little Steps Trust"]),
+            ("Wrexford Crown Court", "ORG", ["Wrexford Crown Court"]),
+            ("Helen Marsh", "PERSON", ["Helen Marsh"]),
+            ("Joan Whitaker", "PERSON", ["Joan Whitaker"]),
+            ("Amir Shah", "PERSON", ["Amir Shah"]),
+            ("Wrexford Police", "ORG", ["Wrexford Police"]),
+        ],
+        [
+            ("You betrayed the trust", "Helen Marsh"),
+            ("We are still recovering", "Joan Whitaker"),
+        ],
+        [
+            ("Thursday", "three years on Thursday", "2017-03-23"),
+            ("2012", "between 2012 and 2016", "2012"),
+            ("2016", "between 2012 and 2016", "2016"),
+        ],
+    ),
+    "inv-09-tech": (
+        "Quillon unveils folding laptop",
+        "2022-10-05",
+        """Tech company Quillon unveiled a laptop with a folding screen at an event in San Francisco on Tuesday.
+
+The Quillon Fold 2 will go on sale in November for $2,499. Quillon boss Derek Amani said it was the thinnest laptop ever made. "We spent four years on the hinge alone," Amani said.
+
+Analyst Sunita Rao of Brightline Research said the price would limit sales. "It is a beautiful machine for very few people," she said.
+
+Shares in Quillon rose 3 per cent on the Nasdaq. Rival Pellar launched its own folding device last month.""",
+        [
+            ("Quillon", "ORG", ["Quillon"]),
+            ("San Francisco", "GPE", ["San Francisco"]),
+            ("Derek Amani", "PERSON", ["Derek Amani", "Amani"]),
+            ("Sunita Rao", "PERSON", ["Sunita Rao"]),
+            ("Brightline Research", "ORG", ["Brightline Research"]),
+            ("Nasdaq", "ORG", ["Nasdaq"]),
+            ("Pellar", "ORG", ["Pellar"]),
+        ],
+        [
+            ("We spent four years", "Derek Amani"),
+            ("It is a beautiful machine", "Sunita Rao"),
+        ],
+        [
+            ("Tuesday", "San Francisco on Tuesday", "2022-10-04"),
+            ("November", "on sale in November", "2022-11"),
+            ("last month", "device last month", "2022-09"),
+        ],
+    ),
+    "inv-10-flood": (
+        "Floods force thousands from homes in Tarnow Valley",
+        "2021-07-19",
+        """Heavy rain has forced more than 5,000 people from their homes in the Tarnow Valley, the regional government said on Sunday.
+
+The River Lesk burst its banks at Milovice on Saturday night. Rescue workers used boats to reach people trapped on roofs.
+
+"I have lived here for 70 years and never seen anything like it," said pensioner Jana Novak. Her neighbour, Tomas Dvorak, said the water rose a metre in an hour.
+
+Regional governor Petra Kolar said the army would help clear the damage. The Meteorological Institute has warned of more rain on Tuesday.""",
+        [
+            ("Tarnow Valley", "LOC", ["Tarnow Valley"]),
+            ("River Lesk", "LOC", ["River Lesk"]),
+            ("Milovice", "GPE", ["Milovice"]),
+            ("Jana Novak", "PERSON", ["Jana Novak"]),
+            ("Tomas Dvorak", "PERSON", ["Tomas Dvorak"]),
+            ("Petra Kolar", "PERSON", ["Petra Kolar"]),
+            ("Meteorological Institute", "ORG", ["Meteorological Institute"]),
+        ],
+        [("I have lived here for 70 years", "Jana Novak")],
+        [
+            ("Sunday", "said on Sunday", "2021-07-18"),
+            ("Saturday", "at Milovice on Saturday", "2021-07-17"),
+            ("Tuesday", "more rain on Tuesday", "2021-07-20"),
+        ],
+    ),
+    "inv-11-science": (
+        "Astronomers find water on distant planet",
+        "2019-05-14",
+        """Astronomers at the University of Kelby say they have found water vapour in the air of a planet 110 light years from Earth.
+
+The planet, known as K2-44b, is about twice the size of Earth. Lead researcher Dr Amelia Hart said the discovery was "a first step, not a last one".
+
+The team used data from the Hubble Space Telescope gathered in 2016 and 2017. Their paper appears this week in the journal Nature Astronomy.
+
+Professor Luis Moreno of the Madrid Institute of Space Sciences, who was not involved in the work, called it careful and convincing. "This is how science should be done," he said.""",
+        [
+            ("University of Kelby", "ORG", ["University of Kelby"]),
+            ("Earth", "LOC", ["Earth"]),
+            ("Amelia Hart", "PERSON", ["Amelia Hart"]),
+            ("Luis Moreno", "PERSON", ["Luis Moreno"]),
+            ("Madrid Institute of Space Sciences", "ORG", ["Madrid Institute of Space Sciences"]),
+            ("Nature Astronomy", "ORG", ["Nature Astronomy"]),
+        ],
+        [
+            ("a first step, not a last one", "Amelia Hart"),
+            ("This is how science should be done", "Luis Moreno"),
+        ],
+        [
+            ("2016", "gathered in 2016 and 2017", "2016"),
+            ("2017", "in 2016 and 2017", "2017"),
+            ("this week", "appears this week", "2019-W20"),
+        ],
+    ),
+    "inv-12-protest": (
+        "Farmers block roads in tractor protest",
+        "2024-02-02",
+        """Hundreds of farmers drove tractors into the centre of Valmont on Thursday to protest against cuts to fuel subsidies.
+
+The protest was organised by the National Farmers' Federation (NFF). NFF president Bernard Roux said the cuts would ruin small farms. "We feed this country, and this is how we are treated," Roux said.
+
+Agriculture minister Claire Dubois said she would meet farmers' leaders next week. Her ministry said the subsidy had cost 1.2 billion euros last year.
+
+Police said the protest was peaceful. Traffic in the city returned to normal by Friday morning.""",
+        [
+            ("Valmont", "GPE", ["Valmont"]),
+            ("National Farmers' Federation", "ORG", ["National Farmers' Federation", "NFF"]),
+            ("Bernard Roux", "PERSON", ["Bernard Roux", "Roux"]),
+            ("Claire Dubois", "PERSON", ["Claire Dubois"]),
+        ],
+        [("We feed this country", "Bernard Roux")],
+        [
+            ("Thursday", "Valmont on Thursday", "2024-02-01"),
+            ("next week", "farmers' leaders next week", "2024-W06"),
+            ("last year", "1.2 billion euros last year", "2023"),
+            ("Friday", "normal by Friday", "2024-02-02"),
+        ],
+    ),
+}
+
+
+def gold(brief: str, title: str, date: str, entities, quotes, timeline) -> dict:
+    names = [[a for a in aliases] for _, _, aliases in entities if len(aliases) > 1]
+    return {
+        "brief": brief,
+        "title": title,
+        "dct": date,
+        "source": "invented for Briefing's tests (bench/invented/make_gold.py)",
+        "entities": [{"name": n, "type": t, "aliases": a} for n, t, a in entities],
+        "must_merge": names,
+        "must_not_be_entities": [],
+        "quotes": [{"starts": s, "speaker": p, "accept": [p]} for s, p in quotes],
+        "timeline": [{"expression": e, "context": c, "date": d} for e, c, d in timeline if d is not None],
+    }
+
+
+def main() -> None:
+    for brief, (title, date, body, entities, quotes, timeline) in ARTICLES.items():
+        (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
+        data = gold(brief, title, date, entities, quotes, timeline)
+        (HERE / f"{brief}.gold.json").write_text(
+            json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+
+
+if __name__ == "__main__":
+    main()
