@@ -13,6 +13,7 @@ from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
 from briefing.annotate.entity_rules.state import Switches
 from briefing.annotate.entity_rules.types import explain_type
+from briefing.annotate.entity_rules.words import names_people
 from briefing.model import AnnotationFixes
 
 NLP = spacy.blank("en")
@@ -75,6 +76,7 @@ SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
     ("descriptor_before_name", "the pro-reform Jo Bloggs said", {"pro-reform Jo Bloggs": "PERSON"}, (4, 6, False)),
+    ("role_noun_before_name", "Neighbour Tom Baird said", {"Neighbour Tom Baird": "PERSON"}, (1, 3, False)),
     (
         "run_on_into_the",
         "According to Bloggs the Harbour Trust said",
@@ -109,6 +111,45 @@ def test_span_rule(rule, text, ents, expected):
     doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET", "to": "ADP", "of": "ADP", "and": "CCONJ"})
     assert cut(doc) == expected
     assert cut(doc, off=rule) != expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Striker Bloggs said",  # a one-word name stays whole
+        "Son Heung-min said",  # a surname that is also a noun, before a hyphenated given name
+        "Neighbour Tom baird said",
+    ],
+)
+def test_role_noun_before_name_needs_two_capitalised_words(text):
+    doc = make_doc(text, {text.rsplit(" ", 1)[0]: "PERSON"}, {"said": "VERB"})
+    assert cut(doc) == (0, len(doc) - 1, False)
+
+
+def test_a_plural_of_people_before_a_possessive_is_part_of_the_name():
+    """ "Eastland Farmers' Union" is one body; "Acme Foods' Vexo Mart" is an owner and what it owns."""
+    for text in ("the Eastland Farmers' Union said", "the Department of Veterans' Affairs said"):
+        doc = make_doc(text, {text[4:-5]: "ORG"}, {"said": "VERB", "of": "ADP"})
+        assert cut(doc) == (1, len(doc) - 1, False)
+    doc = make_doc("the Acme Foods' Vexo Mart said", {"Acme Foods' Vexo Mart": "ORG"}, {"said": "VERB"})
+    assert cut(doc) == (1, 3, False)
+
+
+def test_names_people():
+    assert [names_people(w) for w in ("Farmers", "Women", "Veterans", "Foods", "Rail", "Children")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        True,
+    ]
+
+
+def test_compound_before_stops_at_an_honorific():
+    parse = [(2, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
+    doc = make_doc("Dr Ines Marquez said", {"Ines Marquez": "PRODUCT"}, {"said": "VERB"}, parse)
+    assert cut(doc) == (1, 3, True)
 
 
 def test_first_name_after_organisation():
@@ -305,6 +346,21 @@ def test_no_doubtful_people_and_no_common_nouns(index):
     doc = make_doc("Government said", {"Government": "ORG"}, {"said": "VERB"})
     assert entities(index, doc) == {}
     assert entities(index, doc, off="no_common_nouns") == {"Government": "ORG"}
+
+
+def test_no_common_word_opening_a_sentence(index):
+    """ "Tech giant Quorra": a common noun the model took for a name because a sentence begins with it."""
+
+    def found(text: str, off: frozenset[str] = frozenset(), dictionary=frozenset({"tech"})) -> set[str]:
+        doc = make_doc(text, {"Tech": "ORG", "Quorra": "ORG"}, {"praised": "VERB"})
+        return {e.name for e in EntityFinder(NLP, index, off, common_nouns=dictionary)(doc, AnnotationFixes()).entities}
+
+    rule = frozenset({"no_common_word_opening_a_sentence"})
+    assert found("Tech giant Quorra praised staff") == {"Quorra"}
+    assert found("Tech giant Quorra praised staff", off=rule) == {"Tech", "Quorra"}
+    assert found("Tech giant Quorra praised Tech staff") == {"Tech", "Quorra"}  # a capital mid-sentence: a name
+    assert found("Tech giant Quorra praised staff", dictionary=frozenset()) == {"Tech", "Quorra"}
+    assert found("Tech Quorra praised staff") == {"Tech", "Quorra"}  # it modifies no common noun
 
 
 def test_group_named_with_the(index):

@@ -20,13 +20,28 @@ from .entity_rules.types import decide_type, place_type
 __all__ = ["EntityFinder", "EntityResult", "place_type"]
 
 
+def model_common_nouns(nlp) -> frozenset[str]:
+    """The common nouns the model's rule lemmatizer knows (WordNet's, in English pipelines); none
+    for a pipeline without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+
+
 class EntityFinder:
     """Finds and groups a brief's entities; built once per spaCy model, alias table and set of
     rules switched off. `last_fired` counts what each rule did on the last brief."""
 
-    def __init__(self, nlp, index: AliasIndex, disabled: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, nlp, index: AliasIndex, disabled: frozenset[str] = frozenset(), common_nouns: frozenset[str] | None = None
+    ) -> None:
+        """`common_nouns`: lower-case common nouns (default: the dictionary of the model's lemmatizer)."""
         self.index = index
         self.disabled = disabled
+        self.common_nouns = model_common_nouns(nlp) if common_nouns is None else common_nouns
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("ALIAS", [nlp.make_doc(p) for p in index.phrases()])
         self.last_fired: dict[str, int] = {}
@@ -40,6 +55,7 @@ class EntityFinder:
             matcher=self.matcher,
             brief_records=self._brief_records(fixes),
             ignored={name_key(n) for n in fixes.ignore},
+            common_nouns=self.common_nouns,
         )
         for rule_name, rule in DOC_RULES:
             if switches.on(rule_name):

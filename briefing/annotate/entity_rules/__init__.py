@@ -28,6 +28,7 @@ from .state import Switches
 SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("front_words", spans.front_words),
     ("descriptor_before_name", spans.descriptor_before_name),
+    ("role_noun_before_name", spans.role_noun_before_name),
     ("place_in_pro_or_anti", spans.place_in_pro_or_anti),
     ("run_on_into_the", spans.run_on_into_the),
     ("unclosed_bracket", spans.unclosed_bracket),
@@ -78,6 +79,7 @@ DOC_RULES = [
     ("group_named_with_the", later.group_named_with_the),
     ("no_doubtful_people", later.no_doubtful_people),
     ("no_common_nouns", later.no_common_nouns),
+    ("no_common_word_opening_a_sentence", later.no_common_word_opening_a_sentence),
 ]
 ESSENTIAL = {"model_names", "group_names"}  # without these there are no entities to measure
 

@@ -193,6 +193,40 @@ def no_common_nouns(found: Finding) -> None:
     found.groups = [g for g in found.groups if not is_common_noun(g)]
 
 
+def no_common_word_opening_a_sentence(found: Finding) -> None:
+    """A common noun is capitalised at the start of a sentence, and the model may take it for a
+    name when it modifies the next word: "Tech giant Quorra", "Hospital spokeswoman Ann Lee".
+    A group of nothing but such words is dropped when the text never writes the word with a
+    capital elsewhere and the model's dictionary knows it as a common noun."""
+    doc = found.doc
+    capitalised_inside = {t.text for t in doc if t.is_title and not _opens_sentence(t)}
+
+    def opening(name: Name) -> bool:
+        token = doc[name.first_token]
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (
+            name.first_token == name.last_token
+            and name.how == "name"
+            and _opens_sentence(token)
+            and token.text not in capitalised_inside
+            and token.lower_ in found.common_nouns
+            and following is not None
+            and following.is_lower
+            and following.pos_ in ("NOUN", "ADJ")
+        )
+
+    kept_types = PLACE_TYPES | {"NORP"}  # still names when they modify a noun: "Japan stocks", "Catholic leaders"
+    found.groups = [
+        g for g in found.groups if g.record is not None or g.type in kept_types or not all(map(opening, g.names))
+    ]
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of a sentence, an opening quotation mark aside."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return bool(token.is_sent_start or (before is not None and before.is_sent_start and before.is_quote))
+
+
 def is_common_noun(group: Group) -> bool:
     return group.record is None and all(
         n.how in ("name", "alias") and " " not in n.text and n.text.lower() in LEXICON.institution_words

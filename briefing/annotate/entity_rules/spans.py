@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ..lexicon import LEXICON
-from .words import initials_of, is_company_word, is_short_form
+from .words import initials_of, is_company_word, is_short_form, names_people
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 SPEAKER_ROLES = LEXICON.titles | LEXICON.person_nouns  # what "<role> of <organisation> <name>" may begin with
@@ -57,6 +57,18 @@ def descriptor_before_name(span: Span, cut: Cut) -> None:
             cut.start += 1
         else:
             return
+
+
+def role_noun_before_name(span: Span, cut: Cut) -> None:
+    """A noun of people written as a title before a person's full name is no part of it, as at
+    the start of a sentence: "Neighbour Tom Baird said", "Striker Jo Bloggs scored" → Tom Baird,
+    Jo Bloggs. Only before two or more capitalised words, so a one-word name stays whole."""
+    doc = span.doc
+    if span.label_ != "PERSON" or bare(doc[cut.start].text) not in LEXICON.person_nouns:
+        return
+    rest = [t for t in doc[cut.start + 1 : cut.end] if t.is_alpha]
+    if len(rest) >= 2 and all(t.is_title for t in rest):
+        cut.start += 1
 
 
 def place_in_pro_or_anti(span: Span, cut: Cut) -> None:
@@ -113,10 +125,17 @@ def possessive_and_punctuation(span: Span, cut: Cut) -> None:
 def owner_before_possessive(span: Span, cut: Cut) -> None:
     """A possessive inside a model's name parts an owner from what it owns: "Acme Foods' Vexo
     Mart", "Northland Rail's Coastal Line" → the owner. A one-word owner is often part of one
-    name ("Women's Institute"), and so is a company word after it ("Sam's Holdings")."""
+    name ("Women's Institute"), and so is a company word after it ("Sam's Holdings"), and a
+    plural of people a body is named for ("Eastland Farmers' Union", "Department of Veterans'
+    Affairs")."""
     doc = span.doc
     for i in range(cut.start + 2, cut.end - 1):
-        if doc[i].text in ("'s", "’s", "'", "’") and doc[i + 1].is_title and not is_company_word(doc[i + 1].text):
+        if (
+            doc[i].text in ("'s", "’s", "'", "’")
+            and doc[i + 1].is_title
+            and not is_company_word(doc[i + 1].text)
+            and not names_people(doc[i - 1].text)
+        ):
             cut.end = i
             return
 
@@ -239,11 +258,13 @@ def flight_after_airline(span: Span, cut: Cut) -> None:
 
 def compound_before(span: Span, cut: Cut) -> None:
     """The model saw only the last word of an organisation's or product's name; an untagged
-    capitalised compound before it belongs to it: "Harbor Navigator" where it saw "Navigator"."""
+    capitalised compound before it belongs to it: "Harbor Navigator" where it saw "Navigator".
+    Not an honorific or title: "Dr Ines Marquez" is a person whatever the model said."""
     doc = span.doc
     while (
         span.label_ in ("ORG", "PRODUCT")
         and cut.start > 0
+        and bare(doc[cut.start - 1].text) not in LEXICON.honorifics | LEXICON.titles
         and cut.start <= span.start
         and doc[cut.start - 1].pos_ == "PROPN"
         and doc[cut.start - 1].is_title

@@ -15,7 +15,15 @@ from collections.abc import Iterable
 from ..aliases import is_short_form
 from ..lexicon import LEXICON
 
-__all__ = ["acronym_letters", "contains", "initials", "initials_of", "is_short_form", "looks_like_a_name"]
+__all__ = [
+    "acronym_letters",
+    "contains",
+    "initials",
+    "initials_of",
+    "is_short_form",
+    "looks_like_a_name",
+    "names_people",
+]
 
 
 def looks_like_a_name(text: str) -> bool:
@@ -66,6 +74,16 @@ def is_company_word(word: str) -> bool:
     """A legal form or company word that may end a company's name: "Inc.", "Corp", "Group"."""
     bare = word.lower().strip(",").replace(".", "")
     return bare in LEXICON.legal_forms or bare in LEXICON.company_words
+
+
+IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person"}
+
+
+def names_people(word: str) -> bool:
+    """Is the word a plural of a noun of people ("Farmers", "Women", "Veterans")?"""
+    lower = word.lower()
+    singular = IRREGULAR_PLURALS.get(lower) or (lower[:-1] if lower.endswith("s") else "")
+    return singular in LEXICON.person_nouns
 
 
 def strip_corporate(name: str) -> str:
