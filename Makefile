@@ -67,7 +67,7 @@ test: system-tools install-test node_modules/.installed lint
 eval: install
 	$(PY) bench/eval.py --dev $(EVAL)/dev $(EVAL_ARGS)
 	@echo 'Invented articles, held out (bench/invented/README.md):'
-	$(PY) bench/eval.py --dev bench/invented --score $(EVAL)/score.py --no-ablation
+	$(PY) bench/eval.py --dev bench/invented/articles --score $(EVAL)/score.py --no-ablation
 
 # Benchmark (not a test): Briefing against Pelican and the floors; writes bench/RESULTS.md.
 bench/.venv/.installed: bench/requirements.txt

@@ -1,4 +1,4 @@
-"""Writes the invented articles (`<id>.md`) and their gold (`<id>.gold.json`) from ARTICLES below.
+"""Writes the invented articles (`articles/<id>.md`) and their gold (`articles/<id>.gold.json`) from ARTICLES below.
 
 Every article, name and date here is invented by the team (places aside) and written before the
 annotation was run on it. The gold follows ../shared/eval/README.md: every person, organisation
@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / "articles"
 
 # id: (title, date, body, entities [(name, type, [aliases])], quotes [(starts, speaker)], timeline [(expression, context, date)])
 ARTICLES: dict[str, tuple] = {
