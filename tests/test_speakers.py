@@ -150,6 +150,16 @@ def test_a_role_noun_that_brings_in_someone_new_is_not_resolved(speakers_of, mar
     assert speakers_of(markdown)[-1][1] is None
 
 
+def test_a_quote_introduced_by_another_person_does_not_continue_the_last(speakers_of):
+    found = speakers_of(
+        "Dr Jane Roe led the trial. “Infections fell by half,” she said. "
+        "Her colleague, Dr Jo Bloggs, was more cautious: “We need a bigger trial.”"
+    )
+    assert found[-1] == ("We need a bigger trial.", "Jo Bloggs")
+    found = speakers_of("“Infections fell by half,” Jane Roe said. She was more cautious about costs: “We need money.”")
+    assert found[-1] == ("We need money.", "Jane Roe")  # the same person: it carries on
+
+
 def test_a_seen_document_is_not_the_outlet_speaking(speakers_of):
     found = speakers_of("A letter seen by the Northtown Herald says “all staff must return to the office by June.”")
     assert found[-1][1] is None

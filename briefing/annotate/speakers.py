@@ -278,10 +278,25 @@ def group_subject(q: QuoteContext) -> Attribution | None:
 
 def continuation(q: QuoteContext) -> Attribution | None:
     """ "…," Jane Roe said. "…" A quote with no speech verb of its own that follows the last one
-    in the same or the next paragraph, with no other speech between, continues it."""
+    in the same or the next paragraph, with no other speech between, continues it; not when
+    its own sentence is about another person ("Her colleague, Jo Bloggs, was more cautious: "…"")."""
     if q.previous is None or q.previous[0].speaker is None or not continues(q.previous[1], q.span, q.text):
         return None
+    other = person_introducing(q)
+    if other is not None and other != q.previous[0].speaker:
+        return None
     return q.previous[0].speaker, "continuation"
+
+
+def person_introducing(q: QuoteContext) -> int | None:
+    """The named person a sentence is about, where the quote stands inside that sentence (not as
+    a sentence of its own): "Jo Bloggs was more cautious: "…""."""
+    sentence = sentence_of(q.first)
+    if all(q.inside[t.i] or t.is_punct or t.is_space for t in sentence):
+        return None
+    subject = subject_of(sentence.root) if not q.inside[sentence.root.i] else None
+    entity = entity_of(subject, q) if subject is not None and not q.inside[subject.i] else None
+    return entity if entity is not None and q.entities[entity].type == "PERSON" else None
 
 
 def sentence_subject(q: QuoteContext) -> Attribution | None:
