@@ -450,6 +450,18 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
     assert entities(index, doc, off=rule) == {name: label}
 
 
+def test_cue_age_after_name(index):
+    parse = [(4, "nsubj"), (0, "punct"), (0, "appos"), (0, "punct"), (4, "ROOT"), (4, "advmod")]
+
+    def typed(text: str, off: str | None = None) -> dict[str, str]:
+        return entities(index, make_doc(text, {"Kellerman": "ORG"}, {"scored": "VERB"}, parse), off=off)
+
+    assert typed("Kellerman, 27, scored twice") == {"Kellerman": "PERSON"}
+    assert typed("Kellerman, 27, scored twice", off="cue_age_after_name") == {"Kellerman": "ORG"}
+    assert typed("Kellerman, 1998, scored twice") == {"Kellerman": "ORG"}  # a year, not an age
+    assert typed("Kellerman, 27 goals scored twice") == {"Kellerman": "ORG"}
+
+
 def test_a_name_before_a_clause_on_the_noun_is_not_what_the_noun_says(index):
     """ "the company Jo Bloggs founded": Jo Bloggs founded the company; he is not one."""
     parse = [(1, "det"), (5, "nsubj"), (3, "compound"), (1, "appos"), (1, "acl"), (5, "ROOT")]

@@ -244,6 +244,16 @@ def list_of_one_kind(name: Span) -> str | None:
     return None
 
 
+def age_after_name(name: Span) -> str | None:
+    """News gives a person's age between commas after the name: "Kellerman, 27, scored",
+    "Jane Roe, 45, of Mill Lane". Only a whole number a person can be, set off by commas."""
+    doc, end = name.doc, name.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return None
+    age = doc[end + 1].text
+    return "PERSON" if age.isdigit() and 0 < int(age) < 120 else None
+
+
 CUE_RULES = [
     ("cue_noun_before", noun_before),
     ("cue_noun_before_misparsed", noun_before_misparsed),
@@ -259,6 +269,7 @@ CUE_RULES = [
     ("cue_building_visited", building_visited),
     ("cue_called", called),
     ("cue_known_as", known_as),
+    ("cue_age_after_name", age_after_name),
 ]
 
 
