@@ -36,6 +36,7 @@ LISTS = (
     "name_connectors",
     "legal_forms",
     "company_words",
+    "industry_words",
     "compass_words",
     "state_words",
     "storm_words",
