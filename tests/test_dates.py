@@ -119,6 +119,10 @@ def values(annotation):
             "The ship sank on March 3, 2011; the next day divers arrived. Over the next year, costs will rise.",
             [("March 3, 2011", "2011-03-03"), ("the next day", "2011-03-04"), ("the next year", "2016")],
         ),
+        # a planned event in the simple present is ahead; a date of a noun in such a clause is not
+        ("The trial opens on Friday before a jury.", [("Friday", "2015-11-27")]),
+        ("The dispute results from the ruling of November 20.", [("November 20", "2015-11-20")]),
+        ("The minister says on Monday that talks failed.", [("Monday", "2015-11-23")]),
         # a last date coarser than the step leaves the expression off the timeline
         ("The mill shut in 2010. The month before, it had been sold.", [("2010", "2010")]),
         # "before" or "after" with what it counts from is not counted from a date

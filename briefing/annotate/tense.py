@@ -3,7 +3,9 @@
 `tense` walks up from the expression to its verb, then tries the rules of `TENSE_RULES` in order:
 the first whose marker the clause carries gives the tense. The result is one of "future",
 "perfect" ("has closed until Friday": past, unless a preposition points forward), "past",
-"present" or "unknown" (no verb governs the expression).
+"present" or "unknown" (no verb governs the expression). A clause no rule marks is in the
+simple present, which is the future where the date says when its verb happens
+(`scheduled_present`: "the trial opens on Friday").
 """
 
 from __future__ import annotations
@@ -90,6 +92,21 @@ def scheduled(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
 
 
+def scheduled_present(verb: Token, token: Token) -> bool:
+    """ "The trial opens on Tuesday", "the law takes effect in January": news puts a planned
+    event in the simple present. Only where the date says when the verb happens ("on Tuesday"
+    hangs on "opens"), not a noun's ("results from the ruling of July 8"); not a reporting verb
+    ("says on Monday"), "be" or "have"."""
+    head = token.head.head if token.head.dep_ == "prep" else token.head
+    return (
+        head == verb
+        and verb.tag_ in ("VBZ", "VBP")
+        and not auxiliaries(verb)
+        and verb.lemma_ not in ("be", "have")
+        and verb.lemma_ not in LEXICON.speech_verbs
+    )
+
+
 def present_progressive(verb: Token) -> bool:
     """ "is meeting on Friday"."""
     return bool(auxiliaries(verb) & LEXICON.present_be) and verb.tag_ == "VBG"
@@ -130,4 +147,4 @@ def tense(token: Token) -> str:
     for result, marked in TENSE_RULES:
         if marked(verb):
             return result
-    return "present"
+    return "future" if scheduled_present(verb, token) else "present"
