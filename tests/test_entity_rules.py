@@ -152,6 +152,14 @@ def test_compound_before_stops_at_an_honorific():
     assert cut(doc) == (1, 3, True)
 
 
+def test_hashtag():
+    doc = make_doc("the hashtag #MeToo spread", {"MeToo": "PERSON"})
+    assert cut(doc) is None
+    assert cut(doc, off="hashtag") == (3, 4, False)
+    doc = make_doc("the hashtag # MeToo spread", {"MeToo": "PERSON"})  # a "#" set apart is no hashtag
+    assert cut(doc) == (3, 4, False)
+
+
 def test_first_name_after_organisation():
     doc = make_doc("the Housing Council Marta Delgado said", {"Housing Council": "ORG", "Delgado": "PERSON"})
     assert cut(doc, which=1) == (3, 5, False)

@@ -30,6 +30,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("descriptor_before_name", spans.descriptor_before_name),
     ("role_noun_before_name", spans.role_noun_before_name),
     ("place_in_pro_or_anti", spans.place_in_pro_or_anti),
+    ("hashtag", spans.hashtag),
     ("run_on_into_the", spans.run_on_into_the),
     ("unclosed_bracket", spans.unclosed_bracket),
     ("owner_before_possessive", spans.owner_before_possessive),

@@ -84,6 +84,14 @@ def place_in_pro_or_anti(span: Span, cut: Cut) -> None:
         cut.start = cut.end
 
 
+def hashtag(span: Span, cut: Cut) -> None:
+    """ "#MeToo", "#SaveTheHarbour": a hashtag is a topic, not a name, though the tokenizer
+    splits off its "#" and the model may label the rest a person."""
+    doc = span.doc
+    if cut.start > 0 and doc[cut.start - 1].text == "#" and not doc[cut.start - 1].whitespace_:
+        cut.start = cut.end
+
+
 def run_on_into_the(span: Span, cut: Cut) -> None:
     """A comma left out, and the model ran a name on into the next noun phrase: "According to
     Bloggs the Harbour Trust said", "Acme a Vexo supplier". A lower-case article inside a name
