@@ -152,6 +152,12 @@ def test_compound_before_stops_at_an_honorific():
     assert cut(doc) == (1, 3, True)
 
 
+def test_a_hyphenated_surname_is_one_name_whatever_the_tagger_says():
+    doc = make_doc("Lopez-Garcia won", {"Lopez-Garcia": "PERSON"}, {"won": "VERB"})
+    doc[0].tag_ = "JJ"
+    assert cut(doc) == (0, 3, False)
+
+
 def test_hashtag():
     doc = make_doc("the hashtag #MeToo spread", {"MeToo": "PERSON"})
     assert cut(doc) is None
@@ -227,6 +233,11 @@ SHORT_FOR_CASES = [
         {"Anna Kowalski": "PERSON", "Kowalsky": "PERSON"},
     ),
     ("compass_short_form", "In North Korea today. The North slept", {"North Korea": "GPE", "North": "GPE"}),
+    (
+        "initials_of_given_names",
+        "John F. Marston spoke. Later J.F. Marston left",
+        {"John F. Marston": "PERSON", "J.F. Marston": "PERSON"},
+    ),
     ("other_legal_form", "Vexo Corporation spoke. Vexo Inc. left", {"Vexo Corporation": "ORG", "Vexo Inc.": "ORG"}),
     (
         "given_name_spelled_differently",

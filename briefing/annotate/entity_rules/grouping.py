@@ -149,6 +149,17 @@ def part_of_person(name: Name, words: list[str], group: Group, full_words: list[
     return surname or first_name
 
 
+def initials_of_given_names(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """A person's given names written as initials: "J.F. Marston" or "J. F. Marston" for "John F.
+    Marston", "J. Marston" for "John Marston": the same surname, and each given name's first letter."""
+    if group.type != "PERSON" or len(words) < 2 or len(full_words) < 2 or words[-1] != full_words[-1]:
+        return False
+    letters = "".join(words[:-1]).replace(".", "")
+    if not (letters.isalpha() and letters.isupper()) or "".join(words[:-1]) == "".join(full_words[:-1]):
+        return False
+    return letters == "".join(w[0] for w in full_words[:-1])
+
+
 def part_of_organisation(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """The start or end of an organisation's name ("Coast Guard" in "Northland Coast Guard"), or any
     run of it if several words or an institution word ("the Court" for "Court of Audit")."""

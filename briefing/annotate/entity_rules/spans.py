@@ -53,6 +53,8 @@ def descriptor_before_name(span: Span, cut: Cut) -> None:
         hyphened = [t for t in doc[cut.start : cut.end] if t.i > cut.start and t.text == "-"]
         if hyphened and hyphened[0].i == cut.start + 1 and first.is_lower and not first.whitespace_:
             cut.start += 3  # "pro", "-", "reform"
+        elif hyphened and hyphened[0].i == cut.start + 1 and not first.whitespace_:
+            return  # one hyphenated name, whatever the tagger says of its first part: "Lopez-Garcia"
         elif first.tag_ == "JJ" or first.is_lower and first.is_alpha:
             cut.start += 1
         else:
