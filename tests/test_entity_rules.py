@@ -189,6 +189,7 @@ TYPE_CASES = [
     ("event_head", "Eastport Air Show", "ORG", "EVENT"),
     ("organisation_head", "Wexford Institute for Policy", "GPE", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
+    ("place_head", "Orland River", "GPE", "LOC"),
 ]
 
 
@@ -304,6 +305,7 @@ MISSED_CASES = [
     ("honorific_names", "Ms Quenby said", "Quenby", "PERSON"),
     ("organisation_runs", "The Tidewater News observed", "Tidewater News", "ORG"),
     ("place_runs", "walking from Kestrel Road Station", "Kestrel Road Station", "LOC"),
+    ("place_runs", "the Orland River burst its banks", "Orland River", "LOC"),  # a natural feature
     ("role_owners", "an Acme spokesman said", "Acme", "ORG"),
     ("named_storms", "Typhoon Xandra hit", "Typhoon Xandra", "EVENT"),
     ("alias_table_names", "the Islamic State said", "Islamic State", "ORG"),
@@ -318,7 +320,8 @@ MISSED_CASES = [
 
 @pytest.mark.parametrize(("rule", "text", "name", "type_"), MISSED_CASES, ids=[c[0] for c in MISSED_CASES])
 def test_missed_name_rule(index, rule, text, name, type_):
-    doc = make_doc(text, pos={w: "VERB" for w in ("said", "observed", "walking", "hit", "met")} | {"the": "DET"})
+    verbs = ("said", "observed", "walking", "hit", "met", "burst")
+    doc = make_doc(text, pos={w: "VERB" for w in verbs} | {"the": "DET", "its": "PRON"})
     assert entities(index, doc).get(name) == type_
     assert name not in entities(index, doc, off=rule)
 
