@@ -22,6 +22,25 @@ def test_multi_paragraph_quote_continues_when_reopened():
     assert found == ["First part of a long statement.", "Second part of it,"]
 
 
+def test_speech_in_single_marks_where_a_paragraph_has_no_double_ones():
+    text = "'We are delighted,' said the coach. 'The players deserve it.' \u2018We will go on.\u2019"
+    assert spans(text) == ["We are delighted,", "The players deserve it.", "We will go on."]
+
+
+def test_apostrophes_open_and_close_no_single_quotes():
+    found = spans(
+        "The farmers' union was 'disappointed' by it. 'We don't accept it, and we'll appeal,' said "
+        "Jo Bloggs. 'It's the '90s all over again. Let 'em try,' he said. Rock 'n' roll."
+    )
+    assert found == ["We don't accept it, and we'll appeal,", "It's the '90s all over again. Let 'em try,"]
+
+
+def test_single_marks_beside_double_ones_are_nested_quotes_not_speech():
+    assert spans("“She told me 'we are leaving now,' and left,” he said.") == [
+        "She told me 'we are leaving now,' and left,"
+    ]
+
+
 def test_quotes_in_headings_are_not_quotes():
     assert spans('# The "big" story\n\nText.') == []
 
@@ -125,3 +144,11 @@ def test_no_sentence_crosses_a_paragraph_break(annotate):
 def test_a_quote_opening_a_paragraph_keeps_its_introduction(annotate):
     annotation, _ = annotate("Jane Roe stated,\n\n“The driver took the old road. Nobody saw him again.”")
     assert speakers(annotation) == [("The driver took the old road. Nobody saw him again.", "Jane Roe", "named")]
+
+
+def test_speech_in_single_marks_is_attributed(annotate):
+    annotation, _ = annotate("'We are delighted,' said coach Tom Hale. 'The players deserve it.'")
+    assert speakers(annotation) == [
+        ("We are delighted,", "Tom Hale", "named"),
+        ("The players deserve it.", "Tom Hale", "continuation"),
+    ]

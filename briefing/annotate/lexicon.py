@@ -70,6 +70,7 @@ LISTS = (
     "post_nominals",
     "not_name_endings",
     "maker_nouns",
+    "elisions",
     "speech_verbs",
     "weak_speech_verbs",
     "masculine_pronouns",

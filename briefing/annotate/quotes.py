@@ -4,7 +4,9 @@ Extraction works on the text alone, block by block, so that an unbalanced quotat
 dropped at the end of its paragraph instead of swallowing the rest of the article. A
 paragraph that opens a quote and does not close it continues into the next paragraph when
 that one reopens the quote (the newspaper convention for long quotes). A block quotation
-(Markdown `>`) with no marks of its own is a quote as a whole.
+(Markdown `>`) with no marks of its own is a quote as a whole. A paragraph with no double
+marks may quote speech in single marks, as British papers do ('We won,' she said); see
+`single_quote_spans`.
 
 Who said each quote is decided in `attribution.py` by the ordered rules of `speakers.py`.
 """
@@ -15,9 +17,12 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block, LocalEntity, Quote
+from .lexicon import LEXICON
 
 OPENERS = {"\u201c": "\u201d", '"': '"', "\u201e": "\u201d"}
 CLOSERS = {"\u201d", '"'}
+SINGLE_MARKS = {"'", "\u2018", "\u2019"}
+SPEECH_END = ",.!?"  # what ends quoted speech inside its closing mark: 'We won,' she said
 
 
 @dataclass
@@ -48,8 +53,33 @@ def find_quote_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
             nxt = blocks[b + 1] if b + 1 < len(blocks) else None
             if nxt is not None and text[nxt.start] in OPENERS and block.end - open_at > 1:
                 spans.append(QuoteSpan(open_at, block.end, open_at + 1, block.end, b))
+        if not any(text[i] in OPENERS or text[i] in CLOSERS for i in range(block.start, block.end)):
+            spans += single_quote_spans(text, block.start, block.end, b)
         if block.kind == "blockquote" and len(spans) == found_before:
             spans.append(QuoteSpan(block.start, block.end, block.start, block.end, b))
+    return spans
+
+
+def single_quote_spans(text: str, start: int, end: int, block: int) -> list[QuoteSpan]:
+    """Speech in single marks, in a paragraph with no double ones. A single mark is also an
+    apostrophe ("don't", "the farmers' union", "the '90s"), so only a mark after a space that a
+    word follows opens, and only a mark right after the speech's own , . ! or ? and before a
+    space closes: 'We are delighted,' said the coach. A later opener before any closer replaces
+    the earlier, which was an apostrophe."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        if text[i] not in SINGLE_MARKS:
+            continue
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if (prev.isspace() or prev in "([\u2014\u2013:" or i == start) and nxt.isalnum():
+            if not elided(text, i + 1, end):
+                open_at = i
+        elif open_at is not None and prev in SPEECH_END and (nxt.isspace() or nxt in ")]" or i + 1 == end):
+            if len(text[open_at + 1 : i].split()) >= 2:
+                spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i, block))
+            open_at = None
     return spans
 
 
@@ -73,6 +103,15 @@ def mark_direction(text: str, i: int, block_start: int, is_open: bool) -> str | 
     if ch in CLOSERS and not is_open and after_space and (nxt.isalnum() or nxt in "'\u2018"):
         return "open"
     return "open" if ch in OPENERS else "close"
+
+
+def elided(text: str, i: int, end: int) -> bool:
+    """Does the word at `i` follow an apostrophe that stands for letters left out: "the '90s",
+    "let 'em go", "rock 'n' roll"?"""
+    word = re.match(r"[\w]+", text[i:end])
+    return word is not None and (
+        re.fullmatch(r"\d\ds", word.group()) is not None or word.group().lower() in LEXICON.elisions
+    )
 
 
 def is_title_like(words: list[str]) -> bool:
