@@ -158,6 +158,14 @@ def test_a_hyphenated_surname_is_one_name_whatever_the_tagger_says():
     assert cut(doc) == (0, 3, False)
 
 
+def test_places_split_by_commas(index):
+    doc = make_doc("living at Hollins Road, Brackley, since", {"Hollins Road, Brackley": "FAC"})
+    assert entities(index, doc) == {"Hollins Road": "LOC", "Brackley": "GPE"}
+    assert entities(index, doc, off="places_split_by_commas") == {"Hollins Road, Brackley": "LOC"}
+    doc = make_doc("in Irving, texas today", {"Irving, texas": "GPE"})  # a part that is no name: not split
+    assert entities(index, doc) == entities(index, doc, off="places_split_by_commas")
+
+
 def test_hashtag():
     doc = make_doc("the hashtag #MeToo spread", {"MeToo": "PERSON"})
     assert cut(doc) is None

@@ -56,6 +56,7 @@ ENT_RULES = [
     ("person_after_organisation", finders.person_after_organisation),
     ("names_after_plural", finders.names_after_plural),
     ("government_is_its_place", finders.government_is_its_place),
+    ("places_split_by_commas", finders.places_split_by_commas),
 ]
 
 DOC_RULES = [

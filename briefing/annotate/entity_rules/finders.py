@@ -104,6 +104,23 @@ def names_after_plural(found: Finding, ent: Span, cut: Cut) -> bool:
     return True
 
 
+def places_split_by_commas(found: Finding, ent: Span, cut: Cut) -> bool:
+    """An address or a place and the larger place it lies in, which the model read as one name:
+    "Hollins Road, Brackley", "Irving, Texas". Each part is a place; those after a comma are
+    the towns, regions and countries around the first (GPE)."""
+    doc = found.doc
+    if ent.label_ not in PLACE_TYPES:
+        return False
+    commas = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].text == ","]
+    bounds = [cut.start, *commas, cut.end]
+    parts = [(a + (a != cut.start), b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    if not commas or not all(b > a and doc[a].is_title for a, b in parts):
+        return False
+    for n, (a, b) in enumerate(parts):
+        found.add(a, b, ent.label_ if n == 0 else "GPE")
+    return True
+
+
 def government_is_its_place(found: Finding, ent: Span, cut: Cut) -> bool:
     """ "the Eastland Government", "the Northland administration" is the place acting."""
     doc = found.doc
