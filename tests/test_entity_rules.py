@@ -166,6 +166,21 @@ def test_places_split_by_commas(index):
     assert entities(index, doc) == entities(index, doc, off="places_split_by_commas")
 
 
+def test_company_short_names(index):
+    def mentions(text: str, company: str, off: frozenset[str] = frozenset(), common=frozenset({"general"})):
+        doc = make_doc(text, {company: "ORG"}, {"cut": "VERB", "blamed": "VERB"})
+        result = EntityFinder(NLP, index, off, common_nouns=common)(doc, AnnotationFixes())
+        number = next(i for i, e in enumerate(result.entities) if e.name == company)
+        return [m.text for m in result.mentions if m.entity == number]
+
+    text = "Pellar Systems cut jobs. Pellar blamed costs"
+    assert mentions(text, "Pellar Systems") == ["Pellar Systems", "Pellar"]
+    assert mentions(text, "Pellar Systems", off=frozenset({"company_short_names"})) == ["Pellar Systems"]
+    # a common word, or a people's name, is no short name of a company
+    assert mentions("General Motors cut jobs. General blamed costs", "General Motors") == ["General Motors"]
+    assert mentions("British Airways cut jobs. British blamed costs", "British Airways") == ["British Airways"]
+
+
 def test_hashtag():
     doc = make_doc("the hashtag #MeToo spread", {"MeToo": "PERSON"})
     assert cut(doc) is None

@@ -73,6 +73,7 @@ DOC_RULES = [
     ("defined_short_forms", shortforms.defined_short_forms),
     ("bracketed_short_forms", shortforms.bracketed_short_forms),
     ("group_names", grouping.group_names),
+    ("company_short_names", later.company_short_names),
     ("later_mentions", later.later_mentions),
     ("roles", later.roles),
     ("role_mentions", later.role_mentions),

@@ -13,7 +13,7 @@ from ..tree import sentence_of as sentence_span
 from ..tree import text_of
 from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
-from .words import is_short_form
+from .words import company_short_name, is_short_form
 
 UNIQUE_ROLE_HEADS = LEXICON.titles - LEXICON.shared_titles  # "the mayor" is the one mayor of a brief
 
@@ -21,7 +21,6 @@ UNIQUE_ROLE_HEADS = LEXICON.titles - LEXICON.shared_titles  # "the mayor" is the
 def later_mentions(found: Finding) -> None:
     """Later uses, as written, of a name or short form a group already has, and a person's
     surname alone, where the model missed them: "Bloggs" after "Jo Bloggs"."""
-    doc, taken = found.doc, found.taken
     forms: dict[str, Group] = {}
     for group in found.groups:
         if group.type == "NORP":
@@ -33,6 +32,12 @@ def later_mentions(found: Finding) -> None:
             spellings |= {a for a in group.record.aliases | {group.record.name} if is_short_form(a) and len(a) > 1}
         for s in spellings:
             forms.setdefault(s, group)
+    add_later_uses(found, forms)
+
+
+def add_later_uses(found: Finding, forms: dict[str, Group]) -> None:
+    """Each use, as written and not yet in a name, of a form as a mention of its group."""
+    doc, taken = found.doc, found.taken
     if not forms:
         return
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
@@ -58,6 +63,26 @@ def later_mentions(found: Finding) -> None:
             )  # fmt: skip
         )
         taken[span.start : span.end] = [True] * len(span)
+
+
+def company_short_names(found: Finding) -> None:
+    """ "Pellar blamed weak demand" after "Pellar Systems": a company's name without what kind
+    of company it is, where the model missed it; not where that is a common word ("General" of
+    "General Motors") or a people's name ("British" of "British Airways"), or two companies share it."""
+    forms: dict[str, Group | None] = {}
+    for group in found.groups:
+        if group.type != "ORG":
+            continue
+        for name in group.names:
+            short = company_short_name(name.text) if name.how == "name" else None
+            if (
+                short
+                and short[0].isupper()
+                and short.lower() not in found.common_nouns
+                and not found.index.demonym(short)
+            ):
+                forms[short] = group if forms.get(short, group) is group else None
+    add_later_uses(found, {form: group for form, group in forms.items() if group is not None})
 
 
 def role_key(found: Finding, tokens) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from ..lexicon import LEXICON
 
 __all__ = [
     "acronym_letters",
+    "company_short_name",
     "contains",
     "initials",
     "initials_of",
@@ -84,6 +85,17 @@ def names_people(word: str) -> bool:
     lower = word.lower()
     singular = IRREGULAR_PLURALS.get(lower) or (lower[:-1] if lower.endswith("s") else "")
     return singular in LEXICON.person_nouns
+
+
+def company_short_name(name: str) -> str | None:
+    """A company's name without the words that say what kind of company it is, as news writes
+    it on second use: "Pellar Systems" → Pellar, "Vexo Motors Inc." → Vexo; None if nothing is
+    left off or nothing is left."""
+    words = name.split()
+    kept = list(words)
+    while len(kept) > 1 and (is_company_word(kept[-1]) or kept[-1].lower() in LEXICON.industry_words):
+        kept.pop()
+    return " ".join(kept).rstrip(",") if len(kept) < len(words) else None
 
 
 def strip_corporate(name: str) -> str:
