@@ -17,7 +17,7 @@ Computer", "Acme Foods"). Linear in the number of names.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .annotate.aliases import name_key
@@ -44,10 +44,6 @@ class BriefEntities:
     keys: list[Key]  # (name key, type family) of each
     weights: list[int]  # its mentions, at least 1
     claims: list[tuple[int, Key]]  # (index of an entity, the key of another name it is known by)
-    places: set[str] = field(default_factory=set)  # name keys of the brief's places, aliases included
-    # (index, key of another name, the place its name begins with): a claim that holds where
-    # any brief of the site names that place ("United States Senate" → "Senate")
-    place_claims: list[tuple[int, Key, str]] = field(default_factory=list)
 
 
 def company_key(key: str) -> str:
@@ -77,7 +73,7 @@ def brief_entities(annotation: Annotation) -> BriefEntities:
         if entity.type in PLACE_TYPES
         for name in [entity.name, *entity.aliases]
     }
-    summary = BriefEntities([], [], [], places)
+    summary = BriefEntities([], [], [])
     for index, entity in enumerate(annotation.entities):
         family = type_family(entity.type)
         key = entity_key(entity.name, family)
@@ -92,7 +88,6 @@ def brief_entities(annotation: Annotation) -> BriefEntities:
         elif family == "ORG":
             others.extend(_without_place(key[0], places))
             others.extend(_without_industry(key[0]))
-            summary.place_claims.extend((index, (rest, family), place) for place, rest in _after_first_words(key[0]))
         for other in others:
             other_key = entity_key(other, family)
             if other_key != key:
@@ -104,12 +99,6 @@ def _without_industry(name: str) -> list[str]:
     """A company's name without what it makes: "acme computer" → "acme"."""
     words = name.split()
     return [" ".join(words[:-1])] if len(words) > 1 and words[-1] in LEXICON.industry_words else []
-
-
-def _after_first_words(name: str) -> list[tuple[str, str]]:
-    """(first words, the rest) of a body's name: "eastland senate" → [("eastland", "senate")]."""
-    words = name.split()
-    return [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
 
 
 def _without_place(name: str, places: set[str]) -> list[str]:
@@ -135,14 +124,10 @@ def merge_entities(summaries: list[BriefEntities]) -> list[list[Key]]:
         if root_a != root_b:  # the smaller root stays: the result does not depend on order
             parent[max(root_a, root_b)] = min(root_a, root_b)
 
-    site_places = set().union(*(summary.places for summary in summaries))
     claimants: dict[Key, set[Key]] = defaultdict(set)
     for summary in summaries:
         for index, other in summary.claims:
             claimants[other].add(summary.keys[index])
-        for index, other, place in summary.place_claims:
-            if place in site_places and place not in summary.places:
-                claimants[other].add(summary.keys[index])
     single = [
         (other, next(iter(groups))) for other, keys in claimants.items() if len(groups := {find(k) for k in keys}) == 1
     ]

@@ -34,6 +34,8 @@ def test_a_dateline_ends_before_the_first_sentence(text, first_word):
         "US President Jo Bloggs - the leader - said so.",  # words after the capitals are no region
         "UN 2030 Agenda was adopted.",  # a number that is no date
         "Acme Bank - the lender - cut jobs.",  # no capitals at all
+        "BHP-Vexo Chief Executive Jo Bloggs said so.",  # a hyphen inside a name
+        "US-Eastland trade talks resumed.",
     ],
 )
 def test_no_dateline(text):

@@ -33,6 +33,7 @@ def test_apostrophes_open_and_close_no_single_quotes():
         "Jo Bloggs. 'It's the '90s all over again. Let 'em try,' he said. Rock 'n' roll."
     )
     assert found == ["We don't accept it, and we'll appeal,", "It's the '90s all over again. Let 'em try,"]
+    assert spans("'The '08 crash hit us hard,' said a farmer.") == ["The '08 crash hit us hard,"]
 
 
 def test_single_marks_beside_double_ones_are_nested_quotes_not_speech():

@@ -145,15 +145,6 @@ def test_a_body_keeps_its_place_when_its_brief_does_not_name_the_place():
     assert named != alone
 
 
-def test_a_body_named_after_a_place_of_another_brief_is_the_body_named_alone():
-    named, alone, place = site_keys(
-        brief(("Eastland Senate", "ORG", [])), brief(("Senate", "ORG", [])), brief(("Eastland", "GPE", []))
-    )
-    assert named[0] == alone[0]
-    student, alone = site_keys(brief(("Student Senate", "ORG", [])), brief(("Senate", "ORG", [])))
-    assert student != alone  # "Student" is no place of the site
-
-
 def test_a_company_named_with_what_it_makes_is_the_company():
     full, short = site_keys(
         brief(("Zorvex Computer Corporation", "ORG", [])), brief(("Zorvex Inc.", "ORG", ["Zorvex"]))

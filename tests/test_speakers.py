@@ -158,6 +158,12 @@ def test_a_quote_introduced_by_another_person_does_not_continue_the_last(speaker
     assert found[-1] == ("We need a bigger trial.", "Jo Bloggs")
     found = speakers_of("“Infections fell by half,” Jane Roe said. She was more cautious about costs: “We need money.”")
     assert found[-1] == ("We need money.", "Jane Roe")  # the same person: it carries on
+    # a quote the sentence uses as an object is no introduction of a new speaker
+    found = speakers_of(
+        "“We are devastated,” said coach Jane Roe. Striker Jo Bloggs suffered “a very serious injury, "
+        "and he will be out for months.”"
+    )
+    assert found[-1][1] == "Jane Roe"
 
 
 def test_a_seen_document_is_not_the_outlet_speaking(speakers_of):

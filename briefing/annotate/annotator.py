@@ -71,8 +71,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     bracket = region = False
     for token in doc[i : min(len(doc), i + 12)]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.text in DATELINE_DASHES and not (
-            token.nbor(-1).like_num and following is not None and following.like_num
+        if (
+            token.text in DATELINE_DASHES
+            and (token.text == ":" or token.nbor(-1).whitespace_)  # "BHP-Billiton", "US-China" are names
+            and not (token.nbor(-1).like_num and following is not None and following.like_num)
         ):
             return token.i + 1 if following is not None and following.is_title else None
         if (

@@ -246,12 +246,17 @@ def list_of_one_kind(name: Span) -> str | None:
 
 def age_after_name(name: Span) -> str | None:
     """News gives a person's age between commas after the name: "Kellerman, 27, scored",
-    "Jane Roe, 45, of Mill Lane". Only a whole number a person can be, set off by commas."""
-    doc, end = name.doc, name.end
+    "Jane Roe, 45, of Mill Lane". Only a whole number a person can be, set off by commas, and
+    not in a list of names and numbers ("cases rose in Lagos, 45, Kano, 30, and Abuja, 12")."""
+    doc, start, end = name.doc, name.start, name.end
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
         return None
     age = doc[end + 1].text
-    return "PERSON" if age.isdigit() and 0 < int(age) < 120 else None
+    if not (age.isdigit() and 0 < int(age) < 120) or name.text.isupper():  # "GM, 3,": initials are no one
+        return None
+    listed_before = any(t.like_num and t.nbor(1).text == "," for t in doc[max(0, start - 4) : start])
+    listed_after = any(t.text == "," and t.nbor(-1).like_num for t in doc[end + 4 : end + 8])
+    return None if listed_before or listed_after else "PERSON"
 
 
 CUE_RULES = [

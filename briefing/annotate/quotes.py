@@ -106,11 +106,11 @@ def mark_direction(text: str, i: int, block_start: int, is_open: bool) -> str | 
 
 
 def elided(text: str, i: int, end: int) -> bool:
-    """Does the word at `i` follow an apostrophe that stands for letters left out: "the '90s",
+    """Does the word at `i` follow an apostrophe that stands for letters left out: "the '90s", "'08",
     "let 'em go", "rock 'n' roll"?"""
     word = re.match(r"[\w]+", text[i:end])
     return word is not None and (
-        re.fullmatch(r"\d\ds", word.group()) is not None or word.group().lower() in LEXICON.elisions
+        re.fullmatch(r"\d\ds?", word.group()) is not None or word.group().lower() in LEXICON.elisions
     )
 
 

@@ -289,10 +289,11 @@ def continuation(q: QuoteContext) -> Attribution | None:
 
 
 def person_introducing(q: QuoteContext) -> int | None:
-    """The named person a sentence is about, where the quote stands inside that sentence (not as
-    a sentence of its own): "Jo Bloggs was more cautious: "…""."""
+    """The named person a sentence is about, where that sentence introduces the quote with a
+    colon: "Jo Bloggs was more cautious: "…"". A quote the sentence uses as an object or
+    complement ("Jo Bloggs suffered "a very serious injury"") is no introduction."""
     sentence = sentence_of(q.first)
-    if all(q.inside[t.i] or t.is_punct or t.is_space for t in sentence):
+    if not q.text[sentence.start_char : q.span.start].rstrip().endswith(":"):
         return None
     subject = subject_of(sentence.root) if not q.inside[sentence.root.i] else None
     entity = entity_of(subject, q) if subject is not None and not q.inside[subject.i] else None

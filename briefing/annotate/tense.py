@@ -95,12 +95,13 @@ def scheduled(verb: Token) -> bool:
 def scheduled_present(verb: Token, token: Token) -> bool:
     """ "The trial opens on Tuesday", "the law takes effect in January": news puts a planned
     event in the simple present. Only where the date says when the verb happens ("on Tuesday"
-    hangs on "opens"), not a noun's ("results from the ruling of July 8"); not a reporting verb
-    ("says on Monday"), "be" or "have"."""
+    hangs on "opens"), not a noun's ("results from the ruling of July 8"); only the -s form,
+    since "workers quit in February" and "banks cut rates on Tuesday" may be past; not a
+    reporting verb ("says on Monday"), "be" or "have"."""
     head = token.head.head if token.head.dep_ == "prep" else token.head
     return (
         head == verb
-        and verb.tag_ in ("VBZ", "VBP")
+        and verb.tag_ == "VBZ"
         and not auxiliaries(verb)
         and verb.lemma_ not in ("be", "have")
         and verb.lemma_ not in LEXICON.speech_verbs

@@ -95,7 +95,8 @@ def containing_group(name: Name, found: Finding) -> Group | None:
     for _, rule_name in exact or candidates:
         found.switches.fire(rule_name)
     unique = list({id(g): g for g, _ in exact or candidates}.values())
-    if len(unique) > 1 and all(g.type == "PERSON" for g in unique):
+    by_initials = any(r == "initials_of_given_names" for _, r in exact or candidates)
+    if len(unique) > 1 and all(g.type == "PERSON" for g in unique) and not by_initials:
         return min(unique, key=lambda g: min(n.start for n in g.names))
     return unique[0] if len(unique) == 1 else None
 
@@ -151,7 +152,8 @@ def part_of_person(name: Name, words: list[str], group: Group, full_words: list[
 
 def initials_of_given_names(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """A person's given names written as initials: "J.F. Marston" or "J. F. Marston" for "John F.
-    Marston", "J. Marston" for "John Marston": the same surname, and each given name's first letter."""
+    Marston", "J. Marston" for "John Marston": the same surname, and each given name's first
+    letter (and where they fit two people, Jane and John Marston, neither)."""
     if group.type != "PERSON" or len(words) < 2 or len(full_words) < 2 or words[-1] != full_words[-1]:
         return False
     letters = "".join(words[:-1]).replace(".", "")

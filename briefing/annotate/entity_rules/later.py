@@ -68,8 +68,10 @@ def add_later_uses(found: Finding, forms: dict[str, Group]) -> None:
 def company_short_names(found: Finding) -> None:
     """ "Pellar blamed weak demand" after "Pellar Systems": a company's name without what kind
     of company it is, where the model missed it; not where that is a common word ("General" of
-    "General Motors") or a people's name ("British" of "British Airways"), or two companies share it."""
-    forms: dict[str, Group | None] = {}
+    "General Motors"), a people's name ("British" of "British Airways") or a person's surname
+    (Peter Hanson of Hanson Capital), or two companies share it."""
+    surnames = {n.text.split()[-1] for g in found.groups if g.type == "PERSON" for n in g.names}
+    forms: dict[str, Group | None] = {surname: None for surname in surnames}
     for group in found.groups:
         if group.type != "ORG":
             continue
@@ -220,11 +222,13 @@ def no_common_nouns(found: Finding) -> None:
 
 def no_common_word_opening_a_sentence(found: Finding) -> None:
     """A common noun is capitalised at the start of a sentence, and the model may take it for a
-    name when it modifies the next word: "Tech giant Quorra", "Hospital spokeswoman Ann Lee".
-    A group of nothing but such words is dropped when the text never writes the word with a
-    capital elsewhere and the model's dictionary knows it as a common noun."""
+    name when it modifies the next word: "Hospital spokeswoman Ann Lee said … at the hospital".
+    A group of nothing but such words is dropped when the text itself shows the word is common:
+    it writes it in lower case elsewhere, never with a capital inside a sentence. (A dictionary
+    is no evidence: it lists Shell, Apple and Labour as common nouns.)"""
     doc = found.doc
     capitalised_inside = {t.text for t in doc if t.is_title and not _opens_sentence(t)}
+    lower_case = {t.text for t in doc if t.is_lower}
 
     def opening(name: Name) -> bool:
         token = doc[name.first_token]
@@ -234,7 +238,7 @@ def no_common_word_opening_a_sentence(found: Finding) -> None:
             and name.how == "name"
             and _opens_sentence(token)
             and token.text not in capitalised_inside
-            and token.lower_ in found.common_nouns
+            and token.lower_ in lower_case
             and following is not None
             and following.is_lower
             and following.pos_ in ("NOUN", "ADJ")
