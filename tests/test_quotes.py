@@ -27,6 +27,13 @@ def test_speech_in_single_marks_where_a_paragraph_has_no_double_ones():
     assert spans(text) == ["We are delighted,", "The players deserve it.", "We will go on."]
 
 
+def test_a_single_quote_runs_on_into_the_next_paragraph_that_reopens_it():
+    found = spans("'The first part of a long statement.\n\n'And the second part of it,' he said.")
+    assert found == ["The first part of a long statement.", "And the second part of it,"]
+    # not where the next paragraph opens no quote
+    assert spans("'The first part of a long statement.\n\nHe left.") == []
+
+
 def test_apostrophes_open_and_close_no_single_quotes():
     found = spans(
         "The farmers' union was 'disappointed' by it. 'We don't accept it, and we'll appeal,' said "

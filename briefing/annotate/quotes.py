@@ -54,18 +54,22 @@ def find_quote_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
             if nxt is not None and text[nxt.start] in OPENERS and block.end - open_at > 1:
                 spans.append(QuoteSpan(open_at, block.end, open_at + 1, block.end, b))
         if not any(text[i] in OPENERS or text[i] in CLOSERS for i in range(block.start, block.end)):
-            spans += single_quote_spans(text, block.start, block.end, b)
+            nxt = blocks[b + 1] if b + 1 < len(blocks) else None
+            reopened = nxt is not None and opens_single_quote(text, nxt.start, nxt.end)
+            spans += single_quote_spans(text, block.start, block.end, b, reopened)
         if block.kind == "blockquote" and len(spans) == found_before:
             spans.append(QuoteSpan(block.start, block.end, block.start, block.end, b))
     return spans
 
 
-def single_quote_spans(text: str, start: int, end: int, block: int) -> list[QuoteSpan]:
+def single_quote_spans(text: str, start: int, end: int, block: int, reopened: bool = False) -> list[QuoteSpan]:
     """Speech in single marks, in a paragraph with no double ones. A single mark is also an
     apostrophe ("don't", "the farmers' union", "the '90s"), so only a mark after a space that a
     word follows opens, and only a mark right after the speech's own , . ! or ? and before a
     space closes: 'We are delighted,' said the coach. A later opener before any closer replaces
-    the earlier, which was an apostrophe."""
+    the earlier, which was an apostrophe. A quote still open at the paragraph's end, ending as
+    a sentence does, runs on where the next paragraph opens a single quote (`reopened`), as with
+    double marks."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     for i in range(start, end):
@@ -80,7 +84,19 @@ def single_quote_spans(text: str, start: int, end: int, block: int) -> list[Quot
             if len(text[open_at + 1 : i].split()) >= 2:
                 spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i, block))
             open_at = None
+    if open_at is not None and reopened and text[start:end].rstrip()[-1:] in ".!?" and end - open_at > 1:
+        spans.append(QuoteSpan(open_at, end, open_at + 1, end, block))
     return spans
+
+
+def opens_single_quote(text: str, start: int, end: int) -> bool:
+    """Does a paragraph open with a single quotation mark before a word (not an elision)?"""
+    return (
+        end - start > 1
+        and text[start] in SINGLE_MARKS
+        and text[start + 1].isalnum()
+        and not elided(text, start + 1, end)
+    )
 
 
 def mark_direction(text: str, i: int, block_start: int, is_open: bool) -> str | None:
