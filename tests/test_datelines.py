@@ -3,7 +3,7 @@
 import pytest
 import spacy
 
-from briefing.annotate.annotator import dateline_end
+from briefing.annotate.datelines import dateline_end
 from briefing.parse import parse
 
 NLP = spacy.blank("en")

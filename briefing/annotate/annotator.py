@@ -17,10 +17,10 @@ from ..model import Annotation, Brief, Document, IsoDate, LocalEntity, Timex
 from . import disabled_rule_names
 from .aliases import AliasIndex, name_key
 from .attribution import QuoteFinder
+from .datelines import block_starts, dateline_end
 from .dates import find_expressions, resolve, tense
 from .entities import EntityFinder
 from .entity_rules import rule_names
-from .lexicon import LEXICON
 from .quotes import OPENERS, apply_speaker_overrides
 from .speakers import RULE_NAMES as QUOTE_RULES
 from .tree import climb, in_subtree, near, sentence_of, sentences
@@ -34,64 +34,18 @@ def block_boundaries(doc: Doc) -> Doc:
     """Start a sentence at the first word of each block and after a dateline, and never right
     after an opening quotation mark. Blocks are joined by a blank line (`parse.BLOCK_SEPARATOR`),
     which no block's own text contains; spaCy's parser keeps the sentence starts it is given."""
-    block_starts = [0]
+    starts = block_starts(doc)
     for token in doc[1:]:
         before = doc[token.i - 1]
         if not token.is_space and "\n\n" in before.text_with_ws:
             token.is_sent_start = True
-            block_starts.append(token.i)
         elif before.text in OPENERS and (before.i == 0 or doc[before.i - 1].whitespace_ or doc[before.i - 1].is_space):
             token.is_sent_start = False
-    for start in block_starts:
+    for start in starts:
         end = dateline_end(doc, start)
         if end is not None:
             doc[end].is_sent_start = True
     return doc
-
-
-def date_shaped(doc: Doc, start: int, i: int) -> bool:
-    """Does the number at `i` end a date: "1996-08-30", "June 3", "3 June 2010"?"""
-    iso = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].like_num
-    return iso or any(t.lower_ in LEXICON.month_names for t in doc[start:i])
-
-
-DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", ":"}
-
-
-def dateline_end(doc: Doc, start: int) -> int | None:
-    """The first word after a wire story's dateline at the start of a block: "LONDON (Reuters) -",
-    "PARIS, June 3 (AFP) -", "NEW YORK, NY --", "LONDON 1996-08-30": a place in capitals, then
-    perhaps a region after a comma, a date and an agency in brackets, ended by a dash or colon,
-    or by the date itself."""
-    i = start
-    while i < len(doc) and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1:
-        i += 1
-    if i == start:
-        return None
-    bracket = region = False
-    for token in doc[i : min(len(doc), i + 12)]:
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (
-            token.text in DATELINE_DASHES
-            and (token.text == ":" or token.nbor(-1).whitespace_)  # "BHP-Billiton", "US-China" are names
-            and not (token.nbor(-1).like_num and following is not None and following.like_num)
-        ):
-            return token.i + 1 if following is not None and following.is_title else None
-        if (
-            token.like_num
-            and date_shaped(doc, start, token.i)
-            and following is not None
-            and following.is_title
-            and not following.like_num
-            and following.lower_ not in LEXICON.month_names
-        ):
-            return following.i
-        bracket = (bracket or token.text == "(") and token.text != ")"
-        region = token.text == "," or region and (token.is_title or token.is_upper)
-        allowed = token.text in ",()-" or token.like_num or token.lower_ in LEXICON.month_names or bracket or region
-        if not allowed:
-            return None
-    return None
 
 
 def with_block_boundaries(nlp):

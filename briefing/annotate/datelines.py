@@ -1,0 +1,69 @@
+"""Wire stories open with a dateline, "LONDON (Reuters) -": a place in capitals, perhaps a
+region, a date and an agency, then the story. It is no part of the first sentence, and its
+place is a place whatever the model calls it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicon import LEXICON
+
+
+def date_shaped(doc: Doc, start: int, i: int) -> bool:
+    """Does the number at `i` end a date: "1996-08-30", "June 3", "3 June 2010"?"""
+    iso = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].like_num
+    return iso or any(t.lower_ in LEXICON.month_names for t in doc[start:i])
+
+
+DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", ":"}
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The first word after a wire story's dateline at the start of a block: "LONDON (Reuters) -",
+    "PARIS, June 3 (AFP) -", "NEW YORK, NY --", "LONDON 1996-08-30": a place in capitals, then
+    perhaps a region after a comma, a date and an agency in brackets, ended by a dash or colon,
+    or by the date itself."""
+    i = start
+    while i < len(doc) and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1:
+        i += 1
+    if i == start:
+        return None
+    bracket = region = False
+    for token in doc[i : min(len(doc), i + 12)]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.text in DATELINE_DASHES
+            and (token.text == ":" or token.nbor(-1).whitespace_)  # "BHP-Billiton", "US-China" are names
+            and not (token.nbor(-1).like_num and following is not None and following.like_num)
+        ):
+            return token.i + 1 if following is not None and following.is_title else None
+        if (
+            token.like_num
+            and date_shaped(doc, start, token.i)
+            and following is not None
+            and following.is_title
+            and not following.like_num
+            and following.lower_ not in LEXICON.month_names
+        ):
+            return following.i
+        bracket = (bracket or token.text == "(") and token.text != ")"
+        region = token.text == "," or region and (token.is_title or token.is_upper)
+        allowed = token.text in ",()-" or token.like_num or token.lower_ in LEXICON.month_names or bracket or region
+        if not allowed:
+            return None
+    return None
+
+
+def dateline_place(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The token range of a dateline's place in capitals ("NEW YORK" of "NEW YORK, NY --")."""
+    if dateline_end(doc, start) is None:
+        return None
+    end = start
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
+        end += 1
+    return start, end
+
+
+def block_starts(doc: Doc) -> list[int]:
+    """The first token of each block (blocks are joined by a blank line)."""
+    return [0] + [t.i for t in doc[1:] if not t.is_space and "\n\n" in doc[t.i - 1].text_with_ws]
