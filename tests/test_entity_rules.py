@@ -196,6 +196,12 @@ def test_initials_that_fit_two_people_fit_neither(index):
     assert mentions_of(index, doc, "John Marston") == ["John Marston"]
 
 
+def test_dateline_places(index):
+    doc = make_doc("EASTPORT (Wire) - Floods hit Eastport today", {"EASTPORT": "ORG"}, {"hit": "VERB"})
+    assert entities(index, doc) == {"Eastport": "GPE"}  # its story's spelling names the page
+    assert entities(index, doc, off="dateline_places") == {"EASTPORT": "ORG"}
+
+
 def test_hashtag():
     doc = make_doc("the hashtag #MeToo spread", {"MeToo": "PERSON"})
     assert cut(doc) is None
@@ -344,6 +350,7 @@ MISSED_CASES = [
     ("organisation_runs", "The Tidewater News observed", "Tidewater News", "ORG"),
     ("place_runs", "walking from Kestrel Road Station", "Kestrel Road Station", "LOC"),
     ("place_runs", "the Orland River burst its banks", "Orland River", "LOC"),  # a natural feature
+    ("place_prefix_runs", "flooding along the River Vell", "River Vell", "LOC"),
     ("role_owners", "an Acme spokesman said", "Acme", "ORG"),
     ("named_storms", "Typhoon Xandra hit", "Typhoon Xandra", "EVENT"),
     ("alias_table_names", "the Islamic State said", "Islamic State", "ORG"),

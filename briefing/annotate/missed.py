@@ -40,6 +40,20 @@ def place_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     return _runs_ending_in(doc, taken, LEXICON.place_heads)
 
 
+def place_prefix_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """Natural features named with the kind first: "the River Lesk", "Lake Orvel", "Mount Kesh"."""
+    found = []
+    for token in doc[:-1]:
+        if token.lower_ not in LEXICON.place_prefixes or not token.is_title or taken[token.i] or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and _is_name_word(doc[end]) and not taken[end] and not doc[end].ent_type_:
+            end += 1
+        if end > token.i + 1:
+            found.append((token.i, end))
+    return found
+
+
 def _runs_ending_in(doc: Doc, taken: list[bool], heads: frozenset[str]) -> list[tuple[int, int]]:
     found = []
     i = 0

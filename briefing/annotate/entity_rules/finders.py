@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .. import missed
+from ..datelines import block_starts, dateline_place
 from ..lexicon import LEXICON
 from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare
 from .state import Finding
@@ -53,6 +54,27 @@ def model_names(found: Finding) -> None:
                 break
         else:
             found.add(cut.start, cut.end, ent.label_, cut.honorific)
+
+
+def dateline_places(found: Finding) -> None:
+    """A wire story's dateline names where it was filed: "MILBROOK (Wire) -" is a place (GPE),
+    whatever the model called it, or where it missed it; and so is its name written again in
+    the story ("at Milbrook on Saturday")."""
+    doc = found.doc
+    for start in block_starts(doc):
+        place = dateline_place(doc, start)
+        if place is None:
+            continue
+        named = [n for n in found.names if place[0] <= n.first_token < place[1]]
+        for name in named:
+            name.cue = "GPE"
+        if not named and found.free(*place):
+            found.add(*place, "GPE")
+        words = [t.text.title() for t in doc[place[0] : place[1]]]
+        for token in doc:
+            end = token.i + len(words)
+            if [t.text for t in doc[token.i : end]] == words and found.free(token.i, end):
+                found.add(token.i, end, "GPE")
 
 
 def demonym(found: Finding, ent: Span, cut: Cut) -> bool:
@@ -179,6 +201,11 @@ def publications(found: Finding) -> None:
 def place_runs(found: Finding) -> None:
     """An unlabelled run of capitalised words ending in a place's head word: "Kestrel Road Station"."""
     _add_free(found, missed.place_runs(found.doc, found.taken), "LOC")
+
+
+def place_prefix_runs(found: Finding) -> None:
+    """An unlabelled natural feature named with its kind first: "the River Lesk", "Lake Orvel"."""
+    _add_free(found, missed.place_prefix_runs(found.doc, found.taken), "LOC")
 
 
 def initials_of_names(found: Finding) -> None:

@@ -93,7 +93,8 @@ class Group:
         named = [n for n in self.names if n.how == "name"] or self.names
         counts = Counter(n.text for n in named)
         first_seen = {n.text: i for i, n in reversed(list(enumerate(named)))}
-        return max(counts, key=lambda t: (len(t.split()), counts[t], len(t), -first_seen[t]))
+        # "Milbrook" over a dateline's "MILBROOK": capitals say where it stands, not how it is spelt
+        return max(counts, key=lambda t: (len(t.split()), counts[t], not t.isupper(), len(t), -first_seen[t]))
 
 
 @dataclass
