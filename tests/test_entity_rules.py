@@ -197,9 +197,23 @@ def test_initials_that_fit_two_people_fit_neither(index):
 
 
 def test_dateline_places(index):
-    doc = make_doc("EASTPORT (Wire) - Floods hit Eastport today", {"EASTPORT": "ORG"}, {"hit": "VERB"})
+    pos = {"hit": "VERB", "said": "VERB", "in": "ADP"}
+    doc = make_doc("EASTPORT (Wire) - Floods hit homes in Eastport today", {"EASTPORT": "ORG"}, pos)
     assert entities(index, doc) == {"Eastport": "GPE"}  # its story's spelling names the page
     assert entities(index, doc, off="dateline_places") == {"EASTPORT": "ORG"}
+    doc = make_doc("EASTPORT (Wire) - Floods hit Eastport today", {"EASTPORT": "ORG"}, pos)
+    assert entities(index, doc) == {"EASTPORT": "GPE"}  # "Eastport" after no locating word: not taken
+    # capitals before a dash or colon, with no region, date or agency, are no dateline's place
+    doc = make_doc("NASA - The agency said so", {"NASA": "ORG"}, pos)
+    assert entities(index, doc) == {"NASA": "ORG"}
+    assert entities(index, make_doc("BREAKING: Floods hit homes", {}, pos)) == {}
+    doc = make_doc("FTSE 100 - Shares fell", {"FTSE": "ORG"}, pos | {"fell": "VERB"})
+    assert entities(index, doc) == {"FTSE": "ORG"}  # a number that is no date
+
+
+def test_place_prefix_runs_take_one_name_word(index):
+    doc = make_doc("the River Cottage Chef said so", {}, {"said": "VERB"})
+    assert entities(index, doc) == {}
 
 
 def test_hashtag():
@@ -235,6 +249,11 @@ TYPE_CASES = [
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),
 ]
+
+
+def test_a_person_named_like_a_place_stays_a_person():
+    assert explain_type("Ricki Lake", "PERSON", Switches()) == ("PERSON", None)
+    assert explain_type("Jane Park", "PERSON", Switches()) == ("PERSON", None)
 
 
 @pytest.mark.parametrize(("rule", "name", "voted", "expected"), TYPE_CASES, ids=[c[0] for c in TYPE_CASES])

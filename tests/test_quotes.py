@@ -30,8 +30,10 @@ def test_speech_in_single_marks_where_a_paragraph_has_no_double_ones():
 def test_a_single_quote_runs_on_into_the_next_paragraph_that_reopens_it():
     found = spans("'The first part of a long statement.\n\n'And the second part of it,' he said.")
     assert found == ["The first part of a long statement.", "And the second part of it,"]
-    # not where the next paragraph opens no quote
+    # not where the next paragraph opens no quote, nor where the open mark was a scare quote's
     assert spans("'The first part of a long statement.\n\nHe left.") == []
+    text = "Ministers defended the so-called 'bedroom tax' in the Commons.\n\n'It is fair,' said Jo Bloggs."
+    assert spans(text) == ["It is fair,"]
 
 
 def test_apostrophes_open_and_close_no_single_quotes():

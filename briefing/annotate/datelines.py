@@ -54,14 +54,20 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
-def dateline_place(doc: Doc, start: int) -> tuple[int, int] | None:
-    """The token range of a dateline's place in capitals ("NEW YORK" of "NEW YORK, NY --")."""
-    if dateline_end(doc, start) is None:
+def dateline_place(doc: Doc) -> tuple[int, int] | None:
+    """The token range of the place in capitals of a story's dateline ("NEW YORK" of "NEW YORK,
+    NY --"), where the story opens with a whole one: the place with its region after a comma, a
+    date or an agency in brackets. "BREAKING:", "NASA -", "FTSE 100 -" or an interview's
+    "JOHNSON:" are no datelines' places, though they end a sentence."""
+    end = dateline_end(doc, 0)
+    if end is None:
         return None
-    end = start
-    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
-        end += 1
-    return start, end
+    place_end = 0
+    while place_end < len(doc) and doc[place_end].is_upper and doc[place_end].is_alpha and len(doc[place_end]) > 1:
+        place_end += 1
+    rest = doc[place_end:end]
+    shaped = any(t.text in ",(" or t.like_num and date_shaped(doc, place_end, t.i) for t in rest)
+    return (0, place_end) if shaped else None
 
 
 def block_starts(doc: Doc) -> list[int]:

@@ -41,16 +41,21 @@ def place_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
 
 
 def place_prefix_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """Natural features named with the kind first: "the River Lesk", "Lake Orvel", "Mount Kesh"."""
+    """Natural features named with the kind first: "the River Lesk", "Lake Orvel", "Mount Kesh":
+    the kind and one name word, with no capitalised word after it, which would make the three
+    words another name ("River Cottage Chef", "Loch Ness Monster", "Lake Shore Drive")."""
     found = []
     for token in doc[:-1]:
         if token.lower_ not in LEXICON.place_prefixes or not token.is_title or taken[token.i] or token.ent_type_:
             continue
-        end = token.i + 1
-        while end < len(doc) and _is_name_word(doc[end]) and not taken[end] and not doc[end].ent_type_:
-            end += 1
-        if end > token.i + 1:
-            found.append((token.i, end))
+        name, after = doc[token.i + 1], doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if (
+            _is_name_word(name)
+            and not taken[name.i]
+            and not name.ent_type_
+            and not (after is not None and after.is_title)
+        ):
+            found.append((token.i, token.i + 2))
     return found
 
 

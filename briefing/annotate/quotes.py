@@ -84,9 +84,19 @@ def single_quote_spans(text: str, start: int, end: int, block: int, reopened: bo
             if len(text[open_at + 1 : i].split()) >= 2:
                 spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i, block))
             open_at = None
-    if open_at is not None and reopened and text[start:end].rstrip()[-1:] in ".!?" and end - open_at > 1:
+    if open_at is not None and reopened and runs_on(text, start, end, open_at):
         spans.append(QuoteSpan(open_at, end, open_at + 1, end, block))
     return spans
+
+
+def runs_on(text: str, start: int, end: int, open_at: int) -> bool:
+    """Is a single quote left open at the end of its paragraph speech that runs on? Only one that
+    opens the paragraph or follows a colon, ends as a sentence does, and holds no mark glued to
+    the end of a word ("the so-called 'bedroom tax' in the Commons" closed its quote there)."""
+    before = text[start:open_at].rstrip()
+    inner = text[open_at + 1 : end]
+    glued_close = re.search(r"\w['\u2019](?=[\s,.;:!?)]|$)", inner) is not None
+    return (not before or before.endswith(":")) and inner.rstrip()[-1:] in ".!?" and not glued_close
 
 
 def opens_single_quote(text: str, start: int, end: int) -> bool:

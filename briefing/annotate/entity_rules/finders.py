@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .. import missed
-from ..datelines import block_starts, dateline_place
+from ..datelines import dateline_place
 from ..lexicon import LEXICON
 from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare
 from .state import Finding
@@ -58,23 +58,32 @@ def model_names(found: Finding) -> None:
 
 def dateline_places(found: Finding) -> None:
     """A wire story's dateline names where it was filed: "MILBROOK (Wire) -" is a place (GPE),
-    whatever the model called it, or where it missed it; and so is its name written again in
-    the story ("at Milbrook on Saturday")."""
+    whatever the model called it, or where it missed it; and so is that name written in the
+    story after "in", "at", "near" … ("at Milbrook on Saturday"), which then names the page."""
     doc = found.doc
-    for start in block_starts(doc):
-        place = dateline_place(doc, start)
-        if place is None:
-            continue
-        named = [n for n in found.names if place[0] <= n.first_token < place[1]]
+    place = dateline_place(doc)
+    if place is None:
+        return
+    words = [t.text.title() for t in doc[place[0] : place[1]]]
+    in_story = [
+        t.i
+        for t in doc[place[1] :]
+        if [w.text for w in doc[t.i : t.i + len(words)]] == words
+        and t.i > 0
+        and doc[t.i - 1].lower_ in LEXICON.locating_prepositions
+        and found.free(t.i, t.i + len(words))
+    ]
+    for start in in_story:
+        found.add(start, start + len(words), "GPE")
+    named = [n for n in found.names if place[0] <= n.first_token < place[1]]
+    if in_story:  # the story's spelling names the page, not the capitals
+        found.names = [n for n in found.names if n not in named]
+        found.taken[place[0] : place[1]] = [False] * (place[1] - place[0])
+    elif named:
         for name in named:
             name.cue = "GPE"
-        if not named and found.free(*place):
-            found.add(*place, "GPE")
-        words = [t.text.title() for t in doc[place[0] : place[1]]]
-        for token in doc:
-            end = token.i + len(words)
-            if [t.text for t in doc[token.i : end]] == words and found.free(token.i, end):
-                found.add(token.i, end, "GPE")
+    elif found.free(*place):
+        found.add(*place, "GPE")
 
 
 def demonym(found: Finding, ent: Span, cut: Cut) -> bool:

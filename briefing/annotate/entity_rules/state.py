@@ -93,8 +93,7 @@ class Group:
         named = [n for n in self.names if n.how == "name"] or self.names
         counts = Counter(n.text for n in named)
         first_seen = {n.text: i for i, n in reversed(list(enumerate(named)))}
-        # "Milbrook" over a dateline's "MILBROOK": capitals say where it stands, not how it is spelt
-        return max(counts, key=lambda t: (len(t.split()), counts[t], not t.isupper(), len(t), -first_seen[t]))
+        return max(counts, key=lambda t: (len(t.split()), counts[t], len(t), -first_seen[t]))
 
 
 @dataclass

@@ -115,9 +115,10 @@ def organisation_head(name: str, words: list[str], head: str, voted: str) -> str
 
 def place_head(name: str, words: list[str], head: str, voted: str) -> str | None:
     """Buildings, stations and stadiums are places to a reader: the model's FAC, and any name
-    headed by a place word ("Kestrel Road Station"), is a place (LOC)."""
+    headed by a place word ("Kestrel Road Station"), is a place (LOC); not a person's, since
+    Hall, Park and Lake are surnames too ("Ricki Lake")."""
     if voted == "FAC" or (
-        voted in ("ORG", "GPE", "PERSON", "PRODUCT", "WORK_OF_ART")
+        voted in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART")
         and head in LEXICON.place_heads
         and not name.lower().startswith("the ")
     ):
