@@ -211,6 +211,11 @@ def test_dateline_places(index):
     assert entities(index, doc) == {"FTSE": "ORG"}  # a number that is no date
 
 
+def test_a_datelines_agency_is_no_short_form(index):
+    doc = make_doc("NEW YORK (Wire) - Stocks rose today", {"NEW YORK": "GPE", "Wire": "ORG"})
+    assert entities(index, doc) == {"NEW YORK": "GPE", "Wire": "ORG"}
+
+
 def test_place_prefix_runs_take_one_name_word(index):
     doc = make_doc("the River Cottage Chef said so", {}, {"said": "VERB"})
     assert entities(index, doc) == {}

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from .. import missed
+from ..datelines import dateline_place
 from ..lexicon import LEXICON
 from ..tree import text_of
 from .state import Finding, Name
@@ -51,9 +52,10 @@ def bracketed_short_forms(found: Finding) -> None:
     covered = [False] * (len(text) + 1)
     for name in names:
         covered[name.start : name.end] = [True] * (name.end - name.start)
+    dateline = dateline_place(doc)
     for name in list(names):
-        if name.label == "PERSON":
-            continue
+        if name.label == "PERSON" or dateline is not None and name.first_token < dateline[1]:
+            continue  # "NEW YORK (Reuters) -": a dateline's brackets hold the agency, not a short form
         after = text[name.end : name.end + 80]
         short = re.match(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)", after)
         long = re.match(r"\s*\((" + BRACKETED_NAME + r")\)", after)
