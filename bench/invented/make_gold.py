@@ -356,6 +356,201 @@ Police said the protest was peaceful. Traffic in the city returned to normal by 
             ("Friday", "normal by Friday", "2024-02-02"),
         ],
     ),
+    "inv-13-hospital-strike": (
+        "Nurses at Calder Royal Infirmary walk out over staffing",
+        "2023-01-18",
+        """Nurses at Calder Royal Infirmary began a two-day strike on Wednesday, the first at the hospital in its 70-year history.
+
+The Royal College of Nursing said more than 600 of its members had joined picket lines. Ward sister Gemma Pollard, who has worked at the hospital for 19 years, said staff were exhausted. 'We are not doing this for ourselves,' she said. 'We are doing it for our patients.'
+
+The Calder Valley Health Trust said planned operations had been postponed. Its chief executive, Dr Martin Hale, said emergency care would continue as normal.
+
+Health Secretary Priya Desai is due to meet union leaders next Tuesday.""",
+        [
+            ("Calder Royal Infirmary", "ORG", ["Calder Royal Infirmary"]),
+            ("Royal College of Nursing", "ORG", ["Royal College of Nursing"]),
+            ("Gemma Pollard", "PERSON", ["Gemma Pollard"]),
+            ("Calder Valley Health Trust", "ORG", ["Calder Valley Health Trust"]),
+            ("Martin Hale", "PERSON", ["Martin Hale"]),
+            ("Priya Desai", "PERSON", ["Priya Desai"]),
+        ],
+        [
+            ("We are not doing this for ourselves", "Gemma Pollard"),
+            ("We are doing it for our patients", "Gemma Pollard"),
+        ],
+        [
+            ("Wednesday", "strike on Wednesday", "2023-01-18"),
+            ("next Tuesday", "union leaders next Tuesday", "2023-01-24"),
+        ],
+    ),
+    "inv-14-chip-plant": (
+        "Norvik Semiconductor picks Arlen for new plant",
+        "2022-05-11",
+        """Norvik Semiconductor will build a $4 billion chip factory outside Arlen, the company announced on Tuesday, creating about 1,500 jobs.
+
+The plant is expected to open in 2025. Norvik, which is based in Tessaly, already runs two factories in Asia.
+
+Governor Luis Ferreira called it the largest investment in the state's history. "This puts us on the map," he said at a news conference with Norvik president Hana Ito.
+
+Ito said the company had looked at 12 sites. "Arlen had the workers, the water and the power we need," she said.""",
+        [
+            ("Norvik Semiconductor", "ORG", ["Norvik Semiconductor", "Norvik"]),
+            ("Arlen", "GPE", ["Arlen"]),
+            ("Tessaly", "GPE", ["Tessaly"]),
+            ("Asia", "LOC", ["Asia"]),
+            ("Luis Ferreira", "PERSON", ["Luis Ferreira"]),
+            ("Hana Ito", "PERSON", ["Hana Ito", "Ito"]),
+        ],
+        [
+            ("This puts us on the map", "Luis Ferreira"),
+            ("Arlen had the workers", "Hana Ito"),
+        ],
+        [
+            ("Tuesday", "announced on Tuesday", "2022-05-10"),
+            ("2025", "open in 2025", "2025"),
+        ],
+    ),
+    "inv-15-heatwave": (
+        "Heatwave breaks records across Serrano",
+        "2019-07-26",
+        """Temperatures reached 43C in the city of Valdera on Thursday, the highest ever recorded in Serrano, the national weather service said.
+
+Officials in Valdera opened cooling centres in schools and libraries. Mayor Carmen Soto urged older people to stay indoors during the afternoon.
+
+"We have never seen heat like this in July," said Ramon Ibarra, a climate scientist at the University of Valdera. He said such heatwaves would become more common.
+
+Forecasters expect temperatures to ease by Sunday.""",
+        [
+            ("Valdera", "GPE", ["Valdera"]),
+            ("Serrano", "GPE", ["Serrano"]),
+            ("Carmen Soto", "PERSON", ["Carmen Soto"]),
+            ("Ramon Ibarra", "PERSON", ["Ramon Ibarra"]),
+            ("University of Valdera", "ORG", ["University of Valdera"]),
+        ],
+        [("We have never seen heat like this", "Ramon Ibarra")],
+        [
+            ("Thursday", "Valdera on Thursday", "2019-07-25"),
+            ("July", "heat like this in July", "2019-07"),
+            ("Sunday", "ease by Sunday", "2019-07-28"),
+        ],
+    ),
+    "inv-16-cricket": (
+        "Hollis hits century as Westshire win",
+        "2021-08-09",
+        """Westshire beat Ellery County by six wickets at Brookfield Park on Sunday, with captain Tom Hollis scoring an unbeaten 112.
+
+Hollis, 31, reached his hundred with a six off the last ball of the 48th over. It was his third century of the season.
+
+'I just tried to stay calm,' Hollis said. 'The pitch was good and the boys backed me.'
+
+Ellery County coach Dean Matthews praised the home side. The two teams meet again in the semi-final next month.""",
+        [
+            ("Westshire", "ORG", ["Westshire"]),
+            ("Ellery County", "ORG", ["Ellery County"]),
+            ("Brookfield Park", "LOC", ["Brookfield Park"]),
+            ("Tom Hollis", "PERSON", ["Tom Hollis", "Hollis"]),
+            ("Dean Matthews", "PERSON", ["Dean Matthews"]),
+        ],
+        [
+            ("I just tried to stay calm", "Tom Hollis"),
+            ("The pitch was good", "Tom Hollis"),
+        ],
+        [
+            ("Sunday", "Brookfield Park on Sunday", "2021-08-08"),
+            ("next month", "semi-final next month", "2021-09"),
+        ],
+    ),
+    "inv-17-fraud-trial": (
+        "Former bank manager denies fraud",
+        "2020-02-14",
+        """A former bank manager has gone on trial accused of stealing nearly £400,000 from elderly customers.
+
+Simon Cole, 52, of Fairfield, denies 14 counts of fraud at Harlow Crown Court. Prosecutor Emma Grant told the jury that Cole had moved money from the accounts of eight customers between 2014 and 2018.
+
+"He chose his victims carefully," Ms Grant said. "They trusted him completely."
+
+The trial, which is expected to last three weeks, continues on Monday.""",
+        [
+            ("Simon Cole", "PERSON", ["Simon Cole", "Cole"]),
+            ("Fairfield", "GPE", ["Fairfield"]),
+            ("Harlow Crown Court", "ORG", ["Harlow Crown Court"]),
+            ("Emma Grant", "PERSON", ["Emma Grant", "Grant"]),
+        ],
+        [
+            ("He chose his victims carefully", "Emma Grant"),
+            ("They trusted him completely", "Emma Grant"),
+        ],
+        [
+            ("2014", "between 2014 and 2018", "2014"),
+            ("2018", "between 2014 and 2018", "2018"),
+            ("Monday", "continues on Monday", "2020-02-17"),
+        ],
+    ),
+    "inv-18-album": (
+        "Singer Mara Vell returns with first album in six years",
+        "2024-03-01",
+        """Singer Mara Vell has released her first album in six years, a record she says was written during a long illness.
+
+The album, Salt and Iron, was recorded in Dublin last summer with producer Kevin Doyle. Vell said on Thursday that making it had "saved my life".
+
+Her label, Northgate Records, said advance orders were the highest in its history. Vell will begin a tour of Europe in May, starting in Lisbon.""",
+        [
+            ("Mara Vell", "PERSON", ["Mara Vell", "Vell"]),
+            ("Dublin", "GPE", ["Dublin"]),
+            ("Kevin Doyle", "PERSON", ["Kevin Doyle"]),
+            ("Northgate Records", "ORG", ["Northgate Records"]),
+            ("Europe", "LOC", ["Europe"]),
+            ("Lisbon", "GPE", ["Lisbon"]),
+        ],
+        [("saved my life", "Mara Vell")],
+        [
+            ("Thursday", "Vell said on Thursday", "2024-02-29"),
+            ("May", "tour of Europe in May", "2024-05"),
+        ],
+    ),
+    "inv-19-wind-farm": (
+        "Offshore wind farm approved despite fishermen's protests",
+        "2023-10-06",
+        """The government has approved a 90-turbine wind farm off the coast of Penmor, despite objections from local fishermen.
+
+Energy minister Alan Reeve said on Thursday that the project would power 800,000 homes. Construction by Solent Offshore Energy is due to start next year.
+
+The Penmor Fishermen's Association said the turbines would destroy crab and lobster grounds. Its chairman, Gareth Evans, said members would consider a legal challenge. "Nobody asked us," he said.""",
+        [
+            ("Penmor", "GPE", ["Penmor"]),
+            ("Alan Reeve", "PERSON", ["Alan Reeve"]),
+            ("Solent Offshore Energy", "ORG", ["Solent Offshore Energy"]),
+            ("Penmor Fishermen's Association", "ORG", ["Penmor Fishermen's Association"]),
+            ("Gareth Evans", "PERSON", ["Gareth Evans"]),
+        ],
+        [("Nobody asked us", "Gareth Evans")],
+        [
+            ("Thursday", "Alan Reeve said on Thursday", "2023-10-05"),
+            ("next year", "due to start next year", "2024"),
+        ],
+    ),
+    "inv-20-school-closure": (
+        "Village school to close after 140 years",
+        "2018-06-22",
+        """St Anne's Primary School in the village of Little Harrow will close in July after 140 years, because too few children live in the area.
+
+Only 23 pupils are enrolled this year. The school's head teacher, Ruth Barnes, said she was heartbroken. "Generations of families have come through these doors," she said.
+
+Harrow Vale District Council said pupils would be offered places at two schools in nearby Coldbrook. Councillor James Whitfield said the decision had not been taken lightly.""",
+        [
+            ("St Anne's Primary School", "ORG", ["St Anne's Primary School"]),
+            ("Little Harrow", "GPE", ["Little Harrow"]),
+            ("Ruth Barnes", "PERSON", ["Ruth Barnes"]),
+            ("Harrow Vale District Council", "ORG", ["Harrow Vale District Council"]),
+            ("Coldbrook", "GPE", ["Coldbrook"]),
+            ("James Whitfield", "PERSON", ["James Whitfield"]),
+        ],
+        [("Generations of families have come through", "Ruth Barnes")],
+        [
+            ("July", "close in July", "2018-07"),
+            ("this year", "enrolled this year", "2018"),
+        ],
+    ),
 }
 
 
