@@ -35,9 +35,10 @@ def block_boundaries(doc: Doc) -> Doc:
     after an opening quotation mark. Blocks are joined by a blank line (`parse.BLOCK_SEPARATOR`),
     which no block's own text contains; spaCy's parser keeps the sentence starts it is given."""
     starts = block_starts(doc)
+    first_words = set(starts)
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if not token.is_space and "\n\n" in before.text_with_ws:
+        if token.i in first_words:
             token.is_sent_start = True
         elif before.text in OPENERS and (before.i == 0 or doc[before.i - 1].whitespace_ or doc[before.i - 1].is_space):
             token.is_sent_start = False

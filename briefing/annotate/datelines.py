@@ -23,9 +23,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     "PARIS, June 3 (AFP) -", "NEW YORK, NY --", "LONDON 1996-08-30": a place in capitals, then
     perhaps a region after a comma, a date and an agency in brackets, ended by a dash or colon,
     or by the date itself."""
-    i = start
-    while i < len(doc) and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1:
-        i += 1
+    i = capitals_end(doc, start)
     if i == start:
         return None
     bracket = region = False
@@ -62,12 +60,18 @@ def dateline_place(doc: Doc) -> tuple[int, int] | None:
     end = dateline_end(doc, 0)
     if end is None:
         return None
-    place_end = 0
-    while place_end < len(doc) and doc[place_end].is_upper and doc[place_end].is_alpha and len(doc[place_end]) > 1:
-        place_end += 1
+    place_end = capitals_end(doc, 0)
     rest = doc[place_end:end]
     shaped = any(t.text in ",(" or t.like_num and date_shaped(doc, place_end, t.i) for t in rest)
     return (0, place_end) if shaped else None
+
+
+def capitals_end(doc: Doc, start: int) -> int:
+    """The end of the run of words in capitals from `start` ("NEW YORK"); `start` if there is none."""
+    i = start
+    while i < len(doc) and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1:
+        i += 1
+    return i
 
 
 def block_starts(doc: Doc) -> list[int]:

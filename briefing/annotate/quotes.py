@@ -41,21 +41,21 @@ def find_quote_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
             continue
         open_at: int | None = None
         found_before = len(spans)
+        double_marks = False
         for i in range(block.start, block.end):
             direction = mark_direction(text, i, block.start, open_at is not None)
+            double_marks = double_marks or direction is not None
             if direction == "open":
                 open_at = i  # a second opener before a closer: the first was unbalanced, recover here
             elif direction == "close" and open_at is not None:
                 spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i, b))
                 open_at = None
-        if open_at is not None:
-            # continued in the next paragraph, which reopens the quote: a multi-paragraph quote
-            nxt = blocks[b + 1] if b + 1 < len(blocks) else None
-            if nxt is not None and text[nxt.start] in OPENERS and block.end - open_at > 1:
-                spans.append(QuoteSpan(open_at, block.end, open_at + 1, block.end, b))
-        if not any(text[i] in OPENERS or text[i] in CLOSERS for i in range(block.start, block.end)):
-            nxt = blocks[b + 1] if b + 1 < len(blocks) else None
-            reopened = nxt is not None and opens_single_quote(text, nxt.start, nxt.end)
+        nxt = blocks[b + 1] if b + 1 < len(blocks) else None
+        # continued in the next paragraph, which reopens the quote: a multi-paragraph quote
+        if open_at is not None and nxt is not None and text[nxt.start] in OPENERS and block.end - open_at > 1:
+            spans.append(QuoteSpan(open_at, block.end, open_at + 1, block.end, b))
+        if not double_marks:
+            reopened = nxt is not None and opens_single_quote(text, nxt.start, nxt.start, nxt.end)
             spans += single_quote_spans(text, block.start, block.end, b, reopened)
         if block.kind == "blockquote" and len(spans) == found_before:
             spans.append(QuoteSpan(block.start, block.end, block.start, block.end, b))
@@ -77,9 +77,8 @@ def single_quote_spans(text: str, start: int, end: int, block: int, reopened: bo
             continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
-        if (prev.isspace() or prev in "([\u2014\u2013:" or i == start) and nxt.isalnum():
-            if not elided(text, i + 1, end):
-                open_at = i
+        if opens_single_quote(text, i, start, end):
+            open_at = i
         elif open_at is not None and prev in SPEECH_END and (nxt.isspace() or nxt in ")]" or i + 1 == end):
             if len(text[open_at + 1 : i].split()) >= 2:
                 spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i, block))
@@ -99,13 +98,17 @@ def runs_on(text: str, start: int, end: int, open_at: int) -> bool:
     return (not before or before.endswith(":")) and inner.rstrip()[-1:] in ".!?" and not glued_close
 
 
-def opens_single_quote(text: str, start: int, end: int) -> bool:
-    """Does a paragraph open with a single quotation mark before a word (not an elision)?"""
+def opens_single_quote(text: str, i: int, start: int, end: int) -> bool:
+    """Does the single mark at `i`, in the paragraph from `start` to `end`, open a quote: after a
+    space, a bracket, a dash or a colon (or at the paragraph's start), before a word that is no
+    elision?"""
+    prev = text[i - 1] if i > start else " "
     return (
-        end - start > 1
-        and text[start] in SINGLE_MARKS
-        and text[start + 1].isalnum()
-        and not elided(text, start + 1, end)
+        i + 1 < end
+        and text[i] in SINGLE_MARKS
+        and (prev.isspace() or prev in "([\u2014\u2013:")
+        and text[i + 1].isalnum()
+        and not elided(text, i + 1, end)
     )
 
 
