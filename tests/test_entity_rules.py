@@ -324,6 +324,23 @@ def test_short_for_rule(index, rule, text, ents):
     assert mentions_of(index, doc, full, off=rule) == [full]
 
 
+def test_a_company_named_before_its_national_arm_is_the_parent_not_a_short_form(index):
+    text = "Carvell Motors Australia spoke. Carvell Motors left"
+    ents = {"Carvell Motors Australia": "ORG", "Carvell Motors": "ORG"}
+    doc = make_doc(text, ents, {"spoke": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, "Carvell Motors Australia") == ["Carvell Motors Australia"]
+    assert mentions_of(index, doc, "Carvell Motors") == ["Carvell Motors"]
+    off = "parent_of_a_national_arm"
+    assert mentions_of(index, doc, "Carvell Motors Australia", off=off) == list(ents)
+
+
+def test_a_place_inside_a_name_makes_no_national_arm(index):
+    text = "The Carvell Bank of Australia spoke. Carvell Bank left"
+    ents = {"Carvell Bank of Australia": "ORG", "Carvell Bank": "ORG"}
+    doc = make_doc(text, ents, {"spoke": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, "Carvell Bank of Australia") == list(ents)
+
+
 def test_an_acronym_stands_for_the_name_it_spells_even_where_it_begins_another(index):
     text = "The Vexo Trade Office spoke. The VTO Foundation gave. The VTO left"
     ents = {"Vexo Trade Office": "ORG", "VTO Foundation": "ORG", "VTO": "ORG"}
@@ -492,6 +509,7 @@ def test_every_rule_has_a_docstring_and_a_unique_name():
         rules.SPAN_RULES,
         rules.ENT_RULES,
         rules.DOC_RULES,
+        rules.NOT_SHORT_FOR_RULES,
         rules.SHORT_FOR_RULES,
         rules.TYPE_RULES,
         rules.CUE_RULES,

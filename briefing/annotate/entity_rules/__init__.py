@@ -10,6 +10,7 @@ what it is worth (`make eval` prints that table). `Switches.fired` counts what e
     DOC_RULES       finding, defining and grouping names, then rules over the groups
     RECORD_RULES    when a name the alias table knows joins another group instead (grouping.py)
     SHORT_FOR_RULES when a shorter name stands for a group's full name (grouping.py)
+    NOT_SHORT_FOR_RULES when it does not, though a SHORT_FOR rule would say so (grouping.py)
     TYPE_RULES      what a name's head word says about its type, after the vote (types.py)
     CUE_RULES       a classifying noun beside a name: "the retailer Acme" (../cues.py)
 """
@@ -107,6 +108,9 @@ SHORT_FOR_RULES = [
     ("given_name_spelled_differently", grouping.given_name_spelled_differently),
 ]
 
+# A shorter name that names another thing: tried before SHORT_FOR_RULES
+NOT_SHORT_FOR_RULES = [("parent_of_a_national_arm", grouping.parent_of_a_national_arm)]
+
 TYPE_RULES = [
     ("operation_is_event", types.operation_is_event),
     ("product_or_work_head", types.product_or_work_head),
@@ -121,7 +125,10 @@ TYPE_RULES = [
 
 def rule_names() -> list[str]:
     """Every switchable rule, in the order it runs."""
-    lists = (DOC_RULES[:2], SPAN_RULES, ENT_RULES, CUE_RULES, DOC_RULES[2:], RECORD_RULES, SHORT_FOR_RULES, TYPE_RULES)
+    lists = (
+        DOC_RULES[:2], SPAN_RULES, ENT_RULES, CUE_RULES, DOC_RULES[2:],
+        RECORD_RULES, NOT_SHORT_FOR_RULES, SHORT_FOR_RULES, TYPE_RULES,
+    )  # fmt: skip
     return [name for rules in lists for name, _ in rules if name not in ESSENTIAL]
 
 

@@ -85,6 +85,8 @@ def containing_group(name: Name, found: Finding) -> Group | None:
         ):
             continue
         full_words = group.canonical.split()
+        if names_another_thing(name, words, group, found):
+            continue
         for rule_name, rule in SHORT_FOR_RULES:
             if found.switches.on(rule_name) and rule(name, words, group, full_words):
                 candidates.append((group, rule_name))
@@ -99,6 +101,28 @@ def containing_group(name: Name, found: Finding) -> Group | None:
     if len(unique) > 1 and all(g.type == "PERSON" for g in unique) and not by_initials:
         return min(unique, key=lambda g: min(n.start for n in g.names))
     return unique[0] if len(unique) == 1 else None
+
+
+def names_another_thing(name: Name, words: list[str], group: Group, found: Finding) -> bool:
+    """Whether one of `NOT_SHORT_FOR_RULES` says `name` is not a short form of `group`."""
+    from . import NOT_SHORT_FOR_RULES
+
+    for rule_name, rule in NOT_SHORT_FOR_RULES:
+        if found.switches.on(rule_name) and rule(name, words, group, found):
+            found.switches.fire(rule_name)
+            return True
+    return False
+
+
+def parent_of_a_national_arm(name: Name, words: list[str], group: Group, found: Finding) -> bool:
+    """ "Carvell Motors" beside "Carvell Motors Australia": a company's name followed by a country
+    or region the alias table knows names its arm there; the bare name is the parent company, not a
+    short form of the arm. Only a place that ends the name: "Bank of Eastland" is no arm."""
+    full_words = group.canonical.split()
+    if group.type != "ORG" or len(full_words) <= len(words) or full_words[: len(words)] != words:
+        return False
+    place = found.record_for(" ".join(full_words[len(words) :]))
+    return place is not None and place.type in PLACE_TYPES and not place.ignore
 
 
 # An acronym that spells a name stands for it, even where it also begins another name ("NEA" for
