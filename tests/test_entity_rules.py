@@ -447,6 +447,40 @@ def test_government_is_its_place(index):
     assert entities(index, doc, off="government_is_its_place") == {"Canada Government": "ORG"}
 
 
+def test_club_named_by_a_club_word(index):
+    doc = make_doc("Real Tamsk signed him", {"Tamsk": "GPE"}, {"signed": "VERB"})
+    assert entities(index, doc) == {"Real Tamsk": "ORG"}
+    assert entities(index, doc, off="club_named_by_a_club_word") == {"Tamsk": "GPE"}
+    doc = make_doc("Dynamo Kessel sacked him", {"Dynamo Kessel": "PERSON"}, {"sacked": "VERB"})
+    assert entities(index, doc) == {"Dynamo Kessel": "ORG"}
+    doc = make_doc("a real Tamsk welcome", {"Tamsk": "GPE"})  # an adjective, not a club's word
+    assert entities(index, doc) == {"Tamsk": "GPE"}
+
+
+def test_a_name_headed_by_a_club_or_police_word_is_an_organisation(index):
+    doc = make_doc("Fenwick Athletic beat them", {"Fenwick Athletic": "PERSON"}, {"beat": "VERB"})
+    assert entities(index, doc) == {"Fenwick Athletic": "ORG"}
+    assert entities(index, doc, off="organisation_head") == {"Fenwick Athletic": "PERSON"}
+    doc = make_doc("Lowick Police said", {"Lowick Police": "PERSON"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Lowick Police": "ORG"}
+
+
+def test_team_named_with_the(index):
+    parse = [(1, "nsubj"), (5, "prep"), (4, "det"), (4, "compound"), (1, "pobj"), (5, "ROOT")]
+    lemmas = {"rhinos": "rhino"}
+    common = frozenset({"rhino", "paper"})
+
+    def found(text: str, off: str | None = None) -> dict[str, str]:
+        doc = make_doc(text, {text.split()[3] + " " + text.split()[4]: "PERSON"}, {"cheered": "VERB"}, parse, lemmas)
+        finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset(), common_nouns=common)
+        return {e.name: e.type for e in finder(doc, AnnotationFixes()).entities}
+
+    assert found("fans of the Leeds Rhinos cheered") == {"Leeds Rhinos": "ORG"}
+    assert found("fans of the Leeds Rhinos cheered", off="team_named_with_the") == {"Leeds Rhinos": "PERSON"}
+    assert found("fans of the Harbour Papers cheered") == {"Harbour Papers": "PERSON"}  # documents
+    assert found("fans of ex Tom Rhinos cheered") == {"Tom Rhinos": "PERSON"}  # no "the"
+
+
 def test_no_doubtful_people_and_no_common_nouns(index):
     doc = make_doc("Vexo crashed", {"Vexo": "PERSON"}, {"crashed": "VERB"})
     assert entities(index, doc) == {}

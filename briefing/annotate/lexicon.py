@@ -42,6 +42,7 @@ LISTS = (
     "storm_words",
     "org_type_heads",
     "org_name_heads",
+    "club_prefixes",
     "place_heads",
     "place_prefixes",
     "building_heads",

@@ -58,6 +58,7 @@ ENT_RULES = [
     ("names_after_plural", finders.names_after_plural),
     ("government_is_its_place", finders.government_is_its_place),
     ("places_split_by_commas", finders.places_split_by_commas),
+    ("club_named_by_a_club_word", finders.club_named_by_a_club_word),
 ]
 
 DOC_RULES = [
@@ -83,6 +84,7 @@ DOC_RULES = [
     ("match_sides", later.match_sides),
     ("doubtful_person_in_a_place", later.doubtful_person_in_a_place),
     ("group_named_with_the", later.group_named_with_the),
+    ("team_named_with_the", later.team_named_with_the),
     ("no_doubtful_people", later.no_doubtful_people),
     ("no_common_nouns", later.no_common_nouns),
     ("no_common_word_opening_a_sentence", later.no_common_word_opening_a_sentence),

@@ -5,7 +5,7 @@ Each rule takes the brief's `Finding` and adds names to it; the order is `DOC_RU
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import missed
 from ..datelines import dateline_place
@@ -133,6 +133,25 @@ def names_after_plural(found: Finding, ent: Span, cut: Cut) -> bool:
     found.add(cut.start, joins[0], ent.label_)
     found.add(joins[0] + 1, cut.end, ent.label_)
     return True
+
+
+def club_named_by_a_club_word(found: Finding, ent: Span, cut: Cut) -> bool:
+    """A sports club named by a club word and its city, "Real Madrid", "Dynamo Kessel", which the
+    model reads as the city alone or as a person: the whole is an organisation."""
+    doc = found.doc
+    start = cut.start
+    if start > 0 and _is_club_prefix(doc[start - 1]) and not found.taken[start - 1]:
+        start -= 1
+    elif not (_is_club_prefix(doc[start]) and cut.end - start > 1):
+        return False
+    if found.record_for(doc[start : cut.end].text) is not None:
+        return False
+    found.add(start, cut.end, "ORG")
+    return True
+
+
+def _is_club_prefix(token: Token) -> bool:
+    return token.lower_ in LEXICON.club_prefixes and token.text[0].isupper()
 
 
 def places_split_by_commas(found: Finding, ent: Span, cut: Cut) -> bool:

@@ -199,6 +199,33 @@ def group_named_with_the(found: Finding) -> None:
     _retype_doubtful_people(found, "ORG", lambda group: any(_plural_with_the(found.doc, n) for n in group.names))
 
 
+def team_named_with_the(found: Finding) -> None:
+    """ "the Leeds Rhinos", "the Kessel Tigers": a name ending in a plural common noun, with "the" as
+    its own determiner, is a team or a band, which the model may take for a person or a product;
+    a person's name takes no article. An organisation (ORG); not a place ("the Blue Mountains") or
+    a set of documents ("the Harbour Papers")."""
+    doc = found.doc
+    for group in found.groups:
+        doubtful = group.record is None and group.type in ("PERSON", "PRODUCT") and not group.roles
+        if doubtful and any(_team_with_the(doc, n, found.common_nouns) for n in group.names):
+            group.retype("ORG")
+
+
+def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
+    last = doc[name.last_token]
+    singular = last.lower_[:-1] if last.lower_.endswith("s") else ""
+    article = doc[name.first_token - 1] if name.first_token > 0 else None
+    return (
+        name.last_token > name.first_token
+        and article is not None
+        and article.lower_ == "the"
+        and article.head.i == name.last_token
+        and singular in common_nouns
+        and last.lower_ not in LEXICON.place_heads
+        and singular not in LEXICON.document_nouns
+    )
+
+
 def no_doubtful_people(found: Finding) -> None:
     """A one-word "person" never given a full name, a title or a role, never the subject of a verb
     and never described ("Quenby, chief executive of ...") is the model's guess for a product or
