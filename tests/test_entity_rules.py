@@ -490,6 +490,14 @@ def test_no_doubtful_people_and_no_common_nouns(index):
     assert entities(index, doc, off="no_common_nouns") == {"Government": "ORG"}
 
 
+def test_a_one_word_person_the_text_describes_is_no_doubtful_person(index):
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "punct"), (5, "nsubj"), (2, "relcl")]
+    tags = {"arrested": "VERB", "who": "PRON", "fled": "VERB"}
+    doc = make_doc("police arrested Quenby , who fled", {"Quenby": "PERSON"}, tags, parse)
+    assert entities(index, doc) == {"Quenby": "PERSON"}
+    assert entities(index, doc, off="cue_who_after_name") == {}
+
+
 def test_no_common_word_opening_a_sentence(index):
     """ "Hospital staff …": a common noun the model took for a name because a sentence begins
     with it, where the text writes it in lower case elsewhere."""
@@ -630,6 +638,26 @@ def test_a_lower_case_classifying_noun_tagged_as_a_name_still_classifies(index):
     parse = [(1, "det"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
     doc = make_doc("the rover Vexo drilled", {"Vexo": "ORG"}, {"rover": "PROPN", "drilled": "VERB"}, parse)
     assert entities(index, doc) == {"Vexo": "PRODUCT"}
+
+
+def test_cue_who_after_name(index):
+    """ "Hartley, who founded …": a who-clause is about a person; not one after a preposition's
+    object, nor one with a plural verb (a club in British copy)."""
+    tags = {"founded": "VERB", "were": "AUX", "relegated": "VERB", "who": "PRON", "said": "VERB", "for": "ADP"}
+
+    def typed(text: str, parse, off: str | None = None) -> dict[str, str]:
+        doc = make_doc(text, {"Hartley": "ORG"}, tags, parse)
+        if "were" in text:
+            doc[3].tag_ = "VBD"
+        return entities(index, doc, off=off)
+
+    parse = [(5, "nsubj"), (0, "punct"), (3, "nsubj"), (0, "relcl"), (0, "punct"), (5, "ROOT")]
+    assert typed("Hartley , who founded , said", parse) == {"Hartley": "PERSON"}
+    assert typed("Hartley , who founded , said", parse, off="cue_who_after_name") == {"Hartley": "ORG"}
+    parse = [(6, "nsubj"), (0, "punct"), (4, "nsubjpass"), (4, "auxpass"), (0, "relcl"), (0, "punct"), (6, "ROOT")]
+    assert typed("Hartley , who were relegated , said", parse) == {"Hartley": "ORG"}
+    parse = [(7, "nsubj"), (0, "prep"), (1, "pobj"), (2, "punct"), (5, "nsubj"), (2, "relcl"), (0, "punct")]
+    assert typed("spokesman for Hartley , who founded , said", [*parse, (7, "ROOT")]) == {"Hartley": "ORG"}
 
 
 def test_cue_place_after_place(index):

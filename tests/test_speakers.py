@@ -82,6 +82,11 @@ EXAMPLES = [
         "Jo Bloggs",
     ),
     (
+        "definite_role_subject",
+        "Coach Tom Ardley was furious after the match. “The referee cost us the game,” the 52-year-old said.",
+        "Tom Ardley",
+    ),
+    (
         "document_subject",
         "A letter from the Acme Corporation says “all staff must return to the office by June.”",
         "Acme Corporation",

@@ -259,6 +259,21 @@ def age_after_name(name: Span) -> str | None:
     return None if listed_before or listed_after else "PERSON"
 
 
+def who_after_name(name: Span) -> str | None:
+    """ "Hartley, who founded the firm, said": "who" opens a clause about a person ("which" one
+    about a thing). Not where the name is the object of a preposition ("a spokesman for Acme,
+    who declined to be named"), whose clause may be about the noun before it, nor with a plural
+    verb, as British copy writes of a club ("Fenwick Athletic, who were relegated")."""
+    doc, end = name.doc, name.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    clause = doc[end + 1].head
+    if clause.dep_ != "relcl" or clause.head.i != end - 1 or name.root.dep_ == "pobj":
+        return None
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return None if any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs) else "PERSON"
+
+
 CUE_RULES = [
     ("cue_noun_before", noun_before),
     ("cue_noun_before_misparsed", noun_before_misparsed),
@@ -275,6 +290,7 @@ CUE_RULES = [
     ("cue_called", called),
     ("cue_known_as", known_as),
     ("cue_age_after_name", age_after_name),
+    ("cue_who_after_name", who_after_name),
 ]
 
 

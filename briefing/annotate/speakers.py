@@ -219,18 +219,19 @@ def pronoun_subject(q: QuoteContext) -> Attribution | None:
 
 
 def definite_role_subject(q: QuoteContext) -> Attribution | None:
-    """ "…," the researcher said. A role noun with "the" and nothing that introduces someone new
-    (no name, no "who" clause, no possessor: "the ministry's spokesman" may be anyone there)
-    refers back, as a pronoun does, to a person the text has just named; "a spokesman" is new.
+    """ "…," the researcher said, "…," the 52-year-old said. A role noun or an age with "the" and
+    nothing that introduces someone new (no name, no "who" clause, no possessor: "the ministry's
+    spokesman" may be anyone there) refers back, as a pronoun does, to a person the text has just
+    named; "a spokesman" is new.
     Not when the quote speaks of someone as "he" or "she" (" 'She is stable,' the doctor said"):
     then the person just named is more likely whom the quote is about."""
     subject = subject_of(q.cue) if q.cue is not None else None
-    if subject is None or subject.pos_ != "NOUN" or q.inside[subject.i]:
+    if subject is None or not (subject.pos_ == "NOUN" or _is_an_age(subject)) or q.inside[subject.i]:
         return None
     quoted = q.doc[q.first.i : q.last.i + 1]
     if any(t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted):
         return None
-    if subject.lemma_.lower() not in LEXICON.person_nouns or subject.tag_ == "NNS":
+    if subject.tag_ == "NNS" or not (subject.lemma_.lower() in LEXICON.person_nouns or _is_an_age(subject)):
         return None
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
     introducing = [c for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos", "nummod")]
@@ -238,6 +239,12 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
         return None
     person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
     return (person, "role") if person is not None else None
+
+
+def _is_an_age(token: Token) -> bool:
+    """ "old" of "52-year-old", standing for a person."""
+    i = token.i
+    return token.lower_ == "old" and i >= 3 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "year"
 
 
 def document_subject(q: QuoteContext) -> Attribution | None:

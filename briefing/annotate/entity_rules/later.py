@@ -228,8 +228,8 @@ def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
 
 def no_doubtful_people(found: Finding) -> None:
     """A one-word "person" never given a full name, a title or a role, never the subject of a verb
-    and never described ("Quenby, chief executive of ...") is the model's guess for a product or
-    a place ("Vexo", "Safari"), not a person: dropped."""
+    and never described ("Quenby, chief executive of ...", "Quenby, who …", "the striker Quenby")
+    is the model's guess for a product or a place ("Vexo", "Safari"), not a person: dropped."""
     found.groups = [g for g in found.groups if not is_doubtful_person(g, found.doc)]
 
 
@@ -293,8 +293,8 @@ def is_common_noun(group: Group) -> bool:
 def is_doubtful_person(group: Group, doc: Doc) -> bool:
     if group.record is not None or group.type != "PERSON" or group.roles:
         return False
-    if any(n.honorific or n.how != "name" or " " in n.text for n in group.names):
-        return False
+    if any(n.honorific or n.how != "name" or " " in n.text or n.cue == "PERSON" for n in group.names):
+        return False  # a title, a full name, or words beside it that say it is a person
     tokens = [doc[n.last_token] for n in group.names]
     return not any(
         t.dep_ in ("nsubj", "nsubjpass", "appos") or any(c.dep_ == "appos" for c in t.children) or _according_to(t)
