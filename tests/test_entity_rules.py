@@ -324,6 +324,14 @@ def test_short_for_rule(index, rule, text, ents):
     assert mentions_of(index, doc, full, off=rule) == [full]
 
 
+def test_an_acronym_spells_each_part_of_a_hyphenated_name(index):
+    text = "Harlow-Weiss Corp. spoke. HW left"
+    ents = {"Harlow-Weiss Corp.": "ORG", "HW": "ORG"}
+    doc = make_doc(text, ents, {"spoke": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, "Harlow-Weiss Corp.") == list(ents)
+    assert mentions_of(index, doc, "Harlow-Weiss Corp.", off="initials_of_group") == ["Harlow-Weiss Corp."]
+
+
 def test_a_company_named_before_its_national_arm_is_the_parent_not_a_short_form(index):
     text = "Carvell Motors Australia spoke. Carvell Motors left"
     ents = {"Carvell Motors Australia": "ORG", "Carvell Motors": "ORG"}

@@ -138,13 +138,16 @@ def _shorter(name: Name, words: list[str], full_words: list[str]) -> bool:
 
 def initials_of_group(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """An acronym stands for the name it spells: "VTO" for "Vintners Trade Office",
-    with or without connectors or the company's legal form."""
+    with or without connectors or the company's legal form, and with a letter for each part of a
+    hyphenated name: "HW" for "Harlow-Weiss Corp."."""
     full = group.canonical
-    spellings = {initials_of(full), initials_of(strip_corporate(full)), initials_of(full, keep_connectors=True)}
+    bare = strip_corporate(full)
+    parts = bare.replace("-", " ")
+    spellings = {initials_of(full), initials_of(bare), initials_of(full, keep_connectors=True), initials_of(parts)}
     return (
         is_short_form(name.text)
         and group.type != "PERSON"
-        and len(full_words) > 1
+        and len(parts.split()) > 1
         and name.text.replace(".", "") in spellings
     )
 
