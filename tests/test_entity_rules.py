@@ -250,6 +250,8 @@ TYPE_CASES = [
     ("vessel_prefix_is_product", "MV Jo Bloggs", "PERSON", "PRODUCT"),
     ("faith_is_a_belief", "Islam", "ORG", "NORP"),
     ("event_head", "Eastport Air Show", "ORG", "EVENT"),
+    ("event_head", "Kelso Cup Final", "ORG", "EVENT"),
+    ("event_head", "Eastport Marathon", "GPE", "EVENT"),
     ("organisation_head", "Wexford Institute for Policy", "GPE", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),
