@@ -135,6 +135,27 @@ def test_a_plural_of_people_before_a_possessive_is_part_of_the_name():
     assert cut(doc) == (1, 3, False)
 
 
+def test_a_body_word_after_a_possessive_is_part_of_the_name():
+    """ "the Data Commissioner's Office" is one body, not the commissioner and an office."""
+    doc = make_doc("the Data Commissioner's Office said", {"Data Commissioner's Office": "ORG"}, {"said": "VERB"})
+    assert cut(doc) == (1, 5, False)
+    doc = make_doc("the Acme Rail's Coastal Office said", {"Acme Rail's Coastal Office": "ORG"}, {"said": "VERB"})
+    assert cut(doc) == (1, 3, False)  # the word after the possessive is no body's head
+
+
+def test_a_trade_no_one_has_for_a_surname_makes_an_organisation(index):
+    doc = make_doc("Kestrel Mining refused", {"Kestrel Mining": "PERSON"}, {"refused": "VERB"})
+    assert entities(index, doc) == {"Kestrel Mining": "ORG"}
+    assert entities(index, doc, off="organisation_head") == {"Kestrel Mining": "PERSON"}
+
+
+def test_an_occupation_before_a_name_says_a_person(index):
+    parse = [(2, "amod"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")]
+    doc = make_doc("renowned architect Helena Varga died", {"Helena Varga": "ORG"}, {"died": "VERB"}, parse)
+    assert entities(index, doc) == {"Helena Varga": "PERSON"}
+    assert entities(index, doc, off="cue_noun_before") == {"Helena Varga": "ORG"}
+
+
 def test_names_people():
     assert [names_people(w) for w in ("Farmers", "Women", "Veterans", "Foods", "Rail", "Children")] == [
         True,

@@ -43,6 +43,7 @@ LISTS = (
     "org_type_heads",
     "org_name_heads",
     "club_prefixes",
+    "possessive_name_heads",
     "place_heads",
     "place_prefixes",
     "building_heads",

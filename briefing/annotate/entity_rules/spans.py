@@ -135,15 +135,16 @@ def possessive_and_punctuation(span: Span, cut: Cut) -> None:
 def owner_before_possessive(span: Span, cut: Cut) -> None:
     """A possessive inside a model's name parts an owner from what it owns: "Acme Foods' Vexo
     Mart", "Northland Rail's Coastal Line" → the owner. A one-word owner is often part of one
-    name ("Women's Institute"), and so is a company word after it ("Sam's Holdings"), and a
-    plural of people a body is named for ("Eastland Farmers' Union", "Department of Veterans'
-    Affairs")."""
+    name ("Women's Institute"), and so is a company word after it ("Sam's Holdings"), a body's
+    head word ("the Information Commissioner's Office") and a plural of people a body is named
+    for ("Eastland Farmers' Union", "Department of Veterans' Affairs")."""
     doc = span.doc
     for i in range(cut.start + 2, cut.end - 1):
         if (
             doc[i].text in ("'s", "’s", "'", "’")
             and doc[i + 1].is_title
             and not is_company_word(doc[i + 1].text)
+            and doc[i + 1].lower_ not in LEXICON.possessive_name_heads
             and not names_people(doc[i - 1].text)
         ):
             cut.end = i
