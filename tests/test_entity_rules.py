@@ -263,6 +263,16 @@ def test_compound_before():
     assert cut(doc, off="compound_before") == (1, 2, False)
 
 
+def test_compound_before_a_surname_is_the_given_name():
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT")]
+    doc = make_doc("Sadia Khan said", {"Khan": "PERSON"}, {"said": "VERB"}, parse)
+    assert cut(doc) == (0, 2, False)
+    assert cut(doc, off="compound_before") == (1, 2, False)
+    for role in ("Mayor", "Architect", "Minister"):  # a title or role, not a given name
+        doc = make_doc(f"{role} Khan said", {"Khan": "PERSON"}, {"said": "VERB"}, parse)
+        assert cut(doc) == (1, 2, False), role
+
+
 TYPE_CASES = [
     ("operation_is_event", "Operation Desert Wind", "ORG", "EVENT"),
     ("product_or_work_head", "Vexo Development Kit", "ORG", "PRODUCT"),

@@ -268,13 +268,16 @@ def flight_after_airline(span: Span, cut: Cut) -> None:
 
 
 def compound_before(span: Span, cut: Cut) -> None:
-    """The model saw only the last word of an organisation's or product's name; an untagged
-    capitalised compound before it belongs to it: "Harbor Navigator" where it saw "Navigator".
-    Not an honorific or title: "Dr Ines Marquez" is a person whatever the model said."""
+    """The model saw only the last word of a name; an untagged capitalised compound before it
+    belongs to it: "Harbor Navigator" where it saw "Navigator", "Sadia Khan" where it saw "Khan"
+    (a person's surname alone: one given name). Not an honorific, a title or a role ("Dr Ines
+    Marquez", "Mayor Khan")."""
     doc = span.doc
+    given_name = span.label_ == "PERSON" and len(span) == 1
     while (
-        span.label_ in ("ORG", "PRODUCT")
+        (span.label_ in ("ORG", "PRODUCT") or given_name and cut.start == span.start)
         and cut.start > 0
+        and not (given_name and doc[cut.start - 1].lower_ in NOT_NAME_WORDS)
         and bare(doc[cut.start - 1].text) not in LEXICON.honorifics | LEXICON.titles
         and cut.start <= span.start
         and doc[cut.start - 1].pos_ == "PROPN"
