@@ -149,6 +149,15 @@ def test_a_trade_no_one_has_for_a_surname_makes_an_organisation(index):
     assert entities(index, doc, off="organisation_head") == {"Kestrel Mining": "PERSON"}
 
 
+def test_a_role_written_as_a_title_before_a_full_name_says_a_person(index):
+    """ "Nurse Ada Okafor" the model read as a place: the role is cut off and says a person."""
+    doc = make_doc("Nurse Ada Okafor said", {"Nurse Ada Okafor": "GPE"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Ada Okafor": "PERSON"}
+    assert entities(index, doc, off="cue_role_written_as_a_title") == {"Ada Okafor": "GPE"}
+    doc = make_doc("General Motors Corp. said", {"General Motors Corp.": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"General Motors Corp.": "ORG"}  # an organisation's name stays whole
+
+
 def test_an_occupation_before_a_name_says_a_person(index):
     parse = [(2, "amod"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")]
     doc = make_doc("renowned architect Helena Varga died", {"Helena Varga": "ORG"}, {"died": "VERB"}, parse)

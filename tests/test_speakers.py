@@ -107,6 +107,11 @@ EXAMPLES = [
         "Jane Roe",
     ),
     (
+        "sentence_subject",
+        "Councillor Tam Ardley was blunt: “We cannot afford another bridge.”",
+        "Tam Ardley",
+    ),
+    (
         "speech_before",
         "Rents went up again. As Jane Roe told the council, the city had run out of land. “We cannot build on water.”",
         "Jane Roe",

@@ -79,6 +79,17 @@ def noun_before(name: Span) -> str | None:
     return None
 
 
+def role_written_as_a_title(name: Span) -> str | None:
+    """ "Nurse Ada Okafor said", "Striker Jo Bloggs scored": a noun of people written with a capital
+    right before a full name (which `role_noun_before_name` cut off) says it is a person's."""
+    if name.start == 0 or len(name) < 2 or not all(t.is_title for t in name if t.is_alpha):
+        return None
+    role = name.doc[name.start - 1]
+    if not role.is_title or role.lower_ not in LEXICON.person_nouns or role.lower_ in LEXICON.titles:
+        return None
+    return "PERSON" if role.i == 0 or not role.nbor(-1).is_title else None
+
+
 def noun_before_misparsed(name: Span) -> str | None:
     """ "The ferry Estonia sank", "the probe Juno reached Jupiter": the parser may read the noun
     and the name as two subjects of one verb, or the name as the subject of a clause about the
@@ -277,6 +288,7 @@ def who_after_name(name: Span) -> str | None:
 CUE_RULES = [
     ("cue_noun_before", noun_before),
     ("cue_noun_before_misparsed", noun_before_misparsed),
+    ("cue_role_written_as_a_title", role_written_as_a_title),
     ("cue_head_of_appositive", head_of_appositive),
     ("cue_place_after_place", place_after_place),
     ("cue_earlier_appositive", earlier_appositive),

@@ -299,12 +299,21 @@ def person_introducing(q: QuoteContext) -> int | None:
     """The named person a sentence is about, where that sentence introduces the quote with a
     colon: "Jo Bloggs was more cautious: "…"". A quote the sentence uses as an object or
     complement ("Jo Bloggs suffered "a very serious injury"") is no introduction."""
+    verb = clause_before_colon(q)
+    subject = subject_of(verb) if verb is not None else None
+    entity = entity_of(subject, q) if subject is not None and not q.inside[subject.i] else None
+    return entity if entity is not None and q.entities[entity].type == "PERSON" else None
+
+
+def clause_before_colon(q: QuoteContext) -> Token | None:
+    """The verb of the clause that introduces a quote with a colon ("Jo Bloggs was blunt: "…""),
+    whether the parser made it the sentence's root or hung it on the quote's own verb."""
     sentence = sentence_of(q.first)
     if not q.text[sentence.start_char : q.span.start].rstrip().endswith(":"):
         return None
-    subject = subject_of(sentence.root) if not q.inside[sentence.root.i] else None
-    entity = entity_of(subject, q) if subject is not None and not q.inside[subject.i] else None
-    return entity if entity is not None and q.entities[entity].type == "PERSON" else None
+    before = {t.i for t in sentence if t.i < q.first.i and not q.inside[t.i]}
+    tops = [q.doc[i] for i in sorted(before) if q.doc[i].head.i not in before or q.doc[i].head.i == i]
+    return next((t for t in tops if t.pos_ in ("VERB", "AUX")), None)
 
 
 def sentence_subject(q: QuoteContext) -> Attribution | None:
@@ -317,6 +326,8 @@ def sentence_subject(q: QuoteContext) -> Attribution | None:
     standalone = all(inside[t.i] or t.is_punct or t.is_space for t in sentence)
     if standalone and sentence.start > 0:
         root = sentence_of(doc[sentence.start - 1]).root
+    if inside[root.i]:  # "Jo Bloggs was blunt: "…"" hung on the quote's verb
+        root = clause_before_colon(q) or root
     if inside[root.i] or root == q.cue:
         return None  # the cue's own subject is for the rules above
     subject = subject_of(root)

@@ -64,9 +64,10 @@ def descriptor_before_name(span: Span, cut: Cut) -> None:
 def role_noun_before_name(span: Span, cut: Cut) -> None:
     """A noun of people written as a title before a person's full name is no part of it, as at
     the start of a sentence: "Neighbour Tom Baird said", "Striker Jo Bloggs scored" → Tom Baird,
-    Jo Bloggs. Only before two or more capitalised words, so a one-word name stays whole."""
+    Jo Bloggs. Only before two or more capitalised words, so a one-word name stays whole, and not
+    in what the model calls an organisation or a product ("General Motors Corp.")."""
     doc = span.doc
-    if span.label_ != "PERSON" or bare(doc[cut.start].text) not in LEXICON.person_nouns:
+    if span.label_ in ("ORG", "PRODUCT") or bare(doc[cut.start].text) not in LEXICON.person_nouns:
         return
     rest = [t for t in doc[cut.start + 1 : cut.end] if t.is_alpha]
     if len(rest) >= 2 and all(t.is_title for t in rest):
