@@ -158,6 +158,20 @@ def test_a_role_written_as_a_title_before_a_full_name_says_a_person(index):
     assert entities(index, doc) == {"General Motors Corp.": "ORG"}  # an organisation's name stays whole
 
 
+def test_company_owned_in_shares(index):
+    parse = [(3, "nsubj"), (0, "prep"), (1, "pobj"), (3, "ROOT")]
+    lemmas = {"Shares": "share"}
+
+    def typed(text: str, ents: dict[str, str], off: str | None = None) -> dict[str, str]:
+        return entities(index, make_doc(text, ents, {"fell": "VERB", "in": "ADP"}, parse, lemmas), off=off)
+
+    assert typed("Shares in Corvane fell", {"Corvane": "GPE"}) == {"Corvane": "ORG"}
+    assert typed("Shares in Corvane fell", {"Corvane": "GPE"}, off="company_owned_in_shares") == {"Corvane": "GPE"}
+    assert typed("Shares in Japan fell", {"Japan": "GPE"}) == {"Japan": "GPE"}  # a place the table knows
+    assert typed("Shares in Asia fell", {"Asia": "LOC"}) == {"Asia": "LOC"}  # a region
+    assert typed("Houses in Corvane fell", {"Corvane": "GPE"}) == {"Corvane": "GPE"}  # no shares
+
+
 def test_an_occupation_before_a_name_says_a_person(index):
     parse = [(2, "amod"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")]
     doc = make_doc("renowned architect Helena Varga died", {"Helena Varga": "ORG"}, {"died": "VERB"}, parse)

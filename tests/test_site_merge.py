@@ -21,6 +21,8 @@ def test_company_key_drops_legal_forms_and_company_words():
     assert company_key("zorvex, inc.") == "zorvex"
     assert company_key("zorvex holdings n.v.") == "zorvex"
     assert company_key("zorvex group") == "zorvex"
+    assert company_key("zorvex industries inc.") == "zorvex"
+    assert company_key("zorvex international") == "zorvex"
     assert company_key("group") == "group"  # a name is never left empty
 
 

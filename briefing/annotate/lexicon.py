@@ -44,6 +44,7 @@ LISTS = (
     "org_name_heads",
     "club_prefixes",
     "possessive_name_heads",
+    "ownership_nouns",
     "place_heads",
     "place_prefixes",
     "building_heads",

@@ -85,6 +85,7 @@ DOC_RULES = [
     ("doubtful_person_in_a_place", later.doubtful_person_in_a_place),
     ("group_named_with_the", later.group_named_with_the),
     ("team_named_with_the", later.team_named_with_the),
+    ("company_owned_in_shares", later.company_owned_in_shares),
     ("no_doubtful_people", later.no_doubtful_people),
     ("no_common_nouns", later.no_common_nouns),
     ("no_common_word_opening_a_sentence", later.no_common_word_opening_a_sentence),

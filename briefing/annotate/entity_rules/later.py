@@ -226,6 +226,26 @@ def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
     )
 
 
+def company_owned_in_shares(found: Finding) -> None:
+    """ "Shares in Corvane fell", "a stake in Vexo", "shareholders of Pellar": what shares are
+    held in is a company, which the model may take for a town ("in" Corvane) or a person. Not a
+    place the alias table knows ("shares in Japan") or a region ("shares in Asia")."""
+    doc = found.doc
+    for group in found.groups:
+        unknown = group.record is None and group.type in ("GPE", "PERSON") and not group.roles
+        if unknown and any(_owned_in_shares(doc[n.last_token]) for n in group.names):
+            group.retype("ORG")
+
+
+def _owned_in_shares(token: Token) -> bool:
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ in ("in", "of")
+        and preposition.head.lemma_.lower() in LEXICON.ownership_nouns
+    )
+
+
 def no_doubtful_people(found: Finding) -> None:
     """A one-word "person" never given a full name, a title or a role, never the subject of a verb
     and never described ("Quenby, chief executive of ...", "Quenby, who …", "the striker Quenby")
