@@ -75,6 +75,7 @@ def cut(doc: Doc, off: str | None = None, which: int = 0) -> tuple[int, int, boo
 SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
+    ("front_words", "Treasurer Jo Bloggs said", {"Treasurer Jo Bloggs": "PERSON"}, (1, 3, False)),
     ("descriptor_before_name", "the pro-reform Jo Bloggs said", {"pro-reform Jo Bloggs": "PERSON"}, (4, 6, False)),
     ("role_noun_before_name", "Neighbour Tom Baird said", {"Neighbour Tom Baird": "PERSON"}, (1, 3, False)),
     (

@@ -136,6 +136,14 @@ def test_an_unknown_rule_is_refused():
         QuoteFinder(frozenset({"no_such_rule"}))
 
 
+def test_a_chairman_may_be_a_woman(speakers_of):
+    found = speakers_of(
+        "Tom Brandt, the chief executive, said the deal was off. The company's chairman, Ines Calloway, "
+        "said the board would meet. She said the firm remained “a strong business with a bright future”."
+    )
+    assert found[-1][1] == "Ines Calloway"
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender(speakers_of):
     found = speakers_of(
         "Mr Doe and Ms Roe opened the new school on Monday. Mr Doe cut the ribbon.\n\n"
