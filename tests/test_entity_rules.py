@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from briefing.annotate.aliases import build_alias_table
 from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
-from briefing.annotate.entity_rules.state import Switches
+from briefing.annotate.entity_rules.state import Group, Name, Switches
 from briefing.annotate.entity_rules.types import explain_type
 from briefing.annotate.entity_rules.words import names_people
 from briefing.model import AnnotationFixes
@@ -285,6 +285,13 @@ def test_compound_before():
     doc = make_doc("Harbor Navigator crashed", {"Navigator": "PRODUCT"}, {"crashed": "VERB"}, parse)
     assert cut(doc) == (0, 2, False)
     assert cut(doc, off="compound_before") == (1, 2, False)
+
+
+def test_a_name_in_capitals_gives_way_to_the_texts_own_spelling():
+    """A wire dateline's "MILBROOK" and the story's "Milbrook" are one place called Milbrook."""
+    names = [Name(0, 8, "MILBROOK", "GPE", 0), Name(40, 48, "Milbrook", "GPE", 1)]
+    assert Group(names=names).canonical == "Milbrook"
+    assert Group(names=names[:1]).canonical == "MILBROOK"
 
 
 def test_compound_before_a_surname_is_the_given_name():

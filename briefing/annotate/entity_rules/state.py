@@ -93,7 +93,8 @@ class Group:
         named = [n for n in self.names if n.how == "name"] or self.names
         counts = Counter(n.text for n in named)
         first_seen = {n.text: i for i, n in reversed(list(enumerate(named)))}
-        return max(counts, key=lambda t: (len(t.split()), counts[t], len(t), -first_seen[t]))
+        # a spelling in capitals ("SYDNEY" of a dateline) gives way to the text's own ("Sydney")
+        return max(counts, key=lambda t: (len(t.split()), not t.isupper(), counts[t], len(t), -first_seen[t]))
 
 
 @dataclass
