@@ -96,6 +96,16 @@ def test_scare_quotes_are_not_quotes(annotate):
     assert annotation.quotes == []
 
 
+def test_two_words_are_a_quote_only_when_said_whole(annotate):
+    """ "No comment," she said is speech; two words woven into reported speech are not."""
+    annotation, _ = annotate(
+        "“No comment,” said Jo Bloggs. He predicted the firm would be “solidly profitable” by May."
+    )
+    assert [q.text for q in annotation.quotes] == ["No comment,"]
+    annotation, _ = annotate("Jo Bloggs said: “No comment.”")
+    assert [q.text for q in annotation.quotes] == ["No comment."]
+
+
 def test_continuation_inherits_the_speaker(annotate):
     annotation, _ = annotate(
         "“Ten years ago, none of this was open to us,” said Ambassador Farid Nazari.\n\n"
