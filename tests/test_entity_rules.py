@@ -294,11 +294,28 @@ def test_a_name_in_capitals_gives_way_to_the_texts_own_spelling():
     assert Group(names=names[:1]).canonical == "MILBROOK"
 
 
+def test_a_name_never_ends_in_a_connector():
+    doc = make_doc("the Union of Bakers and said", {"Union of Bakers and": "ORG"}, {"said": "VERB"})
+    assert cut(doc) == (1, 4, False)
+    assert cut(doc, off="possessive_and_punctuation") == (1, 5, False)
+    doc = make_doc("Moon Jae-in said", {"Moon Jae-in": "PERSON"}, {"said": "VERB"})
+    assert cut(doc) == (0, 4, False)  # "in" glued by a hyphen is part of the name
+
+
+def test_name_through_and_where_the_model_took_the_and():
+    doc = make_doc("the Union of Bakers and Millers (UBM) said", {"Union of Bakers and": "ORG"}, {"said": "VERB"})
+    assert cut(doc) == (1, 6, False)
+
+
 def test_compound_before_a_surname_is_the_given_name():
     parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT")]
     doc = make_doc("Sadia Khan said", {"Khan": "PERSON"}, {"said": "VERB"}, parse)
     assert cut(doc) == (0, 2, False)
     assert cut(doc, off="compound_before") == (1, 2, False)
+    parse = [(1, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
+    doc = make_doc("Luiz Inacio Silva said", {"Inacio Silva": "PERSON"}, {"said": "VERB"}, parse)
+    assert cut(doc) == (0, 3, False)
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT")]
     for role in ("Mayor", "Architect", "Minister"):  # a title or role, not a given name
         doc = make_doc(f"{role} Khan said", {"Khan": "PERSON"}, {"said": "VERB"}, parse)
         assert cut(doc) == (1, 2, False), role
@@ -372,6 +389,27 @@ SHORT_FOR_CASES = [
         {"John F. Marston": "PERSON", "J.F. Marston": "PERSON"},
     ),
     ("other_legal_form", "Vexo Corporation spoke. Vexo Inc. left", {"Vexo Corporation": "ORG", "Vexo Inc.": "ORG"}),
+    (
+        "other_legal_form",
+        "Vexo Computer Inc. spoke. Vexo Corp. left",
+        {"Vexo Computer Inc.": "ORG", "Vexo Corp.": "ORG"},
+    ),
+    (
+        "middle_name_left_out",
+        "Jane Marie Roe spoke. Later Jane Roe left",
+        {"Jane Marie Roe": "PERSON", "Jane Roe": "PERSON"},
+    ),
+    (
+        "part_of_person",
+        "Ana Lula da Silva spoke. Later Da Silva left",
+        {"Ana Lula da Silva": "PERSON", "Da Silva": "PERSON"},
+    ),
+    ("part_of_person", "Ana Lula da Silva spoke. Later Lula left", {"Ana Lula da Silva": "PERSON", "Lula": "PERSON"}),
+    (
+        "initials_of_group",
+        "The E.L. Trade Office spoke. The TO left",
+        {"E.L. Trade Office": "ORG", "TO": "ORG"},
+    ),
     (
         "given_name_spelled_differently",
         "John Smyth spoke. Later Jon Smyth left",

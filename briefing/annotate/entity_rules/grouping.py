@@ -13,7 +13,15 @@ from ..aliases import name_key
 from ..lexicon import LEXICON
 from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
-from .words import contains, initials, initials_of, is_short_form, strip_corporate
+from .words import (
+    acronym_letters,
+    company_short_name,
+    contains,
+    initials,
+    initials_of,
+    is_short_form,
+    strip_corporate,
+)
 
 
 def group_names(found: Finding) -> None:
@@ -138,12 +146,15 @@ def _shorter(name: Name, words: list[str], full_words: list[str]) -> bool:
 
 def initials_of_group(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """An acronym stands for the name it spells: "VTO" for "Vintners Trade Office",
-    with or without connectors or the company's legal form, and with a letter for each part of a
-    hyphenated name: "HW" for "Harlow-Weiss Corp."."""
+    with or without connectors or the company's legal form, with a letter for each part of a
+    hyphenated name ("HW" for "Harlow-Weiss Corp."), and without a country's initials before it
+    ("SEC" for "U.S. Securities and Exchange Commission")."""
     full = group.canonical
     bare = strip_corporate(full)
     parts = bare.replace("-", " ")
     spellings = {initials_of(full), initials_of(bare), initials_of(full, keep_connectors=True), initials_of(parts)}
+    if len(full_words) > 2 and acronym_letters(full_words[0]):
+        spellings.add(initials_of(" ".join(full_words[1:])))
     return (
         is_short_form(name.text)
         and group.type != "PERSON"
@@ -169,12 +180,27 @@ def initials_of_last_words(name: Name, words: list[str], group: Group, full_word
 
 
 def part_of_person(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """A surname ("Bloggs" for "Jo Bloggs"), or a first name the model calls a person."""
+    """A surname ("Bloggs" for "Jo Bloggs", "Da Silva" for "Ana da Silva"), or a first or middle
+    name the model calls a person ("Lula" for "Luiz Inacio Lula da Silva")."""
     if not _shorter(name, words, full_words) or group.type != "PERSON":
         return False
-    surname = full_words[-len(words) :] == words
-    first_name = full_words[: len(words)] == words and name.label == "PERSON"
-    return surname or first_name
+    lowered, full_lowered = [w.lower() for w in words], [w.lower() for w in full_words]
+    surname = full_lowered[-len(words) :] == lowered
+    first = full_words[: len(words)] == words
+    middle = len(words) == 1 and words[0] in full_words[1:-1]
+    return surname or name.label == "PERSON" and (first or middle)
+
+
+def middle_name_left_out(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "Jane Roe" for "Jane Marie Roe": the same first name and surname, with a middle name
+    left out."""
+    return (
+        group.type == "PERSON"
+        and 2 <= len(words) < len(full_words)
+        and words[0] == full_words[0]
+        and words[-1] == full_words[-1]
+        and all(w in full_words[1:-1] for w in words[1:-1])
+    )
 
 
 def initials_of_given_names(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
@@ -243,13 +269,14 @@ def compass_short_form(name: Name, words: list[str], group: Group, full_words: l
 
 def other_legal_form(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """ "Acme Corporation" for "Acme Inc.": one company's name with two legal forms (or with
-    "Group", "Holdings") is one company."""
+    "Group", "Holdings") is one company; so is "Acme Inc." for "Acme Computer Inc.", the name
+    without what the company makes."""
     base = strip_corporate(name.text)
     return (
         group.type == "ORG"
         and base != name.text
         and base != group.canonical
-        and base == strip_corporate(group.canonical)
+        and base in (strip_corporate(group.canonical), company_short_name(group.canonical))
     )
 
 

@@ -123,12 +123,17 @@ def unclosed_bracket(span: Span, cut: Cut) -> None:
 
 
 def possessive_and_punctuation(span: Span, cut: Cut) -> None:
-    """No possessive or trailing punctuation: "Acme's" → Acme, "Acme," → Acme ("Acme Inc." keeps its stop)."""
+    """No possessive, trailing punctuation or connector: "Acme's" → Acme, "Acme," → Acme ("Acme
+    Inc." keeps its stop), "Union of Bakers and" → Union of Bakers."""
     doc = span.doc
     while cut.end > cut.start and (
         doc[cut.end - 1].text in ("'s", "’s", "'", "’")
         or doc[cut.end - 1].is_punct
         and doc[cut.end - 1].text not in ".)"
+        or doc[cut.end - 1].lower_ in LEXICON.connectors
+        and doc[cut.end - 1].is_lower
+        and cut.end - 1 > cut.start
+        and bool(doc[cut.end - 2].whitespace_)  # a word of its own, not "Jae-in"
     ):
         cut.end -= 1
 
@@ -153,12 +158,13 @@ def owner_before_possessive(span: Span, cut: Cut) -> None:
 
 
 def name_through_and(span: Span, cut: Cut) -> None:
-    """The model stopped an organisation at "and", and the short form in brackets after the rest
-    shows where the name ends: "the Union of Bakers and Millers (UBM)". Not where the short form
-    spells only the words after "and": "Acme and General Widgets (GW)" are two companies."""
+    """The model stopped an organisation at "and" (or took the "and" and no more), and the short
+    form in brackets after the rest shows where the name ends: "the Union of Bakers and Millers
+    (UBM)". Not where the short form spells only the words after "and": "Acme and General Widgets
+    (GW)" are two companies."""
     doc = span.doc
-    end = cut.end
-    if not (span.label_ == "ORG" and end == span.end and end + 1 < len(doc) and doc[end].lower_ == "and"):
+    end = cut.end - 1 if cut.end == span.end and doc[cut.end - 1].lower_ == "and" else cut.end
+    if not (span.label_ == "ORG" and end >= span.end - 1 and end + 1 < len(doc) and doc[end].lower_ == "and"):
         return
     after = end + 1
     while after < min(len(doc), end + 5) and doc[after].is_title:
@@ -270,11 +276,11 @@ def flight_after_airline(span: Span, cut: Cut) -> None:
 
 def compound_before(span: Span, cut: Cut) -> None:
     """The model saw only the last word of a name; an untagged capitalised compound before it
-    belongs to it: "Harbor Navigator" where it saw "Navigator", "Sadia Khan" where it saw "Khan"
-    (a person's surname alone: one given name). Not an honorific, a title or a role ("Dr Ines
-    Marquez", "Mayor Khan")."""
+    belongs to it: "Harbor Navigator" where it saw "Navigator", "Sadia Khan" where it saw "Khan",
+    "Luiz Inacio Silva" where it saw "Inacio Silva" (for a person, one given name). Not an
+    honorific, a title or a role ("Dr Ines Marquez", "Mayor Khan")."""
     doc = span.doc
-    given_name = span.label_ == "PERSON" and len(span) == 1
+    given_name = span.label_ == "PERSON"
     while (
         (span.label_ in ("ORG", "PRODUCT") or given_name and cut.start == span.start)
         and cut.start > 0
