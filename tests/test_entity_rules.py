@@ -750,6 +750,20 @@ def test_a_lower_case_classifying_noun_tagged_as_a_name_still_classifies(index):
     assert entities(index, doc) == {"Vexo": "PRODUCT"}
 
 
+def test_cue_address_after_age(index):
+    """ "Dean Hollis, 34, of Ferry Lane, Dunmore": the street and the town are places."""
+    ents = {"Dean Hollis": "PERSON", "Ferry Lane": "PERSON", "Dunmore": "PERSON"}
+    doc = make_doc("Dean Hollis , 34 , of Ferry Lane , Dunmore , admitted it", ents, {"admitted": "VERB", "of": "ADP"})
+    assert entities(index, doc) == {"Dean Hollis": "PERSON", "Ferry Lane": "LOC", "Dunmore": "GPE"}
+    doc = make_doc("Dean Hollis , 34 , of Dunmore , admitted it", {"Dean Hollis": "PERSON", "Dunmore": "PERSON"})
+    assert entities(index, doc)["Dunmore"] == "GPE"
+    assert "Dunmore" not in entities(index, doc, off="cue_address_after_age")  # a doubtful person, dropped
+    doc = make_doc(
+        "Dean Hollis , 34 , and Tom Hale , 30 , admitted it", {"Dean Hollis": "PERSON", "Tom Hale": "PERSON"}
+    )
+    assert entities(index, doc) == {"Dean Hollis": "PERSON", "Tom Hale": "PERSON"}  # no "of": no address
+
+
 def test_cue_who_after_name(index):
     """ "Hartley, who founded …": a who-clause is about a person; not one after a preposition's
     object, nor one with a plural verb (a club in British copy)."""

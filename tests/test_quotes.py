@@ -106,6 +106,13 @@ def test_two_words_are_a_quote_only_when_said_whole(annotate):
     assert [q.text for q in annotation.quotes] == ["No comment."]
 
 
+def test_declining_to_comment_is_no_speech(annotate):
+    annotation, _ = annotate(
+        "“Bruno did a great job,” said Rui Costa. “I hope to continue it.” Bruno Alves declined to comment."
+    )
+    assert [s[1] for s in speakers(annotation)] == ["Rui Costa", "Rui Costa"]
+
+
 def test_continuation_inherits_the_speaker(annotate):
     annotation, _ = annotate(
         "“Ten years ago, none of this was open to us,” said Ambassador Farid Nazari.\n\n"

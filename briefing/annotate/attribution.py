@@ -127,6 +127,8 @@ def find_cue(tokens: list[Token], first: Token, last: Token, inside: list[bool],
             continue
         if short and not phrase and not governs_quote(token, first, last):
             continue
+        if not phrase and speech_declined(token):
+            continue
         distance = first.i - token.i if token.i < first.i else token.i - last.i
         passive = not phrase and is_passive(token) and token.lemma_.lower() != "quote"
         candidates.append((passive, distance, token.i, token))
@@ -135,6 +137,12 @@ def find_cue(tokens: list[Token], first: Token, last: Token, inside: list[bool],
     if any(c[0] for c in candidates) and not any(is_phrase_cue(c[3]) for c in candidates):
         candidates = [(False, *c[1:]) for c in candidates]  # no better cue: the passive one will do
     return min(candidates)[3]
+
+
+def speech_declined(verb: Token) -> bool:
+    """ "Alves declined to comment", "she did not say": speech that did not happen says nothing."""
+    declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LEXICON.declining_verbs
+    return declined or any(c.dep_ == "neg" for c in verb.children)
 
 
 def is_speech_verb(token: Token) -> bool:

@@ -270,6 +270,32 @@ def age_after_name(name: Span) -> str | None:
     return None if listed_before or listed_after else "PERSON"
 
 
+def address_after_age(name: Span) -> str | None:
+    """Local and court news gives a person's address after the age: "Dean Hollis, 34, of Ferry
+    Lane, Dunmore": the street is a place (LOC) and the town after it, or alone, a town (GPE)."""
+    doc, start = name.doc, name.start
+    street = name[-1].lower_ in LEXICON.street_words
+    if _after_age_and_of(doc, start):
+        return "LOC" if street else "GPE"
+    if start >= 2 and doc[start - 1].text == ",":  # the town after the street
+        of = next((i for i in range(start - 2, max(start - 6, 3), -1) if doc[i].lower_ == "of"), None)
+        if of is not None and _after_age_and_of(doc, of + 1) and doc[start - 2].lower_ in LEXICON.street_words:
+            return "GPE"
+    return None
+
+
+def _after_age_and_of(doc, i: int) -> bool:
+    """Tokens before `i` read ", 34, of"."""
+    return (
+        i >= 4
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].text == ","
+        and doc[i - 3].text.isdigit()
+        and 0 < int(doc[i - 3].text) < 120
+        and doc[i - 4].text == ","
+    )
+
+
 def who_after_name(name: Span) -> str | None:
     """ "Hartley, who founded the firm, said": "who" opens a clause about a person ("which" one
     about a thing). Not where the name is the object of a preposition ("a spokesman for Acme,
@@ -302,6 +328,7 @@ CUE_RULES = [
     ("cue_called", called),
     ("cue_known_as", known_as),
     ("cue_age_after_name", age_after_name),
+    ("cue_address_after_age", address_after_age),
     ("cue_who_after_name", who_after_name),
 ]
 
