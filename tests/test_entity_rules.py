@@ -750,6 +750,11 @@ def test_a_lower_case_classifying_noun_tagged_as_a_name_still_classifies(index):
     assert entities(index, doc) == {"Vexo": "PRODUCT"}
 
 
+def test_a_word_of_number_is_no_name(index):
+    doc = make_doc("Millions are at risk", {"Millions": "ORG"}, {"are": "AUX"})
+    assert entities(index, doc) == {}
+
+
 def test_cue_address_after_age(index):
     """ "Dean Hollis, 34, of Ferry Lane, Dunmore": the street and the town are places."""
     ents = {"Dean Hollis": "PERSON", "Ferry Lane": "PERSON", "Dunmore": "PERSON"}

@@ -136,6 +136,19 @@ def test_an_unknown_rule_is_refused():
         QuoteFinder(frozenset({"no_such_rule"}))
 
 
+def test_a_body_noun_means_the_body_of_that_kind_named_before(speakers_of):
+    found = speakers_of(
+        "The Ministry of Health issued new rules. Acme Foods objected.\n\n"
+        "“The measures will save lives,” the ministry said."
+    )
+    assert found[-1][1] == "Ministry of Health"
+    found = speakers_of(
+        "Greenfield Council said it would appeal. Velmont Bank disagreed.\n\n"
+        "“We believe the decision is wrong,” a council spokesman said."
+    )
+    assert found[-1][1] == "Greenfield Council"
+
+
 def test_a_chairman_may_be_a_woman(speakers_of):
     found = speakers_of(
         "Tom Brandt, the chief executive, said the deal was off. The company's chairman, Ines Calloway, "

@@ -79,6 +79,7 @@ LISTS = (
     "speech_verbs",
     "weak_speech_verbs",
     "declining_verbs",
+    "spokesperson_nouns",
     "masculine_pronouns",
     "feminine_pronouns",
     "pronoun_people",

@@ -95,13 +95,16 @@ def named(token: Token | None, q: QuoteContext) -> Attribution | None:
     return entity, "role" if how == "role" else "named"
 
 
-def recent_entity(q: QuoteContext, before: Token, types: set[str]) -> int | None:
-    """The entity of one of `types` named last before `before`; a place after a comma that
-    only locates the place before it ("in Northtown, Eastshire") does not count."""
+def recent_entity(q: QuoteContext, before: Token, types: set[str], word: str | None = None) -> int | None:
+    """The entity of one of `types` named last before `before` (with `word` in its name, if
+    given); a place after a comma that only locates the place before it ("in Northtown,
+    Eastshire") does not count."""
     doc, found = q.doc, q.found
     for i in range(before.i - 1, -1, -1):
         e = found.token_entity.get(i)
         if e is None or q.inside[i] or q.entities[e].type not in types:
+            continue
+        if word is not None and word not in q.entities[e].name.lower().split():
             continue
         start = i
         while start > 0 and found.token_entity.get(start - 1) == e:
@@ -266,7 +269,9 @@ def document_subject(q: QuoteContext) -> Attribution | None:
 
 def group_subject(q: QuoteContext) -> Attribution | None:
     """ "…," the ministry said / it said / the city argued. A body's noun, "it" or "they"
-    refers to the organisation named last; a city or town to the place named last."""
+    refers to the organisation named last (one with that noun in its name first: "the
+    ministry" is the Ministry of Health); a city or town to the place named last; "a council
+    spokesman" speaks for the council named before."""
     subject = subject_of(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
@@ -275,7 +280,12 @@ def group_subject(q: QuoteContext) -> Attribution | None:
         e = recent_entity(q, subject, {"GPE"})
         return (e, "role") if e is not None else None
     if subject.pos_ == "NOUN" and (word in LEXICON.group_nouns or word in LEXICON.document_nouns):
-        e = recent_entity(q, subject, {"ORG"})
+        e = recent_entity(q, subject, {"ORG"}, word)
+        e = recent_entity(q, subject, {"ORG"}) if e is None else e
+        return (e, "role") if e is not None else None
+    body = next((c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in LEXICON.group_nouns), None)
+    if body is not None and word in LEXICON.spokesperson_nouns:  # "a council spokesman": the council named
+        e = recent_entity(q, subject, {"ORG"}, body.lemma_.lower())
         return (e, "role") if e is not None else None
     if subject.lower_ in ("it", "they"):
         e = recent_entity(q, subject, {"ORG"})
