@@ -149,6 +149,18 @@ def test_a_body_noun_means_the_body_of_that_kind_named_before(speakers_of):
     assert found[-1][1] == "Greenfield Council"
 
 
+def test_the_age_names_the_person_of_that_age(speakers_of):
+    found = speakers_of(
+        "Tom Ardley, 52, was jailed for attacking Dan Hollis, 31, outside a pub. "
+        "“I still have nightmares every night,” the 31-year-old said."
+    )
+    assert found[-1][1] == "Dan Hollis"
+
+
+def test_words_someone_was_sent_are_not_theirs(speakers_of):
+    assert speakers_of("Tam Ardley was sent a threatening letter: “We know where you live.”")[-1][1] is None
+
+
 def test_a_chairman_may_be_a_woman(speakers_of):
     found = speakers_of(
         "Tom Brandt, the chief executive, said the deal was off. The company's chairman, Ines Calloway, "

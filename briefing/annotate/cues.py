@@ -82,12 +82,32 @@ def noun_before(name: Span) -> str | None:
 def role_written_as_a_title(name: Span) -> str | None:
     """ "Nurse Ada Okafor said", "Striker Jo Bloggs scored": a noun of people written with a capital
     right before a full name (which `role_noun_before_name` cut off) says it is a person's."""
-    if name.start == 0 or len(name) < 2 or not all(t.is_title for t in name if t.is_alpha):
+    if name.start == 0 or not looks_like_a_persons_name(list(name)):
         return None
     role = name.doc[name.start - 1]
     if not role.is_title or role.lower_ not in LEXICON.person_nouns or role.lower_ in LEXICON.titles:
         return None
     return "PERSON" if role.i == 0 or not role.nbor(-1).is_title else None
+
+
+# the last words of names of places, bodies, companies and events: no person's name has one
+NAME_HEADS = (
+    LEXICON.place_heads
+    | LEXICON.building_heads
+    | LEXICON.street_words
+    | LEXICON.org_type_heads
+    | LEXICON.org_name_heads
+    | LEXICON.event_heads
+    | LEXICON.company_words
+    | LEXICON.legal_forms
+    | LEXICON.industry_words
+)
+
+
+def looks_like_a_persons_name(tokens: list[Token]) -> bool:
+    """Two or three capitalised words, none a head word of a place, body or event ("Ada
+    Okafor", not "Edward Island" or "Rights Act 2015")."""
+    return 2 <= len(tokens) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in NAME_HEADS for t in tokens)
 
 
 def noun_before_misparsed(name: Span) -> str | None:
@@ -299,16 +319,23 @@ def _after_age_and_of(doc, i: int) -> bool:
 def who_after_name(name: Span) -> str | None:
     """ "Hartley, who founded the firm, said": "who" opens a clause about a person ("which" one
     about a thing). Not where the name is the object of a preposition ("a spokesman for Acme,
-    who declined to be named"), whose clause may be about the noun before it, nor with a plural
-    verb, as British copy writes of a club ("Fenwick Athletic, who were relegated")."""
+    who declined to be named"), whose clause may be about the noun before it, nor where the
+    sentence treats it as many, as British copy writes of a club or its town: a plural verb or
+    "their" ("Leeds, who sacked their coach, host Burnley")."""
     doc, end = name.doc, name.end
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
         return None
     clause = doc[end + 1].head
     if clause.dep_ != "relcl" or clause.head.i != end - 1 or name.root.dep_ == "pobj":
         return None
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    return None if any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs) else "PERSON"
+    return None if _treated_as_many(name, clause) else "PERSON"
+
+
+def _treated_as_many(name: Span, clause: Token) -> bool:
+    """A plural verb in the clause or on the name, or "their", "they", "them" in its sentence."""
+    verbs = [clause, name.root.head, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    plural = any(v.tag_ == "VBP" or v.lower_ in ("were", "are", "have") for v in verbs)
+    return plural or any(t.lower_ in ("their", "they", "them") for t in name.sent[name.end - name.sent.start :])
 
 
 CUE_RULES = [

@@ -228,7 +228,7 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     named; "a spokesman" is new.
     Not when the quote speaks of someone as "he" or "she" (" 'She is stable,' the doctor said"):
     then the person just named is more likely whom the quote is about."""
-    subject = subject_of(q.cue) if q.cue is not None else None
+    subject = subject_of(q.cue) or _age_beside(q.cue) if q.cue is not None else None
     if subject is None or not (subject.pos_ == "NOUN" or _is_an_age(subject)) or q.inside[subject.i]:
         return None
     quoted = q.doc[q.first.i : q.last.i + 1]
@@ -237,17 +237,46 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     if subject.tag_ == "NNS" or not (subject.lemma_.lower() in LEXICON.person_nouns or _is_an_age(subject)):
         return None
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    if _is_an_age(subject) and subject.i >= 5:  # the parser may hang "the" on the verb
+        determiners = [subject.nbor(-5).lower_]
     introducing = [c for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos", "nummod")]
     if determiners != ["the"] or introducing:
         return None
-    person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
+    if _is_an_age(subject):
+        person = person_of_age(q, int(subject.nbor(-4).text), subject)
+    else:
+        person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
     return (person, "role") if person is not None else None
+
+
+def person_of_age(q: QuoteContext, age: int, before: Token) -> int | None:
+    """The person "the 31-year-old" means: the one the text gave that age ("Dan Hollis, 31,"),
+    nobody where it gave others other ages; with no ages given, the person just named."""
+    doc, ages = q.doc, {}
+    for i in range(1, before.i - 2):
+        e = q.found.token_entity.get(i - 1)
+        if doc[i].text == "," and doc[i + 1].text.isdigit() and doc[i + 2].text == "," and e is not None:
+            ages[e] = int(doc[i + 1].text)
+    if not ages:
+        return recent_person(before, q.found, q.entities, q.quotes, q.inside)
+    return next((e for e, stated in reversed(ages.items()) if stated == age), None)
+
+
+def _age_beside(verb: Token) -> Token | None:
+    """ "the 24-year-old said", parsed with "old" as a modifier of the verb."""
+    return next((c for c in verb.children if c.dep_ in ("amod", "npadvmod", "advmod") and _is_an_age(c)), None)
 
 
 def _is_an_age(token: Token) -> bool:
     """ "old" of "52-year-old", standing for a person."""
     i = token.i
-    return token.lower_ == "old" and i >= 3 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "year"
+    return (
+        token.lower_ == "old"
+        and i >= 4
+        and token.nbor(-1).text == "-"
+        and token.nbor(-2).lower_ == "year"
+        and token.nbor(-4).text.isdigit()
+    )
 
 
 def document_subject(q: QuoteContext) -> Attribution | None:
@@ -326,6 +355,12 @@ def clause_before_colon(q: QuoteContext) -> Token | None:
     return next((t for t in tops if t.pos_ in ("VERB", "AUX")), None)
 
 
+def _speaks_for_itself(verb: Token) -> bool:
+    """ "Jo Bloggs was blunt:", not "Jo Bloggs was sent a letter:" or "was handed a note by …:",
+    which bring in words someone else wrote."""
+    return not any(c.dep_ in ("nsubjpass", "agent", "dative", "dobj") for c in verb.children)
+
+
 def sentence_subject(q: QuoteContext) -> Attribution | None:
     """Jane Roe called the plan "a disgrace". With no speech verb, the person the sentence is
     about; for a quote that stands as a sentence of its own, the person the sentence before was
@@ -337,7 +372,8 @@ def sentence_subject(q: QuoteContext) -> Attribution | None:
     if standalone and sentence.start > 0:
         root = sentence_of(doc[sentence.start - 1]).root
     if inside[root.i]:  # "Jo Bloggs was blunt: "…"" hung on the quote's verb
-        root = clause_before_colon(q) or root
+        clause = clause_before_colon(q)
+        root = clause if clause is not None and _speaks_for_itself(clause) else root
     if inside[root.i] or root == q.cue:
         return None  # the cue's own subject is for the rules above
     subject = subject_of(root)

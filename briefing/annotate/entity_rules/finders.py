@@ -140,6 +140,8 @@ def club_named_by_a_club_word(found: Finding, ent: Span, cut: Cut) -> bool:
     model reads as the city alone or as a person: the whole is an organisation."""
     doc = found.doc
     start = cut.start
+    if ent.label_ not in ("GPE", "LOC", "PERSON", "ORG", "PRODUCT"):
+        return False  # "the Real ID Act" is a law
     if start > 0 and _is_club_prefix(doc[start - 1]) and not found.taken[start - 1]:
         start -= 1
     elif not (_is_club_prefix(doc[start]) and cut.end - start > 1):

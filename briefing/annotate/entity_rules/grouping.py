@@ -123,11 +123,15 @@ def names_another_thing(name: Name, words: list[str], group: Group, found: Findi
 
 
 def parent_of_a_national_arm(name: Name, words: list[str], group: Group, found: Finding) -> bool:
-    """ "Carvell Motors" beside "Carvell Motors Australia": a company's name followed by a country
-    or region the alias table knows names its arm there; the bare name is the parent company, not a
-    short form of the arm. Only a place that ends the name: "Bank of Eastland" is no arm."""
-    full_words = group.canonical.split()
+    """ "Carvell Motors" beside "Carvell Motors Australia (Pty Ltd)": a company's name followed by a
+    country or region the alias table knows names its arm there; the bare name is the parent
+    company, not a short form of the arm. Only a place that ends the name ("Bank of Eastland" is
+    no arm), and not a bare name of common nouns alone ("Cancer Research" of "Cancer Research
+    UK" is the charity's short name)."""
+    full_words = strip_corporate(group.canonical).split()
     if group.type != "ORG" or len(full_words) <= len(words) or full_words[: len(words)] != words:
+        return False
+    if len(words) > 1 and all(w.lower() in found.common_nouns for w in words):
         return False
     place = found.record_for(" ".join(full_words[len(words) :]))
     return place is not None and place.type in PLACE_TYPES and not place.ignore
@@ -158,7 +162,7 @@ def initials_of_group(name: Name, words: list[str], group: Group, full_words: li
     return (
         is_short_form(name.text)
         and group.type != "PERSON"
-        and len(parts.split()) > 1
+        and (len(full_words) > 1 or len(parts.split()) > 1)
         and name.text.replace(".", "") in spellings
     )
 

@@ -202,8 +202,8 @@ def group_named_with_the(found: Finding) -> None:
 def team_named_with_the(found: Finding) -> None:
     """ "the Leeds Rhinos", "the Kessel Tigers": a name ending in a plural common noun, with "the" as
     its own determiner, is a team or a band, which the model may take for a person or a product;
-    a person's name takes no article. An organisation (ORG); not a place ("the Blue Mountains") or
-    a set of documents ("the Harbour Papers")."""
+    a person's name takes no article. An organisation (ORG); not a place ("the Blue Mountains"),
+    a set of documents ("the Harbour Papers") or a family ("the Mitford Sisters")."""
     doc = found.doc
     for group in found.groups:
         doubtful = group.record is None and group.type in ("PERSON", "PRODUCT") and not group.roles
@@ -223,26 +223,31 @@ def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
         and singular in common_nouns
         and last.lower_ not in LEXICON.place_heads
         and singular not in LEXICON.document_nouns
+        and singular not in LEXICON.person_nouns  # "the Mitford Sisters" are a family
     )
 
 
 def company_owned_in_shares(found: Finding) -> None:
-    """ "Shares in Corvane fell", "a stake in Vexo", "shareholders of Pellar": what shares are
-    held in is a company, which the model may take for a town ("in" Corvane) or a person. Not a
-    place the alias table knows ("shares in Japan") or a region ("shares in Asia")."""
+    """ "a 10% stake in Corvane", "shareholders in Pellar": what a stake is held in is a company,
+    which the model may take for a town ("in" Corvane). Not "shares in London", which market
+    reports write of places, not "the stakes in Runcorn", and not a place the alias table knows
+    ("a stake in Japan's recovery")."""
     doc = found.doc
     for group in found.groups:
-        unknown = group.record is None and group.type in ("GPE", "PERSON") and not group.roles
-        if unknown and any(_owned_in_shares(doc[n.last_token]) for n in group.names):
+        held = any(_owned_in_shares(doc[n.last_token]) for n in group.names)
+        if held and group.record is None and group.type == "GPE":
             group.retype("ORG")
 
 
 def _owned_in_shares(token: Token) -> bool:
     preposition = token.head
+    holding = preposition.head
     return (
         token.dep_ == "pobj"
         and preposition.lower_ in ("in", "of")
-        and preposition.head.lemma_.lower() in LEXICON.ownership_nouns
+        and holding.pos_ == "NOUN"
+        and holding.lemma_.lower() in LEXICON.ownership_nouns
+        and holding.lower_ != "stakes"
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from ..cues import looks_like_a_persons_name
 from ..lexicon import LEXICON
 from .words import initials_of, is_company_word, is_short_form, names_people
 
@@ -64,13 +65,23 @@ def descriptor_before_name(span: Span, cut: Cut) -> None:
 def role_noun_before_name(span: Span, cut: Cut) -> None:
     """A noun of people written as a title before a person's full name is no part of it, as at
     the start of a sentence: "Neighbour Tom Baird said", "Striker Jo Bloggs scored" → Tom Baird,
-    Jo Bloggs. Only before two or more capitalised words, so a one-word name stays whole, and not
-    in what the model calls an organisation or a product ("General Motors Corp.")."""
+    Jo Bloggs. Only before two or more capitalised words, so a one-word name stays whole. Where
+    the model saw no person, only before what looks like a person's name, and never a title,
+    which names places and races too ("Prince Edward Island", "Queen Anne Stakes")."""
     doc = span.doc
-    if span.label_ in ("ORG", "PRODUCT") or bare(doc[cut.start].text) not in LEXICON.person_nouns:
+    role = bare(doc[cut.start].text)
+    if role not in LEXICON.person_nouns:
         return
     rest = [t for t in doc[cut.start + 1 : cut.end] if t.is_alpha]
-    if len(rest) >= 2 and all(t.is_title for t in rest):
+    if span.label_ == "PERSON":
+        named = len(rest) >= 2 and all(t.is_title for t in rest)
+    else:
+        named = (
+            role not in LEXICON.titles
+            and span.label_ in ("ORG", "GPE", "LOC", "NORP")
+            and looks_like_a_persons_name(list(doc[cut.start + 1 : cut.end]))
+        )
+    if named:
         cut.start += 1
 
 
@@ -142,19 +153,28 @@ def owner_before_possessive(span: Span, cut: Cut) -> None:
     """A possessive inside a model's name parts an owner from what it owns: "Acme Foods' Vexo
     Mart", "Northland Rail's Coastal Line" → the owner. A one-word owner is often part of one
     name ("Women's Institute"), and so is a company word after it ("Sam's Holdings"), a body's
-    head word ("the Information Commissioner's Office") and a plural of people a body is named
-    for ("Eastland Farmers' Union", "Department of Veterans' Affairs")."""
+    head word after an owner that is no body itself ("the Information Commissioner's Office", but
+    "Eastfield University's Department of Physics" is the university's) and a plural of people a
+    body is named for ("Eastland Farmers' Union", "Department of Veterans' Affairs")."""
     doc = span.doc
     for i in range(cut.start + 2, cut.end - 1):
         if (
             doc[i].text in ("'s", "’s", "'", "’")
             and doc[i + 1].is_title
             and not is_company_word(doc[i + 1].text)
-            and doc[i + 1].lower_ not in LEXICON.possessive_name_heads
+            and not _body_named_for_whose(doc, i)
             and not names_people(doc[i - 1].text)
         ):
             cut.end = i
             return
+
+
+def _body_named_for_whose(doc, i: int) -> bool:
+    """ "Commissioner's Office": the possessive at `i` is followed by a body's head word, and
+    what comes before it is no organisation's name."""
+    owner = doc[i - 1].lower_
+    heads = LEXICON.org_type_heads | LEXICON.org_name_heads
+    return doc[i + 1].lower_ in LEXICON.possessive_name_heads and owner not in heads
 
 
 def name_through_and(span: Span, cut: Cut) -> None:
