@@ -564,13 +564,15 @@ def gold(brief: str, title: str, date: str, entities, quotes, timeline) -> dict:
         "entities": [{"name": n, "type": t, "aliases": a} for n, t, a in entities],
         "must_merge": names,
         "must_not_be_entities": [],
-        "quotes": [{"starts": s, "speaker": p, "accept": [p]} for s, p in quotes],
+        "quotes": [{"starts": q[0], "speaker": q[1], "accept": list(q[2]) if len(q) > 2 else [q[1]]} for q in quotes],
         "timeline": [{"expression": e, "context": c, "date": d} for e, c, d in timeline if d is not None],
     }
 
 
 def main() -> None:
-    for brief, (title, date, body, entities, quotes, timeline) in ARTICLES.items():
+    from session18 import WHILE_WRITING, WRITTEN_AFTER  # beside this file
+
+    for brief, (title, date, body, entities, quotes, timeline) in (ARTICLES | WHILE_WRITING | WRITTEN_AFTER).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
         (HERE / f"{brief}.gold.json").write_text(
