@@ -96,16 +96,6 @@ def test_scare_quotes_are_not_quotes(annotate):
     assert annotation.quotes == []
 
 
-def test_two_words_are_a_quote_only_when_said_whole(annotate):
-    """ "No comment," she said is speech; two words woven into reported speech are not."""
-    annotation, _ = annotate(
-        "“No comment,” said Jo Bloggs. He predicted the firm would be “solidly profitable” by May."
-    )
-    assert [q.text for q in annotation.quotes] == ["No comment,"]
-    annotation, _ = annotate("Jo Bloggs said: “No comment.”")
-    assert [q.text for q in annotation.quotes] == ["No comment."]
-
-
 def test_declining_to_comment_is_no_speech(annotate):
     annotation, _ = annotate(
         "“Bruno did a great job,” said Rui Costa. “I hope to continue it.” Bruno Alves declined to comment."

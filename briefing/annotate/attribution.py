@@ -52,7 +52,7 @@ class QuoteFinder:
                 continue
             first, last = tokens[0], tokens[-1]
             cue = find_cue(window(doc, first, last), first, last, inside, short=len(words) <= 2)
-            if len(words) == 1 or len(words) == 2 and (cue is None or not said_whole(inner, text, span.start)):
+            if len(words) == 1 or len(words) == 2 and cue is None:
                 continue  # scare quotes and terms: a word or two in quotation marks, not speech
             context = QuoteContext(doc, text, found, entities, quotes, inside, span, first, last, cue, previous)
             speaker, method = attribute(context, self.disabled, self.last_fired) or (None, "none")
@@ -68,12 +68,6 @@ class QuoteFinder:
             quotes.append(quote)
             previous = (quote, span)
         return quotes
-
-
-def said_whole(inner: str, text: str, start: int) -> bool:
-    """Two words said as a whole utterance ("No comment," she said; He said: "No comment."), not
-    two words of a sentence woven into reported speech (it would be "solidly profitable")."""
-    return inner.rstrip()[-1:] in ",.!?" or text[:start].rstrip().endswith(":")
 
 
 def cue_text(cue: Token | None) -> str | None:
