@@ -102,7 +102,6 @@ LISTS = (
     "forward_modals",
     "future_verbs",
     "scheduling_verbs",
-    "stative_verbs",
     "past_aux",
     "perfect_aux",
     "present_be",

@@ -97,8 +97,7 @@ def scheduled_present(verb: Token, token: Token) -> bool:
     event in the simple present. Only where the date says when the verb happens ("on Tuesday"
     hangs on "opens"), not a noun's ("results from the ruling of July 8"); only the -s form,
     since "workers quit in February" and "banks cut rates on Tuesday" may be past; not a
-    reporting verb ("says on Monday"), "be" or "have", or a verb of state, which describes
-    rather than plans ("the report covers January to March")."""
+    reporting verb ("says on Monday"), "be" or "have"."""
     head = token.head.head if token.head.dep_ == "prep" else token.head
     return (
         head == verb
@@ -106,7 +105,6 @@ def scheduled_present(verb: Token, token: Token) -> bool:
         and not auxiliaries(verb)
         and verb.lemma_ not in ("be", "have")
         and verb.lemma_ not in LEXICON.speech_verbs
-        and verb.lemma_ not in LEXICON.stative_verbs
     )
 
 
