@@ -150,6 +150,21 @@ def test_a_trade_no_one_has_for_a_surname_makes_an_organisation(index):
     assert entities(index, doc, off="organisation_head") == {"Kestrel Mining": "PERSON"}
 
 
+def test_what_the_second_review_found_rules_must_not_do(index):
+    # a company of one group is not the group's other company
+    ents = {"Siemens Energy AG": "ORG", "Siemens AG": "ORG"}
+    doc = make_doc("Siemens Energy AG spoke. Siemens AG left", ents, {"spoke": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, "Siemens Energy AG") == ["Siemens Energy AG"]
+    # a middle name is often a relative's
+    ents = {"Tamim bin Hamad Al Thani": "PERSON", "Hamad": "PERSON"}
+    doc = make_doc("Tamim bin Hamad Al Thani spoke. Later Hamad left", ents, {"spoke": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, "Tamim bin Hamad Al Thani") == ["Tamim bin Hamad Al Thani"]
+    # where someone works is no address
+    ents = {"Jo Roe": "PERSON", "Vexo Bank": "ORG"}
+    doc = make_doc("Jo Roe , 41 , of Vexo Bank , said it", ents, {"said": "VERB", "of": "ADP"})
+    assert entities(index, doc)["Vexo Bank"] == "ORG"
+
+
 def test_a_role_written_as_a_title_before_a_full_name_says_a_person(index):
     """ "Nurse Ada Okafor" the model read as a place: the role is cut off and says a person."""
     doc = make_doc("Nurse Ada Okafor said", {"Nurse Ada Okafor": "GPE"}, {"said": "VERB"})
@@ -315,8 +330,8 @@ def test_compound_before_a_surname_is_the_given_name():
     assert cut(doc) == (0, 2, False)
     assert cut(doc, off="compound_before") == (1, 2, False)
     parse = [(1, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
-    doc = make_doc("Luiz Inacio Silva said", {"Inacio Silva": "PERSON"}, {"said": "VERB"}, parse)
-    assert cut(doc) == (0, 3, False)
+    doc = make_doc("Substitute Jo Marston said", {"Jo Marston": "PERSON"}, {"said": "VERB"}, parse)
+    assert cut(doc) == (1, 3, False)  # before a longer name, a descriptor is as likely
     parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT")]
     for role in ("Mayor", "Architect", "Minister"):  # a title or role, not a given name
         doc = make_doc(f"{role} Khan said", {"Khan": "PERSON"}, {"said": "VERB"}, parse)
@@ -392,21 +407,10 @@ SHORT_FOR_CASES = [
     ),
     ("other_legal_form", "Vexo Corporation spoke. Vexo Inc. left", {"Vexo Corporation": "ORG", "Vexo Inc.": "ORG"}),
     (
-        "other_legal_form",
-        "Vexo Computer Inc. spoke. Vexo Corp. left",
-        {"Vexo Computer Inc.": "ORG", "Vexo Corp.": "ORG"},
-    ),
-    (
-        "middle_name_left_out",
-        "Jane Marie Roe spoke. Later Jane Roe left",
-        {"Jane Marie Roe": "PERSON", "Jane Roe": "PERSON"},
-    ),
-    (
         "part_of_person",
         "Ana Lula da Silva spoke. Later Da Silva left",
         {"Ana Lula da Silva": "PERSON", "Da Silva": "PERSON"},
     ),
-    ("part_of_person", "Ana Lula da Silva spoke. Later Lula left", {"Ana Lula da Silva": "PERSON", "Lula": "PERSON"}),
     (
         "initials_of_group",
         "The E.L. Trade Office spoke. The TO left",
@@ -816,9 +820,9 @@ def test_what_review_found_rules_must_not_do(index):
     assert cut(doc) == (1, 3, False)
 
 
-def test_a_role_written_as_a_title_is_cut_where_the_model_saw_an_organisation(index):
-    doc = make_doc("Nurse Ada Okafor said", {"Nurse Ada Okafor": "ORG"}, {"said": "VERB"})
-    assert entities(index, doc) == {"Ada Okafor": "PERSON"}
+def test_a_role_word_opening_an_organisations_name_stays(index):
+    doc = make_doc("Student Finance England said", {"Student Finance England": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Student Finance England": "ORG"}
 
 
 def test_an_acronym_of_a_one_word_company_with_a_company_word(index):

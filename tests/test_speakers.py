@@ -136,17 +136,21 @@ def test_an_unknown_rule_is_refused():
         QuoteFinder(frozenset({"no_such_rule"}))
 
 
-def test_a_body_noun_means_the_body_of_that_kind_named_before(speakers_of):
+def test_a_spokesperson_of_a_body_speaks_for_the_body_of_that_kind_named_last(speakers_of):
     found = speakers_of(
-        "The Ministry of Health issued new rules. Acme Foods objected.\n\n"
-        "“The measures will save lives,” the ministry said."
+        "Greenfield Council said it would appeal.\n\n“We believe the decision is wrong,” a council spokesman said."
     )
-    assert found[-1][1] == "Ministry of Health"
+    assert found[-1][1] == "Greenfield Council"
     found = speakers_of(
         "Greenfield Council said it would appeal. Velmont Bank disagreed.\n\n"
         "“We believe the decision is wrong,” a council spokesman said."
     )
-    assert found[-1][1] == "Greenfield Council"
+    assert found[-1][1] is None  # the body named last is no council
+
+
+def test_a_colon_after_an_active_clause_and_a_not_inside_the_quote(speakers_of):
+    assert speakers_of("Jo Marston put it bluntly: “We will not give up.”")[-1][1] == "Jo Marston"
+    assert speakers_of("“Absolutely not,” Tom Ardley replied.")[-1] == ("Absolutely not,", "Tom Ardley")
 
 
 def test_the_age_names_the_person_of_that_age(speakers_of):

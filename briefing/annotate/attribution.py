@@ -121,7 +121,7 @@ def find_cue(tokens: list[Token], first: Token, last: Token, inside: list[bool],
             continue
         if short and not phrase and not governs_quote(token, first, last):
             continue
-        if not phrase and speech_declined(token):
+        if not phrase and speech_declined(token, inside):
             continue
         distance = first.i - token.i if token.i < first.i else token.i - last.i
         passive = not phrase and is_passive(token) and token.lemma_.lower() != "quote"
@@ -133,10 +133,11 @@ def find_cue(tokens: list[Token], first: Token, last: Token, inside: list[bool],
     return min(candidates)[3]
 
 
-def speech_declined(verb: Token) -> bool:
-    """ "Alves declined to comment", "she did not say": speech that did not happen says nothing."""
+def speech_declined(verb: Token, inside: list[bool]) -> bool:
+    """ "Alves declined to comment", "she did not say": speech that did not happen says nothing
+    (a "not" the quote says, "Absolutely not," he replied, is the quote's)."""
     declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LEXICON.declining_verbs
-    return declined or any(c.dep_ == "neg" for c in verb.children)
+    return declined or any(c.dep_ == "neg" and c.i < verb.i and not inside[c.i] for c in verb.children)
 
 
 def is_speech_verb(token: Token) -> bool:

@@ -292,9 +292,12 @@ def age_after_name(name: Span) -> str | None:
 
 def address_after_age(name: Span) -> str | None:
     """Local and court news gives a person's address after the age: "Dean Hollis, 34, of Ferry
-    Lane, Dunmore": the street is a place (LOC) and the town after it, or alone, a town (GPE)."""
+    Lane, Dunmore": the street is a place (LOC) and the town after it, or alone, a town (GPE).
+    Not what the model took for an organisation: "of Barclays" is where someone works."""
     doc, start = name.doc, name.start
     street = name[-1].lower_ in LEXICON.street_words
+    if any(t.ent_type_ == "ORG" for t in name) or (not street and name[-1].lower_ in NAME_HEADS):
+        return None  # "Jo Roe, 41, of Barclays": an employer, not an address
     if _after_age_and_of(doc, start):
         return "LOC" if street else "GPE"
     if start >= 2 and doc[start - 1].text == ",":  # the town after the street
@@ -332,10 +335,13 @@ def who_after_name(name: Span) -> str | None:
 
 
 def _treated_as_many(name: Span, clause: Token) -> bool:
-    """A plural verb in the clause or on the name, or "their", "they", "them" in its sentence."""
-    verbs = [clause, name.root.head, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    """A plural verb in the clause or on the name, or "their", "they", "them" in the clause or on
+    the main verb's own words ("sacked their manager", not "said workers would keep their jobs")."""
+    main = name.root.head
+    verbs = [clause, main, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     plural = any(v.tag_ == "VBP" or v.lower_ in ("were", "are", "have") for v in verbs)
-    return plural or any(t.lower_ in ("their", "they", "them") for t in name.sent[name.end - name.sent.start :])
+    near = [t for t in clause.subtree] + [t for t in main.sent if t.head == main or t.head.head == main]
+    return plural or any(t.lower_ in ("their", "they", "them") for t in near)
 
 
 CUE_RULES = [

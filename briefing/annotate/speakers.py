@@ -95,16 +95,13 @@ def named(token: Token | None, q: QuoteContext) -> Attribution | None:
     return entity, "role" if how == "role" else "named"
 
 
-def recent_entity(q: QuoteContext, before: Token, types: set[str], word: str | None = None) -> int | None:
-    """The entity of one of `types` named last before `before` (with `word` in its name, if
-    given); a place after a comma that only locates the place before it ("in Northtown,
-    Eastshire") does not count."""
+def recent_entity(q: QuoteContext, before: Token, types: set[str]) -> int | None:
+    """The entity of one of `types` named last before `before`; a place after a comma that
+    only locates the place before it ("in Northtown, Eastshire") does not count."""
     doc, found = q.doc, q.found
     for i in range(before.i - 1, -1, -1):
         e = found.token_entity.get(i)
         if e is None or q.inside[i] or q.entities[e].type not in types:
-            continue
-        if word is not None and word not in q.entities[e].name.lower().split():
             continue
         start = i
         while start > 0 and found.token_entity.get(start - 1) == e:
@@ -298,9 +295,8 @@ def document_subject(q: QuoteContext) -> Attribution | None:
 
 def group_subject(q: QuoteContext) -> Attribution | None:
     """ "…," the ministry said / it said / the city argued. A body's noun, "it" or "they"
-    refers to the organisation named last (one with that noun in its name first: "the
-    ministry" is the Ministry of Health); a city or town to the place named last; "a council
-    spokesman" speaks for the council named before."""
+    refers to the organisation named last; a city or town to the place named last; "a council
+    spokesman" speaks for the organisation named last if it is a council."""
     subject = subject_of(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
@@ -309,13 +305,14 @@ def group_subject(q: QuoteContext) -> Attribution | None:
         e = recent_entity(q, subject, {"GPE"})
         return (e, "role") if e is not None else None
     if subject.pos_ == "NOUN" and (word in LEXICON.group_nouns or word in LEXICON.document_nouns):
-        e = recent_entity(q, subject, {"ORG"}, word)
-        e = recent_entity(q, subject, {"ORG"}) if e is None else e
+        e = recent_entity(q, subject, {"ORG"})
         return (e, "role") if e is not None else None
     body = next((c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in LEXICON.group_nouns), None)
     if body is not None and word in LEXICON.spokesperson_nouns:  # "a council spokesman": the council named
-        e = recent_entity(q, subject, {"ORG"}, body.lemma_.lower())
-        return (e, "role") if e is not None else None
+        e = recent_entity(q, subject, {"ORG"})
+        if e is None or body.lemma_.lower() not in q.entities[e].name.lower().split():
+            return None
+        return e, "role"
     if subject.lower_ in ("it", "they"):
         e = recent_entity(q, subject, {"ORG"})
         return (e, "pronoun") if e is not None else None
@@ -356,9 +353,9 @@ def clause_before_colon(q: QuoteContext) -> Token | None:
 
 
 def _speaks_for_itself(verb: Token) -> bool:
-    """ "Jo Bloggs was blunt:", not "Jo Bloggs was sent a letter:" or "was handed a note by …:",
-    which bring in words someone else wrote."""
-    return not any(c.dep_ in ("nsubjpass", "agent", "dative", "dobj") for c in verb.children)
+    """ "Jo Bloggs was blunt:", "put it bluntly:", not "Jo Bloggs was sent a letter:" or "was handed
+    a note by …:", which bring in words someone else wrote: no passive subject, no agent."""
+    return not any(c.dep_ in ("nsubjpass", "agent") for c in verb.children)
 
 
 def sentence_subject(q: QuoteContext) -> Attribution | None:

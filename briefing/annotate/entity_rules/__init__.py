@@ -100,7 +100,6 @@ SHORT_FOR_RULES = [
     ("initials_of_last_words", grouping.initials_of_last_words),
     ("part_of_person", grouping.part_of_person),
     ("initials_of_given_names", grouping.initials_of_given_names),
-    ("middle_name_left_out", grouping.middle_name_left_out),
     ("part_of_organisation", grouping.part_of_organisation),
     ("start_of_place", grouping.start_of_place),
     ("place_without_compass", grouping.place_without_compass),

@@ -15,7 +15,6 @@ from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
 from .words import (
     acronym_letters,
-    company_short_name,
     contains,
     initials,
     initials_of,
@@ -184,27 +183,14 @@ def initials_of_last_words(name: Name, words: list[str], group: Group, full_word
 
 
 def part_of_person(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """A surname ("Bloggs" for "Jo Bloggs", "Da Silva" for "Ana da Silva"), or a first or middle
-    name the model calls a person ("Lula" for "Luiz Inacio Lula da Silva")."""
+    """A surname ("Bloggs" for "Jo Bloggs", "Da Silva" for "Ana da Silva"), or a first name the
+    model calls a person. Not a middle name, which is often a relative's ("Hamad" of "Tamim bin
+    Hamad Al Thani")."""
     if not _shorter(name, words, full_words) or group.type != "PERSON":
         return False
     lowered, full_lowered = [w.lower() for w in words], [w.lower() for w in full_words]
     surname = full_lowered[-len(words) :] == lowered
-    first = full_words[: len(words)] == words
-    middle = len(words) == 1 and words[0] in full_words[1:-1]
-    return surname or name.label == "PERSON" and (first or middle)
-
-
-def middle_name_left_out(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """ "Jane Roe" for "Jane Marie Roe": the same first name and surname, with a middle name
-    left out."""
-    return (
-        group.type == "PERSON"
-        and 2 <= len(words) < len(full_words)
-        and words[0] == full_words[0]
-        and words[-1] == full_words[-1]
-        and all(w in full_words[1:-1] for w in words[1:-1])
-    )
+    return surname or name.label == "PERSON" and full_words[: len(words)] == words
 
 
 def initials_of_given_names(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
@@ -273,14 +259,13 @@ def compass_short_form(name: Name, words: list[str], group: Group, full_words: l
 
 def other_legal_form(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """ "Acme Corporation" for "Acme Inc.": one company's name with two legal forms (or with
-    "Group", "Holdings") is one company; so is "Acme Inc." for "Acme Computer Inc.", the name
-    without what the company makes."""
+    "Group", "Holdings") is one company."""
     base = strip_corporate(name.text)
     return (
         group.type == "ORG"
         and base != name.text
         and base != group.canonical
-        and base in (strip_corporate(group.canonical), company_short_name(group.canonical))
+        and base == strip_corporate(group.canonical)
     )
 
 

@@ -66,8 +66,9 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
     """A noun of people written as a title before a person's full name is no part of it, as at
     the start of a sentence: "Neighbour Tom Baird said", "Striker Jo Bloggs scored" → Tom Baird,
     Jo Bloggs. Only before two or more capitalised words, so a one-word name stays whole. Where
-    the model saw no person, only before what looks like a person's name, and never a title,
-    which names places and races too ("Prince Edward Island", "Queen Anne Stakes")."""
+    the model saw a place, only before what looks like a person's name, and never a title, which
+    names places and races too ("Prince Edward Island", "Queen Anne Stakes"); not in what it saw
+    as an organisation ("Student Finance England")."""
     doc = span.doc
     role = bare(doc[cut.start].text)
     if role not in LEXICON.person_nouns:
@@ -78,7 +79,7 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
     else:
         named = (
             role not in LEXICON.titles
-            and span.label_ in ("ORG", "GPE", "LOC", "NORP")
+            and span.label_ in ("GPE", "LOC", "NORP")
             and looks_like_a_persons_name(list(doc[cut.start + 1 : cut.end]))
         )
     if named:
@@ -296,11 +297,12 @@ def flight_after_airline(span: Span, cut: Cut) -> None:
 
 def compound_before(span: Span, cut: Cut) -> None:
     """The model saw only the last word of a name; an untagged capitalised compound before it
-    belongs to it: "Harbor Navigator" where it saw "Navigator", "Sadia Khan" where it saw "Khan",
-    "Luiz Inacio Silva" where it saw "Inacio Silva" (for a person, one given name). Not an
-    honorific, a title or a role ("Dr Ines Marquez", "Mayor Khan")."""
+    belongs to it: "Harbor Navigator" where it saw "Navigator", "Sadia Khan" where it saw "Khan"
+    (a person's surname alone: one given name; before a longer name, a capitalised descriptor is
+    as likely: "Substitute Jo Marston"). Not an honorific, a title or a role ("Dr Ines Marquez",
+    "Mayor Khan")."""
     doc = span.doc
-    given_name = span.label_ == "PERSON"
+    given_name = span.label_ == "PERSON" and len(span) == 1
     while (
         (span.label_ in ("ORG", "PRODUCT") or given_name and cut.start == span.start)
         and cut.start > 0
