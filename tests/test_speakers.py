@@ -159,6 +159,11 @@ def test_the_age_names_the_person_of_that_age(speakers_of):
         "“I still have nightmares every night,” the 31-year-old said."
     )
     assert found[-1][1] == "Dan Hollis"
+    found = speakers_of(
+        "Dean Hollis, 34, was jailed on Monday. Coach Ivo Marek was sacked on Tuesday. "
+        "“The referee cost us the game,” the 52-year-old said."
+    )
+    assert found[-1][1] == "Ivo Marek"  # the one given no other age
 
 
 def test_words_someone_was_sent_are_not_theirs(speakers_of):

@@ -247,16 +247,18 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
 
 
 def person_of_age(q: QuoteContext, age: int, before: Token) -> int | None:
-    """The person "the 31-year-old" means: the one the text gave that age ("Dan Hollis, 31,"),
-    nobody where it gave others other ages; with no ages given, the person just named."""
+    """The person "the 31-year-old" means: the one the text gave that age ("Dan Hollis, 31,"), else
+    the person just named, unless the text gave that one another age."""
     doc, ages = q.doc, {}
     for i in range(1, before.i - 2):
         e = q.found.token_entity.get(i - 1)
         if doc[i].text == "," and doc[i + 1].text.isdigit() and doc[i + 2].text == "," and e is not None:
             ages[e] = int(doc[i + 1].text)
-    if not ages:
-        return recent_person(before, q.found, q.entities, q.quotes, q.inside)
-    return next((e for e, stated in reversed(ages.items()) if stated == age), None)
+    stated = next((e for e, given in reversed(ages.items()) if given == age), None)
+    if stated is not None:
+        return stated
+    person = recent_person(before, q.found, q.entities, q.quotes, q.inside)
+    return person if person not in ages else None
 
 
 def _age_beside(verb: Token) -> Token | None:
