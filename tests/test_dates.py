@@ -124,6 +124,13 @@ def values(annotation):
         ("The dispute results from the ruling of November 20.", [("November 20", "2015-11-20")]),
         ("The minister says on Monday that talks failed.", [("Monday", "2015-11-23")]),
         ("Central banks cut interest rates on Friday.", [("Friday", "2015-11-20")]),  # "cut" may be past
+        # a weekday of a named week; a day of the month the text last named
+        ("Acme reports on Thursday next week.", [("Thursday next week", "2015-12-03")]),
+        (
+            "The talks began on 3 November and end on the 20th.",
+            [("3 November", "2015-11-03"), ("the 20th", "2015-11-20")],
+        ),
+        ("She lives on the 14th floor.", []),
         # a last date coarser than the step leaves the expression off the timeline
         ("The mill shut in 2010. The month before, it had been sold.", [("2010", "2010")]),
         # "before" or "after" with what it counts from is not counted from a date

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..model import Granularity, IsoDate
 from .date_arithmetic import (
     a_year_before,
+    fine_enough,
     months_from,
     moved,
     nearest_date,
@@ -92,6 +93,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("edge_year", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+year\b"),
         ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
         ("year_end", r"\b(year[- ]end)\b"),
+        ("weekday_of_week", rf"\b({WEEKDAY_RE})\s+(next|last|this)\s+week\b"),
         ("relative", r"\b(earlier|later)\s+(this)\s+(week|month|year)\b"),
         # Counted from the brief's date; "this past week", "the coming month" keep their determiner.
         ("relative", r"\b(?:(?:this|the)\s+)?(this|last|next|past|coming)\s+(week|month|year)s?\b"),
@@ -101,6 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("day_word", r"\bthis\s+(morning|afternoon|evening)\b"),
         ("decade", r"\b(?:the\s+)(1[89]\d0|20\d0)s\b"),
         ("named_month", rf"\b(last|next|this)\s+({MONTH_RE})\b"),
+        ("day_of_month", r"(?<=\bon\s)the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[A-Za-z])"),
         ("month", rf"\b({MONTH_RE})\b"),
         ("year", rf"\b({YEAR_RE})\b"),
     ]
@@ -191,7 +194,7 @@ def resolve(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
 
 
 WRITTEN_OUT = {"iso", "numeric", "mdy", "dmy", "my", "year", "decade"}  # the date is all in the text
-FROM_ANCHOR = {"same_span_a_year_before", "counted_from_anchor", "unit_from_anchor", "anchor_neighbour"}
+FROM_ANCHOR = {"same_span_a_year_before", "counted_from_anchor", "unit_from_anchor", "anchor_neighbour", "day_of_month"}
 BY_TENSE = {
     "md",
     "dm",
@@ -280,6 +283,12 @@ def anchor_of(found: Found, dct: dt.date) -> IsoDate:
 def _from_anchor(found: Found, dct: dt.date) -> IsoDate | None:
     """ "The year before", "two days later", "the following month", "the same month a year ago"."""
     g, kind, anchor = found.groups, found.kind, anchor_of(found, dct)
+    if kind == "day_of_month":  # "the talks began on 3 March and end on the 14th"
+        return (
+            IsoDate.of_day(dt.date(anchor.year, anchor.first.month, int(g[0])))
+            if fine_enough(anchor, Granularity.MONTH)
+            else None
+        )
     if kind == "same_span_a_year_before":
         return a_year_before(anchor, g[0].lower())
     if kind == "counted_from_anchor":  # "two days later"
@@ -318,6 +327,10 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
         return IsoDate.of_year(dct.year)
     if kind == "relative":
         return relative(g, dct)
+    if kind == "weekday_of_week":  # "Thursday next week": that day of that week
+        step = {"next": 1, "last": -1, "this": 0}[g[1].lower()]
+        monday = dct - dt.timedelta(days=dct.weekday()) + dt.timedelta(weeks=step)
+        return IsoDate.of_day(monday + dt.timedelta(days=WEEKDAYS[g[0].lower()]))
     if kind == "day_word":
         word = g[0].lower().split()[-1]
         offset = {"yesterday": -1, "tomorrow": 1, "night": -1}.get(word, 0)  # "last night": the night before
