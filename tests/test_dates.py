@@ -131,6 +131,9 @@ def values(annotation):
             [("3 November", "2015-11-03"), ("the 20th", "2015-11-20")],
         ),
         ("She lives on the 14th floor.", []),
+        # a day word in a quote counts from the day it was said
+        ("“We will vote tomorrow,” the leader said on Sunday.", [("tomorrow", "2015-11-23"), ("Sunday", "2015-11-22")]),
+        ("“We will vote tomorrow,” the leader said.", [("tomorrow", "2015-11-25")]),
         # a last date coarser than the step leaves the expression off the timeline
         ("The mill shut in 2010. The month before, it had been sold.", [("2010", "2010")]),
         # "before" or "after" with what it counts from is not counted from a date

@@ -18,7 +18,7 @@ from . import disabled_rule_names
 from .aliases import AliasIndex, name_key
 from .attribution import QuoteFinder
 from .datelines import block_starts, dateline_end
-from .dates import find_expressions, resolve, tense
+from .dates import find_expressions, resolve, said_on_the_day, tense
 from .entities import EntityFinder
 from .entity_rules import rule_names
 from .quotes import OPENERS, apply_speaker_overrides
@@ -125,12 +125,15 @@ def find_timexes(doc: Doc, brief_date: dt.date, token_entity: dict[int, int], do
     sentence_number = {s.start: n for n, s in enumerate(sentences(doc))}
     text = document.text  # the same string as doc.text, which spaCy rebuilds on every use
     timexes = []
+    resolved = []
     for found in find_expressions(doc):
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
-        if span is None:
-            continue
-        when = tense(span.root)
-        value = resolve(found, text, brief_date, when)
+        if span is not None:
+            resolve(found, text, brief_date, tense(span.root))
+            resolved.append((found, span))
+    said_on_the_day(resolved, text)
+    for found, span in resolved:
+        value = found.value
         if value is None or not plausible_year(value, brief_date):
             continue
         sentence = sentence_of(span.root)

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import Granularity, IsoDate
 from .date_arithmetic import (
@@ -33,7 +33,7 @@ from .lexicon import LEXICON
 from .tense import tense
 from .tree import text_of
 
-__all__ = ["Found", "find_expressions", "resolve", "tense"]
+__all__ = ["Found", "find_expressions", "resolve", "said_on_the_day", "tense"]
 
 MONTH_NAMES = LEXICON.ordered("month_names")
 WEEKDAY_NAMES = LEXICON.ordered("weekday_names")
@@ -336,6 +336,34 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
         offset = {"yesterday": -1, "tomorrow": 1, "night": -1}.get(word, 0)  # "last night": the night before
         return IsoDate.of_day(dct + dt.timedelta(days=offset))
     return None
+
+
+def said_on_the_day(resolved: list[tuple[Found, Span]], text: str) -> None:
+    """ "'We will vote tonight,' the leader said on Monday": "today", "tonight", "tomorrow",
+    "yesterday" inside a quote count from the day its sentence says it was said, not from the
+    brief's date."""
+    for n, (found, span) in enumerate(resolved):
+        if found.kind != "day_word" or found.value is None or not _inside_quote(text, found.start):
+            continue
+        said = next(
+            (
+                later
+                for later, later_span in resolved[n + 1 :]
+                if later_span.sent == span.sent
+                and later.value is not None
+                and later.value.granularity is Granularity.DAY
+                and not _inside_quote(text, later.start)
+            ),
+            None,
+        )
+        if said is not None and said.value is not None:
+            found.value = _counted_from_brief("day_word", found.groups, said.value.first)
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """More quotation marks open than closed between the paragraph's start and `at`."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def relative(g: tuple, dct: dt.date) -> IsoDate | None:
