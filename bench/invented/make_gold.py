@@ -570,9 +570,11 @@ def gold(brief: str, title: str, date: str, entities, quotes, timeline) -> dict:
 
 
 def main() -> None:
-    from session18 import WHILE_WRITING, WRITTEN_AFTER  # beside this file
+    from session18 import WHILE_WRITING, WRITTEN_AFTER, WRITTEN_LAST  # beside this file
 
-    for brief, (title, date, body, entities, quotes, timeline) in (ARTICLES | WHILE_WRITING | WRITTEN_AFTER).items():
+    for brief, (title, date, body, entities, quotes, timeline) in (
+        ARTICLES | WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
+    ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
         (HERE / f"{brief}.gold.json").write_text(

@@ -1,7 +1,8 @@
 """Session 18's invented articles, written by helpers who had not seen the rules' code, so that
 the engineer who wrote the rules never read them (only their total scores): `WHILE_WRITING`
 (inv-21 … inv-32) served as session 18's held-out check while its rules were written;
-`WRITTEN_AFTER` (inv-33 … inv-44) was written during the session and scored once, at its end.
+`WRITTEN_AFTER` (inv-33 … inv-44) was written mid-session and scored once, at 63ba351;
+`WRITTEN_LAST` (inv-45 … inv-56) was written after that and scored once, at the session's end.
 Same format as `make_gold.ARTICLES`; a quote may carry a third item, the speakers it accepts.
 """
 
@@ -945,6 +946,491 @@ Organisers said the festival would return next July.""",
             ("Next year", "Next year we want", "2014"),
             ("the weekend", "arrested during the weekend", "2013-W27"),
             ("next July", "would return next July", "2014-07"),
+        ],
+    ),
+}
+WRITTEN_LAST: dict[str, tuple] = {
+    "inv-45-golf-playoff": (
+        "Merrow wins first PGA Tour title in playoff",
+        "2016-07-25",
+        """KIAWAH ISLAND, S.C. — Lucas Merrow holed a 15-foot birdie putt on the second playoff hole Sunday to win his first PGA Tour title, beating Dale Okafor.
+
+Merrow, a 26-year-old from Spokane, closed with a 4-under 68 to finish at 11 under. Okafor led by three shots after 54 holes but bogeyed two of the last four holes in regulation.
+
+"I've been waiting for this since I was a kid," Merrow said. "To do it with my dad walking every hole, I can't even put it into words."
+
+Okafor, who also lost a playoff here in 2014, was gracious in defeat. "Lucas played better than me when it counted," he said. "I'll be back next year."
+
+The victory lifts Merrow into the top 50 of the world ranking and earns him a spot in the year's final major, which begins Thursday in New Jersey.
+
+His caddie, Ray Dunphy, said the pair had nearly split up in April after Merrow missed four straight cuts.""",
+        [
+            ("Kiawah Island", "GPE", ["Kiawah Island"]),
+            ("South Carolina", "GPE", ["S.C."]),
+            ("Lucas Merrow", "PERSON", ["Lucas Merrow", "Merrow", "Lucas"]),
+            ("PGA Tour", "ORG", ["PGA Tour"]),
+            ("Dale Okafor", "PERSON", ["Dale Okafor", "Okafor"]),
+            ("Spokane", "GPE", ["Spokane"]),
+            ("New Jersey", "GPE", ["New Jersey"]),
+            ("Ray Dunphy", "PERSON", ["Ray Dunphy"]),
+        ],
+        [
+            ("I've been waiting for this", "Lucas Merrow"),
+            ("To do it with my dad", "Lucas Merrow"),
+            ("Lucas played better than me", "Dale Okafor"),
+            ("I'll be back next year", "Dale Okafor"),
+        ],
+        [
+            ("Sunday", "second playoff hole Sunday", "2016-07-24"),
+            ("2014", "lost a playoff here in 2014", "2014"),
+            ("next year", "I'll be back next year", "2017"),
+            ("Thursday", "which begins Thursday in New Jersey", "2016-07-28"),
+            ("April", "nearly split up in April", "2016-04"),
+        ],
+    ),
+    "inv-46-cycling-stage": (
+        "Verbruggen takes race lead with solo win in Basque Country",
+        "2019-05-16",
+        """BILBAO, Spain, May 16 — Belgian rider Jonas Verbruggen won the third stage on Thursday with a solo attack on the final climb to Arrate, taking the overall lead from his own team-mate.
+
+Verbruggen, 23, rides for Hallen-Brix Pro Cycling and went clear 6 km from the finish. Marco Tessari, the Italian who had led the race since Tuesday, finished 40 seconds back and fell to second overall.
+
+"I didn't plan it, but the legs were good and the team said go," Verbruggen said. "Now we defend."
+
+Tessari did not seem to mind. "Jonas deserved it today," he said. "We are one team."
+
+Hallen-Brix manager Ilse Dorrestijn said the Dutch squad now had "two cards to play" in Friday's time trial. The race finishes on Saturday in San Sebastián.
+
+Last year's winner, the Colombian Andrés Pulido, abandoned after a crash on Wednesday.""",
+        [
+            ("Bilbao", "GPE", ["Bilbao"]),
+            ("Spain", "GPE", ["Spain"]),
+            ("Jonas Verbruggen", "PERSON", ["Jonas Verbruggen", "Verbruggen", "Jonas"]),
+            ("Arrate", "LOC", ["Arrate"]),
+            ("Hallen-Brix Pro Cycling", "ORG", ["Hallen-Brix Pro Cycling", "Hallen-Brix"]),
+            ("Marco Tessari", "PERSON", ["Marco Tessari", "Tessari"]),
+            ("Ilse Dorrestijn", "PERSON", ["Ilse Dorrestijn"]),
+            ("San Sebastián", "GPE", ["San Sebastián"]),
+            ("Andrés Pulido", "PERSON", ["Andrés Pulido"]),
+        ],
+        [
+            ("I didn't plan it", "Jonas Verbruggen"),
+            ("Now we defend", "Jonas Verbruggen"),
+            ("Jonas deserved it today", "Marco Tessari"),
+            ("We are one team", "Marco Tessari"),
+            ("two cards to play", "Ilse Dorrestijn"),
+        ],
+        [
+            ("May 16", "BILBAO, Spain, May 16", "2019-05-16"),
+            ("Thursday", "won the third stage on Thursday", "2019-05-16"),
+            ("Tuesday", "led the race since Tuesday", "2019-05-14"),
+            ("today", "Jonas deserved it today", "2019-05-16"),
+            ("Friday", "in Friday's time trial", "2019-05-17"),
+            ("Saturday", "finishes on Saturday in San Sebastián", "2019-05-18"),
+            ("Last year", "Last year's winner", "2018"),
+            ("Wednesday", "after a crash on Wednesday", "2019-05-15"),
+        ],
+    ),
+    "inv-47-bird-flu": (
+        "Bird flu found at second Norfolk turkey farm",
+        "2022-11-08",
+        """Bird flu has been confirmed at a second turkey farm in Norfolk in a week, and all 18,000 birds on the site near Swaffham will be culled, the government said on Tuesday.
+
+The Department for Environment, Food and Rural Affairs (Defra) said a 3km protection zone had been set up around the farm, which is run by Brackenwood Poultry Ltd. The first case, at a farm outside Dereham, was confirmed last Wednesday.
+
+'The risk to public health remains very low,' said the deputy chief veterinary officer, Dr Gillian Thorley. 'But bird keepers must stay alert and follow the housing order announced yesterday, which comes into force on Monday.'
+
+Brackenwood's managing director, Tom Aske, said the firm was 'devastated'. 'We had orders for 6,000 of these birds for December,' Mr Aske said. 'Now we have nothing to sell.'
+
+A Defra spokesperson said: 'Culling has begun and will be completed within 48 hours.'
+
+Europe is going through its worst bird flu season on record, according to the European Food Safety Authority. More than 200 cases have been found in the UK since October 2021.""",
+        [
+            ("Norfolk", "GPE", ["Norfolk"]),
+            ("Swaffham", "GPE", ["Swaffham"]),
+            ("Department for Environment, Food and Rural Affairs", "ORG",
+             ["Department for Environment, Food and Rural Affairs", "Defra"]),
+            ("Brackenwood Poultry Ltd", "ORG", ["Brackenwood Poultry Ltd", "Brackenwood"]),
+            ("Dereham", "GPE", ["Dereham"]),
+            ("Gillian Thorley", "PERSON", ["Gillian Thorley"]),
+            ("Tom Aske", "PERSON", ["Tom Aske", "Aske"]),
+            ("Europe", "LOC", ["Europe"]),
+            ("European Food Safety Authority", "ORG", ["European Food Safety Authority"]),
+            ("UK", "GPE", ["UK"]),
+        ],
+        [
+            ("The risk to public health", "Gillian Thorley"),
+            ("But bird keepers must stay alert", "Gillian Thorley"),
+            ("We had orders for 6,000", "Tom Aske"),
+            ("Now we have nothing to sell", "Tom Aske"),
+            ("Culling has begun and will", "Department for Environment, Food and Rural Affairs",
+             ["Department for Environment, Food and Rural Affairs", None]),
+        ],
+        [
+            ("Tuesday", "the government said on Tuesday", "2022-11-08"),
+            ("last Wednesday", "was confirmed last Wednesday", "2022-11-02"),
+            ("yesterday", "the housing order announced yesterday", "2022-11-07"),
+            ("Monday", "comes into force on Monday", "2022-11-14"),
+            ("December", "of these birds for December", "2022-12"),
+            ("October 2021", "in the UK since October 2021", "2021-10"),
+        ],
+    ),
+    "inv-48-bus-strike": (
+        "Glasgow bus drivers to strike over pay",
+        "2017-03-13",
+        """Around 900 bus drivers in Glasgow will walk out for 48 hours on Thursday next week after pay talks with Clydelink Buses Ltd broke down, their union said on Monday.
+
+The Scottish Transport Workers' Union (STWU) said drivers had been offered a rise of 1.5 per cent, below the rate of inflation. STWU organiser Morag Tulloch called the offer 'an insult to the people who kept this city moving through the snow'.
+
+'Nobody wants a strike,' she said. 'But our members have not had a real-terms rise since 2014, and they have had enough.'
+
+Clydelink, which runs about 60 per cent of the city's bus routes, said it was disappointed. A company spokeswoman said: 'We have made a fair offer and our door remains open.'
+
+A second 48-hour walkout is planned for the 27th if no deal is reached. Euan Bairstow, chairman of the Glasgow Passengers' Forum, said elderly and disabled passengers would be hit hardest.""",
+        [
+            ("Glasgow", "GPE", ["Glasgow"]),
+            ("Clydelink Buses Ltd", "ORG", ["Clydelink Buses Ltd", "Clydelink"]),
+            ("Scottish Transport Workers' Union", "ORG", ["Scottish Transport Workers' Union", "STWU"]),
+            ("Morag Tulloch", "PERSON", ["Morag Tulloch"]),
+            ("Euan Bairstow", "PERSON", ["Euan Bairstow"]),
+            ("Glasgow Passengers' Forum", "ORG", ["Glasgow Passengers' Forum"]),
+        ],
+        [
+            ("an insult to the people who", "Morag Tulloch"),
+            ("Nobody wants a strike", "Morag Tulloch"),
+            ("But our members have not", "Morag Tulloch"),
+            ("We have made a fair offer", "Clydelink Buses Ltd", ["Clydelink Buses Ltd", None]),
+        ],
+        [
+            ("Thursday next week", "48 hours on Thursday next week", "2017-03-23"),
+            ("Monday", "their union said on Monday", "2017-03-13"),
+            ("2014", "a real-terms rise since 2014", "2014"),
+            ("the 27th", "planned for the 27th", "2017-03-27"),
+        ],
+    ),
+    "inv-49-hydro-dam": (
+        "Scotland approves £1.2bn hydro dam in Highlands",
+        "2021-09-02",
+        """The Scottish Government has approved a £1.2 billion pumped-storage hydro scheme at Loch Corrach in the Highlands, the biggest dam to be built in Britain in four decades.
+
+Castellan Engineering plc, which won the construction contract in March, said work would begin early next year. The scheme is due to start generating power in 2027.
+
+Energy Secretary Ingrid Halvorsen told MSPs on Wednesday that the dam would store enough electricity to supply 1.5 million homes for a day. 'This is how we keep the lights on when the wind does not blow,' Ms Halvorsen said.
+
+Shares in Castellan rose 4 per cent in London.
+
+The Highland Glens Trust, which has campaigned against the project since 2018, said it would flood 300 hectares of ancient woodland. 'You cannot fix a climate crisis by drowning a glen,' said the trust's director, Fiona Rennick. The group is considering a legal challenge.""",
+        [
+            ("Scottish Government", "ORG", ["Scottish Government"]),
+            ("Loch Corrach", "LOC", ["Loch Corrach"]),
+            ("Highlands", "LOC", ["Highlands"]),
+            ("Britain", "GPE", ["Britain"]),
+            ("Castellan Engineering plc", "ORG", ["Castellan Engineering plc", "Castellan"]),
+            ("Ingrid Halvorsen", "PERSON", ["Ingrid Halvorsen", "Halvorsen"]),
+            ("London", "GPE", ["London"]),
+            ("Highland Glens Trust", "ORG", ["Highland Glens Trust"]),
+            ("Fiona Rennick", "PERSON", ["Fiona Rennick"]),
+        ],
+        [
+            ("This is how we keep the lights on", "Ingrid Halvorsen"),
+            ("You cannot fix a climate crisis", "Fiona Rennick"),
+        ],
+        [
+            ("March", "won the construction contract in March", "2021-03"),
+            ("early next year", "work would begin early next year", "2022"),
+            ("2027", "generating power in 2027", "2027"),
+            ("Wednesday", "told MSPs on Wednesday", "2021-09-01"),
+            ("2018", "against the project since 2018", "2018"),
+        ],
+    ),
+    "inv-50-sea-rescue": (
+        "Eleven fishermen rescued off Norway in storm",
+        "2020-01-14",
+        """OSLO, Jan 14 — Rescue helicopters winched 11 fishermen to safety from a drifting trawler off western Norway late on Monday as a winter storm battered the coast, the Norwegian Coastal Rescue Service said.
+
+The 40-metre trawler lost engine power near the Stad peninsula and drifted for almost six hours in waves of up to 12 metres.
+
+"They were cold and very frightened, but nobody was badly hurt," said Kari Lunde, a duty officer at the service's centre in Bodø. "Another hour and this could have ended very differently."
+
+The vessel belongs to Havbris Fiskeri AS, a family firm based in Ålesund. Havbris managing director Henrik Aasvik thanked the helicopter crews. "We will find out what went wrong," he said in a statement.
+
+The Norwegian Meteorological Institute has kept a red warning in place for the coast until Thursday. It is the service's third major rescue this month; in December, a cargo ship lost part of its deck cargo in the same waters.""",
+        [
+            ("Oslo", "GPE", ["Oslo"]),
+            ("Norway", "GPE", ["Norway"]),
+            ("Norwegian Coastal Rescue Service", "ORG", ["Norwegian Coastal Rescue Service"]),
+            ("Stad", "LOC", ["Stad"]),
+            ("Kari Lunde", "PERSON", ["Kari Lunde"]),
+            ("Bodø", "GPE", ["Bodø"]),
+            ("Havbris Fiskeri AS", "ORG", ["Havbris Fiskeri AS", "Havbris"]),
+            ("Ålesund", "GPE", ["Ålesund"]),
+            ("Henrik Aasvik", "PERSON", ["Henrik Aasvik"]),
+            ("Norwegian Meteorological Institute", "ORG", ["Norwegian Meteorological Institute"]),
+        ],
+        [
+            ("They were cold and very frightened", "Kari Lunde"),
+            ("Another hour and this could", "Kari Lunde"),
+            ("We will find out what went wrong", "Henrik Aasvik"),
+        ],
+        [
+            ("Jan 14", "OSLO, Jan 14", "2020-01-14"),
+            ("Monday", "western Norway late on Monday", "2020-01-13"),
+            ("Thursday", "in place for the coast until Thursday", "2020-01-16"),
+            ("this month", "third major rescue this month", "2020-01"),
+            ("December", "in December, a cargo ship", "2019-12"),
+        ],
+    ),
+    "inv-51-prison-escape": (
+        "Two inmates escape Ohio prison through ceiling vent",
+        "2014-08-19",
+        """Two inmates escaped from the Tallis Creek Correctional Institution in southern Ohio early Monday by crawling through a ceiling vent and scaling a fence, state officials said.
+
+Dwayne Rusk, 34, and Hector Ocampo, 29, were found missing during a 5 a.m. count, according to the Ohio Department of Rehabilitation and Correction (ODRC). Towels had been stuffed under their blankets.
+
+Rusk, of the 1400 block of Sycamore Avenue in Portsmouth, was serving 12 years for aggravated robbery. Ocampo, of Chillicothe, had been due in Ross County Common Pleas Court on Sept. 4 to be sentenced on drug charges.
+
+"These men are dangerous and should not be approached," Scioto County Sheriff Wade Tolliver said at a news conference Tuesday. The U.S. Marshals Service has joined the search, and a $10,000 reward is being offered.
+
+"The vent had been inspected in June and passed," an ODRC spokesman said. Warden Denise Albrecht has ordered a review of overnight staffing.
+
+It is the second escape from the prison since it opened in 1998.""",
+        [
+            ("Tallis Creek Correctional Institution", "ORG", ["Tallis Creek Correctional Institution"]),
+            ("Ohio", "GPE", ["Ohio"]),
+            ("Dwayne Rusk", "PERSON", ["Dwayne Rusk", "Rusk"]),
+            ("Hector Ocampo", "PERSON", ["Hector Ocampo", "Ocampo"]),
+            ("Ohio Department of Rehabilitation and Correction", "ORG",
+             ["Ohio Department of Rehabilitation and Correction", "ODRC"]),
+            ("Sycamore Avenue", "LOC", ["Sycamore Avenue"]),
+            ("Portsmouth", "GPE", ["Portsmouth"]),
+            ("Chillicothe", "GPE", ["Chillicothe"]),
+            ("Ross County Common Pleas Court", "ORG", ["Ross County Common Pleas Court"]),
+            ("Scioto County", "GPE", ["Scioto County"]),
+            ("Wade Tolliver", "PERSON", ["Wade Tolliver"]),
+            ("U.S. Marshals Service", "ORG", ["U.S. Marshals Service"]),
+            ("Denise Albrecht", "PERSON", ["Denise Albrecht"]),
+        ],
+        [
+            ("These men are dangerous", "Wade Tolliver"),
+            ("The vent had been inspected", "Ohio Department of Rehabilitation and Correction",
+             ["Ohio Department of Rehabilitation and Correction", None]),
+        ],
+        [
+            ("Monday", "southern Ohio early Monday", "2014-08-18"),
+            ("Sept. 4", "Common Pleas Court on Sept. 4", "2014-09-04"),
+            ("Tuesday", "at a news conference Tuesday", "2014-08-19"),
+            ("June", "inspected in June", "2014-06"),
+            ("1998", "since it opened in 1998", "1998"),
+        ],
+    ),
+    "inv-52-power-cut": (
+        "Thousands still without power in western Norway",
+        "2020-01-15",
+        """More than 40,000 homes in western Norway were still without electricity on Wednesday, two days after a storm brought down power lines across Vestland county.
+
+Grid operator Vestnett AS said repair crews had been slowed by snow and fallen trees. Speaking on Tuesday, Vestnett's operations director, Sigrid Vatne, said: "Most homes in Bergen should have power back tonight."
+
+By Wednesday morning, power had been restored in Bergen, but dozens of islands were still cut off. "Some customers may have to wait until Saturday," Vatne said. Extra crews from Sweden arrived this week.
+
+The Coastal Rescue Service said it had ferried generators to three islands, including Fedje.
+
+"We have a wood stove, so we are fine, but my neighbours are in their eighties," said Arne Tveit, 61, from Askøy.
+
+The Norwegian Water Resources and Energy Directorate (NVE) said it would review how the grid had coped. It was the worst outage in the region since December 2011.""",
+        [
+            ("Norway", "GPE", ["Norway"]),
+            ("Vestland", "GPE", ["Vestland"]),
+            ("Vestnett AS", "ORG", ["Vestnett AS", "Vestnett"]),
+            ("Sigrid Vatne", "PERSON", ["Sigrid Vatne", "Vatne"]),
+            ("Bergen", "GPE", ["Bergen"]),
+            ("Sweden", "GPE", ["Sweden"]),
+            ("Norwegian Coastal Rescue Service", "ORG", ["Coastal Rescue Service"]),
+            ("Fedje", "GPE", ["Fedje"]),
+            ("Arne Tveit", "PERSON", ["Arne Tveit"]),
+            ("Askøy", "GPE", ["Askøy"]),
+            ("Norwegian Water Resources and Energy Directorate", "ORG",
+             ["Norwegian Water Resources and Energy Directorate", "NVE"]),
+        ],
+        [
+            ("Most homes in Bergen should", "Sigrid Vatne"),
+            ("Some customers may have to", "Sigrid Vatne"),
+            ("We have a wood stove", "Arne Tveit"),
+        ],
+        [
+            ("Wednesday", "without electricity on Wednesday", "2020-01-15"),
+            ("Tuesday", "Speaking on Tuesday", "2020-01-14"),
+            ("tonight", "should have power back tonight", "2020-01-14"),
+            ("Wednesday", "By Wednesday morning", "2020-01-15"),
+            ("Saturday", "to wait until Saturday", "2020-01-18"),
+            ("this week", "from Sweden arrived this week", "2020-W03"),
+            ("December 2011", "in the region since December 2011", "2011-12"),
+        ],
+    ),
+    "inv-53-suv-recall": (
+        "Velora recalls 212,000 SUVs over seat-belt fault",
+        "2024-03-06",
+        """DETROIT — Velora Motor Company is recalling about 212,000 sport utility vehicles in the United States because a seat-belt anchor can break in a crash, the National Highway Traffic Safety Administration (NHTSA) said Wednesday.
+
+The recall covers Ridgeback SUVs built between June 2021 and September 2023. Dealers will replace the anchors for free, and owners will be notified by mail starting April 22.
+
+The Auburn Hills, Michigan-based automaker said it knew of three injuries but no deaths linked to the problem. "Safety is the foundation of everything we build," Velora said in a statement. Velora spokesman Brent Hadley said letters would go out "as fast as the printers can run."
+
+Nora Quist, who heads the consumer group Drivers First in Washington, said the recall was overdue. "Owners were telling NHTSA about this in 2022," Quist said. "Velora should have acted then."
+
+It is the company's second recall this year. In January, it recalled 40,000 pickups over a fuel leak.""",
+        [
+            ("Detroit", "GPE", ["Detroit"]),
+            ("Velora Motor Company", "ORG", ["Velora Motor Company", "Velora"]),
+            ("United States", "GPE", ["United States"]),
+            ("National Highway Traffic Safety Administration", "ORG",
+             ["National Highway Traffic Safety Administration", "NHTSA"]),
+            ("Auburn Hills", "GPE", ["Auburn Hills"]),
+            ("Michigan", "GPE", ["Michigan"]),
+            ("Brent Hadley", "PERSON", ["Brent Hadley"]),
+            ("Nora Quist", "PERSON", ["Nora Quist", "Quist"]),
+            ("Drivers First", "ORG", ["Drivers First"]),
+            ("Washington", "GPE", ["Washington"]),
+        ],
+        [
+            ("Safety is the foundation of", "Velora Motor Company"),
+            ("as fast as the printers", "Brent Hadley"),
+            ("Owners were telling NHTSA about", "Nora Quist"),
+            ("Velora should have acted then", "Nora Quist"),
+        ],
+        [
+            ("Wednesday", "(NHTSA) said Wednesday", "2024-03-06"),
+            ("June 2021", "between June 2021 and September 2023", "2021-06"),
+            ("September 2023", "between June 2021 and September 2023", "2023-09"),
+            ("April 22", "by mail starting April 22", "2024-04-22"),
+            ("2022", "about this in 2022", "2022"),
+            ("this year", "second recall this year", "2024"),
+            ("January", "In January, it recalled", "2024-01"),
+        ],
+    ),
+    "inv-54-markets-fall": (
+        "Profit warnings and rate fears send shares tumbling",
+        "2024-03-19",
+        """LONDON, March 19 — Stock markets in Europe and the United States fell sharply on Tuesday as worries about interest rates combined with a run of profit warnings.
+
+In London, the FTSE 100 closed down 2.4 per cent, its worst day since October. Castellan was the biggest faller, losing almost a fifth of its value after the engineering group warned that cost overruns at a dam in Scotland would wipe out this year's profit.
+
+"We got the geology wrong, and we are paying for it," chief executive Rhona Lusk told analysts. "The dam will be finished, but not by 2027."
+
+Trading volumes were 40 per cent above average, according to the London Stock Exchange. Paris and Frankfurt both fell about 2 per cent.
+
+On Wall Street, the Dow Jones Industrial Average was down 1.8 per cent by midday. Carmaker Velora lost 6 per cent after announcing another recall on Monday.
+
+The Federal Reserve announces its rate decision on Wednesday. "Nobody wants to be holding shares when the Fed speaks," said Theo Lindqvist, a strategist at Bergmann Capital.""",
+        [
+            ("London", "GPE", ["London"]),
+            ("Europe", "LOC", ["Europe"]),
+            ("United States", "GPE", ["United States"]),
+            ("Castellan Engineering plc", "ORG", ["Castellan"]),
+            ("Scotland", "GPE", ["Scotland"]),
+            ("Rhona Lusk", "PERSON", ["Rhona Lusk"]),
+            ("London Stock Exchange", "ORG", ["London Stock Exchange"]),
+            ("Paris", "GPE", ["Paris"]),
+            ("Frankfurt", "GPE", ["Frankfurt"]),
+            ("Wall Street", "LOC", ["Wall Street"]),
+            ("Velora Motor Company", "ORG", ["Velora"]),
+            ("Federal Reserve", "ORG", ["Federal Reserve", "Fed"]),
+            ("Theo Lindqvist", "PERSON", ["Theo Lindqvist"]),
+            ("Bergmann Capital", "ORG", ["Bergmann Capital"]),
+        ],
+        [
+            ("We got the geology wrong", "Rhona Lusk"),
+            ("The dam will be finished", "Rhona Lusk"),
+            ("Nobody wants to be holding shares", "Theo Lindqvist"),
+        ],
+        [
+            ("March 19", "LONDON, March 19", "2024-03-19"),
+            ("Tuesday", "fell sharply on Tuesday", "2024-03-19"),
+            ("October", "its worst day since October", "2023-10"),
+            ("this year", "wipe out this year's profit", "2024"),
+            ("2027", "but not by 2027", "2027"),
+            ("Monday", "another recall on Monday", "2024-03-18"),
+            ("Wednesday", "its rate decision on Wednesday", "2024-03-20"),
+        ],
+    ),
+    "inv-55-art-theft": (
+        "Three Brennock paintings stolen from Dublin gallery",
+        "2012-10-29",
+        """Thieves took three paintings by the landscape painter Cathal Brennock from the Merrow Gallery in Dublin early on Sunday, in what police called a carefully planned raid.
+
+The works, valued at €2.4 million, were taken from a first-floor room after the thieves cut through a skylight at the back of the building on Merrion Square.
+
+'They knew exactly what they wanted,' said Merrow director Aoife Rynne. 'They walked straight past paintings worth twice as much.'
+
+Brennock (1889-1957) painted mostly in Connemara, and his work rarely comes up for sale. One of his paintings sold in London in May 2011 for €1.1 million.
+
+Detective Superintendent Ciarán Fahy said the paintings would be almost impossible to sell openly. 'Somebody will be offered these pictures,' he said. 'When that happens, I would ask them to pick up the phone.'
+
+The gallery, which reopened in 2010 after a two-year refurbishment, will stay closed until Wednesday.""",
+        [
+            ("Cathal Brennock", "PERSON", ["Cathal Brennock", "Brennock"]),
+            ("Merrow Gallery", "ORG", ["Merrow Gallery", "Merrow"]),
+            ("Dublin", "GPE", ["Dublin"]),
+            ("Merrion Square", "LOC", ["Merrion Square"]),
+            ("Aoife Rynne", "PERSON", ["Aoife Rynne"]),
+            ("Connemara", "LOC", ["Connemara"]),
+            ("London", "GPE", ["London"]),
+            ("Ciarán Fahy", "PERSON", ["Ciarán Fahy"]),
+        ],
+        [
+            ("They knew exactly what they wanted", "Aoife Rynne"),
+            ("They walked straight past paintings", "Aoife Rynne"),
+            ("Somebody will be offered these", "Ciarán Fahy"),
+            ("When that happens, I would", "Ciarán Fahy"),
+        ],
+        [
+            ("Sunday", "in Dublin early on Sunday", "2012-10-28"),
+            ("1889", "Brennock (1889-1957)", "1889"),
+            ("1957", "Brennock (1889-1957)", "1957"),
+            ("May 2011", "in London in May 2011", "2011-05"),
+            ("2010", "which reopened in 2010", "2010"),
+            ("Wednesday", "will stay closed until Wednesday", "2012-10-31"),
+        ],
+    ),
+    "inv-56-cabinet-reshuffle": (
+        "Fenwick sacks transport minister in Scottish reshuffle",
+        "2023-05-24",
+        """Scotland's First Minister, Alasdair Fenwick, sacked his transport minister and moved five cabinet secretaries on Tuesday in the biggest shake-up of the Scottish Government since he took office.
+
+The energy secretary, Ms Halvorsen, who has held the post since 2021, becomes finance secretary. She replaces Douglas Imrie, who is stepping down for health reasons.
+
+Transport minister Kenneth Drysdale lost his job after months of complaints about bus cuts by Clydelink, Glasgow's biggest operator. He had survived a vote of no confidence two weeks ago.
+
+'I am proud of what we achieved,' Mr Drysdale said. 'I will support the First Minister from the back benches, and I will hold him to his promises on buses.'
+
+Mr Fenwick told reporters: 'This is a government for the next three years, not the next three weeks. People want delivery, and this team will deliver.
+
+'Every minister in this cabinet knows what is expected of them.'
+
+The new cabinet meets for the first time tomorrow, and ministers face their first questions next month. Opposition leader Catriona Moffat called the changes 'too little, too late'.""",
+        [
+            ("Scotland", "GPE", ["Scotland"]),
+            ("Alasdair Fenwick", "PERSON", ["Alasdair Fenwick", "Fenwick"]),
+            ("Scottish Government", "ORG", ["Scottish Government"]),
+            ("Ingrid Halvorsen", "PERSON", ["Halvorsen"]),
+            ("Douglas Imrie", "PERSON", ["Douglas Imrie"]),
+            ("Kenneth Drysdale", "PERSON", ["Kenneth Drysdale", "Drysdale"]),
+            ("Clydelink Buses Ltd", "ORG", ["Clydelink"]),
+            ("Glasgow", "GPE", ["Glasgow"]),
+            ("Catriona Moffat", "PERSON", ["Catriona Moffat"]),
+        ],
+        [
+            ("I am proud of what we achieved", "Kenneth Drysdale"),
+            ("I will support the First Minister", "Kenneth Drysdale"),
+            ("This is a government for the next", "Alasdair Fenwick"),
+            ("Every minister in this cabinet", "Alasdair Fenwick"),
+            ("too little, too late", "Catriona Moffat"),
+        ],
+        [
+            ("Tuesday", "five cabinet secretaries on Tuesday", "2023-05-23"),
+            ("2021", "held the post since 2021", "2021"),
+            ("two weeks ago", "vote of no confidence two weeks ago", "2023-05-10"),
+            ("tomorrow", "for the first time tomorrow", "2023-05-25"),
+            ("next month", "their first questions next month", "2023-06"),
         ],
     ),
 }# fmt: on
