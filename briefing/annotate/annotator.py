@@ -112,7 +112,8 @@ def annotate_doc(
         return len(entities) - 1
 
     notes += apply_speaker_overrides(quotes, entities, brief.fixes.speakers, entity_named)
-    timexes = find_timexes(doc, brief.date, found.token_entity, document)
+    quoted = [(q.start, q.end) for q in quotes]
+    timexes = find_timexes(doc, brief.date, found.token_entity, document, quoted)
     notes += apply_date_overrides(timexes, doc, brief.fixes.dates)
     sentence_offsets = [(s.start_char, s.end_char) for s in sentences(doc)]
     annotation = Annotation(
@@ -121,7 +122,10 @@ def annotate_doc(
     return annotation, notes
 
 
-def find_timexes(doc: Doc, brief_date: dt.date, token_entity: dict[int, int], document: Document) -> list[Timex]:
+def find_timexes(
+    doc: Doc, brief_date: dt.date, token_entity: dict[int, int], document: Document, quoted: list[tuple[int, int]]
+) -> list[Timex]:
+    """The brief's dated expressions; `quoted` are the quotes' character spans."""
     sentence_number = {s.start: n for n, s in enumerate(sentences(doc))}
     text = document.text  # the same string as doc.text, which spaCy rebuilds on every use
     timexes = []
@@ -131,7 +135,7 @@ def find_timexes(doc: Doc, brief_date: dt.date, token_entity: dict[int, int], do
         if span is not None:
             resolve(found, text, brief_date, tense(span.root))
             resolved.append((found, span))
-    said_on_the_day(resolved, text)
+    said_on_the_day(resolved, quoted)
     for found, span in resolved:
         value = found.value
         if value is None or not plausible_year(value, brief_date):

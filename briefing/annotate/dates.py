@@ -338,12 +338,16 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
     return None
 
 
-def said_on_the_day(resolved: list[tuple[Found, Span]], text: str) -> None:
+def said_on_the_day(resolved: list[tuple[Found, Span]], quoted: list[tuple[int, int]]) -> None:
     """ "'We will vote tonight,' the leader said on Monday": "today", "tonight", "tomorrow",
-    "yesterday" inside a quote count from the day its sentence says it was said, not from the
-    brief's date."""
+    "yesterday" inside a quote (`quoted`: the quotes' character spans) count from the day its
+    sentence says it was said, not from the brief's date."""
+
+    def inside(at: int) -> bool:
+        return any(start <= at < end for start, end in quoted)
+
     for n, (found, span) in enumerate(resolved):
-        if found.kind != "day_word" or found.value is None or not _inside_quote(text, found.start):
+        if found.kind != "day_word" or found.value is None or not inside(found.start):
             continue
         said = next(
             (
@@ -352,18 +356,12 @@ def said_on_the_day(resolved: list[tuple[Found, Span]], text: str) -> None:
                 if later_span.sent == span.sent
                 and later.value is not None
                 and later.value.granularity is Granularity.DAY
-                and not _inside_quote(text, later.start)
+                and not inside(later.start)
             ),
             None,
         )
         if said is not None and said.value is not None:
             found.value = _counted_from_brief("day_word", found.groups, said.value.first)
-
-
-def _inside_quote(text: str, at: int) -> bool:
-    """More quotation marks open than closed between the paragraph's start and `at`."""
-    before = text[text.rfind("\n", 0, at) + 1 : at]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def relative(g: tuple, dct: dt.date) -> IsoDate | None:
