@@ -280,14 +280,19 @@ def age_after_name(name: Span) -> str | None:
     "Jane Roe, 45, of Mill Lane". Only a whole number a person can be, set off by commas, and
     not in a list of names and numbers ("cases rose in Lagos, 45, Kano, 30, and Abuja, 12")."""
     doc, start, end = name.doc, name.start, name.end
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
-        return None
-    age = doc[end + 1].text
-    if not (age.isdigit() and 0 < int(age) < 120) or name.text.isupper():  # "GM, 3,": initials are no one
+    if age_between_commas(doc, end) is None or name.text.isupper():  # "GM, 3,": initials are no one
         return None
     listed_before = any(t.like_num and t.nbor(1).text == "," for t in doc[max(0, start - 4) : start])
     listed_after = any(t.text == "," and t.nbor(-1).like_num for t in doc[end + 4 : end + 8])
     return None if listed_before or listed_after else "PERSON"
+
+
+def age_between_commas(doc, comma: int) -> int | None:
+    """The age in ", 34," from the comma at `comma`: a whole number a person can be."""
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 2].text != ",":
+        return None
+    age = doc[comma + 1].text
+    return int(age) if age.isdigit() and 0 < int(age) < 120 else None
 
 
 def address_after_age(name: Span) -> str | None:
@@ -309,14 +314,7 @@ def address_after_age(name: Span) -> str | None:
 
 def _after_age_and_of(doc, i: int) -> bool:
     """Tokens before `i` read ", 34, of"."""
-    return (
-        i >= 4
-        and doc[i - 1].lower_ == "of"
-        and doc[i - 2].text == ","
-        and doc[i - 3].text.isdigit()
-        and 0 < int(doc[i - 3].text) < 120
-        and doc[i - 4].text == ","
-    )
+    return i >= 4 and doc[i - 1].lower_ == "of" and age_between_commas(doc, i - 4) is not None
 
 
 def who_after_name(name: Span) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import LocalEntity, Quote
+from .cues import age_between_commas
 from .entities import EntityResult
 from .lexicon import LEXICON
 from .pronouns import recent_person
@@ -249,11 +250,12 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
 def person_of_age(q: QuoteContext, age: int, before: Token) -> int | None:
     """The person "the 31-year-old" means: the one the text gave that age ("Dan Hollis, 31,"), else
     the person just named, unless the text gave that one another age."""
-    doc, ages = q.doc, {}
+    ages = {}
     for i in range(1, before.i - 2):
         e = q.found.token_entity.get(i - 1)
-        if doc[i].text == "," and doc[i + 1].text.isdigit() and doc[i + 2].text == "," and e is not None:
-            ages[e] = int(doc[i + 1].text)
+        stated_age = age_between_commas(q.doc, i)
+        if e is not None and stated_age is not None:
+            ages[e] = stated_age
     stated = next((e for e, given in reversed(ages.items()) if given == age), None)
     if stated is not None:
         return stated
