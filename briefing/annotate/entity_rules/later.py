@@ -214,12 +214,9 @@ def team_named_with_the(found: Finding) -> None:
 def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
     last = doc[name.last_token]
     singular = last.lower_[:-1] if last.lower_.endswith("s") else ""
-    article = doc[name.first_token - 1] if name.first_token > 0 else None
     return (
         name.last_token > name.first_token
-        and article is not None
-        and article.lower_ == "the"
-        and article.head.i == name.last_token
+        and _with_its_own_the(doc, name)
         and singular in common_nouns
         and last.lower_ not in LEXICON.place_heads
         and singular not in LEXICON.document_nouns
@@ -335,13 +332,13 @@ def _according_to(token: Token) -> bool:
 
 def _plural_with_the(doc: Doc, name: Name) -> bool:
     """ "the Quenbys": a plural proper noun with "the" as its own determiner."""
+    return _with_its_own_the(doc, name) and doc[name.last_token].tag_ == "NNPS"
+
+
+def _with_its_own_the(doc: Doc, name: Name) -> bool:
+    """ "the" right before the name, as the name's own determiner."""
     article = doc[name.first_token - 1] if name.first_token > 0 else None
-    return (
-        article is not None
-        and article.lower_ == "the"
-        and article.head.i == name.last_token
-        and doc[name.last_token].tag_ == "NNPS"
-    )
+    return article is not None and article.lower_ == "the" and article.head.i == name.last_token
 
 
 def _inside_a_place(doc: Doc, name: Name) -> bool:

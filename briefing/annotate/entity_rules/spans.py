@@ -173,9 +173,10 @@ def owner_before_possessive(span: Span, cut: Cut) -> None:
 def _body_named_for_whose(doc, i: int) -> bool:
     """ "Commissioner's Office": the possessive at `i` is followed by a body's head word, and
     what comes before it is no organisation's name."""
-    owner = doc[i - 1].lower_
-    heads = LEXICON.org_type_heads | LEXICON.org_name_heads
-    return doc[i + 1].lower_ in LEXICON.possessive_name_heads and owner not in heads
+    return doc[i + 1].lower_ in LEXICON.possessive_name_heads and doc[i - 1].lower_ not in ORG_HEADS
+
+
+ORG_HEADS = LEXICON.org_type_heads | LEXICON.org_name_heads
 
 
 def name_through_and(span: Span, cut: Cut) -> None:
