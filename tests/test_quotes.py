@@ -45,6 +45,14 @@ def test_apostrophes_open_and_close_no_single_quotes():
     assert spans("'The '08 crash hit us hard,' said a farmer.") == ["The '08 crash hit us hard,"]
 
 
+def test_words_quoted_in_single_marks_inside_a_sentence_close_before_its_punctuation():
+    text = (
+        "The union called the offer 'an insult to our drivers'. Jo Bloggs said she was 'angry and "
+        "let down', and left. The farmers' union was 'disappointed'. It was the Smiths' idea."
+    )
+    assert spans(text) == ["an insult to our drivers", "angry and let down"]
+
+
 def test_single_marks_beside_double_ones_are_nested_quotes_not_speech():
     assert spans("“She told me 'we are leaving now,' and left,” he said.") == [
         "She told me 'we are leaving now,' and left,"
@@ -161,6 +169,11 @@ def test_no_sentence_crosses_a_paragraph_break(annotate):
 def test_a_quote_opening_a_paragraph_keeps_its_introduction(annotate):
     annotation, _ = annotate("Jane Roe stated,\n\n“The driver took the old road. Nobody saw him again.”")
     assert speakers(annotation) == [("The driver took the old road. Nobody saw him again.", "Jane Roe", "named")]
+
+
+def test_words_quoted_in_single_marks_are_attributed(annotate):
+    annotation, _ = annotate("Union organiser Ada Quell called the offer 'an insult to our drivers'.")
+    assert speakers(annotation) == [("an insult to our drivers", "Ada Quell", "named")]
 
 
 def test_speech_in_single_marks_is_attributed(annotate):

@@ -75,17 +75,29 @@ def single_quote_spans(text: str, start: int, end: int, block: int, reopened: bo
     for i in range(start, end):
         if text[i] not in SINGLE_MARKS:
             continue
-        prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
         if opens_single_quote(text, i, start, end):
             open_at = i
-        elif open_at is not None and prev in SPEECH_END and (nxt.isspace() or nxt in ")]" or i + 1 == end):
+        elif open_at is not None and (ends_speech(text, i, end) or ends_partial_quote(text, i, end)):
             if len(text[open_at + 1 : i].split()) >= 2:
                 spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i, block))
             open_at = None
     if open_at is not None and reopened and runs_on(text, start, end, open_at):
         spans.append(QuoteSpan(open_at, end, open_at + 1, end, block))
     return spans
+
+
+def ends_speech(text: str, i: int, end: int) -> bool:
+    """Does the single mark at `i` close speech that ends inside it: 'We won,' she said."""
+    nxt = text[i + 1] if i + 1 < end else " "
+    return text[i - 1] in SPEECH_END and (nxt.isspace() or nxt in ")]" or i + 1 == end)
+
+
+def ends_partial_quote(text: str, i: int, end: int) -> bool:
+    """Does the single mark at `i` close words quoted inside a sentence, whose punctuation stays
+    outside the mark as British copy puts it: called the offer 'an insult to drivers'. A plural
+    possessive ("the farmers' union") is followed by a word, not by punctuation and a space."""
+    after = text[i + 1 : i + 3]
+    return text[i - 1].isalnum() and after[:1] in ".,;:!?" and (len(after) < 2 or after[1].isspace())
 
 
 def runs_on(text: str, start: int, end: int, open_at: int) -> bool:
