@@ -202,6 +202,32 @@ def test_a_role_noun_that_brings_in_someone_new_is_not_resolved(speakers_of, mar
     assert speakers_of(markdown)[-1][1] is None
 
 
+def test_a_pronoun_after_a_spokesperson_who_spoke_means_the_spokesperson(speakers_of):
+    found = speakers_of(
+        "Acme chief executive Dan Roe apologised. “We fell short,” he said.\n\n"
+        "A Vexo Bank spokeswoman said no customer had lost money. “The accounts are closed,” she said."
+    )
+    assert found[-1][1] == "Vexo Bank"
+    found = speakers_of("Dan Roe led the talks. A spokesman said they had failed. “It is over,” he said.")
+    assert found[-1][1] is None  # someone new, whom the text does not name: not Dan Roe
+
+
+def test_a_pronoun_after_the_minister_who_spoke_means_the_minister_named_before(speakers_of):
+    found = speakers_of(
+        "Health Minister Jane Roe visited the ward. The minister said more staff were needed. "
+        "“We cannot go on,” she said."
+    )
+    assert found[-1][1] == "Jane Roe"
+
+
+def test_a_person_named_after_a_role_with_of_is_the_speaker_a_pronoun_means(speakers_of):
+    found = speakers_of(
+        "“You could feel the crowd,” Jo Bloggs said.\n\n"
+        "Eastport director of rugby Dan Roe said his players had tired. “We had the game won,” he said."
+    )
+    assert found[-1][1] == "Dan Roe"
+
+
 def test_a_quote_introduced_by_another_person_does_not_continue_the_last(speakers_of):
     found = speakers_of(
         "Dr Jane Roe led the trial. “Infections fell by half,” she said. "

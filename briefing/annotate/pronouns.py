@@ -82,7 +82,10 @@ def recent_person(
     """The person a "he"/"she" most likely refers to. Sentence by sentence back from the
     pronoun (four at most, quotes skipped): a person who speaks (subject of a speech verb, or
     "according to" them), else a person in subject position or named in a fronted phrase; a
-    person the text gives the other gender is never chosen. Else the last such speaker."""
+    person the text gives the other gender is never chosen. A role noun with no name that speaks
+    there ("A bank spokeswoman said …") is whom the pronoun means: the person or (for "a"
+    spokeswoman) the organisation its phrase names, else no one; "the minister" with no name
+    in its phrase refers on back. Else the last such speaker."""
     doc = pronoun.doc
     wanted = pronoun_gender(pronoun.text) or word_gender(pronoun.text)  # "she", or "the spokeswoman"
     genders = person_genders(doc, found, entities)
@@ -92,15 +95,23 @@ def recent_person(
 
     sentence, reach = sentence_of(pronoun), pronoun.i
     for _ in range(4):
+        words = [t for t in near(sentence, reach, reach) if t.i < pronoun.i and not inside[t.i]]
         people = [
-            (person_weight(token, sentence), token.i, found.token_entity[token.i])
-            for token in near(sentence, reach, reach)
-            if token.i < pronoun.i and not inside[token.i] and agrees(found.token_entity.get(token.i))
+            (person_weight(t, sentence), t.i, found.token_entity[t.i])
+            for t in words
+            if agrees(found.token_entity.get(t.i))
         ]
-        if people:
-            weight, _, e = max(people)
-            if weight > 0:
+        roles = [(2, t.i, -1) for t in words if speaking_role(t, found, wanted)]
+        weight, i, e = max(people + roles, default=(0, 0, None))
+        if e == -1:  # "A bank spokeswoman said …. "…," she said": the role, not a person before it
+            role = doc[i]
+            definite = any(c.lower_ == "the" for c in role.children)  # "the minister" may be someone named before
+            e = _named_in_phrase(role, found, entities, inside, bodies=not definite)
+            if e is not None or not definite:
                 return e
+            weight, i, e = max(people, default=(0, 0, None))
+        if weight > 0:
+            return e
         if sentence.start == 0:
             break
         sentence = sentence_of(doc[sentence.start - 1])
@@ -111,10 +122,37 @@ def recent_person(
     return None
 
 
+def speaking_role(token: Token, found: EntityResult, wanted: str | None) -> bool:
+    """A role noun with no name that is a speech verb's subject ("a bank spokeswoman said"), of
+    the gender `wanted` or of none."""
+    return (
+        token.dep_ == "nsubj"
+        and token.pos_ == "NOUN"
+        and token.tag_ != "NNS"
+        and token.i not in found.token_entity
+        and token.head.lemma_.lower() in LEXICON.speech_verbs
+        and token.lemma_.lower() in LEXICON.person_nouns | LEXICON.titles
+        and word_gender(token.text) in (None, wanted)
+    )
+
+
+def _named_in_phrase(
+    role: Token, found: EntityResult, entities: list[LocalEntity], inside: list[bool], bodies: bool = False
+) -> int | None:
+    """The person named in a role's phrase ("the spokeswoman, Jane Roe"), else (`bodies`) the
+    organisation it speaks for ("an Acme spokeswoman", "a spokeswoman for Acme")."""
+    named = [found.token_entity[t.i] for t in role.subtree if t.i in found.token_entity and not inside[t.i]]
+    people = [e for e in named if entities[e].type == "PERSON"]
+    orgs = [e for e in named if entities[e].type == "ORG"]
+    return people[-1] if people else orgs[-1] if orgs and bodies else None
+
+
 def person_weight(token: Token, sentence: Span) -> int:
     """2 for a speaker, 1 for a subject (or one of several) or a person named in a fronted
-    phrase, 0 otherwise."""
+    phrase, 0 otherwise. A person named after the role that is the subject counts as the
+    subject: "Truro director of rugby Jo Roe said"."""
     head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos", "conj"))  # "Doe and Roe said"
+    head = holder_of_role(head)
     governor = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and governor.lemma_.lower() in LEXICON.speech_verbs:
         return 2
@@ -130,3 +168,13 @@ def person_weight(token: Token, sentence: Span) -> int:
     ):
         return 1  # "For Jane Roe, the verdict came too late."
     return 0
+
+
+def holder_of_role(token: Token) -> Token:
+    """The title a person's name hangs from through "of" ("director of rugby Jo Roe"), else the
+    name itself: the role's place in the sentence is the person's."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "of" or preposition.dep_ != "prep":
+        return token
+    role = preposition.head
+    return role if role.pos_ == "NOUN" and role.lemma_.lower() in LEXICON.titles else token
