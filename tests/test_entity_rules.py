@@ -75,7 +75,7 @@ def cut(doc: Doc, off: str | None = None, which: int = 0) -> tuple[int, int, boo
 SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
-    ("front_words", "Treasurer Jo Bloggs said", {"Treasurer Jo Bloggs": "PERSON"}, (1, 3, False)),
+    ("front_words", "Admiral Jo Bloggs said", {"Admiral Jo Bloggs": "PERSON"}, (1, 3, False)),
     ("descriptor_before_name", "the pro-reform Jo Bloggs said", {"pro-reform Jo Bloggs": "PERSON"}, (4, 6, False)),
     ("role_noun_before_name", "Neighbour Tom Baird said", {"Neighbour Tom Baird": "PERSON"}, (1, 3, False)),
     (
@@ -100,6 +100,8 @@ SPAN_CASES = [
     ("dash_between_names", "based in Eastport - Acme", {"Eastport - Acme": "GPE"}, (2, 3, False)),
     ("flight_after_airline", "Acme Air Flight 801 crashed", {"Acme Air Flight 801": "ORG"}, (0, 2, False)),
     ("flight_after_airline", "Acme Air Flight 801 crashed", {"Acme Air Flight": "ORG"}, (0, 2, False)),
+    ("name_through_particle", "director Rhodri ap Gwilym said", {"Rhodri": "ORG", "Gwilym": "ORG"}, (1, 4, False)),
+    ("name_through_particle", "Van der Laan said", {"Laan": "PERSON"}, (0, 3, False)),
     ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
@@ -504,6 +506,7 @@ def test_demonym_and_demonym_needs_its_place(index):
 MISSED_CASES = [
     # rule, sentence, the name found only by the rule, its type
     ("honorific_names", "Ms Quenby said", "Quenby", "PERSON"),
+    ("title_names", "Detective Superintendent Conor Fahy said", "Conor Fahy", "PERSON"),
     ("organisation_runs", "The Tidewater News observed", "Tidewater News", "ORG"),
     ("place_runs", "walking from Kestrel Road Station", "Kestrel Road Station", "LOC"),
     ("place_runs", "the Orland River burst its banks", "Orland River", "LOC"),  # a natural feature
@@ -526,6 +529,23 @@ def test_missed_name_rule(index, rule, text, name, type_):
     doc = make_doc(text, pos={w: "VERB" for w in verbs} | {"the": "DET", "its": "PRON"})
     assert entities(index, doc).get(name) == type_
     assert name not in entities(index, doc, off=rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Motors said",  # a title before a company's head word
+        "Chief Justice Court said",  # the run ends in a word that heads names of bodies
+        "President Jo Bloggs Acme Vexo said",  # four capitalised words: not plainly a name
+    ],
+)
+def test_title_names_leave_what_is_no_persons_name(index, text):
+    doc = make_doc(text, pos={"said": "VERB"})
+    assert "PERSON" not in entities(index, doc).values()
+
+
+def test_a_particle_with_no_capitalised_word_after_it_joins_nothing():
+    assert cut(make_doc("Acme van drivers struck", ents={"Acme": "ORG"})) == (0, 1, False)
 
 
 def test_publications(index):

@@ -34,6 +34,7 @@ LISTS = (
     "run_connectors",
     "head_connectors",
     "name_connectors",
+    "name_particles",
     "legal_forms",
     "company_words",
     "industry_words",

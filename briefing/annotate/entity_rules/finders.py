@@ -207,6 +207,40 @@ def honorific_names(found: Finding) -> None:
                 found.add(token.i + 1, end, "PERSON", honorific=True)
 
 
+def title_names(found: Finding) -> None:
+    """Capitalised proper nouns after a title written as one ("Detective Superintendent Jo Roe
+    said") are a person, even where the model missed them all: one to three name words, none of
+    them a word that heads an organisation's or a place's name ("General Motors", "Bishop
+    Auckland Hospital"), with no capitalised word after them."""
+    doc, taken = found.doc, found.taken
+    for token in doc[:-1]:
+        if not _is_title_word(token) or taken[token.i] or (token.i > 0 and _is_title_word(doc[token.i - 1])):
+            continue
+        start = token.i
+        while start < len(doc) and _is_title_word(doc[start]):
+            start += 1
+        end = start
+        while end < len(doc) and _is_plain_name_word(doc[end]) and not taken[end]:
+            end += 1
+        ends_the_name = end == len(doc) or not doc[end].text[:1].isupper()
+        if start < end <= start + 3 and ends_the_name and not any(doc[i].ent_type_ for i in range(token.i, end)):
+            found.add(start, end, "PERSON", honorific=True)
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.is_title and bare(token.text) in LEXICON.titles
+
+
+def _is_plain_name_word(token: Token) -> bool:
+    word = token.lower_
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and bare(token.text) not in LEXICON.titles
+        and word not in LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.company_words
+    )
+
+
 def _add_free(found: Finding, ranges: list[tuple[int, int]], label: str) -> None:
     for start, end in ranges:
         if found.free(start, end):

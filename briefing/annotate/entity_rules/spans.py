@@ -241,6 +241,26 @@ def name_through_connector(span: Span, cut: Cut) -> None:
         cut.end = end = last
 
 
+def name_through_particle(span: Span, cut: Cut) -> None:
+    """A name's small words ("van der", "ap", "de la") do not end it: the model may stop at one
+    and start again after it ("Rhodri" … "Gwilym" of "Rhodri ap Gwilym"), or start after the
+    ones that open a sentence ("Van der Laan said"). Only particles between capitalised words,
+    in one sentence."""
+    doc = span.doc
+    end = cut.end
+    while end < len(doc) and doc[end].is_lower and doc[end].lower_ in LEXICON.name_particles:
+        end += 1
+    if cut.end < end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            end += 1
+        cut.end = end
+    start = cut.start
+    while start > 0 and doc[start - 1].lower_ in LEXICON.name_particles and not doc[start].is_sent_start:
+        start -= 1
+    if start < cut.start and (doc[start].is_sent_start or not doc[start - 1].is_title) and doc[start].is_title:
+        cut.start = start  # "Van der Laan, who won": capitalised particles begin the name
+
+
 def place_kind_word(span: Span, cut: Cut) -> None:
     """ "Eastfield province", "Northvale region": the place is the name; the lower-case word after
     it says what kind of place it is."""
