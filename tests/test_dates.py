@@ -124,6 +124,20 @@ def values(annotation):
         ("The dispute results from the ruling of November 20.", [("November 20", "2015-11-20")]),
         ("The minister says on Monday that talks failed.", [("Monday", "2015-11-23")]),
         ("Central banks cut interest rates on Friday.", [("Friday", "2015-11-20")]),  # "cut" may be past
+        # "would" in what was said looks ahead of the saying
+        ("The minister said a team would arrive on Friday.", [("Friday", "2015-11-27")]),
+        # the plural present plans too, unless its past is spelt the same ("cut" above)
+        ("The Rovers play Leeds on Friday.", [("Friday", "2015-11-27")]),
+        # a speech verb that names a thing to come, not words said
+        ("The central bank announces its decision on Thursday.", [("Thursday", "2015-11-26")]),
+        # arranged in the past for a date without a year: the nearest such date, not last year's
+        ("He was remanded in custody until December 8.", [("December 8", "2015-12-08")]),
+        ("He had been due in court on December 4.", [("December 4", "2015-12-04")]),
+        # a week ago is a day, as a day ago is; a fortnight is two weeks
+        (
+            "The plant shut two weeks ago and the mill a fortnight ago.",
+            [("two weeks ago", "2015-11-10"), ("a fortnight ago", "2015-11-10")],
+        ),
         # a weekday of a named week; a day of the month the text last named
         ("Acme reports on Thursday next week.", [("Thursday next week", "2015-12-03")]),
         (
@@ -131,6 +145,10 @@ def values(annotation):
             [("3 November", "2015-11-03"), ("the 20th", "2015-11-20")],
         ),
         ("She lives on the 14th floor.", []),
+        (
+            "The strike began on 3 November and another is planned for the 27th.",
+            [("3 November", "2015-11-03"), ("the 27th", "2015-11-27")],
+        ),
         # a day word in a quote counts from the day it was said
         ("“We will vote tomorrow,” the leader said on Sunday.", [("tomorrow", "2015-11-23"), ("Sunday", "2015-11-22")]),
         ("“We will vote tomorrow,” the leader said.", [("tomorrow", "2015-11-25")]),
@@ -234,3 +252,22 @@ def test_override_that_is_not_a_calendar_day_is_a_note(annotate):
     )
     assert values(annotation) == [("Tuesday", "2015-11-24")]
     assert notes == ["date override '2015-02-30' for 'Tuesday' is not a calendar date"]
+
+
+def test_a_verb_joined_to_a_future_one_with_a_subject_of_its_own_keeps_its_own_tense():
+    """ "Fares will rise, Acme announced on Monday", parsed (as the model may) with "announced" a
+    conjunct of "rise": "will" is not its auxiliary."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from briefing.annotate.tense import tense
+
+    words = ["Fares", "will", "rise", ",", "Acme", "announced", "on", "Monday"]
+    heads = [2, 2, 2, 2, 5, 2, 5, 6]
+    deps = ["nsubj", "aux", "ROOT", "punct", "nsubj", "conj", "prep", "pobj"]
+    tags = ["NNS", "MD", "VB", ",", "NNP", "VBN", "IN", "NNP"]
+    pos = ["NOUN", "AUX", "VERB", "PUNCT", "PROPN", "VERB", "ADP", "PROPN"]
+    lemmas = ["fare", "will", "rise", ",", "Acme", "announce", "on", "Monday"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert tense(doc[7]) == "past"
+    assert tense(doc[2]) == "future"

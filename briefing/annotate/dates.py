@@ -89,7 +89,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             "anchor_neighbour",
             r"\bthe\s+(previous|preceding|prior|following|next(?=\s+day\b))\s+(day|week|month|year)\b",
         ),
-        ("ago", rf"\b({NUM_RE})\s+(day|week|month|year|decade)s?\s+ago\b"),
+        ("ago", rf"\b({NUM_RE})\s+(day|week|fortnight|month|year|decade)s?\s+ago\b"),
         ("edge_year", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+year\b"),
         ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
         ("year_end", r"\b(year[- ]end)\b"),
@@ -103,7 +103,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("day_word", r"\bthis\s+(morning|afternoon|evening)\b"),
         ("decade", r"\b(?:the\s+)(1[89]\d0|20\d0)s\b"),
         ("named_month", rf"\b(last|next|this)\s+({MONTH_RE})\b"),
-        ("day_of_month", r"(?<=\bon\s)the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[A-Za-z])"),
+        (
+            "day_of_month",
+            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s))the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[A-Za-z])",
+        ),
         ("month", rf"\b({MONTH_RE})\b"),
         ("year", rf"\b({YEAR_RE})\b"),
     ]
@@ -237,6 +240,8 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
     g, kind = found.groups, found.kind
     if when == "perfect":  # "has stayed closed until Friday" looks ahead; "has fallen since Friday" back
         when = "future" if forward_preposition(found, text) else "past"
+    if when == "past" and kind in ("md", "dm", "month") and forward_preposition(found, text):
+        when = "unknown"  # "was remanded until March 8": arranged in the past, maybe for a date ahead
     if kind in ("md", "dm"):
         month, day_of_month = (
             (month_number(g[0]), day_number(g[1])) if kind == "md" else (month_number(g[1]), day_number(g[0]))
@@ -314,8 +319,8 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
         unit = g[1].lower()
         if unit == "day":
             return IsoDate.of_day(dct - dt.timedelta(days=n))
-        if unit == "week":
-            return IsoDate.of_week(dct - dt.timedelta(weeks=n))
+        if unit in ("week", "fortnight"):  # "a week ago" is the day a week before, as "a day ago" is
+            return IsoDate.of_day(dct - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
         if unit == "month":
             return months_from(dct, -n)
         return IsoDate.of_year(dct.year - (10 * n if unit == "decade" else n))

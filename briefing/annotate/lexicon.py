@@ -103,6 +103,7 @@ LISTS = (
     "forward_modals",
     "future_verbs",
     "scheduling_verbs",
+    "same_past_verbs",
     "past_aux",
     "perfect_aux",
     "present_be",

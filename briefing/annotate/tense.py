@@ -3,7 +3,8 @@
 `tense` walks up from the expression to its verb, then tries the rules of `TENSE_RULES` in order:
 the first whose marker the clause carries gives the tense. The result is one of "future",
 "perfect" ("has closed until Friday": past, unless a preposition points forward), "past",
-"present" or "unknown" (no verb governs the expression). A clause no rule marks is in the
+"present" or "unknown" (no verb governs the expression, or its tense does not settle which way
+the date lies: "was due in court on Sept. 4"). A clause no rule marks is in the
 simple present, which is the future where the date says when its verb happens
 (`scheduled_present`: "the trial opens on Friday").
 """
@@ -49,9 +50,15 @@ def auxiliaries(verb: Token) -> set[str]:
 
 
 def verb_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs it is the complement or conjunct of ("said it plans to open …")."""
+    """The verb and the verbs it is the complement or conjunct of ("said it plans to open …"); not
+    past a conjunct with a subject of its own, which is a clause of its own ("Fares will rise,
+    Acme announced on Monday")."""
     chain, visited = [verb], {verb.i}
-    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i not in visited:
+    while (
+        chain[-1].dep_ in ("xcomp", "conj")
+        and chain[-1].head.i not in visited
+        and not (chain[-1].dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children))
+    ):
         chain.append(chain[-1].head)
         visited.add(chain[-1].i)
     return chain
@@ -70,6 +77,18 @@ def forward_modal(verb: Token) -> bool:
     """ "should be finished in October", "may be signed on Friday"; not "may have left on Friday"."""
     aux = auxiliaries(verb)
     return bool(aux & LEXICON.forward_modals) and "have" not in aux
+
+
+def future_in_reported_speech(verb: Token) -> bool:
+    """ "said a team would arrive on Friday": "would" in what someone said looks ahead of the
+    saying, as "will" did in their words."""
+    return "would" in auxiliaries(verb) and "have" not in auxiliaries(verb) and reported(verb)
+
+
+def reported(verb: Token) -> bool:
+    """Is the verb's clause (or one it is joined to) what a speech verb reports?"""
+    clause = climb(verb, lambda t: t.dep_ == "conj", limit=3)
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEXICON.speech_verbs
 
 
 def be_to(verb: Token) -> bool:
@@ -97,20 +116,34 @@ def scheduled_present(verb: Token, token: Token) -> bool:
     event in the simple present. Only where the date says when the verb happens ("on Tuesday"
     hangs on "opens"), not a noun's ("results from the ruling of July 8"); only the -s form,
     since "workers quit in February" and "banks cut rates on Tuesday" may be past; not a
-    reporting verb ("says on Monday"), "be" or "have"."""
+    reporting verb ("says on Monday"), "be" or "have". The plural form ("The Rovers play
+    Leeds on Friday") too, unless its past is spelt the same ("banks cut rates on Tuesday")."""
     head = token.head.head if token.head.dep_ == "prep" else token.head
     return (
         head == verb
-        and verb.tag_ == "VBZ"
+        and (verb.tag_ == "VBZ" or verb.tag_ == "VBP" and verb.lemma_.lower() not in LEXICON.same_past_verbs)
         and not auxiliaries(verb)
         and verb.lemma_ not in ("be", "have")
-        and verb.lemma_ not in LEXICON.speech_verbs
+        and not reports_speech(verb)
     )
+
+
+def reports_speech(verb: Token) -> bool:
+    """ "says on Monday that talks failed": a speech verb that reports words, not one that names a
+    thing to come ("announces its rate decision on Wednesday")."""
+    objects = {c.dep_ for c in verb.children}
+    return verb.lemma_ in LEXICON.speech_verbs and ("dobj" not in objects or "ccomp" in objects)
 
 
 def present_progressive(verb: Token) -> bool:
     """ "is meeting on Friday"."""
     return bool(auxiliaries(verb) & LEXICON.present_be) and verb.tag_ == "VBG"
+
+
+def due_in_the_past(verb: Token) -> bool:
+    """ "was due in court on Sept. 4", "had been due to open in May": due then, for a date that
+    may still be ahead; neither tense settles which."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
 
 
 def perfect(verb: Token) -> bool:
@@ -131,9 +164,11 @@ def bare_infinitive(verb: Token) -> bool:
 TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("future", will_or_future_verb),
     ("future", forward_modal),
+    ("future", future_in_reported_speech),
     ("future", be_to),
     ("future", scheduled),
     ("future", present_progressive),
+    ("unknown", due_in_the_past),
     ("perfect", perfect),
     ("past", simple_past),
     ("future", bare_infinitive),
