@@ -754,6 +754,19 @@ def test_cue_age_after_name(index):
     assert entities(index, doc) == {"Lagos": "GPE", "Kano": "GPE", "Abuja": "GPE"}  # a list gives no ages
 
 
+def test_a_place_put_before_a_reporting_verb_is_no_publisher(index):
+    """ "In Eastvale, residents reported a glow": "in" hangs on the verb "report", before it."""
+    parse = [(4, "prep"), (0, "pobj"), (4, "punct"), (4, "nsubj"), (4, "ROOT"), (7, "det"), (7, "amod"), (4, "dobj")]
+    pos = {"In": "ADP", "reported": "VERB", "a": "DET", "red": "ADJ"}
+    lemmas = {"reported": "report"}
+    doc = make_doc("In Eastvale, residents reported a red glow", {"Eastvale": "GPE"}, pos, parse, lemmas)
+    assert entities(index, doc) == {"Eastvale": "GPE"}
+    parse = [(1, "nsubjpass"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj")]
+    pos = {"was": "AUX", "reported": "VERB", "in": "ADP", "the": "DET"}
+    doc = make_doc("Fire reported in the Courier", {"Courier": "PERSON"}, pos, parse, lemmas)
+    assert entities(index, doc) == {"Courier": "ORG"}  # after the verb: where it was reported
+
+
 def test_a_name_before_a_clause_on_the_noun_is_not_what_the_noun_says(index):
     """ "the company Jo Bloggs founded": Jo Bloggs founded the company; he is not one."""
     parse = [(1, "det"), (5, "nsubj"), (3, "compound"), (1, "appos"), (1, "acl"), (5, "ROOT")]

@@ -204,12 +204,14 @@ def copula(name: Span) -> str | None:
 
 
 def published_in(name: Span) -> str | None:
-    """Where a report appears is a publisher: "a report in the Tidewater Courier"."""
+    """Where a report appears is a publisher: "a report in the Tidewater Courier", "as reported in
+    the Courier"; not a place put before the verb ("In Eastport, residents reported a glow")."""
     root, head = name.root, name.root.head
     if (
         root.dep_ == "pobj"
         and head.lower_ in ("in", "on", "by")
         and head.head.lemma_.lower() in LEXICON.published_things
+        and (head.head.pos_ == "NOUN" or head.i > head.head.i)
     ):
         return "ORG"
     return None
