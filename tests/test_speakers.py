@@ -228,6 +228,14 @@ def test_a_person_named_after_a_role_with_of_is_the_speaker_a_pronoun_means(spea
     assert found[-1][1] == "Dan Roe"
 
 
+def test_a_role_subject_with_its_holder_in_apposition_read_as_a_second_subject(speakers_of):
+    found = speakers_of(
+        "The prize was presented on Tuesday night. The chair of the judges, the novelist Mara Quell, called the "
+        "book 'a thrilling, humane and honest piece of work'."
+    )
+    assert found[-1][1] == "Mara Quell"
+
+
 def test_a_quote_introduced_by_another_person_does_not_continue_the_last(speakers_of):
     found = speakers_of(
         "Dr Jane Roe led the trial. “Infections fell by half,” she said. "

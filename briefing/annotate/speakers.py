@@ -177,7 +177,11 @@ def subject_named(q: QuoteContext) -> Attribution | None:
         and subject.i not in q.found.token_entity
     ):
         return None  # a document's phrase names its author, or the outlet that saw it: see document_subject
-    return named(subject, q)
+    found = named(subject, q)
+    if found is None and subject is not None:  # "The chair of the judges, the novelist Jo Roe, said"
+        second = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i]
+        found = named(second[0], q) if second else None  # the parser read the apposition as a second subject
+    return found
 
 
 def role_noun_subject(q: QuoteContext) -> Attribution | None:
