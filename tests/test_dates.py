@@ -123,6 +123,8 @@ def values(annotation):
         ("The trial opens on Friday before a jury.", [("Friday", "2015-11-27")]),
         ("The dispute results from the ruling of November 20.", [("November 20", "2015-11-20")]),
         ("The minister says on Monday that talks failed.", [("Monday", "2015-11-23")]),
+        # a date of a noun is when its event was, whatever the verb's tense: the nearest such date
+        ("Callers should quote incident 437 of 20 November.", [("20 November", "2015-11-20")]),
         ("Central banks cut interest rates on Friday.", [("Friday", "2015-11-20")]),  # "cut" may be past
         # "would" in what was said looks ahead of the saying
         ("The minister said a team would arrive on Friday.", [("Friday", "2015-11-27")]),

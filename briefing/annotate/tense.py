@@ -175,10 +175,17 @@ TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
 ]
 
 
+def dates_a_noun(token: Token) -> bool:
+    """ "quoting incident 437 of 11 February", "the ruling of July 8": the date says when the
+    noun's event was, which the verb's tense does not tell."""
+    of = token.head
+    return of.lower_ == "of" and of.dep_ == "prep" and of.head.pos_ in ("NOUN", "PROPN", "NUM")
+
+
 def tense(token: Token) -> str:
     """future, perfect, past, present or unknown, from the verb that governs a token."""
     verb = governing_verb(token)
-    if verb is None:
+    if verb is None or dates_a_noun(token):
         return "unknown"
     for result, marked in TENSE_RULES:
         if marked(verb):
