@@ -196,6 +196,14 @@ def test_event_summary_leaves_out_a_clause_without_leaving_its_comma_or_joining_
     annotation, _ = annotate("The strike, the union said, would end on Friday after talks.")
     assert annotation.timexes[0].summary == "The strike would end on Friday after talks."
 
+    # where the parse finds no verb, the summary is the sentence, not its bare commas
+    annotation, _ = annotate(
+        "Fenwick Athletic, who were relegated last season, sacked manager Ivo Marek on Monday after a 4-0 defeat."
+    )
+    assert [t.summary for t in annotation.timexes if t.expression == "Monday"] == [
+        "Fenwick Athletic, who were relegated last season, sacked manager Ivo Marek on Monday after a 4-0 defeat."
+    ]
+
 
 # --- the ISO value type: parsed in one place, without spaCy ---------------------------------
 

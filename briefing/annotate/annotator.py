@@ -168,6 +168,8 @@ def clause_summary(token: Token) -> str:
     """What happened: the clause around the expression, trimmed to a readable length."""
     verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"))
     around = near(sentence_of(verb), token.i, token.i)
+    if verb.pos_ not in ("VERB", "AUX"):  # no verb in the parse: the clauses cannot be told apart
+        return _trimmed(around.text)
     keep = {verb.i}
     for child in verb.children:
         if child.dep_ in (
@@ -187,10 +189,12 @@ def clause_summary(token: Token) -> str:
     words = "".join(_with_gap(t, tokens[n + 1] if n + 1 < len(tokens) else None) for n, t in enumerate(tokens))
     words = re.sub(r"[\s,;:]+([.!?])$", r"\1", words.strip())  # "resigned on Monday, ." (a clause cut off)
     words = re.sub(r"^[\W_]+|[\s,;:\u2013\u2014-]+$", "", words)
+    return _trimmed(words) or sentence_of(verb).text.strip()
+
+
+def _trimmed(words: str) -> str:
     parts = words.split()
-    if len(parts) > CLAUSE_LIMIT:
-        words = " ".join(parts[:CLAUSE_LIMIT]) + " …"
-    return words or sentence_of(verb).text.strip()
+    return " ".join(parts[:CLAUSE_LIMIT]) + " …" if len(parts) > CLAUSE_LIMIT else words.strip()
 
 
 def _subtree_within(child: Token, around: Span) -> list[int]:
