@@ -76,6 +76,12 @@ SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
     ("front_words", "Admiral Jo Bloggs said", {"Admiral Jo Bloggs": "PERSON"}, (1, 3, False)),
+    (
+        "title_inside_name",
+        "Eastvale County Sheriff Jo Bloggs said",
+        {"Eastvale County Sheriff Jo Bloggs": "PERSON"},
+        (3, 5, False),
+    ),
     ("descriptor_before_name", "the pro-reform Jo Bloggs said", {"pro-reform Jo Bloggs": "PERSON"}, (4, 6, False)),
     ("role_noun_before_name", "Neighbour Tom Baird said", {"Neighbour Tom Baird": "PERSON"}, (1, 3, False)),
     (
@@ -542,6 +548,22 @@ def test_missed_name_rule(index, rule, text, name, type_):
 def test_title_names_leave_what_is_no_persons_name(index, text):
     doc = make_doc(text, pos={"said": "VERB"})
     assert "PERSON" not in entities(index, doc).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("John Major said", "John Major"),  # a title last is a surname
+        ("Mary Queen of Scots died", "Mary Queen of Scots"),  # no name words after it
+        ("the former chief executive Jo Bloggs said", "former chief executive Jo Bloggs"),  # lower case
+    ],
+)
+def test_title_inside_name_leaves_what_is_no_title_before_a_name(text, name):
+    doc = make_doc(text, {name: "PERSON"})
+    start = doc.text.index(name)
+    span = next(e for e in doc.ents)
+    assert span.start_char == start
+    assert cut(doc) == cut(doc, off="title_inside_name")
 
 
 def test_a_particle_with_no_capitalised_word_after_it_joins_nothing():

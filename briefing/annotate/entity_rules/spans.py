@@ -86,6 +86,26 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
         cut.start += 1
 
 
+def title_inside_name(span: Span, cut: Cut) -> None:
+    """A person's title after the body or place it is held in is no part of the name: "Ross
+    County Sheriff Wade Tolliver", "Acme Chief Executive Jo Bloggs" → Wade Tolliver, Jo Bloggs.
+    Only a capitalised title after capitalised words, with one to three name words after it."""
+    doc = span.doc
+    if span.label_ != "PERSON":
+        return
+    for i in range(cut.end - 2, cut.start, -1):
+        after = doc[i + 1 : cut.end]
+        if (
+            doc[i].is_title
+            and bare(doc[i].text) in LEXICON.titles
+            and len(after) <= 3
+            and all(t.is_title and bare(t.text) not in LEXICON.titles for t in after)
+            and all(t.is_title for t in doc[cut.start : i])
+        ):
+            cut.start = i + 1
+            return
+
+
 def place_in_pro_or_anti(span: Span, cut: Cut) -> None:
     """ "pro-Eastland", "anti-Wexland protests": a stance, not a mention of the place."""
     doc = span.doc
