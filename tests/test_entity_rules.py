@@ -156,6 +156,8 @@ def test_a_trade_no_one_has_for_a_surname_makes_an_organisation(index):
     doc = make_doc("Kestrel Mining refused", {"Kestrel Mining": "PERSON"}, {"refused": "VERB"})
     assert entities(index, doc) == {"Kestrel Mining": "ORG"}
     assert entities(index, doc, off="organisation_head") == {"Kestrel Mining": "PERSON"}
+    doc = make_doc("Kestrel Pharma refused", {"Kestrel Pharma": "PERSON"}, {"refused": "VERB"})
+    assert entities(index, doc) == {"Kestrel Pharma": "ORG"}
 
 
 def test_what_the_second_review_found_rules_must_not_do(index):
@@ -214,6 +216,16 @@ def test_names_people():
         False,
         True,
     ]
+    # one word with what they work at; not a word that only ends like one
+    assert [names_people(w) for w in ("Mineworkers", "Steelworkers", "Shipbuilders", "Motors", "Sellers")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    doc = make_doc("the Eastland Mineworkers' Federation said", {"Eastland Mineworkers' Federation": "ORG"})
+    assert cut(doc) == (1, 5, False)  # named for the people, not owned by them
 
 
 def test_compound_before_stops_at_an_honorific():
@@ -245,6 +257,9 @@ def test_company_short_names(index):
 
     text = "Pellar Systems cut jobs. Pellar blamed costs"
     assert mentions(text, "Pellar Systems") == ["Pellar Systems", "Pellar"]
+    # what the company does, then its legal form: both left off ("Clydelink Buses Ltd" is Clydelink)
+    both = "Kelvor Buses Ltd cut jobs. Kelvor blamed costs"
+    assert mentions(both, "Kelvor Buses Ltd") == ["Kelvor Buses Ltd", "Kelvor"]
     assert mentions(text, "Pellar Systems", off=frozenset({"company_short_names"})) == ["Pellar Systems"]
     # a common word, or a people's name, is no short name of a company
     assert mentions("General Motors cut jobs. General blamed costs", "General Motors") == ["General Motors"]
@@ -356,10 +371,16 @@ TYPE_CASES = [
     ("event_head", "Eastport Air Show", "ORG", "EVENT"),
     ("event_head", "Kelso Cup Final", "ORG", "EVENT"),
     ("event_head", "Eastport Marathon", "GPE", "EVENT"),
+    ("legal_form_is_an_organisation", "Veyra Resources Ltd", "PERSON", "ORG"),
+    ("legal_form_is_an_organisation", "Tamsk Oyj", "GPE", "ORG"),
     ("organisation_head", "Wexford Institute for Policy", "GPE", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),
 ]
+
+
+def test_a_one_word_name_is_no_legal_form_of_itself():
+    assert explain_type("Corp", "PERSON", Switches()) == ("PERSON", None)
 
 
 def test_a_person_named_like_a_place_stays_a_person():

@@ -124,6 +124,7 @@ TYPE_RULES = [
     ("vessel_prefix_is_product", types.vessel_prefix_is_product),
     ("faith_is_a_belief", types.faith_is_a_belief),
     ("event_head", types.event_head),
+    ("legal_form_is_an_organisation", types.legal_form_is_an_organisation),
     ("organisation_head", types.organisation_head),
     ("place_head", types.place_head),
 ]

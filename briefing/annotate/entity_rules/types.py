@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from ..aliases import head_word
 from ..lexicon import LEXICON
 from .state import Name, Switches
+from .words import is_company_word
 
 VOTE_ORDER = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"]  # who wins a tie
 
@@ -106,6 +107,14 @@ def event_head(name: str, words: list[str], head: str, voted: str) -> str | None
     ):
         return "EVENT"
     return None
+
+
+def legal_form_is_an_organisation(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """A name that ends in a company's legal form or company word is an organisation, however
+    the model read its short form: "Veyra Resources Ltd", "Kessel Holdings", "Tamsk Oyj"."""
+    return (
+        "ORG" if len(words) > 1 and is_company_word(words[-1]) and voted in ("PERSON", "GPE", "LOC", "NORP") else None
+    )
 
 
 def organisation_head(name: str, words: list[str], head: str, voted: str) -> str | None:

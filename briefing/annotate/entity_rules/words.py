@@ -81,10 +81,13 @@ IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "peopl
 
 
 def names_people(word: str) -> bool:
-    """Is the word a plural of a noun of people ("Farmers", "Women", "Veterans")?"""
+    """Is the word a plural of a noun of people ("Farmers", "Women", "Veterans"), also one written
+    as one word with what they work at ("Mineworkers", "Steelworkers", "Shipbuilders")?"""
     lower = word.lower()
     singular = IRREGULAR_PLURALS.get(lower) or (lower[:-1] if lower.endswith("s") else "")
-    return singular in LEXICON.person_nouns
+    return singular in LEXICON.person_nouns or any(
+        singular[cut:] in LEXICON.person_nouns for cut in range(3, len(singular) - 4)
+    )
 
 
 def company_short_name(name: str) -> str | None:
