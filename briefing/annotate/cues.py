@@ -253,6 +253,27 @@ def building_visited(name: Span) -> str | None:
     return None
 
 
+def known_place_located(name: Span) -> str | None:
+    """A town, country or state the gazetteer knows, named where something is or happens, is
+    that place: "power was restored in Bergen", "officials in Lima said". The preposition
+    matters: "a call from Jackson" and "sold to Austin" may be people."""
+    root, head = name.root, name.root.head
+    if root.dep_ != "pobj" or head.lower_ not in LEXICON.place_prepositions:
+        return None
+    return known_place_type(name.text)
+
+
+def known_place_type(text: str) -> str | None:
+    """GPE for a country, US state or city the gazetteer knows by this name, LOC for a continent."""
+    from ..gazetteer import load_gazetteer  # the places' table, loaded once per process on first use
+
+    gazetteer = load_gazetteer()
+    region = gazetteer.region(text)
+    if region is not None:
+        return "LOC" if region.kind == "continent" else "GPE"
+    return "GPE" if gazetteer.cities_named(text) else None
+
+
 def list_of_one_kind(name: Span) -> str | None:
     """A list names things of one kind: "Ana Ruiz, Tom Okafor and Lena Brandt"; the type every
     other name in it shares, if it has at least two others."""
@@ -358,6 +379,7 @@ CUE_RULES = [
     ("cue_published_in", published_in),
     ("cue_list_of_one_kind", list_of_one_kind),
     ("cue_building_visited", building_visited),
+    ("cue_known_place_located", known_place_located),
     ("cue_called", called),
     ("cue_known_as", known_as),
     ("cue_age_after_name", age_after_name),

@@ -51,6 +51,7 @@ LISTS = (
     "street_words",
     "building_heads",
     "locating_prepositions",
+    "place_prepositions",
     "visiting_verbs",
     "event_heads",
     "battle_heads",
