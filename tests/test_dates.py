@@ -140,6 +140,15 @@ def values(annotation):
             "The plant shut two weeks ago and the mill a fortnight ago.",
             [("two weeks ago", "2015-11-10"), ("a fortnight ago", "2015-11-10")],
         ),
+        # a season as a time is its year: by the word before it, else by the tense
+        ("The zoo will stay closed until late summer.", [("late summer", "2016")]),
+        (
+            "The hospice needs the money by next summer; the firm cut jobs last winter.",
+            [("next summer", "2016"), ("last winter", "2014")],
+        ),
+        # a season that describes a thing, or a year's season, is no date of its own
+        ("A winter storm hit the coast and the summer holidays began.", []),
+        ("In the summer of 2010 the bridge fell.", [("2010", "2010")]),
         # a weekday of a named week; a day of the month the text last named
         ("Acme reports on Thursday next week.", [("Thursday next week", "2015-12-03")]),
         (

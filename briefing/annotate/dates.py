@@ -107,6 +107,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             "day_of_month",
             r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s))the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[A-Za-z])",
         ),
+        ("season", r"\b(?:(this|last|next|coming|past)\s+)?(spring|summer|autumn|winter)\b"),
         ("month", rf"\b({MONTH_RE})\b"),
         ("year", rf"\b({YEAR_RE})\b"),
     ]
@@ -132,9 +133,10 @@ def find_expressions(doc: Doc) -> list[Found]:
             s, e = match.span()
             if any(taken[s:e]):
                 continue
-            if kind in ("month", "year", "weekday", "md", "dm", "named_month") and not _plausible(doc, kind, match):
+            plausible_kinds = ("month", "year", "weekday", "md", "dm", "named_month", "season")
+            if kind in plausible_kinds and not _plausible(doc, kind, match):
                 continue
-            if kind in ("month", "year", "my", "named_month", "relative"):
+            if kind in ("month", "year", "my", "named_month", "relative", "season"):
                 s = with_modifier(text, s)
             found.append(Found(s, e, kind, match.groups()))
             for i in range(s, e):
@@ -177,7 +179,23 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
         return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
     if kind == "named_month":
         return match.group(2)[0].isupper()
+    if kind == "season":
+        return _season_as_a_time(doc, span, match)
     return True
+
+
+def _season_as_a_time(doc: Doc, span: Span, match: re.Match) -> bool:
+    """ "next summer", "by late summer", "in the spring": a season as a time, not one that
+    describes a thing ("a winter storm", "the summer holidays") or a year's ("the summer of 2010")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ == "of"):
+        return False
+    if match.group(1):
+        return True
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ == "the" or doc[i].lower_ in LEXICON.span_modifiers):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in LEXICON.season_prepositions
 
 
 def resolve(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
@@ -206,6 +224,7 @@ BY_TENSE = {
     "named_month",
     "named_weekday",
     "weekday",
+    "season",
 }  # the year or week comes from the tense
 
 
@@ -258,6 +277,8 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
         month, which = month_number(g[1]), g[0].lower()
         year = dct.year - (which == "last" and month >= dct.month) + (which == "next" and month <= dct.month)
         return IsoDate.of_month(year, month)
+    if kind == "season":
+        return IsoDate.of_year(season_year(g[0], g[1].lower(), dct, when))
     if kind == "named_weekday":
         target = WEEKDAYS[g[1].lower()]
         direction = "past" if g[0].lower() in ("last", "previous") else "future"
@@ -273,6 +294,25 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
             direction = "future" if forward_preposition(found, text) else "past"
         return IsoDate.of_day(weekday_date(WEEKDAYS[g[0].lower()], dct, direction))
     return None
+
+
+SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # as the northern hemisphere counts
+
+
+def season_year(which: str | None, season: str, dct: dt.date, when: str) -> int:
+    """The year of the season meant: "next summer" the next to begin, "last summer" the last to
+    end, "this summer" this year's; one with no such word by the tense of its clause."""
+    start = SEASON_STARTS[season]
+    which = (which or "").lower()
+    if which in ("next", "coming"):
+        return dct.year if start > dct.month else dct.year + 1
+    if which in ("last", "past"):
+        return dct.year if start + 2 < dct.month else dct.year - 1
+    if not which and when == "future":  # "will reopen in the spring": this one, unless it is over
+        return dct.year if start + 2 >= dct.month else dct.year + 1
+    if not which and when == "past":  # "cut jobs in the summer": this one, if it has begun
+        return dct.year if start <= dct.month else dct.year - 1
+    return dct.year
 
 
 def anchor_of(found: Found, dct: dt.date) -> IsoDate:

@@ -100,6 +100,7 @@ LISTS = (
     "span_modifiers",
     "ambiguous_months",
     "forward_preps",
+    "season_prepositions",
     "future_aux",
     "forward_modals",
     "future_verbs",
