@@ -19,17 +19,29 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 def alias_table_names(found: Finding) -> None:
     """Names from the alias table the model missed or cut short ("Islamic State" where it saw a
-    NORP "Islamic"), unless the model found a longer name around them ("US Coast Guard" around "US")."""
+    NORP "Islamic"), unless the model found a longer name around them ("US Coast Guard" around
+    "US"), or the one word is part of a longer run of capitalised words it missed: "Island"
+    (Iceland's own name) in "Prince Edward Island Premier Council"."""
     doc = found.doc
     if found.matcher is None:
         return
     for _, start, end in sorted(found.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
-        if not found.free(start, end):
+        if not found.free(start, end) or _inside_a_capitalised_run(doc, start, end):
             continue
         covering = [e for e in doc.ents if e.start <= start and end <= e.end and (e.end - e.start) > (end - start)]
         if covering and covering[0].label_ in NAME_LABELS:
             continue
         found.add(start, end, "ORG")
+
+
+def _inside_a_capitalised_run(doc, start: int, end: int) -> bool:
+    """One capitalised word (not an acronym) with a capitalised word right before it, inside its
+    sentence, or right after it."""
+    if end - start != 1 or not doc[start].is_title:
+        return False
+    before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
+    after = doc[end] if end < len(doc) and not doc[end].is_sent_start else None
+    return any(t is not None and t.is_title and t.is_alpha for t in (before, after))
 
 
 def named_storms(found: Finding) -> None:

@@ -89,10 +89,10 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
 def title_inside_name(span: Span, cut: Cut) -> None:
     """A person's title after the body or place it is held in is no part of the name: "Ross
     County Sheriff Wade Tolliver", "Acme Chief Executive Jo Bloggs" → Wade Tolliver, Jo Bloggs.
-    Only a capitalised title after capitalised words, with one to three name words after it."""
+    Only a capitalised title after capitalised words, with one to three name words after it.
+    Where the model took the whole for a place or a body, only before what looks like a
+    person's full name, which the title then marks as a person's."""
     doc = span.doc
-    if span.label_ != "PERSON":
-        return
     for i in range(cut.end - 2, cut.start, -1):
         after = doc[i + 1 : cut.end]
         if (
@@ -102,7 +102,10 @@ def title_inside_name(span: Span, cut: Cut) -> None:
             and all(t.is_title and bare(t.text) not in LEXICON.titles for t in after)
             and all(t.is_title for t in doc[cut.start : i])
         ):
+            if span.label_ != "PERSON" and not looks_like_a_persons_name(list(after)):
+                return
             cut.start = i + 1
+            cut.honorific = cut.honorific or span.label_ != "PERSON"
             return
 
 
