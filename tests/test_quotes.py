@@ -51,6 +51,9 @@ def test_words_quoted_in_single_marks_inside_a_sentence_close_before_its_punctua
         "let down', and left. The farmers' union was 'disappointed'. It was the Smiths' idea."
     )
     assert spans(text) == ["an insult to our drivers", "angry and let down"]
+    # speech quoted whole, from the start of a sentence, runs past a plural possessive
+    text = "'The money is the taxpayers', not the government's,' said Lucy Hill."
+    assert spans(text) == ["The money is the taxpayers', not the government's,"]
 
 
 def test_single_marks_beside_double_ones_are_nested_quotes_not_speech():

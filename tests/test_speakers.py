@@ -212,6 +212,27 @@ def test_a_pronoun_after_a_spokesperson_who_spoke_means_the_spokesperson(speaker
     assert found[-1][1] is None  # someone new, whom the text does not name: not Dan Roe
 
 
+@pytest.mark.parametrize(
+    ("markdown", "speaker"),
+    [
+        # a role inside what someone else reports does not speak next
+        (
+            "Mayor Jane Ortega said an officer had told her the bridge was unsafe. “We cannot wait,” she said.",
+            "Jane Ortega",
+        ),
+        # whom a role works for is not who holds it
+        ("Ms Lee's solicitor said she would appeal. “Justice has not been done,” he said.", None),
+        # the holder named beside the role, even after whom the role speaks for
+        (
+            "A spokeswoman for Harlow Council, Anne Tibbs, said bins would be collected. “We apologise,” she said.",
+            "Anne Tibbs",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_role_that_is_not_the_speaker(speakers_of, markdown, speaker):
+    assert speakers_of(markdown)[-1][1] == speaker
+
+
 def test_a_pronoun_after_the_minister_who_spoke_means_the_minister_named_before(speakers_of):
     found = speakers_of(
         "Health Minister Jane Roe visited the ward. The minister said more staff were needed. "

@@ -101,7 +101,7 @@ def recent_person(
             for t in words
             if agrees(found.token_entity.get(t.i))
         ]
-        roles = [(2, t.i, -1) for t in words if speaking_role(t, found, wanted)]
+        roles = [(2, t.i, -1) for t in words if speaking_role(t, found, wanted) and not reported(t.head)]
         weight, i, e = max(people + roles, default=(0, 0, None))
         if e == -1:  # "A bank spokeswoman said …. "…," she said": the role, not a person before it
             role = doc[i]
@@ -139,12 +139,33 @@ def speaking_role(token: Token, found: EntityResult, wanted: str | None) -> bool
 def _named_in_phrase(
     role: Token, found: EntityResult, entities: list[LocalEntity], inside: list[bool], bodies: bool = False
 ) -> int | None:
-    """The person named in a role's phrase ("the spokeswoman, Jane Roe"), else (`bodies`) the
-    organisation it speaks for ("an Acme spokeswoman", "a spokeswoman for Acme")."""
-    named = [found.token_entity[t.i] for t in role.subtree if t.i in found.token_entity and not inside[t.i]]
-    people = [e for e in named if entities[e].type == "PERSON"]
-    orgs = [e for e in named if entities[e].type == "ORG"]
+    """The person a role's phrase names as its holder ("the spokeswoman, Jane Roe", "spokeswoman
+    Jane Roe"), not the one it works for ("Ms Lee's solicitor", "a spokesman for Jo Roe"); else
+    (`bodies`) the organisation it speaks for ("an Acme spokeswoman", "a spokeswoman for Acme")."""
+    named = [t for t in role.subtree if t.i in found.token_entity and not inside[t.i]]
+    people = [
+        found.token_entity[t.i]
+        for t in named
+        if entities[found.token_entity[t.i]].type == "PERSON" and not _works_for(t, role)
+    ]
+    orgs = [found.token_entity[t.i] for t in named if entities[found.token_entity[t.i]].type == "ORG"]
     return people[-1] if people else orgs[-1] if orgs and bodies else None
+
+
+def _works_for(token: Token, role: Token) -> bool:
+    """Is the name at `token` whom the role works for: its possessor ("Ms Lee's solicitor") or
+    the object of its preposition ("a spokesman for Jo Roe")?"""
+    name = climb(token, lambda t: t.dep_ in ("compound", "flat"))
+    return name.dep_ == "poss" and name.head == role or name.dep_ == "pobj" and name.head.head == role
+
+
+def reported(verb: Token) -> bool:
+    """Is the verb inside what another speech verb reports ("Jo Roe said a nurse had told her")?
+    A role speaking there is not who speaks next."""
+    for clause in [verb, *verb.ancestors]:
+        if clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and clause.head.lemma_.lower() in LEXICON.speech_verbs:
+            return True
+    return False
 
 
 def person_weight(token: Token, sentence: Span) -> int:

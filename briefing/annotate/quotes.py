@@ -77,7 +77,9 @@ def single_quote_spans(text: str, start: int, end: int, block: int, reopened: bo
             continue
         if opens_single_quote(text, i, start, end):
             open_at = i
-        elif open_at is not None and (ends_speech(text, i, end) or ends_partial_quote(text, i, end)):
+        elif open_at is not None and (
+            ends_speech(text, i, end) or ends_partial_quote(text, i, end) and inside_a_sentence(text, start, open_at)
+        ):
             if len(text[open_at + 1 : i].split()) >= 2:
                 spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i, block))
             open_at = None
@@ -98,6 +100,14 @@ def ends_partial_quote(text: str, i: int, end: int) -> bool:
     possessive ("the farmers' union") is followed by a word, not by punctuation and a space."""
     after = text[i + 1 : i + 3]
     return text[i - 1].isalnum() and after[:1] in ".,;:!?" and (len(after) < 2 or after[1].isspace())
+
+
+def inside_a_sentence(text: str, start: int, open_at: int) -> bool:
+    """Does the quote open inside a sentence ("called it 'a betrayal'."), not at its start,
+    where speech is quoted whole and a plural possessive may end a word inside it ('The money
+    is the taxpayers', not the government's,' she said)?"""
+    before = text[start:open_at].rstrip()
+    return bool(before) and before[-1] not in ".!?:"
 
 
 def runs_on(text: str, start: int, end: int, open_at: int) -> bool:
