@@ -149,6 +149,17 @@ def values(annotation):
         # a season that describes a thing, or a year's season, is no date of its own
         ("A winter storm hit the coast and the summer holidays began.", []),
         ("In the summer of 2010 the bridge fell.", [("2010", "2010")]),
+        # past narrative with "until" or "by" has gone; only an arrangement may be ahead
+        ("He served as chief executive until December 20, when he retired.", [("December 20", "2014-12-20")]),
+        ("By December 1, the firm had run out of cash.", [("December 1", "2014-12-01")]),
+        # a noun's date in a past clause is past
+        ("On the night of December 30, the pair broke into the house.", [("December 30", "2014-12-30")]),
+        # "would" in a saying that is itself past: the nearest month, not the next
+        ("In July, officials said they would decide in September.", [("July", "2015-07"), ("September", "2015-09")]),
+        # a verb of where one stands takes no plan from its date
+        ("Spurs sit third after their win on Saturday.", [("Saturday", "2015-11-21")]),
+        # an ordinal that is part of a word is no day of the month
+        ("The plan is for the 21st-century economy.", []),
         # a weekday of a named week; a day of the month the text last named
         ("Acme reports on Thursday next week.", [("Thursday next week", "2015-12-03")]),
         (
@@ -156,6 +167,10 @@ def values(annotation):
             [("3 November", "2015-11-03"), ("the 20th", "2015-11-20")],
         ),
         ("She lives on the 14th floor.", []),
+        (
+            "The strike began on 3 November and the ban stays until the 25th.",
+            [("3 November", "2015-11-03"), ("the 25th", "2015-11-25")],
+        ),
         (
             "The strike began on 3 November and another is planned for the 27th.",
             [("3 November", "2015-11-03"), ("the 27th", "2015-11-27")],

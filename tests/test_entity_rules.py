@@ -603,6 +603,25 @@ def test_a_title_inside_what_the_model_took_for_a_place_marks_a_person(index):
     assert "Jo Bloggs" not in entities(index, doc, off="title_inside_name")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chief Constable said officers would patrol",  # after "the", the title is the role
+        "The Assistant Chief Constable said officers would patrol",
+        "Shops on King Street closed",  # a street
+    ],
+)
+def test_title_names_leave_roles_and_streets(index, text):
+    doc = make_doc(text, pos={w: "VERB" for w in ("said", "closed", "would", "patrol")} | {"The": "DET", "on": "ADP"})
+    assert "PERSON" not in entities(index, doc).values()
+
+
+def test_title_inside_name_keeps_a_name_with_jr_and_a_number_word_opens_no_name():
+    doc = make_doc("Martin Luther King Jr. spoke", {"Martin Luther King Jr.": "PERSON"})
+    assert cut(doc) == cut(doc, off="title_inside_name")
+    assert cut(make_doc("Ten Liverpool fans were hurt", {"Liverpool": "GPE"})) == (1, 2, False)
+
+
 def test_a_particle_with_no_capitalised_word_after_it_joins_nothing():
     assert cut(make_doc("Acme van drivers struck", ents={"Acme": "ORG"})) == (0, 1, False)
 

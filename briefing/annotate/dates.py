@@ -105,7 +105,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("named_month", rf"\b(last|next|this)\s+({MONTH_RE})\b"),
         (
             "day_of_month",
-            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s))the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[A-Za-z])",
+            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\btill\s))"
+            r"the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[A-Za-z]|-)",
         ),
         ("season", r"\b(?:(this|last|next|coming|past)\s+)?(spring|summer|autumn|winter)\b"),
         ("month", rf"\b({MONTH_RE})\b"),
@@ -259,8 +260,10 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
     g, kind = found.groups, found.kind
     if when == "perfect":  # "has stayed closed until Friday" looks ahead; "has fallen since Friday" back
         when = "future" if forward_preposition(found, text) else "past"
-    if when == "past" and kind in ("md", "dm", "month") and forward_preposition(found, text):
-        when = "unknown"  # "was remanded until March 8": arranged in the past, maybe for a date ahead
+    if when == "arranged":  # "was remanded until March 8": arranged in the past, maybe for a date ahead
+        when = "unknown" if kind in ("md", "dm", "month") and forward_preposition(found, text) else "past"
+    if when == "reported":  # "said it would open on Friday"; "said in December it would open in May"
+        when = "future" if kind in ("weekday", "named_weekday") else "unknown"
     if kind in ("md", "dm"):
         month, day_of_month = (
             (month_number(g[0]), day_number(g[1])) if kind == "md" else (month_number(g[1]), day_number(g[0]))
@@ -315,11 +318,15 @@ def season_year(which: str | None, season: str, dct: dt.date, when: str) -> int:
     return dct.year
 
 
-def anchor_of(found: Found, dct: dt.date) -> IsoDate:
-    """The date the text last named before `found`, else the brief's: the time the story is at."""
+NAMING_A_MONTH = {"iso", "numeric", "mdy", "dmy", "my", "md", "dm", "week_of_month", "month", "named_month"}
+
+
+def anchor_of(found: Found, dct: dt.date, kinds: set[str] | None = None) -> IsoDate:
+    """The date the text last named before `found` (of one of `kinds`, if given), else the
+    brief's: the time the story is at."""
     earlier = found.previous
     while earlier is not None:
-        if earlier.value is not None:
+        if earlier.value is not None and (kinds is None or earlier.kind in kinds):
             return earlier.value
         earlier = earlier.previous
     return IsoDate.of_day(dct)
@@ -329,6 +336,7 @@ def _from_anchor(found: Found, dct: dt.date) -> IsoDate | None:
     """ "The year before", "two days later", "the following month", "the same month a year ago"."""
     g, kind, anchor = found.groups, found.kind, anchor_of(found, dct)
     if kind == "day_of_month":  # "the talks began on 3 March and end on the 14th"
+        anchor = anchor_of(found, dct, kinds=NAMING_A_MONTH)  # not "a fortnight ago", which names none
         return (
             IsoDate.of_day(dt.date(anchor.year, anchor.first.month, int(g[0])))
             if fine_enough(anchor, Granularity.MONTH)

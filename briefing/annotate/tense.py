@@ -3,8 +3,10 @@
 `tense` walks up from the expression to its verb, then tries the rules of `TENSE_RULES` in order:
 the first whose marker the clause carries gives the tense. The result is one of "future",
 "perfect" ("has closed until Friday": past, unless a preposition points forward), "past",
-"present" or "unknown" (no verb governs the expression, or its tense does not settle which way
-the date lies: "was due in court on Sept. 4"). A clause no rule marks is in the
+"present", "arranged" ("was remanded until March 8": see dates._by_tense), "reported" ("said
+they would decide in January": ahead of a saying that may be past) or "unknown" (no verb
+governs the expression, or its tense does not settle which way the date lies: "was due in
+court on Sept. 4"). A clause no rule marks is in the
 simple present, which is the future where the date says when its verb happens
 (`scheduled_present`: "the trial opens on Friday").
 """
@@ -81,7 +83,9 @@ def forward_modal(verb: Token) -> bool:
 
 def future_in_reported_speech(verb: Token) -> bool:
     """ "said a team would arrive on Friday": "would" in what someone said looks ahead of the
-    saying, as "will" did in their words."""
+    saying, as "will" did in their words. The saying may itself be long past ("In December,
+    officials said they would decide in January"), so only a weekday is surely ahead; a month
+    or a day of one is the nearest (see dates._by_tense)."""
     return "would" in auxiliaries(verb) and "have" not in auxiliaries(verb) and reported(verb)
 
 
@@ -117,11 +121,14 @@ def scheduled_present(verb: Token, token: Token) -> bool:
     hangs on "opens"), not a noun's ("results from the ruling of July 8"); only the -s form,
     since "workers quit in February" and "banks cut rates on Tuesday" may be past; not a
     reporting verb ("says on Monday"), "be" or "have". The plural form ("The Rovers play
-    Leeds on Friday") too, unless its past is spelt the same ("banks cut rates on Tuesday")."""
+    Leeds on Friday") too, unless its past is spelt the same ("banks cut rates on Tuesday").
+    Not a verb of where one stands, whose date is of what put one there ("Spurs sit third
+    after their win on Saturday")."""
     head = token.head.head if token.head.dep_ == "prep" else token.head
     return (
         head == verb
         and (verb.tag_ == "VBZ" or verb.tag_ == "VBP" and verb.lemma_.lower() not in LEXICON.same_past_verbs)
+        and verb.lemma_.lower() not in LEXICON.standing_verbs
         and not auxiliaries(verb)
         and verb.lemma_ not in ("be", "have")
         and not reports_speech(verb)
@@ -138,6 +145,13 @@ def reports_speech(verb: Token) -> bool:
 def present_progressive(verb: Token) -> bool:
     """ "is meeting on Friday"."""
     return bool(auxiliaries(verb) & LEXICON.present_be) and verb.tag_ == "VBG"
+
+
+def arranged_in_the_past(verb: Token) -> bool:
+    """ "was remanded in custody until March 8", "the hearing was adjourned until May": a date
+    arranged in the past, which may still be ahead; not past narrative ("played for the club
+    until June", "by July the firm had run out of cash"), which has gone."""
+    return verb.lemma_.lower() in LEXICON.arranging_verbs and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def due_in_the_past(verb: Token) -> bool:
@@ -164,12 +178,13 @@ def bare_infinitive(verb: Token) -> bool:
 TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("future", will_or_future_verb),
     ("future", forward_modal),
-    ("future", future_in_reported_speech),
+    ("reported", future_in_reported_speech),
     ("future", be_to),
     ("future", scheduled),
     ("future", present_progressive),
     ("unknown", due_in_the_past),
     ("perfect", perfect),
+    ("arranged", arranged_in_the_past),
     ("past", simple_past),
     ("future", bare_infinitive),
 ]
@@ -177,7 +192,8 @@ TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
 
 def dates_a_noun(token: Token) -> bool:
     """ "quoting incident 437 of 11 February", "the ruling of July 8": the date says when the
-    noun's event was, which the verb's tense does not tell."""
+    noun's event was, which a verb in the present or the future does not tell; a past one
+    does ("On the night of June 30, the pair broke in")."""
     of = token.head
     return of.lower_ == "of" and of.dep_ == "prep" and of.head.pos_ in ("NOUN", "PROPN", "NUM")
 
@@ -185,9 +201,11 @@ def dates_a_noun(token: Token) -> bool:
 def tense(token: Token) -> str:
     """future, perfect, past, present or unknown, from the verb that governs a token."""
     verb = governing_verb(token)
-    if verb is None or dates_a_noun(token):
+    if verb is None:
         return "unknown"
-    for result, marked in TENSE_RULES:
-        if marked(verb):
-            return result
-    return "future" if scheduled_present(verb, token) else "present"
+    result = next((result for result, marked in TENSE_RULES if marked(verb)), None)
+    if result is None:
+        result = "future" if scheduled_present(verb, token) else "present"
+    if dates_a_noun(token) and result not in ("past", "perfect", "arranged"):
+        return "unknown"
+    return result

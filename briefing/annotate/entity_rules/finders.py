@@ -223,10 +223,20 @@ def title_names(found: Finding) -> None:
     """Capitalised proper nouns after a title written as one ("Detective Superintendent Jo Roe
     said") are a person, even where the model missed them all: one to three name words, none of
     them a word that heads an organisation's or a place's name ("General Motors", "Bishop
-    Auckland Hospital"), with no capitalised word after them."""
+    Auckland Hospital") or a street ("King Street"), with no capitalised word after them. Not
+    after "the" or a possessive, where the title is the role itself: "the Chief Constable said"."""
     doc, taken = found.doc, found.taken
     for token in doc[:-1]:
         if not _is_title_word(token) or taken[token.i] or (token.i > 0 and _is_title_word(doc[token.i - 1])):
+            continue
+        before = token.i - 1
+        while before >= 0 and doc[before].is_title and doc[before].pos_ != "DET" and not doc[before + 1].is_sent_start:
+            before -= 1  # "the Assistant Chief Constable"
+        if (
+            before >= 0
+            and not doc[before + 1].is_sent_start
+            and (doc[before].pos_ == "DET" or doc[before].tag_ == "POS")
+        ):
             continue
         start = token.i
         while start < len(doc) and _is_title_word(doc[start]):
@@ -249,7 +259,7 @@ def _is_plain_name_word(token: Token) -> bool:
         token.is_title
         and token.pos_ == "PROPN"
         and bare(token.text) not in LEXICON.titles
-        and word not in LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.company_words
+        and word not in LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.company_words | LEXICON.street_words
     )
 
 

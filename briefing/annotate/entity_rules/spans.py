@@ -89,7 +89,8 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
 def title_inside_name(span: Span, cut: Cut) -> None:
     """A person's title after the body or place it is held in is no part of the name: "Ross
     County Sheriff Wade Tolliver", "Acme Chief Executive Jo Bloggs" → Wade Tolliver, Jo Bloggs.
-    Only a capitalised title after capitalised words, with one to three name words after it.
+    Only a capitalised title after capitalised words, with a full name after it, two or three
+    words and no "Jr." ("Martin Luther King Jr." keeps its King).
     Where the model took the whole for a place or a body, only before what looks like a
     person's full name, which the title then marks as a person's."""
     doc = span.doc
@@ -98,8 +99,8 @@ def title_inside_name(span: Span, cut: Cut) -> None:
         if (
             doc[i].is_title
             and bare(doc[i].text) in LEXICON.titles
-            and len(after) <= 3
-            and all(t.is_title and bare(t.text) not in LEXICON.titles for t in after)
+            and 2 <= len(after) <= 3
+            and all(t.is_title and bare(t.text) not in LEXICON.titles | LEXICON.generational_suffixes for t in after)
             and all(t.is_title for t in doc[cut.start : i])
         ):
             if span.label_ != "PERSON" and not looks_like_a_persons_name(list(after)):
@@ -280,7 +281,8 @@ def name_through_particle(span: Span, cut: Cut) -> None:
     start = cut.start
     while start > 0 and doc[start - 1].lower_ in LEXICON.name_particles and not doc[start].is_sent_start:
         start -= 1
-    if start < cut.start and (doc[start].is_sent_start or not doc[start - 1].is_title) and doc[start].is_title:
+    opens = doc[start].is_sent_start or not doc[start - 1].is_title
+    if start < cut.start and opens and doc[start].is_title and not doc[start].like_num:  # not "Ten Leeds fans"
         cut.start = start  # "Van der Laan, who won": capitalised particles begin the name
 
 
