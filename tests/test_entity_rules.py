@@ -609,6 +609,7 @@ def test_a_title_inside_what_the_model_took_for_a_place_marks_a_person(index):
         "The Chief Constable said officers would patrol",  # after "the", the title is the role
         "The Assistant Chief Constable said officers would patrol",
         "Shops on King Street closed",  # a street
+        "Premier Oil said",  # a company and its trade
     ],
 )
 def test_title_names_leave_roles_and_streets(index, text):

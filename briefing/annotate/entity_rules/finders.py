@@ -259,8 +259,15 @@ def _is_plain_name_word(token: Token) -> bool:
         token.is_title
         and token.pos_ == "PROPN"
         and bare(token.text) not in LEXICON.titles
-        and word not in LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.company_words | LEXICON.street_words
+        and word not in NOT_PERSONAL_NAME_WORDS
     )
+
+
+# words that end the name of a body, a place, a street or a company's trade: "General Motors",
+# "King Street", "Premier Oil" are no title before a person's name
+NOT_PERSONAL_NAME_WORDS = (
+    LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.company_words | LEXICON.street_words | LEXICON.industry_words
+)
 
 
 def _add_free(found: Finding, ranges: list[tuple[int, int]], label: str) -> None:
