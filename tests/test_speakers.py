@@ -116,6 +116,12 @@ EXAMPLES = [
         "Rents went up again. As Jane Roe told the council, the city had run out of land. “We cannot build on water.”",
         "Jane Roe",
     ),
+    (
+        "speaker_named_next",
+        "Residents spent the night on rooftops.\n\n“The water came up so fast we took nothing.”\n\n"
+        "Amina Saide, a market trader, said she had lost her stock.",
+        "Amina Saide",
+    ),
 ]
 
 
@@ -255,6 +261,17 @@ def test_a_role_subject_with_its_holder_in_apposition_read_as_a_second_subject(s
         "book 'a thrilling, humane and honest piece of work'."
     )
     assert found[-1][1] == "Mara Quell"
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "“Enough is enough.”\n\nThat was the message from thousands who marched on Saturday.",  # no one named
+        "“Enough is enough.” The crowd chanted it for hours.\n\nJo Roe said she had never seen such anger.",
+    ],
+)
+def test_a_quote_standing_alone_takes_no_speaker_the_next_paragraph_does_not_open_on(speakers_of, markdown):
+    assert speakers_of(markdown)[0][1] is None
 
 
 def test_a_quote_introduced_by_another_person_does_not_continue_the_last(speakers_of):

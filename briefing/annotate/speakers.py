@@ -412,6 +412,27 @@ def speech_before(q: QuoteContext) -> Attribution | None:
     return None
 
 
+def speaker_named_next(q: QuoteContext) -> Attribution | None:
+    """ "The water came up so fast." ¶ Amina Saide, a market trader, said she had lost her stock.
+    A quote that is a paragraph of its own, which nothing before attributes, opens on its
+    speaker: the named person the next paragraph begins with as its subject."""
+    doc, inside = q.doc, q.inside
+    sentence = sentence_of(q.first)
+    paragraph_alone = q.text[: q.span.start].rstrip(" \t").endswith("\n") or q.span.start == 0
+    if q.cue is not None or not paragraph_alone or sentence.end >= len(doc):
+        return None
+    if not all(inside[t.i] or t.is_punct or t.is_space for t in sentence):
+        return None
+    following = sentence_of(doc[sentence.end])
+    while not any(t.is_alpha for t in following) and following.end < len(doc):
+        following = sentence_of(doc[following.end])  # the closing mark and the paragraph break
+    if "\n" not in q.text[q.span.end : following.start_char]:
+        return None  # the quote's paragraph goes on
+    subject = subject_of(following.root)
+    entity = entity_of(subject, q) if subject is not None and not inside[subject.i] else None
+    return (entity, "named") if entity is not None and q.entities[entity].type == "PERSON" else None
+
+
 def continues(previous: QuoteSpan, span: QuoteSpan, text: str) -> bool:
     """Does this quote carry on the previous one: same paragraph, or the next paragraph
     opening with it, with no other named person or speech in between?"""
@@ -442,6 +463,7 @@ RULES: list[tuple[str, Rule]] = [
     ("continuation", continuation),
     ("sentence_subject", sentence_subject),
     ("speech_before", speech_before),
+    ("speaker_named_next", speaker_named_next),
 ]
 RULE_NAMES = [name for name, _ in RULES]
 
