@@ -205,6 +205,10 @@ def test_an_occupation_before_a_name_says_a_person(index):
     doc = make_doc("renowned architect Helena Varga died", {"Helena Varga": "ORG"}, {"died": "VERB"}, parse)
     assert entities(index, doc) == {"Helena Varga": "PERSON"}
     assert entities(index, doc, off="cue_noun_before") == {"Helena Varga": "ORG"}
+    # the roles of union, council and charity news are people's too
+    parse = [(1, "compound"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")]
+    doc = make_doc("union organiser Fergus Hale said", {"Fergus Hale": "ORG"}, {"said": "VERB"}, parse)
+    assert entities(index, doc) == {"Fergus Hale": "PERSON"}
 
 
 def test_names_people():
