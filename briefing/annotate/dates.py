@@ -109,6 +109,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[A-Za-z]|-)",
         ),
         ("season", r"\b(?:(this|last|next|coming|past)\s+)?(spring|summer|autumn|winter)\b"),
+        ("weekend", r"\b(?:(the|this|last|next|coming|past)\s+)weekend\b(?!['\u2019]s)"),
         ("month", rf"\b({MONTH_RE})\b"),
         ("year", rf"\b({YEAR_RE})\b"),
     ]
@@ -226,6 +227,7 @@ BY_TENSE = {
     "named_weekday",
     "weekday",
     "season",
+    "weekend",
 }  # the year or week comes from the tense
 
 
@@ -282,6 +284,8 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
         return IsoDate.of_month(year, month)
     if kind == "season":
         return IsoDate.of_year(season_year(g[0], g[1].lower(), dct, when))
+    if kind == "weekend":  # the week of its Saturday
+        return IsoDate.of_week(weekend_saturday(g[0].lower(), dct, when))
     if kind == "named_weekday":
         target = WEEKDAYS[g[1].lower()]
         direction = "past" if g[0].lower() in ("last", "previous") else "future"
@@ -319,6 +323,20 @@ def season_year(which: str | None, season: str, dct: dt.date, when: str) -> int:
 
 
 NAMING_A_MONTH = {"iso", "numeric", "mdy", "dmy", "my", "md", "dm", "week_of_month", "month", "named_month"}
+
+
+def weekend_saturday(which: str, dct: dt.date, when: str) -> dt.date:
+    """The Saturday of the weekend meant: "last weekend" the one before, "next weekend" the one
+    after, "this weekend" this week's; "the weekend" by its clause's tense ("over the weekend"
+    in a report is the one just gone)."""
+    if which == "the":
+        which = {"past": "last", "perfect": "last", "future": "next"}.get(when, "this")
+    this = dct + dt.timedelta(days=5 - dct.weekday())  # this week's Saturday
+    if which in ("last", "past"):
+        return this if this <= dct else this - dt.timedelta(weeks=1)
+    if which in ("next", "coming"):
+        return this if this >= dct else this + dt.timedelta(weeks=1)
+    return this
 
 
 def anchor_of(found: Found, dct: dt.date, kinds: set[str] | None = None) -> IsoDate:
