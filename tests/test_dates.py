@@ -149,6 +149,7 @@ def values(annotation):
         # a weekend is the week of its Saturday: the one just gone in a report, the coming one ahead
         ("Police made arrests over the weekend.", [("the weekend", "2015-W47")]),
         ("The shop opens this weekend; fans travel at weekends.", [("this weekend", "2015-W48")]),
+        ("The Weekend Australian said the weekend edition sold out.", []),
         # a season that describes a thing, or a year's season, is no date of its own
         ("A winter storm hit the coast and the summer holidays began.", []),
         ("In the summer of 2010 the bridge fell.", [("2010", "2010")]),

@@ -135,7 +135,7 @@ def find_expressions(doc: Doc) -> list[Found]:
             s, e = match.span()
             if any(taken[s:e]):
                 continue
-            plausible_kinds = ("month", "year", "weekday", "md", "dm", "named_month", "season")
+            plausible_kinds = ("month", "year", "weekday", "md", "dm", "named_month", "season", "weekend")
             if kind in plausible_kinds and not _plausible(doc, kind, match):
                 continue
             if kind in ("month", "year", "my", "named_month", "relative", "season"):
@@ -183,6 +183,9 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
         return match.group(2)[0].isupper()
     if kind == "season":
         return _season_as_a_time(doc, span, match)
+    if kind == "weekend":  # "the weekend", not "The Weekend Australian" or "the weekend edition"
+        after = doc[span.end] if span.end < len(doc) else None
+        return span[-1].is_lower and not (after is not None and after.pos_ in ("NOUN", "PROPN"))
     return True
 
 
