@@ -79,7 +79,10 @@ def link(
     `kept` is a folder to keep the gazetteer's table and the graph's layout in (kept.py)."""
     items = sorted(items, key=lambda item: (item[0].date, item[0].id), reverse=True)
     memo = remembered if remembered is not None else LinkMemo()
-    summaries = [memo.entities.get((annotation,), partial(brief_entities, annotation)) for _, _, annotation in items]
+    is_a_place = partial(_known_place, kept)
+    summaries = [
+        memo.entities.get((annotation,), partial(brief_entities, annotation, is_a_place)) for _, _, annotation in items
+    ]
     merged_keys = merge_entities(summaries)
     entities, key_to_id = _site_entities([annotation for _, _, annotation in items], summaries, merged_keys)
     _apply_entries(entities, entries, render_markdown, warnings)
@@ -115,6 +118,12 @@ def link(
         site.unplaced, site.world = place_entities(entities, gazetteer, co_mentions), gazetteer.world
     site.graph = connect(entities, co_mentions, (page.entity_ids for page in pages), kept)
     return site
+
+
+def _known_place(kept: Path | None, name: str) -> bool:
+    """Does the gazetteer know a country, continent, US state or city by this name?"""
+    gazetteer = load_gazetteer(kept)  # loaded only when a company's name asks
+    return gazetteer.region(name) is not None or bool(gazetteer.cities_named(name))
 
 
 def _site_entities(

@@ -17,6 +17,7 @@ Computer", "Acme Foods"). Linear in the number of names.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,7 +66,9 @@ def entity_key(name: str, family: str) -> Key:
     return (company_key(key) if family == "ORG" else key, family)
 
 
-def brief_entities(annotation: Annotation) -> BriefEntities:
+def brief_entities(annotation: Annotation, is_a_place: Callable[[str], bool] = lambda name: False) -> BriefEntities:
+    """`is_a_place` tells whether a name is a known place's (a company's name without its trade
+    may be one: "Derby Homes" is not Derby County)."""
     mentions = Counter(mention.entity for mention in annotation.mentions)
     places = {
         name_key(name)
@@ -87,7 +90,7 @@ def brief_entities(annotation: Annotation) -> BriefEntities:
             others.append(words[-1])
         elif family == "ORG":
             others.extend(_without_place(key[0], places))
-            others.extend(_without_industry(key[0]))
+            others.extend(_without_industry(key[0], is_a_place))
         for other in others:
             other_key = entity_key(other, family)
             if other_key != key:
@@ -95,10 +98,15 @@ def brief_entities(annotation: Annotation) -> BriefEntities:
     return summary
 
 
-def _without_industry(name: str) -> list[str]:
-    """A company's name without what it makes: "acme computer" → "acme"."""
+def _without_industry(name: str, is_a_place: Callable[[str], bool]) -> list[str]:
+    """A company's name without what it makes: "acme computer" → "acme"; none where what is
+    left is a place or a point of the compass, which many firms and clubs begin with
+    ("derby homes" and Derby County, "southern rail" and Southern Water)."""
     words = name.split()
-    return [" ".join(words[:-1])] if len(words) > 1 and words[-1] in LEXICON.industry_words else []
+    if len(words) < 2 or words[-1] not in LEXICON.industry_words:
+        return []
+    rest = " ".join(words[:-1])
+    return [] if rest in LEXICON.compass_words or is_a_place(rest) else [rest]
 
 
 def _without_place(name: str, places: set[str]) -> list[str]:

@@ -153,6 +153,11 @@ def values(annotation):
         # a season that describes a thing, or a year's season, is no date of its own
         ("A winter storm hit the coast and the summer holidays began.", []),
         ("In the summer of 2010 the bridge fell.", [("2010", "2010")]),
+        # nor a season of every year, nor one that is a name
+        ("The mountain road is usually closed in winter.", []),
+        ("Each year the ferry stops in winter.", []),
+        ("The report by Summer found gaps.", []),
+        ("In winter the pass closed.", [("winter", "2014")]),  # one winter, the last
         # past narrative with "until" or "by" has gone; only an arrangement may be ahead
         ("He served as chief executive until December 20, when he retired.", [("December 20", "2014-12-20")]),
         ("By December 1, the firm had run out of cash.", [("December 1", "2014-12-01")]),

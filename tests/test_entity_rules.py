@@ -211,6 +211,33 @@ def test_an_occupation_before_a_name_says_a_person(index):
     assert entities(index, doc) == {"Fergus Hale": "PERSON"}
 
 
+@pytest.mark.parametrize(
+    "text, name, parse",
+    [
+        ("joint administrators Pellmore said", "Pellmore", [(1, "amod"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]),
+        ("race organiser Vextour said", "Vextour", [(1, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]),
+        (
+            "the landlord Corvane Homes said",
+            "Corvane Homes",
+            [(3, "det"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")],
+        ),
+    ],
+)
+def test_a_role_a_firm_can_fill_says_a_person_only_before_a_persons_name(index, text, name, parse):
+    """Firms administer, organise races and let flats: before a one-word or company-like name,
+    the role says nothing, and the model's organisation stands."""
+    doc = make_doc(text, {name: "ORG"}, {"said": "VERB", "joint": "ADJ"}, parse, {"administrators": "administrator"})
+    assert entities(index, doc) == {name: "ORG"}
+
+
+def test_a_role_a_firm_can_fill_before_a_double_barrelled_name_says_a_person(index):
+    parse = [(1, "compound"), (5, "compound"), (5, "compound"), (5, "compound"), (5, "punct"), (6, "nsubj")]
+    doc = make_doc(
+        "race organiser Ana Ruel-Vasse said", {"Ana Ruel-Vasse": "ORG"}, {"said": "VERB"}, parse + [(6, "ROOT")]
+    )
+    assert entities(index, doc) == {"Ana Ruel-Vasse": "PERSON"}
+
+
 def test_names_people():
     assert [names_people(w) for w in ("Farmers", "Women", "Veterans", "Foods", "Rail", "Children")] == [
         True,
@@ -385,6 +412,13 @@ TYPE_CASES = [
 
 def test_a_one_word_name_is_no_legal_form_of_itself():
     assert explain_type("Corp", "PERSON", Switches()) == ("PERSON", None)
+
+
+def test_a_lettered_legal_form_counts_in_capitals_or_with_dots_not_as_a_word():
+    assert explain_type("Corvane SpA", "GPE", Switches())[0] == "ORG"
+    assert explain_type("Corvane S.A.", "GPE", Switches())[0] == "ORG"
+    assert explain_type("Corvane AG", "PERSON", Switches())[0] == "ORG"
+    assert explain_type("Eastvale Spa", "GPE", Switches()) == ("GPE", None)  # a spa town
 
 
 def test_a_person_named_like_a_place_stays_a_person():
@@ -838,6 +872,17 @@ def test_known_place_located_needs_a_known_place_and_a_preposition_of_place(inde
         parse = [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "prep"), (3, "pobj")]
     doc = make_doc(text, {name: "ORG"}, {"flooded": "VERB", "came": "VERB", "a": "DET"}, parse)
     assert entities(index, doc) == {name: "ORG"}
+
+
+@pytest.mark.parametrize("holder", ["confidence", "stake", "role"])
+def test_known_place_located_not_where_the_in_is_in_someone(index, holder):
+    """ "they lost confidence in Leicester": faith, a stake or a role is in a team, a firm or a
+    film, not somewhere; the model's organisation stands."""
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "prep"), (3, "pobj")]
+    doc = make_doc(f"they lost {holder} in Leicester", {"Leicester": "ORG"}, {"lost": "VERB", "they": "PRON"}, parse)
+    assert entities(index, doc) == {"Leicester": "ORG"}
+    doc = make_doc("they lost homes in Leicester", {"Leicester": "ORG"}, {"lost": "VERB", "they": "PRON"}, parse)
+    assert entities(index, doc) == {"Leicester": "GPE"}  # what is lost somewhere
 
 
 def test_cue_age_after_name(index):

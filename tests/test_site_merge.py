@@ -160,3 +160,27 @@ def test_a_company_named_with_what_it_makes_is_the_company():
         brief(("Zorvex Industries", "ORG", [])), brief(("Zorvex Motor Corp.", "ORG", [])), brief(("Zorvex", "ORG", []))
     )
     assert industries != motor  # two companies of one group stay apart
+
+
+def test_a_firm_named_after_its_town_and_trade_is_not_the_town_s_club():
+    """ "Eastbury Homes" without its trade is Eastbury, the town, and so the name of its football
+    club too: the firm claims no short name that is a place's or a point of the compass."""
+    is_a_place = {"eastbury"}.__contains__
+    homes, club = merge_entities(
+        [
+            brief_entities(brief(("Eastbury Homes", "ORG", [])), is_a_place),
+            brief_entities(brief(("Eastbury", "ORG", []))),
+        ]
+    )
+    assert homes != club
+    rail, water = site_keys(brief(("Southern Rail", "ORG", [])), brief(("Southern", "ORG", [])))
+    assert rail != water
+    homes, firm = site_keys(brief(("Zorvex Homes", "ORG", [])), brief(("Zorvex", "ORG", [])))
+    assert homes == firm  # a maker's own name, no place: one company
+
+
+def test_linking_asks_the_gazetteer_which_short_names_are_places():
+    site = linked_site(("Bergen Ferries", "ORG", []), ("Bergen", "ORG", []))
+    assert len(site.entities) == 2
+    site = linked_site(("Zorvex Ferries", "ORG", []), ("Zorvex", "ORG", []))
+    assert len(site.entities) == 1

@@ -172,6 +172,16 @@ def test_the_age_names_the_person_of_that_age(speakers_of):
     assert found[-1][1] == "Ivo Marek"  # the one given no other age
 
 
+def test_a_quote_alone_is_the_next_persons_where_they_speak_or_it_opens_the_brief(speakers_of):
+    lead = "“The water came up so fast we took nothing.”\n\nAmina Saide lost her stall when the river rose."
+    assert speakers_of(lead)[-1][1] == "Amina Saide"
+    charge = (
+        "Prosecutors filed the charges on Monday.\n\n“The defendant knowingly hid the funds from investors.”\n\n"
+        "Daniel Okoro, 45, faces up to ten years in prison."
+    )
+    assert speakers_of(charge)[-1][1] is None  # quoted writing, not what Okoro says
+
+
 def test_words_someone_was_sent_are_not_theirs(speakers_of):
     assert speakers_of("Tam Ardley was sent a threatening letter: “We know where you live.”")[-1][1] is None
 

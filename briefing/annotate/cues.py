@@ -32,12 +32,15 @@ for _nouns, _type in (
     CLASSIFIERS.update(dict.fromkeys(_nouns, _type))
 
 
-def _class_of(token: Token, allow_adjective: bool = False) -> str | None:
+def _class_of(token: Token, name: Span, allow_adjective: bool = False) -> str | None:
     # right before a name the tagger sometimes reads the noun as an adjective: "the novel Silver Harbor"
     # a lower-case word is no proper noun, whatever the tagger says beside a name: "the rover Curiosity"
     if token.pos_ not in (("NOUN", "ADJ", "PROPN") if allow_adjective else ("NOUN", "PROPN")) or not token.is_lower:
         return None
-    return CLASSIFIERS.get(token.lemma_.lower()) or CLASSIFIERS.get(token.lower_)
+    lemma = token.lemma_.lower() if token.lemma_.lower() in CLASSIFIERS else token.lower_
+    if lemma in LEXICON.roles_bodies_fill and not looks_like_a_persons_name(list(name)):
+        return None  # "joint administrators KPMG", "race organiser ASO": a firm can fill the role
+    return CLASSIFIERS.get(lemma)
 
 
 def classifier_type(name: Span, label: str, switches=None) -> str | None:
@@ -75,7 +78,7 @@ def noun_before(name: Span) -> str | None:
     Quiet Rooms", "sculptor Ada Vell"."""
     before = [t for t in name.root.children if t.i < name.start and t.dep_ in ("compound", "appos", "nmod", "amod")]
     if before and before[-1].i == name.start - 1 and not subject_of_a_clause_on_the_noun(name):
-        return _class_of(before[-1], allow_adjective=True)
+        return _class_of(before[-1], name, allow_adjective=True)
     return None
 
 
@@ -106,8 +109,14 @@ NAME_HEADS = (
 
 def looks_like_a_persons_name(tokens: list[Token]) -> bool:
     """Two or three capitalised words, none a head word of a place, body or event ("Ada
-    Okafor", not "Edward Island" or "Rights Act 2015")."""
-    return 2 <= len(tokens) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in NAME_HEADS for t in tokens)
+    Okafor", "Ada Okafor-Lindh", not "Edward Island" or "Rights Act 2015")."""
+    words = [t for t in tokens if not _joins_a_double_name(t)]
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in NAME_HEADS for t in words)
+
+
+def _joins_a_double_name(token: Token) -> bool:
+    """The hyphen of "Okafor-Lindh", spelt with no space either side."""
+    return token.text == "-" and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
 
 
 def noun_before_misparsed(name: Span) -> str | None:
@@ -119,11 +128,11 @@ def noun_before_misparsed(name: Span) -> str | None:
         return None
     noun, root = name.doc[name.start - 1], name.root
     if noun.dep_ == "nsubj" and root.dep_ == "nsubj" and noun.head == root.head:
-        return _class_of(noun)
+        return _class_of(noun, name)
     clause = root.head
     has_object = any(c.dep_ == "dobj" for c in clause.children)
     if root.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.head == noun and has_object:
-        return _class_of(noun)
+        return _class_of(noun, name)
     return None
 
 
@@ -132,7 +141,7 @@ def head_of_appositive(name: Span) -> str | None:
     root = name.root
     if root.dep_ != "appos" or root.head.i >= name.start or subject_of_a_clause_on_the_noun(name):
         return None
-    return _class_of(root.head)
+    return _class_of(root.head, name)
 
 
 def place_after_place(name: Span) -> str | None:
@@ -155,7 +164,7 @@ def earlier_appositive(name: Span) -> str | None:
     if root.dep_ != "appos":
         return None
     earlier = [c for c in root.head.children if c.dep_ == "appos" and c.i < name.start]
-    return _class_of(earlier[-1]) if earlier else None
+    return _class_of(earlier[-1], name) if earlier else None
 
 
 def place_of(name: Span) -> str | None:
@@ -165,7 +174,7 @@ def place_of(name: Span) -> str | None:
     if (
         root.dep_ == "pobj"
         and head.lower_ == "of"
-        and _class_of(head.head) == "GPE"
+        and _class_of(head.head, name) == "GPE"
         and any(c.dep_ == "det" for c in head.head.children)
     ):
         return "GPE"
@@ -188,7 +197,7 @@ def maker_of(name: Span) -> str | None:
 def appositive_after(name: Span) -> str | None:
     """A classifying noun in apposition after the name: "the Vexo 100, the primary Wexland index"."""
     for child in name.root.children:
-        if child.dep_ == "appos" and child.i >= name.end and (found := _class_of(child)):
+        if child.dep_ == "appos" and child.i >= name.end and (found := _class_of(child, name)):
             return found
     return None
 
@@ -198,7 +207,7 @@ def copula(name: Span) -> str | None:
     root, head = name.root, name.root.head
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         for child in head.children:
-            if child.dep_ == "attr" and child.i > root.i and (found := _class_of(child)):
+            if child.dep_ == "attr" and child.i > root.i and (found := _class_of(child, name)):
                 return found
     return None
 
@@ -221,7 +230,7 @@ def called(name: Span) -> str | None:
     """ "a group called the Iron Choir", "a town named Eastport": the noun before the naming verb."""
     root, head = name.root, name.root.head
     if root.dep_ in ("oprd", "attr", "xcomp", "dobj") and head.lemma_ in LEXICON.naming_verbs and head.dep_ == "acl":
-        return _class_of(head.head)
+        return _class_of(head.head, name)
     return None
 
 
@@ -234,7 +243,7 @@ def known_as(name: Span) -> str | None:
         and head.head.lemma_ in LEXICON.naming_verbs
         and head.head.dep_ == "acl"
     ):
-        return _class_of(head.head.head)
+        return _class_of(head.head.head, name)
     return None
 
 
@@ -256,9 +265,12 @@ def building_visited(name: Span) -> str | None:
 def known_place_located(name: Span) -> str | None:
     """A town, country or state the gazetteer knows, named where something is or happens, is
     that place: "power was restored in Bergen", "officials in Lima said". The preposition
-    matters: "a call from Jackson" and "sold to Austin" may be people."""
+    matters: "a call from Jackson" and "sold to Austin" may be people, and so does the noun it
+    hangs on: "confidence in Hamilton" and "a role in Lincoln" are in someone or something."""
     root, head = name.root, name.root.head
     if root.dep_ != "pobj" or head.lower_ not in LEXICON.place_prepositions:
+        return None
+    if head.head.pos_ == "NOUN" and head.head.lemma_.lower() in LEXICON.held_in_nouns:
         return None
     return known_place_type(name.text)
 

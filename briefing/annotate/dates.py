@@ -191,12 +191,19 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
 
 def _season_as_a_time(doc: Doc, span: Span, match: re.Match) -> bool:
     """ "next summer", "by late summer", "in the spring": a season as a time, not one that
-    describes a thing ("a winter storm", "the summer holidays") or a year's ("the summer of 2010")."""
+    describes a thing ("a winter storm", "the summer holidays") or a year's ("the summer of 2010").
+    A bare season is no one time where the sentence says what happens every year ("the pass is
+    usually closed in winter"), nor a capitalised one inside a sentence, a name ("Winter said")."""
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ == "of"):
         return False
     if match.group(1):
         return True
+    season = span[-1]
+    if season.is_title and not season.is_sent_start:
+        return False
+    if any(t.lower_ in LEXICON.habitual_words for t in season.sent):
+        return False
     i = span.start - 1
     while i >= 0 and (doc[i].lower_ == "the" or doc[i].lower_ in LEXICON.span_modifiers):
         i -= 1

@@ -415,7 +415,9 @@ def speech_before(q: QuoteContext) -> Attribution | None:
 def speaker_named_next(q: QuoteContext) -> Attribution | None:
     """ "The water came up so fast." ¶ Amina Saide, a market trader, said she had lost her stock.
     A quote that is a paragraph of its own, which nothing before attributes, opens on its
-    speaker: the named person the next paragraph begins with as its subject."""
+    speaker: the named person the next paragraph begins with as its subject, where that
+    paragraph has them speak or the quote opens the brief (a feature's lead). Elsewhere quoted
+    words alone are as often a document's (a charge, a letter) as the next person's."""
     doc, inside = q.doc, q.inside
     sentence = sentence_of(q.first)
     paragraph_alone = q.text[: q.span.start].rstrip(" \t").endswith("\n") or q.span.start == 0
@@ -428,6 +430,9 @@ def speaker_named_next(q: QuoteContext) -> Attribution | None:
         following = sentence_of(doc[following.end])  # the closing mark and the paragraph break
     if "\n" not in q.text[q.span.end : following.start_char]:
         return None  # the quote's paragraph goes on
+    opens_the_brief = not q.text[: q.span.start].strip()
+    if not opens_the_brief and following.root.lemma_.lower() not in LEXICON.speech_verbs:
+        return None
     subject = subject_of(following.root)
     entity = entity_of(subject, q) if subject is not None and not inside[subject.i] else None
     return (entity, "named") if entity is not None and q.entities[entity].type == "PERSON" else None

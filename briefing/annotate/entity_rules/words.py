@@ -72,8 +72,12 @@ def contains(full: list[str], part: list[str], anywhere: bool) -> bool:
 
 
 def is_company_word(word: str) -> bool:
-    """A legal form or company word that may end a company's name: "Inc.", "Corp", "Group"."""
+    """A legal form or company word that may end a company's name: "Inc.", "Corp", "Group".
+    A lettered form ("SpA", "S.A.", "AG") only in capitals or with dots: written as a word it
+    ends places ("Leamington Spa")."""
     bare = word.lower().strip(",").replace(".", "")
+    if bare in LEXICON.lettered_legal_forms and word.strip(",").istitle() and "." not in word:
+        return False
     return bare in LEXICON.legal_forms or bare in LEXICON.company_words
 
 
