@@ -572,10 +572,13 @@ def gold(brief: str, title: str, date: str, entities, quotes, timeline) -> dict:
 def main() -> None:
     from session18 import WHILE_WRITING, WRITTEN_AFTER, WRITTEN_LAST  # beside this file
     from session19 import HELD_OUT_LAST, HELD_OUT_WHILE_WRITING
+    from session20 import HELD_OUT_LAST as SESSION20_LAST
+    from session20 import HELD_OUT_WHILE_WRITING as SESSION20_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
+    session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
     for brief, (title, date, body, entities, quotes, timeline) in (
-        ARTICLES | session18 | HELD_OUT_WHILE_WRITING | HELD_OUT_LAST
+        ARTICLES | session18 | HELD_OUT_WHILE_WRITING | HELD_OUT_LAST | session20
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
