@@ -194,6 +194,13 @@ def test_a_chairman_may_be_a_woman(speakers_of):
     assert found[-1][1] == "Ines Calloway"
 
 
+def test_a_pronoun_means_the_main_clauses_subject_before_a_subordinate_clauses(speakers_of):
+    found = speakers_of("Maria Lopez resigned after Susan Hartley took over the team. “I had no choice,” she said.")
+    assert found[-1][1] == "Maria Lopez"
+    found = speakers_of("Peter Walsh scored twice as David Moore watched. “It was a team effort,” he said.")
+    assert found[-1][1] == "Peter Walsh"
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender(speakers_of):
     found = speakers_of(
         "Mr Doe and Ms Roe opened the new school on Monday. Mr Doe cut the ribbon.\n\n"

@@ -101,7 +101,7 @@ def recent_person(
             for t in words
             if agrees(found.token_entity.get(t.i))
         ]
-        roles = [(2, t.i, -1) for t in words if speaking_role(t, found, wanted) and not reported(t.head)]
+        roles = [(2.0, t.i, -1) for t in words if speaking_role(t, found, wanted) and not reported(t.head)]
         weight, i, e = max(people + roles, default=(0, 0, None))
         if e == -1:  # "A bank spokeswoman said …. "…," she said": the role, not a person before it
             role = doc[i]
@@ -168,10 +168,11 @@ def reported(verb: Token) -> bool:
     return False
 
 
-def person_weight(token: Token, sentence: Span) -> int:
-    """2 for a speaker, 1 for a subject (or one of several) or a person named in a fronted
-    phrase, 0 otherwise. A person named after the role that is the subject counts as the
-    subject: "Truro director of rugby Jo Roe said"."""
+def person_weight(token: Token, sentence: Span) -> float:
+    """2 for a speaker, 1 for the subject of the main clause (or one of several) or a person
+    named in a fronted phrase, 0.5 for the subject of a clause inside it ("Zelinski scored twice
+    as Pohara won": Zelinski is what the sentence is about), 0 otherwise. A person named after
+    the role that is the subject counts as the subject: "Truro director of rugby Jo Roe said"."""
     head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos", "conj"))  # "Doe and Roe said"
     head = holder_of_role(head)
     governor = head.head
@@ -180,7 +181,8 @@ def person_weight(token: Token, sentence: Span) -> int:
     if head.dep_ == "pobj" and governor.lower_ == "to" and governor.i > 0 and governor.nbor(-1).lower_ == "according":
         return 2
     if head.dep_ in ("nsubj", "nsubjpass"):
-        return 1
+        main = governor.i == sentence.root.i or (governor.dep_ == "conj" and governor.head.i == sentence.root.i)
+        return 1 if main else 0.5
     if (
         head.dep_ == "pobj"
         and governor.lower_ in LEXICON.fronting_prepositions
