@@ -84,6 +84,7 @@ SPAN_CASES = [
     ),
     ("descriptor_before_name", "the pro-reform Jo Bloggs said", {"pro-reform Jo Bloggs": "PERSON"}, (4, 6, False)),
     ("role_noun_before_name", "Neighbour Tom Baird said", {"Neighbour Tom Baird": "PERSON"}, (1, 3, False)),
+    ("trade_noun_before_name", "Retailer Dunmore Mart said", {"Retailer Dunmore Mart": "ORG"}, (1, 3, False)),
     (
         "run_on_into_the",
         "According to Bloggs the Harbour Trust said",
@@ -120,6 +121,16 @@ def test_span_rule(rule, text, ents, expected):
     doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET", "to": "ADP", "of": "ADP", "and": "CCONJ"})
     assert cut(doc) == expected
     assert cut(doc, off=rule) != expected
+
+
+def test_a_trade_opening_a_sentence_is_cut_off_and_says_an_organisation(index):
+    parse = [(2, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
+    doc = make_doc("Insurer Kestrel Versa said", {"Insurer Kestrel Versa": "PERSON"}, {"said": "VERB"}, parse)
+    assert entities(index, doc) == {"Kestrel Versa": "ORG"}
+    doc = make_doc(
+        "Studio Vexo said", {"Studio Vexo": "ORG"}, {"said": "VERB"}, [(1, "compound"), (2, "nsubj"), (2, "ROOT")]
+    )
+    assert entities(index, doc) == {"Studio Vexo": "ORG"}  # a kind some names begin with stays
 
 
 @pytest.mark.parametrize(
@@ -407,6 +418,8 @@ TYPE_CASES = [
     ("organisation_head", "Wexford Institute for Policy", "GPE", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),
+    ("street_head", "Hazelmere Avenue", "ORG", "LOC"),
+    ("street_head", "Kestrel Road", "GPE", "LOC"),
 ]
 
 
@@ -423,6 +436,7 @@ def test_a_lettered_legal_form_counts_in_capitals_or_with_dots_not_as_a_word():
 
 def test_a_person_named_like_a_place_stays_a_person():
     assert explain_type("Ricki Lake", "PERSON", Switches()) == ("PERSON", None)
+    assert explain_type("Dara Lane", "PERSON", Switches()) == ("PERSON", None)
     assert explain_type("Jane Park", "PERSON", Switches()) == ("PERSON", None)
 
 
@@ -955,6 +969,19 @@ def test_cue_address_after_age(index):
     assert entities(index, doc) == {"Dean Hollis": "PERSON", "Tom Hale": "PERSON"}  # no "of": no address
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Dean Hollis , 34 , of Ferry Lane , admitted it", "Ferry Lane", "LOC"),  # a street, whatever the model said
+        ("Dean Hollis , 34 , from Leicester , admitted it", "Leicester", "GPE"),  # a town the gazetteer knows
+        ("Dean Hollis , 34 , of Corvane , admitted it", "Corvane", "ORG"),  # may be where he works
+    ],
+)
+def test_cue_address_after_age_where_the_model_saw_an_organisation(index, text, name, expected):
+    doc = make_doc(text, {"Dean Hollis": "PERSON", name: "ORG"}, {"admitted": "VERB", "of": "ADP", "from": "ADP"})
+    assert entities(index, doc)[name] == expected
+
+
 def test_cue_who_after_name(index):
     """ "Hartley, who founded …": a who-clause is about a person; not one after a preposition's
     object, nor one with a plural verb (a club in British copy)."""
@@ -1003,6 +1030,14 @@ def test_what_review_found_rules_must_not_do(index):
 def test_a_role_word_opening_an_organisations_name_stays(index):
     doc = make_doc("Student Finance England said", {"Student Finance England": "ORG"}, {"said": "VERB"})
     assert entities(index, doc) == {"Student Finance England": "ORG"}
+    doc = make_doc("Patient Care Trust said", {"Patient Care Trust": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Patient Care Trust": "ORG"}
+
+
+def test_a_role_word_before_what_the_model_took_for_an_organisation_but_is_a_persons_name(index):
+    doc = make_doc("Striker Jess Omond has joined", {"Striker Jess Omond": "ORG"}, {"has": "AUX", "joined": "VERB"})
+    assert entities(index, doc) == {"Jess Omond": "PERSON"}
+    assert entities(index, doc, off="role_noun_before_name") == {"Striker Jess Omond": "ORG"}
 
 
 def test_an_acronym_of_a_one_word_company_with_a_company_word(index):

@@ -34,8 +34,10 @@ for _nouns, _type in (
 
 def _class_of(token: Token, name: Span, allow_adjective: bool = False) -> str | None:
     # right before a name the tagger sometimes reads the noun as an adjective: "the novel Silver Harbor"
-    # a lower-case word is no proper noun, whatever the tagger says beside a name: "the rover Curiosity"
-    if token.pos_ not in (("NOUN", "ADJ", "PROPN") if allow_adjective else ("NOUN", "PROPN")) or not token.is_lower:
+    # a lower-case word is no proper noun, whatever the tagger says beside a name: "the rover Curiosity";
+    # a trade opening a sentence is written with a capital ("Retailer Dunmore Mart said")
+    written_as_a_word = token.is_lower or (token.is_sent_start and token.lower_ in LEXICON.trade_nouns)
+    if token.pos_ not in (("NOUN", "ADJ", "PROPN") if allow_adjective else ("NOUN", "PROPN")) or not written_as_a_word:
         return None
     lemma = token.lemma_.lower() if token.lemma_.lower() in CLASSIFIERS else token.lower_
     if lemma in LEXICON.roles_bodies_fill and not looks_like_a_persons_name(list(name)):
@@ -332,11 +334,14 @@ def age_between_commas(doc, comma: int) -> int | None:
 
 def address_after_age(name: Span) -> str | None:
     """Local and court news gives a person's address after the age: "Dean Hollis, 34, of Ferry
-    Lane, Dunmore": the street is a place (LOC) and the town after it, or alone, a town (GPE).
-    Not what the model took for an organisation: "of Barclays" is where someone works."""
+    Lane, Dunmore", "Ann Roe, 61, from Eastvale": the street is a place (LOC) and the town after
+    it, or alone, a town (GPE). What the model took for an organisation only if it is a street
+    or a town the gazetteer knows: "of Barclays" is where someone works."""
     doc, start = name.doc, name.start
     street = name[-1].lower_ in LEXICON.street_words
-    if any(t.ent_type_ == "ORG" for t in name) or (not street and name[-1].lower_ in NAME_HEADS):
+    if not street and name[-1].lower_ in NAME_HEADS:
+        return None
+    if any(t.ent_type_ == "ORG" for t in name) and not (street or known_place_type(name.text)):
         return None  # "Jo Roe, 41, of Barclays": an employer, not an address
     if _after_age_and_of(doc, start):
         return "LOC" if street else "GPE"
@@ -348,8 +353,8 @@ def address_after_age(name: Span) -> str | None:
 
 
 def _after_age_and_of(doc, i: int) -> bool:
-    """Tokens before `i` read ", 34, of"."""
-    return i >= 4 and doc[i - 1].lower_ == "of" and age_between_commas(doc, i - 4) is not None
+    """Tokens before `i` read ", 34, of" or ", 34, from"."""
+    return i >= 4 and doc[i - 1].lower_ in ("of", "from") and age_between_commas(doc, i - 4) is not None
 
 
 def who_after_name(name: Span) -> str | None:

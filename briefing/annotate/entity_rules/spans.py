@@ -66,9 +66,9 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
     """A noun of people written as a title before a person's full name is no part of it, as at
     the start of a sentence: "Neighbour Tom Baird said", "Striker Jo Bloggs scored" → Tom Baird,
     Jo Bloggs. Only before two or more capitalised words, so a one-word name stays whole. Where
-    the model saw a place, only before what looks like a person's name, and never a title, which
-    names places and races too ("Prince Edward Island", "Queen Anne Stakes"); not in what it saw
-    as an organisation ("Student Finance England")."""
+    the model saw a place or an organisation, only before what looks like a person's name
+    ("Striker Jess Omond", not "Student Finance England"), and never a title, which names places
+    and races too ("Prince Edward Island", "Queen Anne Stakes")."""
     doc = span.doc
     role = bare(doc[cut.start].text)
     if role not in LEXICON.person_nouns:
@@ -79,10 +79,26 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
     else:
         named = (
             role not in LEXICON.titles
-            and span.label_ in ("GPE", "LOC", "NORP")
+            and span.label_ in ("GPE", "LOC", "NORP", "ORG")
             and looks_like_a_persons_name(list(doc[cut.start + 1 : cut.end]))
         )
     if named:
+        cut.start += 1
+
+
+def trade_noun_before_name(span: Span, cut: Cut) -> None:
+    """A firm's trade written with a capital at the start of a sentence is no part of the name
+    after it: "Retailer Dunmore Mart said", "Insurer Kestrel AG" → Dunmore Mart, Kestrel AG.
+    Only before a capitalised word; the trade still says what the name is (cues.py)."""
+    doc = span.doc
+    first = doc[cut.start]
+    if (
+        cut.end - cut.start >= 2
+        and first.is_title
+        and first.is_sent_start
+        and first.lower_ in LEXICON.trade_nouns
+        and doc[cut.start + 1].is_title
+    ):
         cut.start += 1
 
 

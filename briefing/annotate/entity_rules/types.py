@@ -133,3 +133,9 @@ def place_head(name: str, words: list[str], head: str, voted: str) -> str | None
     ):
         return "LOC"
     return None
+
+
+def street_head(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """A name that ends in a street's word is a street, a place (LOC): "Hazelmere Avenue",
+    "Kestrel Road", which the model often reads as a body. Not a person's ("Lois Lane")."""
+    return "LOC" if len(words) > 1 and words[-1].lower() in LEXICON.street_heads and voted in ("ORG", "GPE") else None
