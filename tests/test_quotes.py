@@ -107,6 +107,13 @@ def test_scare_quotes_are_not_quotes(annotate):
     assert annotation.quotes == []
 
 
+def test_a_short_quote_that_is_a_sentence_of_its_own_is_speech(annotate):
+    annotation, _ = annotate("“We are writing everything by hand,” said Maria Lopez. “It's chaos.”")
+    assert [s[1:] for s in speakers(annotation)] == [("Maria Lopez", "named"), ("Maria Lopez", "continuation")]
+    annotation, _ = annotate("The band, known as “The Owls.”, split. Critics called the name “Too Long.”")
+    assert [s[0] for s in speakers(annotation)] == []  # names inside a sentence are no speech
+
+
 def test_declining_to_comment_is_no_speech(annotate):
     annotation, _ = annotate(
         "“Bruno did a great job,” said Rui Costa. “I hope to continue it.” Bruno Alves declined to comment."

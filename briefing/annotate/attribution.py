@@ -52,7 +52,8 @@ class QuoteFinder:
                 continue
             first, last = tokens[0], tokens[-1]
             cue = find_cue(window(doc, first, last), first, last, inside, short=len(words) <= 2)
-            if len(words) == 1 or len(words) == 2 and cue is None:
+            short = len(words) == 1 or len(words) == 2 and cue is None
+            if short and not is_a_sentence_of_its_own(text, span.start, inner):
                 continue  # scare quotes and terms: a word or two in quotation marks, not speech
             context = QuoteContext(doc, text, found, entities, quotes, inside, span, first, last, cue, previous)
             speaker, method = attribute(context, self.disabled, self.last_fired) or (None, "none")
@@ -68,6 +69,14 @@ class QuoteFinder:
             quotes.append(quote)
             previous = (quote, span)
         return quotes
+
+
+def is_a_sentence_of_its_own(text: str, start: int, inner: str) -> bool:
+    """A quote that opens a sentence, begins with a capital and ends with its own full stop is
+    words said, however short: "We are writing by hand," she said. "It's chaos." A term in
+    quotation marks sits inside a sentence ("the plan, dubbed "Project Fear.", failed")."""
+    before = text[:start].rstrip()
+    return inner[:1].isupper() and inner.rstrip()[-1:] in ".!?" and (not before or before[-1] in ".!?:\"\u201d\u2019'")
 
 
 def cue_text(cue: Token | None) -> str | None:
