@@ -899,6 +899,21 @@ def test_known_place_located_not_where_the_in_is_in_someone(index, holder):
     assert entities(index, doc) == {"Leicester": "GPE"}  # what is lost somewhere
 
 
+def test_cue_speaks_as_i(index):
+    """Whoever says "I" or "my" is a person; a body speaks as "we"."""
+    parse = [(7, "punct"), (2, "nsubj"), (7, "ccomp"), (2, "acomp"), (7, "punct"), (7, "punct"), (7, "nsubj")]
+
+    def typed(pronoun: str, off: str | None = None) -> dict[str, str]:
+        text = f'" {pronoun} was scared , " Kerrigan said'
+        pos = {pronoun: "PRON", "was": "AUX", "said": "VERB", "scared": "ADJ"}
+        doc = make_doc(text, {"Kerrigan": "GPE"}, pos, [*parse, (7, "ROOT")], {"said": "say", pronoun: pronoun.lower()})
+        return entities(index, doc, off=off)
+
+    assert typed("I") == {"Kerrigan": "PERSON"}
+    assert typed("I", off="cue_speaks_as_i") == {"Kerrigan": "GPE"}
+    assert typed("We") == {"Kerrigan": "GPE"}
+
+
 def test_cue_age_after_name(index):
     parse = [(4, "nsubj"), (0, "punct"), (0, "appos"), (0, "punct"), (4, "ROOT"), (4, "advmod")]
 

@@ -357,6 +357,17 @@ def _after_age_and_of(doc, i: int) -> bool:
     return i >= 4 and doc[i - 1].lower_ in ("of", "from") and age_between_commas(doc, i - 4) is not None
 
 
+def speaks_as_i(name: Span) -> str | None:
+    """ ""It was the hardest day of my career," Treloar said": whoever speaks of themselves as
+    "I", "me" or "my" is a person; a body or a place speaks as "we"."""
+    root = name.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in LEXICON.speech_verbs:
+        return None
+    first_person = [t for t in verb.sent if t.pos_ == "PRON" and t.lower_ in LEXICON.first_person_words]
+    return "PERSON" if any(not (name.start <= t.i < name.end) for t in first_person) else None
+
+
 def who_after_name(name: Span) -> str | None:
     """ "Hartley, who founded the firm, said": "who" opens a clause about a person ("which" one
     about a thing). Not where the name is the object of a preposition ("a spokesman for Acme,
@@ -400,6 +411,7 @@ CUE_RULES = [
     ("cue_called", called),
     ("cue_known_as", known_as),
     ("cue_age_after_name", age_after_name),
+    ("cue_speaks_as_i", speaks_as_i),
     ("cue_address_after_age", address_after_age),
     ("cue_who_after_name", who_after_name),
 ]

@@ -85,6 +85,7 @@ LISTS = (
     "maker_nouns",
     "elisions",
     "speech_verbs",
+    "first_person_words",
     "weak_speech_verbs",
     "declining_verbs",
     "spokesperson_nouns",
