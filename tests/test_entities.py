@@ -45,6 +45,15 @@ def test_dotted_and_undotted_country_forms(annotate):
     assert {"United States", "U.S.", "US"} <= set(mention_names(annotation, us)) | set(us.aliases)
 
 
+def test_a_us_states_abbreviation_is_the_state(annotate):
+    annotation, _ = annotate("The fire reached Medlow, Ore., on Monday. Oregon declared an emergency.")
+    oregon = entity_named(annotation, "Oregon")
+    assert oregon.type == "GPE"
+    assert {"Ore.", "Oregon"} <= set(mention_names(annotation, oregon))
+    annotation, _ = annotate("Thousands attended Mass. The bishop spoke.")
+    assert not any(e.name == "Massachusetts" for e in annotation.entities)  # a word, not the state
+
+
 def test_acronym_introduced_in_brackets(annotate):
     annotation, _ = annotate("The Government Accountability Office (GAO) issued a report. The GAO said costs rose.")
     gao = entity_named(annotation, "Government Accountability Office")

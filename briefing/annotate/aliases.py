@@ -1,8 +1,9 @@
 """The alias table: known names for the same thing, and demonyms that point to a place.
 
 Layers, each overriding the one before: country names and demonyms from the countryinfo
-package → the shipped `data/aliases.yaml` → a site's own table (`aliases` setting) → editors'
-glossary entries. A brief's front matter adds its own on top, for that brief only.
+package, US states with their AP abbreviations from the us package → the shipped
+`data/aliases.yaml` → a site's own table (`aliases` setting) → editors' glossary entries. A
+brief's front matter adds its own on top, for that brief only.
 """
 
 from __future__ import annotations
@@ -162,7 +163,20 @@ def _country_table() -> AliasTable:
     for demonym, (_, name) in demonym_owner.items():
         plural = demonym if demonym.endswith(("ese", "ss", "sh", "ch", "s")) else demonym + "s"
         table.records[name].demonyms.update({demonym, plural})
+    _add_us_states(table)
     return table
+
+
+def _add_us_states(table: AliasTable) -> None:
+    """The fifty states and DC, each with the abbreviation US copy writes after a town
+    ("Salem, Ore.", "Sacramento, Calif."); not one that is also a capitalised word ("Mass.")."""
+    import us
+
+    for state in [*us.states.STATES, us.states.DC]:
+        abbreviation = state.ap_abbr or ""
+        is_a_word = abbreviation.rstrip(".").lower() in LEXICON.abbreviations_that_are_words
+        kept = abbreviation != state.name and not is_a_word
+        table.add(state.name, "GPE", aliases=[abbreviation] if kept else [], source="us")
 
 
 ALIAS_KEYS = ("type", "aliases", "demonyms")

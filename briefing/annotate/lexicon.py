@@ -119,6 +119,7 @@ LISTS = (
     "past_aux",
     "perfect_aux",
     "present_be",
+    "abbreviations_that_are_words",
 )
 
 
