@@ -85,6 +85,8 @@ SPAN_CASES = [
     ("descriptor_before_name", "the pro-reform Jo Bloggs said", {"pro-reform Jo Bloggs": "PERSON"}, (4, 6, False)),
     ("role_noun_before_name", "Neighbour Tom Baird said", {"Neighbour Tom Baird": "PERSON"}, (1, 3, False)),
     ("trade_noun_before_name", "Retailer Dunmore Mart said", {"Retailer Dunmore Mart": "ORG"}, (1, 3, False)),
+    ("saint_named_body", "St Anne's Primary School will close", {"St Anne's": "PERSON"}, (0, 5, False)),
+    ("saint_named_body", "St. Columba's Eastvale Clinic shut", {"St. Columba's": "ORG"}, (0, 5, False)),
     (
         "run_on_into_the",
         "According to Bloggs the Harbour Trust said",
@@ -416,6 +418,8 @@ TYPE_CASES = [
     ("legal_form_is_an_organisation", "Veyra Resources Ltd", "PERSON", "ORG"),
     ("legal_form_is_an_organisation", "Tamsk Oyj", "GPE", "ORG"),
     ("organisation_head", "Wexford Institute for Policy", "GPE", "ORG"),
+    ("organisation_head", "Eastvale General Hospital", "FAC", "ORG"),
+    ("organisation_head", "Ardmore Community School", "GPE", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),
     ("street_head", "Hazelmere Avenue", "ORG", "LOC"),

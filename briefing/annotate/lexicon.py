@@ -43,6 +43,8 @@ LISTS = (
     "state_words",
     "storm_words",
     "org_type_heads",
+    "saint_named_heads",
+    "saint_words",
     "org_name_heads",
     "club_prefixes",
     "possessive_name_heads",

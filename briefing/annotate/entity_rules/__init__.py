@@ -36,6 +36,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("hashtag", spans.hashtag),
     ("run_on_into_the", spans.run_on_into_the),
     ("unclosed_bracket", spans.unclosed_bracket),
+    ("saint_named_body", spans.saint_named_body),
     ("owner_before_possessive", spans.owner_before_possessive),
     ("possessive_and_punctuation", spans.possessive_and_punctuation),
     ("name_through_and", spans.name_through_and),

@@ -190,6 +190,26 @@ def possessive_and_punctuation(span: Span, cut: Cut) -> None:
         cut.end -= 1
 
 
+def saint_named_body(span: Span, cut: Cut) -> None:
+    """A saint's name with a possessive opens the name of what is named after the saint, which
+    the model often leaves off or labels apart: "St Anne's Primary School", "St. Luke's
+    Hospital", "St Columba's Regional Medical Center" are one name each. Only up to a head word
+    of a school, hospital, church or park, four capitalised words at most."""
+    doc = span.doc
+    if bare(doc[cut.start].text) not in LEXICON.saint_words:
+        return
+    reach = range(cut.start + 1, min(cut.end + 1, len(doc)))
+    possessive = next((i for i in reach if doc[i].text in ("'s", "’s")), None)
+    if possessive is None:
+        return
+    end = possessive + 1
+    while end < min(len(doc), possessive + 5) and doc[end].is_title:
+        end += 1
+    heads = [i for i in range(possessive + 1, end) if doc[i].lower_ in LEXICON.saint_named_heads]
+    if heads:
+        cut.end = max(cut.end, heads[-1] + 1)
+
+
 def owner_before_possessive(span: Span, cut: Cut) -> None:
     """A possessive inside a model's name parts an owner from what it owns: "Acme Foods' Vexo
     Mart", "Northland Rail's Coastal Line" → the owner. A one-word owner is often part of one
@@ -198,6 +218,8 @@ def owner_before_possessive(span: Span, cut: Cut) -> None:
     "Eastfield University's Department of Physics" is the university's) and a plural of people a
     body is named for ("Eastland Farmers' Union", "Department of Veterans' Affairs")."""
     doc = span.doc
+    if bare(doc[cut.start].text) in LEXICON.saint_words:
+        return  # "St Anne's Primary School" is named for the saint: see saint_named_body
     for i in range(cut.start + 2, cut.end - 1):
         if (
             doc[i].text in ("'s", "’s", "'", "’")
