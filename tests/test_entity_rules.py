@@ -403,6 +403,9 @@ def test_compound_before_a_surname_is_the_given_name():
     for role in ("Mayor", "Architect", "Minister"):  # a title or role, not a given name
         doc = make_doc(f"{role} Khan said", {"Khan": "PERSON"}, {"said": "VERB"}, parse)
         assert cut(doc) == (1, 2, False), role
+    doc = make_doc("Ana Petrova said", {"Petrova": "GPE"}, {"said": "VERB"}, parse)
+    assert cut(doc) == (0, 2, False)  # a surname the model took for a place
+    assert cut(doc, off="compound_before") == (1, 2, False)
 
 
 TYPE_CASES = [

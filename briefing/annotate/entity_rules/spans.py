@@ -383,10 +383,11 @@ def compound_before(span: Span, cut: Cut) -> None:
     """The model saw only the last word of a name; an untagged capitalised compound before it
     belongs to it: "Harbor Navigator" where it saw "Navigator", "Sadia Khan" where it saw "Khan"
     (a person's surname alone: one given name; before a longer name, a capitalised descriptor is
-    as likely: "Substitute Jo Marston"). Not an honorific, a title or a role ("Dr Ines Marquez",
-    "Mayor Khan")."""
+    as likely: "Substitute Jo Marston"), also where the model took the surname for a place: "the
+    minister, Ana Petrova," where it saw "Petrova" (and "Little Harrow" is one place's name). Not
+    an honorific, a title or a role ("Dr Ines Marquez", "Mayor Khan")."""
     doc = span.doc
-    given_name = span.label_ == "PERSON" and len(span) == 1
+    given_name = span.label_ in ("PERSON", "GPE", "LOC") and len(span) == 1
     while (
         (span.label_ in ("ORG", "PRODUCT") or given_name and cut.start == span.start)
         and cut.start > 0
