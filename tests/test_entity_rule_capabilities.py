@@ -52,6 +52,27 @@ def test_cue_building_visited(index):
     parse = [(2, "det"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
     doc = make_doc("The Eastfield Museum said", {"Eastfield Museum": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Eastfield Museum": "ORG"}
+    # an institution's building is the institution wherever the text puts it
+    parse = [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "prep"), (7, "det"), (7, "compound"), (7, "compound")]
+    doc = make_doc(
+        "The minister spoke from the Eastfield Medical Centre",
+        {"Eastfield Medical Centre": "ORG"},
+        pos,
+        [*parse, (3, "pobj")],
+    )
+    assert entities(index, doc) == {"Eastfield Medical Centre": "ORG"}
+
+
+def test_cue_site_of_an_owner(index):
+    """ "at its Kellow refinery": a name before a site someone owns says where it is."""
+    pos = {"cut": "VERB", "at": "ADP", "its": "PRON", "the": "DET"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (6, "poss"), (6, "compound"), (3, "pobj")]
+    doc = make_doc("Torvane cut jobs at its Kellow refinery", {"Torvane": "ORG", "Kellow": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Torvane": "ORG", "Kellow": "GPE"}
+    assert entities(index, doc, off="cue_site_of_an_owner") == {"Torvane": "ORG", "Kellow": "ORG"}
+    parse[4] = (6, "det")  # "the Kellow refinery" may be the maker's or the owner's: as voted
+    doc = make_doc("Torvane cut jobs at the Kellow refinery", {"Torvane": "ORG", "Kellow": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Torvane": "ORG", "Kellow": "ORG"}
 
 
 def test_names_after_plural(index):

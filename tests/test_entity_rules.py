@@ -84,6 +84,7 @@ SPAN_CASES = [
     ),
     ("descriptor_before_name", "the pro-reform Jo Bloggs said", {"pro-reform Jo Bloggs": "PERSON"}, (4, 6, False)),
     ("role_noun_before_name", "Neighbour Tom Baird said", {"Neighbour Tom Baird": "PERSON"}, (1, 3, False)),
+    ("role_noun_before_name", "Evacuee Tom Baird said", {"Evacuee Tom Baird": "PERSON"}, (1, 3, False)),
     ("trade_noun_before_name", "Retailer Dunmore Mart said", {"Retailer Dunmore Mart": "ORG"}, (1, 3, False)),
     ("saint_named_body", "St Anne's Primary School will close", {"St Anne's": "PERSON"}, (0, 5, False)),
     ("saint_named_body", "St. Columba's Eastvale Clinic shut", {"St. Columba's": "ORG"}, (0, 5, False)),

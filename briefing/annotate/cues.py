@@ -252,16 +252,30 @@ def known_as(name: Span) -> str | None:
 def building_visited(name: Span) -> str | None:
     """A building the text locates something in or sends someone to is a place: "a speech from
     the Eastfield Museum", "they toured the Northtown Planetarium", "at the Harbor Convention
-    Centre". Its head word must be a building's; "the Eastfield Museum said" stays as voted."""
+    Centre". Its head word must be a building's; "the Eastfield Museum said" stays as voted, and
+    so does an institution's building ("patients at St Luke's Medical Center": an organisation)."""
     root, head = name.root, name.root.head
     words = [t for t in name if t.is_alpha and t.lower_ not in LEXICON.head_connectors]
     if not words or not any(t.lower_ in LEXICON.building_heads for t in (words[-1], root)):
+        return None
+    if any(t.lower_ in LEXICON.institution_building_words for t in words):
         return None
     if root.dep_ == "pobj" and head.lower_ in LEXICON.locating_prepositions:
         return "LOC"
     if root.dep_ == "dobj" and head.lemma_.lower() in LEXICON.visiting_verbs:
         return "LOC"
     return None
+
+
+def site_of_an_owner(name: Span) -> str | None:
+    """ "Torvane said it would cut jobs at its Kellow refinery", "the council's Medlow depot": a
+    name before a site that someone else owns says where the site is, a place (the maker of a
+    thing, "the Boeing jet", owns nothing here)."""
+    root = name.root
+    site = root.head
+    if root.dep_ != "compound" or site.pos_ != "NOUN" or site.lemma_.lower() not in LEXICON.site_nouns:
+        return None
+    return "GPE" if any(c.dep_ == "poss" and c.i < name.start for c in site.children) else None
 
 
 def known_place_located(name: Span) -> str | None:
@@ -408,6 +422,7 @@ CUE_RULES = [
     ("cue_list_of_one_kind", list_of_one_kind),
     ("cue_building_visited", building_visited),
     ("cue_known_place_located", known_place_located),
+    ("cue_site_of_an_owner", site_of_an_owner),
     ("cue_called", called),
     ("cue_known_as", known_as),
     ("cue_age_after_name", age_after_name),

@@ -57,6 +57,8 @@ LISTS = (
     "locating_prepositions",
     "place_prepositions",
     "held_in_nouns",
+    "site_nouns",
+    "institution_building_words",
     "visiting_verbs",
     "event_heads",
     "battle_heads",
