@@ -7,7 +7,9 @@ several cities share a name (Paris, France and Paris, Texas), the one chosen is 
 country (or US state) is named in a sentence with the city, else the most populous. A country
 named anywhere in the same brief is too weak a sign: news about talks in Vienna names the United
 States as often as news from Vienna, Virginia. A place the gazetteer does not know, a US state
-included (it has no centre in the data), is not guessed at: it is listed under the maps. A
+included (it has no centre in the data), is not guessed at: it is listed under the maps; a
+state's name is the state, not a small town that shares it ("Oregon", not Oregon, Ohio), unless a
+big city does ("Washington"). A
 building (FAC) is placed only when the gazetteer knows its name, and is not listed otherwise.
 """
 
@@ -21,6 +23,9 @@ from .gazetteer import Gazetteer, Known
 from .model import Entity, Place
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+# a US state's name means the state, unless a city of that name is this big (Washington, New York),
+# not a small namesake (Oregon, Ohio; Nevada, Missouri)
+CITY_OVER_STATE = 500_000
 LISTED_WHEN_UNKNOWN = ("GPE", "LOC")
 
 
@@ -34,12 +39,13 @@ def place_entities(entities: Mapping[str, Entity], gazetteer: Gazetteer, sentenc
         if entity.type not in PLACE_TYPES:
             continue
         region = _first(gazetteer.region, entity)
+        found = _first(gazetteer.cities_named, entity)
         if region is not None and region.kind != "state":
             entity.place = _place(region)
             if region.kind == "country":
                 regions[entity.id] = region.country
-        elif found := _first(gazetteer.cities_named, entity):  # "Washington": the city, not the state
-            cities.append((entity, found))
+        elif found and (region is None or max(c.population for c in found) >= CITY_OVER_STATE):
+            cities.append((entity, found))  # "Washington": the city, not the state; "Oregon": the state
         else:
             if region is not None:
                 regions[entity.id] = region.region

@@ -88,6 +88,16 @@ def test_the_real_gazetteer_knows_countries_cities_and_their_namesakes(tmp_path)
     assert chosen.country == "US" and 33 < chosen.lat < 34 and -87.5 < chosen.lon < -86.5
 
 
+def test_a_us_states_name_is_the_state_unless_a_big_city_has_it():
+    entities = {e.id: e for e in [entity("sylvania", "Sylvania"), entity("oldport", "Oldport")]}
+    gazetteer = invented_gazetteer()
+    gazetteer.cities["sylvania"] = "Sylvania\t5.0\t6.0\tUS\t20000\t41\tOH"  # a small namesake town
+    assert place_entities(entities, gazetteer, Counter()) == ["sylvania"]  # the state: no centre
+    gazetteer.cities["sylvania"] = "Sylvania\t5.0\t6.0\tUS\t700000\t41\tDC"  # a capital city
+    assert place_entities(entities, gazetteer, Counter()) == []
+    assert entities["sylvania"].place.label == "Sylvania, US"
+
+
 def test_projection_is_equirectangular_and_cut_at_the_poles():
     assert project(84.0, -180.0) == (0.0, 0.0)
     assert project(0.0, 0.0) == (WIDTH / 2, 84 * WIDTH / 360)
