@@ -54,6 +54,11 @@ def test_a_us_states_abbreviation_is_the_state(annotate):
     assert not any(e.name == "Massachusetts" for e in annotation.entities)  # a word, not the state
 
 
+def test_a_name_run_on_into_a_known_place_keeps_what_the_model_saw(annotate):
+    annotation, _ = annotate("Kessler Group agreed to buy Dorne Systems of Ohio for $780 million.")
+    assert {"Kessler Group", "Dorne Systems", "Ohio"} <= {e.name for e in annotation.entities}
+
+
 def test_acronym_introduced_in_brackets(annotate):
     annotation, _ = annotate("The Government Accountability Office (GAO) issued a report. The GAO said costs rose.")
     gao = entity_named(annotation, "Government Accountability Office")

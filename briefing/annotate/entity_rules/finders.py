@@ -58,7 +58,9 @@ def model_names(found: Finding) -> None:
         if ent.label_ not in NAME_LABELS:
             continue
         cut = clean_span(ent, found.switches)
-        if cut is None or not found.free(cut.start, cut.end):
+        if cut is not None and not found.free(cut.start, cut.end):
+            cut = _within_the_models_span(found, ent, cut)
+        if cut is None:
             continue
         for rule_name, rule in ENT_RULES:
             if found.switches.on(rule_name) and rule(found, ent, cut):
@@ -66,6 +68,13 @@ def model_names(found: Finding) -> None:
                 break
         else:
             found.add(cut.start, cut.end, ent.label_, cut.honorific)
+
+
+def _within_the_models_span(found: Finding, ent: Span, cut: Cut) -> Cut | None:
+    """A name a span rule ran on into one already found ("Dorne Systems" through "of" into the
+    alias table's "Ohio") keeps what the model saw, if that is free, rather than being lost."""
+    inner = Cut(max(cut.start, ent.start), min(cut.end, ent.end), cut.honorific)
+    return inner if inner.start < inner.end and found.free(inner.start, inner.end) else None
 
 
 def dateline_places(found: Finding) -> None:
