@@ -135,6 +135,9 @@ def values(annotation):
         # arranged in the past for a date without a year: the nearest such date, not last year's
         ("He was remanded in custody until December 8.", [("December 8", "2015-12-08")]),
         ("He had been due in court on December 4.", [("December 4", "2015-12-04")]),
+        # so is what was likely then, and what is likely is ahead
+        ("The bank signalled that a rise was likely in December.", [("December", "2015-12")]),
+        ("A rise is likely in January.", [("January", "2016-01")]),
         # a week ago is a day, as a day ago is; a fortnight is two weeks
         (
             "The plant shut two weeks ago and the mill a fortnight ago.",

@@ -424,6 +424,7 @@ TYPE_CASES = [
     ("organisation_head", "Wexford Institute for Policy", "GPE", "ORG"),
     ("organisation_head", "Eastvale General Hospital", "FAC", "ORG"),
     ("organisation_head", "Ardmore Community School", "GPE", "ORG"),
+    ("organisation_head", "Tamsk Oil", "PERSON", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),
     ("street_head", "Hazelmere Avenue", "ORG", "LOC"),

@@ -117,6 +117,7 @@ LISTS = (
     "forward_modals",
     "future_verbs",
     "scheduling_verbs",
+    "expectation_words",
     "same_past_verbs",
     "standing_verbs",
     "arranging_verbs",

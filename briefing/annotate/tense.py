@@ -96,13 +96,14 @@ def reported(verb: Token) -> bool:
 
 
 def be_to(verb: Token) -> bool:
-    """ "are to meet on Friday", "is due to arrive": present "be" with a to-infinitive or "due"."""
+    """ "are to meet on Friday", "is due to arrive", "a rise is likely in July": present "be" with
+    a to-infinitive or a word of what is expected."""
     if verb.lemma_ != "be" or verb.lower_ not in LEXICON.present_be:
         return False
     for child in verb.children:
         if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.children):
             return True
-        if child.dep_ == "acomp" and child.lower_ == "due":
+        if child.dep_ == "acomp" and child.lower_ in LEXICON.expectation_words:
             return True
     return False
 
@@ -155,9 +156,11 @@ def arranged_in_the_past(verb: Token) -> bool:
 
 
 def due_in_the_past(verb: Token) -> bool:
-    """ "was due in court on Sept. 4", "had been due to open in May": due then, for a date that
-    may still be ahead; neither tense settles which."""
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
+    """ "was due in court on Sept. 4", "had been due to open in May", "signalled that a rise was
+    likely in July": expected then, for a date that may still be ahead; neither tense settles which."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in LEXICON.expectation_words for c in verb.children
+    )
 
 
 def perfect(verb: Token) -> bool:
