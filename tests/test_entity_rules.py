@@ -85,6 +85,7 @@ SPAN_CASES = [
     ("descriptor_before_name", "the pro-reform Jo Bloggs said", {"pro-reform Jo Bloggs": "PERSON"}, (4, 6, False)),
     ("role_noun_before_name", "Neighbour Tom Baird said", {"Neighbour Tom Baird": "PERSON"}, (1, 3, False)),
     ("role_noun_before_name", "Evacuee Tom Baird said", {"Evacuee Tom Baird": "PERSON"}, (1, 3, False)),
+    ("role_noun_before_name", "Volcanologist Tom Baird said", {"Volcanologist Tom Baird": "PERSON"}, (1, 3, False)),
     ("trade_noun_before_name", "Retailer Dunmore Mart said", {"Retailer Dunmore Mart": "ORG"}, (1, 3, False)),
     ("saint_named_body", "St Anne's Primary School will close", {"St Anne's": "PERSON"}, (0, 5, False)),
     ("saint_named_body", "St. Columba's Eastvale Clinic shut", {"St. Columba's": "ORG"}, (0, 5, False)),
@@ -906,6 +907,39 @@ def test_known_place_located_not_where_the_in_is_in_someone(index, holder):
     assert entities(index, doc) == {"Leicester": "ORG"}
     doc = make_doc("they lost homes in Leicester", {"Leicester": "ORG"}, {"lost": "VERB", "they": "PRON"}, parse)
     assert entities(index, doc) == {"Leicester": "GPE"}  # what is lost somewhere
+
+
+def test_a_verb_in_lower_case_ends_a_name():
+    doc = make_doc("Vance told Wikinews so", {"Vance told Wikinews": "WORK_OF_ART"}, {"told": "VERB"})
+    doc[1].tag_ = "VBD"
+    assert cut(doc) == (0, 1, False)
+    assert cut(doc, off="verb_inside_name") == (0, 3, False)
+    doc = make_doc("The Empire Strikes Back opened", {"The Empire Strikes Back": "WORK_OF_ART"}, {"Strikes": "VERB"})
+    doc[2].tag_ = "VBZ"
+    assert cut(doc) == (1, 4, False)  # a title capitalises its verbs
+
+
+def test_cue_work_by_its_maker(index):
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj"), (4, "punct"), (4, "acl")]
+    parse += [(6, "agent"), (9, "compound"), (7, "pobj")]
+    pos = {"won": "VERB", "at": "ADP", "directed": "VERB", "by": "ADP"}
+    text = "Kelso won at Dark Harbour , directed by Leon Ames"
+    ents = {"Dark Harbour": "PERSON", "Leon Ames": "PERSON"}
+    doc = make_doc(text, ents, pos, parse, {"directed": "direct"})
+    doc[6].tag_ = "VBN"
+    assert entities(index, doc)["Dark Harbour"] == "WORK_OF_ART"
+    assert entities(index, doc, off="cue_work_by_its_maker")["Dark Harbour"] == "PERSON"
+
+
+def test_a_journal_is_an_organisation(index):
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (6, "det"), (6, "compound"), (6, "compound"), (2, "pobj")]
+    doc = make_doc(
+        "it appeared in the journal Vexo Letters",
+        {"Vexo Letters": "WORK_OF_ART"},
+        {"appeared": "VERB", "in": "ADP"},
+        parse,
+    )
+    assert entities(index, doc) == {"Vexo Letters": "ORG"}
 
 
 def test_cue_speaks_as_i(index):

@@ -32,6 +32,16 @@ for _nouns, _type in (
     CLASSIFIERS.update(dict.fromkeys(_nouns, _type))
 
 
+def is_person_noun(word: str) -> bool:
+    """A noun of people: one the lexicon lists, or one made with a suffix of professions
+    ("volcanologist", "statistician", "cartographer"; lexicon profession_suffixes)."""
+    lower = word.lower()
+    return lower in LEXICON.person_nouns or (len(lower) > 7 and lower.endswith(PROFESSION_SUFFIXES))
+
+
+PROFESSION_SUFFIXES = tuple(sorted(LEXICON.profession_suffixes))
+
+
 def _class_of(token: Token, name: Span, allow_adjective: bool = False) -> str | None:
     # right before a name the tagger sometimes reads the noun as an adjective: "the novel Silver Harbor"
     # a lower-case word is no proper noun, whatever the tagger says beside a name: "the rover Curiosity";
@@ -42,7 +52,7 @@ def _class_of(token: Token, name: Span, allow_adjective: bool = False) -> str | 
     lemma = token.lemma_.lower() if token.lemma_.lower() in CLASSIFIERS else token.lower_
     if lemma in LEXICON.roles_bodies_fill and not looks_like_a_persons_name(list(name)):
         return None  # "joint administrators KPMG", "race organiser ASO": a firm can fill the role
-    return CLASSIFIERS.get(lemma)
+    return CLASSIFIERS.get(lemma) or ("PERSON" if is_person_noun(lemma) else None)
 
 
 def classifier_type(name: Span, label: str, switches=None) -> str | None:
@@ -90,7 +100,7 @@ def role_written_as_a_title(name: Span) -> str | None:
     if name.start == 0 or not looks_like_a_persons_name(list(name)):
         return None
     role = name.doc[name.start - 1]
-    if not role.is_title or role.lower_ not in LEXICON.person_nouns or role.lower_ in LEXICON.titles:
+    if not role.is_title or not is_person_noun(role.lower_) or role.lower_ in LEXICON.titles:
         return None
     return "PERSON" if role.i == 0 or not role.nbor(-1).is_title else None
 
@@ -382,6 +392,16 @@ def speaks_as_i(name: Span) -> str | None:
     return "PERSON" if any(not (name.start <= t.i < name.end) for t in first_person) else None
 
 
+def work_by_its_maker(name: Span) -> str | None:
+    """ "the prize went to Dark Harbour, directed by Leon Ames": what someone directed, wrote,
+    composed or painted is a work (lexicon authoring_verbs), whatever its name looks like."""
+    for child in name.root.children:
+        made = child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEXICON.authoring_verbs
+        if made and child.i >= name.end and any(c.dep_ == "agent" for c in child.children):
+            return "WORK_OF_ART"
+    return None
+
+
 def who_after_name(name: Span) -> str | None:
     """ "Hartley, who founded the firm, said": "who" opens a clause about a person ("which" one
     about a thing). Not where the name is the object of a preposition ("a spokesman for Acme,
@@ -427,6 +447,7 @@ CUE_RULES = [
     ("cue_known_as", known_as),
     ("cue_age_after_name", age_after_name),
     ("cue_speaks_as_i", speaks_as_i),
+    ("cue_work_by_its_maker", work_by_its_maker),
     ("cue_address_after_age", address_after_age),
     ("cue_who_after_name", who_after_name),
 ]

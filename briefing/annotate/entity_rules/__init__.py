@@ -30,6 +30,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("front_words", spans.front_words),
     ("descriptor_before_name", spans.descriptor_before_name),
     ("role_noun_before_name", spans.role_noun_before_name),
+    ("verb_inside_name", spans.verb_inside_name),
     ("trade_noun_before_name", spans.trade_noun_before_name),
     ("title_inside_name", spans.title_inside_name),
     ("place_in_pro_or_anti", spans.place_in_pro_or_anti),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..cues import looks_like_a_persons_name
+from ..cues import is_person_noun, looks_like_a_persons_name
 from ..lexicon import LEXICON
 from .words import initials_of, is_company_word, is_short_form, names_people
 
@@ -71,7 +71,7 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
     and races too ("Prince Edward Island", "Queen Anne Stakes")."""
     doc = span.doc
     role = bare(doc[cut.start].text)
-    if role not in LEXICON.person_nouns:
+    if not is_person_noun(role):
         return
     rest = [t for t in doc[cut.start + 1 : cut.end] if t.is_alpha]
     if span.label_ == "PERSON":
@@ -84,6 +84,16 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
         )
     if named:
         cut.start += 1
+
+
+def verb_inside_name(span: Span, cut: Cut) -> None:
+    """A verb written in lower case is no part of a name: the model ran "Vance told Wikinews"
+    together as one title → Vance. Titles capitalise their verbs ("The Empire Strikes Back")."""
+    doc = span.doc
+    for i in range(cut.start + 1, cut.end):
+        if doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP") and doc[i].pos_ in ("VERB", "AUX"):
+            cut.end = i
+            return
 
 
 def trade_noun_before_name(span: Span, cut: Cut) -> None:
