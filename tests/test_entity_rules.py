@@ -909,6 +909,30 @@ def test_known_place_located_not_where_the_in_is_in_someone(index, holder):
     assert entities(index, doc) == {"Leicester": "GPE"}  # what is lost somewhere
 
 
+def test_a_persons_name_runs_on_to_the_surname_its_words_hang_on():
+    parse = [(2, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
+    doc = make_doc("Ramón Ibarra Soto said", {"Ramón Ibarra": "PERSON"}, {"said": "VERB"}, parse)
+    assert cut(doc) == (0, 3, False)
+    assert cut(doc, off="surname_after_person") == (0, 2, False)
+    parse = [(1, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
+    doc = make_doc("Ramón Ibarra Tuesday said", {"Ramón Ibarra": "PERSON", "Tuesday": "DATE"}, {"said": "VERB"}, parse)
+    assert cut(doc) == (0, 2, False)  # never over what another name took
+
+
+def test_the_first_of_two_surnames_is_the_person(index):
+    """Spanish and Portuguese copy names "Ramón Ibarra Soto" again as "Ibarra", which the model
+    may not even take for a name; a middle word after a particle is often a relative's."""
+    doc = make_doc("Ramón Ibarra Soto spoke . Ibarra left", {"Ramón Ibarra Soto": "PERSON"}, {"spoke": "VERB"})
+    assert mentions_of(index, doc, "Ramón Ibarra Soto") == ["Ramón Ibarra Soto", "Ibarra"]
+    doc = make_doc("Ramón Ibarra Soto spoke . Ibarra left", {"Ramón Ibarra Soto": "PERSON", "Ibarra": "PERSON"})
+    assert mentions_of(index, doc, "Ramón Ibarra Soto", off="later_mentions") == ["Ramón Ibarra Soto", "Ibarra"]
+    assert mentions_of(index, doc, "Ramón Ibarra Soto", off="part_of_person") == ["Ramón Ibarra Soto"]
+    doc = make_doc("Said bin Hamad spoke . Hamad left", {"Said bin Hamad": "PERSON", "Hamad": "PERSON"})
+    assert mentions_of(index, doc, "Said bin Hamad") == ["Said bin Hamad", "Hamad"]  # a surname, last
+    doc = make_doc("Tamim bin Hamad Thani spoke . Hamad left", {"Tamim bin Hamad Thani": "PERSON", "Hamad": "PERSON"})
+    assert mentions_of(index, doc, "Tamim bin Hamad Thani") == ["Tamim bin Hamad Thani"]
+
+
 def test_a_verb_in_lower_case_ends_a_name():
     doc = make_doc("Vance told Wikinews so", {"Vance told Wikinews": "WORK_OF_ART"}, {"told": "VERB"})
     doc[1].tag_ = "VBD"

@@ -35,6 +35,7 @@ LISTS = (
     "head_connectors",
     "name_connectors",
     "name_particles",
+    "patronymic_words",
     "legal_forms",
     "lettered_legal_forms",
     "company_words",

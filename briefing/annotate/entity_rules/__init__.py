@@ -50,6 +50,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("flight_after_airline", spans.flight_after_airline),
     ("compound_before", spans.compound_before),
     ("compound_after_place", spans.compound_after_place),
+    ("surname_after_person", spans.surname_after_person),
     ("legal_form_after", spans.legal_form_after),
     ("first_name_after_organisation", spans.first_name_after_organisation),
     ("surname_read_as_date", spans.surname_read_as_date),

@@ -16,6 +16,7 @@ from .state import Finding, Group, Name
 from .words import (
     acronym_letters,
     contains,
+    first_of_two_surnames,
     initials,
     initials_of,
     is_short_form,
@@ -184,13 +185,15 @@ def initials_of_last_words(name: Name, words: list[str], group: Group, full_word
 
 def part_of_person(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """A surname ("Bloggs" for "Jo Bloggs", "Da Silva" for "Ana da Silva"), or a first name the
-    model calls a person. Not a middle name, which is often a relative's ("Hamad" of "Tamim bin
-    Hamad Al Thani")."""
+    model calls a person, or the first of two surnames, which Spanish and Portuguese copy
+    writes alone ("Quispe" for "Hernán Quispe Llosa"). Not a middle name after a particle,
+    which is often a relative's ("Hamad" of "Tamim bin Hamad Al Thani")."""
     if not _shorter(name, words, full_words) or group.type != "PERSON":
         return False
     lowered, full_lowered = [w.lower() for w in words], [w.lower() for w in full_words]
     surname = full_lowered[-len(words) :] == lowered
-    return surname or name.label == "PERSON" and full_words[: len(words)] == words
+    first_surname = words == [first_of_two_surnames(full_words)]
+    return surname or name.label == "PERSON" and (full_words[: len(words)] == words or first_surname)
 
 
 def initials_of_given_names(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:

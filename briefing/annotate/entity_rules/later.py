@@ -13,7 +13,7 @@ from ..tree import sentence_of as sentence_span
 from ..tree import text_of
 from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
-from .words import company_short_name, is_short_form
+from .words import company_short_name, first_of_two_surnames, is_short_form
 
 UNIQUE_ROLE_HEADS = LEXICON.titles - LEXICON.shared_titles  # "the mayor" is the one mayor of a brief
 
@@ -28,6 +28,8 @@ def later_mentions(found: Finding) -> None:
         spellings = {n.text for n in group.names if n.how == "name"}
         if group.type == "PERSON":
             spellings |= {n.text.split()[-1] for n in group.names if n.how == "name" and len(n.text.split()) > 1}
+            full = [n.text.split() for n in group.names if n.how == "name"]
+            spellings |= {first for words in full if (first := first_of_two_surnames(words))}
         if group.record is not None:
             spellings |= {a for a in group.record.aliases | {group.record.name} if is_short_form(a) and len(a) > 1}
         for s in spellings:

@@ -421,8 +421,23 @@ def compound_after_place(span: Span, cut: Cut) -> None:
     Kingsmead" (an airport), "Northvale Riverside" (a stadium) is one name, not a mention of
     Eastport; the place modifies the capitalised words after it that no name of the model took.
     A role or an institution word after a place is no name ("Eastland Foreign Minister")."""
+    if span.label_ in ("GPE", "LOC"):
+        _run_on_to_the_head(span, cut)
+
+
+def surname_after_person(span: Span, cut: Cut) -> None:
+    """The model stopped a person's name before its last surname: "Enrique Peña Nieto",
+    "Hernán Quispe Llosa", where the parser hangs the name's words on the last, which no name
+    of the model took."""
+    if span.label_ == "PERSON":
+        _run_on_to_the_head(span, cut)
+
+
+def _run_on_to_the_head(span: Span, cut: Cut) -> None:
+    """Extend the name over the capitalised proper nouns after it that no name took, where its
+    last word hangs on one of them as a compound; never over a role or an institution word."""
     doc = span.doc
-    if span.label_ not in ("GPE", "LOC") or cut.end != span.end:
+    if cut.end != span.end:
         return
     end = cut.end
     while (

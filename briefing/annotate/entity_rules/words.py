@@ -81,6 +81,16 @@ def is_company_word(word: str) -> bool:
     return bare in LEXICON.legal_forms or bare in LEXICON.company_words
 
 
+def first_of_two_surnames(words: list[str]) -> str | None:
+    """The middle word of a three-word name, which Spanish and Portuguese copy writes alone as
+    the surname ("Quispe" for "Hernán Quispe Llosa"); None for an initial or a name with a
+    particle, whose middle word is often a relative's ("Tamim bin Hamad Al Thani")."""
+    lowered = {w.lower() for w in words}
+    if len(words) != 3 or lowered & (LEXICON.name_particles | LEXICON.patronymic_words) or not words[1].isalpha():
+        return None
+    return words[1]
+
+
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person"}
 
 
