@@ -59,6 +59,13 @@ def test_a_name_run_on_into_a_known_place_keeps_what_the_model_saw(annotate):
     assert {"Kessler Group", "Dorne Systems", "Ohio"} <= {e.name for e in annotation.entities}
 
 
+def test_both_sides_of_a_match_named_for_their_towns_are_clubs(annotate):
+    annotation, _ = annotate("Derby Falcons beat Preston Otters 31-12 in the league match.")
+    assert {(e.name, e.type) for e in annotation.entities} == {("Derby Falcons", "ORG"), ("Preston Otters", "ORG")}
+    annotation, _ = annotate("Maria Kessler beat Anna Petrovic 6-3 6-4 in the tennis final.")
+    assert all(e.type == "PERSON" for e in annotation.entities)  # two players stay people
+
+
 def test_acronym_introduced_in_brackets(annotate):
     annotation, _ = annotate("The Government Accountability Office (GAO) issued a report. The GAO said costs rose.")
     gao = entity_named(annotation, "Government Accountability Office")

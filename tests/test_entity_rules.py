@@ -917,6 +917,10 @@ def test_a_persons_name_runs_on_to_the_surname_its_words_hang_on():
     parse = [(1, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
     doc = make_doc("Ramón Ibarra Tuesday said", {"Ramón Ibarra": "PERSON", "Tuesday": "DATE"}, {"said": "VERB"}, parse)
     assert cut(doc) == (0, 2, False)  # never over what another name took
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT")]
+    doc = make_doc("Kelso Warriors won", {"Kelso": "PERSON"}, {"won": "VERB", "Warriors": "NOUN"}, parse)
+    doc[1].tag_ = "NNS"
+    assert cut(doc) == (0, 2, False)  # a capitalised plural head: a club's nickname
 
 
 def test_the_first_of_two_surnames_is_the_person(index):

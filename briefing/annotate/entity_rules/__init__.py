@@ -80,6 +80,7 @@ DOC_RULES = [
     ("publications", finders.publications),
     ("place_runs", finders.place_runs),
     ("place_prefix_runs", finders.place_prefix_runs),
+    ("match_side_names", later.match_side_names),
     ("initials_of_names", finders.initials_of_names),
     ("defined_short_forms", shortforms.defined_short_forms),
     ("bracketed_short_forms", shortforms.bracketed_short_forms),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..cues import match_opponents
+from ..cues import known_place_type, match_opponents
 from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
@@ -172,17 +172,39 @@ def role_mentions(found: Finding) -> None:
 
 def match_sides(found: Finding) -> None:
     """The two sides of a match are teams: countries there are national teams, and a club the
-    model took for a person is a club ("Eastport United beat Westvale"). Two people stay people."""
+    model took for a person is a club ("Eastport United beat Westvale"), and so are both sides
+    where one is named for its town and a plural nickname ("Bedford Greys beat Wigan"). Two
+    people stay people ("Maria Kessler beat Ana Novak 6-3 6-4")."""
     group_at = {i: g for g in found.groups for n in g.names for i in range(n.first_token, n.last_token + 1)}
     for subject, opponent in match_opponents(found.doc):
         first, second = group_at.get(subject), group_at.get(opponent)
         if first is None or second is None:
             continue
         sides = [first, second]
-        if all(g.type == "GPE" for g in sides) or any(g.type == "ORG" or g.team for g in sides):
+        clubs = any(g.type == "ORG" or g.team or named_like_a_club(g.canonical.split()) for g in sides)
+        if all(g.type == "GPE" for g in sides) or clubs:
             for g in sides:
                 if g.type in ("GPE", "PERSON", "LOC", "FAC"):
                     g.team = True
+
+
+def named_like_a_club(words: list[str]) -> bool:
+    """A town the gazetteer knows and a plural nickname: "Leeds Rhinos", "Carlisle Wolfhounds"."""
+    last = words[-1] if words else ""
+    return len(words) >= 2 and last[:1].isupper() and last.endswith("s") and known_place_type(words[0]) is not None
+
+
+def match_side_names(found: Finding) -> None:
+    """A side of a match the model missed, named like a club: "Bedford Greys beat Carlisle
+    Wolfhounds 24-22" (an organisation)."""
+    doc = found.doc
+    for pair in match_opponents(doc):
+        for i in pair:
+            start, end = i, i + 1
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O":
+                start -= 1
+            if doc[i].is_title and found.free(start, end) and named_like_a_club([t.text for t in doc[start:end]]):
+                found.add(start, end, "ORG")
 
 
 def doubtful_person_in_a_place(found: Finding) -> None:

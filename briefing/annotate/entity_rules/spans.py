@@ -435,7 +435,8 @@ def surname_after_person(span: Span, cut: Cut) -> None:
 
 def _run_on_to_the_head(span: Span, cut: Cut) -> None:
     """Extend the name over the capitalised proper nouns after it that no name took, where its
-    last word hangs on one of them as a compound; never over a role or an institution word."""
+    last word hangs on one of them as a compound ("Wigan Warriors": a capitalised plural counts
+    too); never over a role or an institution word."""
     doc = span.doc
     if cut.end != span.end:
         return
@@ -443,7 +444,7 @@ def _run_on_to_the_head(span: Span, cut: Cut) -> None:
     while (
         end < len(doc)
         and doc[end].is_title
-        and doc[end].pos_ == "PROPN"
+        and (doc[end].pos_ == "PROPN" or doc[end].tag_ in ("NNS", "NNPS"))
         and doc[end].ent_iob_ == "O"
         and not doc[end].is_sent_start
         and bare(doc[end].text) not in NOT_NAME_WORDS
