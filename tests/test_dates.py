@@ -138,6 +138,8 @@ def values(annotation):
         # so is what was likely then, and what is likely is ahead
         ("The bank signalled that a rise was likely in December.", [("December", "2015-12")]),
         ("A rise is likely in January.", [("January", "2016-01")]),
+        # what is forecast is ahead, as what is expected is
+        ("Rain is forecast for the weekend.", [("the weekend", "2015-W48")]),
         # a week ago is a day, as a day ago is; a fortnight is two weeks
         (
             "The plant shut two weeks ago and the mill a fortnight ago.",
