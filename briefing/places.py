@@ -34,6 +34,7 @@ def place_entities(entities: Mapping[str, Entity], gazetteer: Gazetteer, sentenc
     not place, sorted. `sentence_pairs` counts the sentences naming each (a, b), a < b."""
     regions: dict[str, str] = {}  # entity id → the code of the country or state it is
     cities: list[tuple[Entity, list[Known]]] = []
+    states: list[tuple[Entity, list[Known]]] = []  # a US state's name that cities share too
     unplaced = []
     for entity in entities.values():
         if entity.type not in PLACE_TYPES:
@@ -44,16 +45,29 @@ def place_entities(entities: Mapping[str, Entity], gazetteer: Gazetteer, sentenc
             entity.place = _place(region)
             if region.kind == "country":
                 regions[entity.id] = region.country
-        elif found and (region is None or max(c.population for c in found) >= CITY_OVER_STATE):
-            cities.append((entity, found))  # "Washington": the city, not the state; "Oregon": the state
+        elif found:
+            (cities if region is None else states).append((entity, found))
+            if region is not None:
+                regions[entity.id] = region.region
         else:
             if region is not None:
                 regions[entity.id] = region.region
             if entity.type in LISTED_WHEN_UNKNOWN:
                 unplaced.append(entity.id)
+
+    def named_with(entity: Entity) -> set[str]:
+        return {code for other, code in regions.items() if sentence_pairs.get(tuple(sorted((entity.id, other))))}
+
+    for entity, candidates in states:  # "Washington": the city; "Oregon": the state; "Delaware, Ohio": the city
+        codes = named_with(entity)
+        if max(c.population for c in candidates) >= CITY_OVER_STATE or any(
+            c.country in codes or c.region in codes for c in candidates
+        ):
+            cities.append((entity, candidates))
+        elif entity.type in LISTED_WHEN_UNKNOWN:
+            unplaced.append(entity.id)
     for entity, candidates in cities:
-        named_with = {code for other, code in regions.items() if sentence_pairs.get(tuple(sorted((entity.id, other))))}
-        entity.place = _place(choose_city(candidates, named_with))
+        entity.place = _place(choose_city(candidates, named_with(entity)))
     return sorted(unplaced)
 
 

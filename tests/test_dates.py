@@ -161,6 +161,8 @@ def values(annotation):
         # nor a season of every year, nor one that is a name
         ("The mountain road is usually closed in winter.", []),
         ("Each year the ferry stops in winter.", []),
+        ("The council will make every effort to reopen the pool in summer.", [("summer", "2016")]),
+        ("The minister, who has often criticised it, said it would change in autumn.", [("autumn", "2015")]),
         ("The report by Summer found gaps.", []),
         ("In winter the pass closed.", [("winter", "2014")]),  # one winter, the last
         # past narrative with "until" or "by" has gone; only an arrangement may be ahead

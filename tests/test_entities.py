@@ -66,6 +66,15 @@ def test_both_sides_of_a_match_named_for_their_towns_are_clubs(annotate):
     assert all(e.type == "PERSON" for e in annotation.entities)  # two players stay people
 
 
+def test_only_the_speaker_who_says_i_is_made_a_person(annotate):
+    annotation, _ = annotate('"It was the hardest day of my career," Penhallow said after the race.')
+    assert entity_named(annotation, "Penhallow").type == "PERSON"
+    annotation, _ = annotate("Vexo Health Trust said Type I diabetes cases had risen.")
+    assert entity_named(annotation, "Vexo Health Trust").type == "ORG"  # a numeral, not a speaker
+    annotation, _ = annotate('"Corvane Capital called me at midnight," Holt said.')
+    assert entity_named(annotation, "Corvane Capital").type == "ORG"  # a verb inside the quote
+
+
 def test_acronym_introduced_in_brackets(annotate):
     annotation, _ = annotate("The Government Accountability Office (GAO) issued a report. The GAO said costs rose.")
     gao = entity_named(annotation, "Government Accountability Office")

@@ -61,6 +61,13 @@ def test_cue_building_visited(index):
         [*parse, (3, "pobj")],
     )
     assert entities(index, doc) == {"Eastfield Medical Centre": "ORG"}
+    doc = make_doc(
+        "The minister spoke from the Eastfield College Theatre",
+        {"Eastfield College Theatre": "ORG"},
+        pos,
+        [*parse, (3, "pobj")],
+    )
+    assert entities(index, doc) == {"Eastfield College Theatre": "LOC"}  # a venue, whoever runs it
 
 
 def test_cue_site_of_an_owner(index):
@@ -70,6 +77,40 @@ def test_cue_site_of_an_owner(index):
     doc = make_doc("Torvane cut jobs at its Kellow refinery", {"Torvane": "ORG", "Kellow": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Torvane": "ORG", "Kellow": "GPE"}
     assert entities(index, doc, off="cue_site_of_an_owner") == {"Torvane": "ORG", "Kellow": "ORG"}
+    doc = make_doc(
+        "Torvane cut jobs at the company's Kellow refinery",
+        {"Torvane": "ORG", "Kellow": "ORG"},
+        pos,
+        [
+            (1, "nsubj"),
+            (1, "ROOT"),
+            (1, "dobj"),
+            (1, "prep"),
+            (5, "det"),
+            (8, "poss"),
+            (5, "case"),
+            (8, "compound"),
+            (3, "pobj"),
+        ],
+    )
+    assert entities(index, doc) == {"Torvane": "ORG", "Kellow": "GPE"}
+    doc = make_doc(
+        "Torvane cut jobs at the city's Kellow refinery",
+        {"Torvane": "ORG", "Kellow": "ORG"},
+        pos,
+        [
+            (1, "nsubj"),
+            (1, "ROOT"),
+            (1, "dobj"),
+            (1, "prep"),
+            (5, "det"),
+            (8, "poss"),
+            (5, "case"),
+            (8, "compound"),
+            (3, "pobj"),
+        ],
+    )
+    assert entities(index, doc) == {"Torvane": "ORG", "Kellow": "ORG"}  # a place's site: Kellow may run it
     parse[4] = (6, "det")  # "the Kellow refinery" may be the maker's or the owner's: as voted
     doc = make_doc("Torvane cut jobs at the Kellow refinery", {"Torvane": "ORG", "Kellow": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Torvane": "ORG", "Kellow": "ORG"}

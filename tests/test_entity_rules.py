@@ -131,6 +131,8 @@ def test_a_trade_opening_a_sentence_is_cut_off_and_says_an_organisation(index):
     parse = [(2, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
     doc = make_doc("Insurer Kestrel Versa said", {"Insurer Kestrel Versa": "PERSON"}, {"said": "VERB"}, parse)
     assert entities(index, doc) == {"Kestrel Versa": "ORG"}
+    doc = make_doc("Brewer Tom Kettle said", {"Brewer Tom Kettle": "PERSON"}, {"said": "VERB"}, parse)
+    assert entities(index, doc) == {"Tom Kettle": "PERSON"}  # a trade people hold too, before a person's name
     doc = make_doc(
         "Studio Vexo said", {"Studio Vexo": "ORG"}, {"said": "VERB"}, [(1, "compound"), (2, "nsubj"), (2, "ROOT")]
     )
@@ -371,6 +373,8 @@ def test_compound_before():
     doc = make_doc("Harbor Navigator crashed", {"Navigator": "PRODUCT"}, {"crashed": "VERB"}, parse)
     assert cut(doc) == (0, 2, False)
     assert cut(doc, off="compound_before") == (1, 2, False)
+    doc = make_doc("Fortress Europe said", {"Europe": "LOC"}, {"said": "VERB"}, parse)
+    assert cut(doc) == (1, 2, False)  # a continent the gazetteer knows keeps its own name
 
 
 def test_a_name_in_capitals_gives_way_to_the_texts_own_spelling():
@@ -442,6 +446,7 @@ def test_a_lettered_legal_form_counts_in_capitals_or_with_dots_not_as_a_word():
     assert explain_type("Corvane S.A.", "GPE", Switches())[0] == "ORG"
     assert explain_type("Corvane AG", "PERSON", Switches())[0] == "ORG"
     assert explain_type("Eastvale Spa", "GPE", Switches()) == ("GPE", None)  # a spa town
+    assert explain_type("Corvane Sa", "PERSON", Switches())[0] == "ORG"  # no English word
 
 
 def test_a_person_named_like_a_place_stays_a_person():
@@ -564,6 +569,11 @@ def test_person_before_alias_table(index):
     assert mentions_of(index, doc, "Anna Chad", off="person_before_alias_table") == ["Anna Chad"]
     doc = make_doc("Anna Chad spoke. Later Chad left", {"Anna Chad": "PERSON", "Chad": "GPE"}, {"left": "VERB"})
     assert mentions_of(index, doc, "Anna Chad") == ["Anna Chad"]
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (2, "punct"), (5, "nsubj"), (5, "ROOT")]
+    doc = make_doc(
+        "Anna Chad spoke. Chad said", {"Anna Chad": "PERSON", "Chad": "GPE"}, {"said": "VERB"}, parse, {"said": "say"}
+    )
+    assert mentions_of(index, doc, "Anna Chad") == ["Anna Chad", "Chad"]  # the surname speaks: her
 
 
 def test_a_compass_word_stays_apart_when_two_countries_begin_with_it(index):
@@ -970,6 +980,15 @@ def test_a_journal_is_an_organisation(index):
     assert entities(index, doc) == {"Vexo Letters": "ORG"}
 
 
+def test_cue_town_before_its_region(index):
+    pos = {"reached": "VERB", "on": "ADP"}
+    doc = make_doc("fire reached Medlow , Ore. , on Monday", {"Medlow": "ORG", "Ore.": "GPE"}, pos)
+    assert entities(index, doc)["Medlow"] == "GPE"
+    assert entities(index, doc, off="cue_town_before_its_region")["Medlow"] == "ORG"
+    doc = make_doc("Acme , Germany 's biggest lender , said so", {"Acme": "ORG", "Germany": "GPE"}, {"said": "VERB"})
+    assert entities(index, doc)["Acme"] == "ORG"  # a firm described by its country
+
+
 def test_cue_speaks_as_i(index):
     """Whoever says "I" or "my" is a person; a body speaks as "we"."""
     parse = [(7, "punct"), (2, "nsubj"), (7, "ccomp"), (2, "acomp"), (7, "punct"), (7, "punct"), (7, "nsubj")]
@@ -1061,10 +1080,12 @@ def test_cue_address_after_age(index):
         ("Dean Hollis , 34 , of Ferry Lane , admitted it", "Ferry Lane", "LOC"),  # a street, whatever the model said
         ("Dean Hollis , 34 , from Leicester , admitted it", "Leicester", "GPE"),  # a town the gazetteer knows
         ("Dean Hollis , 34 , of Corvane , admitted it", "Corvane", "ORG"),  # may be where he works
+        ("Acme signed Dean Hollis , 34 , from Leicester", "Leicester", "ORG"),  # the club he left
     ],
 )
 def test_cue_address_after_age_where_the_model_saw_an_organisation(index, text, name, expected):
-    doc = make_doc(text, {"Dean Hollis": "PERSON", name: "ORG"}, {"admitted": "VERB", "of": "ADP", "from": "ADP"})
+    pos = {"admitted": "VERB", "of": "ADP", "from": "ADP", "signed": "VERB"}
+    doc = make_doc(text, {"Dean Hollis": "PERSON", name: "ORG"}, pos, lemmas={"signed": "sign"})
     assert entities(index, doc)[name] == expected
 
 
@@ -1118,6 +1139,11 @@ def test_a_role_word_opening_an_organisations_name_stays(index):
     assert entities(index, doc) == {"Student Finance England": "ORG"}
     doc = make_doc("Patient Care Trust said", {"Patient Care Trust": "ORG"}, {"said": "VERB"})
     assert entities(index, doc) == {"Patient Care Trust": "ORG"}
+    doc = make_doc("Farmer Kelso Dairies said", {"Farmer Kelso Dairies": "ORG"}, {"said": "VERB"})
+    doc[2].tag_ = "NNPS"
+    assert entities(index, doc) == {"Farmer Kelso Dairies": "ORG"}  # a plural is no surname
+    doc = make_doc("Farmer Vexo One said", {"Farmer Vexo One": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Farmer Vexo One": "ORG"}  # nor is a number
 
 
 def test_a_role_word_before_what_the_model_took_for_an_organisation_but_is_a_persons_name(index):

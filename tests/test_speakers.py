@@ -172,9 +172,13 @@ def test_the_age_names_the_person_of_that_age(speakers_of):
     assert found[-1][1] == "Ivo Marek"  # the one given no other age
 
 
-def test_a_quote_alone_is_the_next_persons_where_they_speak_or_it_opens_the_brief(speakers_of):
+def test_a_quote_alone_is_the_next_persons_unless_something_written_was_named_before_it(speakers_of):
     lead = "“The water came up so fast we took nothing.”\n\nAmina Saide lost her stall when the river rose."
     assert speakers_of(lead)[-1][1] == "Amina Saide"
+    feature = (
+        "Hundreds queued outside the store.\n\n“I've been here since 5am.”\n\nDave Pollard, 63, was first in line."
+    )
+    assert speakers_of(feature)[-1][1] == "Dave Pollard"
     charge = (
         "Prosecutors filed the charges on Monday.\n\n“The defendant knowingly hid the funds from investors.”\n\n"
         "Daniel Okoro, 45, faces up to ten years in prison."
@@ -199,6 +203,8 @@ def test_a_pronoun_means_the_main_clauses_subject_before_a_subordinate_clauses(s
     assert found[-1][1] == "Maria Lopez"
     found = speakers_of("Peter Walsh scored twice as David Moore watched. “It was a team effort,” he said.")
     assert found[-1][1] == "Peter Walsh"
+    found = speakers_of("Peter Walsh watched as David Moore scored the winner. “I just hit it,” he said.")
+    assert found[-1][1] == "David Moore"  # a main clause that only watches: the event is the other's
 
 
 def test_a_pronoun_skips_a_person_of_the_other_gender(speakers_of):

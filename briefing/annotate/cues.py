@@ -50,9 +50,10 @@ def _class_of(token: Token, name: Span, allow_adjective: bool = False) -> str | 
     if token.pos_ not in (("NOUN", "ADJ", "PROPN") if allow_adjective else ("NOUN", "PROPN")) or not written_as_a_word:
         return None
     lemma = token.lemma_.lower() if token.lemma_.lower() in CLASSIFIERS else token.lower_
-    if lemma in LEXICON.roles_bodies_fill and not looks_like_a_persons_name(list(name)):
-        return None  # "joint administrators KPMG", "race organiser ASO": a firm can fill the role
-    return CLASSIFIERS.get(lemma) or ("PERSON" if is_person_noun(lemma) else None)
+    found = CLASSIFIERS.get(lemma) or ("PERSON" if is_person_noun(lemma) else None)
+    if lemma in LEXICON.roles_bodies_fill and (found == "PERSON") != looks_like_a_persons_name(list(name)):
+        return None  # "joint administrators KPMG", "the publisher Jonathan Marsh": firms and people both fill it
+    return found
 
 
 def classifier_type(name: Span, label: str, switches=None) -> str | None:
@@ -120,10 +121,13 @@ NAME_HEADS = (
 
 
 def looks_like_a_persons_name(tokens: list[Token]) -> bool:
-    """Two or three capitalised words, none a head word of a place, body or event ("Ada
-    Okafor", "Ada Okafor-Lindh", not "Edward Island" or "Rights Act 2015")."""
+    """Two or three capitalised words, none a head word of a place, body or event, a number or
+    a plural ("Ada Okafor", "Ada Okafor-Lindh", not "Edward Island", "Rights Act 2015",
+    "Meridian One" or "Jones Dairies")."""
     words = [t for t in tokens if not _joins_a_double_name(t)]
-    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in NAME_HEADS for t in words)
+    return 2 <= len(words) <= 3 and all(
+        t.is_title and t.is_alpha and t.lower_ not in NAME_HEADS and not t.like_num and t.tag_ != "NNPS" for t in words
+    )
 
 
 def _joins_a_double_name(token: Token) -> bool:
@@ -168,6 +172,20 @@ def place_after_place(name: Span) -> str | None:
     ):
         return "GPE"
     return None
+
+
+def town_before_its_region(name: Span) -> str | None:
+    """A town named before its state or country, set off by commas: "the fire reached Medlow,
+    Ore., on Monday", "MEDLOW, Ore. —": a country, US state or its abbreviation the model took
+    for a place, and then no "'s" ("Acme, Germany's biggest lender" is a firm)."""
+    doc, comma = name.doc, name.end
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    region = next((e for e in doc.ents if e.start == comma + 1 and e.label_ == "GPE"), None)
+    if region is None or not (is_a_known_region(region.text) or region.text.endswith(".")):
+        return None
+    after = doc[region.end] if region.end < len(doc) else None
+    return "GPE" if after is None or after.is_punct and after.text not in ("'s", "’s") else None
 
 
 def earlier_appositive(name: Span) -> str | None:
@@ -268,7 +286,7 @@ def building_visited(name: Span) -> str | None:
     words = [t for t in name if t.is_alpha and t.lower_ not in LEXICON.head_connectors]
     if not words or not any(t.lower_ in LEXICON.building_heads for t in (words[-1], root)):
         return None
-    if any(t.lower_ in LEXICON.institution_building_words for t in words):
+    if _an_institution(words):
         return None
     if root.dep_ == "pobj" and head.lower_ in LEXICON.locating_prepositions:
         return "LOC"
@@ -277,15 +295,29 @@ def building_visited(name: Span) -> str | None:
     return None
 
 
+def _an_institution(words: list[Token]) -> bool:
+    """ "St Luke's Hospital", "Eastfield Medical Centre": an institution's building, named by its
+    head, or by the word before a centre; not "Medlow College Theatre", a venue."""
+    heads = [words[-1]] + ([words[-2]] if len(words) > 1 and words[-1].lower_ in ("centre", "center") else [])
+    return any(t.lower_ in LEXICON.institution_building_words for t in heads)
+
+
 def site_of_an_owner(name: Span) -> str | None:
     """ "Torvane said it would cut jobs at its Kellow refinery", "the council's Medlow depot": a
-    name before a site that someone else owns says where the site is, a place (the maker of a
-    thing, "the Boeing jet", owns nothing here)."""
+    name before a site that a firm or body owns says where the site is, a place (the maker of a
+    thing, "the Boeing jet", owns nothing here). Not where the owner is a place or a person:
+    in "the city's Dunmore Mart store" and "Dagenham's Ford plant" the name is the firm."""
     root = name.root
     site = root.head
     if root.dep_ != "compound" or site.pos_ != "NOUN" or site.lemma_.lower() not in LEXICON.site_nouns:
         return None
-    return "GPE" if any(c.dep_ == "poss" and c.i < name.start for c in site.children) else None
+    owners = [c for c in site.children if c.dep_ == "poss" and c.i < name.start]
+    return "GPE" if any(_a_body(owner) for owner in owners) else None
+
+
+def _a_body(owner: Token) -> bool:
+    """ "its", "their", "the company's", "Acme's": a firm or body, not a place or a person."""
+    return owner.lower_ in ("its", "their") or owner.ent_type_ == "ORG" or owner.lemma_.lower() in LEXICON.org_nouns
 
 
 def known_place_located(name: Span) -> str | None:
@@ -299,6 +331,13 @@ def known_place_located(name: Span) -> str | None:
     if head.head.pos_ == "NOUN" and head.head.lemma_.lower() in LEXICON.held_in_nouns:
         return None
     return known_place_type(name.text)
+
+
+def is_a_known_region(text: str) -> bool:
+    """Does the gazetteer know a country, continent or US state by this name?"""
+    from ..gazetteer import load_gazetteer
+
+    return load_gazetteer().region(text) is not None
 
 
 def known_place_type(text: str) -> str | None:
@@ -377,19 +416,32 @@ def address_after_age(name: Span) -> str | None:
 
 
 def _after_age_and_of(doc, i: int) -> bool:
-    """Tokens before `i` read ", 34, of" or ", 34, from"."""
-    return i >= 4 and doc[i - 1].lower_ in ("of", "from") and age_between_commas(doc, i - 4) is not None
+    """Tokens before `i` read ", 34, of" or ", 34, from"; not "from" in a transfer ("signed Tom
+    Reid, 24, from Barnsley": the club he left; lexicon transfer_verbs)."""
+    if i < 4 or doc[i - 1].lower_ not in ("of", "from") or age_between_commas(doc, i - 4) is None:
+        return False
+    transfer = any(t.pos_ == "VERB" and t.lemma_.lower() in LEXICON.transfer_verbs for t in doc[i].sent)
+    return doc[i - 1].lower_ == "of" or not transfer
 
 
 def speaks_as_i(name: Span) -> str | None:
     """ ""It was the hardest day of my career," Treloar said": whoever speaks of themselves as
-    "I", "me" or "my" is a person; a body or a place speaks as "we"."""
+    "I", "me" or "my" is a person; a body or a place speaks as "we". Only the subject of the
+    sentence's own speech verb (not of a verb in the quote: ""Acme called me," Holt said"), and
+    "I" only as a subject and not after a capitalised word ("Type I", "Charles I")."""
     root = name.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in LEXICON.speech_verbs:
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in LEXICON.speech_verbs or verb.i != verb.sent.root.i:
         return None
-    first_person = [t for t in verb.sent if t.pos_ == "PRON" and t.lower_ in LEXICON.first_person_words]
-    return "PERSON" if any(not (name.start <= t.i < name.end) for t in first_person) else None
+    return "PERSON" if any(_speaks_of_itself(t) and not name.start <= t.i < name.end for t in verb.sent) else None
+
+
+def _speaks_of_itself(token: Token) -> bool:
+    if token.pos_ != "PRON" or token.lower_ not in LEXICON.first_person_words:
+        return False
+    if token.lower_ != "i":
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and not (token.i > 0 and token.nbor(-1).is_title)
 
 
 def work_by_its_maker(name: Span) -> str | None:
@@ -433,6 +485,7 @@ CUE_RULES = [
     ("cue_role_written_as_a_title", role_written_as_a_title),
     ("cue_head_of_appositive", head_of_appositive),
     ("cue_place_after_place", place_after_place),
+    ("cue_town_before_its_region", town_before_its_region),
     ("cue_earlier_appositive", earlier_appositive),
     ("cue_place_of", place_of),
     ("cue_maker_of", maker_of),

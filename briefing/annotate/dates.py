@@ -202,12 +202,28 @@ def _season_as_a_time(doc: Doc, span: Span, match: re.Match) -> bool:
     season = span[-1]
     if season.is_title and not season.is_sent_start:
         return False
-    if any(t.lower_ in LEXICON.habitual_words for t in season.sent):
+    if _told_as_a_habit(season):
         return False
     i = span.start - 1
     while i >= 0 and (doc[i].lower_ == "the" or doc[i].lower_ in LEXICON.span_modifiers):
         i -= 1
     return i >= 0 and doc[i].lower_ in LEXICON.season_prepositions
+
+
+def _told_as_a_habit(season) -> bool:
+    """Does the season's own clause tell what happens again and again: a habitual adverb on its
+    verb ("is usually closed in winter"), or "every"/"each" before a noun of time in the
+    sentence ("each year … in winter")? Not one in a clause about something else ("the minister,
+    who has often criticised it, said it would change in autumn"), nor "every effort"."""
+    verb = season
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.dep_ == "advmod" and c.lower_ in LEXICON.habitual_words for c in verb.children):
+        return True
+    return any(
+        t.lower_ in ("every", "each") and t.i + 1 < len(t.doc) and t.nbor().lower_ in LEXICON.recurring_time_nouns
+        for t in season.sent
+    )
 
 
 def resolve(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:

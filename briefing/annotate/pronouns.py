@@ -182,7 +182,7 @@ def person_weight(token: Token, sentence: Span) -> float:
         return 2
     if head.dep_ in ("nsubj", "nsubjpass"):
         main = governor.i == sentence.root.i or (governor.dep_ == "conj" and governor.head.i == sentence.root.i)
-        return 1 if main else 0.5
+        return 1 if main or _watched_by_the_main_clause(governor) else 0.5
     if (
         head.dep_ == "pobj"
         and governor.lower_ in LEXICON.fronting_prepositions
@@ -191,6 +191,14 @@ def person_weight(token: Token, sentence: Span) -> float:
     ):
         return 1  # "For Jane Roe, the verdict came too late."
     return 0
+
+
+def _watched_by_the_main_clause(clause: Token) -> bool:
+    """ "Reid wept as Lowe paid tribute", "Reid was on the bench when Lowe scored": where the main
+    clause only watches or reacts (lexicon reacting_verbs, or "be"), the clause inside it holds
+    the event, and its subject is as likely who speaks next."""
+    reaction = clause.head
+    return clause.dep_ == "advcl" and (reaction.lemma_.lower() in LEXICON.reacting_verbs or reaction.lemma_ == "be")
 
 
 def holder_of_role(token: Token) -> Token:

@@ -415,9 +415,9 @@ def speech_before(q: QuoteContext) -> Attribution | None:
 def speaker_named_next(q: QuoteContext) -> Attribution | None:
     """ "The water came up so fast." ¶ Amina Saide, a market trader, said she had lost her stock.
     A quote that is a paragraph of its own, which nothing before attributes, opens on its
-    speaker: the named person the next paragraph begins with as its subject, where that
-    paragraph has them speak or the quote opens the brief (a feature's lead). Elsewhere quoted
-    words alone are as often a document's (a charge, a letter) as the next person's."""
+    speaker: the named person the next paragraph begins with as its subject. Not where the
+    sentence before it names something written (a charge, a letter, a sign: lexicon
+    written_things), whose words the quote more likely gives."""
     doc, inside = q.doc, q.inside
     sentence = sentence_of(q.first)
     paragraph_alone = q.text[: q.span.start].rstrip(" \t").endswith("\n") or q.span.start == 0
@@ -430,8 +430,9 @@ def speaker_named_next(q: QuoteContext) -> Attribution | None:
         following = sentence_of(doc[following.end])  # the closing mark and the paragraph break
     if "\n" not in q.text[q.span.end : following.start_char]:
         return None  # the quote's paragraph goes on
-    opens_the_brief = not q.text[: q.span.start].strip()
-    if not opens_the_brief and following.root.lemma_.lower() not in LEXICON.speech_verbs:
+    if sentence.start > 0 and any(
+        t.lemma_.lower() in LEXICON.written_things for t in sentence_of(doc[sentence.start - 1])
+    ):
         return None
     subject = subject_of(following.root)
     entity = entity_of(subject, q) if subject is not None and not inside[subject.i] else None

@@ -28,10 +28,17 @@ def alias_table_names(found: Finding) -> None:
     for _, start, end in sorted(found.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
         if not found.free(start, end) or _inside_a_capitalised_run(doc, start, end):
             continue
+        if doc[start:end].text.endswith(".") and not _after_a_town(doc, start):
+            continue  # "Conn. Smythe", "Ma and Pa.": a dotted abbreviation only where it follows a town
         covering = [e for e in doc.ents if e.start <= start and end <= e.end and (e.end - e.start) > (end - start)]
         if covering and covering[0].label_ in NAME_LABELS:
             continue
         found.add(start, end, "ORG")
+
+
+def _after_a_town(doc, start: int) -> bool:
+    """ "Salem, Ore.", "MEDLOW, Ore. —": a comma after a capitalised word comes right before."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper()
 
 
 def _inside_a_capitalised_run(doc, start: int, end: int) -> bool:

@@ -72,9 +72,14 @@ def person_before_alias_table(name: Name, found: Finding) -> Group | None:
 
 
 def read_as_person(name: Name, found: Finding) -> bool:
-    """The model's own label for these words is PERSON (the alias table's type may stand in `label`)."""
-    return name.label == "PERSON" or any(
-        e.label_ == "PERSON" and e.start <= name.first_token and name.last_token < e.end for e in found.doc.ents
+    """The model's own label for these words is PERSON (the alias table's type may stand in `label`),
+    or they speak: "Montana said" after "Kira Montana" is her, not the state."""
+    last = found.doc[name.last_token]
+    speaks = last.dep_ == "nsubj" and last.head.lemma_.lower() in LEXICON.speech_verbs
+    return (
+        name.label == "PERSON"
+        or speaks
+        or any(e.label_ == "PERSON" and e.start <= name.first_token and name.last_token < e.end for e in found.doc.ents)
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..cues import is_person_noun, looks_like_a_persons_name
+from ..cues import is_a_known_region, is_person_noun, looks_like_a_persons_name
 from ..lexicon import LEXICON
 from .words import initials_of, is_company_word, is_short_form, names_people
 
@@ -397,7 +397,9 @@ def compound_before(span: Span, cut: Cut) -> None:
     minister, Ana Petrova," where it saw "Petrova" (and "Little Harrow" is one place's name). Not
     an honorific, a title or a role ("Dr Ines Marquez", "Mayor Khan")."""
     doc = span.doc
-    given_name = span.label_ in ("PERSON", "GPE", "LOC") and len(span) == 1
+    given_name = len(span) == 1 and (
+        span.label_ == "PERSON" or span.label_ in ("GPE", "LOC") and not is_a_known_region(span.text)
+    )  # "Fortress Europe" keeps Europe
     while (
         (span.label_ in ("ORG", "PRODUCT") or given_name and cut.start == span.start)
         and cut.start > 0

@@ -73,8 +73,8 @@ def contains(full: list[str], part: list[str], anywhere: bool) -> bool:
 
 def is_company_word(word: str) -> bool:
     """A legal form or company word that may end a company's name: "Inc.", "Corp", "Group".
-    A lettered form ("SpA", "S.A.", "AG") only in capitals or with dots: written as a word it
-    ends places ("Leamington Spa")."""
+    A form that is also a word of places ("SpA") only in capitals or with dots: written as a
+    word it ends a town's name ("Leamington Spa"); "Orlen Sa" is a firm."""
     bare = word.lower().strip(",").replace(".", "")
     if bare in LEXICON.lettered_legal_forms and word.strip(",").istitle() and "." not in word:
         return False
