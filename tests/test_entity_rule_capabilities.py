@@ -77,40 +77,13 @@ def test_cue_site_of_an_owner(index):
     doc = make_doc("Torvane cut jobs at its Kellow refinery", {"Torvane": "ORG", "Kellow": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Torvane": "ORG", "Kellow": "GPE"}
     assert entities(index, doc, off="cue_site_of_an_owner") == {"Torvane": "ORG", "Kellow": "ORG"}
-    doc = make_doc(
-        "Torvane cut jobs at the company's Kellow refinery",
-        {"Torvane": "ORG", "Kellow": "ORG"},
-        pos,
-        [
-            (1, "nsubj"),
-            (1, "ROOT"),
-            (1, "dobj"),
-            (1, "prep"),
-            (5, "det"),
-            (8, "poss"),
-            (5, "case"),
-            (8, "compound"),
-            (3, "pobj"),
-        ],
-    )
-    assert entities(index, doc) == {"Torvane": "ORG", "Kellow": "GPE"}
-    doc = make_doc(
-        "Torvane cut jobs at the city's Kellow refinery",
-        {"Torvane": "ORG", "Kellow": "ORG"},
-        pos,
-        [
-            (1, "nsubj"),
-            (1, "ROOT"),
-            (1, "dobj"),
-            (1, "prep"),
-            (5, "det"),
-            (8, "poss"),
-            (5, "case"),
-            (8, "compound"),
-            (3, "pobj"),
-        ],
-    )
-    assert entities(index, doc) == {"Torvane": "ORG", "Kellow": "ORG"}  # a place's site: Kellow may run it
+    owned = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (5, "det"), (8, "poss"), (5, "case")]
+    owned += [(8, "compound"), (3, "pobj")]
+    for owner, kellow in (("company", "GPE"), ("city", "ORG")):  # a place's site: Kellow may run it
+        doc = make_doc(
+            f"Torvane cut jobs at the {owner}'s Kellow refinery", {"Torvane": "ORG", "Kellow": "ORG"}, pos, owned
+        )
+        assert entities(index, doc) == {"Torvane": "ORG", "Kellow": kellow}, owner
     parse[4] = (6, "det")  # "the Kellow refinery" may be the maker's or the owner's: as voted
     doc = make_doc("Torvane cut jobs at the Kellow refinery", {"Torvane": "ORG", "Kellow": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Torvane": "ORG", "Kellow": "ORG"}
