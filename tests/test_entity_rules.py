@@ -242,9 +242,12 @@ def test_an_occupation_before_a_name_says_a_person(index):
 )
 def test_a_role_a_firm_can_fill_says_a_person_only_before_a_persons_name(index, text, name, parse):
     """Firms administer, organise races and let flats: before a one-word or company-like name,
-    the role says nothing, and the model's organisation stands."""
-    doc = make_doc(text, {name: "ORG"}, {"said": "VERB", "joint": "ADJ"}, parse, {"administrators": "administrator"})
-    assert entities(index, doc) == {name: "ORG"}
+    the role says an organisation, whatever the model read."""
+    for voted in ("ORG", "PERSON"):
+        doc = make_doc(
+            text, {name: voted}, {"said": "VERB", "joint": "ADJ"}, parse, {"administrators": "administrator"}
+        )
+        assert entities(index, doc) == {name: "ORG"}, voted
 
 
 def test_a_role_a_firm_can_fill_before_a_double_barrelled_name_says_a_person(index):
@@ -434,6 +437,7 @@ TYPE_CASES = [
     ("place_head", "Orland River", "GPE", "LOC"),
     ("street_head", "Hazelmere Avenue", "ORG", "LOC"),
     ("street_head", "Kestrel Road", "GPE", "LOC"),
+    ("street_head", "Quarry Road", "PERSON", "LOC"),
 ]
 
 

@@ -50,10 +50,9 @@ def _class_of(token: Token, name: Span, allow_adjective: bool = False) -> str | 
     if token.pos_ not in (("NOUN", "ADJ", "PROPN") if allow_adjective else ("NOUN", "PROPN")) or not written_as_a_word:
         return None
     lemma = token.lemma_.lower() if token.lemma_.lower() in CLASSIFIERS else token.lower_
-    found = CLASSIFIERS.get(lemma) or ("PERSON" if is_person_noun(lemma) else None)
-    if lemma in LEXICON.roles_bodies_fill and (found == "PERSON") != looks_like_a_persons_name(list(name)):
-        return None  # "joint administrators KPMG", "the publisher Jonathan Marsh": firms and people both fill it
-    return found
+    if lemma in LEXICON.roles_bodies_fill:  # "joint administrators KPMG", "the publisher Jonathan Marsh"
+        return "PERSON" if looks_like_a_persons_name(list(name)) else "ORG"
+    return CLASSIFIERS.get(lemma) or ("PERSON" if is_person_noun(lemma) else None)
 
 
 def classifier_type(name: Span, label: str, switches=None) -> str | None:

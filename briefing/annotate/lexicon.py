@@ -54,6 +54,7 @@ LISTS = (
     "place_prefixes",
     "street_words",
     "street_heads",
+    "surname_street_words",
     "building_heads",
     "locating_prepositions",
     "place_prepositions",

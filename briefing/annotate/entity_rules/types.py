@@ -137,5 +137,10 @@ def place_head(name: str, words: list[str], head: str, voted: str) -> str | None
 
 def street_head(name: str, words: list[str], head: str, voted: str) -> str | None:
     """A name that ends in a street's word is a street, a place (LOC): "Hazelmere Avenue",
-    "Kestrel Road", which the model often reads as a body. Not a person's ("Lois Lane")."""
-    return "LOC" if len(words) > 1 and words[-1].lower() in LEXICON.street_heads and voted in ("ORG", "GPE") else None
+    "Kestrel Road", which the model often reads as a body or a person. Not a person's name
+    that ends in a street word people have as a surname ("Lois Lane"; lexicon surname_street_words)."""
+    last = words[-1].lower()
+    if len(words) < 2 or last not in LEXICON.street_heads:
+        return None
+    person = voted == "PERSON" and last not in LEXICON.surname_street_words
+    return "LOC" if voted in ("ORG", "GPE") or person else None
