@@ -58,11 +58,8 @@ def place_entities(entities: Mapping[str, Entity], gazetteer: Gazetteer, sentenc
     def named_with(entity: Entity) -> set[str]:
         return {code for other, code in regions.items() if sentence_pairs.get(tuple(sorted((entity.id, other))))}
 
-    for entity, candidates in states:  # "Washington": the city; "Oregon": the state; "Delaware, Ohio": the city
-        codes = named_with(entity)
-        if max(c.population for c in candidates) >= CITY_OVER_STATE or any(
-            c.country in codes or c.region in codes for c in candidates
-        ):
+    for entity, candidates in states:  # "Washington": the city; "Oregon": the state, not Oregon, Ohio
+        if max(c.population for c in candidates) >= CITY_OVER_STATE:
             cities.append((entity, candidates))
         elif entity.type in LISTED_WHEN_UNKNOWN:
             unplaced.append(entity.id)

@@ -140,6 +140,8 @@ def values(annotation):
         ("A rise is likely in January.", [("January", "2016-01")]),
         # what is forecast is ahead, as what is expected is
         ("Rain is forecast for the weekend.", [("the weekend", "2015-W48")]),
+        ("The collapse was predicted in March by analysts.", [("March", "2015-03")]),  # when it was said
+        ("The river often rises and floods the fields in spring.", []),
         # a week ago is a day, as a day ago is; a fortnight is two weeks
         (
             "The plant shut two weeks ago and the mill a fortnight ago.",

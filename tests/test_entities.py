@@ -64,6 +64,8 @@ def test_both_sides_of_a_match_named_for_their_towns_are_clubs(annotate):
     assert {(e.name, e.type) for e in annotation.entities} == {("Derby Falcons", "ORG"), ("Preston Otters", "ORG")}
     annotation, _ = annotate("Maria Kessler beat Anna Petrovic 6-3 6-4 in the tennis final.")
     assert all(e.type == "PERSON" for e in annotation.entities)  # two players stay people
+    annotation, _ = annotate("Madison Keys beat Victoria Adams 6-3 6-0 in the final of the tournament.")
+    assert all(e.type == "PERSON" for e in annotation.entities)  # named like towns, but the score is in sets
 
 
 def test_only_the_speaker_who_says_i_is_made_a_person(annotate):

@@ -93,10 +93,10 @@ def test_a_us_states_name_is_the_state_unless_a_big_city_has_it():
     gazetteer = invented_gazetteer()
     gazetteer.cities["sylvania"] = "Sylvania\t5.0\t6.0\tUS\t20000\t41\tOH"  # a small namesake town
     assert place_entities(entities, gazetteer, Counter()) == ["sylvania"]  # the state: no centre
-    pairs = Counter({("freedonia", "sylvania"): 1})  # "Sylvania, Freedonia": the town in that country
+    pairs = Counter({("freedonia", "sylvania"): 1})  # "trade between Sylvania and Freedonia": still the state
     gazetteer.cities["sylvania"] = "Sylvania\t5.0\t6.0\tXF\t20000\t41\t01"
     entities["freedonia"] = entity("freedonia", "Freedonia")
-    assert place_entities(entities, gazetteer, pairs) == [] and entities["sylvania"].place.country == "XF"
+    assert place_entities(entities, gazetteer, pairs) == ["sylvania"]
     del entities["freedonia"]
     gazetteer.cities["sylvania"] = "Sylvania\t5.0\t6.0\tUS\t700000\t41\tDC"  # a capital city
     assert place_entities(entities, gazetteer, Counter()) == []

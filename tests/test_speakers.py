@@ -184,6 +184,10 @@ def test_a_quote_alone_is_the_next_persons_unless_something_written_was_named_be
         "Daniel Okoro, 45, faces up to ten years in prison."
     )
     assert speakers_of(charge)[-1][1] is None  # quoted writing, not what Okoro says
+    charged = "He was charged with assault last week.\n\n“I never touched him.”\n\nTom Keane said he would fight it."
+    assert speakers_of(charged)[-1][1] == "Tom Keane"  # a verb of writing's family names nothing written
+    appeal = "Police appealed on Monday.\n\n“Someone knows where he is.”\n\nTom Hale, 15, has not been seen since May."
+    assert speakers_of(appeal)[-1][1] is None  # the one the appeal is about
 
 
 def test_words_someone_was_sent_are_not_theirs(speakers_of):
@@ -203,8 +207,10 @@ def test_a_pronoun_means_the_main_clauses_subject_before_a_subordinate_clauses(s
     assert found[-1][1] == "Maria Lopez"
     found = speakers_of("Peter Walsh scored twice as David Moore watched. “It was a team effort,” he said.")
     assert found[-1][1] == "Peter Walsh"
-    found = speakers_of("Peter Walsh watched as David Moore scored the winner. “I just hit it,” he said.")
-    assert found[-1][1] == "David Moore"  # a main clause that only watches: the event is the other's
+    found = speakers_of("Peter Walsh was on the bench when David Moore scored the winner. “I just hit it,” he said.")
+    assert found[-1][1] == "David Moore"  # a main clause that only places its subject: the event is the other's
+    found = speakers_of("Peter Walsh was livid after David Moore was sent off. “It was never a red card,” he said.")
+    assert found[-1][1] == "Peter Walsh"  # a reaction keeps its subject ahead
 
 
 def test_a_pronoun_skips_a_person_of_the_other_gender(speakers_of):

@@ -125,8 +125,15 @@ def looks_like_a_persons_name(tokens: list[Token]) -> bool:
     "Meridian One" or "Jones Dairies")."""
     words = [t for t in tokens if not _joins_a_double_name(t)]
     return 2 <= len(words) <= 3 and all(
-        t.is_title and t.is_alpha and t.lower_ not in NAME_HEADS and not t.like_num and t.tag_ != "NNPS" for t in words
+        _a_name_word(t) and t.lower_ not in NAME_HEADS and not t.like_num and t.tag_ != "NNPS" for t in words
     )
+
+
+def _a_name_word(token: Token) -> bool:
+    """A capitalised word of letters, an inner apostrophe or capital allowed: "Okafor", "O'Hara",
+    "McCarthy"; not one in capitals ("UN")."""
+    letters = token.text.replace("'", "").replace("’", "")
+    return token.text[:1].isupper() and letters.isalpha() and not (len(letters) > 1 and letters.isupper())
 
 
 def _joins_a_double_name(token: Token) -> bool:
@@ -178,8 +185,8 @@ def town_before_its_region(name: Span) -> str | None:
     Ore., on Monday", "MEDLOW, Ore. —": a country, US state or its abbreviation the model took
     for a place, and then no "'s" ("Acme, Germany's biggest lender" is a firm)."""
     doc, comma = name.doc, name.end
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return None
+    if comma + 1 >= len(doc) or doc[comma].text != "," or any(t.ent_type_ == "PERSON" for t in name):
+        return None  # "Lena Voss, Germany, won": results and lists name people so too
     region = next((e for e in doc.ents if e.start == comma + 1 and e.label_ == "GPE"), None)
     if region is None or not (is_a_known_region(region.text) or region.text.endswith(".")):
         return None
@@ -419,7 +426,9 @@ def _after_age_and_of(doc, i: int) -> bool:
     Reid, 24, from Barnsley": the club he left; lexicon transfer_verbs)."""
     if i < 4 or doc[i - 1].lower_ not in ("of", "from") or age_between_commas(doc, i - 4) is None:
         return False
-    transfer = any(t.pos_ == "VERB" and t.lemma_.lower() in LEXICON.transfer_verbs for t in doc[i].sent)
+    person = doc[i - 5] if i >= 5 else doc[0]
+    mover = person.head if person.dep_ in ("dobj", "nsubj") else None
+    transfer = mover is not None and mover.lemma_.lower() in LEXICON.transfer_verbs
     return doc[i - 1].lower_ == "of" or not transfer
 
 
@@ -446,6 +455,8 @@ def _speaks_of_itself(token: Token) -> bool:
 def work_by_its_maker(name: Span) -> str | None:
     """ "the prize went to Dark Harbour, directed by Leon Ames": what someone directed, wrote,
     composed or painted is a work (lexicon authoring_verbs), whatever its name looks like."""
+    if any(t.lower_ in NAME_HEADS | LEXICON.event_heads for t in name):
+        return None  # "Kellow Ballet Company, written up by …": a body
     for child in name.root.children:
         made = child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEXICON.authoring_verbs
         if made and child.i >= name.end and any(c.dep_ == "agent" for c in child.children):

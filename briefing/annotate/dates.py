@@ -218,7 +218,8 @@ def _told_as_a_habit(season) -> bool:
     verb = season
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if any(c.dep_ == "advmod" and c.lower_ in LEXICON.habitual_words for c in verb.children):
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "often rises and floods … in spring"
+    if any(c.dep_ == "advmod" and c.lower_ in LEXICON.habitual_words for v in verbs for c in v.children):
         return True
     return any(
         t.lower_ in ("every", "each") and t.i + 1 < len(t.doc) and t.nbor().lower_ in LEXICON.recurring_time_nouns

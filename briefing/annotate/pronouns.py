@@ -194,11 +194,15 @@ def person_weight(token: Token, sentence: Span) -> float:
 
 
 def _watched_by_the_main_clause(clause: Token) -> bool:
-    """ "Reid wept as Lowe paid tribute", "Reid was on the bench when Lowe scored": where the main
-    clause only watches or reacts (lexicon reacting_verbs, or "be"), the clause inside it holds
-    the event, and its subject is as likely who speaks next."""
-    reaction = clause.head
-    return clause.dep_ == "advcl" and (reaction.lemma_.lower() in LEXICON.reacting_verbs or reaction.lemma_ == "be")
+    """ "Reid was on the bench when Lowe scored": where the main clause only places its subject
+    ("be"), the clause inside it holds the event, and its subject is as likely who speaks next.
+    A main clause of reaction ("Reid was livid after Lowe was sent off", "looked on as") keeps
+    its subject ahead: what follows is as often the reactor's verdict."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.lemma_ == "be"
+        and not any(c.dep_ == "acomp" for c in clause.head.children)
+    )
 
 
 def holder_of_role(token: Token) -> Token:

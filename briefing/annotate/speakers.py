@@ -430,13 +430,23 @@ def speaker_named_next(q: QuoteContext) -> Attribution | None:
         following = sentence_of(doc[following.end])  # the closing mark and the paragraph break
     if "\n" not in q.text[q.span.end : following.start_char]:
         return None  # the quote's paragraph goes on
-    if sentence.start > 0 and any(
-        t.lemma_.lower() in LEXICON.written_things for t in sentence_of(doc[sentence.start - 1])
-    ):
+    if sentence.start > 0 and any(_a_written_thing(t) for t in sentence_of(doc[sentence.start - 1])):
         return None
     subject = subject_of(following.root)
+    if subject is not None and subject.dep_ != "nsubj":
+        return None  # "Tom Hale, 15, has not been seen since Friday": whom an appeal is about
     entity = entity_of(subject, q) if subject is not None and not inside[subject.i] else None
     return (entity, "named") if entity is not None and q.entities[entity].type == "PERSON" else None
+
+
+def _a_written_thing(token: Token) -> bool:
+    """ "A sign on the door read:", "Prosecutors filed the charges": a noun of writing as a subject or
+    object, not a verb ("charged with") or a fixed phrase ("in charge of", "free of charge")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and token.lemma_.lower() in LEXICON.written_things
+    )
 
 
 def continues(previous: QuoteSpan, span: QuoteSpan, text: str) -> bool:

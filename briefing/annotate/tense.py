@@ -111,6 +111,11 @@ def be_to(verb: Token) -> bool:
 def scheduled(verb: Token) -> bool:
     """ "is scheduled for Friday", "a March vote has been set", "the vote, set for Friday": a scheduling
     verb in the passive, or as a participle after its noun."""
+    if verb.lemma_ in LEXICON.forecasting_verbs:  # "is forecast for the weekend", not "was predicted in March"
+        return (
+            bool(auxiliaries(verb) & (LEXICON.present_be | LEXICON.perfect_aux))
+            and not auxiliaries(verb) & LEXICON.past_aux
+        )
     if verb.lemma_ not in LEXICON.scheduling_verbs:
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")

@@ -76,6 +76,9 @@ def read_as_person(name: Name, found: Finding) -> bool:
     or they speak: "Montana said" after "Kira Montana" is her, not the state."""
     last = found.doc[name.last_token]
     speaks = last.dep_ == "nsubj" and last.head.lemma_.lower() in LEXICON.speech_verbs
+    said = [c for c in last.head.children if c.dep_ == "ccomp"] if speaks else []
+    if any(s.dep_ == "nsubj" and s.lower_ in ("it", "we") for clause in said for s in clause.children):
+        speaks = False  # "Washington said it would not lift them": a government speaks as "it"
     return (
         name.label == "PERSON"
         or speaks

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..cues import known_place_type, match_opponents
 from ..lexicon import LEXICON
@@ -22,6 +22,7 @@ def later_mentions(found: Finding) -> None:
     """Later uses, as written, of a name or short form a group already has, and a person's
     surname alone, where the model missed them: "Bloggs" after "Jo Bloggs"."""
     forms: dict[str, Group] = {}
+    first_surnames: dict[str, Group] = {}
     for group in found.groups:
         if group.type == "NORP":
             continue
@@ -29,23 +30,30 @@ def later_mentions(found: Finding) -> None:
         if group.type == "PERSON":
             spellings |= {n.text.split()[-1] for n in group.names if n.how == "name" and len(n.text.split()) > 1}
             full = [n.text.split() for n in group.names if n.how == "name"]
-            spellings |= {first for words in full if (first := first_of_two_surnames(words))}
+            for first in filter(None, map(first_of_two_surnames, full)):
+                first_surnames.setdefault(first, group)
         if group.record is not None:
             spellings |= {a for a in group.record.aliases | {group.record.name} if is_short_form(a) and len(a) > 1}
         for s in spellings:
             forms.setdefault(s, group)
     add_later_uses(found, forms)
+    # the first of two surnames alone ("Quispe told local radio") only where it speaks: "Hope is fading" is no one
+    add_later_uses(found, first_surnames, lambda span: _speaks(span[-1]))
 
 
-def add_later_uses(found: Finding, forms: dict[str, Group]) -> None:
-    """Each use, as written and not yet in a name, of a form as a mention of its group."""
+def _speaks(token: Token) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in LEXICON.speech_verbs
+
+
+def add_later_uses(found: Finding, forms: dict[str, Group], keep: Callable[[Span], bool] = lambda span: True) -> None:
+    """Each use, as written and not yet in a name (and one `keep` accepts), of a form as a mention of its group."""
     doc, taken = found.doc, found.taken
     if not forms:
         return
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     for match in re.finditer(r"(?<![\w.])(" + alternatives + r")(?![\w])", text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
-        if span is None or any(taken[span.start : span.end]):
+        if span is None or any(taken[span.start : span.end]) or not keep(span):
             continue
         first = doc[span.start]
         if first.is_sent_start and span.text.isupper() and len(span) == 1 and first.pos_ in ("AUX", "VERB"):
@@ -172,20 +180,26 @@ def role_mentions(found: Finding) -> None:
 
 def match_sides(found: Finding) -> None:
     """The two sides of a match are teams: countries there are national teams, and a club the
-    model took for a person is a club ("Eastport United beat Westvale"), and so are both sides
-    where one is named for its town and a plural nickname ("Bedford Greys beat Wigan"). Two
-    people stay people ("Maria Kessler beat Ana Novak 6-3 6-4")."""
+    model took for a person is a club ("Eastport United beat Westvale"), and so are two sides
+    each named for its town and a plural nickname ("Derby Falcons beat Preston Otters"), unless
+    the score is in sets. Two people stay people ("Madison Keys beat Ana Novak 6-3 6-4")."""
     group_at = {i: g for g in found.groups for n in g.names for i in range(n.first_token, n.last_token + 1)}
     for subject, opponent in match_opponents(found.doc):
         first, second = group_at.get(subject), group_at.get(opponent)
         if first is None or second is None:
             continue
         sides = [first, second]
-        clubs = any(g.type == "ORG" or g.team or named_like_a_club(g.canonical.split()) for g in sides)
-        if all(g.type == "GPE" for g in sides) or clubs:
+        named_clubs = all(named_like_a_club(g.canonical.split()) for g in sides) and not _set_scores(found.doc)
+        if all(g.type == "GPE" for g in sides) or named_clubs or any(g.type == "ORG" or g.team for g in sides):
             for g in sides:
                 if g.type in ("GPE", "PERSON", "LOC", "FAC"):
                     g.team = True
+
+
+def _set_scores(doc: Doc) -> bool:
+    """Two scores in a row ("6-3 6-4"): sets, which players win, not clubs."""
+    scores = [t.i for t in doc[:-2] if t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num]
+    return any(b - a == 3 for a, b in zip(scores, scores[1:], strict=False))
 
 
 def named_like_a_club(words: list[str]) -> bool:
@@ -196,8 +210,10 @@ def named_like_a_club(words: list[str]) -> bool:
 
 def match_side_names(found: Finding) -> None:
     """A side of a match the model missed, named like a club: "Bedford Greys beat Carlisle
-    Wolfhounds 24-22" (an organisation)."""
+    Wolfhounds 24-22" (an organisation); not where the score is in sets, which players win."""
     doc = found.doc
+    if _set_scores(doc):
+        return
     for pair in match_opponents(doc):
         for i in pair:
             start, end = i, i + 1

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..cues import is_a_known_region, is_person_noun, looks_like_a_persons_name
+from ..cues import is_person_noun, looks_like_a_persons_name
 from ..lexicon import LEXICON
 from .words import initials_of, is_company_word, is_short_form, names_people
 
@@ -71,8 +71,8 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
     and races too ("Prince Edward Island", "Queen Anne Stakes")."""
     doc = span.doc
     role = bare(doc[cut.start].text)
-    if not is_person_noun(role):
-        return
+    if not (role in LEXICON.person_nouns or span.label_ == "PERSON" and is_person_noun(role)):
+        return  # "Optician Vision Plus": a role made by its suffix cuts only what the model saw as a person
     rest = [t for t in doc[cut.start + 1 : cut.end] if t.is_alpha]
     if span.label_ == "PERSON":
         named = len(rest) >= 2 and all(t.is_title for t in rest)
@@ -91,7 +91,8 @@ def verb_inside_name(span: Span, cut: Cut) -> None:
     together as one title → Vance. Titles capitalise their verbs ("The Empire Strikes Back")."""
     doc = span.doc
     for i in range(cut.start + 1, cut.end):
-        if doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP") and doc[i].pos_ in ("VERB", "AUX"):
+        verb = doc[i].tag_ in ("VBD", "VBZ", "VBP") and doc[i].pos_ in ("VERB", "AUX")
+        if doc[i].is_lower and verb and doc[i].lower_ not in LEXICON.name_particles:  # "Maria do Rosário"
             cut.end = i
             return
 
@@ -397,9 +398,7 @@ def compound_before(span: Span, cut: Cut) -> None:
     minister, Ana Petrova," where it saw "Petrova" (and "Little Harrow" is one place's name). Not
     an honorific, a title or a role ("Dr Ines Marquez", "Mayor Khan")."""
     doc = span.doc
-    given_name = len(span) == 1 and (
-        span.label_ == "PERSON" or span.label_ in ("GPE", "LOC") and not is_a_known_region(span.text)
-    )  # "Fortress Europe" keeps Europe
+    given_name = span.label_ in ("PERSON", "GPE", "LOC") and len(span) == 1
     while (
         (span.label_ in ("ORG", "PRODUCT") or given_name and cut.start == span.start)
         and cut.start > 0
