@@ -2,14 +2,14 @@
 
 A country or continent is known by its name or another spelling of it; a city by its name, or,
 for a city of 100,000 people or more, by the other names English news uses for it ("New York",
-"Frankfurt", "Kiev"; see gazetteer.py). When
-several cities share a name (Paris, France and Paris, Texas), the one chosen is the one whose
-country (or US state) is named in a sentence with the city, else the most populous. A country
-named anywhere in the same brief is too weak a sign: news about talks in Vienna names the United
-States as often as news from Vienna, Virginia. A place the gazetteer does not know, a US state
-included (it has no centre in the data), is not guessed at: it is listed under the maps; a
-state's name is the state, not a small town that shares it ("Oregon", not Oregon, Ohio), unless a
-big city does ("Washington"). A
+"Frankfurt", "Kiev"; see gazetteer.py). When several cities share a name (Paris, France and
+Paris, Texas), the one chosen is the one whose country (or US state) is named in a sentence with
+the city, or whose US state is named anywhere in the same brief ("MEDLOW, Ore." then "Salem":
+Salem, Oregon), else the most populous. A country named anywhere in the same brief is too weak
+a sign: news about talks in Vienna names the United States as often as news from Vienna,
+Virginia. A place the gazetteer does not know, a US state included (it has no centre in the
+data), is not guessed at: it is listed under the maps; a state's name is the state, not a small
+town that shares it ("Oregon", not Oregon, Ohio), unless a big city does ("Washington"). A
 building (FAC) is placed only when the gazetteer knows its name, and is not listed otherwise.
 """
 
@@ -33,6 +33,7 @@ def place_entities(entities: Mapping[str, Entity], gazetteer: Gazetteer, sentenc
     """Set each place entity's `place`; return the ids of the GPE and LOC the gazetteer does
     not place, sorted. `sentence_pairs` counts the sentences naming each (a, b), a < b."""
     regions: dict[str, str] = {}  # entity id → the code of the country or state it is
+    us_states: dict[str, str] = {}  # entity id → the code of the US state it is ("US-OR")
     cities: list[tuple[Entity, list[Known]]] = []
     states: list[tuple[Entity, list[Known]]] = []  # a US state's name that cities share too
     unplaced = []
@@ -48,15 +49,22 @@ def place_entities(entities: Mapping[str, Entity], gazetteer: Gazetteer, sentenc
         elif found:
             (cities if region is None else states).append((entity, found))
             if region is not None:
-                regions[entity.id] = region.region
+                regions[entity.id] = us_states[entity.id] = region.region
         else:
             if region is not None:
-                regions[entity.id] = region.region
+                regions[entity.id] = us_states[entity.id] = region.region
             if entity.type in LISTED_WHEN_UNKNOWN:
                 unplaced.append(entity.id)
 
+    briefs = {entity.id: {m.brief for m in entity.mentions} for entity in entities.values()}
+
     def named_with(entity: Entity) -> set[str]:
-        return {code for other, code in regions.items() if sentence_pairs.get(tuple(sorted((entity.id, other))))}
+        """The regions named in a sentence with it, and a US state named anywhere in its brief
+        ("SALEM, Ore. — …" then "in Salem"): a state is specific enough, a country is not."""
+        same_sentence = {
+            code for other, code in regions.items() if sentence_pairs.get(tuple(sorted((entity.id, other))))
+        }
+        return same_sentence | {code for other, code in us_states.items() if briefs[other] & briefs[entity.id]}
 
     for entity, candidates in states:  # "Washington": the city; "Oregon": the state, not Oregon, Ohio
         if max(c.population for c in candidates) >= CITY_OVER_STATE:

@@ -88,6 +88,27 @@ def test_the_real_gazetteer_knows_countries_cities_and_their_namesakes(tmp_path)
     assert chosen.country == "US" and 33 < chosen.lat < 34 and -87.5 < chosen.lon < -86.5
 
 
+def test_a_us_state_named_anywhere_in_the_brief_chooses_among_cities():
+    """ "OLDPORT, Sy. — …" and later "in Oldport": the bigger Oldport is elsewhere, but the brief
+    names Sylvania, and a state is specific enough; a country named elsewhere in the brief is not."""
+    entities = {
+        e.id: e for e in [entity("oldport", "Oldport", briefs=("b1",)), entity("sylvania", "Sylvania", briefs=("b1",))]
+    }
+    place_entities(entities, invented_gazetteer(), Counter())
+    assert entities["oldport"].place.country == "US"
+    entities = {
+        e.id: e for e in [entity("oldport", "Oldport", briefs=("b1",)), entity("sylvania", "Sylvania", briefs=("b2",))]
+    }
+    place_entities(entities, invented_gazetteer(), Counter())
+    assert entities["oldport"].place.country == "XA"  # the state is named in another brief: the bigger
+    entities = {
+        e.id: e
+        for e in [entity("newtown", "Newtown", briefs=("b1",)), entity("freedonia", "Freedonia", briefs=("b1",))]
+    }
+    place_entities(entities, invented_gazetteer(), Counter())
+    assert entities["newtown"].place.country == "XA"  # a country elsewhere in the brief: the bigger
+
+
 def test_a_us_states_name_is_the_state_unless_a_big_city_has_it():
     entities = {e.id: e for e in [entity("sylvania", "Sylvania"), entity("oldport", "Oldport")]}
     gazetteer = invented_gazetteer()
