@@ -41,20 +41,17 @@ def place_entities(entities: Mapping[str, Entity], gazetteer: Gazetteer, sentenc
         if entity.type not in PLACE_TYPES:
             continue
         region = _first(gazetteer.region, entity)
-        found = _first(gazetteer.cities_named, entity)
         if region is not None and region.kind != "state":
             entity.place = _place(region)
             if region.kind == "country":
                 regions[entity.id] = region.country
-        elif found:
+            continue
+        if region is not None:  # a US state
+            regions[entity.id] = us_states[entity.id] = region.region
+        if found := _first(gazetteer.cities_named, entity):
             (cities if region is None else states).append((entity, found))
-            if region is not None:
-                regions[entity.id] = us_states[entity.id] = region.region
-        else:
-            if region is not None:
-                regions[entity.id] = us_states[entity.id] = region.region
-            if entity.type in LISTED_WHEN_UNKNOWN:
-                unplaced.append(entity.id)
+        elif entity.type in LISTED_WHEN_UNKNOWN:
+            unplaced.append(entity.id)
 
     briefs = {entity.id: {m.brief for m in entity.mentions} for entity in entities.values()}
 

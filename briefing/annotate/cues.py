@@ -453,8 +453,9 @@ def _speaks_of_itself(token: Token) -> bool:
 
 
 def work_by_its_maker(name: Span) -> str | None:
-    """ "the prize went to Dark Harbour, directed by Leon Ames": what someone directed, wrote,
-    composed or painted is a work (lexicon authoring_verbs), whatever its name looks like."""
+    """ "the prize went to Dark Harbour, written by Leon Ames": what someone wrote, composed or
+    painted is a work (lexicon authoring_verbs), whatever its name looks like; not a body or an
+    event, which is "directed" or written about too."""
     if any(t.lower_ in NAME_HEADS | LEXICON.event_heads for t in name):
         return None  # "Kellow Ballet Company, written up by …": a body
     for child in name.root.children:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from spacy.tokens import Token
+
 from ..aliases import name_key
 from ..lexicon import LEXICON
 from .finders import PLACE_TYPES
@@ -75,15 +77,19 @@ def read_as_person(name: Name, found: Finding) -> bool:
     """The model's own label for these words is PERSON (the alias table's type may stand in `label`),
     or they speak: "Montana said" after "Kira Montana" is her, not the state."""
     last = found.doc[name.last_token]
-    speaks = last.dep_ == "nsubj" and last.head.lemma_.lower() in LEXICON.speech_verbs
-    said = [c for c in last.head.children if c.dep_ == "ccomp"] if speaks else []
-    if any(s.dep_ == "nsubj" and s.lower_ in ("it", "we") for clause in said for s in clause.children):
-        speaks = False  # "Washington said it would not lift them": a government speaks as "it"
+    said = [c for c in last.head.children if c.dep_ == "ccomp"] if speaks(last) else []
+    as_a_body = any(s.dep_ == "nsubj" and s.lower_ in ("it", "we") for clause in said for s in clause.children)
     return (
         name.label == "PERSON"
-        or speaks
+        or speaks(last)
+        and not as_a_body  # "Washington said it would not lift them": a government
         or any(e.label_ == "PERSON" and e.start <= name.first_token and name.last_token < e.end for e in found.doc.ents)
     )
+
+
+def speaks(token: Token) -> bool:
+    """Is the token the subject of a speech verb ("Montana said")?"""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in LEXICON.speech_verbs
 
 
 def containing_group(name: Name, found: Finding) -> Group | None:

@@ -12,6 +12,7 @@ from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
 from .finders import PLACE_TYPES
+from .grouping import speaks
 from .state import Finding, Group, Name
 from .words import company_short_name, first_of_two_surnames, is_short_form
 
@@ -38,11 +39,7 @@ def later_mentions(found: Finding) -> None:
             forms.setdefault(s, group)
     add_later_uses(found, forms)
     # the first of two surnames alone ("Quispe told local radio") only where it speaks: "Hope is fading" is no one
-    add_later_uses(found, first_surnames, lambda span: _speaks(span[-1]))
-
-
-def _speaks(token: Token) -> bool:
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in LEXICON.speech_verbs
+    add_later_uses(found, first_surnames, lambda span: speaks(span[-1]))
 
 
 def add_later_uses(found: Finding, forms: dict[str, Group], keep: Callable[[Span], bool] = lambda span: True) -> None:
@@ -184,12 +181,13 @@ def match_sides(found: Finding) -> None:
     each named for its town and a plural nickname ("Derby Falcons beat Preston Otters"), unless
     the score is in sets. Two people stay people ("Madison Keys beat Ana Novak 6-3 6-4")."""
     group_at = {i: g for g in found.groups for n in g.names for i in range(n.first_token, n.last_token + 1)}
+    in_sets = _set_scores(found.doc)
     for subject, opponent in match_opponents(found.doc):
         first, second = group_at.get(subject), group_at.get(opponent)
         if first is None or second is None:
             continue
         sides = [first, second]
-        named_clubs = all(named_like_a_club(g.canonical.split()) for g in sides) and not _set_scores(found.doc)
+        named_clubs = not in_sets and all(named_like_a_club(g.canonical.split()) for g in sides)
         if all(g.type == "GPE" for g in sides) or named_clubs or any(g.type == "ORG" or g.team for g in sides):
             for g in sides:
                 if g.type in ("GPE", "PERSON", "LOC", "FAC"):
