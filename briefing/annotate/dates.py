@@ -71,12 +71,21 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("iso", rf"\b({YEAR_RE})-(\d\d)-(\d\d)\b"),
         # Month first, as in American copy, unless the first number cannot be a month ("25/12/2010")
         ("numeric", r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\d/])"),
-        ("mdy", rf"\b({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})\b"),
-        ("dmy", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE}),?\s+({YEAR_RE})\b"),
+        ("mdy", rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})\b"),
+        ("dmy", rf"\b(?:{WEEKDAY_RE},?\s+)?({DAY_RE})\s+(?:of\s+)?({MONTH_RE}),?\s+({YEAR_RE})\b"),
+        ("season_of_year", rf"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+({YEAR_RE})\b"),
+        (
+            "quarter_of_year",
+            rf"\b(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?({YEAR_RE})\b",
+        ),
+        # "March last year", "December 14 next year": the month of the year the words after it name,
+        # which are an expression of their own
+        ("dm_of_named_year", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})(?=,?\s+(last|next)\s+year\b)"),
+        ("md_of_named_year", rf"\b({MONTH_RE})(?:\s+({DAY_RE}))?(?=,?\s+(last|next)\s+year\b)"),
         ("week_of_month", rf"\bthe\s+(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})(?:\s+({YEAR_RE}))?\b"),
         ("my", rf"\b({MONTH_RE})\s+(?:of\s+)?({YEAR_RE})\b"),
-        ("md", rf"\b({MONTH_RE})\s+({DAY_RE})\b(?!\s*(?:,\s*)?(?:{YEAR_RE}))"),
-        ("dm", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})\b"),
+        ("md", rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE})\b(?!\s*(?:,\s*)?(?:{YEAR_RE}))"),
+        ("dm", rf"\b(?:{WEEKDAY_RE},?\s+)?({DAY_RE})\s+(?:of\s+)?({MONTH_RE})\b"),
         # Counted from the date the text last named, else the brief's ("In May 2010 … a year earlier").
         (
             "same_span_a_year_before",
@@ -108,7 +117,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\btill\s))"
             r"the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[A-Za-z]|-)",
         ),
-        ("season", r"\b(?:(this|last|next|coming|past)\s+)?(spring|summer|autumn|winter)\b"),
+        ("season", r"\b(?:(this|last|next|coming|past)\s+|the\s+)?(spring|summer|autumn|winter)\b"),
+        ("season", r"\b(?:(this|last|next|coming|past)\s+|the\s+)(fall)\b"),  # American, never bare
         ("weekend", r"\b(?:(the|this|last|next|coming|past)\s+)weekend\b(?!['\u2019]s)"),
         ("month", rf"\b({MONTH_RE})\b"),
         ("year", rf"\b({YEAR_RE})\b"),
@@ -174,6 +184,8 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
     if kind == "month":
         if not word[0].isupper():
             return False
+        if second_of_a_pair(doc, token):
+            return True
         if word.lower() in LEXICON.ambiguous_months:
             return labelled
         return labelled or before in LEXICON.month_lead_words
@@ -189,6 +201,16 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
     return True
 
 
+def second_of_a_pair(doc: Doc, token) -> bool:
+    """ "between November and March", "from June to August": a month joined to a month before it."""
+    return (
+        token.i >= 2
+        and doc[token.i - 1].lower_ in LEXICON.range_words
+        and doc[token.i - 2].is_title
+        and doc[token.i - 2].lower_ in MONTHS
+    )
+
+
 def _season_as_a_time(doc: Doc, span: Span, match: re.Match) -> bool:
     """ "next summer", "by late summer", "in the spring": a season as a time, not one that
     describes a thing ("a winter storm", "the summer holidays") or a year's ("the summer of 2010").
@@ -200,6 +222,8 @@ def _season_as_a_time(doc: Doc, span: Span, match: re.Match) -> bool:
     if match.group(1):
         return True
     season = span[-1]
+    if season.lower_ == "fall" and after is not None and after.pos_ == "ADP":  # "after the fall in prices"
+        return False
     if season.is_title and not season.is_sent_start:
         return False
     if _told_as_a_habit(season):
@@ -243,7 +267,17 @@ def resolve(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | None:
     return found.value
 
 
-WRITTEN_OUT = {"iso", "numeric", "mdy", "dmy", "my", "year", "decade"}  # the date is all in the text
+WRITTEN_OUT = {
+    "iso",
+    "numeric",
+    "mdy",
+    "dmy",
+    "my",
+    "year",
+    "decade",
+    "season_of_year",
+    "quarter_of_year",
+}  # the date is all in the text
 FROM_ANCHOR = {"same_span_a_year_before", "counted_from_anchor", "unit_from_anchor", "anchor_neighbour", "day_of_month"}
 BY_TENSE = {
     "md",
@@ -274,14 +308,24 @@ def _written_out(kind: str, g: tuple) -> IsoDate | None:
         return IsoDate.of_month(int(g[1]), month_number(g[0]))
     if kind == "year":
         return IsoDate.of_year(int(g[0]))
+    if kind in ("season_of_year", "quarter_of_year"):  # "the summer of 2019": a part of that year
+        return IsoDate.of_year(int(g[1]))
     if kind == "decade":
         return IsoDate.of_decade(int(g[0][:3]))
     return None
 
 
+HEDGE_BEFORE = re.compile(r"\s(?:at\s+(?:the\s+)?(?:least|earliest|latest)|as\s+(?:early|late|soon)\s+as)\s+$", re.I)
+
+
 def forward_preposition(found: Found, text: str) -> bool:
-    """ "until Friday", "by Friday": the preposition before the expression points ahead."""
-    before = text[max(0, found.start - 8) : found.start].lower()
+    """ "until Friday", "by Friday", "until at least February": the preposition before the
+    expression (or before a hedge on it) points ahead."""
+    start = found.start
+    hedge = HEDGE_BEFORE.search(text, max(0, start - 20), start)
+    if hedge:
+        start = hedge.start() + 1
+    before = text[max(0, start - 8) : start].lower()
     return any(p + " " in before for p in LEXICON.forward_preps)
 
 
@@ -330,7 +374,7 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
     return None
 
 
-SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # as the northern hemisphere counts
+SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # as the northern hemisphere counts
 
 
 def season_year(which: str | None, season: str, dct: dt.date, when: str) -> int:
@@ -349,7 +393,20 @@ def season_year(which: str | None, season: str, dct: dt.date, when: str) -> int:
     return dct.year
 
 
-NAMING_A_MONTH = {"iso", "numeric", "mdy", "dmy", "my", "md", "dm", "week_of_month", "month", "named_month"}
+NAMING_A_MONTH = {
+    "iso",
+    "numeric",
+    "mdy",
+    "dmy",
+    "my",
+    "md",
+    "dm",
+    "week_of_month",
+    "month",
+    "named_month",
+    "md_of_named_year",
+    "dm_of_named_year",
+}
 
 
 def weekend_saturday(which: str, dct: dt.date, when: str) -> dt.date:
@@ -417,6 +474,12 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
         if unit == "month":
             return months_from(dct, -n)
         return IsoDate.of_year(dct.year - (10 * n if unit == "decade" else n))
+    if kind in ("md_of_named_year", "dm_of_named_year"):  # "March last year", "14 December next year"
+        month, day, which = (g[0], g[1], g[2]) if kind == "md_of_named_year" else (g[1], g[0], g[2])
+        year = dct.year + shift(which)
+        if day is None:
+            return IsoDate.of_month(year, month_number(month))
+        return IsoDate.of_day(dt.date(year, month_number(month), day_number(day)))
     if kind == "edge_year":
         return IsoDate.of_year(dct.year + shift(g[1]))
     if kind == "edge_month":

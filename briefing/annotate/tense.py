@@ -3,22 +3,23 @@
 `tense` walks up from the expression to its verb, then tries the rules of `TENSE_RULES` in order:
 the first whose marker the clause carries gives the tense. The result is one of "future",
 "perfect" ("has closed until Friday": past, unless a preposition points forward), "past",
-"present", "arranged" ("was remanded until March 8": see dates._by_tense), "reported" ("said
-they would decide in January": ahead of a saying that may be past) or "unknown" (no verb
-governs the expression, or its tense does not settle which way the date lies: "was due in
-court on Sept. 4"). A clause no rule marks is in the
-simple present, which is the future where the date says when its verb happens
-(`scheduled_present`: "the trial opens on Friday").
-"""
+"present", "arranged" ("was remanded until March 8": see dates._by_tense), "reported" ("In
+December, officials said they would decide in January": ahead of a saying that is itself past) or
+"unknown" (no verb governs the expression, or its tense does not settle which way the date lies:
+"was due in court on Sept. 4"). A clause no rule marks is in the simple present, which is the
+future where the date says when its verb happens (`scheduled_present`: "the trial opens on Friday")."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from .lexicon import LEXICON
 from .tree import climb
+
+MONTHS = {name.lower() for name in LEXICON.month_names}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -38,12 +39,37 @@ def governing_verb(token: Token) -> Token | None:
 
 def untensed(verb: Token) -> bool:
     """A verb with no tense of its own, which takes its clause's: "before dining on Sunday",
-    "to meet on Friday", or a participle used as an adjective ("kept the schools closed until Friday")."""
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+    "to meet on Friday", "will resume counting on Monday", a passive infinitive ("are to be
+    completed by April", "expected the deal to be completed by May"), or a participle used as an
+    adjective ("kept the schools closed until Friday")."""
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if helpers == {"to", "be"}:
+        return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj")
+    if helpers - {"to"}:
         return False
     if verb.tag_ == "VBN":
         return verb.dep_ in ("oprd", "amod", "ccomp")
+    if verb.tag_ == "VBG" and verb.dep_ == "dobj":  # a gerund as object: "resume counting"
+        return True
     return verb.tag_ in ("VBG", "VB") and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj", "acl")
+
+
+def lemma_in(verb: Token, words: frozenset[str]) -> bool:
+    """Is the verb one of `words`? By its lemma, or by a regular form of one of them, since the
+    small model's lemmatizer slips on some ("hopes" → "hop")."""
+    return verb.lemma_ in words or verb.lower_ in regular_forms(words)
+
+
+@functools.cache
+def regular_forms(words: frozenset[str]) -> frozenset[str]:
+    """ "hope" → hopes, hoped, hoping; "vow" → vows, vowed, vowing; "bury" → buries, buried."""
+    forms = set()
+    for word in words:
+        stem = word[:-1] if word.endswith("e") else word
+        forms |= {word + "s", word + "es", word + "d", stem + "ed", stem + "ing"}
+        if word.endswith("y"):
+            forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return frozenset(forms)
 
 
 def auxiliaries(verb: Token) -> set[str]:
@@ -69,10 +95,15 @@ def verb_chain(verb: Token) -> list[Token]:
 def will_or_future_verb(verb: Token) -> bool:
     """ "will meet on Friday"; "hopes to meet", "is expected to meet": a verb up the chain looks ahead."""
     if auxiliaries(verb) & LEXICON.future_aux or any(
-        head.lemma_ in LEXICON.future_verbs for head in verb_chain(verb)[1:]
+        lemma_in(head, LEXICON.future_verbs) for head in verb_chain(verb)[1:]
     ):
         return True
-    return verb.lemma_ in LEXICON.future_verbs and any(c.dep_ == "xcomp" for c in verb.children)
+    return lemma_in(verb, LEXICON.future_verbs) and any(to_infinitive(c) for c in verb.children)
+
+
+def to_infinitive(child: Token) -> bool:
+    """ "hopes to meet", "expected the deal to be completed": a to-infinitive the verb governs."""
+    return child.dep_ == "xcomp" or (child.dep_ == "ccomp" and any(c.lower_ == "to" for c in child.children))
 
 
 def forward_modal(verb: Token) -> bool:
@@ -82,17 +113,49 @@ def forward_modal(verb: Token) -> bool:
 
 
 def future_in_reported_speech(verb: Token) -> bool:
-    """ "said a team would arrive on Friday": "would" in what someone said looks ahead of the
-    saying, as "will" did in their words. The saying may itself be long past ("In December,
-    officials said they would decide in January"), so only a weekday is surely ahead; a month
-    or a day of one is the nearest (see dates._by_tense)."""
-    return "would" in auxiliaries(verb) and "have" not in auxiliaries(verb) and reported(verb)
+    """ "said a team would arrive on Friday", "said it would inspect every home by March":
+    "would" in what someone said looks ahead of the saying, as "will" did in their words. News
+    reports what was said lately, so this is the future, unless the saying has a date of its own
+    that names a month or a year (`reported_long_ago`)."""
+    return backshifted_future(verb) and reporting_verb(verb) is not None
 
 
-def reported(verb: Token) -> bool:
-    """Is the verb's clause (or one it is joined to) what a speech verb reports?"""
+def backshifted_future(verb: Token) -> bool:
+    """What was "will" or "is likely" in the speaker's words, as reported speech shifts it back:
+    "would" (not "would have"), or past "be" with a word of what is expected ("a cut was unlikely")."""
+    aux = auxiliaries(verb)
+    return ("would" in aux and "have" not in aux) or due_in_the_past(verb)
+
+
+def reported_long_ago(verb: Token) -> bool:
+    """ "In December, officials said they would decide in January": the saying may be long past,
+    so only a weekday is surely ahead; a month or a day of one is the nearest (see
+    dates._by_tense). A saying dated by a weekday ("said on Friday") is recent."""
+    saying = reporting_verb(verb)
+    if saying is None or not backshifted_future(verb):
+        return False
     clause = climb(verb, lambda t: t.dep_ == "conj", limit=3)
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEXICON.speech_verbs
+    return any(
+        t.ent_type_ == "DATE" and (t.lower_ in ("year", "month") or t.is_title and t.lower_ in MONTHS or t.like_num)
+        for child in saying.children
+        if child != clause
+        for t in child.subtree
+    )
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose report the verb's clause (or one it is joined to) is, if any."""
+    clause = climb(verb, lambda t: t.dep_ == "conj", limit=3)
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEXICON.speech_verbs:
+        return clause.head
+    return None
+
+
+def present_expectation(verb: Token) -> bool:
+    """ "She now expects a cut in January", "the firm plans a launch in May": a verb of expecting
+    in the present looks ahead to the date in what it expects; in the past, the date may be when
+    it was expected ("In March, analysts predicted a fall")."""
+    return lemma_in(verb, LEXICON.expecting_verbs) and verb.tag_ in ("VBZ", "VBP") and not auxiliaries(verb)
 
 
 def be_to(verb: Token) -> bool:
@@ -111,12 +174,12 @@ def be_to(verb: Token) -> bool:
 def scheduled(verb: Token) -> bool:
     """ "is scheduled for Friday", "a March vote has been set", "the vote, set for Friday": a scheduling
     verb in the passive, or as a participle after its noun."""
-    if verb.lemma_ in LEXICON.forecasting_verbs:  # "is forecast for the weekend", not "was predicted in March"
+    if lemma_in(verb, LEXICON.forecasting_verbs):  # "is forecast for the weekend", not "was predicted in March"
         return (
             bool(auxiliaries(verb) & (LEXICON.present_be | LEXICON.perfect_aux))
             and not auxiliaries(verb) & LEXICON.past_aux
         )
-    if verb.lemma_ not in LEXICON.scheduling_verbs:
+    if not lemma_in(verb, LEXICON.scheduling_verbs):
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
 
@@ -157,7 +220,7 @@ def arranged_in_the_past(verb: Token) -> bool:
     """ "was remanded in custody until March 8", "the hearing was adjourned until May": a date
     arranged in the past, which may still be ahead; not past narrative ("played for the club
     until June", "by July the firm had run out of cash"), which has gone."""
-    return verb.lemma_.lower() in LEXICON.arranging_verbs and any(c.dep_ == "auxpass" for c in verb.children)
+    return lemma_in(verb, LEXICON.arranging_verbs) and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def due_in_the_past(verb: Token) -> bool:
@@ -186,9 +249,11 @@ def bare_infinitive(verb: Token) -> bool:
 TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("future", will_or_future_verb),
     ("future", forward_modal),
-    ("reported", future_in_reported_speech),
+    ("reported", reported_long_ago),
+    ("future", future_in_reported_speech),
     ("future", be_to),
     ("future", scheduled),
+    ("future", present_expectation),
     ("future", present_progressive),
     ("unknown", due_in_the_past),
     ("perfect", perfect),
