@@ -117,7 +117,34 @@ SPAN_CASES = [
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
     ("post_nominal_letters", "Jane Roe QC said", {"Jane Roe QC": "PERSON"}, (0, 2, False)),
+    # an elected member's letters are a title before a name
+    ("front_words", "Labour MP Jo Bloggs said", {"MP Jo Bloggs": "PERSON"}, (2, 4, False)),
+    ("title_inside_name", "Eastvale MPP Jo Bloggs said", {"Eastvale MPP Jo Bloggs": "PERSON"}, (2, 4, False)),
+    # a title before a person's full name, whatever the model took the whole for
+    ("title_before_a_full_name", "Sheriff Dale Moreno said", {"Sheriff Dale Moreno": "WORK_OF_ART"}, (1, 3, True)),
+    ("title_before_a_full_name", "Governor Ana Ruiz said", {"Governor Ana Ruiz": "ORG"}, (1, 3, True)),
+    # the model stopped at the title and left the person's name after it
+    ("person_after_a_title", "Eastvale MPP Nadia Corbett said", {"Eastvale MPP": "PERSON"}, (2, 4, True)),
+    ("person_after_a_title", "Ross County Sheriff Wade Tolliver said", {"Ross County Sheriff": "GPE"}, (3, 5, True)),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("Prince Edward Island voted", {"Prince Edward Island": "GPE"}),  # a noun of places
+        ("General Motors said", {"General Motors": "ORG"}),
+        ("Sheriff Moreno said", {"Sheriff Moreno": "WORK_OF_ART"}),  # one word: no full name
+    ],
+)
+def test_title_before_a_full_name_not_before_a_place_a_body_or_one_word(text, ents):
+    doc = make_doc(text, ents, pos={"said": "VERB", "voted": "VERB"})
+    assert cut(doc) == cut(doc, off="title_before_a_full_name")
+
+
+def test_person_after_a_title_needs_a_full_name_after_it():
+    doc = make_doc("Eastvale MPP Corbett said", {"Eastvale MPP": "PERSON"}, pos={"said": "VERB"})
+    assert cut(doc) == cut(doc, off="person_after_a_title")
 
 
 @pytest.mark.parametrize(("rule", "text", "ents", "expected"), SPAN_CASES, ids=[c[0] for c in SPAN_CASES])
@@ -919,6 +946,50 @@ def test_known_place_located_needs_a_known_place_and_a_preposition_of_place(inde
         parse = [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "prep"), (3, "pobj")]
     doc = make_doc(text, {name: "ORG"}, {"flooded": "VERB", "came": "VERB", "a": "DET"}, parse)
     assert entities(index, doc) == {name: "ORG"}
+
+
+LIST_PARSE = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "cc"), (3, "conj")]
+
+
+def test_known_place_located_reaches_every_name_of_a_located_list(index):
+    """ "homes flooded in Vexoville and Leicester": the list is where, so each known town is a place."""
+    doc = make_doc(
+        "homes flooded in Vexoville and Leicester",
+        {"Vexoville": "GPE", "Leicester": "ORG"},
+        {"flooded": "VERB"},
+        LIST_PARSE,
+    )
+    assert entities(index, doc)["Leicester"] == "GPE"
+    assert entities(index, doc, off="cue_known_place_located")["Leicester"] == "ORG"
+
+
+def test_a_name_listed_with_a_known_place_where_something_is_is_a_place(index):
+    doc = make_doc(
+        "homes flooded in Leicester and Vexoville",
+        {"Leicester": "GPE", "Vexoville": "ORG"},
+        {"flooded": "VERB"},
+        LIST_PARSE,
+    )
+    assert entities(index, doc)["Vexoville"] == "GPE"
+    assert entities(index, doc, off="cue_place_listed_with_places")["Vexoville"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "parse"),
+    [
+        # a body in the list keeps its type
+        ("talks held in Leicester and Vexo Group", {"Leicester": "GPE", "Vexo Group": "ORG"},
+         [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "cc"), (6, "compound"), (3, "conj")]),
+        # a list that says nothing of where: "Leicester and Vexoville signed"
+        ("Leicester and Vexoville signed", {"Leicester": "GPE", "Vexoville": "ORG"},
+         [(3, "nsubj"), (0, "cc"), (0, "conj"), (3, "ROOT")]),
+        # with no place the gazetteer knows in it
+        ("homes flooded in Eastmere and Vexoville", {"Eastmere": "GPE", "Vexoville": "ORG"}, LIST_PARSE),
+    ],
+)  # fmt: skip
+def test_place_listed_with_places_needs_a_located_list_and_a_known_place(index, text, ents, parse):
+    doc = make_doc(text, ents, {"flooded": "VERB", "held": "VERB", "signed": "VERB"}, parse)
+    assert entities(index, doc) == entities(index, doc, off="cue_place_listed_with_places")
 
 
 @pytest.mark.parametrize("holder", ["confidence", "stake", "role"])

@@ -328,15 +328,54 @@ def _a_body(owner: Token) -> bool:
 
 def known_place_located(name: Span) -> str | None:
     """A town, country or state the gazetteer knows, named where something is or happens, is
-    that place: "power was restored in Bergen", "officials in Lima said". The preposition
-    matters: "a call from Jackson" and "sold to Austin" may be people, and so does the noun it
-    hangs on: "confidence in Hamilton" and "a role in Lincoln" are in someone or something."""
-    root, head = name.root, name.root.head
-    if root.dep_ != "pobj" or head.lower_ not in LEXICON.place_prepositions:
+    that place: "power was restored in Bergen", "officials in Lima said", "homes across Halifax
+    and Huddersfield". The preposition matters: "a call from Jackson" and "sold to Austin" may be
+    people, and so does the noun it hangs on: "confidence in Hamilton" and "a role in Lincoln"
+    are in someone or something."""
+    return known_place_type(name.text) if located(name.root) else None
+
+
+def located(token: Token) -> bool:
+    """Is the token (or the first name of the list it is in) the object of a preposition of place,
+    not one of a noun of what is held in someone ("confidence in Hamilton")?"""
+    first = first_of_its_list(token)
+    head = first.head
+    if first.dep_ != "pobj" or head.lower_ not in LEXICON.place_prepositions:
+        return False
+    return not (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in LEXICON.held_in_nouns)
+
+
+def first_of_its_list(token: Token) -> Token:
+    """ "Halifax" in "across Halifax, Leeds and Huddersfield", from any of its names."""
+    seen = {token.i}
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.i not in seen:
+        token = token.head
+        seen.add(token.i)
+    return token
+
+
+def place_listed_with_places(name: Span) -> str | None:
+    """A name listed with a place the gazetteer knows, where the list says where something is, is
+    a place too, though no gazetteer knows a village: "air quality in Jurong West and Boon Lay",
+    "works at Fenby and Godmanchester". Only proper names joined to the list, not a body in it
+    ("talks in Geneva and the Acme Group")."""
+    root = name.root
+    if not located(root) or not any(t.pos_ == "PROPN" for t in name):
         return None
-    if head.head.pos_ == "NOUN" and head.head.lemma_.lower() in LEXICON.held_in_nouns:
+    first = first_of_its_list(root)
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and first_of_its_list(t) == first]
+    others = [t for t in members if not (name.start <= t.i < name.end)]
+    if len(others) == len(members) or any(t.lower_ in LEXICON.org_name_heads for t in name):
         return None
-    return known_place_type(name.text)
+    return "GPE" if any(known_place_type(_compound_name(t)) == "GPE" for t in others) else None
+
+
+def _compound_name(token: Token) -> str:
+    """ "Jurong West" from its head "West": the token with the proper nouns compounded before it."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
+        start -= 1
+    return token.doc[start : token.i + 1].text
 
 
 def is_a_known_region(text: str) -> bool:
@@ -506,6 +545,7 @@ CUE_RULES = [
     ("cue_list_of_one_kind", list_of_one_kind),
     ("cue_building_visited", building_visited),
     ("cue_known_place_located", known_place_located),
+    ("cue_place_listed_with_places", place_listed_with_places),
     ("cue_site_of_an_owner", site_of_an_owner),
     ("cue_called", called),
     ("cue_known_as", known_as),

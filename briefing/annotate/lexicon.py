@@ -86,6 +86,7 @@ LISTS = (
     "score_dashes",
     "numbered_vehicles",
     "not_names",
+    "member_letters",
     "post_nominals",
     "generational_suffixes",
     "not_name_endings",

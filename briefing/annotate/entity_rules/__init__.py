@@ -28,6 +28,7 @@ from .state import Switches
 
 SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("front_words", spans.front_words),
+    ("title_before_a_full_name", spans.title_before_a_full_name),
     ("descriptor_before_name", spans.descriptor_before_name),
     ("role_noun_before_name", spans.role_noun_before_name),
     ("verb_inside_name", spans.verb_inside_name),
@@ -50,6 +51,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("flight_after_airline", spans.flight_after_airline),
     ("compound_before", spans.compound_before),
     ("compound_after_place", spans.compound_after_place),
+    ("person_after_a_title", spans.person_after_a_title),
     ("surname_after_person", spans.surname_after_person),
     ("legal_form_after", spans.legal_form_after),
     ("first_name_after_organisation", spans.first_name_after_organisation),

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from .. import missed
 from ..datelines import dateline_place
 from ..lexicon import LEXICON
-from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare
+from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare, is_title_word
 from .state import Finding
 from .words import acronym_letters, initials_of, is_short_form
 
@@ -243,7 +243,7 @@ def title_names(found: Finding) -> None:
     after "the" or a possessive, where the title is the role itself: "the Chief Constable said"."""
     doc, taken = found.doc, found.taken
     for token in doc[:-1]:
-        if not _is_title_word(token) or taken[token.i] or (token.i > 0 and _is_title_word(doc[token.i - 1])):
+        if not is_title_word(token) or taken[token.i] or (token.i > 0 and is_title_word(doc[token.i - 1])):
             continue
         before = token.i - 1
         while before >= 0 and doc[before].is_title and doc[before].pos_ != "DET" and not doc[before + 1].is_sent_start:
@@ -255,7 +255,7 @@ def title_names(found: Finding) -> None:
         ):
             continue
         start = token.i
-        while start < len(doc) and _is_title_word(doc[start]):
+        while start < len(doc) and is_title_word(doc[start]):
             start += 1
         end = start
         while end < len(doc) and _is_plain_name_word(doc[end]) and not taken[end]:
@@ -263,10 +263,6 @@ def title_names(found: Finding) -> None:
         ends_the_name = end == len(doc) or not doc[end].text[:1].isupper()
         if start < end <= start + 3 and ends_the_name and not any(doc[i].ent_type_ for i in range(token.i, end)):
             found.add(start, end, "PERSON", honorific=True)
-
-
-def _is_title_word(token: Token) -> bool:
-    return token.is_title and bare(token.text) in LEXICON.titles
 
 
 def _is_plain_name_word(token: Token) -> bool:

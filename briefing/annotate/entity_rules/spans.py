@@ -31,6 +31,11 @@ def bare(text: str) -> str:
     return text.lower().rstrip(".")
 
 
+def is_title_word(token) -> bool:
+    """A title before a name: "President", "Sheriff", "Sen."; or an elected member's letters ("MP")."""
+    return token.is_title and bare(token.text) in LEXICON.titles or token.text in LEXICON.member_letters
+
+
 def front_words(span: Span, cut: Cut) -> None:
     """An article, an honorific or (for a person) a title is no part of the name: "the Acme
     Trust" → Acme Trust, "Mr Jo Bloggs" → Jo Bloggs (a PERSON vote), "President Jo Bloggs"."""
@@ -39,10 +44,24 @@ def front_words(span: Span, cut: Cut) -> None:
         doc[cut.start].lower_ in LEXICON.articles
         or bare(doc[cut.start].text) in LEXICON.honorifics
         or span.label_ == "PERSON"
-        and bare(doc[cut.start].text) in LEXICON.titles
+        and (bare(doc[cut.start].text) in LEXICON.titles or doc[cut.start].text in LEXICON.member_letters)
     ):
         cut.honorific = cut.honorific or bare(doc[cut.start].text) in LEXICON.honorifics
         cut.start += 1
+
+
+def title_before_a_full_name(span: Span, cut: Cut) -> None:
+    """A title before what looks like a person's full name makes it a person's, whatever the model
+    took the whole for: "Sheriff Ray Castellanos said" (a work of art to the model), "Governor
+    Ana Ruiz" (a body) → Ray Castellanos, Ana Ruiz, a PERSON vote. Not where the rest is a place's,
+    a body's or a race's ("Prince Edward Island", "General Motors", "Queen Anne Stakes")."""
+    doc = span.doc
+    if span.label_ == "PERSON" or cut.end - cut.start < 3 or not is_title_word(doc[cut.start]):
+        return
+    rest = list(doc[cut.start + 1 : cut.end])
+    if looks_like_a_persons_name(rest) and not any(t.lower_ in LEXICON.place_nouns for t in rest):
+        cut.start += 1
+        cut.honorific = True
 
 
 def descriptor_before_name(span: Span, cut: Cut) -> None:
@@ -124,8 +143,7 @@ def title_inside_name(span: Span, cut: Cut) -> None:
     for i in range(cut.end - 2, cut.start, -1):
         after = doc[i + 1 : cut.end]
         if (
-            doc[i].is_title
-            and bare(doc[i].text) in LEXICON.titles
+            is_title_word(doc[i])
             and 2 <= len(after) <= 3
             and all(t.is_title and bare(t.text) not in LEXICON.titles | LEXICON.generational_suffixes for t in after)
             and all(t.is_title for t in doc[cut.start : i])
@@ -434,14 +452,21 @@ def surname_after_person(span: Span, cut: Cut) -> None:
         _run_on_to_the_head(span, cut)
 
 
-def _run_on_to_the_head(span: Span, cut: Cut) -> None:
-    """Extend the name over the capitalised proper nouns after it that no name took, where its
-    last word hangs on one of them as a compound ("Wigan Warriors": a capitalised plural counts
-    too); never over a role or an institution word."""
+def person_after_a_title(span: Span, cut: Cut) -> None:
+    """The model stopped at a title and left the person's name after it: "Kanata MPP" + "Kavya
+    Venkataraman said", "Ross County Sheriff" + "Wade Tolliver" → the person, a PERSON vote."""
     doc = span.doc
-    if cut.end != span.end:
+    if cut.end != span.end or not is_title_word(doc[cut.end - 1]):
         return
-    end = cut.end
+    end = _end_of_a_run_of_names(doc, cut.end)
+    if end > cut.end and looks_like_a_persons_name(list(doc[cut.end : end])):
+        cut.start, cut.end = cut.end, end
+        cut.honorific = True
+
+
+def _end_of_a_run_of_names(doc, start: int) -> int:
+    """Where the capitalised proper nouns from `start` that no name took end."""
+    end = start
     while (
         end < len(doc)
         and doc[end].is_title
@@ -451,6 +476,17 @@ def _run_on_to_the_head(span: Span, cut: Cut) -> None:
         and bare(doc[end].text) not in NOT_NAME_WORDS
     ):
         end += 1
+    return end
+
+
+def _run_on_to_the_head(span: Span, cut: Cut) -> None:
+    """Extend the name over the capitalised proper nouns after it that no name took, where its
+    last word hangs on one of them as a compound ("Wigan Warriors": a capitalised plural counts
+    too); never over a role or an institution word."""
+    doc = span.doc
+    if cut.end != span.end:
+        return
+    end = _end_of_a_run_of_names(doc, cut.end)
     if end > cut.end and doc[cut.end - 1].dep_ == "compound" and cut.end <= doc[cut.end - 1].head.i < end:
         cut.end = end
 
