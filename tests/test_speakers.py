@@ -86,6 +86,17 @@ EXAMPLES = [
         "Coach Tom Ardley was furious after the match. “The referee cost us the game,” the 52-year-old said.",
         "Tom Ardley",
     ),
+    # a nationality with "the" refers back as a role noun does
+    (
+        "definite_role_subject",
+        "Lena Holm scored twice for Eastfield on Sunday. “It was the right time to go,” the Swede said.",
+        "Lena Holm",
+    ),
+    (
+        "definite_role_subject",
+        "Femke Bakker won the stage by nine seconds. “I was stronger today,” said the Dutchwoman.",
+        "Femke Bakker",
+    ),
     (
         "document_subject",
         "A letter from the Acme Corporation says “all staff must return to the office by June.”",

@@ -177,6 +177,8 @@ def subject_named(q: QuoteContext) -> Attribution | None:
         and subject.i not in q.found.token_entity
     ):
         return None  # a document's phrase names its author, or the outlet that saw it: see document_subject
+    if subject is not None and a_nationality_noun(subject, q):
+        return None  # "the Swede said": a person named before, as "the striker said" (definite_role_subject)
     found = named(subject, q)
     if found is None and subject is not None:  # "The chair of the judges, the novelist Jo Roe, said"
         second = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i]
@@ -231,12 +233,16 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     Not when the quote speaks of someone as "he" or "she" (" 'She is stable,' the doctor said"):
     then the person just named is more likely whom the quote is about."""
     subject = subject_of(q.cue) or _age_beside(q.cue) if q.cue is not None else None
-    if subject is None or not (subject.pos_ == "NOUN" or _is_an_age(subject)) or q.inside[subject.i]:
+    if subject is None or q.inside[subject.i]:
+        return None
+    if not (subject.pos_ == "NOUN" or _is_an_age(subject) or a_nationality_noun(subject, q)):
         return None
     quoted = q.doc[q.first.i : q.last.i + 1]
     if any(t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted):
         return None
-    if subject.tag_ == "NNS" or not (subject.lemma_.lower() in LEXICON.person_nouns or _is_an_age(subject)):
+    if subject.tag_ in ("NNS", "NNPS") or not (
+        subject.lemma_.lower() in LEXICON.person_nouns or _is_an_age(subject) or a_nationality_noun(subject, q)
+    ):
         return None
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
     if _is_an_age(subject) and subject.i >= 5:  # the parser may hang "the" on the verb
@@ -249,6 +255,18 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     else:
         person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
     return (person, "role") if person is not None else None
+
+
+def a_nationality_noun(token: Token, q: QuoteContext) -> bool:
+    """ "the Swede", "the 24-year-old Pole", "the Dutchwoman": one person named by a nationality,
+    with "the", which refers back to someone named before, as a role noun does."""
+    if not token.is_title or token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    entity = q.found.token_entity.get(token.i)
+    demonym = entity is not None and q.entities[entity].type == "NORP" or token.ent_type_ == "NORP"
+    return demonym or token.lower_.endswith(("man", "woman")) and token.lower_ not in LEXICON.person_nouns
 
 
 def person_of_age(q: QuoteContext, age: int, before: Token) -> int | None:
