@@ -86,6 +86,13 @@ EXAMPLES = [
         "Coach Tom Ardley was furious after the match. “The referee cost us the game,” the 52-year-old said.",
         "Tom Ardley",
     ),
+    # the parser may make the subject the root and its verb a clause on it: still the subject
+    (
+        "pronoun_subject",
+        "“We knocked on every door,” Sheriff Dale Moreno said. Marit Dahl, who moved to the town from"
+        " Norway in 2019, left with her two dogs. “I have never seen smoke like it,” she said.",
+        "Marit Dahl",
+    ),
     # a nationality with "the" refers back as a role noun does
     (
         "definite_role_subject",

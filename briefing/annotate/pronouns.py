@@ -183,6 +183,8 @@ def person_weight(token: Token, sentence: Span) -> float:
     if head.dep_ in ("nsubj", "nsubjpass"):
         main = governor.i == sentence.root.i or (governor.dep_ == "conj" and governor.head.i == sentence.root.i)
         return 1 if main or _watched_by_the_main_clause(governor) else 0.5
+    if head.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > head.i for c in head.children):
+        return 1  # the parser made the name the root and its verb a clause on it: "Jo Roe, who …, left"
     if (
         head.dep_ == "pobj"
         and governor.lower_ in LEXICON.fronting_prepositions
