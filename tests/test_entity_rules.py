@@ -546,7 +546,29 @@ SHORT_FOR_CASES = [
         "John Smyth spoke. Later Jon Smyth left",
         {"John Smyth": "PERSON", "Jon Smyth": "PERSON"},
     ),
+    # a company by the words before its trade, which the model took for a place
+    ("start_of_a_company", "Vexo Systems Inc. spoke. Vexo left", {"Vexo Systems Inc.": "ORG", "Vexo": "GPE"}),
+    (
+        "start_of_a_company",
+        "Ousemere Water Services spoke. Ousemere left",
+        {"Ousemere Water Services": "ORG", "Ousemere": "LOC"},
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # a town the gazetteer knows is a place of its own
+        ("Leeds Building Society spoke. Leeds slept", {"Leeds Building Society": "ORG", "Leeds": "GPE"}),
+        # no trade or legal form after the short name: a body named for its town
+        ("Eastvale Council spoke. Eastvale slept", {"Eastvale Council": "ORG", "Eastvale": "GPE"}),
+    ],
+)
+def test_start_of_a_company_not_a_known_town_nor_a_body_named_for_one(index, text, ents):
+    full, _ = list(ents)
+    doc = make_doc(text, ents, {w: "VERB" for w in ("spoke", "slept")})
+    assert mentions_of(index, doc, full) == [full]
 
 
 @pytest.mark.parametrize(("rule", "text", "ents"), SHORT_FOR_CASES, ids=[c[0] for c in SHORT_FOR_CASES])

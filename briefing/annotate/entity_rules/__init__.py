@@ -111,6 +111,7 @@ SHORT_FOR_RULES = [
     ("part_of_person", grouping.part_of_person),
     ("initials_of_given_names", grouping.initials_of_given_names),
     ("part_of_organisation", grouping.part_of_organisation),
+    ("start_of_a_company", grouping.start_of_a_company),
     ("start_of_place", grouping.start_of_place),
     ("place_without_compass", grouping.place_without_compass),
     ("compass_short_form", grouping.compass_short_form),

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Token
 
 from ..aliases import name_key
+from ..cues import known_place_type
 from ..lexicon import LEXICON
 from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
@@ -21,6 +22,7 @@ from .words import (
     first_of_two_surnames,
     initials,
     initials_of,
+    is_company_word,
     is_short_form,
     strip_corporate,
 )
@@ -232,6 +234,23 @@ def part_of_organisation(name: Name, words: list[str], group: Group, full_words:
     variants = (full_words, strip_corporate(group.canonical).split())
     anywhere = len(words) > 1 or words[0].lower() in LEXICON.institution_words
     return any(contains(v, words, anywhere=anywhere) for v in variants)
+
+
+def start_of_a_company(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "Veltrix" for "Veltrix Systems Inc.", "Ouse Valley" for "Ouse Valley Water Services": a
+    company named by the words before its trade or legal form, which the model took for a place
+    or a people. Not a place the gazetteer knows ("Leeds" beside "Leeds Building Society"), nor
+    one the text gives a kind of place ("the town of Eastvale"), which are places of their own."""
+    if not _shorter(name, words, full_words) or group.type != "ORG" or name.label not in ("GPE", "LOC", "NORP"):
+        return False
+    rest = full_words[len(words) :]
+    if full_words[: len(words)] != words or not any(_a_trade_or_legal_form(word) for word in rest):
+        return False
+    return name.cue is None and known_place_type(" ".join(words)) is None
+
+
+def _a_trade_or_legal_form(word: str) -> bool:
+    return is_company_word(word) or word.lower().strip(",.") in LEXICON.industry_words
 
 
 def start_of_place(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
