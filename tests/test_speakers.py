@@ -86,6 +86,13 @@ EXAMPLES = [
         "Coach Tom Ardley was furious after the match. “The referee cost us the game,” the 52-year-old said.",
         "Tom Ardley",
     ),
+    # "a company spokesman" speaks for the company named last, not for the union named since
+    (
+        "group_subject",
+        "Dunmore Foods will close its Eastvale plant. The union called the decision a betrayal."
+        " A company spokesman said Dunmore had “looked at every option” before deciding.",
+        "Dunmore Foods",
+    ),
     # the parser may make the subject the root and its verb a clause on it: still the subject
     (
         "pronoun_subject",
@@ -170,6 +177,11 @@ def test_a_spokesperson_of_a_body_speaks_for_the_body_of_that_kind_named_last(sp
         "“We believe the decision is wrong,” a council spokesman said."
     )
     assert found[-1][1] is None  # the body named last is no council
+
+
+def test_a_company_spokesman_needs_a_company_named_before(speakers_of):
+    text = "The Ministry of Health said the ward would close. A company spokesman said it had “no choice”."
+    assert speakers_of(text)[-1] == ("no choice", None)
 
 
 def test_a_colon_after_an_active_clause_and_a_not_inside_the_quote(speakers_of):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..model import LocalEntity, Quote
 from .cues import age_between_commas
 from .entities import EntityResult
+from .entity_rules.words import is_company_word
 from .lexicon import LEXICON
 from .pronouns import recent_person
 from .quotes import QuoteSpan
@@ -113,6 +114,20 @@ def recent_entity(q: QuoteContext, before: Token, types: set[str]) -> int | None
                 continue
         return e
     return None
+
+
+def recent_company(q: QuoteContext, before: Token) -> int | None:
+    """The company named last before `before`: an organisation whose name has a legal form or a
+    trade ("Veltrix Systems Inc.", "Dunmore Foods"), not a union or a ministry named since."""
+    for i in range(before.i - 1, -1, -1):
+        e = q.found.token_entity.get(i)
+        if e is not None and not q.inside[i] and q.entities[e].type == "ORG" and _a_company(q.entities[e].name):
+            return e
+    return None
+
+
+def _a_company(name: str) -> bool:
+    return any(is_company_word(w) or w.lower().strip(",.") in LEXICON.industry_words for w in name.split()[1:])
 
 
 def phrase_object(cue: Token) -> Token | None:
@@ -335,6 +350,9 @@ def group_subject(q: QuoteContext) -> Attribution | None:
         return (e, "role") if e is not None else None
     body = next((c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in LEXICON.group_nouns), None)
     if body is not None and word in LEXICON.spokesperson_nouns:  # "a council spokesman": the council named
+        if body.lemma_.lower() in ("company", "firm"):  # "a company spokesman": the company named last
+            e = recent_company(q, subject)
+            return (e, "role") if e is not None else None
         e = recent_entity(q, subject, {"ORG"})
         if e is None or body.lemma_.lower() not in q.entities[e].name.lower().split():
             return None
