@@ -100,6 +100,18 @@ EXAMPLES = [
         " Norway in 2019, left with her two dogs. “I have never seen smoke like it,” she said.",
         "Marit Dahl",
     ),
+    # a quote in which the speaker speaks of themselves may speak of "him" too
+    (
+        "definite_role_subject",
+        "Tom Ardley was furious after the match. “I told him plainly that he was wrong,” the coach said.",
+        "Tom Ardley",
+    ),
+    # a player's position is a role noun
+    (
+        "definite_role_subject",
+        "Rua Tane said the squad was excited. “We have missed a coach like him,” the lock said.",
+        "Rua Tane",
+    ),
     # a nationality with "the" refers back as a role noun does
     (
         "definite_role_subject",

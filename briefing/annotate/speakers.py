@@ -246,14 +246,18 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     spokesman" may be anyone there) refers back, as a pronoun does, to a person the text has just
     named; "a spokesman" is new.
     Not when the quote speaks of someone as "he" or "she" (" 'She is stable,' the doctor said"):
-    then the person just named is more likely whom the quote is about."""
+    then the person just named is more likely whom the quote is about; unless the speaker speaks
+    of themselves too (" 'I told him plainly …,' the minister said")."""
     subject = subject_of(q.cue) or _age_beside(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
     if not (subject.pos_ == "NOUN" or _is_an_age(subject) or a_nationality_noun(subject, q)):
         return None
     quoted = q.doc[q.first.i : q.last.i + 1]
-    if any(t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted):
+    speaks_of_self = any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in quoted)
+    if not speaks_of_self and any(
+        t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted
+    ):
         return None
     if subject.tag_ in ("NNS", "NNPS") or not (
         subject.lemma_.lower() in LEXICON.person_nouns or _is_an_age(subject) or a_nationality_noun(subject, q)
