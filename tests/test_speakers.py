@@ -100,6 +100,13 @@ EXAMPLES = [
         " Norway in 2019, left with her two dogs. “I have never seen smoke like it,” she said.",
         "Marit Dahl",
     ),
+    # "he" after "whose son" may be the son: no evidence of Mary Atieno's gender
+    (
+        "pronoun_subject",
+        "Mary Atieno, whose son was on the bus, said he had called her from the road."
+        " “He told me the driver was going too fast,” she said.",
+        "Mary Atieno",
+    ),
     # a quote in which the speaker speaks of themselves may speak of "him" too
     (
         "definite_role_subject",

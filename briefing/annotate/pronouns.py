@@ -60,11 +60,27 @@ def person_genders(doc: Doc, found: EntityResult, entities: list[LocalEntity]) -
             for t in sentence
             if t.i > first and t.pos_ == "PRON" and (t.dep_ in ("nsubj", "nsubjpass") or t.lower_.endswith("self"))
         }
+        used -= _others_of_a_gender(sentence, first, found.token_entity, e)
         if len(used - {None}) == 1:
             votes[e][(used - {None}).pop()] += 1
     genders = {e: count.most_common(1)[0][0] for e, count in votes.items() if len(count) == 1 or _clear(count)}
     doc.user_data[_GENDERS] = genders
     return genders
+
+
+def _others_of_a_gender(sentence, first: int, token_entity: dict[int, int], e: int) -> set[str | None]:
+    """The genders of other people the sentence names by a noun after the person ("Joseph Kiptoo,
+    whose daughter is among the injured, said she had called him"): "she" may be the daughter.
+    Not the person's own ("Jane Roe, the mother of two, said she …")."""
+    own = {t.i for t in sentence if token_entity.get(t.i) == e}
+    return {
+        word_gender(t.text)
+        for t in sentence
+        if t.i > first
+        and t.pos_ == "NOUN"
+        and t.i not in own
+        and not (t.dep_ in ("appos", "compound") and t.head.i in own)
+    } - {None}
 
 
 def _clear(count: Counter) -> bool:
