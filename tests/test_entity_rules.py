@@ -457,6 +457,8 @@ TYPE_CASES = [
     ("organisation_head", "Wexford Institute for Policy", "GPE", "ORG"),
     ("organisation_head", "Eastvale General Hospital", "FAC", "ORG"),
     ("organisation_head", "Ardmore Community School", "GPE", "ORG"),
+    ("organisation_head", "Dunmore Herald", "LOC", "ORG"),  # a newspaper
+    ("organisation_head", "Tasman Pro Cycling", "GPE", "ORG"),  # a team named by its sport
     ("organisation_head", "Tamsk Oil", "PERSON", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),
@@ -554,6 +556,16 @@ SHORT_FOR_CASES = [
         {"Ousemere Water Services": "ORG", "Ousemere": "LOC"},
     ),
 ]
+
+
+def test_a_short_name_two_organisations_begin_with_is_the_first_introduced(index):
+    """ "Kingsmere" beside "Kingsmere United" and "the Kingsmere Gazette": the story's subject."""
+    ents = {"Vexo United": "ORG", "Vexo Gazette": "ORG", "Vexo": "ORG"}
+    doc = make_doc(
+        "Vexo United won. The Vexo Gazette spoke. Vexo slept", ents, {"won": "VERB", "spoke": "VERB", "slept": "VERB"}
+    )
+    assert mentions_of(index, doc, "Vexo United") == ["Vexo United", "Vexo"]
+    assert mentions_of(index, doc, "Vexo Gazette") == ["Vexo Gazette"]
 
 
 @pytest.mark.parametrize(
