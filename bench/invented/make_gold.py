@@ -574,12 +574,13 @@ def main() -> None:
     from session19 import HELD_OUT_LAST, HELD_OUT_WHILE_WRITING
     from session20 import HELD_OUT_LAST as SESSION20_LAST
     from session20 import HELD_OUT_WHILE_WRITING as SESSION20_WHILE_WRITING
+    from session21 import CONSULTED as SESSION21_CONSULTED
     from session21 import HELD_OUT_LAST as SESSION21_LAST
     from session21 import HELD_OUT_WHILE_WRITING as SESSION21_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
-    session21 = SESSION21_WHILE_WRITING | SESSION21_LAST
+    session21 = SESSION21_WHILE_WRITING | SESSION21_LAST | SESSION21_CONSULTED
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES | session18 | HELD_OUT_WHILE_WRITING | HELD_OUT_LAST | session20 | session21
     ).items():

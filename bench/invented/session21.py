@@ -3,6 +3,8 @@ start of the session, before its rules: they had not seen the rules' code or the
 the engineer who wrote the rules never read them, only their total scores.
 `HELD_OUT_WHILE_WRITING` (inv-105 … inv-116) served as session 21's held-out check while its rules
 were written; `HELD_OUT_LAST` (inv-117 … inv-128) was scored once, at the session's end.
+`CONSULTED` (inv-129 … inv-152) was written the same way halfway through the session, to be read:
+its per-article errors showed kinds of failure on news no rule was grown on.
 Same format as `make_gold.ARTICLES`; a quote may carry a third item, the speakers it accepts.
 Where an entity is named in two articles, its gold name is the same in both, even where one
 article writes only a shorter form (so that the site-wide measure sees one entity).
@@ -1283,6 +1285,1299 @@ Analysts said the move was likely to chill relations with London at a time when 
  ("2022", "ambassador since 2022", "2022"),
  ("Sunday", "leave on Sunday", "2025-06-15"),
  ("January", "agreement in January", "2025-01"),
+]),
+
+}
+CONSULTED: dict[str, tuple] = {
+
+"inv-129-ibadan-doctors-strike": (
+"Resident doctors begin indefinite strike at Ibadan teaching hospital", "2024-06-12",
+"""IBADAN — Patients were turned away from the Oluyole Teaching Hospital, Ibadan, on Tuesday as resident doctors at the facility began an indefinite strike over eight months of unpaid allowances and what their leader called "slave conditions" on call duty.
+
+The Association of Resident Doctors (ARD) in the hospital said the action would continue until the Oyo State Government paid arrears owed since October and approved the recruitment of more house officers.
+
+The association's president, Dr. Chidiebere Anyanwu, said members had exhausted every avenue for dialogue.
+
+"We have been patient for too long. Some of our members can no longer pay their rent, yet they are expected to run 48-hour calls without rest," Anyanwu said.
+
+He added that four doctors had resigned from the hospital last month to take up jobs in the United Kingdom and Saudi Arabia, leaving the emergency department badly short-staffed.
+
+At the general outpatient clinic on Tuesday morning, dozens of patients sat on benches waiting for doctors who never came. A trader at Bodija Market, Mrs. Modupe Alabi, said she had brought her mother from Ogbomoso for a scheduled operation.
+
+"They told us to go home and come back when the strike is over. Where do they want us to go?" she asked.
+
+In a statement signed by its Head of Public Relations, Mr. Gbenga Olaniyan, the hospital management said consultants and nurses would continue to attend to emergencies, and appealed to the doctors to "consider the plight of the poor patients".
+
+The state Commissioner for Health, Dr. Halima Sule-Bello, told journalists on Wednesday that N1.2 billion had been approved to clear the arrears and that payment would begin "before the end of the month".
+
+"Government is not deaf to their complaints. We are only asking them to give us two weeks," she said.
+
+But Anyanwu dismissed the promise, saying the association had heard the same words in January and again in March.
+
+Last week, the Nigerian Association of Resident Doctors (NARD) gave the Federal Ministry of Health a 21-day ultimatum over similar demands at hospitals across the country.""",
+[
+ ("Ibadan", "GPE", ["Ibadan"]),
+ ("Oluyole Teaching Hospital", "ORG", ["Oluyole Teaching Hospital"]),
+ ("Association of Resident Doctors", "ORG", ["Association of Resident Doctors", "ARD"]),
+ ("Oyo State Government", "ORG", ["Oyo State Government"]),
+ ("Chidiebere Anyanwu", "PERSON", ["Chidiebere Anyanwu", "Anyanwu"]),
+ ("United Kingdom", "GPE", ["United Kingdom"]),
+ ("Saudi Arabia", "GPE", ["Saudi Arabia"]),
+ ("Bodija Market", "LOC", ["Bodija Market"]),
+ ("Modupe Alabi", "PERSON", ["Modupe Alabi"]),
+ ("Ogbomoso", "GPE", ["Ogbomoso"]),
+ ("Gbenga Olaniyan", "PERSON", ["Gbenga Olaniyan"]),
+ ("Halima Sule-Bello", "PERSON", ["Halima Sule-Bello"]),
+ ("Nigerian Association of Resident Doctors", "ORG", ["Nigerian Association of Resident Doctors", "NARD"]),
+ ("Federal Ministry of Health", "ORG", ["Federal Ministry of Health"]),
+],
+[
+ ("slave conditions", "Chidiebere Anyanwu", ["Chidiebere Anyanwu", "Association of Resident Doctors"]),
+ ("We have been patient for too long", "Chidiebere Anyanwu"),
+ ("They told us to go home and", "Modupe Alabi"),
+ ("consider the plight of the poor patients", "Oluyole Teaching Hospital", ["Oluyole Teaching Hospital", "Gbenga Olaniyan"]),
+ ("before the end of the month", "Halima Sule-Bello"),
+ ("Government is not deaf to their complaints", "Halima Sule-Bello"),
+],
+[
+ ("Tuesday", "Ibadan, on Tuesday as resident", "2024-06-11"),
+ ("October", "arrears owed since October", "2023-10"),
+ ("last month", "resigned from the hospital last month", "2024-05"),
+ ("Tuesday", "clinic on Tuesday morning", "2024-06-11"),
+ ("Wednesday", "told journalists on Wednesday", "2024-06-12"),
+ ("the end of the month", "before the end of the month", "2024-06"),
+ ("January", "the same words in January", "2024-01"),
+ ("March", "and again in March", "2024-03"),
+ ("Last week", "Last week, the Nigerian Association", "2024-W23"),
+]),
+
+"inv-130-bank-quarterly-profit": (
+"Frontenac Financial profit slides as South African mining loan sours", "2024-08-28",
+"""MONTREAL — Frontenac Financial Group reported a 19 per cent drop in quarterly profit on Wednesday, as Canada's sixth-largest lender set aside more money to cover bad loans, including a large exposure to a mining company whose flagship mine collapsed last month.
+
+The Montreal-based bank said it earned $612 million in the three months ended July 31, down from $756 million a year ago. Frontenac's shares fell 6.4 per cent to $71.20 on the Toronto Stock Exchange.
+
+Provisions for credit losses more than doubled to $498 million. Chief financial officer Rajiv Dhillon told analysts on a conference call that about $140 million of that related to a single loan to Karoo Continental, which has halted production across its operations in South Africa since the accident at its Limpopo mine.
+
+"We took a prudent view of that exposure, and we think we've taken the hit," Dhillon said. "We don't expect further material charges on that name."
+
+Chief executive Marie-Claude Bérubé said the rest of the increase reflected strain among commercial real estate borrowers and households renewing mortgages at higher rates.
+
+"Canadians are resilient, but we're seeing more customers fall behind on car loans and credit cards than at any point since 2017," she said. She added that she expected impaired loans to peak early next year, as the Bank of Canada's rate cuts work their way through the economy.
+
+Analysts were less forgiving. Colin Matheson of Northgate Capital Markets said the size of the Karoo Continental charge raised questions about how the bank assessed risk in its international lending book.
+
+"One bad loan is bad luck. But this is a bank that spent years telling investors its mining desk was a competitive advantage," he wrote in a note to clients.
+
+Frontenac's Canadian banking division earned $402 million, down 11 per cent, while its wealth management arm posted a record profit of $188 million. The bank kept its dividend unchanged at 92 cents a share.
+
+On Tuesday, rival Harcourt Bank reported a 4 per cent rise in profit, helped by strong trading revenue.""",
+[
+ ("Montreal", "GPE", ["Montreal"]),
+ ("Frontenac Financial Group", "ORG", ["Frontenac Financial Group", "Frontenac"]),
+ ("Canada", "GPE", ["Canada"]),
+ ("Toronto Stock Exchange", "ORG", ["Toronto Stock Exchange"]),
+ ("Rajiv Dhillon", "PERSON", ["Rajiv Dhillon", "Dhillon"]),
+ ("Karoo Continental Resources", "ORG", ["Karoo Continental"]),
+ ("South Africa", "GPE", ["South Africa"]),
+ ("Limpopo", "GPE", ["Limpopo"]),
+ ("Marie-Claude Bérubé", "PERSON", ["Marie-Claude Bérubé"]),
+ ("Bank of Canada", "ORG", ["Bank of Canada"]),
+ ("Colin Matheson", "PERSON", ["Colin Matheson"]),
+ ("Northgate Capital Markets", "ORG", ["Northgate Capital Markets"]),
+ ("Harcourt Bank", "ORG", ["Harcourt Bank"]),
+],
+[
+ ("We took a prudent view of that exposure", "Rajiv Dhillon"),
+ ("We don't expect further material charges", "Rajiv Dhillon"),
+ ("Canadians are resilient, but we're seeing", "Marie-Claude Bérubé"),
+ ("One bad loan is bad luck", "Colin Matheson"),
+],
+[
+ ("Wednesday", "quarterly profit on Wednesday", "2024-08-28"),
+ ("last month", "whose flagship mine collapsed last month", "2024-07"),
+ ("July 31", "three months ended July 31", "2024-07-31"),
+ ("a year ago", "$756 million a year ago", "2023"),
+ ("2017", "at any point since 2017", "2017"),
+ ("early next year", "peak early next year", "2025"),
+ ("Tuesday", "On Tuesday, rival Harcourt Bank", "2024-08-27"),
+]),
+
+"inv-131-drogheda-murder-appeal": (
+"Court of Appeal orders retrial for man convicted of Drogheda pub killing", "2023-11-22",
+"""A man jailed for life for the murder of a father-of-two outside a Drogheda pub will face a retrial after the Court of Appeal yesterday found that his trial judge had wrongly allowed the jury to hear evidence of an earlier assault.
+
+Eoghan Feeney (36), of Ardcarn Grove, Drogheda, Co Louth, was convicted at the Central Criminal Court in June 2021 of murdering Aidan Hanratty (41), who was stabbed during a row on Laurence Street in the early hours of 4 August 2019. He had pleaded not guilty.
+
+Delivering the judgment of the three-judge court, Ms Justice Deirdre Ní Fhaoláin said the evidence that Mr Feeney had punched a doorman in 2016 "should never have gone before the jury".
+
+"It was of limited relevance and highly prejudicial. We cannot be satisfied that the jury's verdict would have been the same without it," she said.
+
+Counsel for Mr Feeney, Orla Ní Chonaill SC, had argued at a hearing in October that the incident, which never led to a conviction, painted her client as "a man with a short fuse" at a trial where self-defence was the central issue.
+
+The Director of Public Prosecutions had opposed the appeal. Conor Halpin SC, for the DPP, told the court the evidence had been properly admitted to rebut Mr Feeney's claim in garda interviews that he had never been violent.
+
+Ms Justice Ní Fhaoláin said the court would hear an application for bail on 12 January, and the retrial is expected to take place next year.
+
+Mr Hanratty's family, who sat in the public gallery throughout, left without comment. His sister, Clodagh Hanratty, later told reporters outside the Four Courts that the family had been "put back to the start".
+
+"We sat through four weeks of evidence and we thought it was over. Now we have to do it all again, and so does every witness," she said. "Aidan deserved better than this."
+
+Mr Feeney, who has been in custody since his arrest, was remanded to Wheatfield Prison.""",
+[
+ ("Drogheda", "GPE", ["Drogheda"]),
+ ("Court of Appeal", "ORG", ["Court of Appeal"]),
+ ("Eoghan Feeney", "PERSON", ["Eoghan Feeney", "Feeney"]),
+ ("Ardcarn Grove", "LOC", ["Ardcarn Grove"]),
+ ("Co Louth", "GPE", ["Co Louth"]),
+ ("Central Criminal Court", "ORG", ["Central Criminal Court"]),
+ ("Aidan Hanratty", "PERSON", ["Aidan Hanratty", "Hanratty", "Aidan"]),
+ ("Laurence Street", "LOC", ["Laurence Street"]),
+ ("Deirdre Ní Fhaoláin", "PERSON", ["Deirdre Ní Fhaoláin", "Ní Fhaoláin"]),
+ ("Orla Ní Chonaill", "PERSON", ["Orla Ní Chonaill"]),
+ ("Director of Public Prosecutions", "ORG", ["Director of Public Prosecutions", "DPP"]),
+ ("Conor Halpin", "PERSON", ["Conor Halpin"]),
+ ("Clodagh Hanratty", "PERSON", ["Clodagh Hanratty"]),
+ ("Four Courts", "LOC", ["Four Courts"]),
+ ("Wheatfield Prison", "LOC", ["Wheatfield Prison"]),
+],
+[
+ ("should never have gone before the jury", "Deirdre Ní Fhaoláin"),
+ ("It was of limited relevance and", "Deirdre Ní Fhaoláin"),
+ ("a man with a short fuse", "Orla Ní Chonaill"),
+ ("put back to the start", "Clodagh Hanratty"),
+ ("We sat through four weeks of evidence", "Clodagh Hanratty"),
+ ("Aidan deserved better than this", "Clodagh Hanratty"),
+],
+[
+ ("yesterday", "Court of Appeal yesterday found", "2023-11-21"),
+ ("June 2021", "Central Criminal Court in June 2021", "2021-06"),
+ ("4 August 2019", "early hours of 4 August 2019", "2019-08-04"),
+ ("2016", "punched a doorman in 2016", "2016"),
+ ("October", "at a hearing in October", "2023-10"),
+ ("12 January", "bail on 12 January", "2024-01-12"),
+ ("next year", "take place next year", "2024"),
+]),
+
+"inv-132-adelaide-hills-bushfire": (
+"Homes lost as bushfire tears through Adelaide Hills towns", "2025-01-09",
+"""At least 14 homes have been destroyed and a volunteer firefighter is in hospital after a fast-moving bushfire swept through the northern Adelaide Hills on Wednesday afternoon, forcing hundreds of residents to flee.
+
+The blaze started near Tallowvale about 1.30pm and, pushed by northerly winds gusting to 70km/h, ran more than 12 kilometres towards Mount Carrow within three hours, according to the Country Fire Service.
+
+The CFS issued an emergency warning for Mount Carrow, Tallowvale and Kenton Flat shortly after 3pm, telling residents it was too late to leave. Many sheltered on the town oval as embers rained down on the main street.
+
+Chief officer Brett Tamblyn said crews had fought "in some of the worst conditions I've seen in my career".
+
+"The fire was spotting up to two kilometres ahead of itself. Our people did an extraordinary job just to keep it out of the township," he said on Thursday morning.
+
+A 46-year-old volunteer from Kenton Flat suffered burns to his arms and face when his truck was caught in a flare-up. He was flown to the Royal Adelaide Hospital.
+
+"He is in a stable condition and his family is with him," a CFS spokeswoman said.
+
+Vineyard owner Stavros Pappas said he and his wife had stayed to defend their property until the last moment.
+
+"We watched it come over the ridge like a freight train," he said. "Ten minutes later the sheds were gone. The house is still standing, and I honestly don't know how."
+
+The Bureau of Meteorology has forecast milder conditions on Friday, but warned that temperatures would climb again over the weekend, with a top of 41C expected in Adelaide on Sunday.
+
+Senior meteorologist Anjali Raman said rainfall across the Hills had been less than half the average since September.
+
+"Everything out there is primed to burn. People need to have their plans ready now, not when they see smoke," she said.
+
+More than 200 firefighters remained at the fireground on Thursday, and the blaze, which has burnt through 3,400 hectares, was still not contained.""",
+[
+ ("Adelaide Hills", "LOC", ["Adelaide Hills", "Hills"]),
+ ("Tallowvale", "GPE", ["Tallowvale"]),
+ ("Mount Carrow", "GPE", ["Mount Carrow"]),
+ ("Country Fire Service", "ORG", ["Country Fire Service", "CFS"]),
+ ("Kenton Flat", "GPE", ["Kenton Flat"]),
+ ("Brett Tamblyn", "PERSON", ["Brett Tamblyn"]),
+ ("Royal Adelaide Hospital", "ORG", ["Royal Adelaide Hospital"]),
+ ("Stavros Pappas", "PERSON", ["Stavros Pappas"]),
+ ("Bureau of Meteorology", "ORG", ["Bureau of Meteorology"]),
+ ("Adelaide", "GPE", ["Adelaide"]),
+ ("Anjali Raman", "PERSON", ["Anjali Raman"]),
+],
+[
+ ("in some of the worst conditions", "Brett Tamblyn"),
+ ("The fire was spotting up to two", "Brett Tamblyn"),
+ ("He is in a stable condition", "Country Fire Service"),
+ ("We watched it come over the ridge", "Stavros Pappas"),
+ ("Ten minutes later the sheds were gone", "Stavros Pappas"),
+ ("Everything out there is primed to burn", "Anjali Raman"),
+],
+[
+ ("Wednesday", "Adelaide Hills on Wednesday afternoon", "2025-01-08"),
+ ("Thursday", "he said on Thursday morning", "2025-01-09"),
+ ("Friday", "milder conditions on Friday", "2025-01-10"),
+ ("the weekend", "climb again over the weekend", "2025-W02"),
+ ("Sunday", "in Adelaide on Sunday", "2025-01-12"),
+ ("September", "the average since September", "2024-09"),
+ ("Thursday", "the fireground on Thursday", "2025-01-09"),
+]),
+
+"inv-133-kelsford-town-takeover": (
+"Omani investor completes takeover of Kelsford Town", "2024-03-15",
+"""Kelsford Town have been taken over by a consortium led by the Omani businessman Tariq bin Sultan Al-Harithi, ending eight years of ownership by the local haulage boss Graham Pettifer.
+
+The deal, which gives Mr Al-Harithi's company, Sohar Bay Holdings, an 85 per cent stake in the third-tier club, was approved by the English Football League on Thursday after the consortium passed the league's owners' and directors' test. The remaining shares stay with the Kelsford Town Supporters' Trust.
+
+Mr Al-Harithi, 52, who made his fortune in port logistics in Muscat and Rotterdam, said he wanted the club playing in the second tier within three seasons.
+
+'This is a town with a proud football history and supporters who deserve more than survival,' he said in a statement released by the club on Friday morning. 'We will invest in the squad, but also in the academy and in Ashby Road, which has been neglected for too long.'
+
+Mr Pettifer, who bought the club for a reported £1 in 2016 when it was weeks from going out of business, said the time was right to step aside.
+
+'I have put my heart and a fair bit of my bank balance into this club,' he said. 'It needs someone with deeper pockets than mine now.'
+
+Not everyone has welcomed the sale. The trust's chair, Folake Adeyemi-Hart, said members had been promised a say over any future sale of the stadium but had yet to see that written into the club's articles.
+
+'We're not against new money. We're against finding out about big decisions from the local paper,' Ms Adeyemi-Hart said. 'We've asked for a meeting with the new owners next week and we'll be holding them to it.'
+
+Sohar Bay Holdings said it would meet the trust 'at the earliest opportunity'.
+
+An EFL spokesman confirmed that the league had completed its checks, adding that the approval was 'subject to the usual ongoing conditions'.
+
+Kelsford, 14th in the table, are away at Lincoln on Saturday, when Mr Al-Harithi is expected to watch his first match as owner.""",
+[
+ ("Kelsford Town", "ORG", ["Kelsford Town", "Kelsford"]),
+ ("Tariq bin Sultan Al-Harithi", "PERSON", ["Tariq bin Sultan Al-Harithi", "Al-Harithi"]),
+ ("Graham Pettifer", "PERSON", ["Graham Pettifer", "Pettifer"]),
+ ("Sohar Bay Holdings", "ORG", ["Sohar Bay Holdings"]),
+ ("English Football League", "ORG", ["English Football League", "EFL"]),
+ ("Kelsford Town Supporters' Trust", "ORG", ["Kelsford Town Supporters' Trust"]),
+ ("Muscat", "GPE", ["Muscat"]),
+ ("Rotterdam", "GPE", ["Rotterdam"]),
+ ("Ashby Road", "LOC", ["Ashby Road"]),
+ ("Folake Adeyemi-Hart", "PERSON", ["Folake Adeyemi-Hart", "Adeyemi-Hart"]),
+ ("Lincoln", "GPE", ["Lincoln"]),
+],
+[
+ ("This is a town with a proud", "Tariq bin Sultan Al-Harithi"),
+ ("We will invest in the squad", "Tariq bin Sultan Al-Harithi"),
+ ("I have put my heart and a", "Graham Pettifer"),
+ ("It needs someone with deeper pockets", "Graham Pettifer"),
+ ("We're not against new money", "Folake Adeyemi-Hart"),
+ ("We've asked for a meeting with the", "Folake Adeyemi-Hart"),
+ ("at the earliest opportunity", "Sohar Bay Holdings"),
+ ("subject to the usual ongoing conditions", "English Football League"),
+],
+[
+ ("Thursday", "English Football League on Thursday", "2024-03-14"),
+ ("Friday", "by the club on Friday morning", "2024-03-15"),
+ ("2016", "for a reported £1 in 2016", "2016"),
+ ("next week", "the new owners next week", "2024-W12"),
+ ("Saturday", "away at Lincoln on Saturday", "2024-03-16"),
+]),
+
+"inv-134-island-states-climate-summit": (
+"Island states press rich nations on climate finance ahead of Baku talks", "2024-09-12",
+"""PORT LOUIS, Mauritius — Ministers from more than 30 small island nations on Thursday demanded that wealthy countries triple the money they provide for coping with rising seas, warning that their patience was running out ahead of the United Nations climate talks in Baku in November.
+
+A declaration agreed at the end of a three-day summit in Port Louis calls for at least $300 billion a year in public climate finance by 2030, most of it as grants rather than loans, and for a dedicated window for small islands in the new loss and damage fund.
+
+"We are not asking for charity. We are asking for the bill to be paid by those who ran it up," said Mauritius's environment minister, Prakash Seetohul.
+
+Delegates cited the latest assessment by the Intergovernmental Panel on Climate Change, which found that several low-lying atoll nations could become uninhabitable even if warming is held to 1.5C.
+
+"My grandchildren may grow up without ever standing on the island where I was born. That is not a forecast any more. It is a plan we are already making.
+
+"We have started to map where our cemeteries will go," Tuvalu's climate envoy, Fetu Lauina, told reporters.
+
+The Alliance of Small Island States, which negotiates as a bloc at UN talks, said the declaration would form the basis of its position in Azerbaijan.
+
+The World Bank said in a statement that it was "ready to work with island governments" on faster access to funds, but did not commit to new money.
+
+Finance remains the most divisive issue before the November talks. Developed countries say they met a 2009 pledge of $100 billion a year for the first time in 2022, according to the Organisation for Economic Co-operation and Development.
+
+Some delegates doubted the summit would change much. "We write the same declaration every year, and every year the water comes higher," said Mereani Vakacegu, a Fijian youth activist who addressed the opening session on Tuesday.
+
+Seetohul said he would present the declaration to the UN secretary-general in New York later this month.""",
+[
+ ("Port Louis", "GPE", ["Port Louis"]),
+ ("Mauritius", "GPE", ["Mauritius"]),
+ ("United Nations", "ORG", ["United Nations", "UN"]),
+ ("Baku", "GPE", ["Baku"]),
+ ("Prakash Seetohul", "PERSON", ["Prakash Seetohul", "Seetohul"]),
+ ("Intergovernmental Panel on Climate Change", "ORG", ["Intergovernmental Panel on Climate Change"]),
+ ("Tuvalu", "GPE", ["Tuvalu"]),
+ ("Fetu Lauina", "PERSON", ["Fetu Lauina"]),
+ ("Alliance of Small Island States", "ORG", ["Alliance of Small Island States"]),
+ ("Azerbaijan", "GPE", ["Azerbaijan"]),
+ ("World Bank", "ORG", ["World Bank"]),
+ ("Organisation for Economic Co-operation and Development", "ORG", ["Organisation for Economic Co-operation and Development"]),
+ ("Mereani Vakacegu", "PERSON", ["Mereani Vakacegu"]),
+ ("New York", "GPE", ["New York"]),
+],
+[
+ ("We are not asking for charity", "Prakash Seetohul"),
+ ("My grandchildren may grow up without ever", "Fetu Lauina"),
+ ("We have started to map where", "Fetu Lauina"),
+ ("ready to work with island governments", "World Bank"),
+ ("We write the same declaration every year", "Mereani Vakacegu"),
+],
+[
+ ("Thursday", "island nations on Thursday demanded", "2024-09-12"),
+ ("November", "climate talks in Baku in November", "2024-11"),
+ ("2030", "public climate finance by 2030", "2030"),
+ ("November", "before the November talks", "2024-11"),
+ ("2009", "met a 2009 pledge", "2009"),
+ ("2022", "for the first time in 2022", "2022"),
+ ("Tuesday", "the opening session on Tuesday", "2024-09-10"),
+ ("later this month", "in New York later this month", "2024-09"),
+]),
+
+"inv-135-nebraska-ethanol-derailment": (
+"Freight train carrying ethanol derails in Nebraska, forcing evacuations", "2023-05-10",
+"""HOLLISTER FALLS, Neb. — Residents of about 300 homes in Hollister Falls were allowed to return Wednesday after a freight train carrying ethanol derailed and caught fire on the edge of the central Nebraska town, officials said.
+
+No one was injured, but the fire burned for more than 14 hours and sent up a column of black smoke visible from Grand Island, 40 miles to the east.
+
+The train, operated by Ostrander Pacific Railroad, was heading west from Omaha with 96 cars when 22 of them left the tracks near the Platte River bridge shortly before 6 a.m. Tuesday, according to Kettle County Sheriff Wade Brunner.
+
+"We had cars stacked up like dominoes and burning hot enough that we couldn't get within a quarter-mile," Brunner said. "The decision to evacuate was an easy one."
+
+The National Transportation Safety Board said it had sent a team of investigators, who were expected to arrive Wednesday afternoon. NTSB spokeswoman Lorena Castillo said the agency would examine the condition of the track, the train's brakes and its speed.
+
+Ostrander Pacific said in a statement that it was "cooperating fully" with investigators and would pay for residents' hotel rooms and meals. The company did not say what caused the derailment.
+
+It was the railroad's second derailment in Nebraska this year. In February, 11 empty grain cars left the tracks near North Platte.
+
+At a church hall on Main Street, where many evacuees slept on cots, some residents said they were frustrated by how long it took to learn what the train was carrying.
+
+"I heard the boom at 6 and nobody told us anything until almost 9," said Kwame Asante-Miller, a nurse who lives three blocks from the tracks. "For three hours I didn't know if we were breathing something that could kill us."
+
+The Nebraska Department of Environment and Energy said air monitoring had found no hazardous levels of pollutants outside the immediate crash site.
+
+Brunner said the railroad hoped to reopen the line by Friday.""",
+[
+ ("Hollister Falls", "GPE", ["Hollister Falls"]),
+ ("Nebraska", "GPE", ["Nebraska", "Neb."]),
+ ("Grand Island", "GPE", ["Grand Island"]),
+ ("Ostrander Pacific Railroad", "ORG", ["Ostrander Pacific Railroad", "Ostrander Pacific"]),
+ ("Omaha", "GPE", ["Omaha"]),
+ ("Platte River", "LOC", ["Platte River"]),
+ ("Kettle County", "GPE", ["Kettle County"]),
+ ("Wade Brunner", "PERSON", ["Wade Brunner", "Brunner"]),
+ ("National Transportation Safety Board", "ORG", ["National Transportation Safety Board", "NTSB"]),
+ ("Lorena Castillo", "PERSON", ["Lorena Castillo"]),
+ ("North Platte", "GPE", ["North Platte"]),
+ ("Main Street", "LOC", ["Main Street"]),
+ ("Kwame Asante-Miller", "PERSON", ["Kwame Asante-Miller"]),
+ ("Nebraska Department of Environment and Energy", "ORG", ["Nebraska Department of Environment and Energy"]),
+],
+[
+ ("We had cars stacked up like dominoes", "Wade Brunner"),
+ ("The decision to evacuate was an easy", "Wade Brunner"),
+ ("cooperating fully", "Ostrander Pacific Railroad"),
+ ("I heard the boom at 6 and", "Kwame Asante-Miller"),
+ ("For three hours I didn't know if", "Kwame Asante-Miller"),
+],
+[
+ ("Wednesday", "allowed to return Wednesday", "2023-05-10"),
+ ("Tuesday", "shortly before 6 a.m. Tuesday", "2023-05-09"),
+ ("Wednesday", "expected to arrive Wednesday afternoon", "2023-05-10"),
+ ("this year", "second derailment in Nebraska this year", "2023"),
+ ("February", "In February, 11 empty grain cars", "2023-02"),
+ ("Friday", "reopen the line by Friday", "2023-05-12"),
+]),
+
+"inv-136-lagos-airport-cocaine-arrest": (
+"NDLEA arrests businessman who ingested 87 cocaine pellets", "2025-02-18",
+"""Operatives of the National Drug Law Enforcement Agency (NDLEA) have arrested a 44-year-old businessman who allegedly ingested 87 pellets of cocaine before boarding a flight from São Paulo, Brazil, to Lagos.
+
+The suspect, Uchenna Ezeilo, who claims to deal in motor spare parts in Onitsha, Anambra State, was intercepted on Saturday during the screening of passengers arriving on an Ethiopian Airlines flight through Addis Ababa at the Murtala Muhammed International Airport (MMIA), Ikeja.
+
+He was placed under observation and excreted the 87 pellets, weighing 1.36 kilogrammes, over three days, the agency said.
+
+In a statement issued in Abuja on Monday, the agency's Director of Media and Advocacy, Ikechukwu Anozie, said Ezeilo had travelled to Brazil four times since 2019.
+
+"During his debriefing, the suspect told our officers he was promised N15 million on successful delivery of the consignment to his contacts in Lagos," the statement read.
+
+Anozie said investigations were ongoing to identify other members of the syndicate, some of whom were believed to be based in Onitsha and Addis Ababa.
+
+The Commander of the MMIA command, Mrs. Zainab Danjuma-Okoro, said her officers had intercepted 31 drug couriers at the airport last year.
+
+"Drug barons should know that our airports are no longer soft targets. We will continue to search every bag and every stomach that looks suspicious," she said.
+
+She urged young Nigerians to reject offers from traffickers, adding that many of those arrested had been promised money they never received.
+
+In a related development, NDLEA officers in Kano on Thursday raided a warehouse on the outskirts of the city, where they recovered 2.4 tonnes of cannabis sativa concealed in bags of grain. Two suspects were arrested during the raid, according to the agency.
+
+Ezeilo will be charged in court once investigations are concluded, the agency said.""",
+[
+ ("National Drug Law Enforcement Agency", "ORG", ["National Drug Law Enforcement Agency", "NDLEA"]),
+ ("São Paulo", "GPE", ["São Paulo"]),
+ ("Brazil", "GPE", ["Brazil"]),
+ ("Lagos", "GPE", ["Lagos"]),
+ ("Uchenna Ezeilo", "PERSON", ["Uchenna Ezeilo", "Ezeilo"]),
+ ("Onitsha", "GPE", ["Onitsha"]),
+ ("Anambra State", "GPE", ["Anambra State"]),
+ ("Ethiopian Airlines", "ORG", ["Ethiopian Airlines"]),
+ ("Addis Ababa", "GPE", ["Addis Ababa"]),
+ ("Murtala Muhammed International Airport", "LOC", ["Murtala Muhammed International Airport", "MMIA"]),
+ ("Ikeja", "GPE", ["Ikeja"]),
+ ("Abuja", "GPE", ["Abuja"]),
+ ("Ikechukwu Anozie", "PERSON", ["Ikechukwu Anozie", "Anozie"]),
+ ("Zainab Danjuma-Okoro", "PERSON", ["Zainab Danjuma-Okoro"]),
+ ("Kano", "GPE", ["Kano"]),
+],
+[
+ ("During his debriefing, the suspect told our", "Ikechukwu Anozie", ["Ikechukwu Anozie", "National Drug Law Enforcement Agency"]),
+ ("Drug barons should know that our airports", "Zainab Danjuma-Okoro"),
+],
+[
+ ("Saturday", "intercepted on Saturday", "2025-02-15"),
+ ("Monday", "issued in Abuja on Monday", "2025-02-17"),
+ ("2019", "four times since 2019", "2019"),
+ ("last year", "at the airport last year", "2024"),
+ ("Thursday", "in Kano on Thursday", "2025-02-13"),
+]),
+
+"inv-137-new-mexico-recount": (
+"Recount confirms nine-vote win in New Mexico House race", "2024-11-21",
+"""LAS CRUCES, N.M. — A recount in a southern New Mexico legislative race ended Thursday with Democrat Marisol Quintana-Reyes keeping her lead over Republican Brent Haugland, though it shrank from 11 votes to nine.
+
+The hand count of about 14,200 ballots in the Las Cruces-area legislative district was ordered under a state law that requires a recount when the margin is less than one-quarter of 1% of the votes cast.
+
+Haugland, a retired Border Patrol agent who lost the same seat by 600 votes in 2022, conceded Thursday afternoon.
+
+"The voters have spoken, and they spoke very quietly," Haugland said outside the county government center. "I called Marisol to congratulate her. I hope she represents all 14,000 of those people, not just the half that voted for her."
+
+Quintana-Reyes, a former public school teacher, said she was "humbled and exhausted."
+
+"Nine votes. I'm going to be thinking about that number for a long time," she told supporters at a union hall in Mesilla. "Anybody who thinks their vote doesn't count should call me."
+
+Doña Ana County Clerk Teresa Benavídez said the recount turned up two ballots that scanners had not read on Nov. 5 because voters had circled names instead of filling in the ovals. Both were for Haugland.
+
+"The machines did exactly what they were built to do. A couple of ballots were marked in ways no machine could read," Benavídez said.
+
+Haugland's campaign filed a complaint last week over a drop box that it said had been left unlocked overnight, but withdrew it after the clerk's office produced security logs.
+
+The State Canvassing Board is scheduled to certify the result on Dec. 3. Democrats will hold 43 of the 70 seats in the chamber when lawmakers convene in Santa Fe in January.""",
+[
+ ("Las Cruces", "GPE", ["Las Cruces"]),
+ ("New Mexico", "GPE", ["New Mexico", "N.M."]),
+ ("Marisol Quintana-Reyes", "PERSON", ["Marisol Quintana-Reyes", "Quintana-Reyes", "Marisol"]),
+ ("Brent Haugland", "PERSON", ["Brent Haugland", "Haugland"]),
+ ("Border Patrol", "ORG", ["Border Patrol"]),
+ ("Mesilla", "GPE", ["Mesilla"]),
+ ("Doña Ana County", "GPE", ["Doña Ana County"]),
+ ("Teresa Benavídez", "PERSON", ["Teresa Benavídez", "Benavídez"]),
+ ("State Canvassing Board", "ORG", ["State Canvassing Board"]),
+ ("Santa Fe", "GPE", ["Santa Fe"]),
+],
+[
+ ("The voters have spoken, and they spoke", "Brent Haugland"),
+ ("I called Marisol to congratulate her", "Brent Haugland"),
+ ("humbled and exhausted", "Marisol Quintana-Reyes"),
+ ("Nine votes. I'm going to be", "Marisol Quintana-Reyes"),
+ ("Anybody who thinks their vote doesn't count", "Marisol Quintana-Reyes"),
+ ("The machines did exactly what they were", "Teresa Benavídez"),
+],
+[
+ ("Thursday", "race ended Thursday with", "2024-11-21"),
+ ("2022", "by 600 votes in 2022", "2022"),
+ ("Thursday", "conceded Thursday afternoon", "2024-11-21"),
+ ("Nov. 5", "not read on Nov. 5", "2024-11-05"),
+ ("last week", "filed a complaint last week", "2024-W46"),
+ ("Dec. 3", "certify the result on Dec. 3", "2024-12-03"),
+ ("January", "in Santa Fe in January", "2025-01"),
+]),
+
+"inv-138-mps-football-ownership-report": (
+"MPs call for football regulator to stop clubs being bought 'on a credit card'", "2024-10-17",
+"""A committee of MPs has called for the new independent football regulator to be given powers to block takeovers funded by borrowed money, warning that too many clubs were being bought 'on a credit card' by owners who then load the debt on to the club.
+
+In a report published on Thursday, the Culture, Media and Sport Committee said the ownership tests applied by the Premier League and the EFL had failed to prevent a string of financial crises lower down the pyramid, where at least six clubs have entered administration since 2019.
+
+It recommends that buyers be required to show proof of funds covering three seasons of running costs before any sale is approved, and that loans secured against a club's stadium be banned outright.
+
+The committee's chair, Rukhsana Mirza, said the evidence had shown clubs being 'stripped for parts' by owners with no connection to them.
+
+'Football clubs are not ordinary businesses. They belong to their towns in a way no factory ever has, and when they fail, the whole community pays,' Ms Mirza said.
+
+'We heard from supporters who watched their ground sold from under them and their club's money disappear into a holding company in another country.
+
+'Parliament cannot keep telling those people to wait.'
+
+Among the witnesses who gave evidence to the inquiry in the spring was Tariq Al-Harithi, the Omani investor who bought a third-tier club in March. Mr Al-Harithi told MPs that stricter rules would 'protect honest owners as well as fans' and backed the ban on borrowing against grounds.
+
+The Premier League said in a statement that it 'shares the committee's ambition for a sustainable game' but that any new rules 'must not undermine the competitiveness' of English clubs abroad.
+
+The EFL welcomed the report, saying many of its recommendations reflected proposals the league had made to ministers.
+
+The Department for Culture, Media and Sport said the government would respond to the recommendations 'in due course'. The legislation creating the regulator is expected to return to the House of Commons later this year.""",
+[
+ ("Culture, Media and Sport Committee", "ORG", ["Culture, Media and Sport Committee"]),
+ ("Premier League", "ORG", ["Premier League"]),
+ ("English Football League", "ORG", ["EFL"]),
+ ("Rukhsana Mirza", "PERSON", ["Rukhsana Mirza", "Mirza"]),
+ ("Parliament", "ORG", ["Parliament"]),
+ ("Tariq bin Sultan Al-Harithi", "PERSON", ["Tariq Al-Harithi", "Al-Harithi"]),
+ ("Department for Culture, Media and Sport", "ORG", ["Department for Culture, Media and Sport"]),
+ ("House of Commons", "ORG", ["House of Commons"]),
+],
+[
+ ("on a credit card", "Culture, Media and Sport Committee", ["Culture, Media and Sport Committee", "Rukhsana Mirza"]),
+ ("stripped for parts", "Rukhsana Mirza"),
+ ("Football clubs are not ordinary businesses", "Rukhsana Mirza"),
+ ("We heard from supporters who watched their", "Rukhsana Mirza"),
+ ("Parliament cannot keep telling those people", "Rukhsana Mirza"),
+ ("protect honest owners as well as fans", "Tariq bin Sultan Al-Harithi"),
+ ("shares the committee's ambition for a", "Premier League"),
+ ("must not undermine the competitiveness", "Premier League"),
+ ("in due course", "Department for Culture, Media and Sport"),
+],
+[
+ ("Thursday", "published on Thursday", "2024-10-17"),
+ ("2019", "entered administration since 2019", "2019"),
+ ("the spring", "the inquiry in the spring", "2024"),
+ ("March", "a third-tier club in March", "2024-03"),
+ ("later this year", "House of Commons later this year", "2024"),
+]),
+
+"inv-139-limpopo-mine-collapse": (
+"Rescuers race to reach 11 miners trapped after South African platinum mine collapse", "2024-07-17",
+"""JOHANNESBURG — Rescue teams were racing on Wednesday to reach 11 miners trapped more than 800 metres underground after part of a shaft collapsed at a platinum mine in South Africa's Limpopo province, the mine's owner said.
+
+Karoo Continental Resources said 34 workers had been brought to the surface since the fall of ground at its Thabakgolo mine, near Mokopane, on Monday night. Four of them were in hospital with serious injuries, and two workers were confirmed dead on Tuesday.
+
+"Our absolute priority is to bring every one of our colleagues home. We are in constant contact with their families," chief executive Hendrik Olivier told reporters at the mine.
+
+KCR, which bought Thabakgolo in 2021, said it had suspended operations at all four of its mines while engineers checked for similar risks. Its shares fell 9% in Johannesburg on Tuesday.
+
+Outside the mine gates, Lerato Masilela waited with dozens of other relatives. Her husband, a winch operator, is among those still underground.
+
+"He phoned me on Sunday and said the ground was making noises again. He did not want to go back down." She said she had not slept since Monday.
+
+The National Union of Mineworkers said workers had raised concerns about seismic activity in the section weeks before the collapse. The NUM's regional secretary, Kagiso Maluleke, accused the company of putting production ahead of safety.
+
+"This was not an act of God. Our members told management the roof was moving, and they were sent back in," Maluleke said.
+
+Olivier said the company would cooperate with any inquiry and rejected the suggestion that warnings had been ignored.
+
+The Department of Mineral Resources and Energy said inspectors were on site and that a full investigation would follow once the rescue was complete. South Africa recorded 55 deaths in its mines last year, the lowest number on record, according to the department.""",
+[
+ ("Johannesburg", "GPE", ["Johannesburg"]),
+ ("South Africa", "GPE", ["South Africa"]),
+ ("Limpopo", "GPE", ["Limpopo"]),
+ ("Karoo Continental Resources", "ORG", ["Karoo Continental Resources", "KCR"]),
+ ("Thabakgolo", "LOC", ["Thabakgolo"]),
+ ("Mokopane", "GPE", ["Mokopane"]),
+ ("Hendrik Olivier", "PERSON", ["Hendrik Olivier", "Olivier"]),
+ ("Lerato Masilela", "PERSON", ["Lerato Masilela"]),
+ ("National Union of Mineworkers", "ORG", ["National Union of Mineworkers", "NUM"]),
+ ("Kagiso Maluleke", "PERSON", ["Kagiso Maluleke", "Maluleke"]),
+ ("Department of Mineral Resources and Energy", "ORG", ["Department of Mineral Resources and Energy"]),
+],
+[
+ ("Our absolute priority is to bring every", "Hendrik Olivier"),
+ ("He phoned me on Sunday and said", "Lerato Masilela"),
+ ("This was not an act of God", "Kagiso Maluleke"),
+],
+[
+ ("Wednesday", "racing on Wednesday", "2024-07-17"),
+ ("Monday", "near Mokopane, on Monday night", "2024-07-15"),
+ ("Tuesday", "confirmed dead on Tuesday", "2024-07-16"),
+ ("2021", "bought Thabakgolo in 2021", "2021"),
+ ("Tuesday", "in Johannesburg on Tuesday", "2024-07-16"),
+ ("Sunday", "phoned me on Sunday", "2024-07-14"),
+ ("Monday", "not slept since Monday", "2024-07-15"),
+ ("last year", "in its mines last year", "2023"),
+]),
+
+"inv-140-hindi-film-opening-record": (
+"'Kesariya Raat' breaks Hindi cinema's opening record with Rs 412 crore", "2025-04-15",
+"""MUMBAI: The period drama Kesariya Raat has become the biggest opener in the history of Hindi cinema, collecting Rs 412 crore worldwide in its first four days, according to figures released by its producers, Meghdoot Pictures, on Monday.
+
+The film, directed by Abhimanyu Bhattacharjee and starring Ishaan Mehrotra as a general in the Maratha army, opened on Thursday, April 10, on more than 5,800 screens across India and in 46 other countries.
+
+Its domestic net collection over the extended weekend stood at Rs 268 crore, beating the record set by Meghdoot's own Agnipankh in 2023.
+
+"The numbers are unprecedented, and they are coming from small towns as much as from the multiplexes," according to trade analyst Rohini Kapadia, who said single-screen theatres in Uttar Pradesh, Bihar and Madhya Pradesh had added extra shows at 6 am to meet demand.
+
+Mehrotra, 38, whose two releases last year both flopped, thanked audiences in a video posted on Instagram. "I had almost stopped believing. You gave me back my courage," the actor said.
+
+At a press meet in Bandra on Monday evening, Bhattacharjee said several studios had turned the project down before Meghdoot chairman Sunil Khandelwal agreed to back it.
+
+"Every producer in Mumbai told me a three-hour film about a forgotten general would never work," he said. "Sunil-ji was the only one who read the full script."
+
+Khandelwal said the film had cost about Rs 310 crore to make, making it the most expensive Hindi production to date.
+
+Exhibitors expect collections to stay strong this weekend. A spokesperson for Rangmahal Cinemas, which runs 640 screens, said advance bookings were running at nearly twice the level of any previous release.
+
+"We have not seen queues like this at our box offices since before the pandemic," the spokesperson said.""",
+[
+ ("Mumbai", "GPE", ["Mumbai"]),
+ ("Meghdoot Pictures", "ORG", ["Meghdoot Pictures", "Meghdoot"]),
+ ("Abhimanyu Bhattacharjee", "PERSON", ["Abhimanyu Bhattacharjee", "Bhattacharjee"]),
+ ("Ishaan Mehrotra", "PERSON", ["Ishaan Mehrotra", "Mehrotra"]),
+ ("India", "GPE", ["India"]),
+ ("Rohini Kapadia", "PERSON", ["Rohini Kapadia"]),
+ ("Uttar Pradesh", "GPE", ["Uttar Pradesh"]),
+ ("Bihar", "GPE", ["Bihar"]),
+ ("Madhya Pradesh", "GPE", ["Madhya Pradesh"]),
+ ("Instagram", "ORG", ["Instagram"]),
+ ("Bandra", "GPE", ["Bandra"]),
+ ("Sunil Khandelwal", "PERSON", ["Sunil Khandelwal", "Khandelwal", "Sunil-ji"]),
+ ("Rangmahal Cinemas", "ORG", ["Rangmahal Cinemas"]),
+],
+[
+ ("The numbers are unprecedented, and they are", "Rohini Kapadia"),
+ ("I had almost stopped believing", "Ishaan Mehrotra"),
+ ("Every producer in Mumbai told me", "Abhimanyu Bhattacharjee"),
+ ("Sunil-ji was the only one who", "Abhimanyu Bhattacharjee"),
+ ("We have not seen queues like this", "Rangmahal Cinemas"),
+],
+[
+ ("Monday", "Meghdoot Pictures, on Monday", "2025-04-14"),
+ ("Thursday, April 10", "opened on Thursday, April 10", "2025-04-10"),
+ ("the extended weekend", "over the extended weekend", "2025-W15"),
+ ("2023", "Agnipankh in 2023", "2023"),
+ ("last year", "two releases last year", "2024"),
+ ("Monday", "Bandra on Monday evening", "2025-04-14"),
+ ("this weekend", "stay strong this weekend", "2025-W16"),
+]),
+
+}
+
+CONSULTED |= {
+
+"inv-141-airport-runway-vote": (
+"Roscommon councillors back airfield runway extension despite noise fears", "2024-05-15",
+"""ROSCOMMON — Roscommon County Council has voted to approve a 600-metre runway extension at Castlecoote Airfield, clearing the way for the first scheduled passenger flights in the county's history.
+
+The motion was passed by 11 votes to seven on Monday evening after four hours of debate, while about 150 residents protested outside the council offices in Roscommon town.
+
+The airfield's owner, Shannon Basin Aviation, says the €38 million project will allow turboprop aircraft to fly year-round. It has held talks with two regional carriers about routes to Bristol and Rennes from the summer of 2026.
+
+Fianna Fáil councillor Niall Ó Fearghail, who proposed the motion, said the county had "watched every other part of the west get investment while we were told to wait our turn".
+
+"This is not about vanity. It is about whether a young engineer in Athlone or Ballinasloe can get to a meeting in England and be home for her dinner," Mr Ó Fearghail said.
+
+Opponents said councillors had ignored a noise study commissioned last year, which found that more than 200 homes in Castlecoote and Fuerty would lie under the flight path.
+
+"Nobody came to our door. Not once," said Bernadette Kilbane, chairwoman of the Castlecoote Residents' Association, which held a packed public meeting at the weekend. "We found out from a notice in the paper that planes would be going over the national school."
+
+Ms Kilbane said the group would seek a judicial review in the High Court. It has until the end of June to lodge papers.
+
+Shannon Basin Aviation's managing director, Tomasz Wierzbicki, said the company would "engage fully with every household" and would pay for insulation in the homes most affected. He said construction could start early next year if the project cleared its remaining hurdles.
+
+The extension still needs the approval of the Irish Aviation Authority, which is expected to rule on the safety case in September. A spokeswoman for the authority said it did not comment on applications that were under assessment.""",
+[
+ ("Roscommon", "GPE", ["ROSCOMMON", "Roscommon"]),
+ ("Roscommon County Council", "ORG", ["Roscommon County Council"]),
+ ("Castlecoote Airfield", "LOC", ["Castlecoote Airfield"]),
+ ("Shannon Basin Aviation", "ORG", ["Shannon Basin Aviation"]),
+ ("Bristol", "GPE", ["Bristol"]),
+ ("Rennes", "GPE", ["Rennes"]),
+ ("Fianna Fáil", "ORG", ["Fianna Fáil"]),
+ ("Niall Ó Fearghail", "PERSON", ["Niall Ó Fearghail", "Ó Fearghail"]),
+ ("Athlone", "GPE", ["Athlone"]),
+ ("Ballinasloe", "GPE", ["Ballinasloe"]),
+ ("England", "GPE", ["England"]),
+ ("Castlecoote", "GPE", ["Castlecoote"]),
+ ("Fuerty", "GPE", ["Fuerty"]),
+ ("Bernadette Kilbane", "PERSON", ["Bernadette Kilbane", "Kilbane"]),
+ ("Castlecoote Residents' Association", "ORG", ["Castlecoote Residents' Association"]),
+ ("High Court", "ORG", ["High Court"]),
+ ("Tomasz Wierzbicki", "PERSON", ["Tomasz Wierzbicki"]),
+ ("Irish Aviation Authority", "ORG", ["Irish Aviation Authority"]),
+],
+[
+ ("watched every other part of the west", "Niall Ó Fearghail"),
+ ("This is not about vanity. It is", "Niall Ó Fearghail"),
+ ("Nobody came to our door. Not once", "Bernadette Kilbane"),
+ ("We found out from a notice in", "Bernadette Kilbane"),
+ ("engage fully with every household", "Tomasz Wierzbicki", ["Tomasz Wierzbicki", "Shannon Basin Aviation"]),
+],
+[
+ ("Monday evening", "seven on Monday evening", "2024-05-13"),
+ ("the summer of 2026", "from the summer of 2026", "2026"),
+ ("last year", "noise study commissioned last year", "2023"),
+ ("the weekend", "public meeting at the weekend", "2024-W19"),
+ ("the end of June", "until the end of June", "2024-06"),
+ ("early next year", "could start early next year", "2025"),
+ ("September", "the safety case in September", "2024-09"),
+]),
+
+"inv-142-call-centre-fraud-ring": (
+"Pune police bust fake call centre that posed as courier firm; 11 held", "2023-08-24",
+"""PUNE: Cyber police in Pune have arrested 11 people, including the alleged mastermind, for running a fake call centre from a rented bungalow in Wakad that cheated more than 1,900 people of nearly Rs 14.6 crore by posing as officials of a courier company.
+
+The accused were picked up in a raid on Tuesday night, a day after a retired bank officer from Aundh lodged a complaint that he had lost Rs 48 lakh, police said.
+
+According to Deputy Commissioner of Police (Cyber) Smita Kulkarni, the gang would call victims claiming that a parcel in their name containing drugs had been intercepted by customs in Mumbai. Callers then posed as officers of the Narcotics Control Bureau and told victims to "deposit money for verification" into accounts run by the gang.
+
+"They kept the victims on video calls for hours and did not allow them to speak to their families. It is a kind of digital house arrest," Kulkarni told reporters on Wednesday.
+
+Police identified the alleged kingpin as Farhan Qureshi, 29, a commerce graduate from Surat who had earlier worked at a call centre. He had rented the bungalow in March.
+
+Officials seized 42 mobile phones, 17 laptops, 260 SIM cards and Rs 11 lakh in cash. The money was routed through 138 bank accounts opened in the names of labourers in Jharkhand and West Bengal, who were paid Rs 5,000 each.
+
+The courier firm whose name was misused, SwiftLink Logistics Pvt Ltd, said it had lodged a complaint of its own in June. "We never call customers to ask for money, and we have been warning people on every channel we have," said Ankit Bhandari, the company's chief operating officer.
+
+The retired officer, 67, who did not want to be named, said he felt ashamed. "I have handled other people's money all my life. They used my fear of the law against me."
+
+The accused were produced before a magistrate's court on Thursday and remanded in police custody till August 31. Kulkarni said the Indian Cyber Crime Coordination Centre had been asked to freeze the remaining accounts.""",
+[
+ ("Pune", "GPE", ["PUNE", "Pune"]),
+ ("Wakad", "GPE", ["Wakad"]),
+ ("Aundh", "GPE", ["Aundh"]),
+ ("Smita Kulkarni", "PERSON", ["Smita Kulkarni", "Kulkarni"]),
+ ("Mumbai", "GPE", ["Mumbai"]),
+ ("Narcotics Control Bureau", "ORG", ["Narcotics Control Bureau"]),
+ ("Farhan Qureshi", "PERSON", ["Farhan Qureshi"]),
+ ("Surat", "GPE", ["Surat"]),
+ ("Jharkhand", "GPE", ["Jharkhand"]),
+ ("West Bengal", "GPE", ["West Bengal"]),
+ ("SwiftLink Logistics Pvt Ltd", "ORG", ["SwiftLink Logistics Pvt Ltd"]),
+ ("Ankit Bhandari", "PERSON", ["Ankit Bhandari"]),
+ ("Indian Cyber Crime Coordination Centre", "ORG", ["Indian Cyber Crime Coordination Centre"]),
+],
+[
+ ("deposit money for verification", "Smita Kulkarni"),
+ ("They kept the victims on video calls", "Smita Kulkarni"),
+ ("We never call customers to ask for", "Ankit Bhandari", ["Ankit Bhandari", "SwiftLink Logistics Pvt Ltd"]),
+ ("I have handled other people's money", None),
+],
+[
+ ("Tuesday night", "in a raid on Tuesday night", "2023-08-22"),
+ ("Wednesday", "told reporters on Wednesday", "2023-08-23"),
+ ("March", "rented the bungalow in March", "2023-03"),
+ ("June", "complaint of its own in June", "2023-06"),
+ ("Thursday", "magistrate's court on Thursday", "2023-08-24"),
+ ("August 31", "custody till August 31", "2023-08-31"),
+]),
+
+"inv-143-teachers-pay-award": (
+"Teachers in England to get 4% rise, but schools must find part of the cost", "2025-05-22",
+"""Teachers in England will receive a 4 per cent pay rise from September, the government announced on Thursday, accepting in full the recommendation of the independent School Teachers' Review Body.
+
+But head teachers warned that schools would have to meet around a third of the cost from their existing budgets, which they said would mean larger classes and fewer teaching assistants.
+
+The award is higher than the 2.8 per cent the Department for Education proposed to the review body in December. It will take the starting salary for a new teacher outside London to just over £33,000.
+
+In a statement, the department said the rise recognised 'the vital role teachers play in every community' and would help it recruit the 6,500 extra teachers promised at the general election. It said £615 million of additional funding would go to schools.
+
+Priya Raghunathan, general secretary of the Association of Teachers and Headteachers, said the union welcomed the headline figure 'but not the sleight of hand that comes with it'.
+
+'Ministers are announcing a pay rise and then handing a large part of the bill to the very schools they say they are helping,' she said. 'A primary head in Stockport told me last week that she now has to choose between keeping a teacher and keeping two teaching assistants.
+
+'That is not a choice anyone should be making in 2025.'
+
+Ms Raghunathan said the ATH executive would meet on 3 June to decide whether to ballot members on industrial action.
+
+Daniel Okafor, who teaches chemistry at a secondary school in Leeds, said the rise would do little to stop colleagues leaving for better-paid jobs. 'Half my department has gone in two years. The ones who stay are exhausted,' he said.
+
+The Local Government Association, which represents councils in England, said maintained schools were already under severe pressure and called for the extra funding to be guaranteed next year as well.
+
+Teachers received a 5.5 per cent rise last year, which was fully funded.""",
+[
+ ("England", "GPE", ["England"]),
+ ("School Teachers' Review Body", "ORG", ["School Teachers' Review Body"]),
+ ("Department for Education", "ORG", ["Department for Education"]),
+ ("London", "GPE", ["London"]),
+ ("Priya Raghunathan", "PERSON", ["Priya Raghunathan", "Raghunathan"]),
+ ("Association of Teachers and Headteachers", "ORG", ["Association of Teachers and Headteachers", "ATH"]),
+ ("Stockport", "GPE", ["Stockport"]),
+ ("Daniel Okafor", "PERSON", ["Daniel Okafor"]),
+ ("Leeds", "GPE", ["Leeds"]),
+ ("Local Government Association", "ORG", ["Local Government Association"]),
+],
+[
+ ("the vital role teachers play in every", "Department for Education"),
+ ("but not the sleight of hand that", "Priya Raghunathan"),
+ ("Ministers are announcing a pay rise and", "Priya Raghunathan"),
+ ("A primary head in Stockport told me", "Priya Raghunathan"),
+ ("That is not a choice anyone should", "Priya Raghunathan"),
+ ("Half my department has gone in two", "Daniel Okafor"),
+],
+[
+ ("September", "pay rise from September", "2025-09"),
+ ("Thursday", "government announced on Thursday", "2025-05-22"),
+ ("December", "the review body in December", "2024-12"),
+ ("last week", "told me last week", "2025-W20"),
+ ("2025", "should be making in 2025", "2025"),
+ ("3 June", "would meet on 3 June", "2025-06-03"),
+ ("next year", "guaranteed next year as well", "2026"),
+ ("last year", "rise last year, which", "2024"),
+]),
+
+"inv-144-cycling-epo-ban": (
+"Spanish climber Echeverría banned for four years after EPO positive", "2022-11-09",
+"""LAUSANNE, Switzerland — Spanish climber Tomás Echeverría has been banned for four years after testing positive for the blood booster EPO, cycling's governing body said Wednesday, a decision likely to end the career of one of the sport's most promising stage racers.
+
+The Union Cycliste Internationale said the 26-year-old's urine sample, collected in an out-of-competition test at his home in Andorra in June, contained recombinant erythropoietin. Analysis of his B sample, opened in Lausanne last month in the presence of his lawyer, confirmed the result.
+
+Echeverría, who took his first professional stage win in 2021, has been provisionally suspended since July. The ban runs from that date, and he will also lose all results recorded after the test.
+
+"The rider did not provide any plausible explanation for the presence of the substance in his sample," the UCI said in a statement.
+
+Echeverría has denied wrongdoing. In a video posted on social media Tuesday night, he said he had "never taken a banned substance in my life" and would take his case to the Court of Arbitration for Sport.
+
+"I will fight this until the last day," he said. "I trust the science, and the science will show that I am clean."
+
+His team, Solano-Ribera, terminated his contract in July, days after the provisional suspension was announced.
+
+"We had no idea, and we feel betrayed," said Aitor Lekue, the team's general manager. "Every rider who joins us signs a zero-tolerance agreement. He signed it too."
+
+It is the third EPO case in professional cycling this year. The World Anti-Doping Agency said earlier this year that it had increased the number of unannounced tests in the sport, particularly during the winter training months, when riders are rarely in competition.
+
+Under the rules, Echeverría has 21 days to lodge an appeal with CAS. Lekue said the team would not contest the decision.""",
+[
+ ("Lausanne", "GPE", ["LAUSANNE", "Lausanne"]),
+ ("Switzerland", "GPE", ["Switzerland"]),
+ ("Tomás Echeverría", "PERSON", ["Tomás Echeverría", "Echeverría"]),
+ ("Union Cycliste Internationale", "ORG", ["Union Cycliste Internationale", "UCI"]),
+ ("Andorra", "GPE", ["Andorra"]),
+ ("Court of Arbitration for Sport", "ORG", ["Court of Arbitration for Sport", "CAS"]),
+ ("Solano-Ribera", "ORG", ["Solano-Ribera"]),
+ ("Aitor Lekue", "PERSON", ["Aitor Lekue", "Lekue"]),
+ ("World Anti-Doping Agency", "ORG", ["World Anti-Doping Agency"]),
+],
+[
+ ("The rider did not provide any plausible", "Union Cycliste Internationale"),
+ ("never taken a banned substance in my", "Tomás Echeverría"),
+ ("I will fight this until the last", "Tomás Echeverría"),
+ ("I trust the science, and the science", "Tomás Echeverría"),
+ ("We had no idea, and we feel", "Aitor Lekue"),
+ ("Every rider who joins us signs a", "Aitor Lekue"),
+],
+[
+ ("Wednesday", "governing body said Wednesday", "2022-11-09"),
+ ("June", "in Andorra in June", "2022-06"),
+ ("last month", "opened in Lausanne last month", "2022-10"),
+ ("2021", "stage win in 2021", "2021"),
+ ("July", "provisionally suspended since July", "2022-07"),
+ ("Tuesday night", "social media Tuesday night", "2022-11-08"),
+ ("July", "terminated his contract in July", "2022-07"),
+ ("this year", "professional cycling this year", "2022"),
+ ("earlier this year", "said earlier this year", "2022"),
+]),
+
+"inv-145-home-sales-rebound": (
+"Home sales jump in February as buyers bet on rate cuts", "2024-03-15",
+"""OTTAWA — Home sales in Canada rose 7.2 per cent in February from January, the biggest monthly gain since last spring, as buyers returned to the market ahead of expected interest-rate cuts later this year.
+
+Figures released Friday by the Canadian Real Estate Association showed about 38,600 homes changed hands last month. The national benchmark price edged up 0.5 per cent to $716,800, but remained roughly 20 per cent below its peak in February 2022.
+
+"Buyers who sat on the sidelines for most of last year are starting to come back, and many of them want to get in before the competition heats up," said Marc-André Pelletier, a senior economist at CREA.
+
+The Bank of Canada held its key lending rate at 5 per cent on March 6, but most economists expect it to begin cutting by June.
+
+Sales climbed most sharply in Toronto and Calgary, where a shortage of listings has pushed the average price of a detached house above $800,000 for the first time.
+
+Rupinder Gill, a broker with Northgate Realty in Toronto, said the change had come quickly. "I had three offers on a semi in Scarborough last weekend. A month ago I couldn't get anyone through the door."
+
+She said many of her clients were first-time buyers who had been saving while living with their parents and no longer wanted to wait.
+
+Not everyone believes the rebound will last. "What we are seeing is a spring bounce built on expectations, not on actual rate cuts," said Farida Haidari, a housing economist at the Pacific Institute for Affordable Housing in Vancouver. "If the Bank of Canada waits longer than people hope, a lot of these buyers will disappear again."
+
+Haidari said prices in Vancouver were still out of reach for most households earning the median income.
+
+New listings rose 4.9 per cent over the month, the association said. CREA will publish its March figures next month.""",
+[
+ ("Ottawa", "GPE", ["OTTAWA"]),
+ ("Canada", "GPE", ["Canada"]),
+ ("Canadian Real Estate Association", "ORG", ["Canadian Real Estate Association", "CREA"]),
+ ("Marc-André Pelletier", "PERSON", ["Marc-André Pelletier"]),
+ ("Bank of Canada", "ORG", ["Bank of Canada"]),
+ ("Toronto", "GPE", ["Toronto"]),
+ ("Calgary", "GPE", ["Calgary"]),
+ ("Rupinder Gill", "PERSON", ["Rupinder Gill"]),
+ ("Northgate Realty", "ORG", ["Northgate Realty"]),
+ ("Scarborough", "GPE", ["Scarborough"]),
+ ("Farida Haidari", "PERSON", ["Farida Haidari", "Haidari"]),
+ ("Pacific Institute for Affordable Housing", "ORG", ["Pacific Institute for Affordable Housing"]),
+ ("Vancouver", "GPE", ["Vancouver"]),
+],
+[
+ ("Buyers who sat on the sidelines for", "Marc-André Pelletier"),
+ ("I had three offers on a semi", "Rupinder Gill"),
+ ("What we are seeing is a spring", "Farida Haidari"),
+ ("If the Bank of Canada waits longer", "Farida Haidari"),
+],
+[
+ ("February", "rose 7.2 per cent in February", "2024-02"),
+ ("January", "in February from January", "2024-01"),
+ ("last spring", "gain since last spring", "2023"),
+ ("later this year", "interest-rate cuts later this year", "2024"),
+ ("Friday", "Figures released Friday", "2024-03-15"),
+ ("last month", "changed hands last month", "2024-02"),
+ ("February 2022", "its peak in February 2022", "2022-02"),
+ ("last year", "for most of last year", "2023"),
+ ("March 6", "5 per cent on March 6", "2024-03-06"),
+ ("June", "begin cutting by June", "2024-06"),
+ ("last weekend", "in Scarborough last weekend", "2024-W10"),
+ ("A month ago", "A month ago I couldn't", "2024-02"),
+ ("March", "publish its March figures", "2024-03"),
+ ("next month", "March figures next month", "2024-04"),
+]),
+
+"inv-146-mindanao-tsunami-warning": (
+"Thousands flee coast as strong quake triggers tsunami warning in southern Philippines", "2025-02-04",
+"""MANILA, Philippines — Authorities in the southern Philippines ordered thousands of coastal residents to flee to higher ground early Tuesday after a magnitude 7.1 earthquake struck off the island of Mindanao, setting off a tsunami warning that was lifted about three hours later.
+
+The quake hit at 2:17 a.m. at a depth of 19 kilometers (12 miles), about 40 kilometers (25 miles) east of the town of Hinatuan in Surigao del Sur province, according to the Philippine Institute of Volcanology and Seismology.
+
+The agency, known as Phivolcs, initially warned that waves of up to 1 meter (3 feet) could reach the coasts of Surigao del Sur and Davao Oriental within an hour. A tide gauge at Bislig later recorded a wave of about 30 centimeters (1 foot).
+
+"People should not go back to houses near the shore until we say it is safe, because strong aftershocks can still generate local waves," Phivolcs director Arnel Villaruz told a radio station in Manila.
+
+In Hinatuan, police and village officials went door to door with megaphones. Mayor Rosalinda Cabanero-Tan said about 8,000 people spent the night in schools and on a hill behind the town hall.
+
+"The children were crying and the old people could not walk fast, but everyone went up," she said. "We practiced this in October, and it worked."
+
+There were no immediate reports of deaths. The Office of Civil Defense said in a statement that classes in coastal schools in the two provinces would be suspended on Wednesday "to allow engineers to inspect every building." It reported cracks in two bridges and a collapsed wall at a church in Bislig.
+
+The Pacific Tsunami Warning Center in Hawaii said hazardous waves were possible within 300 kilometers (186 miles) of the epicenter but did not issue alerts for Indonesia or Palau.
+
+Villaruz said more than 200 aftershocks had been recorded by midmorning, the strongest of them magnitude 5.6. The same stretch of coast was hit by a magnitude 7.4 quake in December 2023 that also prompted a tsunami warning.""",
+[
+ ("Manila", "GPE", ["MANILA", "Manila"]),
+ ("Philippines", "GPE", ["Philippines"]),
+ ("Mindanao", "LOC", ["Mindanao"]),
+ ("Hinatuan", "GPE", ["Hinatuan"]),
+ ("Surigao del Sur", "GPE", ["Surigao del Sur"]),
+ ("Philippine Institute of Volcanology and Seismology", "ORG", ["Philippine Institute of Volcanology and Seismology", "Phivolcs"]),
+ ("Davao Oriental", "GPE", ["Davao Oriental"]),
+ ("Bislig", "GPE", ["Bislig"]),
+ ("Arnel Villaruz", "PERSON", ["Arnel Villaruz", "Villaruz"]),
+ ("Rosalinda Cabanero-Tan", "PERSON", ["Rosalinda Cabanero-Tan"]),
+ ("Office of Civil Defense", "ORG", ["Office of Civil Defense"]),
+ ("Pacific Tsunami Warning Center", "ORG", ["Pacific Tsunami Warning Center"]),
+ ("Hawaii", "GPE", ["Hawaii"]),
+ ("Indonesia", "GPE", ["Indonesia"]),
+ ("Palau", "GPE", ["Palau"]),
+],
+[
+ ("People should not go back to houses", "Arnel Villaruz"),
+ ("The children were crying and the old", "Rosalinda Cabanero-Tan"),
+ ("We practiced this in October, and it", "Rosalinda Cabanero-Tan"),
+ ("to allow engineers to inspect every building", "Office of Civil Defense"),
+],
+[
+ ("early Tuesday", "higher ground early Tuesday", "2025-02-04"),
+ ("October", "We practiced this in October", "2024-10"),
+ ("Wednesday", "suspended on Wednesday", "2025-02-05"),
+ ("December 2023", "quake in December 2023", "2023-12"),
+]),
+
+"inv-147-cabinet-reshuffle-abuja": (
+"Reshuffle: Olawuyi drops four ministers, redeploys six", "2024-02-08",
+"""ABUJA — President Ibrahim Olawuyi yesterday sacked four ministers and redeployed six others in the first major shake-up of the Federal Executive Council since he was sworn in in May 2023.
+
+The changes were announced in a statement by the Special Adviser to the President on Media and Publicity, Mr Chukwuemeka Obiora-Lawal, who said they were aimed at "sharpening delivery on the administration's priorities as it enters the second half of its term".
+
+Those dropped include the Minister of Aviation, Alhaji Sani Garba-Dutse, and the Minister of State for Health, Mrs Folake Ogunleye-Bassey.
+
+The Minister of Solid Minerals Development, Dr Hauwa Bello-Adeyemi, was moved to the Federal Ministry of Environment, swapping places with Mr Emeka Nwachukwu-Ibe, who takes over the solid minerals portfolio.
+
+Names of nominees for the vacant posts will be forwarded to the Senate for screening "in the coming days", the statement added.
+
+Speaking to journalists at the Presidential Villa after the announcement, Dr Bello-Adeyemi said she was humbled by the new posting. "Desertification, flooding and the illegal wildlife trade are costing this country billions of naira every year. I intend to treat them as economic problems, not only environmental ones."
+
+Speculation about a reshuffle had grown earlier this week after the President called off Monday's council meeting at short notice.
+
+The main opposition Peoples Democratic Party dismissed the changes as cosmetic. "Nigerians are not asking for new faces at the same table. They are asking for food on their own tables," the party's National Publicity Secretary, Mr Ikenna Udeh-Fashola, said in a statement.
+
+"A reshuffle at this point is as much about 2027 as it is about performance," said Dr Aisha Mohammed-Kura, a political scientist at the University of Abuja. "The President is rewarding loyalty in the regions he will need, and he is telling the others that nobody is safe."
+
+Olawuyi is expected to swear in the new ministers before the end of the month, once the Senate has completed its screening.""",
+[
+ ("Abuja", "GPE", ["ABUJA"]),
+ ("Ibrahim Olawuyi", "PERSON", ["Ibrahim Olawuyi", "Olawuyi"]),
+ ("Federal Executive Council", "ORG", ["Federal Executive Council"]),
+ ("Chukwuemeka Obiora-Lawal", "PERSON", ["Chukwuemeka Obiora-Lawal"]),
+ ("Sani Garba-Dutse", "PERSON", ["Sani Garba-Dutse"]),
+ ("Folake Ogunleye-Bassey", "PERSON", ["Folake Ogunleye-Bassey"]),
+ ("Hauwa Bello-Adeyemi", "PERSON", ["Hauwa Bello-Adeyemi", "Bello-Adeyemi"]),
+ ("Federal Ministry of Environment", "ORG", ["Federal Ministry of Environment"]),
+ ("Emeka Nwachukwu-Ibe", "PERSON", ["Emeka Nwachukwu-Ibe"]),
+ ("Senate", "ORG", ["Senate"]),
+ ("Presidential Villa", "LOC", ["Presidential Villa"]),
+ ("Peoples Democratic Party", "ORG", ["Peoples Democratic Party"]),
+ ("Ikenna Udeh-Fashola", "PERSON", ["Ikenna Udeh-Fashola"]),
+ ("Aisha Mohammed-Kura", "PERSON", ["Aisha Mohammed-Kura"]),
+ ("University of Abuja", "ORG", ["University of Abuja"]),
+],
+[
+ ("sharpening delivery on the administration's priorities", "Chukwuemeka Obiora-Lawal"),
+ ("in the coming days", "Chukwuemeka Obiora-Lawal"),
+ ("Desertification, flooding and the illegal wildlife trade", "Hauwa Bello-Adeyemi"),
+ ("Nigerians are not asking for new faces", "Ikenna Udeh-Fashola", ["Ikenna Udeh-Fashola", "Peoples Democratic Party"]),
+ ("A reshuffle at this point is as", "Aisha Mohammed-Kura"),
+ ("The President is rewarding loyalty in the", "Aisha Mohammed-Kura"),
+],
+[
+ ("yesterday", "Olawuyi yesterday sacked", "2024-02-07"),
+ ("May 2023", "sworn in in May 2023", "2023-05"),
+ ("earlier this week", "had grown earlier this week", "2024-W06"),
+ ("Monday", "called off Monday's council meeting", "2024-02-05"),
+ ("2027", "as much about 2027", "2027"),
+ ("the end of the month", "before the end of the month", "2024-02"),
+]),
+
+"inv-148-pangolin-scales-seizure": (
+"Customs intercept 2.1 tonnes of pangolin scales at Apapa, arrest three", "2024-06-13",
+"""LAGOS — The Nigeria Customs Service has intercepted 2.1 tonnes of pangolin scales and 145 kilogrammes of elephant ivory hidden in a 40-foot container at the port of Apapa in Lagos, and arrested three suspects, including a foreign national.
+
+The Customs Area Controller at Apapa, Comptroller Olumide Adeyinka-Wright, disclosed this yesterday while handing over the suspects and the exhibits to officials of the Federal Ministry of Environment.
+
+He said the container, declared as "used furniture and household effects", was flagged by the service's risk management unit before it could be loaded onto a Kestrel vessel bound for Vietnam through Malaysia.
+
+"When my officers opened it, they found chairs and tables at the doors and 87 sacks of scales behind them," he said. "The street value of this consignment in Asia is about N4.5 billion."
+
+Adeyinka-Wright said the suspects, two Nigerians and a Vietnamese, were traced through the licensed customs agent who filed the shipping documents. The agent is also being questioned.
+
+The Minister of Environment, Dr Bello-Adeyemi, who received the exhibits, said the seizure showed that "wildlife crime is organised crime". She said the ministry would work with the NCS to prosecute the suspects under the country's endangered species law.
+
+In a statement last night, the shipping line Kestrel said it had "no knowledge of the true contents" of the container and was cooperating fully with the authorities.
+
+Conservationists welcomed the seizure but said prosecutions rarely followed. "Nigeria has become the main exit route for pangolin scales leaving Africa," said Ngozi Ekwueme-Hart, executive director of the Lagos-based Green Sentinel Initiative.
+
+"We have had big seizures for five years now, but you can count the convictions on one hand. Until people go to jail, the traders will simply pay the cost and carry on."
+
+The NCS said it had seized 3.8 tonnes of scales at the same port in January.""",
+[
+ ("Lagos", "GPE", ["LAGOS", "Lagos"]),
+ ("Nigeria Customs Service", "ORG", ["Nigeria Customs Service", "NCS"]),
+ ("Apapa", "GPE", ["Apapa"]),
+ ("Olumide Adeyinka-Wright", "PERSON", ["Olumide Adeyinka-Wright", "Adeyinka-Wright"]),
+ ("Federal Ministry of Environment", "ORG", ["Federal Ministry of Environment"]),
+ ("Kestrel Ocean Lines", "ORG", ["Kestrel"]),
+ ("Vietnam", "GPE", ["Vietnam"]),
+ ("Malaysia", "GPE", ["Malaysia"]),
+ ("Asia", "LOC", ["Asia"]),
+ ("Hauwa Bello-Adeyemi", "PERSON", ["Bello-Adeyemi"]),
+ ("Nigeria", "GPE", ["Nigeria"]),
+ ("Africa", "LOC", ["Africa"]),
+ ("Ngozi Ekwueme-Hart", "PERSON", ["Ngozi Ekwueme-Hart"]),
+ ("Green Sentinel Initiative", "ORG", ["Green Sentinel Initiative"]),
+],
+[
+ ("used furniture and household effects", "Olumide Adeyinka-Wright"),
+ ("When my officers opened it, they found", "Olumide Adeyinka-Wright"),
+ ("The street value of this consignment in", "Olumide Adeyinka-Wright"),
+ ("wildlife crime is organised crime", "Hauwa Bello-Adeyemi"),
+ ("no knowledge of the true contents", "Kestrel Ocean Lines"),
+ ("Nigeria has become the main exit route", "Ngozi Ekwueme-Hart"),
+ ("We have had big seizures for five", "Ngozi Ekwueme-Hart"),
+],
+[
+ ("yesterday", "disclosed this yesterday", "2024-06-12"),
+ ("last night", "In a statement last night", "2024-06-12"),
+ ("January", "same port in January", "2024-01"),
+]),
+
+"inv-149-kidney-drug-takeover": (
+"Corvane to buy Lumera Bio for $6.2 billion in bet on kidney drug", "2023-09-18",
+"""INDIANAPOLIS — Corvane Therapeutics said Monday that it will buy Lumera Bio for about $6.2 billion in cash, betting that the smaller company's experimental kidney drug can help make up for sales it will lose when its top-selling medicine faces generic competition in 2026.
+
+Corvane will pay $48 a share, a 61% premium to Lumera's closing price on Friday. The boards of both companies have approved the deal, which is expected to close in the first quarter of next year, pending approval by Lumera shareholders and antitrust regulators.
+
+Lumera, based in Cambridge, Massachusetts, is developing a once-daily pill for IgA nephropathy, a disease in which the immune system damages the kidneys' filters. In a small study published last year, the drug cut levels of protein in patients' urine by about 40%. Results from a larger, late-stage trial are expected early next year.
+
+"We think this could become the standard of care for a disease that has had very few options," Corvane CEO Denise Achterberg said on a call with analysts. "This is exactly the kind of science we want at the center of the company."
+
+Achterberg said Corvane's heart failure drug, which brought in $3.9 billion last year, accounts for nearly a third of the company's revenue.
+
+Some analysts said Corvane was paying a steep price for a drug that has not been approved. "The price is rich, but Corvane had to do something," said Melissa Grady, an analyst at Fairbank Securities. "Investors have been asking for two years what comes after the patent cliff, and until today they did not have an answer."
+
+Lumera shares jumped 57% to $46.90 in morning trading Monday, while Corvane shares slipped 3%.
+
+The deal is likely to draw scrutiny from the Federal Trade Commission, which has taken a tougher line on pharmaceutical acquisitions. The FTC declined to comment.
+
+Corvane, which employs about 14,000 people, said it plans to keep Lumera's research site in Cambridge and its roughly 600 workers. Lumera co-founder and CEO Hyun-woo Baek will join Corvane's board when the deal closes.""",
+[
+ ("Indianapolis", "GPE", ["INDIANAPOLIS"]),
+ ("Corvane Therapeutics", "ORG", ["Corvane Therapeutics", "Corvane"]),
+ ("Lumera Bio", "ORG", ["Lumera Bio", "Lumera"]),
+ ("Cambridge", "GPE", ["Cambridge"]),
+ ("Massachusetts", "GPE", ["Massachusetts"]),
+ ("Denise Achterberg", "PERSON", ["Denise Achterberg", "Achterberg"]),
+ ("Melissa Grady", "PERSON", ["Melissa Grady"]),
+ ("Fairbank Securities", "ORG", ["Fairbank Securities"]),
+ ("Federal Trade Commission", "ORG", ["Federal Trade Commission", "FTC"]),
+ ("Hyun-woo Baek", "PERSON", ["Hyun-woo Baek"]),
+],
+[
+ ("We think this could become the standard", "Denise Achterberg"),
+ ("This is exactly the kind of science", "Denise Achterberg"),
+ ("The price is rich, but Corvane had", "Melissa Grady"),
+ ("Investors have been asking for two years", "Melissa Grady"),
+],
+[
+ ("Monday", "said Monday that it will buy", "2023-09-18"),
+ ("2026", "generic competition in 2026", "2026"),
+ ("Friday", "closing price on Friday", "2023-09-15"),
+ ("the first quarter of next year", "close in the first quarter of next year", "2024"),
+ ("last year", "study published last year", "2022"),
+ ("early next year", "are expected early next year", "2024"),
+ ("last year", "$3.9 billion last year", "2022"),
+ ("today", "until today they did not", "2023-09-18"),
+ ("Monday", "in morning trading Monday", "2023-09-18"),
+]),
+
+"inv-150-antwerp-dock-strike": (
+"Antwerp dock strike leaves UK-bound cargo stuck at sea", "2024-03-27",
+"""A strike by dockworkers in Antwerp, Europe's second-busiest container port, has left more than 60 ships waiting at anchor in the North Sea and is starting to delay deliveries to British shops and factories.
+
+The walkout, called over plans to let automated cranes work through the night with no crane operators on site, began at 6am on Monday and is due to run until Friday.
+
+Kestrel Ocean Lines, the Danish-owned carrier that runs a weekly service between Antwerp and Felixstowe, said it had diverted two ships to Rotterdam and warned customers to expect delays of up to ten days.
+
+'We are doing everything we can to keep cargo moving, but there is only so much space in the neighbouring ports,' a spokeswoman for Kestrel said.
+
+The strike was called by the Flemish Port Workers' Union, which represents most of the 7,000 dockers at the port. Its Antwerp secretary, Koen Verstraeten, said the dispute was about safety, not jobs.
+
+'Nobody here is against progress,' Mr Verstraeten said. 'But a crane that swings 40-tonne boxes over people's heads at three in the morning needs a human being watching it.'
+
+The port authority, Port of Antwerp-Bruges, said in a statement that it 'regrets the action' and that safety on the quays had 'never been compromised'.
+
+The disruption comes as importers are still recovering from attacks on shipping in the Red Sea, which have forced many vessels to sail around Africa since December.
+
+Sandeep Dhillon, who runs a furniture import business in Northampton, has three containers on a ship anchored off the Belgian coast. 'I've got customers who paid in January still waiting for their sofas. There's nothing I can tell them.' He estimated that the delay would cost his firm about £40,000.
+
+Talks between the unions and port employers, brokered by the Belgian government, are due to resume on 2 April.""",
+[
+ ("Antwerp", "GPE", ["Antwerp"]),
+ ("Europe", "LOC", ["Europe"]),
+ ("North Sea", "LOC", ["North Sea"]),
+ ("Kestrel Ocean Lines", "ORG", ["Kestrel Ocean Lines", "Kestrel"]),
+ ("Felixstowe", "GPE", ["Felixstowe"]),
+ ("Rotterdam", "GPE", ["Rotterdam"]),
+ ("Flemish Port Workers' Union", "ORG", ["Flemish Port Workers' Union"]),
+ ("Koen Verstraeten", "PERSON", ["Koen Verstraeten", "Verstraeten"]),
+ ("Port of Antwerp-Bruges", "ORG", ["Port of Antwerp-Bruges"]),
+ ("Red Sea", "LOC", ["Red Sea"]),
+ ("Africa", "LOC", ["Africa"]),
+ ("Sandeep Dhillon", "PERSON", ["Sandeep Dhillon"]),
+ ("Northampton", "GPE", ["Northampton"]),
+],
+[
+ ("We are doing everything we can to", "Kestrel Ocean Lines"),
+ ("Nobody here is against progress", "Koen Verstraeten"),
+ ("But a crane that swings 40-tonne boxes", "Koen Verstraeten"),
+ ("regrets the action", "Port of Antwerp-Bruges"),
+ ("never been compromised", "Port of Antwerp-Bruges"),
+ ("I've got customers who paid in January", "Sandeep Dhillon"),
+],
+[
+ ("Monday", "at 6am on Monday", "2024-03-25"),
+ ("Friday", "due to run until Friday", "2024-03-29"),
+ ("December", "around Africa since December", "2023-12"),
+ ("January", "who paid in January", "2024-01"),
+ ("2 April", "resume on 2 April", "2024-04-02"),
+]),
+
+"inv-151-wallaroos-samoa-test": (
+"Wallaroos hold off Samoa fightback to level series", "2024-07-14",
+"""BRISBANE — The Wallaroos survived a frantic final ten minutes to beat Samoa 27-24 at Ballymore on Saturday night and level the two-Test series ahead of their tour of New Zealand next month.
+
+The hosts led 24-7 at half-time after tries to hooker Tahlia Weston, winger Keira Lawson and No.8 Ana Latu, but Samoa scored three unanswered tries after the break to set up a tense finish. Five-eighth Olivia Brennan-Kaur landed a 76th-minute penalty to seal the win.
+
+"We made it a lot harder than it needed to be," Wallaroos coach Maryanne Holcroft said. "At 24-7 we stopped doing the simple things, and Samoa made us pay for every one of them.
+
+"But I'll take the win, and I'll take the way the girls defended those last five minutes on our own line."
+
+Holcroft said Latu, who left the field with a shoulder injury in the 60th minute, would have scans on Monday.
+
+Lawson, 24, playing her first home Test since serving a 12-month ban under the WADA code for missing three drug tests, scored in the 31st minute after a chip-and-chase down the left wing.
+
+"It's been a long year. There were days when I didn't think I'd pull on this jersey again," she said. "To do it in front of my family in Brisbane means everything."
+
+Samoa, who won the first Test 19-17 in Apia on July 5, will take heart from their second-half display.
+
+"We came here to win, not to make up the numbers, and we showed that," said Faith Leota-Ioane, the Samoa captain. "Give us another ten minutes and it is a different result."
+
+Rugby Australia said a crowd of 6,120 attended, a record for a women's Test in Queensland.""",
+[
+ ("Brisbane", "GPE", ["BRISBANE", "Brisbane"]),
+ ("Wallaroos", "ORG", ["Wallaroos"]),
+ ("Samoa", "ORG", ["Samoa"]),
+ ("Ballymore", "LOC", ["Ballymore"]),
+ ("New Zealand", "GPE", ["New Zealand"]),
+ ("Tahlia Weston", "PERSON", ["Tahlia Weston"]),
+ ("Keira Lawson", "PERSON", ["Keira Lawson", "Lawson"]),
+ ("Ana Latu", "PERSON", ["Ana Latu", "Latu"]),
+ ("Olivia Brennan-Kaur", "PERSON", ["Olivia Brennan-Kaur"]),
+ ("Maryanne Holcroft", "PERSON", ["Maryanne Holcroft", "Holcroft"]),
+ ("World Anti-Doping Agency", "ORG", ["WADA"]),
+ ("Apia", "GPE", ["Apia"]),
+ ("Faith Leota-Ioane", "PERSON", ["Faith Leota-Ioane"]),
+ ("Rugby Australia", "ORG", ["Rugby Australia"]),
+ ("Queensland", "GPE", ["Queensland"]),
+],
+[
+ ("We made it a lot harder than", "Maryanne Holcroft"),
+ ("At 24-7 we stopped doing the simple", "Maryanne Holcroft"),
+ ("But I'll take the win, and I'll", "Maryanne Holcroft"),
+ ("It's been a long year. There were", "Keira Lawson"),
+ ("To do it in front of my", "Keira Lawson"),
+ ("We came here to win, not to", "Faith Leota-Ioane"),
+ ("Give us another ten minutes and it", "Faith Leota-Ioane"),
+],
+[
+ ("Saturday night", "at Ballymore on Saturday night", "2024-07-13"),
+ ("next month", "New Zealand next month", "2024-08"),
+ ("Monday", "scans on Monday", "2024-07-15"),
+ ("July 5", "in Apia on July 5", "2024-07-05"),
+]),
+
+"inv-152-alabama-prison-riot": (
+"Two inmates killed, officer hurt in Alabama prison riot", "2022-10-11",
+"""HOLLINS BEND, Ala. — Two inmates were killed and a corrections officer was hospitalized after a riot broke out in a housing unit at a state prison in central Alabama late Sunday, officials said Tuesday.
+
+The violence at Hollins Bend Correctional Facility began about 9:40 p.m. when a group of inmates refused to return to their beds for a count and attacked an officer, according to the Alabama Department of Corrections.
+
+Officers regained control of the dormitory about four hours later with the help of a tactical team from another prison. The two men who died, Terrell Dupree, 34, and Oscar Villanueva-Ruiz, 41, had stab wounds, the department said. The injured officer was taken to a hospital in Montgomery and was in stable condition Tuesday.
+
+"Our officers ran toward danger to protect the people in our custody and each other," Corrections Commissioner Raymond Okereke said in a statement. Okereke said state investigators had been called in and that criminal charges were likely.
+
+"Visitation at the facility has been suspended until further notice," a department spokeswoman said Monday.
+
+Tanisha Beaudry said her brother, who is housed in the unit, called her Monday morning to tell her he was safe. "He said it had been building for weeks. No air, no programs, nobody to talk to," said Beaudry, who lives in Birmingham.
+
+The prison, built in 1969 for 800 men, held 1,374 last month, according to department figures. The U.S. Justice Department sued Alabama in 2020, saying conditions in the state's prisons for men were unconstitutional.
+
+State Rep. Lorna Whitfield-Hayes, a Democrat from Montgomery, said she would ask for a legislative hearing next month.
+
+"We keep getting the same phone call from the same prisons, and the answer is always another study," she said. Two more families, she added, were planning funerals this week.""",
+[
+ ("Hollins Bend", "GPE", ["HOLLINS BEND"]),
+ ("Alabama", "GPE", ["Alabama", "Ala."]),
+ ("Hollins Bend Correctional Facility", "LOC", ["Hollins Bend Correctional Facility"]),
+ ("Alabama Department of Corrections", "ORG", ["Alabama Department of Corrections"]),
+ ("Terrell Dupree", "PERSON", ["Terrell Dupree"]),
+ ("Oscar Villanueva-Ruiz", "PERSON", ["Oscar Villanueva-Ruiz"]),
+ ("Montgomery", "GPE", ["Montgomery"]),
+ ("Raymond Okereke", "PERSON", ["Raymond Okereke", "Okereke"]),
+ ("Tanisha Beaudry", "PERSON", ["Tanisha Beaudry", "Beaudry"]),
+ ("Birmingham", "GPE", ["Birmingham"]),
+ ("U.S. Justice Department", "ORG", ["U.S. Justice Department"]),
+ ("Lorna Whitfield-Hayes", "PERSON", ["Lorna Whitfield-Hayes"]),
+],
+[
+ ("Our officers ran toward danger to protect", "Raymond Okereke"),
+ ("Visitation at the facility has been suspended", "Alabama Department of Corrections"),
+ ("He said it had been building for", "Tanisha Beaudry"),
+ ("We keep getting the same phone call", "Lorna Whitfield-Hayes"),
+],
+[
+ ("late Sunday", "central Alabama late Sunday", "2022-10-09"),
+ ("Tuesday", "officials said Tuesday", "2022-10-11"),
+ ("Tuesday", "stable condition Tuesday", "2022-10-11"),
+ ("Monday", "spokeswoman said Monday", "2022-10-10"),
+ ("Monday morning", "called her Monday morning", "2022-10-10"),
+ ("1969", "built in 1969", "1969"),
+ ("last month", "held 1,374 last month", "2022-09"),
+ ("2020", "sued Alabama in 2020", "2020"),
+ ("next month", "legislative hearing next month", "2022-11"),
+ ("this week", "planning funerals this week", "2022-W41"),
 ]),
 
 }
