@@ -203,6 +203,12 @@ def values(annotation):
         # a month of "last year" or "next year" is in that year; the year words are a date of their own
         ("The fire started in June last year.", [("June", "2014-06"), ("last year", "2014")]),
         ("He was arrested on 3 October last year.", [("3 October", "2014-10-03"), ("last year", "2014")]),
+        # a part of the day, or "early" or "late", belongs to its weekday
+        ("Police raided the call centre on Sunday night.", [("Sunday night", "2015-11-22")]),
+        (
+            "The council met late Monday and will meet again next Friday morning.",
+            [("late Monday", "2015-11-23"), ("next Friday morning", "2015-11-27")],
+        ),
         # a weekday before a date is part of it
         ("Offers go out on Monday, December 7.", [("Monday, December 7", "2015-12-07")]),
         # a verb of where one stands takes no plan from its date

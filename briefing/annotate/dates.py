@@ -52,6 +52,7 @@ MONTH_RE = (
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Tuesday night" is that Tuesday
 NUM_RE = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\[\w+\])"
 # "before"/"after" end the phrase ("the year before, …"); else they introduce what it counts from
 # ("the year before the war", "three years after it opened").
@@ -106,8 +107,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("relative", r"\b(earlier|later)\s+(this)\s+(week|month|year)\b"),
         # Counted from the brief's date; "this past week", "the coming month" keep their determiner.
         ("relative", r"\b(?:(?:this|the)\s+)?(this|last|next|past|coming)\s+(week|month|year)s?\b"),
-        ("named_weekday", rf"\b(last|next|this|previous|coming)\s+({WEEKDAY_RE})\b"),
-        ("weekday", rf"\b({WEEKDAY_RE})\b"),
+        ("named_weekday", rf"\b(last|next|this|previous|coming)\s+({WEEKDAY_RE}){PART_OF_DAY}\b"),
+        ("weekday", rf"\b({WEEKDAY_RE}){PART_OF_DAY}\b"),
         ("day_word", r"\b(earlier\s+today|later\s+today|today|tonight|yesterday|tomorrow|last\s+night)\b"),
         ("day_word", r"\bthis\s+(morning|afternoon|evening)\b"),
         ("decade", r"\b(?:the\s+)(1[89]\d0|20\d0)s\b"),
@@ -148,7 +149,7 @@ def find_expressions(doc: Doc) -> list[Found]:
             plausible_kinds = ("month", "year", "weekday", "md", "dm", "named_month", "season", "weekend")
             if kind in plausible_kinds and not _plausible(doc, kind, match):
                 continue
-            if kind in ("month", "year", "my", "named_month", "relative", "season"):
+            if kind in ("month", "year", "my", "named_month", "relative", "season", "weekday"):
                 s = with_modifier(text, s)
             found.append(Found(s, e, kind, match.groups()))
             for i in range(s, e):
