@@ -458,6 +458,9 @@ TYPE_CASES = [
     ("organisation_head", "Eastvale General Hospital", "FAC", "ORG"),
     ("organisation_head", "Ardmore Community School", "GPE", "ORG"),
     ("organisation_head", "Dunmore Herald", "LOC", "ORG"),  # a newspaper
+    ("county_name", "County Kelmore", "ORG", "GPE"),  # "a County Kelmore charity"
+    ("county_name", "Co. Kelmore", "PERSON", "GPE"),
+    ("county_name", "Kettle County", "ORG", "GPE"),
     ("organisation_head", "Tasman Pro Cycling", "GPE", "ORG"),  # a team named by its sport
     ("organisation_head", "Tamsk Oil", "PERSON", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
@@ -556,6 +559,11 @@ SHORT_FOR_CASES = [
         {"Ousemere Water Services": "ORG", "Ousemere": "LOC"},
     ),
 ]
+
+
+def test_a_county_s_body_is_no_county():
+    assert explain_type("Kettle County Council", "ORG", Switches()) == ("ORG", None)
+    assert explain_type("County Kelmore Hospital", "ORG", Switches()) == ("ORG", None)
 
 
 def test_a_short_name_two_organisations_begin_with_is_the_first_introduced(index):

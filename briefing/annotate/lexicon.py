@@ -41,6 +41,7 @@ LISTS = (
     "company_words",
     "industry_words",
     "compass_words",
+    "county_words",
     "state_words",
     "storm_words",
     "org_type_heads",

@@ -136,6 +136,7 @@ TYPE_RULES = [
     ("organisation_head", types.organisation_head),
     ("place_head", types.place_head),
     ("street_head", types.street_head),
+    ("county_name", types.county_name),
 ]
 
 

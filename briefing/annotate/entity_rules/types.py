@@ -144,3 +144,16 @@ def street_head(name: str, words: list[str], head: str, voted: str) -> str | Non
         return None
     person = voted == "PERSON" and last not in LEXICON.surname_street_words
     return "LOC" if voted in ("ORG", "GPE") or person else None
+
+
+def county_name(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """A county is a place (GPE), which the model often takes for a body or a person where it
+    stands before a noun ("a County Antrim charity", "Ballina, Co. Mayo"): "County" or "Co" and
+    a name after it, or a name and "County" ("Kettle County"). Not a body of the county ("Kettle
+    County Council"), whose head word says what it is."""
+    if len(words) < 2 or len(words) > 4 or voted not in ("ORG", "PERSON", "LOC", "FAC"):
+        return None
+    first, last = words[0].lower().rstrip("."), words[-1].lower()
+    before = first in LEXICON.county_words and words[0][0].isupper() and all(w[:1].isupper() for w in words[1:])
+    after = last == "county" and words[-1][0].isupper()
+    return "GPE" if before and last not in LEXICON.org_type_heads | LEXICON.org_name_heads or after else None
