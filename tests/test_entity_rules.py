@@ -123,6 +123,13 @@ SPAN_CASES = [
     # a title before a person's full name, whatever the model took the whole for
     ("title_before_a_full_name", "Sheriff Dale Moreno said", {"Sheriff Dale Moreno": "WORK_OF_ART"}, (1, 3, True)),
     ("title_before_a_full_name", "Governor Ana Ruiz said", {"Governor Ana Ruiz": "ORG"}, (1, 3, True)),
+    # an honorific inside what the model took for one name begins a person's name
+    (
+        "honorific_inside_name",
+        "the Adviser on Media, Mr Jo Bloggs said",
+        {"Adviser on Media, Mr Jo Bloggs": "ORG"},
+        (6, 8, True),
+    ),
     # the model stopped at the title and left the person's name after it
     ("person_after_a_title", "Eastvale MPP Nadia Corbett said", {"Eastvale MPP": "PERSON"}, (2, 4, True)),
     ("person_after_a_title", "Ross County Sheriff Wade Tolliver said", {"Ross County Sheriff": "GPE"}, (3, 5, True)),
@@ -559,6 +566,15 @@ SHORT_FOR_CASES = [
         {"Ousemere Water Services": "ORG", "Ousemere": "LOC"},
     ),
 ]
+
+
+def test_an_honorific_before_a_given_name_the_span_was_run_back_to_marks_a_person(index):
+    """ "Mrs" + "Folake" + the model's organisation "Vexo-Lind": compound_before takes in the given
+    name, and the honorific before it still says a person."""
+    parse = [(4, "compound"), (4, "compound"), (4, "compound"), (4, "punct"), (5, "nsubj"), (5, "ROOT")]
+    doc = make_doc("Mrs Folake Vexo-Lind said", {"Vexo-Lind": "ORG"}, {"said": "VERB"}, parse)
+    assert entities(index, doc) == {"Folake Vexo-Lind": "PERSON"}
+    assert entities(index, doc, off="honorific_before") == {"Folake Vexo-Lind": "ORG"}
 
 
 def test_a_county_s_body_is_no_county():

@@ -29,6 +29,7 @@ from .state import Switches
 SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("front_words", spans.front_words),
     ("title_before_a_full_name", spans.title_before_a_full_name),
+    ("honorific_inside_name", spans.honorific_inside_name),
     ("descriptor_before_name", spans.descriptor_before_name),
     ("role_noun_before_name", spans.role_noun_before_name),
     ("verb_inside_name", spans.verb_inside_name),

@@ -561,7 +561,22 @@ def post_nominal_letters(span: Span, cut: Cut) -> None:
 
 
 def honorific_before(span: Span, cut: Cut) -> None:
-    """An honorific just before the model's span makes the name a person's: "Mr" "Bloggs"."""
+    """An honorific just before the name makes it a person's: "Mr" "Bloggs"; also where a rule
+    ran the model's span back to a given name ("Mrs" "Folake" + the model's "Ogunleye-Bassey")."""
     doc = span.doc
-    if span.start > 0 and bare(doc[span.start - 1].text) in LEXICON.honorifics and doc[span.start - 1].is_title:
+    start = min(span.start, cut.start)
+    if start > 0 and bare(doc[start - 1].text) in LEXICON.honorifics and doc[start - 1].is_title:
         cut.honorific = True
+
+
+def honorific_inside_name(span: Span, cut: Cut) -> None:
+    """An honorific inside what the model took for one name begins a person's name: "the Adviser
+    on Media and Publicity, Mr Chukwuemeka Obiora-Lawal" → Chukwuemeka Obiora-Lawal, a person.
+    Only before what looks like a person's full name."""
+    doc = span.doc
+    for i in range(cut.start + 1, cut.end - 2):
+        if doc[i].is_title and bare(doc[i].text) in LEXICON.honorifics:
+            if looks_like_a_persons_name(list(doc[i + 1 : cut.end])):
+                cut.start = i + 1
+                cut.honorific = True
+            return
