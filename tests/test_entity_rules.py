@@ -469,6 +469,8 @@ TYPE_CASES = [
     ("county_name", "Co. Kelmore", "PERSON", "GPE"),
     ("county_name", "Kettle County", "ORG", "GPE"),
     ("organisation_head", "Tasman Pro Cycling", "GPE", "ORG"),  # a team named by its sport
+    ("organisation_head", "Vexo Pictures", "PERSON", "ORG"),  # a trade no one has for a surname
+    ("organisation_head", "Kelmore Aviation", "LOC", "ORG"),
     ("organisation_head", "Tamsk Oil", "PERSON", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),
