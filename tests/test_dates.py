@@ -177,6 +177,14 @@ def values(annotation):
         # "would" in a saying of late looks ahead of it, for a month as for a weekday
         ("The mayor said the council would vote on the plan in February.", [("February", "2016-02")]),
         ("She added that a strike before February was unlikely.", [("February", "2016-02")]),
+        # … but not the "would" of a habit, nor "due", whose date has often gone, nor a saying "then"
+        ("She said her father would take the family to the coast in August each year.", [("August", "2015-08")]),
+        ("Residents said the bins would often go uncollected in January.", [("January", "2015-01")]),
+        ("Mr Dunne said the payment was due in October but was never made.", [("October", "2015-10")]),
+        ("Officials said then that the first trains would run in June.", [("June", "2015-06")]),
+        # a date deeper in the clause dates its own noun
+        ("The airline expects compensation claims over the cancellations in October.", [("October", "2015-10")]),
+        ("The ministry anticipates fewer complaints than in January.", [("January", "2015-01")]),
         # a passive infinitive takes the tense of what introduces it
         ("The repairs are to be finished by the end of February.", [("the end of February", "2016-02")]),
         ("The insurer expected the sale to be approved by the end of January.", [("the end of January", "2016-01")]),
@@ -186,6 +194,10 @@ def values(annotation):
         ("The electoral office will resume counting on Monday.", [("Monday", "2015-11-30")]),
         # what was agreed or promised comes after the agreeing
         ("Both unions have agreed to meet the board on Thursday.", [("Thursday", "2015-11-26")]),
+        # … in the present perfect; in the past, the day is as often the agreeing's
+        ("The board agreed on Thursday to sell the chain.", [("Thursday", "2015-11-19")]),
+        ("The pair had agreed to meet on Thursday, but he never turned up.", [("Thursday", "2015-11-19")]),
+        ("The charity hoped to raise £50,000 by June but fell well short.", [("June", "2015-06")]),
         # a verb of expecting in the present looks ahead; in the past its date may be the forecast's
         ("The bank now expects a rate cut in March.", [("March", "2016-03")]),
         ("In March, the bank predicted a fall in prices.", [("March", "2015-03")]),
@@ -197,12 +209,19 @@ def values(annotation):
         ("The roof will be repaired by the spring.", [("the spring", "2016")]),
         ("The school will reopen this fall.", [("this fall", "2015")]),
         ("Shares rose after the fall in oil prices.", []),
+        ("Investors worry this fall will deepen.", []),
+        ("Shares rose after this fall in inflation.", []),
+        ("The vote will be held in the fall.", []),  # "the fall" is as often a drop or an accident
         # a season or quarter of a named year is that year
         ("The mine closed in the winter of 1998.", [("the winter of 1998", "1998")]),
         ("The deal should close in the second quarter of 2016.", [("the second quarter of 2016", "2016")]),
         # a month of "last year" or "next year" is in that year; the year words are a date of their own
         ("The fire started in June last year.", [("June", "2014-06"), ("last year", "2014")]),
         ("He was arrested on 3 October last year.", [("3 October", "2014-10-03"), ("last year", "2014")]),
+        # not a month before "last year's …", nor "may" and "march" as words
+        ("In June, last year's champion withdrew.", [("June", "2015-06"), ("last year", "2014")]),
+        ("The bank may next year raise rates.", [("next year", "2016")]),
+        ("Veterans plan to march next year through the capital.", [("next year", "2016")]),
         # a part of the day, or "early" or "late", belongs to its weekday
         ("Police raided the call centre on Sunday night.", [("Sunday night", "2015-11-22")]),
         (

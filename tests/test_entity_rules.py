@@ -142,6 +142,8 @@ SPAN_CASES = [
         ("Prince Edward Island voted", {"Prince Edward Island": "GPE"}),  # a noun of places
         ("General Motors said", {"General Motors": "ORG"}),
         ("Sheriff Moreno said", {"Sheriff Moreno": "WORK_OF_ART"}),  # one word: no full name
+        ("King Edward Hotel closed", {"King Edward Hotel": "ORG"}),  # a title that names places
+        ("TD Asset Management said", {"TD Asset Management": "ORG"}),  # letters begin firms' names too
     ],
 )
 def test_title_before_a_full_name_not_before_a_place_a_body_or_one_word(text, ents):
@@ -609,6 +611,23 @@ def test_start_of_a_company_not_a_known_town_nor_a_body_named_for_one(index, tex
     assert mentions_of(index, doc, full) == [full]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # a sea written with "the"
+        ("Vexo Energy Ltd spoke. The Vexo slept", {"Vexo Energy Ltd": "ORG", "Vexo": "LOC"}),
+        # a people
+        ("Vexan Metals Holdings spoke. Vexan regulators slept", {"Vexan Metals Holdings": "ORG", "Vexan": "NORP"}),
+        # named by a place word
+        ("Vexo Bay Mining Corp spoke. Vexo Bay slept", {"Vexo Bay Mining Corp": "ORG", "Vexo Bay": "LOC"}),
+    ],
+)
+def test_start_of_a_company_not_a_sea_a_people_or_a_bay(index, text, ents):
+    full, _ = list(ents)
+    doc = make_doc(text, ents, {w: "VERB" for w in ("spoke", "slept")})
+    assert mentions_of(index, doc, full) == [full]
+
+
 @pytest.mark.parametrize(("rule", "text", "ents"), SHORT_FOR_CASES, ids=[c[0] for c in SHORT_FOR_CASES])
 def test_short_for_rule(index, rule, text, ents):
     full, short = list(ents)
@@ -1026,12 +1045,12 @@ def test_known_place_located_reaches_every_name_of_a_located_list(index):
 def test_a_name_listed_with_a_known_place_where_something_is_is_a_place(index):
     doc = make_doc(
         "homes flooded in Leicester and Vexoville",
-        {"Leicester": "GPE", "Vexoville": "ORG"},
+        {"Leicester": "GPE", "Vexoville": "LOC"},
         {"flooded": "VERB"},
         LIST_PARSE,
     )
     assert entities(index, doc)["Vexoville"] == "GPE"
-    assert entities(index, doc, off="cue_place_listed_with_places")["Vexoville"] == "ORG"
+    assert entities(index, doc, off="cue_place_listed_with_places")["Vexoville"] == "LOC"
 
 
 @pytest.mark.parametrize(
@@ -1044,11 +1063,16 @@ def test_a_name_listed_with_a_known_place_where_something_is_is_a_place(index):
         ("Leicester and Vexoville signed", {"Leicester": "GPE", "Vexoville": "ORG"},
          [(3, "nsubj"), (0, "cc"), (0, "conj"), (3, "ROOT")]),
         # with no place the gazetteer knows in it
-        ("homes flooded in Eastmere and Vexoville", {"Eastmere": "GPE", "Vexoville": "ORG"}, LIST_PARSE),
+        ("homes flooded in Eastmere and Vexoville", {"Eastmere": "GPE", "Vexoville": "LOC"}, LIST_PARSE),
+        # what the model took for an organisation: "accounts in Halifax and Nationwide"
+        ("homes flooded in Leicester and Vexoville", {"Leicester": "GPE", "Vexoville": "ORG"}, LIST_PARSE),
+        # a name that begins a new clause the parser joined to the list
+        ("queues formed in Leicester and Vexo said", {"Leicester": "GPE", "Vexo": "PERSON"},
+         [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "cc"), (3, "conj"), (1, "conj")]),
     ],
 )  # fmt: skip
 def test_place_listed_with_places_needs_a_located_list_and_a_known_place(index, text, ents, parse):
-    doc = make_doc(text, ents, {"flooded": "VERB", "held": "VERB", "signed": "VERB"}, parse)
+    doc = make_doc(text, ents, {"flooded": "VERB", "held": "VERB", "signed": "VERB", "said": "VERB"}, parse)
     assert entities(index, doc) == entities(index, doc, off="cue_place_listed_with_places")
 
 

@@ -203,6 +203,17 @@ def test_a_company_spokesman_needs_a_company_named_before(speakers_of):
     assert speakers_of(text)[-1] == ("no choice", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neil Sampson took the stand. “I was at home that night,” the Ombudsman said.",  # an office
+        "Councillor Ann Tait defended the plan. “It is a bold vision,” The Scotsman said in an editorial.",
+    ],
+)
+def test_an_office_or_a_newspaper_in_man_is_no_nationality(speakers_of, text):
+    assert speakers_of(text)[-1][1] not in ("Neil Sampson", "Ann Tait")
+
+
 def test_a_colon_after_an_active_clause_and_a_not_inside_the_quote(speakers_of):
     assert speakers_of("Jo Marston put it bluntly: “We will not give up.”")[-1][1] == "Jo Marston"
     assert speakers_of("“Absolutely not,” Tom Ardley replied.")[-1] == ("Absolutely not,", "Tom Ardley")

@@ -360,7 +360,7 @@ def place_listed_with_places(name: Span) -> str | None:
     "works at Fenby and Godmanchester". Only proper names joined to the list, not a body in it
     ("talks in Geneva and the Acme Group")."""
     root = name.root
-    if not located(root) or not any(t.pos_ == "PROPN" for t in name):
+    if not located(root) or not any(t.pos_ == "PROPN" for t in name) or _a_body_or_a_new_clause(name):
         return None
     first = first_of_its_list(root)
     members = [first] + [t for t in first.subtree if t.dep_ == "conj" and first_of_its_list(t) == first]
@@ -368,6 +368,22 @@ def place_listed_with_places(name: Span) -> str | None:
     if len(others) == len(members) or any(t.lower_ in LEXICON.org_name_heads for t in name):
         return None
     return "GPE" if any(known_place_type(_compound_name(t)) == "GPE" for t in others) else None
+
+
+def _a_body_or_a_new_clause(name: Span) -> bool:
+    """What the model took for an organisation ("Nationwide", "Standard Life"), or for a site or a
+    work in two words or more ("Camp Bastion"), or a name a verb follows with no subject of its
+    own, which begins a new clause the parser joined to the list ("Hundreds queued in Leeds and
+    Primark said …"; not "an engineer in Athlone or Ballinasloe can get …")."""
+    doc = name.doc
+    if name[0].ent_type_ == "ORG" or name[0].ent_type_ in ("LOC", "FAC", "WORK_OF_ART") and len(name) > 1:
+        return True
+    if name.end >= len(doc) or doc[name.end].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = doc[name.end] if doc[name.end].pos_ == "VERB" else doc[name.end].head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "an engineer in Athlone or Ballinasloe can get …": the verb has its own subject before the list
+    return not subjects or any(name.start <= c.i < name.end for c in subjects)
 
 
 def _compound_name(token: Token) -> str:

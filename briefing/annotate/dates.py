@@ -52,6 +52,7 @@ MONTH_RE = (
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NOT_OWNED = r"(?!['\u2019]s)"  # "last year's champion" is no date of the month before it
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Tuesday night" is that Tuesday
 NUM_RE = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\[\w+\])"
 # "before"/"after" end the phrase ("the year before, …"); else they introduce what it counts from
@@ -81,8 +82,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
         # "March last year", "December 14 next year": the month of the year the words after it name,
         # which are an expression of their own
-        ("dm_of_named_year", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})(?=,?\s+(last|next)\s+year\b)"),
-        ("md_of_named_year", rf"\b({MONTH_RE})(?:\s+({DAY_RE}))?(?=,?\s+(last|next)\s+year\b)"),
+        ("dm_of_named_year", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})(?=\s+(last|next)\s+year\b{NOT_OWNED})"),
+        ("md_of_named_year", rf"\b({MONTH_RE})(?:\s+({DAY_RE}))?(?=\s+(last|next)\s+year\b{NOT_OWNED})"),
         ("week_of_month", rf"\bthe\s+(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})(?:\s+({YEAR_RE}))?\b"),
         ("my", rf"\b({MONTH_RE})\s+(?:of\s+)?({YEAR_RE})\b"),
         ("md", rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE})\b(?!\s*(?:,\s*)?(?:{YEAR_RE}))"),
@@ -119,7 +120,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[A-Za-z]|-)",
         ),
         ("season", r"\b(?:(this|last|next|coming|past)\s+|the\s+)?(spring|summer|autumn|winter)\b"),
-        ("season", r"\b(?:(this|last|next|coming|past)\s+|the\s+)(fall)\b"),  # American, never bare
+        ("season", r"\b(this|last|next|coming|past)\s+(fall)\b"),  # American; "the fall" is as often a drop
         ("weekend", r"\b(?:(the|this|last|next|coming|past)\s+)weekend\b(?!['\u2019]s)"),
         ("month", rf"\b({MONTH_RE})\b"),
         ("year", rf"\b({YEAR_RE})\b"),
@@ -146,7 +147,10 @@ def find_expressions(doc: Doc) -> list[Found]:
             s, e = match.span()
             if any(taken[s:e]):
                 continue
-            plausible_kinds = ("month", "year", "weekday", "md", "dm", "named_month", "season", "weekend")
+            plausible_kinds = (
+                "month", "year", "weekday", "md", "dm", "named_month", "season", "weekend",
+                "md_of_named_year", "dm_of_named_year",
+            )  # fmt: skip
             if kind in plausible_kinds and not _plausible(doc, kind, match):
                 continue
             if kind in ("month", "year", "my", "named_month", "relative", "season", "weekday"):
@@ -192,6 +196,9 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
         return labelled or before in LEXICON.month_lead_words
     if kind in ("md", "dm"):
         return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
+    if kind in ("md_of_named_year", "dm_of_named_year"):  # "may" and "march" are words too
+        month = match.group(1) if kind == "md_of_named_year" else match.group(2)
+        return month[0].isupper()
     if kind == "named_month":
         return match.group(2)[0].isupper()
     if kind == "season":
@@ -220,11 +227,11 @@ def _season_as_a_time(doc: Doc, span: Span, match: re.Match) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ == "of"):
         return False
+    season = span[-1]
+    if season.lower_ == "fall" and after is not None and after.pos_ in ("ADP", "AUX", "VERB"):
+        return False  # "this fall in inflation", "this fall will deepen": a drop
     if match.group(1):
         return True
-    season = span[-1]
-    if season.lower_ == "fall" and after is not None and after.pos_ == "ADP":  # "after the fall in prices"
-        return False
     if season.is_title and not season.is_sent_start:
         return False
     if _told_as_a_habit(season):

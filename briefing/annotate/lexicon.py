@@ -25,6 +25,7 @@ LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
 LISTS = (
     "honorifics",
     "titles",
+    "naming_titles",
     "shared_titles",
     "company_roles",
     "articles",
@@ -98,6 +99,7 @@ LISTS = (
     "authoring_verbs",
     "weak_speech_verbs",
     "declining_verbs",
+    "nationality_man_roots",
     "spokesperson_nouns",
     "masculine_pronouns",
     "feminine_pronouns",
@@ -125,6 +127,7 @@ LISTS = (
     "future_aux",
     "forward_modals",
     "future_verbs",
+    "commitment_verbs",
     "scheduling_verbs",
     "forecasting_verbs",
     "expecting_verbs",

@@ -281,11 +281,12 @@ def a_nationality_noun(token: Token, q: QuoteContext) -> bool:
     with "the", which refers back to someone named before, as a role noun does."""
     if not token.is_title or token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return False
+    if not any(c.dep_ == "det" and c.text == "the" for c in token.children):
+        return False  # "The Scotsman said": a capital "The" inside a sentence begins a name
     entity = q.found.token_entity.get(token.i)
     demonym = entity is not None and q.entities[entity].type == "NORP" or token.ent_type_ == "NORP"
-    return demonym or token.lower_.endswith(("man", "woman")) and token.lower_ not in LEXICON.person_nouns
+    root = token.lower_.removesuffix("woman").removesuffix("man")
+    return demonym or root != token.lower_ and root in LEXICON.nationality_man_roots
 
 
 def person_of_age(q: QuoteContext, age: int, before: Token) -> int | None:

@@ -55,9 +55,9 @@ def untensed(verb: Token) -> bool:
 
 
 def lemma_in(verb: Token, words: frozenset[str]) -> bool:
-    """Is the verb one of `words`? By its lemma, or by a regular form of one of them, since the
+    """Is the verb one of `words`? By its lemma, or by a present form of one of them, since the
     small model's lemmatizer slips on some ("hopes" → "hop")."""
-    return verb.lemma_ in words or verb.lower_ in regular_forms(words)
+    return verb.lemma_ in words or verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lower_ in regular_forms(words)
 
 
 @functools.cache
@@ -98,7 +98,19 @@ def will_or_future_verb(verb: Token) -> bool:
         lemma_in(head, LEXICON.future_verbs) for head in verb_chain(verb)[1:]
     ):
         return True
-    return lemma_in(verb, LEXICON.future_verbs) and any(to_infinitive(c) for c in verb.children)
+    if lemma_in(verb, LEXICON.future_verbs) and any(to_infinitive(c) for c in verb.children):
+        return True
+    return promised(verb)
+
+
+def promised(verb: Token) -> bool:
+    """ "have agreed to meet on Monday", "has decided to hold the vote in January": a to-infinitive
+    agreed or promised lies ahead of the promise, in the present or present perfect. Not in the
+    simple or past perfect, where the date is as often the agreeing's ("agreed on Thursday to
+    sell", "had agreed to meet on Thursday, but he never came")."""
+    aux = auxiliaries(verb)
+    present = verb.tag_ in ("VBZ", "VBP") and not aux or verb.tag_ == "VBN" and aux & LEXICON.perfect_aux
+    return bool(present) and lemma_in(verb, LEXICON.commitment_verbs) and any(to_infinitive(c) for c in verb.children)
 
 
 def to_infinitive(child: Token) -> bool:
@@ -122,9 +134,26 @@ def future_in_reported_speech(verb: Token) -> bool:
 
 def backshifted_future(verb: Token) -> bool:
     """What was "will" or "is likely" in the speaker's words, as reported speech shifts it back:
-    "would" (not "would have"), or past "be" with a word of what is expected ("a cut was unlikely")."""
+    "would" (not "would have", nor the "would" of a habit: "would often go uncollected in January",
+    "would never forget the night in June"), or past "be" with a word of likelihood ("a cut was
+    unlikely"; not "due", whose date has often gone: "was due in October but was never paid")."""
     aux = auxiliaries(verb)
-    return ("would" in aux and "have" not in aux) or due_in_the_past(verb)
+    if "would" in aux and "have" not in aux:
+        return not told_as_a_habit(verb)
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in LEXICON.expectation_words and c.lower_ != "due" for c in verb.children
+    )
+
+
+def told_as_a_habit(verb: Token) -> bool:
+    """ "would often go", "would always remember", "would see him most days", "each year"."""
+    words = [t for head in verb_chain(verb) for t in head.subtree]
+    return any(
+        t.lower_ in (LEXICON.habitual_words - {"normally"}) | {"never"}  # "would run normally on Thursday"
+        or t.lower_ in ("each", "every", "most")
+        and t.head.lemma_.lower() in LEXICON.recurring_time_nouns
+        for t in words
+    )
 
 
 def reported_long_ago(verb: Token) -> bool:
@@ -135,6 +164,8 @@ def reported_long_ago(verb: Token) -> bool:
     if saying is None or not backshifted_future(verb):
         return False
     clause = climb(verb, lambda t: t.dep_ == "conj", limit=3)
+    if any(c.dep_ == "advmod" and c.lower_ in ("then", "previously", "once") for c in saying.children):
+        return True  # "officials said then that …"
     return any(
         t.ent_type_ == "DATE" and (t.lower_ in ("year", "month") or t.is_title and t.lower_ in MONTHS or t.like_num)
         for child in saying.children
@@ -245,6 +276,7 @@ def bare_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and "to" in auxiliaries(verb)
 
 
+# Rules that look ahead from the verb: they say nothing of a date that hangs deeper (`deeper`).
 # Ordered: the first rule whose marker the clause carries gives the tense.
 TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("future", will_or_future_verb),
@@ -262,6 +294,28 @@ TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("future", bare_infinitive),
 ]
 
+# rules that look ahead from the verb: they say nothing of a date that hangs deeper (`deeper`)
+LOOKING_AHEAD = (future_in_reported_speech, present_expectation)
+
+
+def deeper(token: Token) -> bool:
+    """Does the date hang on a noun inside a phrase of the verb's ("expects claims over the
+    cancellations in October", "would be refunded within 14 days of the cancellation in May",
+    "fewer complaints than in January")? Then it dates that noun's event, which a verb looking
+    ahead says nothing of; "expects a cut in March" dates the cut it expects, and "would catch up
+    before exams in January" looks ahead with its preposition."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return False
+    holder = prep.head
+    if holder.lower_ in ("than", "as"):  # "fewer complaints than in January": a comparison with then
+        return True
+    return (
+        holder.pos_ in ("NOUN", "PROPN", "PRON")
+        and holder.dep_ == "pobj"
+        and holder.head.lower_ not in LEXICON.forward_preps  # "before exams in January" looks ahead
+    )
+
 
 def dates_a_noun(token: Token) -> bool:
     """ "quoting incident 437 of 11 February", "the ruling of July 8": the date says when the
@@ -276,7 +330,10 @@ def tense(token: Token) -> str:
     verb = governing_verb(token)
     if verb is None:
         return "unknown"
-    result = next((result for result, marked in TENSE_RULES if marked(verb)), None)
+    result = next(
+        (result for result, marked in TENSE_RULES if marked(verb) and not (marked in LOOKING_AHEAD and deeper(token))),
+        None,
+    )
     if result is None:
         result = "future" if scheduled_present(verb, token) else "present"
     if dates_a_noun(token) and result not in ("past", "perfect", "arranged"):

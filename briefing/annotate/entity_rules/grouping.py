@@ -240,10 +240,14 @@ def part_of_organisation(name: Name, words: list[str], group: Group, full_words:
 
 def start_of_a_company(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """ "Veltrix" for "Veltrix Systems Inc.", "Ouse Valley" for "Ouse Valley Water Services": a
-    company named by the words before its trade or legal form, which the model took for a place
-    or a people. Not a place the gazetteer knows ("Leeds" beside "Leeds Building Society"), nor
-    one the text gives a kind of place ("the town of Eastvale"), which are places of their own."""
-    if not _shorter(name, words, full_words) or group.type != "ORG" or name.label not in ("GPE", "LOC", "NORP"):
+    company named by the words before its trade or legal form, which the model took for a place.
+    Not a place the gazetteer knows ("Leeds" beside "Leeds Building Society"), one the text gives
+    a kind of place ("the town of Eastvale"), a sea or a desert written with "the" ("the Pacific"
+    beside "Pacific Energy Ltd"), one named by a place word ("Hudson Bay"), or a people
+    ("European regulators"): places and peoples of their own."""
+    if not _shorter(name, words, full_words) or group.type != "ORG" or name.label not in ("GPE", "LOC"):
+        return False
+    if name.after_the or any(w.lower() in LEXICON.place_heads | LEXICON.place_nouns for w in words):
         return False
     rest = full_words[len(words) :]
     if full_words[: len(words)] != words or not any(_a_trade_or_legal_form(word) for word in rest):

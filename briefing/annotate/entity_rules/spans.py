@@ -56,8 +56,11 @@ def title_before_a_full_name(span: Span, cut: Cut) -> None:
     Ana Ruiz" (a body) → Ray Castellanos, Ana Ruiz, a PERSON vote. Not where the rest is a place's,
     a body's or a race's ("Prince Edward Island", "General Motors", "Queen Anne Stakes")."""
     doc = span.doc
-    if span.label_ == "PERSON" or cut.end - cut.start < 3 or not is_title_word(doc[cut.start]):
+    first = doc[cut.start]
+    if span.label_ == "PERSON" or cut.end - cut.start < 3 or not is_title_word(first):
         return
+    if first.text in LEXICON.member_letters or bare(first.text) in LEXICON.naming_titles:
+        return  # "TD Asset Management", "King Edward Hotel", "Prince Adebayo Okafor" (a given name)
     rest = list(doc[cut.start + 1 : cut.end])
     if looks_like_a_persons_name(rest) and not any(t.lower_ in LEXICON.place_nouns for t in rest):
         cut.start += 1

@@ -47,6 +47,7 @@ class Name:
     first_token: int = 0
     last_token: int = 0
     cue: str | None = None  # the type a classifying noun beside it implies ("the retailer Acme Mart")
+    after_the: bool = False  # written after "the" ("the Pacific"), as a firm's short name seldom is
 
 
 @dataclass
@@ -156,7 +157,7 @@ class Finding:
         label = record.type if record else label
         name = Name(
             span.start_char, span.end_char, text, label, self.sentence_of(start_tok), record, honorific, how,
-            start_tok, end_tok - 1, cue,
+            start_tok, end_tok - 1, cue, start_tok > 0 and self.doc[start_tok - 1].lower_ == "the",
         )  # fmt: skip
         self.names.append(name)
         self.taken[start_tok:end_tok] = [True] * (end_tok - start_tok)
