@@ -117,6 +117,8 @@ SPAN_CASES = [
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
     ("post_nominal_letters", "Jane Roe QC said", {"Jane Roe QC": "PERSON"}, (0, 2, False)),
+    # letters after what the model took for a body, after a person's full name
+    ("post_nominal_letters", "Orla Ní Vexo SC said", {"Orla Ní Vexo SC": "ORG"}, (0, 3, True)),
     # an elected member's letters are a title before a name
     ("front_words", "Labour MP Jo Bloggs said", {"MP Jo Bloggs": "PERSON"}, (2, 4, False)),
     ("title_inside_name", "Eastvale MPP Jo Bloggs said", {"Eastvale MPP Jo Bloggs": "PERSON"}, (2, 4, False)),

@@ -100,6 +100,13 @@ EXAMPLES = [
         " Norway in 2019, left with her two dogs. “I have never seen smoke like it,” she said.",
         "Marit Dahl",
     ),
+    # "agreed to back it" is no saying: the one who said something is who "he" means
+    (
+        "pronoun_subject",
+        "Raj Mehta said several studios had turned the film down before Vexo chairman Arun Das agreed"
+        " to back it. “Every producer told me it would never work,” he said.",
+        "Raj Mehta",
+    ),
     # "he" after "whose son" may be the son: no evidence of Mary Atieno's gender
     (
         "pronoun_subject",

@@ -192,8 +192,9 @@ def person_weight(token: Token, sentence: Span) -> float:
     head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos", "conj"))  # "Doe and Roe said"
     head = holder_of_role(head)
     governor = head.head
-    if head.dep_ in ("nsubj", "nsubjpass") and governor.lemma_.lower() in LEXICON.speech_verbs:
-        return 2
+    speaks = governor.lemma_.lower() in LEXICON.speech_verbs
+    if head.dep_ in ("nsubj", "nsubjpass") and speaks and not any(c.dep_ == "xcomp" for c in governor.children):
+        return 2  # a subject of a verb that reports something: "agreed to back it" says nothing
     if head.dep_ == "pobj" and governor.lower_ == "to" and governor.i > 0 and governor.nbor(-1).lower_ == "according":
         return 2
     if head.dep_ in ("nsubj", "nsubjpass"):

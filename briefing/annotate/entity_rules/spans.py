@@ -549,7 +549,9 @@ def surname_read_as_date(span: Span, cut: Cut) -> None:
 
 def post_nominal_letters(span: Span, cut: Cut) -> None:
     """Letters after a person's name are honours or offices, not a place or a body: "Jane Roe QC",
-    "Jo Bloggs MP, OBE" → Jane Roe, Jo Bloggs; "QC" alone after a person is no name at all."""
+    "Jo Bloggs MP, OBE" → Jane Roe, Jo Bloggs; "QC" alone after a person is no name at all. Where
+    the model took the whole for a body ("Orla Ní Chonaill SC"), the letters after what looks like
+    a person's full name say it is a person's."""
     doc = span.doc
     end = cut.end
     while end > cut.start and doc[end - 1].text.replace(".", "") in LEXICON.post_nominals:
@@ -561,6 +563,9 @@ def post_nominal_letters(span: Span, cut: Cut) -> None:
     owner = end - 1 if end > cut.start else cut.start - 1 - (cut.start >= 2 and doc[cut.start - 1].text == ",")
     if owner >= 0 and (doc[owner].ent_type_ == "PERSON" or span.label_ == "PERSON" and end > cut.start):
         cut.end = end
+    elif end > cut.start and looks_like_a_persons_name(list(doc[cut.start : end])):
+        cut.end = end
+        cut.honorific = True
 
 
 def honorific_before(span: Span, cut: Cut) -> None:
