@@ -119,6 +119,22 @@ SPAN_CASES = [
     ("post_nominal_letters", "Jane Roe QC said", {"Jane Roe QC": "PERSON"}, (0, 2, False)),
     # letters after what the model took for a body, after a person's full name
     ("post_nominal_letters", "Orla Ní Vexo SC said", {"Orla Ní Vexo SC": "ORG"}, (0, 3, True)),
+    # the model took an organisation's "and" and stopped
+    (
+        "name_after_a_taken_and",
+        "the Council for Trade and Industry said",
+        {"Council for Trade and": "ORG"},
+        (1, 6, False),
+    ),
+    # a body named for the fields it covers, cut at the first comma
+    (
+        "fields_listed_in_a_name",
+        "the Department for Culture, Media and Sport said",
+        {"Department for Culture": "ORG"},
+        (1, 8, False),
+    ),
+    # a currency's letters run onto a number
+    ("amount_of_money", "he was promised N15 million", {"N15": "ORG"}, None),
     # an elected member's letters are a title before a name
     ("front_words", "Labour MP Jo Bloggs said", {"MP Jo Bloggs": "PERSON"}, (2, 4, False)),
     ("title_inside_name", "Eastvale MPP Jo Bloggs said", {"Eastvale MPP Jo Bloggs": "PERSON"}, (2, 4, False)),
@@ -581,6 +597,33 @@ def test_an_honorific_before_a_given_name_the_span_was_run_back_to_marks_a_perso
     doc = make_doc("Mrs Folake Vexo-Lind said", {"Vexo-Lind": "ORG"}, {"said": "VERB"}, parse)
     assert entities(index, doc) == {"Folake Vexo-Lind": "PERSON"}
     assert entities(index, doc, off="honorific_before") == {"Folake Vexo-Lind": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # people listed after the body are no fields of it
+        (
+            "the Council for Trade, Jo and Ann Lee said",
+            {"Council for Trade": "ORG", "Jo": "PERSON", "Ann Lee": "PERSON"},
+        ),
+        # a body named for no field: no "for" or "of"
+        ("the Vexo Group, Media and Sport said", {"Vexo Group": "ORG"}),
+        # a road, no amount
+        ("the N15 was closed", {"N15": "ORG"}),
+    ],
+)
+def test_fields_and_amounts_only_where_they_are(text, ents):
+    doc = make_doc(text, ents, pos={"said": "VERB", "was": "AUX", "the": "DET", "and": "CCONJ"})
+    assert cut(doc) == cut(doc, off="fields_listed_in_a_name") == cut(doc, off="amount_of_money")
+
+
+def test_two_known_towns_joined_by_and_are_two_places(index):
+    doc = make_doc("routes to Leicester and Bristol began", {"Leicester and Bristol": "ORG"}, {"began": "VERB"})
+    assert entities(index, doc) == {"Leicester": "GPE", "Bristol": "GPE"}
+    assert entities(index, doc, off="places_joined_by_and") == {"Leicester and Bristol": "ORG"}
+    one_side = make_doc("routes to Leicester and Vexo began", {"Leicester and Vexo": "ORG"}, {"began": "VERB"})
+    assert entities(index, one_side) == {"Leicester and Vexo": "ORG"}
 
 
 def test_a_county_s_body_is_no_county():

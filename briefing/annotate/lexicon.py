@@ -113,6 +113,7 @@ LISTS = (
     "fronting_prepositions",
     "month_names",
     "weekday_names",
+    "amount_words",
     "number_names",
     "year_lead_words",
     "month_lead_words",

@@ -27,6 +27,7 @@ from .spans import Cut
 from .state import Switches
 
 SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
+    ("amount_of_money", spans.amount_of_money),
     ("front_words", spans.front_words),
     ("title_before_a_full_name", spans.title_before_a_full_name),
     ("honorific_inside_name", spans.honorific_inside_name),
@@ -43,6 +44,8 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("owner_before_possessive", spans.owner_before_possessive),
     ("possessive_and_punctuation", spans.possessive_and_punctuation),
     ("name_through_and", spans.name_through_and),
+    ("name_after_a_taken_and", spans.name_after_a_taken_and),
+    ("fields_listed_in_a_name", spans.fields_listed_in_a_name),
     ("name_through_connector", spans.name_through_connector),
     ("name_through_particle", spans.name_through_particle),
     ("place_kind_word", spans.place_kind_word),
@@ -67,6 +70,7 @@ ENT_RULES = [
     ("names_after_plural", finders.names_after_plural),
     ("government_is_its_place", finders.government_is_its_place),
     ("places_split_by_commas", finders.places_split_by_commas),
+    ("places_joined_by_and", finders.places_joined_by_and),
     ("club_named_by_a_club_word", finders.club_named_by_a_club_word),
 ]
 

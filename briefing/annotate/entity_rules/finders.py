@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .. import missed
+from ..cues import known_place_type
 from ..datelines import dateline_place
 from ..lexicon import LEXICON
 from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare, is_title_word
@@ -198,6 +199,22 @@ def places_split_by_commas(found: Finding, ent: Span, cut: Cut) -> bool:
         return False
     for n, (a, b) in enumerate(parts):
         found.add(a, b, ent.label_ if n == 0 else "GPE")
+    return True
+
+
+def places_joined_by_and(found: Finding, ent: Span, cut: Cut) -> bool:
+    """Two places the gazetteer knows, which the model read as one name: "routes to Bristol and
+    Rennes". Each is a place; a name with a place on one side only stays whole ("Trinidad and
+    Tobago" is one country the gazetteer knows as such, "Bath and North East Somerset" one council)."""
+    doc = found.doc
+    ands = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].lower_ == "and"]
+    if len(ands) != 1 or known_place_type(doc[cut.start : cut.end].text) is not None:
+        return False
+    left, right = (cut.start, ands[0]), (ands[0] + 1, cut.end)
+    if not all(known_place_type(doc[a:b].text) == "GPE" for a, b in (left, right)):
+        return False
+    for a, b in (left, right):
+        found.add(a, b, "GPE")
     return True
 
 

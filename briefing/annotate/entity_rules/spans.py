@@ -6,6 +6,7 @@ before it) and moves its edges; the order is `SPAN_RULES` in `__init__.py`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -34,6 +35,18 @@ def bare(text: str) -> str:
 def is_title_word(token) -> bool:
     """A title before a name: "President", "Sheriff", "Sen."; or an elected member's letters ("MP")."""
     return token.is_title and bare(token.text) in LEXICON.titles or token.text in LEXICON.member_letters
+
+
+AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d,.]*[mbk]?")  # "N15", "Sh480", "Rs412", "R48m"
+
+
+def amount_of_money(span: Span, cut: Cut) -> None:
+    """A currency's letters run onto a number ("N15 million" in naira, "Sh480 million" in
+    shillings) is an amount, not a name."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if len(span) == 1 and AMOUNT.fullmatch(span.text) and after in LEXICON.amount_words:
+        cut.end = cut.start
 
 
 def front_words(span: Span, cut: Cut) -> None:
@@ -296,6 +309,50 @@ def name_through_and(span: Span, cut: Cut) -> None:
         and short.replace(".", "") != initials_of(tail)
     ):
         cut.end = after
+
+
+def name_after_a_taken_and(span: Span, cut: Cut) -> None:
+    """The model took an organisation's "and" and stopped: "the Organisation for Economic
+    Co-operation and" + "Development". The capitalised words after it end the name (up to three,
+    none a person's or a place's the model saw)."""
+    doc = span.doc
+    if span.label_ != "ORG" or cut.end < span.end - 1 or doc[span.end - 1].lower_ != "and":
+        return
+    end = span.end
+    while end < min(len(doc), span.end + 3) and doc[end].is_title and doc[end].ent_type_ in ("", "ORG"):
+        if end > span.end and doc[end].is_sent_start:
+            break
+        end += 1
+    if end > span.end:
+        cut.end = end
+
+
+def fields_listed_in_a_name(span: Span, cut: Cut) -> None:
+    """A body named for the fields it covers, which the model cut at the first comma: "the
+    Department for Culture" + ", Media and Sport", "the Ministry of Housing" + ", Communities and
+    Local Government". Only after "for" or "of" in the name, and only capitalised words no
+    person or place of the model's takes, ending in "and" and one to three words."""
+    doc = span.doc
+    if (
+        span.label_ != "ORG"
+        or cut.end != span.end
+        or not any(t.lower_ in ("for", "of") for t in doc[cut.start : cut.end])
+    ):
+        return
+    i = cut.end
+    while i + 1 < len(doc) and doc[i].text == "," and _a_field(doc[i + 1]):
+        i += 2
+    if i == cut.end or i >= len(doc) or doc[i].lower_ != "and":
+        return
+    end = i + 1
+    while end < min(len(doc), i + 4) and _a_field(doc[end]):
+        end += 1
+    if end > i + 1:
+        cut.end = end
+
+
+def _a_field(token) -> bool:
+    return token.is_title and token.ent_type_ in ("", "ORG") and not token.is_sent_start
 
 
 def _capitalised_run(doc, start: int) -> int:
