@@ -56,6 +56,17 @@ def test_words_quoted_in_single_marks_inside_a_sentence_close_before_its_punctua
     assert spans(text) == ["The money is the taxpayers', not the government's,"]
 
 
+def test_words_quoted_in_single_marks_inside_a_sentence_that_goes_on():
+    text = (
+        "Clubs were bought 'on a credit card' by owners. The port said it 'regrets the action' and"
+        " would talk. It said the rise recognised 'the vital role teachers play' in schools."
+    )
+    assert spans(text) == ["on a credit card", "regrets the action", "the vital role teachers play"]
+    # not a plural possessive before the word it owns, nor a scare quote after "so-called"
+    assert spans("She praised 'the work of the farmers' union members today.") == []
+    assert spans("Ministers defended the so-called 'bedroom tax' in the Commons.") == []
+
+
 def test_single_marks_beside_double_ones_are_nested_quotes_not_speech():
     assert spans("“She told me 'we are leaving now,' and left,” he said.") == [
         "She told me 'we are leaving now,' and left,"

@@ -78,7 +78,10 @@ def single_quote_spans(text: str, start: int, end: int, block: int, reopened: bo
         if opens_single_quote(text, i, start, end):
             open_at = i
         elif open_at is not None and (
-            ends_speech(text, i, end) or ends_partial_quote(text, i, end) and inside_a_sentence(text, start, open_at)
+            ends_speech(text, i, end)
+            or ends_partial_quote(text, i, end)
+            and inside_a_sentence(text, start, open_at)
+            and not text[max(start, open_at - 10) : open_at].rstrip().lower().endswith("so-called")
         ):
             if len(text[open_at + 1 : i].split()) >= 2:
                 spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i, block))
@@ -96,10 +99,36 @@ def ends_speech(text: str, i: int, end: int) -> bool:
 
 def ends_partial_quote(text: str, i: int, end: int) -> bool:
     """Does the single mark at `i` close words quoted inside a sentence, whose punctuation stays
-    outside the mark as British copy puts it: called the offer 'an insult to drivers'. A plural
-    possessive ("the farmers' union") is followed by a word, not by punctuation and a space."""
+    outside the mark as British copy puts it: called the offer 'an insult to drivers'. Or the
+    sentence goes on after it: clubs bought 'on a credit card' by owners, it 'regrets the action'
+    and. A plural possessive ("the farmers' union") is followed by the word it owns, so after an
+    "s" only a word that joins ("by", "and", "in" …) closes."""
     after = text[i + 1 : i + 3]
-    return text[i - 1].isalnum() and after[:1] in ".,;:!?" and (len(after) < 2 or after[1].isspace())
+    if not text[i - 1].isalnum():
+        return False
+    if after[:1] in ".,;:!?" and (len(after) < 2 or after[1].isspace()):
+        return True
+    word = re.match(r" ([a-z]+)\b", text[i + 1 : min(end, i + 16)])
+    return word is not None and (text[i - 1] != "s" or word.group(1) in JOINING_WORDS)
+
+
+JOINING_WORDS = {
+    "by",
+    "and",
+    "or",
+    "but",
+    "to",
+    "in",
+    "on",
+    "at",
+    "from",
+    "with",
+    "as",
+    "for",
+    "that",
+    "which",
+    "after",
+}
 
 
 def inside_a_sentence(text: str, start: int, open_at: int) -> bool:
