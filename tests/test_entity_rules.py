@@ -133,6 +133,8 @@ SPAN_CASES = [
         {"Department for Culture": "ORG"},
         (1, 8, False),
     ),
+    # a place's kind word the model saw alone, and a hyphened name after it
+    ("name_through_connector", "the Port of Vexo-Lund said", {"Port": "GPE"}, (1, 6, False)),
     # a currency's letters run onto a number
     ("amount_of_money", "he was promised N15 million", {"N15": "ORG"}, None),
     # an elected member's letters are a title before a name

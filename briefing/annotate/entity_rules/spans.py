@@ -365,7 +365,20 @@ def _capitalised_run(doc, start: int) -> int:
         and doc[end].ent_type_ != "PERSON"
     ):
         end += 1
+        if _glued_hyphen(doc, end):  # "Antwerp-Bruges"
+            end += 1
     return end
+
+
+def _glued_hyphen(doc, i: int) -> bool:
+    """A hyphen with no space either side, between two capitalised words."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_title
+    )
 
 
 def name_through_connector(span: Span, cut: Cut) -> None:
@@ -377,7 +390,8 @@ def name_through_connector(span: Span, cut: Cut) -> None:
     whole ("Gate 3 of Eastport Airport"); no name crosses a sentence or paragraph. ("and" joins
     two names as often as it joins one: name_through_and.)"""
     doc = span.doc
-    if span.label_ not in ("ORG", "FAC", "LOC") or cut.end != span.end or doc[cut.end - 1].like_num:
+    kind_word = cut.end - cut.start == 1 and doc[cut.start].lower_ in LEXICON.place_nouns | {"port"}  # "Port" of X
+    if span.label_ not in ("ORG", "FAC", "LOC") and not kind_word or cut.end != span.end or doc[cut.end - 1].like_num:
         return
     end = cut.end
     while end + 1 < len(doc) and doc[end].lower_ in LEXICON.name_connectors and not doc[end].is_sent_start:
