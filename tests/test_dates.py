@@ -210,6 +210,7 @@ def values(annotation):
         ("The school will reopen this fall.", [("this fall", "2015")]),
         ("Shares rose after the fall in oil prices.", []),
         ("Investors worry this fall will deepen.", []),
+        ("Last fall was wet.", [("Last fall", "2014")]),  # "last" and a verb: the season
         ("Shares rose after this fall in inflation.", []),
         ("The vote will be held in the fall.", []),  # "the fall" is as often a drop or an accident
         # a season or quarter of a named year is that year

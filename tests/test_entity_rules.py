@@ -631,6 +631,21 @@ def test_two_known_towns_joined_by_and_are_two_places(index):
 def test_a_county_s_body_is_no_county():
     assert explain_type("Kettle County Council", "ORG", Switches()) == ("ORG", None)
     assert explain_type("County Kelmore Hospital", "ORG", Switches()) == ("ORG", None)
+    assert explain_type("County Court", "ORG", Switches()) == ("ORG", None)
+    assert explain_type("County Kelmore Spectator", "ORG", Switches()) == ("ORG", None)
+
+
+def test_a_person_bearing_an_organisation_head_as_a_surname_stays_a_person():
+    assert explain_type("Jane Lines", "PERSON", Switches()) == ("PERSON", None)
+    assert explain_type("Kestrel Ocean Lines", "PERSON", Switches()) == ("ORG", "organisation_head")
+
+
+def test_a_town_s_paper_is_not_called_by_the_town(index):
+    ents = {"Vexo Gazette": "ORG", "Vexo United": "ORG", "Vexo": "ORG"}
+    doc = make_doc(
+        "Vexo Gazette spoke. Vexo United won. Vexo slept", ents, {"won": "VERB", "spoke": "VERB", "slept": "VERB"}
+    )
+    assert mentions_of(index, doc, "Vexo United") == ["Vexo United", "Vexo"]
 
 
 def test_a_short_name_two_organisations_begin_with_is_the_first_introduced(index):

@@ -228,8 +228,11 @@ def _season_as_a_time(doc: Doc, span: Span, match: re.Match) -> bool:
     if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ == "of"):
         return False
     season = span[-1]
-    if season.lower_ == "fall" and after is not None and after.pos_ in ("ADP", "AUX", "VERB"):
-        return False  # "this fall in inflation", "this fall will deepen": a drop
+    if season.lower_ == "fall" and after is not None and after.pos_ == "ADP":
+        return False  # "this fall in inflation": a drop
+    verb_after = after is not None and after.pos_ in ("AUX", "VERB")
+    if season.lower_ == "fall" and verb_after and (match.group(1) or "").lower() in ("this", "next"):
+        return False  # "this fall will deepen", "the index's next fall could be steep"; "Last fall was wet" is autumn
     if match.group(1):
         return True
     if season.is_title and not season.is_sent_start:

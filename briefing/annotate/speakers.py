@@ -127,7 +127,13 @@ def recent_company(q: QuoteContext, before: Token) -> int | None:
 
 
 def _a_company(name: str) -> bool:
-    return any(is_company_word(w) or w.lower().strip(",.") in LEXICON.industry_words for w in name.split()[1:])
+    """A legal form anywhere after the first word ("Veltrix Systems Inc."), or a trade as the last
+    word ("Dunmore Foods"), in a name with no word of a public body or a cause ("Department of
+    Energy", "Amnesty International", "Westbury Residents Group")."""
+    words = [w.lower().strip(",.") for w in name.split()]
+    if len(words) < 2 or set(words) & LEXICON.not_company_words:
+        return False
+    return any(is_company_word(w) for w in name.split()[1:]) or words[-1] in LEXICON.industry_words
 
 
 def phrase_object(cue: Token) -> Token | None:
@@ -246,18 +252,15 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     spokesman" may be anyone there) refers back, as a pronoun does, to a person the text has just
     named; "a spokesman" is new.
     Not when the quote speaks of someone as "he" or "she" (" 'She is stable,' the doctor said"):
-    then the person just named is more likely whom the quote is about; unless the speaker speaks
-    of themselves too (" 'I told him plainly …,' the minister said")."""
+    then the person just named is more likely whom the quote is about, even where the speaker
+    speaks of themselves too (" 'I told him …,' the coach said" is as often about the player)."""
     subject = subject_of(q.cue) or _age_beside(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
     if not (subject.pos_ == "NOUN" or _is_an_age(subject) or a_nationality_noun(subject, q)):
         return None
     quoted = q.doc[q.first.i : q.last.i + 1]
-    speaks_of_self = any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in quoted)
-    if not speaks_of_self and any(
-        t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted
-    ):
+    if any(t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted):
         return None
     if subject.tag_ in ("NNS", "NNPS") or not (
         subject.lemma_.lower() in LEXICON.person_nouns or _is_an_age(subject) or a_nationality_noun(subject, q)
@@ -355,7 +358,8 @@ def group_subject(q: QuoteContext) -> Attribution | None:
         return (e, "role") if e is not None else None
     body = next((c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in LEXICON.group_nouns), None)
     if body is not None and word in LEXICON.spokesperson_nouns:  # "a council spokesman": the council named
-        if body.lemma_.lower() in ("company", "firm"):  # "a company spokesman": the company named last
+        plain_body = not any(c.dep_ in ("compound", "amod") for c in body.children)  # not "a law firm spokesman"
+        if body.lemma_.lower() in ("company", "firm") and plain_body:  # "a company spokesman": the company
             e = recent_company(q, subject)
             return (e, "role") if e is not None else None
         e = recent_entity(q, subject, {"ORG"})

@@ -96,8 +96,9 @@ def speaks(token: Token) -> bool:
 
 def containing_group(name: Name, found: Finding) -> Group | None:
     """The one group whose full name this shorter name stands for; where several people share
-    a surname, or several organisations their first words ("Kingsmere" beside "Kingsmere United"
-    and "the Kingsmere Gazette"), the one introduced first: the story's subject."""
+    a surname, or several organisations their first words, the one introduced first: the story's
+    subject. A town's newspaper is not called by the town's name: "Kingsmere" beside "the Kingsmere
+    Gazette" and "Kingsmere United" is the club, whichever came first."""
     from . import SHORT_FOR_RULES  # the order lives in __init__.py
 
     words = name.text.split()
@@ -124,6 +125,8 @@ def containing_group(name: Name, found: Finding) -> Group | None:
     unique = list({id(g): g for g, _ in exact or candidates}.values())
     by_initials = any(r == "initials_of_given_names" for _, r in exact or candidates)
     one_kind = all(g.type == "PERSON" for g in unique) or all(g.type == "ORG" for g in unique)
+    if len(unique) > 1 and all(g.type == "ORG" for g in unique):  # a town's paper is seldom called by the town
+        unique = [g for g in unique if g.canonical.split()[-1].lower() not in LEXICON.publication_heads] or unique
     if len(unique) > 1 and one_kind and not by_initials:
         return min(unique, key=lambda g: min(n.start for n in g.names))
     return unique[0] if len(unique) == 1 else None

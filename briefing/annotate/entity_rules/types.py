@@ -118,8 +118,14 @@ def legal_form_is_an_organisation(name: str, words: list[str], head: str, voted:
 
 
 def organisation_head(name: str, words: list[str], head: str, voted: str) -> str | None:
-    """A name headed by an organisation word is an organisation: "Institute for the Study of X"."""
-    return "ORG" if head in LEXICON.org_type_heads and voted in ("EVENT", "GPE", "LOC", "FAC", "PERSON") else None
+    """A name headed by an organisation word is an organisation: "Institute for the Study of X".
+    Not a person's two-word name whose head some people bear as a surname ("Jane Lines", "Tom
+    Herald"); "Meghdoot Pictures Ltd" and "Kestrel Ocean Lines" are longer."""
+    if head not in LEXICON.org_type_heads or voted not in ("EVENT", "GPE", "LOC", "FAC", "PERSON"):
+        return None
+    if voted == "PERSON" and len(words) == 2 and head in LEXICON.surname_org_heads:
+        return None
+    return "ORG"
 
 
 def place_head(name: str, words: list[str], head: str, voted: str) -> str | None:
@@ -154,6 +160,7 @@ def county_name(name: str, words: list[str], head: str, voted: str) -> str | Non
     if len(words) < 2 or len(words) > 4 or voted not in ("ORG", "PERSON", "LOC", "FAC"):
         return None
     first, last = words[0].lower().rstrip("."), words[-1].lower()
-    before = first in LEXICON.county_words and words[0][0].isupper() and all(w[:1].isupper() for w in words[1:])
+    before = len(words) == 2 and first in LEXICON.county_words and words[0][0].isupper() and words[1][:1].isupper()
     after = last == "county" and words[-1][0].isupper()
-    return "GPE" if before and last not in LEXICON.org_type_heads | LEXICON.org_name_heads or after else None
+    kind = LEXICON.org_type_heads | LEXICON.org_name_heads | LEXICON.building_heads | LEXICON.place_heads
+    return "GPE" if before and last not in kind | {"court"} or after else None  # not "County Court", "County Hall"
