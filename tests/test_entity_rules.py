@@ -135,6 +135,8 @@ SPAN_CASES = [
     ),
     # a place's kind word the model saw alone, and a hyphened name after it
     ("name_through_connector", "the Port of Vexo-Lund said", {"Port": "GPE"}, (1, 6, False)),
+    # where the body is, which the model ran into its name
+    ("town_after_in", "the Vexo Institute in Leicester said", {"Vexo Institute in Leicester": "ORG"}, (1, 3, False)),
     # a currency's letters run onto a number
     ("amount_of_money", "he was promised N15 million", {"N15": "ORG"}, None),
     # an elected member's letters are a title before a name
@@ -618,6 +620,15 @@ def test_an_honorific_before_a_given_name_the_span_was_run_back_to_marks_a_perso
 def test_fields_and_amounts_only_where_they_are(text, ents):
     doc = make_doc(text, ents, pos={"said": "VERB", "was": "AUX", "the": "DET", "and": "CCONJ"})
     assert cut(doc) == cut(doc, off="fields_listed_in_a_name") == cut(doc, off="amount_of_money")
+
+
+def test_town_after_in_only_for_a_known_town_after_in():
+    for text, ents in [
+        ("the Vexo Institute in Eastmere said", {"Vexo Institute in Eastmere": "ORG"}),  # unknown to the gazetteer
+        ("the Vexo University at Leicester said", {"Vexo University at Leicester": "ORG"}),  # "at" is in the name
+    ]:
+        doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET"})
+        assert cut(doc) == cut(doc, off="town_after_in")
 
 
 def test_two_known_towns_joined_by_and_are_two_places(index):

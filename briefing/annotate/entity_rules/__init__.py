@@ -45,6 +45,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("possessive_and_punctuation", spans.possessive_and_punctuation),
     ("name_through_and", spans.name_through_and),
     ("name_after_a_taken_and", spans.name_after_a_taken_and),
+    ("town_after_in", spans.town_after_in),
     ("fields_listed_in_a_name", spans.fields_listed_in_a_name),
     ("name_through_connector", spans.name_through_connector),
     ("name_through_particle", spans.name_through_particle),

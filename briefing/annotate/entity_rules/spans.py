@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..cues import is_person_noun, looks_like_a_persons_name
+from ..cues import is_person_noun, known_place_type, looks_like_a_persons_name
 from ..lexicon import LEXICON
 from .words import initials_of, is_company_word, is_short_form, names_people
 
@@ -325,6 +325,17 @@ def name_after_a_taken_and(span: Span, cut: Cut) -> None:
         end += 1
     if end > span.end:
         cut.end = end
+
+
+def town_after_in(span: Span, cut: Cut) -> None:
+    """The model ran an organisation's name on into where it is: "the Pacific Institute for
+    Affordable Housing in Vancouver" → the institute; "in" and a town the gazetteer knows are
+    where, not part of the name ("University of Eastfield at Northtown" keeps its "at")."""
+    doc = span.doc
+    for i in range(cut.start + 1, cut.end - 1):
+        if doc[i].lower_ == "in" and known_place_type(doc[i + 1 : cut.end].text) is not None:
+            cut.end = i
+            return
 
 
 def fields_listed_in_a_name(span: Span, cut: Cut) -> None:
