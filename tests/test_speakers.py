@@ -93,6 +93,11 @@ EXAMPLES = [
         " A company spokesman said Dunmore had “looked at every option” before deciding.",
         "Dunmore Foods",
     ),
+    (
+        "group_subject",
+        "Kestrel Ocean Lines was fined by the Department for Transport. “We will appeal,” a company spokesman said.",
+        "Kestrel Ocean Lines",
+    ),
     # the parser may make the subject the root and its verb a clause on it: still the subject
     (
         "pronoun_subject",
