@@ -631,6 +631,15 @@ def test_town_after_in_only_for_a_known_town_after_in():
         assert cut(doc) == cut(doc, off="town_after_in")
 
 
+def test_two_or_three_capitalised_words_before_who_are_a_person_the_model_missed(index):
+    doc = make_doc("Jo Vexlund, who runs a shop, left", pos={"left": "VERB", "runs": "VERB", "a": "DET"})
+    assert entities(index, doc) == {"Jo Vexlund": "PERSON"}
+    assert entities(index, doc, off="names_before_who") == {}
+    # one word is no full name, and a body takes "which"
+    assert entities(index, make_doc("Vexlund, who runs a shop, left", pos={"left": "VERB"})) == {}
+    assert entities(index, make_doc("Vexo Mart, which runs a shop, left", pos={"left": "VERB"})) == {}
+
+
 def test_two_known_towns_joined_by_and_are_two_places(index):
     doc = make_doc("routes to Leicester and Bristol began", {"Leicester and Bristol": "ORG"}, {"began": "VERB"})
     assert entities(index, doc) == {"Leicester": "GPE", "Bristol": "GPE"}

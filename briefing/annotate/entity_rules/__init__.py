@@ -82,6 +82,7 @@ DOC_RULES = [
     ("dateline_places", finders.dateline_places),
     ("demonym_needs_its_place", finders.demonym_needs_its_place),
     ("honorific_names", finders.honorific_names),
+    ("names_before_who", finders.names_before_who),
     ("title_names", finders.title_names),
     ("organisation_runs", finders.organisation_runs),
     ("role_owners", finders.role_owners),

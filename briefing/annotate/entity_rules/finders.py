@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .. import missed
-from ..cues import known_place_type
+from ..cues import known_place_type, looks_like_a_persons_name
 from ..datelines import dateline_place
 from ..lexicon import LEXICON
 from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare, is_title_word
@@ -250,6 +250,28 @@ def honorific_names(found: Finding) -> None:
                 end += 1
             if end > token.i + 1:
                 found.add(token.i + 1, end, "PERSON", honorific=True)
+
+
+def names_before_who(found: Finding) -> None:
+    """Two or three capitalised proper nouns the model left unlabelled, set off before ", who": a
+    person ("Sandeep Dhillon, who runs a furniture business, …"). Bodies take "which"."""
+    doc, taken = found.doc, found.taken
+    for comma in doc[2:-1]:
+        if comma.text != "," or comma.nbor(1).lower_ != "who":
+            continue
+        start = comma.i
+        while start > 0 and comma.i - start < 3 and _a_bare_name_word(doc[start - 1]) and not taken[start - 1]:
+            start -= 1
+        if (
+            comma.i - start >= 2
+            and (start == 0 or not doc[start - 1].is_title)
+            and looks_like_a_persons_name(list(doc[start : comma.i]))
+        ):
+            found.add(start, comma.i, "PERSON")
+
+
+def _a_bare_name_word(token: Token) -> bool:
+    return token.is_title and token.pos_ == "PROPN" and not token.ent_type_
 
 
 def title_names(found: Finding) -> None:
