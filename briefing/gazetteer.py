@@ -48,6 +48,13 @@ class Gazetteer:
         row = self.regions.get(name_key(name))
         return Known(*row) if row else None
 
+    def place_type(self, name: str) -> str | None:
+        """LOC for a continent, GPE for a country, US state or city it knows by this name, else None."""
+        region = self.region(name)
+        if region is not None:
+            return "LOC" if region.kind == "continent" else "GPE"
+        return "GPE" if self.cities.get(name_key(name)) else None
+
     def cities_named(self, name: str) -> list[Known]:
         found = []
         for line in self.cities.get(name_key(name), "").splitlines():

@@ -122,8 +122,7 @@ def link(
 
 def _known_place(kept: Path | None, name: str) -> bool:
     """Does the gazetteer know a country, continent, US state or city by this name?"""
-    gazetteer = load_gazetteer(kept)  # loaded only when a company's name asks
-    return gazetteer.region(name) is not None or bool(gazetteer.cities_named(name))
+    return load_gazetteer(kept).place_type(name) is not None  # loaded only when a company's name asks
 
 
 def _site_entities(

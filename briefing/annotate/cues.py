@@ -123,7 +123,7 @@ def looks_like_a_persons_name(tokens: list[Token]) -> bool:
     """Two or three capitalised words, none a head word of a place, body or event, a number or
     a plural ("Ada Okafor", "Ada Okafor-Lindh", not "Edward Island", "Rights Act 2015",
     "Meridian One" or "Jones Dairies")."""
-    words = [t for t in tokens if not _joins_a_double_name(t)]
+    words = [t for t in tokens if not joins_a_double_name(t)]
     return 2 <= len(words) <= 3 and all(
         _a_name_word(t) and t.lower_ not in NAME_HEADS and not t.like_num and t.tag_ != "NNPS" for t in words
     )
@@ -136,7 +136,7 @@ def _a_name_word(token: Token) -> bool:
     return token.text[:1].isupper() and letters.isalpha() and not (len(letters) > 1 and letters.isupper())
 
 
-def _joins_a_double_name(token: Token) -> bool:
+def joins_a_double_name(token: Token) -> bool:
     """The hyphen of "Okafor-Lindh", spelt with no space either side."""
     return token.text == "-" and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
 
@@ -405,11 +405,7 @@ def known_place_type(text: str) -> str | None:
     """GPE for a country, US state or city the gazetteer knows by this name, LOC for a continent."""
     from ..gazetteer import load_gazetteer  # the places' table, loaded once per process on first use
 
-    gazetteer = load_gazetteer()
-    region = gazetteer.region(text)
-    if region is not None:
-        return "LOC" if region.kind == "continent" else "GPE"
-    return "GPE" if gazetteer.cities_named(text) else None
+    return load_gazetteer().place_type(text)
 
 
 def list_of_one_kind(name: Span) -> str | None:

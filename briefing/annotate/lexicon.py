@@ -103,6 +103,7 @@ LISTS = (
     "declining_verbs",
     "nationality_man_roots",
     "not_company_words",
+    "joining_words",
     "spokesperson_nouns",
     "masculine_pronouns",
     "feminine_pronouns",

@@ -109,26 +109,7 @@ def ends_partial_quote(text: str, i: int, end: int) -> bool:
     if after[:1] in ".,;:!?" and (len(after) < 2 or after[1].isspace()):
         return True
     word = re.match(r" ([a-z]+)\b", text[i + 1 : min(end, i + 16)])
-    return word is not None and (text[i - 1] != "s" or word.group(1) in JOINING_WORDS)
-
-
-JOINING_WORDS = {
-    "by",
-    "and",
-    "or",
-    "but",
-    "to",
-    "in",
-    "on",
-    "at",
-    "from",
-    "with",
-    "as",
-    "for",
-    "that",
-    "which",
-    "after",
-}
+    return word is not None and (text[i - 1] != "s" or word.group(1) in LEXICON.joining_words)
 
 
 def inside_a_sentence(text: str, start: int, open_at: int) -> bool:

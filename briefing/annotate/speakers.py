@@ -97,13 +97,15 @@ def named(token: Token | None, q: QuoteContext) -> Attribution | None:
     return entity, "role" if how == "role" else "named"
 
 
-def recent_entity(q: QuoteContext, before: Token, types: set[str]) -> int | None:
-    """The entity of one of `types` named last before `before`; a place after a comma that
-    only locates the place before it ("in Northtown, Eastshire") does not count."""
+def recent_entity(
+    q: QuoteContext, before: Token, types: set[str], keep: Callable[[LocalEntity], bool] = lambda entity: True
+) -> int | None:
+    """The entity of one of `types` (and one `keep` accepts) named last before `before`; a place
+    after a comma that only locates the place before it ("in Northtown, Eastshire") does not count."""
     doc, found = q.doc, q.found
     for i in range(before.i - 1, -1, -1):
         e = found.token_entity.get(i)
-        if e is None or q.inside[i] or q.entities[e].type not in types:
+        if e is None or q.inside[i] or q.entities[e].type not in types or not keep(q.entities[e]):
             continue
         start = i
         while start > 0 and found.token_entity.get(start - 1) == e:
@@ -116,20 +118,11 @@ def recent_entity(q: QuoteContext, before: Token, types: set[str]) -> int | None
     return None
 
 
-def recent_company(q: QuoteContext, before: Token) -> int | None:
-    """The company named last before `before`: an organisation whose name has a legal form or a
-    trade ("Veltrix Systems Inc.", "Dunmore Foods"), not a union or a ministry named since."""
-    for i in range(before.i - 1, -1, -1):
-        e = q.found.token_entity.get(i)
-        if e is not None and not q.inside[i] and q.entities[e].type == "ORG" and _a_company(q.entities[e].name):
-            return e
-    return None
-
-
 def _a_company(name: str) -> bool:
-    """A legal form anywhere after the first word ("Veltrix Systems Inc."), or a trade as the last
-    word ("Dunmore Foods"), in a name with no word of a public body or a cause ("Department of
-    Energy", "Amnesty International", "Westbury Residents Group")."""
+    """A company, not a union or a ministry named since: a legal form anywhere after the first
+    word ("Veltrix Systems Inc."), or a trade as the last word ("Dunmore Foods"), in a name with
+    no word of a public body or a cause ("Department of Energy", "Amnesty International",
+    "Westbury Residents Group")."""
     words = [w.lower().strip(",.") for w in name.split()]
     if len(words) < 2 or set(words) & LEXICON.not_company_words:
         return False
@@ -360,7 +353,7 @@ def group_subject(q: QuoteContext) -> Attribution | None:
     if body is not None and word in LEXICON.spokesperson_nouns:  # "a council spokesman": the council named
         plain_body = not any(c.dep_ in ("compound", "amod") for c in body.children)  # not "a law firm spokesman"
         if body.lemma_.lower() in ("company", "firm") and plain_body:  # "a company spokesman": the company
-            e = recent_company(q, subject)
+            e = recent_entity(q, subject, {"ORG"}, keep=lambda entity: _a_company(entity.name))
             return (e, "role") if e is not None else None
         e = recent_entity(q, subject, {"ORG"})
         if e is None or body.lemma_.lower() not in q.entities[e].name.lower().split():

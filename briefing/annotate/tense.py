@@ -140,9 +140,7 @@ def backshifted_future(verb: Token) -> bool:
     aux = auxiliaries(verb)
     if "would" in aux and "have" not in aux:
         return not told_as_a_habit(verb)
-    return verb.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lower_ in LEXICON.expectation_words and c.lower_ != "due" for c in verb.children
-    )
+    return verb.lemma_ == "be" and bool(expected_words(verb) - {"due"})
 
 
 def told_as_a_habit(verb: Token) -> bool:
@@ -197,9 +195,12 @@ def be_to(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.children):
             return True
-        if child.dep_ == "acomp" and child.lower_ in LEXICON.expectation_words:
-            return True
-    return False
+    return bool(expected_words(verb))
+
+
+def expected_words(verb: Token) -> set[str]:
+    """The words of what is expected after the verb: "is due", "was likely", "a cut was unlikely"."""
+    return {c.lower_ for c in verb.children if c.dep_ == "acomp" and c.lower_ in LEXICON.expectation_words}
 
 
 def scheduled(verb: Token) -> bool:
@@ -257,9 +258,7 @@ def arranged_in_the_past(verb: Token) -> bool:
 def due_in_the_past(verb: Token) -> bool:
     """ "was due in court on Sept. 4", "had been due to open in May", "signalled that a rise was
     likely in July": expected then, for a date that may still be ahead; neither tense settles which."""
-    return verb.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lower_ in LEXICON.expectation_words for c in verb.children
-    )
+    return verb.lemma_ == "be" and bool(expected_words(verb))
 
 
 def perfect(verb: Token) -> bool:
@@ -276,7 +275,6 @@ def bare_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and "to" in auxiliaries(verb)
 
 
-# Rules that look ahead from the verb: they say nothing of a date that hangs deeper (`deeper`).
 # Ordered: the first rule whose marker the clause carries gives the tense.
 TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("future", will_or_future_verb),

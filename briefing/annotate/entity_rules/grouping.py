@@ -79,11 +79,12 @@ def read_as_person(name: Name, found: Finding) -> bool:
     """The model's own label for these words is PERSON (the alias table's type may stand in `label`),
     or they speak: "Montana said" after "Kira Montana" is her, not the state."""
     last = found.doc[name.last_token]
-    said = [c for c in last.head.children if c.dep_ == "ccomp"] if speaks(last) else []
+    speaking = speaks(last)
+    said = [c for c in last.head.children if c.dep_ == "ccomp"] if speaking else []
     as_a_body = any(s.dep_ == "nsubj" and s.lower_ in ("it", "we") for clause in said for s in clause.children)
     return (
         name.label == "PERSON"
-        or speaks(last)
+        or speaking
         and not as_a_body  # "Washington said it would not lift them": a government
         or any(e.label_ == "PERSON" and e.start <= name.first_token and name.last_token < e.end for e in found.doc.ents)
     )
@@ -124,10 +125,10 @@ def containing_group(name: Name, found: Finding) -> Group | None:
         found.switches.fire(rule_name)
     unique = list({id(g): g for g, _ in exact or candidates}.values())
     by_initials = any(r == "initials_of_given_names" for _, r in exact or candidates)
-    one_kind = all(g.type == "PERSON" for g in unique) or all(g.type == "ORG" for g in unique)
-    if len(unique) > 1 and all(g.type == "ORG" for g in unique):  # a town's paper is seldom called by the town
+    organisations = all(g.type == "ORG" for g in unique)
+    if len(unique) > 1 and organisations:  # a town's paper is seldom called by the town
         unique = [g for g in unique if g.canonical.split()[-1].lower() not in LEXICON.publication_heads] or unique
-    if len(unique) > 1 and one_kind and not by_initials:
+    if len(unique) > 1 and (organisations or all(g.type == "PERSON" for g in unique)) and not by_initials:
         return min(unique, key=lambda g: min(n.start for n in g.names))
     return unique[0] if len(unique) == 1 else None
 

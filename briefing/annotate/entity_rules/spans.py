@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..cues import is_person_noun, known_place_type, looks_like_a_persons_name
+from ..cues import is_person_noun, joins_a_double_name, known_place_type, looks_like_a_persons_name
 from ..lexicon import LEXICON
 from .words import initials_of, is_company_word, is_short_form, names_people
 
@@ -383,13 +383,7 @@ def _capitalised_run(doc, start: int) -> int:
 
 def _glued_hyphen(doc, i: int) -> bool:
     """A hyphen with no space either side, between two capitalised words."""
-    return (
-        i + 1 < len(doc)
-        and doc[i].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i + 1].is_title
-    )
+    return i + 1 < len(doc) and joins_a_double_name(doc[i]) and doc[i + 1].is_title
 
 
 def name_through_connector(span: Span, cut: Cut) -> None:
