@@ -403,6 +403,22 @@ def test_dateline_places(index):
     assert entities(index, doc) == {"FTSE": "ORG"}  # a number that is no date
 
 
+def test_a_bare_datelines_place(index):
+    """Capitals and a dash alone: a place the gazetteer knows, or a place's name of two words or
+    six letters the model did not take for a body; not a kicker, an acronym, or a colon."""
+    pos = {"hit": "VERB", "said": "VERB"}
+    doc = make_doc("OSLO \u2014 Floods hit homes", {"OSLO": "ORG"}, pos)
+    assert entities(index, doc) == {"OSLO": "GPE"}
+    assert entities(index, doc, off="dateline_places") == {"OSLO": "ORG"}
+    assert entities(index, make_doc("EAST PORTLEY \u2014 Floods hit homes", {}, pos)) == {"EAST PORTLEY": "GPE"}
+    assert entities(index, make_doc("KELLOWMERE - Floods hit homes", {}, pos)) == {"KELLOWMERE": "GPE"}
+    assert entities(index, make_doc("EXCLUSIVE \u2014 Floods hit homes", {}, pos)) == {}
+    assert entities(index, make_doc("VEXO \u2014 The firm said so", {}, pos)) == {}
+    doc = make_doc("KELLOWTECH \u2014 The firm said so", {"KELLOWTECH": "ORG"}, pos)
+    assert entities(index, doc) == {"KELLOWTECH": "ORG"}
+    assert entities(index, make_doc("KELLOWMERE: Floods hit homes", {}, pos)) == {}
+
+
 def test_a_datelines_agency_is_no_short_form(index):
     doc = make_doc("EAST PORTLEY (Wire) - Stocks rose today", {"EAST PORTLEY": "GPE", "Wire": "ORG"})
     assert entities(index, doc) == {"EAST PORTLEY": "GPE", "Wire": "ORG"}
@@ -1504,3 +1520,59 @@ def test_person_after_organisation(index):
     doc = make_doc(text, ents, {"of": "ADP", "said": "VERB"}, parse)
     assert entities(index, doc) == {"Rural Housing Council": "ORG", "Marta Quill": "PERSON"}
     assert entities(index, doc, off="person_after_organisation") == ents
+
+
+def test_place_before_its_kind(index):
+    """ "the Kisumu region", "the Piura provincial government": a name before a word for a part of
+    a country is that part, found where the model missed it and typed where it called it a body."""
+    pos = {"hit": "VERB", "said": "VERB", "provincial": "ADJ"}
+    assert entities(index, make_doc("floods hit the Kellowmere region", {}, pos)) == {"Kellowmere": "GPE"}
+    assert entities(index, make_doc("floods hit the Kellowmere region", {}, pos), off="places_by_kind_or_origin") == {}
+    doc = make_doc("the Kellowmere provincial government said", {"Kellowmere": "ORG"}, pos)
+    assert entities(index, doc) == {"Kellowmere": "GPE"}
+    assert entities(index, doc, off="cue_place_before_its_kind") == {"Kellowmere": "ORG"}
+    # the word for a part of a country modifies a post: "the Vexo district manager"
+    doc = make_doc("the Vexo district manager said", {"Vexo": "ORG"}, pos)
+    assert entities(index, doc) == {"Vexo": "ORG"}
+    assert entities(index, make_doc("the Vexo district manager said", {}, pos)) == {}
+    # a people's adjective is no place: "the Victorian state government" is Victoria's
+    doc = make_doc("the Vexian state government said", {"Vexian": "NORP"}, pos)
+    assert entities(index, doc) == {"Vexian": "NORP"}
+    # a name with a particle in it is found whole
+    doc = make_doc("floods hit the Kellow del Sur province", {}, pos)
+    assert entities(index, doc) == {"Kellow del Sur": "GPE"}
+
+
+def test_place_before_based_or_born(index):
+    """ "the Warragul-born rider", "Leicester-based Vexo": where someone comes from, where a firm
+    is; "-based" only after a town the gazetteer knows ("Vexo-based phones" is a product's)."""
+    pos = {"won": "VERB", "born": "VERB", "based": "VERB", "sold": "VERB"}
+    assert entities(index, make_doc("the Kellowmere-born rider won", {}, pos)) == {"Kellowmere": "GPE"}
+    doc = make_doc("the Kellowmere-born rider won", {}, pos)
+    assert entities(index, doc, off="places_by_kind_or_origin") == {}
+    doc = make_doc("Leicester-based Vexo sold", {"Leicester": "ORG", "Vexo": "ORG"}, pos)
+    assert entities(index, doc) == {"Leicester": "GPE", "Vexo": "ORG"}
+    assert entities(index, doc, off="cue_place_before_based_or_born") == {"Leicester": "ORG", "Vexo": "ORG"}
+    doc = make_doc("Vexo-based phones sold", {"Vexo": "ORG"}, pos)
+    assert entities(index, doc) == {"Vexo": "ORG"}
+    assert entities(index, make_doc("Vexo-based phones sold", {}, pos)) == {}
+    doc = make_doc("the Kellowmere - born rider won", {}, pos)
+    assert entities(index, doc) == {}  # a dash between words glues nothing
+
+
+def test_places_listed_with_places(index):
+    """ "parts of Eastmere and Vexoville": an unlabelled name in a list of places is a place."""
+    parse = [(5, "nsubj"), (0, "prep"), (1, "pobj"), (2, "cc"), (2, "conj"), (5, "ROOT")]
+    pos = {"flooded": "VERB", "of": "ADP", "and": "CCONJ"}
+    doc = make_doc("parts of Eastmere and Vexoville flooded", {"Vexoville": "GPE"}, pos, parse)
+    assert entities(index, doc) == {"Eastmere": "GPE", "Vexoville": "GPE"}
+    assert entities(index, doc, off="places_listed_with_places") == {"Vexoville": "GPE"}
+    # a list with a body in it says nothing of the other names
+    parse = [(7, "nsubj"), (0, "prep"), (1, "pobj"), (2, "punct"), (2, "conj"), (4, "cc"), (4, "conj"), (7, "ROOT")]
+    doc = make_doc(
+        "shares of Eastmere, Vexo and Leicester fell",
+        {"Vexo": "ORG", "Leicester": "GPE"},
+        pos | {"fell": "VERB"},
+        parse,
+    )
+    assert "Eastmere" not in entities(index, doc)

@@ -326,6 +326,38 @@ def _a_body(owner: Token) -> bool:
     return owner.lower_ in ("its", "their") or owner.ent_type_ == "ORG" or owner.lemma_.lower() in LEXICON.org_nouns
 
 
+def place_before_its_kind(name: Span) -> str | None:
+    """A name right before a lower-case word for a part of a country is that part: "homes in the
+    Kisumu region", "Telangana's Warangal district", "the Gauteng provincial government". Not
+    where the word is itself a modifier of a person or post ("the Acme district manager"), nor
+    a people's adjective ("the Victorian state government" is Victoria's)."""
+    doc, end = name.doc, name.end
+    if end >= len(doc) or not doc[end].is_lower or name[0].ent_type_ == "NORP":  # "the Victorian state"
+        return None
+    kind = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if kind.lower_ in LEXICON.area_adjectives and after is not None and after.lower_ in LEXICON.government_words:
+        return "GPE"
+    if kind.lower_ not in LEXICON.area_nouns or (after is not None and after.is_lower and after.pos_ == "NOUN"):
+        return None
+    return "GPE"
+
+
+def place_before_based_or_born(name: Span) -> str | None:
+    """A name glued by a hyphen to "born", "raised" or "bred" is where someone comes from, and one
+    glued to "based" or "headquartered" where a firm is, if the gazetteer knows it as a town
+    ("Toulouse-based Veyrac", "the Warragul-born rider"); "Android-based phones" name a product."""
+    doc, end = name.doc, name.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or name[-1].whitespace_ or doc[end].whitespace_:
+        return None
+    word = doc[end + 1].lower_
+    if word in LEXICON.origin_participles and name[0].ent_type_ != "NORP":
+        return "GPE"
+    if word in LEXICON.seat_participles and known_place_type(name.text) == "GPE":
+        return "GPE"
+    return None
+
+
 def known_place_located(name: Span) -> str | None:
     """A town, country or state the gazetteer knows, named where something is or happens, is
     that place: "power was restored in Bergen", "officials in Lima said", "homes across Halifax
@@ -559,6 +591,8 @@ CUE_RULES = [
     ("cue_known_place_located", known_place_located),
     ("cue_place_listed_with_places", place_listed_with_places),
     ("cue_site_of_an_owner", site_of_an_owner),
+    ("cue_place_before_its_kind", place_before_its_kind),
+    ("cue_place_before_based_or_born", place_before_based_or_born),
     ("cue_called", called),
     ("cue_known_as", known_as),
     ("cue_age_after_name", age_after_name),

@@ -4,8 +4,9 @@ place is a place whatever the model calls it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from .cues import known_place_type
 from .lexicon import LEXICON
 
 
@@ -63,7 +64,23 @@ def dateline_place(doc: Doc) -> tuple[int, int] | None:
     place_end = capitals_end(doc, 0)
     rest = doc[place_end:end]
     shaped = any(t.text in ",(" or t.like_num and date_shaped(doc, place_end, t.i) for t in rest)
-    return (0, place_end) if shaped else None
+    return (0, place_end) if shaped or bare_dateline_place(doc[0:place_end], rest) else None
+
+
+def bare_dateline_place(capitals: Span, rest: Span) -> bool:
+    """ "OTTAWA — Home sales rose …", "EAST PORTLEY — …": capitals and a dash alone make a
+    dateline where the capitals are a place the gazetteer knows, or read as a place's name (two
+    words, or one of six letters or more) that the model did not take for a body or a person,
+    and are no kicker ("EXCLUSIVE —"). "NASA —" and an interview's "JOHNSON:" are none."""
+    if len(rest) != 1 or rest[0].text == ":":
+        return False
+    if known_place_type(capitals.text.title()) is not None:
+        return True
+    if any(t.lower_ in LEXICON.kicker_words for t in capitals) or any(
+        t.ent_type_ in ("ORG", "PERSON") for t in capitals
+    ):
+        return False
+    return len(capitals) > 1 or len(capitals[0]) >= 6
 
 
 def capitals_end(doc: Doc, start: int) -> int:

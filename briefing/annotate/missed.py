@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .aliases import head_word
+from .cues import first_of_its_list, place_before_based_or_born, place_before_its_kind
 from .entity_rules.words import acronym_letters, initials
 from .lexicon import LEXICON
 
@@ -98,6 +99,52 @@ def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
             start -= 1
         if start < end:
             found.append((start, end))
+    return found
+
+
+def _name_or_particle(doc: Doc, i: int) -> bool:
+    """A name word, or a particle between two ("Surigao del Sur")."""
+    if _is_name_word(doc[i]):
+        return True
+    return doc[i].lower_ in LEXICON.name_particles and i > 0 and _is_name_word(doc[i - 1]) and _is_name_word(doc[i + 1])
+
+
+def places_by_kind_or_origin(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """ "in the Kisumu region", "the Warragul-born rider": proper nouns the model left unlabelled
+    that `cues.place_before_its_kind` or `cues.place_before_based_or_born` makes a place."""
+    found = []
+    for token in doc[1:]:
+        start = end = token.i
+        while start > 0 and not taken[start - 1] and not doc[start - 1].ent_type_ and _name_or_particle(doc, start - 1):
+            start -= 1
+        if (
+            start < end
+            and _is_name_word(doc[start])
+            and (place_before_its_kind(doc[start:end]) or place_before_based_or_born(doc[start:end]))
+        ):
+            found.append((start, end))
+    return found
+
+
+def places_listed_with_places(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """A proper name the model left unlabelled in a list whose every other name it took for a
+    place is a place too: "parts of Norfolk and Suffolk", "across Cambridgeshire, Bedfordshire
+    and Norfolk". Not a list with a name of any other kind in it ("Acme, Vexo and Leeds")."""
+    found = []
+    for token in doc:
+        if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
+            continue
+        first = first_of_its_list(token)
+        members = [first] + [t for t in first.subtree if t.dep_ == "conj" and first_of_its_list(t) == first]
+        others = [t for t in members if t.i != token.i]
+        if len(members) < 2 or any(t.ent_type_ != "GPE" or t.pos_ != "PROPN" for t in others):
+            continue
+        start = token.i
+        while (
+            start > 0 and doc[start - 1].dep_ == "compound" and _is_name_word(doc[start - 1]) and not taken[start - 1]
+        ):
+            start -= 1
+        found.append((start, token.i + 1))
     return found
 
 

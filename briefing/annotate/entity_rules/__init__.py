@@ -89,6 +89,8 @@ DOC_RULES = [
     ("publications", finders.publications),
     ("place_runs", finders.place_runs),
     ("place_prefix_runs", finders.place_prefix_runs),
+    ("places_by_kind_or_origin", finders.places_by_kind_or_origin),
+    ("places_listed_with_places", finders.places_listed_with_places),
     ("match_side_names", later.match_side_names),
     ("initials_of_names", finders.initials_of_names),
     ("defined_short_forms", shortforms.defined_short_forms),

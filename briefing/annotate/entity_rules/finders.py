@@ -347,6 +347,17 @@ def place_runs(found: Finding) -> None:
     _add_free(found, missed.place_runs(found.doc, found.taken), "LOC")
 
 
+def places_by_kind_or_origin(found: Finding) -> None:
+    """An unlabelled name before a word for a part of a country, or glued to "-born": "the Kisumu
+    region", "the Warragul-born rider"."""
+    _add_free(found, missed.places_by_kind_or_origin(found.doc, found.taken), "GPE")
+
+
+def places_listed_with_places(found: Finding) -> None:
+    """An unlabelled name in a list of places: "parts of Norfolk and Suffolk"."""
+    _add_free(found, missed.places_listed_with_places(found.doc, found.taken), "GPE")
+
+
 def place_prefix_runs(found: Finding) -> None:
     """An unlabelled natural feature named with its kind first: "the River Lesk", "Lake Orvel"."""
     _add_free(found, missed.place_prefix_runs(found.doc, found.taken), "LOC")
