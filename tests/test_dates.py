@@ -216,9 +216,29 @@ def values(annotation):
         # a season or quarter of a named year is that year
         ("The mine closed in the winter of 1998.", [("the winter of 1998", "1998")]),
         ("The deal should close in the second quarter of 2016.", [("the second quarter of 2016", "2016")]),
-        # a month of "last year" or "next year" is in that year; the year words are a date of their own
-        ("The fire started in June last year.", [("June", "2014-06"), ("last year", "2014")]),
-        ("He was arrested on 3 October last year.", [("3 October", "2014-10-03"), ("last year", "2014")]),
+        # a month of "last year" or "next year" is in that year, one expression with it
+        ("The fire started in June last year.", [("June last year", "2014-06")]),
+        ("He was arrested on 3 October last year.", [("3 October last year", "2014-10-03")]),
+        ("The bridge will reopen in May next year.", [("May next year", "2016-05")]),
+        # a month of "that year" is in the year the text last named
+        (
+            "The mill shut in 2009 and reopened in August that year.",
+            [("2009", "2009"), ("August that year", "2009-08")],
+        ),
+        (
+            "The dam burst in 1998; in May of the same year it was rebuilt.",
+            [("1998", "1998"), ("May of the same year", "1998-05")],
+        ),
+        # a month joined to a dated month by a range word shares its year
+        (
+            "Hackers were inside the network between March and June 2012.",
+            [("March", "2012-03"), ("June 2012", "2012-06")],
+        ),
+        (
+            "The pass was closed from November to March 2013.",
+            [("November", "2012-11"), ("March 2013", "2013-03")],
+        ),
+        ("The shop opened in March and in June 2013 it closed.", [("March", "2015-03"), ("June 2013", "2013-06")]),
         # not a month before "last year's …", nor "may" and "march" as words
         ("In June, last year's champion withdrew.", [("June", "2015-06"), ("last year", "2014")]),
         ("The bank may next year raise rates.", [("next year", "2016")]),

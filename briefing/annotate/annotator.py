@@ -18,7 +18,7 @@ from . import disabled_rule_names
 from .aliases import AliasIndex, name_key
 from .attribution import QuoteFinder
 from .datelines import block_starts, dateline_end
-from .dates import find_expressions, resolve, said_on_the_day, tense
+from .dates import find_expressions, range_shares_its_year, resolve, said_on_the_day, tense
 from .entities import EntityFinder
 from .entity_rules import rule_names
 from .quotes import OPENERS, apply_speaker_overrides
@@ -136,6 +136,7 @@ def find_timexes(
             resolve(found, text, brief_date, tense(span.root))
             resolved.append((found, span))
     said_on_the_day(resolved, quoted)
+    range_shares_its_year(resolved, text)
     for found, span in resolved:
         value = found.value
         if value is None or not plausible_year(value, brief_date):

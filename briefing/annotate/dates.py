@@ -33,7 +33,7 @@ from .lexicon import LEXICON
 from .tense import tense
 from .tree import text_of
 
-__all__ = ["Found", "find_expressions", "resolve", "said_on_the_day", "tense"]
+__all__ = ["Found", "find_expressions", "range_shares_its_year", "resolve", "said_on_the_day", "tense"]
 
 MONTH_NAMES = LEXICON.ordered("month_names")
 WEEKDAY_NAMES = LEXICON.ordered("weekday_names")
@@ -80,10 +80,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             "quarter_of_year",
             rf"\b(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?({YEAR_RE})\b",
         ),
-        # "March last year", "December 14 next year": the month of the year the words after it name,
-        # which are an expression of their own
-        ("dm_of_named_year", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})(?=\s+(last|next)\s+year\b{NOT_OWNED})"),
-        ("md_of_named_year", rf"\b({MONTH_RE})(?:\s+({DAY_RE}))?(?=\s+(last|next)\s+year\b{NOT_OWNED})"),
+        # "March last year", "December 14 next year": one expression, the month of the year named
+        ("dm_of_named_year", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})\s+(last|next)\s+year\b{NOT_OWNED}"),
+        ("md_of_named_year", rf"\b({MONTH_RE})(?:\s+({DAY_RE}))?\s+(last|next)\s+year\b{NOT_OWNED}"),
+        # "August that year", "in March of the same year": the month of the year the text last named
+        ("month_of_that_year", rf"\b({MONTH_RE})(?:\s+({DAY_RE}))?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"),
         ("week_of_month", rf"\bthe\s+(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})(?:\s+({YEAR_RE}))?\b"),
         ("my", rf"\b({MONTH_RE})\s+(?:of\s+)?({YEAR_RE})\b"),
         ("md", rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE})\b(?!\s*(?:,\s*)?(?:{YEAR_RE}))"),
@@ -149,7 +150,7 @@ def find_expressions(doc: Doc) -> list[Found]:
                 continue
             plausible_kinds = (
                 "month", "year", "weekday", "md", "dm", "named_month", "season", "weekend",
-                "md_of_named_year", "dm_of_named_year",
+                "md_of_named_year", "dm_of_named_year", "month_of_that_year",
             )  # fmt: skip
             if kind in plausible_kinds and not _plausible(doc, kind, match):
                 continue
@@ -196,8 +197,8 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
         return labelled or before in LEXICON.month_lead_words
     if kind in ("md", "dm"):
         return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
-    if kind in ("md_of_named_year", "dm_of_named_year"):  # "may" and "march" are words too
-        month = match.group(1) if kind == "md_of_named_year" else match.group(2)
+    if kind in ("md_of_named_year", "dm_of_named_year", "month_of_that_year"):  # "may" and "march" are words too
+        month = match.group(2) if kind == "dm_of_named_year" else match.group(1)
         return month[0].isupper()
     if kind == "named_month":
         return match.group(2)[0].isupper()
@@ -289,7 +290,14 @@ WRITTEN_OUT = {
     "season_of_year",
     "quarter_of_year",
 }  # the date is all in the text
-FROM_ANCHOR = {"same_span_a_year_before", "counted_from_anchor", "unit_from_anchor", "anchor_neighbour", "day_of_month"}
+FROM_ANCHOR = {
+    "same_span_a_year_before",
+    "counted_from_anchor",
+    "unit_from_anchor",
+    "anchor_neighbour",
+    "day_of_month",
+    "month_of_that_year",
+}
 BY_TENSE = {
     "md",
     "dm",
@@ -417,6 +425,7 @@ NAMING_A_MONTH = {
     "named_month",
     "md_of_named_year",
     "dm_of_named_year",
+    "month_of_that_year",
 }
 
 
@@ -457,6 +466,13 @@ def _from_anchor(found: Found, dct: dt.date) -> IsoDate | None:
         )
     if kind == "same_span_a_year_before":
         return a_year_before(anchor, g[0].lower())
+    if kind == "month_of_that_year":  # "the breach began in March 2022 … and was found in August that year"
+        month = month_number(g[0])
+        return (
+            IsoDate.of_day(dt.date(anchor.year, month, day_number(g[1])))
+            if g[1]
+            else IsoDate.of_month(anchor.year, month)
+        )
     if kind == "counted_from_anchor":  # "two days later"
         count, unit, word = number(g[0]), g[1].lower(), g[2].lower()
         if count is None:
@@ -534,6 +550,33 @@ def said_on_the_day(resolved: list[tuple[Found, Span]], quoted: list[tuple[int, 
         )
         if said is not None and said.value is not None:
             found.value = _counted_from_brief("day_word", found.groups, said.value.first)
+
+
+def range_shares_its_year(resolved: list[tuple[Found, Span]], text: str) -> None:
+    """ "between March and June 2022", "from November to March 2023": a month without a year,
+    joined by a range word to a date with one, is of that year (of the year before, if it comes
+    later in the calendar than the month the range ends in)."""
+    for (first, _), (second, _) in zip(resolved, resolved[1:], strict=False):
+        if first.kind not in ("month", "md", "dm") or second.kind not in ("my", "mdy", "dmy"):
+            continue
+        between = text[first.end : second.start].strip().lower()
+        if between not in LEXICON.range_words | {"-", "\u2013"} or first.value is None or second.value is None:
+            continue
+        month_text, day_text = _month_and_day(first)
+        month, end = month_number(month_text), second.value.first
+        year = end.year if month <= end.month else end.year - 1
+        first.value = (
+            IsoDate.of_day(dt.date(year, month, day_number(day_text))) if day_text else IsoDate.of_month(year, month)
+        )
+
+
+def _month_and_day(found: Found) -> tuple[str, str | None]:
+    """The month's and the day's words of a "month", "md" or "dm" expression."""
+    if found.kind == "month":
+        return found.groups[0], None
+    if found.kind == "md":
+        return found.groups[0], found.groups[1]
+    return found.groups[1], found.groups[0]
 
 
 def relative(g: tuple, dct: dt.date) -> IsoDate | None:
