@@ -1576,3 +1576,52 @@ def test_places_listed_with_places(index):
         parse,
     )
     assert "Eastmere" not in entities(index, doc)
+
+
+def test_full_names_of_surnames(index):
+    """A person is named in full once and by surname after: two or three capitalised words the
+    model left unlabelled, whose last word the text uses alone, are a person."""
+    pos = {"beat": "VERB", "cried": "VERB", "and": "CCONJ", "met": "VERB", "won": "VERB"}
+    doc = make_doc("they beat Ana Vexler easily and Vexler cried", {}, pos)
+    assert entities(index, doc) == {"Ana Vexler": "PERSON"}
+    assert entities(index, doc, off="full_names_of_surnames") == {}
+    doc = make_doc("they beat Ana Vexler easily and Kellow cried", {}, pos)
+    assert entities(index, doc) == {}  # no surname alone
+    doc = make_doc("Ana Vexler won and Vexler cried", {}, pos)
+    assert entities(index, doc) == {}  # a run opening a sentence may be anything
+    doc = make_doc("officials from Northern Ireland and Ireland met", {}, pos)
+    assert "Northern Ireland" not in entities(index, doc)  # a place the gazetteer knows
+
+
+def test_name_after_a_taken_of(index):
+    """The model took an organisation's "of" and stopped: the name after it ends the name."""
+    pos = {"said": "VERB", "of": "ADP"}
+    doc = make_doc("the Police Service of East Vale said", {"Police Service of": "ORG", "East Vale": "GPE"}, pos)
+    assert entities(index, doc) == {"Police Service of East Vale": "ORG"}
+    assert entities(index, doc, off="name_after_a_taken_of") == {"Police Service": "ORG", "East Vale": "GPE"}
+    # not over a person the model saw: "the Friends of Jo Roe"
+    doc = make_doc("the Friends of Jo Roe said", {"Friends of": "ORG", "Jo Roe": "PERSON"}, pos)
+    assert entities(index, doc)["Jo Roe"] == "PERSON"
+
+
+def test_no_field_of_a_post(index):
+    """A post in capitals before its holder's name names a field, no body: "its Head of Public
+    Relations, Mr Jo Roe"; a body with a head word, or one the text names again, stays."""
+    pos = {"said": "VERB", "grew": "VERB", "of": "ADP", "its": "PRON", "Mr": "PROPN"}
+    ents = {"Public Relations": "ORG", "Jo Roe": "PERSON"}
+    doc = make_doc("its Head of Public Relations, Mr Jo Roe, said so", ents, pos)
+    assert entities(index, doc) == {"Jo Roe": "PERSON"}
+    assert entities(index, doc, off="no_field_of_a_post") == {"Public Relations": "ORG", "Jo Roe": "PERSON"}
+    doc = make_doc(
+        "the Minister of Solid Minerals, Dr Jo Roe, said so", {"Solid Minerals": "ORG", "Jo Roe": "PERSON"}, pos
+    )
+    assert entities(index, doc) == {"Jo Roe": "PERSON"}
+    # a body's head word, or a name written again, is a body's
+    ents = {"Vexo Drug Agency": "ORG", "Jo Roe": "PERSON"}
+    doc = make_doc("the Director of the Vexo Drug Agency, Mr Jo Roe, said so", ents, pos)
+    assert entities(index, doc) == ents
+    doc = make_doc("the Chief Executive of Vexo, Jo Roe, said Vexo grew", {"Vexo": "ORG", "Jo Roe": "PERSON"}, pos)
+    assert entities(index, doc)["Vexo"] == "ORG"
+    # no holder named after the post: "the Minister of Finance said"
+    doc = make_doc("the Director of Vexo said so", {"Vexo": "ORG"}, pos)
+    assert entities(index, doc) == {"Vexo": "ORG"}

@@ -38,6 +38,12 @@ EXAMPLES = [
     ),
     ("passive_agent", "“The plant will close,” the workers were told by Jane Roe on Monday.", "Jane Roe"),
     (
+        "subject_on_a_fronted_clause",
+        "Speaking outside court, Detective Sergeant Ann Quill, of the Eastvale Constabulary, said: "
+        "“This was a calculated fraud.”",
+        "Ann Quill",
+    ),
+    (
         "subject_named",
         "Interest rates rose in May.\n\n“Rates will fall before winter,” said Acme Bank analyst Jane Roe.",
         "Jane Roe",

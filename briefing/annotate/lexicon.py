@@ -25,6 +25,8 @@ LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
 LISTS = (
     "honorifics",
     "titles",
+    "office_words",
+    "post_connectors",
     "naming_titles",
     "shared_titles",
     "company_roles",

@@ -200,6 +200,23 @@ def subject_named(q: QuoteContext) -> Attribution | None:
     return found
 
 
+def subject_on_a_fronted_clause(q: QuoteContext) -> Attribution | None:
+    """ "Speaking outside court, Jo Bloggs, of the Acme Police, said: '…'": with a phrase set off
+    after the name, the parser hangs the name on the fronted participle ("Speaking"), as if its
+    object, and leaves the speech verb with no subject; a name set off by a comma between the
+    two is the speaker."""
+    if q.cue is None or q.cue.pos_ != "VERB" or subject_of(q.cue) is not None:
+        return None
+    for clause in q.cue.children:
+        if clause.dep_ != "advcl" or clause.i > q.cue.i or clause.tag_ not in ("VBG", "VBN"):
+            continue
+        for child in clause.children:
+            set_off = any(t.text == "," for t in q.doc[clause.i : child.i])  # not "Speaking to Roe, …"
+            if child.dep_ in ("npadvmod", "appos", "dobj") and set_off and clause.i < child.i < q.cue.i:
+                return named(child, q)
+    return None
+
+
 def role_noun_subject(q: QuoteContext) -> Attribution | None:
     """ "…," the spokeswoman said. A role noun with no name refers to the person the text gave
     that role before: "Acme spokeswoman Jane Roe", "Jane Roe, a spokeswoman for Acme"."""
@@ -509,6 +526,7 @@ RULES: list[tuple[str, Rule]] = [
     ("quoted_as_saying", quoted_as_saying),
     ("passive_agent", passive_agent),
     ("subject_named", subject_named),
+    ("subject_on_a_fronted_clause", subject_on_a_fronted_clause),
     ("role_noun_subject", role_noun_subject),
     ("pronoun_subject", pronoun_subject),
     ("definite_role_subject", definite_role_subject),

@@ -45,6 +45,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("possessive_and_punctuation", spans.possessive_and_punctuation),
     ("name_through_and", spans.name_through_and),
     ("name_after_a_taken_and", spans.name_after_a_taken_and),
+    ("name_after_a_taken_of", spans.name_after_a_taken_of),
     ("town_after_in", spans.town_after_in),
     ("fields_listed_in_a_name", spans.fields_listed_in_a_name),
     ("name_through_connector", spans.name_through_connector),
@@ -83,6 +84,7 @@ DOC_RULES = [
     ("demonym_needs_its_place", finders.demonym_needs_its_place),
     ("honorific_names", finders.honorific_names),
     ("names_before_who", finders.names_before_who),
+    ("full_names_of_surnames", finders.full_names_of_surnames),
     ("title_names", finders.title_names),
     ("organisation_runs", finders.organisation_runs),
     ("role_owners", finders.role_owners),
@@ -107,6 +109,7 @@ DOC_RULES = [
     ("company_owned_in_shares", later.company_owned_in_shares),
     ("no_doubtful_people", later.no_doubtful_people),
     ("no_common_nouns", later.no_common_nouns),
+    ("no_field_of_a_post", later.no_field_of_a_post),
     ("no_common_word_opening_a_sentence", later.no_common_word_opening_a_sentence),
 ]
 ESSENTIAL = {"model_names", "group_names"}  # without these there are no entities to measure

@@ -270,6 +270,40 @@ def names_before_who(found: Finding) -> None:
             found.add(start, comma.i, "PERSON")
 
 
+def full_names_of_surnames(found: Finding) -> None:
+    """Two or three capitalised proper nouns the model left unlabelled, whose last word the text
+    uses alone elsewhere: a person, named in full once and by surname after ("went on to beat Ana
+    Petrović 4-6 … when Petrović netted"), as news names people and not bodies or places (those
+    are shortened to their first words). Not a run that opens a sentence or a place the gazetteer
+    knows ("Northern Ireland" beside "Ireland")."""
+    doc, taken = found.doc, found.taken
+    alone = {t.text for t in doc if _a_bare_name_word(t) and not _title_beside(t)}
+    for start in range(1, len(doc) - 1):
+        for end in (start + 3, start + 2):
+            run = doc[start:end]
+            if (
+                end <= len(doc)
+                and not doc[start].is_sent_start
+                and not _title_beside(run)
+                and all(_a_bare_name_word(t) and not taken[t.i] for t in run)
+                and looks_like_a_persons_name(list(run))
+                and run[-1].text in alone
+                and known_place_type(run.text) is None
+                and known_place_type(run[-1].text) is None
+            ):
+                found.add(start, end, "PERSON")
+                break
+
+
+def _title_beside(words: Span | Token) -> bool:
+    """Is there a capitalised word right before or after these words (they are part of a longer name)?"""
+    doc = words.doc
+    start, end = (words.start, words.end) if isinstance(words, Span) else (words.i, words.i + 1)
+    return (start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start) or (
+        end < len(doc) and doc[end].is_title
+    )
+
+
 def _a_bare_name_word(token: Token) -> bool:
     return token.is_title and token.pos_ == "PROPN" and not token.ent_type_
 

@@ -307,6 +307,50 @@ def no_common_nouns(found: Finding) -> None:
     found.groups = [g for g in found.groups if not is_common_noun(g)]
 
 
+def no_field_of_a_post(found: Finding) -> None:
+    """A post written in capitals before its holder's name names the post's field, no body:
+    "the agency's Director of Media and Advocacy, Ikechukwu Anozie", "its Head of Public
+    Relations, Mr Tunde Ade", "the party's National Publicity Secretary, Mr Ikenna Udeh". A
+    group named once, only there, with no head word of a body or place ("Director-General of the
+    Eastland Drug Agency, Mr Jo Roe" keeps the agency), none of whose words the text writes
+    anywhere else (a firm is named again: "Chief Executive of Barclays, Jes Staley, … Barclays
+    shares fell"), and unknown to the alias table, is dropped."""
+    doc = found.doc
+    found.groups = [
+        g
+        for g in found.groups
+        if not (g.record is None and g.type != "PERSON" and len(g.names) == 1 and _field_of_a_post(doc, g.names[0]))
+    ]
+
+
+def _field_of_a_post(doc: Doc, name: Name) -> bool:
+    if doc[name.last_token].lower_ in BODY_HEADS or known_place_type(name.text) is not None:
+        return False
+    start, end = name.first_token, name.last_token + 1
+    while start > 0 and not doc[start].is_sent_start and _a_word_of_a_post(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _a_word_of_a_post(doc[end]):
+        end += 1
+    office = any(t.is_title and t.lower_ in LEXICON.titles | LEXICON.office_words for t in doc[start:end])
+    holder = end + 1 < len(doc) and doc[end].text == "," and _a_holder(doc[end + 1])
+    words = {t.text for t in doc[name.first_token : name.last_token + 1]}
+    named_elsewhere = any(t.text in words for t in doc if not start <= t.i < end)  # "Chief Executive of Barclays, …"
+    return office and holder and not named_elsewhere
+
+
+BODY_HEADS = LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.building_heads | LEXICON.street_words
+
+
+def _a_word_of_a_post(token: Token) -> bool:
+    """A capitalised word of a post, or a little word inside one ("Special Adviser to the President on Media")."""
+    return (token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ")) or token.lower_ in LEXICON.post_connectors
+
+
+def _a_holder(token: Token) -> bool:
+    """The first word of a person's name after a post: an honorific or a name the model saw as a person's."""
+    return token.lower_.rstrip(".") in LEXICON.honorifics or token.ent_type_ == "PERSON"
+
+
 def no_common_word_opening_a_sentence(found: Finding) -> None:
     """A common noun is capitalised at the start of a sentence, and the model may take it for a
     name when it modifies the next word: "Hospital spokeswoman Ann Lee said … at the hospital".

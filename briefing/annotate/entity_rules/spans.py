@@ -327,6 +327,22 @@ def name_after_a_taken_and(span: Span, cut: Cut) -> None:
         cut.end = end
 
 
+def name_after_a_taken_of(span: Span, cut: Cut) -> None:
+    """The model took an organisation's "of" or "for" and stopped: "the Police Service of" +
+    "Northern Ireland", "the Commission for" + "Racial Equality". The capitalised words after it
+    (up to three, none a person's the model saw) end the name; a place there is part of it."""
+    doc = span.doc
+    if span.label_ != "ORG" or cut.end < span.end - 1 or doc[span.end - 1].lower_ not in ("of", "for"):
+        return
+    end = span.end
+    while end < min(len(doc), span.end + 3) and doc[end].is_title and doc[end].ent_type_ != "PERSON":
+        if end > span.end and doc[end].is_sent_start:
+            break
+        end += 1
+    if end > span.end:
+        cut.end = end
+
+
 def town_after_in(span: Span, cut: Cut) -> None:
     """The model ran an organisation's name on into where it is: "the Pacific Institute for
     Affordable Housing in Vancouver" → the institute; "in" and a town the gazetteer knows are
