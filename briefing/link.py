@@ -33,7 +33,7 @@ from .model import (
     SiteQuote,
 )
 from .places import PLACE_TYPES, place_entities
-from .site_merge import BriefEntities, brief_entities, merge_entities
+from .site_merge import BriefEntities, a_doubtful_person, brief_entities, merge_entities
 from .slugs import unique_slug
 
 
@@ -144,7 +144,9 @@ def _site_entities(
             types, aliases, briefs = types_by_key[key], aliases_by_key[key], briefs_by_key[key]
             names[entity.name] = names.get(entity.name, 0) + weight
             briefs[entity.name] = briefs.get(entity.name, 0) + 1
-            types[entity.type] = types.get(entity.type, 0) + weight
+            # a doubtful person that joined a company's page ("Castellan") does not vote it a person
+            doubtful = entity.type == "PERSON" and a_doubtful_person(entity.name.split())
+            types[entity.type] = types.get(entity.type, 0) + (0 if doubtful else weight)
             aliases.update(entity.aliases)
             aliases.add(entity.name)
     taken: set[str] = set()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .annotate.aliases import name_key
@@ -45,6 +45,7 @@ class BriefEntities:
     keys: list[Key]  # (name key, type family) of each
     weights: list[int]  # its mentions, at least 1
     claims: list[tuple[int, Key]]  # (index of an entity, the key of another name it is known by)
+    doubtful: list[tuple[int, Key]] = field(default_factory=list)  # (a doubtful person, its name as a company's)
 
 
 def company_key(key: str) -> str:
@@ -86,6 +87,8 @@ def brief_entities(annotation: Annotation, is_a_place: Callable[[str], bool] = l
             continue
         words = entity.name.split()
         others = list(entity.aliases)
+        if family == "PERSON" and a_doubtful_person(words):
+            summary.doubtful.append((index, entity_key(entity.name, "ORG")))
         if family == "PERSON" and len(words) > 1:
             others.append(words[-1])
         elif family == "ORG":
@@ -96,6 +99,13 @@ def brief_entities(annotation: Annotation, is_a_place: Callable[[str], bool] = l
             if other_key != key:
                 summary.claims.append((index, other_key))
     return summary
+
+
+def a_doubtful_person(words: list[str]) -> bool:
+    """A person the model saw that may be a company its brief names short: one word with no
+    given name ("Castellan was the biggest faller"), or a name ending in a trade or company word
+    ("Marrick Ferries")."""
+    return len(words) == 1 or words[-1].lower().strip(".,") in _SUFFIXES | LEXICON.industry_words
 
 
 def _without_industry(name: str, is_a_place: Callable[[str], bool]) -> list[str]:
@@ -141,4 +151,21 @@ def merge_entities(summaries: list[BriefEntities]) -> list[list[Key]]:
     ]
     for other, group in single:
         union(other, group)
+    _doubtful_people_join_companies(summaries, claimants, find, union)
     return [[find(key) for key in summary.keys] for summary in summaries]
+
+
+def _doubtful_people_join_companies(summaries, claimants, find, union) -> None:
+    """ "Castellan" the model took for a person in one brief, where another names Castellan
+    Engineering plc and calls it "Castellan": a doubtful person (see `a_doubtful_person`) whose
+    name one company of the site has or is known by is that company, unless a person of the
+    site is known by that name too (Jo Castellan's surname)."""
+    owners = {key: find(key) for summary in summaries for key in summary.keys}
+    for summary in summaries:
+        for index, company in summary.doubtful:
+            person = summary.keys[index]
+            if person in claimants:
+                continue
+            groups = {find(k) for k in claimants.get(company, ())} | ({owners[company]} if company in owners else set())
+            if len(groups) == 1:
+                union(person, groups.pop())

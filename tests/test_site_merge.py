@@ -184,3 +184,40 @@ def test_linking_asks_the_gazetteer_which_short_names_are_places():
     assert len(site.entities) == 2
     site = linked_site(("Zorvex Ferries", "ORG", []), ("Zorvex", "ORG", []))
     assert len(site.entities) == 1
+
+
+def test_a_doubtful_person_is_the_company_another_brief_names_so():
+    """ "Castellan" the model took for a person in one brief is the company another brief names
+    Castellan Engineering plc and calls "Castellan"; so is "Marrick Ferries", named by its trade."""
+    company, person = site_keys(brief(("Zorvex Engineering plc", "ORG", ["Zorvex"])), brief(("Zorvex", "PERSON", [])))
+    assert company == person
+    company, person = site_keys(brief(("Kellow Ferries Ltd", "ORG", [])), brief(("Kellow Ferries", "PERSON", [])))
+    assert company == person
+    # a person of the site known by that name keeps it: Jo Zorvex's surname
+    company, person, other = site_keys(
+        brief(("Zorvex Engineering plc", "ORG", ["Zorvex"])),
+        brief(("Zorvex", "PERSON", [])),
+        brief(("Jo Zorvex", "PERSON", [])),
+    )
+    assert person == other and person != company
+    # a person with a given name stays a person; two companies known by the name keep it apart
+    company, person = site_keys(
+        brief(("Zorvex Engineering plc", "ORG", ["Zorvex"])), brief(("Jo Zorvex", "PERSON", []))
+    )
+    assert company != person
+    first, second, person = site_keys(
+        brief(("Zorvex Engineering plc", "ORG", ["Zorvex"])),
+        brief(("Zorvex Foods", "ORG", ["Zorvex"])),
+        brief(("Zorvex", "PERSON", [])),
+    )
+    assert person not in (first, second)
+
+
+def test_a_page_a_doubtful_person_joined_is_the_companys():
+    site = linked_site(
+        ("Zorvex", "PERSON", []), ("Zorvex", "PERSON", []), ("Zorvex Engineering plc", "ORG", ["Zorvex"])
+    )
+    [entity] = site.entities.values()
+    assert entity.type == "ORG"
+    site = linked_site(("Zorvex", "PERSON", []))
+    assert [e.type for e in site.entities.values()] == ["PERSON"]
