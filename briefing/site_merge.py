@@ -16,12 +16,13 @@ Computer", "Acme Foods"). Linear in the number of names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .annotate.aliases import name_key
+from .annotate.aliases import initials, name_key
 from .annotate.lexicon import LEXICON
 from .model import Annotation
 
@@ -91,9 +92,12 @@ def brief_entities(annotation: Annotation, is_a_place: Callable[[str], bool] = l
             summary.doubtful.append((index, entity_key(entity.name, "ORG")))
         if family == "PERSON" and len(words) > 1:
             others.append(words[-1])
+            if len(words) > 2:  # "Tariq bin Sultan Al-Harithi" is "Tariq Al-Harithi" elsewhere
+                others.append(f"{words[0]} {words[-1]}")
         elif family == "ORG":
             others.extend(_without_place(key[0], places))
             others.extend(_without_industry(key[0], is_a_place))
+            others.extend(_initialisms(entity.name))
         for other in others:
             other_key = entity_key(other, family)
             if other_key != key:
@@ -106,6 +110,19 @@ def a_doubtful_person(words: list[str]) -> bool:
     given name ("Castellan was the biggest faller"), or a name ending in a trade or company word
     ("Marrick Ferries")."""
     return len(words) == 1 or words[-1].lower().strip(".,") in _SUFFIXES | LEXICON.industry_words
+
+
+def _initialisms(name: str) -> list[str]:
+    """What a body of three or more capitalised words is written as in capitals: "World
+    Anti-Doping Agency" → WADA (and WAA), "Police Service of Northern Ireland" → PSNI. One brief
+    may define it, another use it alone; it joins only if one body of the site spells it."""
+    words = re.findall(r"[\w']+(?:-[\w']+)*", name)
+    if len([w for w in words if w.lower() not in LEXICON.connectors]) < 3 or not all(
+        w[0].isupper() for w in words if w.lower() not in LEXICON.connectors
+    ):
+        return []
+    split = [part for w in words for part in w.split("-")]
+    return sorted({initials(words), initials(split)})
 
 
 def _without_industry(name: str, is_a_place: Callable[[str], bool]) -> list[str]:

@@ -221,3 +221,24 @@ def test_a_page_a_doubtful_person_joined_is_the_companys():
     assert entity.type == "ORG"
     site = linked_site(("Zorvex", "PERSON", []))
     assert [e.type for e in site.entities.values()] == ["PERSON"]
+
+
+def test_a_body_and_its_initialism_in_another_brief_are_one():
+    full, short = site_keys(brief(("World Anti-Kelp Agency", "ORG", [])), brief(("WAKA", "ORG", [])))
+    assert full == short
+    full, short = site_keys(brief(("Police Service of East Vale", "ORG", [])), brief(("PSEV", "ORG", [])))
+    assert full == short
+    # two bodies that spell it keep it apart; two words are too few to spell anything
+    first, second, short = site_keys(
+        brief(("Kellow Drug Agency", "ORG", [])), brief(("Kestrel Data Alliance", "ORG", [])), brief(("KDA", "ORG", []))
+    )
+    assert short[0] not in (first[0], second[0])
+    full, short = site_keys(brief(("Bank of Eastland", "ORG", [])), brief(("BE", "ORG", [])))
+    assert full != short
+
+
+def test_a_person_with_and_without_middle_names_is_one():
+    full, short = site_keys(brief(("Tamsin bin Aled Quillon", "PERSON", [])), brief(("Tamsin Quillon", "PERSON", [])))
+    assert full == short
+    one, other = site_keys(brief(("Tamsin Aled Quillon", "PERSON", [])), brief(("Rhys Quillon", "PERSON", [])))
+    assert one != other

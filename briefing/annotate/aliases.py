@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,14 @@ from ..model import ENTITY_TYPES, GlossaryEntry
 from .lexicon import LEXICON, line_of, read_yaml_nodes, scalar_key, word_list
 
 SHIPPED_TABLE = Path(__file__).resolve().parent.parent / "data" / "aliases.yaml"
+
+
+def initials(words: Iterable[str], keep_connectors: bool = False) -> str:
+    """The first letter of each word in capitals, a number whole; connectors ("of", "the") left
+    out unless `keep_connectors`: "Bank of Northland" → BN, "Lista 3 Valli" → L3V."""
+    return "".join(
+        w if w[0].isdigit() else w[0].upper() for w in words if keep_connectors or w.lower() not in LEXICON.connectors
+    )
 
 
 @lru_cache(maxsize=65536)  # linking a large site asks for the same names again and again

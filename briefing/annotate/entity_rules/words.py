@@ -10,9 +10,8 @@ Two tests of "short form", for two questions:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from ..aliases import is_short_form
+from ..aliases import initials, is_short_form
 from ..lexicon import LEXICON
 
 __all__ = [
@@ -36,14 +35,6 @@ def looks_like_a_name(text: str) -> bool:
         return False
     first = text[0]
     return first.isupper() or first.isdigit() or (len(text) > 1 and text[1].isupper()) or not first.isalpha()
-
-
-def initials(words: Iterable[str], keep_connectors: bool = False) -> str:
-    """The first letter of each word in capitals, a number whole; connectors ("of", "the") left
-    out unless `keep_connectors`: "Bank of Northland" → BN, "Lista 3 Valli" → L3V."""
-    return "".join(
-        w if w[0].isdigit() else w[0].upper() for w in words if keep_connectors or w.lower() not in LEXICON.connectors
-    )
 
 
 def initials_of(name: str, keep_connectors: bool = False) -> str:
