@@ -1625,3 +1625,39 @@ def test_no_field_of_a_post(index):
     # no holder named after the post: "the Minister of Finance said"
     doc = make_doc("the Director of Vexo said so", {"Vexo": "ORG"}, pos)
     assert entities(index, doc) == {"Vexo": "ORG"}
+
+
+def test_route_ends(index):
+    """The ends of a journey are places: found where the model missed them, typed where it did not."""
+    parse = [(6, "nsubjpass"), (0, "prep"), (1, "pobj"), (0, "prep"), (3, "pobj"), (6, "auxpass"), (6, "ROOT")]
+    pos = {"from": "ADP", "to": "ADP", "were": "AUX", "cancelled": "VERB"}
+    doc = make_doc("flights from Kellow to Vexmoor were cancelled", {}, pos, parse, {"flights": "flight"})
+    assert entities(index, doc) == {"Kellow": "GPE", "Vexmoor": "GPE"}
+    assert entities(index, doc, off="route_ends") == {}
+    parse = [(5, "nsubj"), (0, "prep"), (1, "pobj"), (2, "cc"), (2, "conj"), (5, "ROOT")]
+    pos = {"between": "ADP", "and": "CCONJ", "ended": "VERB"}
+    doc = make_doc("sailings between Kellow and Vexmoor ended", {"Vexmoor": "ORG"}, pos, parse, {"sailings": "sailing"})
+    assert entities(index, doc) == {"Kellow": "GPE", "Vexmoor": "GPE"}
+    assert entities(index, doc, off="cue_end_of_a_route")["Vexmoor"] == "ORG"
+    parse = [(2, "det"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
+    assert entities(index, make_doc("the Kellow route closed", {}, {"closed": "VERB"}, parse)) == {"Kellow": "GPE"}
+    # no word of travel and no town the gazetteer knows: two employers, say
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (1, "prep"), (4, "pobj")]
+    pos = {"moved": "VERB", "from": "ADP", "to": "ADP"}
+    doc = make_doc("staff moved from Vexo to Kellow", {"Vexo": "ORG", "Kellow": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Vexo": "ORG", "Kellow": "ORG"}
+    doc = make_doc("staff moved from Vexo to Leicester", {"Vexo": "ORG", "Leicester": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Vexo": "GPE", "Leicester": "GPE"}
+
+
+def test_town_of_someone(index):
+    """ "a Leicester man": a town the gazetteer knows before a word for a person says where from."""
+    parse = [(2, "det"), (2, "compound"), (4, "nsubjpass"), (4, "auxpass"), (4, "ROOT")]
+    pos = {"was": "AUX", "jailed": "VERB"}
+    doc = make_doc("a Leicester man was jailed", {"Leicester": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Leicester": "GPE"}
+    assert entities(index, doc, off="cue_town_of_someone") == {"Leicester": "ORG"}
+    doc = make_doc("a Vexo engineer was jailed", {"Vexo": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Vexo": "ORG"}  # no town: an employer
+    doc = make_doc("the Leicester man was jailed", {"Leicester": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Leicester": "ORG"}  # "the": one the text has named

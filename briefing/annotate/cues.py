@@ -343,6 +343,65 @@ def place_before_its_kind(name: Span) -> str | None:
     return "GPE"
 
 
+def town_of_someone(name: Span) -> str | None:
+    """ "A Carlisle man was jailed", "a Preston charity", "two Leeds teenagers": a town the
+    gazetteer knows, before a word for a person or a local body after "a" or a number, says where
+    they are from ("a Ford engineer" names an employer, and Ford no town)."""
+    root = name.root
+    noun = root.head
+    if root.dep_ != "compound" or noun.i != name.end or not noun.is_lower:
+        return None
+    if not (is_person_noun(noun.lemma_) or noun.lemma_.lower() in LEXICON.local_body_nouns):
+        return None
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    if before is None or not (before.lower_ in ("a", "an") or before.like_num):
+        return None
+    return "GPE" if known_place_type(name.text) == "GPE" else None
+
+
+def end_of_a_route(name: Span) -> str | None:
+    """The ends of a journey are places: "carrying 214 passengers from Oban to Craignure",
+    "flights from Inverness to Kirkwall", "sailings between Dublin and Holyhead", "suspended the
+    Craignure route". A "from … to …" pair needs a word of travel on it or a town the gazetteer
+    knows at one end ("moved from Barclays to HSBC" names two employers)."""
+    return "GPE" if route_end(name.root) else None
+
+
+def route_end(token: Token) -> bool:
+    """Is the token an end of a route (see `end_of_a_route`)?"""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in LEXICON.route_nouns:
+        return token.ent_type_ != "PERSON"
+    first = first_of_its_list(token)
+    prep = first.head
+    if first.dep_ != "pobj" or not _a_place_word(token):
+        return False
+    if prep.lower_ == "between":
+        return prep.head.lemma_.lower() in LEXICON.journey_words and any(c.dep_ == "conj" for c in first.children)
+    ends = [t for p in _route_prepositions(prep) for t in p.children if t.dep_ == "pobj"]
+    if len(ends) < 2 or not all(_a_place_word(t) for t in ends):
+        return False
+    travel = {p.head.lemma_.lower() for p in _route_prepositions(prep)} & LEXICON.journey_words
+    return bool(travel) or any(known_place_type(_compound_name(t)) for t in ends)
+
+
+def _route_prepositions(prep: Token) -> list[Token]:
+    """ "from" and "to" of one journey: siblings on one word, or "to" hung on "from"."""
+    if prep.lower_ not in ("from", "to", "towards"):
+        return []
+    if prep.lower_ != "from" and prep.head.lower_ == "from":
+        prep = prep.head
+    siblings = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "towards")]
+    hung = [c for c in prep.children if c.dep_ == "prep" and c.lower_ in ("to", "towards")]
+    found = {t.i: t for t in siblings + hung + [prep]}
+    words = {t.lower_ for t in found.values()}
+    return list(found.values()) if "from" in words and words & {"to", "towards"} else []
+
+
+def _a_place_word(token: Token) -> bool:
+    """A proper noun that may name a place: not a person, a date or a number the model saw."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL")
+
+
 def place_before_based_or_born(name: Span) -> str | None:
     """A name glued by a hyphen to "born", "raised" or "bred" is where someone comes from, and one
     glued to "based" or "headquartered" where a firm is, if the gazetteer knows it as a town
@@ -593,6 +652,8 @@ CUE_RULES = [
     ("cue_site_of_an_owner", site_of_an_owner),
     ("cue_place_before_its_kind", place_before_its_kind),
     ("cue_place_before_based_or_born", place_before_based_or_born),
+    ("cue_end_of_a_route", end_of_a_route),
+    ("cue_town_of_someone", town_of_someone),
     ("cue_called", called),
     ("cue_known_as", known_as),
     ("cue_age_after_name", age_after_name),

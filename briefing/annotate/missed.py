@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .aliases import head_word
-from .cues import first_of_its_list, place_before_based_or_born, place_before_its_kind
+from .cues import first_of_its_list, place_before_based_or_born, place_before_its_kind, route_end
 from .entity_rules.words import acronym_letters, initials
 from .lexicon import LEXICON
 
@@ -123,6 +123,24 @@ def places_by_kind_or_origin(doc: Doc, taken: list[bool]) -> list[tuple[int, int
             and (place_before_its_kind(doc[start:end]) or place_before_based_or_born(doc[start:end]))
         ):
             found.append((start, end))
+    return found
+
+
+def route_ends(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """ "from Oban to Craignure", "flights from Inverness to Kirkwall": the ends of a journey the
+    model left unlabelled (`cues.route_end`), each with the proper nouns compounded before it."""
+    found = []
+    for token in doc:
+        if taken[token.i] or token.ent_type_ or not _is_name_word(token) or not route_end(token):
+            continue
+        start = token.i
+        while (
+            start > 0 and doc[start - 1].dep_ == "compound" and _is_name_word(doc[start - 1]) and not taken[start - 1]
+        ):
+            start -= 1
+        if token.dep_ == "compound" and token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
+            continue  # inside a longer name
+        found.append((start, token.i + 1))
     return found
 
 

@@ -93,6 +93,7 @@ DOC_RULES = [
     ("place_prefix_runs", finders.place_prefix_runs),
     ("places_by_kind_or_origin", finders.places_by_kind_or_origin),
     ("places_listed_with_places", finders.places_listed_with_places),
+    ("route_ends", finders.route_ends),
     ("match_side_names", later.match_side_names),
     ("initials_of_names", finders.initials_of_names),
     ("defined_short_forms", shortforms.defined_short_forms),

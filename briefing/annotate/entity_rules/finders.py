@@ -387,6 +387,11 @@ def places_by_kind_or_origin(found: Finding) -> None:
     _add_free(found, missed.places_by_kind_or_origin(found.doc, found.taken), "GPE")
 
 
+def route_ends(found: Finding) -> None:
+    """An unlabelled end of a journey: "from Oban to Craignure", "the Craignure route"."""
+    _add_free(found, missed.route_ends(found.doc, found.taken), "GPE")
+
+
 def places_listed_with_places(found: Finding) -> None:
     """An unlabelled name in a list of places: "parts of Norfolk and Suffolk"."""
     _add_free(found, missed.places_listed_with_places(found.doc, found.taken), "GPE")
