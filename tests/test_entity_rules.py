@@ -1661,3 +1661,20 @@ def test_town_of_someone(index):
     assert entities(index, doc) == {"Vexo": "ORG"}  # no town: an employer
     doc = make_doc("the Leicester man was jailed", {"Leicester": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Leicester": "ORG"}  # "the": one the text has named
+
+
+def test_surname_of_a_misread_person(index):
+    """The model took a full name for a body, but an age after its surname alone shows a person."""
+    pos = {"starred": "VERB", "thanked": "VERB", "as": "ADP", "38": "NUM"}
+    doc = make_doc(
+        "they starred Ana Vexler as a general and Vexler, 38, thanked fans", {"Ana Vexler": "ORG", "Vexler": "GPE"}, pos
+    )
+    assert entities(index, doc) == {"Ana Vexler": "PERSON"}
+    assert entities(index, doc, off="surname_of_a_misread_person") == {"Ana Vexler": "ORG", "Vexler": "PERSON"}
+    # a body's head word: "Vexler Holdings … Holdings, 38," is no person
+    doc = make_doc(
+        "they bought Kellow Holdings and Holdings, 38, fell",
+        {"Kellow Holdings": "ORG", "Holdings": "GPE"},
+        pos | {"fell": "VERB"},
+    )
+    assert entities(index, doc).get("Kellow Holdings") == "ORG"

@@ -122,6 +122,7 @@ SHORT_FOR_RULES = [
     ("initials_of_group", grouping.initials_of_group),
     ("initials_of_last_words", grouping.initials_of_last_words),
     ("part_of_person", grouping.part_of_person),
+    ("surname_of_a_misread_person", grouping.surname_of_a_misread_person),
     ("initials_of_given_names", grouping.initials_of_given_names),
     ("part_of_organisation", grouping.part_of_organisation),
     ("start_of_a_company", grouping.start_of_a_company),

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Token
 
 from ..aliases import name_key
-from ..cues import known_place_type
+from ..cues import NAME_HEADS, known_place_type
 from ..lexicon import LEXICON
 from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
@@ -216,6 +216,17 @@ def part_of_person(name: Name, words: list[str], group: Group, full_words: list[
     surname = full_lowered[-len(words) :] == lowered
     first_surname = words == [first_of_two_surnames(full_words)]
     return surname or name.label == "PERSON" and (full_words[: len(words)] == words or first_surname)
+
+
+def surname_of_a_misread_person(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "starring Ishaan Mehrotra as a general … Mehrotra, 38, thanked audiences": the model took
+    the full name for something else, but the text shows its last word alone is a person's (an
+    age after it, an honorific or a role before it: a cue). Two or three capitalised words with no
+    head word of a body or a place are a person named in full; the group's vote then hears the cue."""
+    if group.type == "PERSON" or group.record is not None or not (name.cue == "PERSON" or name.honorific):
+        return False
+    plain = not any(w.lower() in NAME_HEADS for w in full_words) and all(w[:1].isupper() for w in full_words)
+    return len(words) == 1 and 2 <= len(full_words) <= 3 and full_words[-1] == words[0] and plain
 
 
 def initials_of_given_names(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
