@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .. import missed
-from ..cues import known_place_type, looks_like_a_persons_name
+from ..cues import age_between_commas, known_place_type, looks_like_a_persons_name
 from ..datelines import dateline_place
 from ..lexicon import LEXICON
 from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare, is_title_word
@@ -272,18 +272,19 @@ def names_before_who(found: Finding) -> None:
 
 def full_names_of_surnames(found: Finding) -> None:
     """Two or three capitalised proper nouns the model left unlabelled, whose last word the text
-    uses alone elsewhere: a person, named in full once and by surname after ("went on to beat Ana
-    Petrović 4-6 … when Petrović netted"), as news names people and not bodies or places (those
-    are shortened to their first words). Not a run that opens a sentence or a place the gazetteer
-    knows ("Northern Ireland" beside "Ireland")."""
+    uses alone elsewhere (or after an honorific: "Mrs Whitcombe"): a person, named in full once and
+    by surname after ("went on to beat Ana Petrović 4-6 … when Petrović netted"), as news names
+    people and not bodies or places (those are shortened to their first words). A run that opens
+    a sentence only as its subject, or before an age ("Doreen Whitcombe, 83, fell"), and not after
+    a title; never a place the gazetteer knows ("Northern Ireland" beside "Ireland")."""
     doc, taken = found.doc, found.taken
-    alone = {t.text for t in doc if _a_bare_name_word(t) and not _title_beside(t)}
-    for start in range(1, len(doc) - 1):
+    alone = {t.text for t in doc if _a_surname_alone(t)}
+    for start in range(len(doc) - 1):
         for end in (start + 3, start + 2):
             run = doc[start:end]
             if (
                 end <= len(doc)
-                and not doc[start].is_sent_start
+                and (not doc[start].is_sent_start or _opens_as_a_person(run))
                 and not _title_beside(run)
                 and all(_a_bare_name_word(t) and not taken[t.i] for t in run)
                 and looks_like_a_persons_name(list(run))
@@ -293,6 +294,26 @@ def full_names_of_surnames(found: Finding) -> None:
             ):
                 found.add(start, end, "PERSON")
                 break
+
+
+def _a_surname_alone(token: Token) -> bool:
+    """A capitalised proper noun standing alone, or after an honorific ("Mrs Whitcombe")."""
+    if not (token.is_title and token.pos_ == "PROPN") or token.ent_type_ in ("DATE", "TIME", "NORP"):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    honorific = before is not None and before.lower_.rstrip(".") in LEXICON.honorifics
+    return (before is None or not before.is_title or honorific) and (after is None or not after.is_title)
+
+
+def _opens_as_a_person(run: Span) -> bool:
+    """Does a run opening a sentence read as a person's name: the subject, or before an age, and
+    not begun by a title or honorific ("President Obama", "Mrs Roe")?"""
+    first = run[0].lower_.rstrip(".")
+    if first in LEXICON.titles or first in LEXICON.honorifics:
+        return False
+    return run[-1].dep_ in ("nsubj", "nsubjpass") or age_between_commas(run.doc, run.end) is not None
 
 
 def _title_beside(words: Span | Token) -> bool:
