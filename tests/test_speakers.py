@@ -38,6 +38,30 @@ EXAMPLES = [
     ),
     ("passive_agent", "“The plant will close,” the workers were told by Jane Roe on Monday.", "Jane Roe"),
     (
+        "group_subject",
+        "A panda escaped from Kellow Zoo on Friday. Police asked residents to stay calm. "
+        "In a statement, the zoo said it was “reviewing every enclosure”.",
+        "Kellow Zoo",
+    ),
+    (
+        "group_subject",
+        "Vexmoor Mining Ltd said it had suspended work. The United Nations said 3,000 people had fled. "
+        "“Our priority is safety,” the company said.",
+        "Vexmoor Mining Ltd",
+    ),
+    (
+        "group_subject",
+        "The Eastland Competition Bureau said it would review the deal. In an emailed statement, "
+        "a spokesperson said the review “will examine the effects on prices”.",
+        "Eastland Competition Bureau",
+    ),
+    (
+        "role_noun_subject",
+        "Minister for Education Orla Kestle, whose constituency takes in both towns, said she had raised it "
+        "with the bank. 'I told him plainly that you cannot run a bank for people you never see,' the minister said.",
+        "Orla Kestle",
+    ),
+    (
         "subject_on_a_fronted_clause",
         "Speaking outside court, Detective Sergeant Ann Quill, of the Eastvale Constabulary, said: "
         "“This was a calculated fraud.”",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import LocalEntity, Quote
+from .aliases import head_word
 from .cues import age_between_commas
 from .entities import EntityResult
 from .entity_rules.words import is_company_word
@@ -116,6 +117,16 @@ def recent_entity(
                 continue
         return e
     return None
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _may_be_a_company(name: str) -> bool:
+    """A company by its name (`_a_company`), or one capitalised word, which a company's short name
+    often is ("Kessendra"); not initials, which are more often a public body's ("UN")."""
+    return _a_company(name) or (len(name.split()) == 1 and not name.isupper())
 
 
 def _a_company(name: str) -> bool:
@@ -234,9 +245,10 @@ def role_noun_subject(q: QuoteContext) -> Attribution | None:
 
 def role_holder(role: Token, q: QuoteContext) -> int | None:
     """The person a role noun is attached to: "Acme spokeswoman Jane Roe", "Jane Roe, a
-    spokeswoman for Acme", "the spokeswoman, Jane Roe"."""
+    spokeswoman for Acme", "the spokeswoman, Jane Roe", "Minister for Education Orla Keane" (a
+    title with its portfolio, which the parser hangs on the name as a modifier)."""
     linked = [c for c in role.children if c.dep_ in ("appos", "compound")]
-    if role.dep_ in ("appos", "compound"):
+    if role.dep_ in ("appos", "compound") or role.dep_ == "nmod" and role.is_title:
         linked.append(role.head)
     for token in linked:
         e = q.found.token_entity.get(token.i)
@@ -354,8 +366,11 @@ def document_subject(q: QuoteContext) -> Attribution | None:
 
 def group_subject(q: QuoteContext) -> Attribution | None:
     """ "…," the ministry said / it said / the city argued. A body's noun, "it" or "they"
-    refers to the organisation named last; a city or town to the place named last; "a council
-    spokesman" speaks for the organisation named last if it is a council."""
+    refers to the organisation named last ("the company" to the company named last, not the
+    UN named since); "the zoo" to the one named last with that head word ("Elmridge Zoo"); a city
+    or town to the place named last; "a council spokesman" speaks for the organisation named last
+    if it is a council, and "a spokesperson" with no body of their own for the one that has just
+    spoken ("The bureau said it would review the deal. A spokesperson said …")."""
     subject = subject_of(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
@@ -363,8 +378,15 @@ def group_subject(q: QuoteContext) -> Attribution | None:
     if subject.pos_ == "NOUN" and word in LEXICON.place_body_nouns:
         e = recent_entity(q, subject, {"GPE"})
         return (e, "role") if e is not None else None
+    if subject.pos_ == "NOUN" and _definite(subject):  # "the zoo said": Elmridge Zoo, by its head word, a place or not
+        e = recent_entity(q, subject, {"ORG", "LOC", "FAC"}, keep=lambda entity: head_word(entity.name).lower() == word)
+        if e is not None:
+            return e, "role"
     if subject.pos_ == "NOUN" and (word in LEXICON.group_nouns or word in LEXICON.document_nouns):
-        e = recent_entity(q, subject, {"ORG"})
+        e = None
+        if word in ("company", "firm"):  # "the company said": a company, not the UN named since
+            e = recent_entity(q, subject, {"ORG"}, keep=lambda entity: _may_be_a_company(entity.name))
+        e = e if e is not None else recent_entity(q, subject, {"ORG"})
         return (e, "role") if e is not None else None
     body = next((c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in LEXICON.group_nouns), None)
     if body is not None and word in LEXICON.spokesperson_nouns:  # "a council spokesman": the council named
@@ -379,7 +401,20 @@ def group_subject(q: QuoteContext) -> Attribution | None:
     if subject.lower_ in ("it", "they"):
         e = recent_entity(q, subject, {"ORG"})
         return (e, "pronoun") if e is not None else None
+    if word in LEXICON.spokesperson_nouns and not any(c.dep_ in ("compound", "prep", "poss") for c in subject.children):
+        e = recent_entity(q, subject, {"ORG"})  # "The bureau said it would review it. A spokesperson said …"
+        return (e, "role") if e is not None and _spoke_just_before(q, e, subject) else None
     return None
+
+
+def _spoke_just_before(q: QuoteContext, e: int, before: Token) -> bool:
+    """Was the organisation the subject of a speech verb in this sentence or the one before?"""
+    start = sentence_of(before).start
+    start = sentence_of(q.doc[start - 1]).start if start > 0 else start
+    return any(
+        q.found.token_entity.get(t.i) == e and t.dep_ == "nsubj" and t.head.lemma_.lower() in LEXICON.speech_verbs
+        for t in q.doc[start : before.i]
+    )
 
 
 def continuation(q: QuoteContext) -> Attribution | None:
