@@ -239,6 +239,17 @@ def values(annotation):
             [("November", "2012-11"), ("March 2013", "2013-03")],
         ),
         ("The shop opened in March and in June 2013 it closed.", [("March", "2015-03"), ("June 2013", "2013-06")]),
+        # "and" joins a range only after "between"
+        ("He retired in May and March 2013 brought the lockdown.", [("May", "2015-05"), ("March 2013", "2013-03")]),
+        (
+            "He was arrested on 4 March 2015 and charged on 12 March that year.",
+            [("4 March 2015", "2015-03-04"), ("12 March that year", "2015-03-12")],
+        ),
+        # "the same year as …" is another event's year, not the one last named
+        (
+            "The school opened in 1920. It closed in July the same year as the mill.",
+            [("1920", "1920"), ("July", "2015-07")],
+        ),
         # not a month before "last year's …", nor "may" and "march" as words
         ("In June, last year's champion withdrew.", [("June", "2015-06"), ("last year", "2014")]),
         ("The bank may next year raise rates.", [("next year", "2016")]),

@@ -404,19 +404,19 @@ def test_dateline_places(index):
 
 
 def test_a_bare_datelines_place(index):
-    """Capitals and a dash alone: a place the gazetteer knows, or a place's name of two words or
-    six letters the model did not take for a body; not a kicker, an acronym, or a colon."""
-    pos = {"hit": "VERB", "said": "VERB"}
+    """Capitals and a dash alone: a place the gazetteer knows, or one the story names as a place;
+    not a kicker, an acronym, or a colon."""
+    pos = {"hit": "VERB", "said": "VERB", "in": "ADP"}
     doc = make_doc("OSLO \u2014 Floods hit homes", {"OSLO": "ORG"}, pos)
     assert entities(index, doc) == {"OSLO": "GPE"}
     assert entities(index, doc, off="dateline_places") == {"OSLO": "ORG"}
-    assert entities(index, make_doc("EAST PORTLEY \u2014 Floods hit homes", {}, pos)) == {"EAST PORTLEY": "GPE"}
-    assert entities(index, make_doc("KELLOWMERE - Floods hit homes", {}, pos)) == {"KELLOWMERE": "GPE"}
-    assert entities(index, make_doc("EXCLUSIVE \u2014 Floods hit homes", {}, pos)) == {}
-    assert entities(index, make_doc("VEXO \u2014 The firm said so", {}, pos)) == {}
-    doc = make_doc("KELLOWTECH \u2014 The firm said so", {"KELLOWTECH": "ORG"}, pos)
-    assert entities(index, doc) == {"KELLOWTECH": "ORG"}
-    assert entities(index, make_doc("KELLOWMERE: Floods hit homes", {}, pos)) == {}
+    doc = make_doc("KELLOWMERE - Floods hit homes in Kellowmere", {}, pos)
+    assert entities(index, doc) == {"Kellowmere": "GPE"}  # its story's spelling names the page
+    assert entities(index, make_doc("KELLOWMERE - Floods hit homes", {}, pos)) == {}
+    assert entities(index, make_doc("PHOTOS \u2014 Floods hit homes", {}, pos)) == {}
+    assert entities(index, make_doc("WORLD CUP \u2014 Eastland hit back", {}, pos)) == {}
+    doc = make_doc("OSLO: Floods hit homes", {"OSLO": "ORG"}, pos)
+    assert entities(index, doc) == {"OSLO": "ORG"}  # a colon alone ends a speaker's name or a kicker
 
 
 def test_a_datelines_agency_is_no_short_form(index):
@@ -1535,6 +1535,7 @@ def test_place_before_its_kind(index):
     doc = make_doc("the Vexo district manager said", {"Vexo": "ORG"}, pos)
     assert entities(index, doc) == {"Vexo": "ORG"}
     assert entities(index, make_doc("the Vexo district manager said", {}, pos)) == {}
+    assert entities(index, make_doc("the ball was deep in Vexo territory", {}, pos)) == {}  # a side's half
     # a people's adjective is no place: "the Victorian state government" is Victoria's
     doc = make_doc("the Vexian state government said", {"Vexian": "NORP"}, pos)
     assert entities(index, doc) == {"Vexian": "NORP"}
@@ -1558,6 +1559,7 @@ def test_place_before_based_or_born(index):
     assert entities(index, make_doc("Vexo-based phones sold", {}, pos)) == {}
     doc = make_doc("the Kellowmere - born rider won", {}, pos)
     assert entities(index, doc) == {}  # a dash between words glues nothing
+    assert entities(index, make_doc("the Kellowmere-bred colt won", {}, pos)) == {}  # a stud's, not a place
 
 
 def test_places_listed_with_places(index):
@@ -1626,6 +1628,9 @@ def test_no_field_of_a_post(index):
     assert entities(index, doc) == ents
     doc = make_doc("the Chief Executive of Vexo, Jo Roe, said Vexo grew", {"Vexo": "ORG", "Jo Roe": "PERSON"}, pos)
     assert entities(index, doc)["Vexo"] == "ORG"
+    # a firm's post: "the Managing Director of Vexo, Jo Roe"
+    doc = make_doc("the Managing Director of Vexo, Jo Roe, said so", {"Vexo": "ORG", "Jo Roe": "PERSON"}, pos)
+    assert entities(index, doc) == {"Vexo": "ORG", "Jo Roe": "PERSON"}
     # no holder named after the post: "the Minister of Finance said"
     doc = make_doc("the Director of Vexo said so", {"Vexo": "ORG"}, pos)
     assert entities(index, doc) == {"Vexo": "ORG"}
@@ -1643,15 +1648,16 @@ def test_route_ends(index):
     doc = make_doc("sailings between Kellow and Vexmoor ended", {"Vexmoor": "ORG"}, pos, parse, {"sailings": "sailing"})
     assert entities(index, doc) == {"Kellow": "GPE", "Vexmoor": "GPE"}
     assert entities(index, doc, off="cue_end_of_a_route")["Vexmoor"] == "ORG"
-    parse = [(2, "det"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
-    assert entities(index, make_doc("the Kellow route closed", {}, {"closed": "VERB"}, parse)) == {"Kellow": "GPE"}
-    # no word of travel and no town the gazetteer knows: two employers, say
+    # no word of travel: two employers or two clubs, say
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (1, "prep"), (4, "pobj")]
     pos = {"moved": "VERB", "from": "ADP", "to": "ADP"}
     doc = make_doc("staff moved from Vexo to Kellow", {"Vexo": "ORG", "Kellow": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Vexo": "ORG", "Kellow": "ORG"}
-    doc = make_doc("staff moved from Vexo to Leicester", {"Vexo": "ORG", "Leicester": "ORG"}, pos, parse)
-    assert entities(index, doc) == {"Vexo": "GPE", "Leicester": "GPE"}
+    doc = make_doc("staff moved from Derby to Leicester", {"Derby": "ORG", "Leicester": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Derby": "ORG", "Leicester": "ORG"}  # two clubs, say: no travel
+    parse = [(2, "det"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
+    doc = make_doc("the Leicester route closed", {"Leicester": "ORG"}, {"closed": "VERB"}, parse)
+    assert entities(index, doc) == {"Leicester": "ORG"}  # a name before "route" may be a firm's or a person's
 
 
 def test_town_of_someone(index):
@@ -1663,6 +1669,8 @@ def test_town_of_someone(index):
     assert entities(index, doc, off="cue_town_of_someone") == {"Leicester": "ORG"}
     doc = make_doc("a Vexo engineer was jailed", {"Vexo": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Vexo": "ORG"}  # no town: an employer
+    doc = make_doc("a Leicester player was jailed", {"Leicester": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Leicester": "ORG"}  # a team's post names the team
     doc = make_doc("the Leicester man was jailed", {"Leicester": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Leicester": "ORG"}  # "the": one the text has named
 

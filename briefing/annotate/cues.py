@@ -328,7 +328,8 @@ def _a_body(owner: Token) -> bool:
 
 def place_before_its_kind(name: Span) -> str | None:
     """A name right before a lower-case word for a part of a country is that part: "homes in the
-    Kisumu region", "Telangana's Warangal district", "the Gauteng provincial government". Not
+    Kisumu region", "Telangana's Warangal district", "the Gauteng provincial government", "the
+    Ebonyi state executive council". Not
     where the word is itself a modifier of a person or post ("the Acme district manager"), nor
     a people's adjective ("the Victorian state government" is Victoria's)."""
     doc, end = name.doc, name.end
@@ -336,7 +337,7 @@ def place_before_its_kind(name: Span) -> str | None:
         return None
     kind = doc[end]
     after = doc[end + 1] if end + 1 < len(doc) else None
-    if kind.lower_ in LEXICON.area_adjectives and after is not None and after.lower_ in LEXICON.government_words:
+    if kind.lower_ in LEXICON.area_adjectives and after is not None and after.lower_ in LEXICON.area_government_nouns:
         return "GPE"
     if kind.lower_ not in LEXICON.area_nouns or (after is not None and after.is_lower and after.pos_ == "NOUN"):
         return None
@@ -345,13 +346,14 @@ def place_before_its_kind(name: Span) -> str | None:
 
 def town_of_someone(name: Span) -> str | None:
     """ "A Carlisle man was jailed", "a Preston charity", "two Leeds teenagers": a town the
-    gazetteer knows, before a word for a person or a local body after "a" or a number, says where
-    they are from ("a Ford engineer" names an employer, and Ford no town)."""
+    gazetteer knows, before a word for townsfolk or a local body (lexicon townsfolk_nouns) after "a"
+    or a number, says where they are from; a trade or a team's post names an employer ("a
+    Liverpool player", "a Mercedes driver")."""
     root = name.root
     noun = root.head
     if root.dep_ != "compound" or noun.i != name.end or not noun.is_lower:
         return None
-    if not (is_person_noun(noun.lemma_) or noun.lemma_.lower() in LEXICON.local_body_nouns):
+    if noun.lemma_.lower() not in LEXICON.townsfolk_nouns:
         return None
     before = name.doc[name.start - 1] if name.start > 0 else None
     if before is None or not (before.lower_ in ("a", "an") or before.like_num):
@@ -361,16 +363,15 @@ def town_of_someone(name: Span) -> str | None:
 
 def end_of_a_route(name: Span) -> str | None:
     """The ends of a journey are places: "carrying 214 passengers from Oban to Craignure",
-    "flights from Inverness to Kirkwall", "sailings between Dublin and Holyhead", "suspended the
-    Craignure route". A "from … to …" pair needs a word of travel on it or a town the gazetteer
-    knows at one end ("moved from Barclays to HSBC" names two employers)."""
+    "flights from Inverness to Kirkwall", "sailings between Dublin and Holyhead". A "from … to …"
+    pair needs a word of travel on it (lexicon journey_words): "moved from Barclays to HSBC" names
+    two employers, "transferred from Leicester to Derby" two clubs. ("The Ryanair route", "the
+    Kennedy route to the presidency": a name before "route" is no end of one.)"""
     return "GPE" if route_end(name.root) else None
 
 
 def route_end(token: Token) -> bool:
     """Is the token an end of a route (see `end_of_a_route`)?"""
-    if token.dep_ == "compound" and token.head.lemma_.lower() in LEXICON.route_nouns:
-        return token.ent_type_ != "PERSON"
     first = first_of_its_list(token)
     prep = first.head
     if first.dep_ != "pobj" or not _a_place_word(token):
@@ -380,8 +381,7 @@ def route_end(token: Token) -> bool:
     ends = [t for p in _route_prepositions(prep) for t in p.children if t.dep_ == "pobj"]
     if len(ends) < 2 or not all(_a_place_word(t) for t in ends):
         return False
-    travel = {p.head.lemma_.lower() for p in _route_prepositions(prep)} & LEXICON.journey_words
-    return bool(travel) or any(known_place_type(_compound_name(t)) for t in ends)
+    return bool({p.head.lemma_.lower() for p in _route_prepositions(prep)} & LEXICON.journey_words)
 
 
 def _route_prepositions(prep: Token) -> list[Token]:

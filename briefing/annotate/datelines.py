@@ -68,19 +68,23 @@ def dateline_place(doc: Doc) -> tuple[int, int] | None:
 
 
 def bare_dateline_place(capitals: Span, rest: Span) -> bool:
-    """ "OTTAWA — Home sales rose …", "EAST PORTLEY — …": capitals and a dash alone make a
-    dateline where the capitals are a place the gazetteer knows, or read as a place's name (two
-    words, or one of six letters or more) that the model did not take for a body or a person,
-    and are no kicker ("EXCLUSIVE —"). "NASA —" and an interview's "JOHNSON:" are none."""
+    """ "OTTAWA — Home sales rose …": capitals and a dash alone make a dateline where the
+    capitals are a place the gazetteer knows, or one the story itself names as a place (after "in",
+    "at", "near" …, or where the model saw a place: "searches in Vereeniging"). Kickers ("PHOTOS —",
+    "WORLD CUP —"), acronyms ("UNICEF —") and an interview's "JOHNSON:" are none."""
     if len(rest) != 1 or rest[0].text == ":":
         return False
-    if known_place_type(capitals.text.title()) is not None:
+    name = capitals.text.title()
+    if known_place_type(name) is not None:
         return True
-    if any(t.lower_ in LEXICON.kicker_words for t in capitals) or any(
-        t.ent_type_ in ("ORG", "PERSON") for t in capitals
-    ):
-        return False
-    return len(capitals) > 1 or len(capitals[0]) >= 6
+    words = name.split()
+    doc = capitals.doc
+    for t in doc[capitals.end :]:
+        if [w.text for w in doc[t.i : t.i + len(words)]] != words:
+            continue
+        if t.ent_type_ in ("GPE", "LOC") or (t.i > 0 and doc[t.i - 1].lower_ in LEXICON.locating_prepositions):
+            return True
+    return False
 
 
 def capitals_end(doc: Doc, start: int) -> int:

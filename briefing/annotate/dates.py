@@ -84,7 +84,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("dm_of_named_year", rf"\b({DAY_RE})\s+(?:of\s+)?({MONTH_RE})\s+(last|next)\s+year\b{NOT_OWNED}"),
         ("md_of_named_year", rf"\b({MONTH_RE})(?:\s+({DAY_RE}))?\s+(last|next)\s+year\b{NOT_OWNED}"),
         # "August that year", "in March of the same year": the month of the year the text last named
-        ("month_of_that_year", rf"\b({MONTH_RE})(?:\s+({DAY_RE}))?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"),
+        (
+            "month_of_that_year",
+            rf"\b(?:({DAY_RE})\s+(?:of\s+)?)?({MONTH_RE})(?:\s+({DAY_RE}))?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b(?!\s+as\b)",
+        ),
         ("week_of_month", rf"\bthe\s+(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})(?:\s+({YEAR_RE}))?\b"),
         ("my", rf"\b({MONTH_RE})\s+(?:of\s+)?({YEAR_RE})\b"),
         ("md", rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE})\b(?!\s*(?:,\s*)?(?:{YEAR_RE}))"),
@@ -198,7 +201,7 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
     if kind in ("md", "dm"):
         return match.group(0)[0].isupper() or match.group(0)[0].isdigit()
     if kind in ("md_of_named_year", "dm_of_named_year", "month_of_that_year"):  # "may" and "march" are words too
-        month = match.group(2) if kind == "dm_of_named_year" else match.group(1)
+        month = match.group(1) if kind == "md_of_named_year" else match.group(2)
         return month[0].isupper()
     if kind == "named_month":
         return match.group(2)[0].isupper()
@@ -466,13 +469,11 @@ def _from_anchor(found: Found, dct: dt.date) -> IsoDate | None:
         )
     if kind == "same_span_a_year_before":
         return a_year_before(anchor, g[0].lower())
-    if kind == "month_of_that_year":  # "the breach began in March 2022 … and was found in August that year"
-        month = month_number(g[0])
-        return (
-            IsoDate.of_day(dt.date(anchor.year, month, day_number(g[1])))
-            if g[1]
-            else IsoDate.of_month(anchor.year, month)
-        )
+    if kind == "month_of_that_year":  # "the breach began in 2022 … found in August that year", "on 12 March that year"
+        month, day = month_number(g[1]), g[0] or g[2]
+        if day:
+            return IsoDate.of_day(dt.date(anchor.year, month, day_number(day)))
+        return IsoDate.of_month(anchor.year, month)
     if kind == "counted_from_anchor":  # "two days later"
         count, unit, word = number(g[0]), g[1].lower(), g[2].lower()
         if count is None:
@@ -560,7 +561,7 @@ def range_shares_its_year(resolved: list[tuple[Found, Span]], text: str) -> None
         if first.kind not in ("month", "md", "dm") or second.kind not in ("my", "mdy", "dmy"):
             continue
         between = text[first.end : second.start].strip().lower()
-        if between not in LEXICON.range_words | {"-", "\u2013"} or first.value is None or second.value is None:
+        if first.value is None or second.value is None or not _a_range(text, first, between):
             continue
         month_text, day_text = _month_and_day(first)
         month, end = month_number(month_text), second.value.first
@@ -568,6 +569,14 @@ def range_shares_its_year(resolved: list[tuple[Found, Span]], text: str) -> None
         first.value = (
             IsoDate.of_day(dt.date(year, month, day_number(day_text))) if day_text else IsoDate.of_month(year, month)
         )
+
+
+def _a_range(text: str, first: Found, between: str) -> bool:
+    """ "March to June", "March–June", "between March and June": not "in May and March 2020
+    brought …", where "and" joins two clauses."""
+    if between in ("to", "through", "until", "till", "-", "\u2013"):
+        return True
+    return between == "and" and text[max(0, first.start - 9) : first.start].strip().lower().endswith("between")
 
 
 def _month_and_day(found: Found) -> tuple[str, str | None]:

@@ -127,7 +127,7 @@ def places_by_kind_or_origin(doc: Doc, taken: list[bool]) -> list[tuple[int, int
 
 
 def route_ends(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """ "from Oban to Craignure", "flights from Inverness to Kirkwall": the ends of a journey the
+    """ "carrying passengers from Oban to Craignure", "flights from Inverness to Kirkwall": the ends of a journey the
     model left unlabelled (`cues.route_end`), each with the proper nouns compounded before it."""
     found = []
     for token in doc:

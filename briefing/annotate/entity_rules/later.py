@@ -324,18 +324,21 @@ def no_field_of_a_post(found: Finding) -> None:
 
 
 def _field_of_a_post(doc: Doc, name: Name) -> bool:
-    if doc[name.last_token].lower_ in BODY_HEADS or known_place_type(name.text) is not None:
+    words = doc[name.first_token : name.last_token + 1]
+    if any(t.lower_ in BODY_HEADS for t in words) or known_place_type(name.text) is not None:
         return False
     start, end = name.first_token, name.last_token + 1
     while start > 0 and not doc[start].is_sent_start and _a_word_of_a_post(doc[start - 1]):
         start -= 1
     while end < len(doc) and _a_word_of_a_post(doc[end]):
         end += 1
-    office = any(t.is_title and t.lower_ in LEXICON.titles | LEXICON.office_words for t in doc[start:end])
+    post = doc[start:end]
+    office = any(t.is_title and t.lower_ in LEXICON.portfolio_offices for t in post)
+    a_firms_post = any(t.lower_ in LEXICON.company_post_words for t in post)  # "Managing Director of Safaricom"
     holder = end + 1 < len(doc) and doc[end].text == "," and _a_holder(doc[end + 1])
-    words = {t.text for t in doc[name.first_token : name.last_token + 1]}
-    named_elsewhere = any(t.text in words for t in doc if not start <= t.i < end)  # "Chief Executive of Barclays, …"
-    return office and holder and not named_elsewhere
+    texts = {t.text for t in words}
+    named_elsewhere = any(t.text in texts for t in doc if not start <= t.i < end)
+    return office and not a_firms_post and holder and not named_elsewhere
 
 
 BODY_HEADS = LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.building_heads | LEXICON.street_words
