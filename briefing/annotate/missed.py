@@ -127,20 +127,15 @@ def places_by_kind_or_origin(doc: Doc, taken: list[bool]) -> list[tuple[int, int
 
 
 def route_ends(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """ "carrying passengers from Oban to Craignure", "flights from Inverness to Kirkwall": the ends of a journey the
-    model left unlabelled (`cues.route_end`), each with the proper nouns compounded before it."""
+    """ "carrying passengers from Oban to Craignure", "flights from Inverness to Kirkwall": the ends
+    of a journey the model left unlabelled (`cues.route_end`), with the proper nouns before each."""
     found = []
     for token in doc:
         if taken[token.i] or token.ent_type_ or not _is_name_word(token) or not route_end(token):
             continue
-        start = token.i
-        while (
-            start > 0 and doc[start - 1].dep_ == "compound" and _is_name_word(doc[start - 1]) and not taken[start - 1]
-        ):
-            start -= 1
         if token.dep_ == "compound" and token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
             continue  # inside a longer name
-        found.append((start, token.i + 1))
+        found.append((_compounded_start(doc, token.i, taken), token.i + 1))
     return found
 
 
@@ -157,13 +152,16 @@ def places_listed_with_places(doc: Doc, taken: list[bool]) -> list[tuple[int, in
         others = [t for t in members if t.i != token.i]
         if len(members) < 2 or any(t.ent_type_ != "GPE" or t.pos_ != "PROPN" for t in others):
             continue
-        start = token.i
-        while (
-            start > 0 and doc[start - 1].dep_ == "compound" and _is_name_word(doc[start - 1]) and not taken[start - 1]
-        ):
-            start -= 1
-        found.append((start, token.i + 1))
+        found.append((_compounded_start(doc, token.i, taken), token.i + 1))
     return found
+
+
+def _compounded_start(doc: Doc, i: int, taken: list[bool]) -> int:
+    """Where the name ending at `i` starts: the free proper nouns compounded before it ("Surigao" of "Surigao City")."""
+    start = i
+    while start > 0 and doc[start - 1].dep_ == "compound" and _is_name_word(doc[start - 1]) and not taken[start - 1]:
+        start -= 1
+    return start
 
 
 def publications(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
