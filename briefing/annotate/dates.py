@@ -261,7 +261,9 @@ def _told_as_a_habit(season) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in LEXICON.habitual_words for v in verbs for c in v.children):
         return True
     return any(
-        t.lower_ in ("every", "each") and t.i + 1 < len(t.doc) and t.nbor().lower_ in LEXICON.recurring_time_nouns
+        t.lower_ in LEXICON.recurring_determiners
+        and t.i + 1 < len(t.doc)
+        and t.nbor().lower_ in LEXICON.recurring_time_nouns
         for t in season.sent
     )
 

@@ -139,6 +139,8 @@ LISTS = (
     "season_prepositions",
     "habitual_words",
     "recurring_time_nouns",
+    "recurring_determiners",
+    "earlier_time_adverbs",
     "future_aux",
     "forward_modals",
     "future_verbs",

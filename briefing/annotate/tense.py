@@ -148,7 +148,7 @@ def told_as_a_habit(verb: Token) -> bool:
     words = [t for head in verb_chain(verb) for t in head.subtree]
     return any(
         t.lower_ in (LEXICON.habitual_words - {"normally"}) | {"never"}  # "would run normally on Thursday"
-        or t.lower_ in ("each", "every", "most")
+        or t.lower_ in LEXICON.recurring_determiners
         and t.head.lemma_.lower() in LEXICON.recurring_time_nouns
         for t in words
     )
@@ -162,7 +162,7 @@ def reported_long_ago(verb: Token) -> bool:
     if saying is None or not backshifted_future(verb):
         return False
     clause = climb(verb, lambda t: t.dep_ == "conj", limit=3)
-    if any(c.dep_ == "advmod" and c.lower_ in ("then", "previously", "once") for c in saying.children):
+    if any(c.dep_ == "advmod" and c.lower_ in LEXICON.earlier_time_adverbs for c in saying.children):
         return True  # "officials said then that …"
     return any(
         t.ent_type_ == "DATE" and (t.lower_ in ("year", "month") or t.is_title and t.lower_ in MONTHS or t.like_num)
