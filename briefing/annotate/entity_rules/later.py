@@ -336,9 +336,10 @@ def _field_of_a_post(doc: Doc, name: Name) -> bool:
     office = any(t.is_title and t.lower_ in LEXICON.portfolio_offices for t in post)
     a_firms_post = any(t.lower_ in LEXICON.company_post_words for t in post)  # "Managing Director of Safaricom"
     holder = end + 1 < len(doc) and doc[end].text == "," and _a_holder(doc[end + 1])
+    if not office or a_firms_post or not holder:
+        return False
     texts = {t.text for t in words}
-    named_elsewhere = any(t.text in texts for t in doc if not start <= t.i < end)
-    return office and not a_firms_post and holder and not named_elsewhere
+    return not any(t.text in texts for t in doc if not start <= t.i < end)  # a firm is named again
 
 
 BODY_HEADS = LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.building_heads | LEXICON.street_words
