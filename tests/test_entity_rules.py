@@ -415,6 +415,11 @@ def test_a_bare_datelines_place(index):
     assert entities(index, make_doc("KELLOWMERE - Floods hit homes", {}, pos)) == {}
     assert entities(index, make_doc("PHOTOS \u2014 Floods hit homes", {}, pos)) == {}
     assert entities(index, make_doc("WORLD CUP \u2014 Eastland hit back", {}, pos)) == {}
+    assert entities(index, make_doc("MARCH \u2014 Thousands march on Saturday", {}, pos)) == {}  # a month
+    # a known town the story names again only as something else: "LEICESTER — Leicester have sacked …"
+    pos_club = pos | {"have": "AUX", "sacked": "VERB"}
+    doc = make_doc("LEICESTER \u2014 Leicester have sacked Jo Roe", {"Leicester": "ORG", "Jo Roe": "PERSON"}, pos_club)
+    assert entities(index, doc).get("Leicester") == "ORG"
     doc = make_doc("OSLO: Floods hit homes", {"OSLO": "ORG"}, pos)
     assert entities(index, doc) == {"OSLO": "ORG"}  # a colon alone ends a speaker's name or a kicker
 
@@ -1536,6 +1541,8 @@ def test_place_before_its_kind(index):
     assert entities(index, doc) == {"Vexo": "ORG"}
     assert entities(index, make_doc("the Vexo district manager said", {}, pos)) == {}
     assert entities(index, make_doc("the ball was deep in Vexo territory", {}, pos)) == {}  # a side's half
+    doc = make_doc("floods hit the Kellowmere region", {"Kellowmere": "LOC"}, pos)
+    assert entities(index, doc) == {"Kellowmere": "LOC"}  # a natural region the model saw stays one
     # a people's adjective is no place: "the Victorian state government" is Victoria's
     doc = make_doc("the Vexian state government said", {"Vexian": "NORP"}, pos)
     assert entities(index, doc) == {"Vexian": "NORP"}
@@ -1560,6 +1567,8 @@ def test_place_before_based_or_born(index):
     doc = make_doc("the Kellowmere - born rider won", {}, pos)
     assert entities(index, doc) == {}  # a dash between words glues nothing
     assert entities(index, make_doc("the Kellowmere-bred colt won", {}, pos)) == {}  # a stud's, not a place
+    doc = make_doc("the Vexo-raised star won", {"Vexo": "ORG"}, pos | {"raised": "VERB"})
+    assert entities(index, doc) == {"Vexo": "ORG"}  # a body the model saw: an academy, a studio
 
 
 def test_places_listed_with_places(index):
@@ -1605,6 +1614,9 @@ def test_name_after_a_taken_of(index):
     doc = make_doc("the Police Service of East Vale said", {"Police Service of": "ORG", "East Vale": "GPE"}, pos)
     assert entities(index, doc) == {"Police Service of East Vale": "ORG"}
     assert entities(index, doc, off="name_after_a_taken_of") == {"Police Service": "ORG", "East Vale": "GPE"}
+    ents = {"Police Service of": "ORG", "East Vale": "GPE", "Jo Roe": "PERSON"}
+    doc = make_doc("the Police Service of East Vale Chief Constable Jo Roe said", ents, pos)
+    assert "Police Service of East Vale" in entities(index, doc)  # not on into the holder's title
     # not over a person the model saw: "the Friends of Jo Roe"
     doc = make_doc("the Friends of Jo Roe said", {"Friends of": "ORG", "Jo Roe": "PERSON"}, pos)
     assert entities(index, doc)["Jo Roe"] == "PERSON"
@@ -1628,6 +1640,9 @@ def test_no_field_of_a_post(index):
     assert entities(index, doc) == ents
     doc = make_doc("the Chief Executive of Vexo, Jo Roe, said Vexo grew", {"Vexo": "ORG", "Jo Roe": "PERSON"}, pos)
     assert entities(index, doc)["Vexo"] == "ORG"
+    ents = {"Vexo Wildlife Service": "ORG", "Jo Roe": "PERSON"}
+    doc = make_doc("the Director of Vexo Wildlife Service, Jo Roe, said so", ents, pos)
+    assert entities(index, doc) == ents  # a public body's word ("Service", "International") keeps it
     # a firm's post: "the Managing Director of Vexo, Jo Roe"
     doc = make_doc("the Managing Director of Vexo, Jo Roe, said so", {"Vexo": "ORG", "Jo Roe": "PERSON"}, pos)
     assert entities(index, doc) == {"Vexo": "ORG", "Jo Roe": "PERSON"}

@@ -329,11 +329,12 @@ def _a_body(owner: Token) -> bool:
 def place_before_its_kind(name: Span) -> str | None:
     """A name right before a lower-case word for a part of a country is that part: "homes in the
     Kisumu region", "Telangana's Warangal district", "the Gauteng provincial government", "the
-    Ebonyi state executive council". Not
-    where the word is itself a modifier of a person or post ("the Acme district manager"), nor
-    a people's adjective ("the Victorian state government" is Victoria's)."""
+    Ebonyi state executive council". Not where the word is itself a modifier of a person or post
+    ("the Acme district manager"), nor a people's adjective ("the Victorian state government" is
+    Victoria's), nor a natural region the model saw ("the Lake Victoria region", "the Amazon
+    region" stay places of nature, LOC)."""
     doc, end = name.doc, name.end
-    if end >= len(doc) or not doc[end].is_lower or name[0].ent_type_ == "NORP":  # "the Victorian state"
+    if end >= len(doc) or not doc[end].is_lower or name[0].ent_type_ in ("NORP", "LOC"):
         return None
     kind = doc[end]
     after = doc[end + 1] if end + 1 < len(doc) else None
@@ -403,14 +404,17 @@ def _a_place_word(token: Token) -> bool:
 
 
 def place_before_based_or_born(name: Span) -> str | None:
-    """A name glued by a hyphen to "born", "raised" or "bred" is where someone comes from, and one
-    glued to "based" or "headquartered" where a firm is, if the gazetteer knows it as a town
-    ("Toulouse-based Veyrac", "the Warragul-born rider"); "Android-based phones" name a product."""
+    """A name glued by a hyphen to "born" or "raised" is where someone comes from ("the
+    Warragul-born rider"), unless the model saw a people in it, or a body that the gazetteer knows
+    no town by ("Disney-raised", "Harvard-raised"; "Harare-born" stays a place); one glued to
+    "based" or "headquartered" is where a firm is, if the gazetteer knows it as a town
+    ("Toulouse-based Veyrac"; "Android-based phones" name a product)."""
     doc, end = name.doc, name.end
     if end + 1 >= len(doc) or doc[end].text != "-" or name[-1].whitespace_ or doc[end].whitespace_:
         return None
     word = doc[end + 1].lower_
-    if word in LEXICON.origin_participles and name[0].ent_type_ != "NORP":
+    a_known_body = name[0].ent_type_ == "ORG" and known_place_type(name.text) != "GPE"  # "Disney", not "Harare"
+    if word in LEXICON.origin_participles and name[0].ent_type_ != "NORP" and not a_known_body:
         return "GPE"
     if word in LEXICON.seat_participles and known_place_type(name.text) == "GPE":
         return "GPE"

@@ -68,23 +68,34 @@ def dateline_place(doc: Doc) -> tuple[int, int] | None:
 
 
 def bare_dateline_place(capitals: Span, rest: Span) -> bool:
-    """ "OTTAWA — Home sales rose …": capitals and a dash alone make a dateline where the
-    capitals are a place the gazetteer knows, or one the story itself names as a place (after "in",
-    "at", "near" …, or where the model saw a place: "searches in Vereeniging"). Kickers ("PHOTOS —",
-    "WORLD CUP —"), acronyms ("UNICEF —") and an interview's "JOHNSON:" are none."""
-    if len(rest) != 1 or rest[0].text == ":":
+    """ "OTTAWA — Home sales rose …": capitals and a dash alone make a dateline where the story
+    names them again as a place (after "in", "at", "near" …, or where the model saw a place:
+    "searches in Vereeniging"), or where the gazetteer knows the town and the story does not name
+    it again as something else. Kickers ("PHOTOS —", "MARCH —"), acronyms ("UNICEF —") and an
+    interview's "JOHNSON:" are none."""
+    if len(rest) != 1 or rest[0].text == ":" or capitals.text.lower() in LEXICON.month_names | LEXICON.weekday_names:
         return False
-    name = capitals.text.title()
-    if known_place_type(name) is not None:
+    words, doc = capitals.text.title().split(), capitals.doc
+    again = [  # the name alone, not inside a longer one ("Phoenix Holdings", "the University of Abuja")
+        t
+        for t in doc[capitals.end :]
+        if [w.text for w in doc[t.i : t.i + len(words)]] == words and not _inside_a_longer_name(doc, t.i, len(words))
+    ]
+    as_a_place = [
+        t for t in again if t.ent_type_ in ("GPE", "LOC") or doc[t.i - 1].lower_ in LEXICON.locating_prepositions
+    ]
+    if as_a_place:
         return True
-    words = name.split()
-    doc = capitals.doc
-    for t in doc[capitals.end :]:
-        if [w.text for w in doc[t.i : t.i + len(words)]] != words:
-            continue
-        if t.ent_type_ in ("GPE", "LOC") or (t.i > 0 and doc[t.i - 1].lower_ in LEXICON.locating_prepositions):
-            return True
-    return False
+    # a town the gazetteer knows, unless the story names it again only as something else ("CHELSEA —
+    # Chelsea have confirmed …", "ORANGE — Orange, the telecoms group, …")
+    return not again and known_place_type(" ".join(words)) is not None
+
+
+def _inside_a_longer_name(doc: Doc, i: int, length: int) -> bool:
+    after = doc[i + length] if i + length < len(doc) else None
+    before = doc[i - 1] if not doc[i].is_sent_start else None
+    joined = before is not None and before.lower_ in ("of", "for") and i >= 2 and doc[i - 2].is_title
+    return (after is not None and after.is_title) or (before is not None and before.is_title) or joined
 
 
 def capitals_end(doc: Doc, start: int) -> int:

@@ -342,7 +342,13 @@ def _field_of_a_post(doc: Doc, name: Name) -> bool:
     return not any(t.text in texts for t in doc if not start <= t.i < end)  # a firm is named again
 
 
-BODY_HEADS = LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.building_heads | LEXICON.street_words
+BODY_HEADS = (  # words of a body's or a place's name: "Kenya Wildlife Service", "Amnesty International Nigeria"
+    LEXICON.org_name_heads
+    | LEXICON.not_company_words
+    | LEXICON.place_heads
+    | LEXICON.building_heads
+    | LEXICON.street_words
+)
 
 
 def _a_word_of_a_post(token: Token) -> bool:

@@ -336,8 +336,8 @@ def name_after_a_taken_of(span: Span, cut: Cut) -> None:
         return
     end = span.end
     while end < min(len(doc), span.end + 3) and doc[end].is_title and doc[end].ent_type_ != "PERSON":
-        if end > span.end and doc[end].is_sent_start:
-            break
+        if end > span.end and (doc[end].is_sent_start or doc[end].lower_ in LEXICON.titles):
+            break  # "the Police Service of Northern Ireland Chief Constable": the title is the holder's
         end += 1
     if end > span.end:
         cut.end = end
