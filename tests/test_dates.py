@@ -411,3 +411,10 @@ def test_a_verb_joined_to_a_future_one_with_a_subject_of_its_own_keeps_its_own_t
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert tense(doc[7]) == "past"
     assert tense(doc[2]) == "future"
+
+
+def test_a_range_that_has_no_such_day_keeps_its_own_year(annotate):
+    """ "from 29 February to March 2015": a leap day the range's year lacks is no crash; the day
+    keeps the year its tense gave it."""
+    annotation, _ = annotate("The show ran from 29 February to March 2015, the museum said.", date="2016-03-10")
+    assert values(annotation) == [("29 February", "2016-02-29"), ("March 2015", "2015-03")]

@@ -12,6 +12,7 @@ next one after it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -472,10 +473,7 @@ def _from_anchor(found: Found, dct: dt.date) -> IsoDate | None:
     if kind == "same_span_a_year_before":
         return a_year_before(anchor, g[0].lower())
     if kind == "month_of_that_year":  # "the breach began in 2022 … found in August that year", "on 12 March that year"
-        month, day = month_number(g[1]), g[0] or g[2]
-        if day:
-            return IsoDate.of_day(dt.date(anchor.year, month, day_number(day)))
-        return IsoDate.of_month(anchor.year, month)
+        return in_year(anchor.year, g[1], g[0] or g[2])
     if kind == "counted_from_anchor":  # "two days later"
         count, unit, word = number(g[0]), g[1].lower(), g[2].lower()
         if count is None:
@@ -506,10 +504,7 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
         return IsoDate.of_year(dct.year - (10 * n if unit == "decade" else n))
     if kind in ("md_of_named_year", "dm_of_named_year"):  # "March last year", "14 December next year"
         month, day, which = (g[0], g[1], g[2]) if kind == "md_of_named_year" else (g[1], g[0], g[2])
-        year = dct.year + shift(which)
-        if day is None:
-            return IsoDate.of_month(year, month_number(month))
-        return IsoDate.of_day(dt.date(year, month_number(month), day_number(day)))
+        return in_year(dct.year + shift(which), month, day)
     if kind == "edge_year":
         return IsoDate.of_year(dct.year + shift(g[1]))
     if kind == "edge_month":
@@ -566,17 +561,23 @@ def range_shares_its_year(resolved: list[tuple[Found, Span]], text: str) -> None
         if first.value is None or second.value is None or not _a_range(text, first, between):
             continue
         month_text, day_text = _month_and_day(first)
-        month, end = month_number(month_text), second.value.first
-        year = end.year if month <= end.month else end.year - 1
-        first.value = (
-            IsoDate.of_day(dt.date(year, month, day_number(day_text))) if day_text else IsoDate.of_month(year, month)
-        )
+        end = second.value.first
+        year = end.year if month_number(month_text) <= end.month else end.year - 1
+        with contextlib.suppress(ValueError):  # "from 29 February to March 2015": no such day; it keeps its own
+            first.value = in_year(year, month_text, day_text)
+
+
+def in_year(year: int, month: str, day: str | None) -> IsoDate:
+    """The month (and day, if given) named by these words, in `year`; ValueError for "February 30"."""
+    if not day:
+        return IsoDate.of_month(year, month_number(month))
+    return IsoDate.of_day(dt.date(year, month_number(month), day_number(day)))
 
 
 def _a_range(text: str, first: Found, between: str) -> bool:
     """ "March to June", "March–June", "between March and June": not "in May and March 2020
     brought …", where "and" joins two clauses."""
-    if between in ("to", "through", "until", "till", "-", "\u2013"):
+    if between in LEXICON.range_words - {"and", "or"} | {"-", "\u2013"}:
         return True
     return between == "and" and text[max(0, first.start - 9) : first.start].strip().lower().endswith("between")
 
