@@ -379,10 +379,11 @@ def route_end(token: Token) -> bool:
         return False
     if prep.lower_ == "between":
         return prep.head.lemma_.lower() in LEXICON.journey_words and any(c.dep_ == "conj" for c in first.children)
-    ends = [t for p in _route_prepositions(prep) for t in p.children if t.dep_ == "pobj"]
+    prepositions = _route_prepositions(prep)
+    ends = [t for p in prepositions for t in p.children if t.dep_ == "pobj"]
     if len(ends) < 2 or not all(_a_place_word(t) for t in ends):
         return False
-    return bool({p.head.lemma_.lower() for p in _route_prepositions(prep)} & LEXICON.journey_words)
+    return bool({p.head.lemma_.lower() for p in prepositions} & LEXICON.journey_words)
 
 
 def _route_prepositions(prep: Token) -> list[Token]:
@@ -440,6 +441,12 @@ def located(token: Token) -> bool:
     return not (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in LEXICON.held_in_nouns)
 
 
+def list_members(token: Token) -> list[Token]:
+    """The names of the list the token is in, first first: "Halifax", "Leeds", "Huddersfield"."""
+    first = first_of_its_list(token)
+    return [first] + [t for t in first.subtree if t.dep_ == "conj" and first_of_its_list(t) == first]
+
+
 def first_of_its_list(token: Token) -> Token:
     """ "Halifax" in "across Halifax, Leeds and Huddersfield", from any of its names."""
     seen = {token.i}
@@ -457,8 +464,7 @@ def place_listed_with_places(name: Span) -> str | None:
     root = name.root
     if not located(root) or not any(t.pos_ == "PROPN" for t in name) or _a_body_or_a_new_clause(name):
         return None
-    first = first_of_its_list(root)
-    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and first_of_its_list(t) == first]
+    members = list_members(root)
     others = [t for t in members if not (name.start <= t.i < name.end)]
     if len(others) == len(members) or any(t.lower_ in LEXICON.org_name_heads for t in name):
         return None

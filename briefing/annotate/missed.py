@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .aliases import head_word
-from .cues import first_of_its_list, place_before_based_or_born, place_before_its_kind, route_end
+from .cues import list_members, place_before_based_or_born, place_before_its_kind, route_end
 from .entity_rules.words import acronym_letters, initials
 from .lexicon import LEXICON
 
@@ -147,8 +147,7 @@ def places_listed_with_places(doc: Doc, taken: list[bool]) -> list[tuple[int, in
     for token in doc:
         if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
             continue
-        first = first_of_its_list(token)
-        members = [first] + [t for t in first.subtree if t.dep_ == "conj" and first_of_its_list(t) == first]
+        members = list_members(token)
         others = [t for t in members if t.i != token.i]
         if len(members) < 2 or any(t.ent_type_ != "GPE" or t.pos_ != "PROPN" for t in others):
             continue

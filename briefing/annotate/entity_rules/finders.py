@@ -316,10 +316,9 @@ def _opens_as_a_person(run: Span) -> bool:
     return run[-1].dep_ in ("nsubj", "nsubjpass") or age_between_commas(run.doc, run.end) is not None
 
 
-def _title_beside(words: Span | Token) -> bool:
+def _title_beside(words: Span) -> bool:
     """Is there a capitalised word right before or after these words (they are part of a longer name)?"""
-    doc = words.doc
-    start, end = (words.start, words.end) if isinstance(words, Span) else (words.i, words.i + 1)
+    doc, start, end = words.doc, words.start, words.end
     return (start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start) or (
         end < len(doc) and doc[end].is_title
     )
@@ -409,7 +408,7 @@ def places_by_kind_or_origin(found: Finding) -> None:
 
 
 def route_ends(found: Finding) -> None:
-    """An unlabelled end of a journey: "from Oban to Craignure", "the Craignure route"."""
+    """An unlabelled end of a journey: "carrying passengers from Oban to Craignure"."""
     _add_free(found, missed.route_ends(found.doc, found.taken), "GPE")
 
 

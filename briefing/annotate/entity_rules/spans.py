@@ -318,13 +318,20 @@ def name_after_a_taken_and(span: Span, cut: Cut) -> None:
     doc = span.doc
     if span.label_ != "ORG" or cut.end < span.end - 1 or doc[span.end - 1].lower_ != "and":
         return
-    end = span.end
-    while end < min(len(doc), span.end + 3) and doc[end].is_title and doc[end].ent_type_ in ("", "ORG"):
-        if end > span.end and doc[end].is_sent_start:
-            break
-        end += 1
+    end = _name_words_after(doc, span.end, lambda t: t.ent_type_ in ("", "ORG"))
     if end > span.end:
         cut.end = end
+
+
+def _name_words_after(doc, start: int, may_take, stop=lambda t: False) -> int:
+    """The end of up to three capitalised words from `start` that `may_take`, not past a new
+    sentence or a word that `stop`s the name; `start` itself if there are none."""
+    end = start
+    while end < min(len(doc), start + 3) and doc[end].is_title and may_take(doc[end]):
+        if end > start and (doc[end].is_sent_start or stop(doc[end])):
+            break
+        end += 1
+    return end
 
 
 def name_after_a_taken_of(span: Span, cut: Cut) -> None:
@@ -334,11 +341,8 @@ def name_after_a_taken_of(span: Span, cut: Cut) -> None:
     doc = span.doc
     if span.label_ != "ORG" or cut.end < span.end - 1 or doc[span.end - 1].lower_ not in ("of", "for"):
         return
-    end = span.end
-    while end < min(len(doc), span.end + 3) and doc[end].is_title and doc[end].ent_type_ != "PERSON":
-        if end > span.end and (doc[end].is_sent_start or doc[end].lower_ in LEXICON.titles):
-            break  # "the Police Service of Northern Ireland Chief Constable": the title is the holder's
-        end += 1
+    # "the Police Service of Northern Ireland Chief Constable": the title is the holder's
+    end = _name_words_after(doc, span.end, lambda t: t.ent_type_ != "PERSON", lambda t: t.lower_ in LEXICON.titles)
     if end > span.end:
         cut.end = end
 
