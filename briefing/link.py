@@ -33,7 +33,7 @@ from .model import (
     SiteQuote,
 )
 from .places import PLACE_TYPES, place_entities
-from .site_merge import BriefEntities, a_doubtful_person, brief_entities, merge_entities
+from .site_merge import BriefEntities, brief_entities, merge_entities
 from .slugs import unique_slug
 
 
@@ -136,7 +136,8 @@ def _site_entities(
     types_by_key: dict[tuple, dict[str, int]] = {}
     aliases_by_key: dict[tuple, set] = {}
     for annotation, summary, keys in zip(annotations, summaries, merged_keys, strict=False):
-        for entity, weight, key in zip(annotation.entities, summary.weights, keys, strict=False):
+        doubtful_people = {index for index, _ in summary.doubtful}
+        for index, (entity, weight, key) in enumerate(zip(annotation.entities, summary.weights, keys, strict=False)):
             names = names_by_key.get(key)
             if names is None:
                 names = names_by_key[key] = {}
@@ -145,8 +146,7 @@ def _site_entities(
             names[entity.name] = names.get(entity.name, 0) + weight
             briefs[entity.name] = briefs.get(entity.name, 0) + 1
             # a doubtful person that joined a company's page ("Castellan") does not vote it a person
-            doubtful = entity.type == "PERSON" and a_doubtful_person(entity.name.split())
-            types[entity.type] = types.get(entity.type, 0) + (0 if doubtful else weight)
+            types[entity.type] = types.get(entity.type, 0) + (0 if index in doubtful_people else weight)
             aliases.update(entity.aliases)
             aliases.add(entity.name)
     taken: set[str] = set()

@@ -88,7 +88,7 @@ def brief_entities(annotation: Annotation, is_a_place: Callable[[str], bool] = l
             continue
         words = entity.name.split()
         others = list(entity.aliases)
-        if family == "PERSON" and a_doubtful_person(words):
+        if family == "PERSON" and _a_doubtful_person(words):
             summary.doubtful.append((index, entity_key(entity.name, "ORG")))
         if family == "PERSON" and len(words) > 1:
             others.append(words[-1])
@@ -105,7 +105,7 @@ def brief_entities(annotation: Annotation, is_a_place: Callable[[str], bool] = l
     return summary
 
 
-def a_doubtful_person(words: list[str]) -> bool:
+def _a_doubtful_person(words: list[str]) -> bool:
     """A person the model saw that may be a company its brief names short: one word with no
     given name ("Castellan was the biggest faller"), or a name ending in a trade or company word
     ("Marrick Ferries")."""
@@ -117,9 +117,8 @@ def _initialisms(name: str) -> list[str]:
     Anti-Doping Agency" → WADA (and WAA), "Police Service of Northern Ireland" → PSNI. One brief
     may define it, another use it alone; it joins only if one body of the site spells it."""
     words = re.findall(r"[\w']+(?:-[\w']+)*", name)
-    if len([w for w in words if w.lower() not in LEXICON.connectors]) < 3 or not all(
-        w[0].isupper() for w in words if w.lower() not in LEXICON.connectors
-    ):
+    named = [w for w in words if w.lower() not in LEXICON.connectors]
+    if len(named) < 3 or not all(w[0].isupper() for w in named):
         return []
     split = [part for w in words for part in w.split("-")]
     return sorted({initials(words), initials(split)})
@@ -174,7 +173,7 @@ def merge_entities(summaries: list[BriefEntities]) -> list[list[Key]]:
 
 def _doubtful_people_join_companies(summaries, claimants, find, union) -> None:
     """ "Castellan" the model took for a person in one brief, where another names Castellan
-    Engineering plc and calls it "Castellan": a doubtful person (see `a_doubtful_person`) whose
+    Engineering plc and calls it "Castellan": a doubtful person (see `_a_doubtful_person`) whose
     name one company of the site has or is known by is that company, unless a person of the
     site is known by that name too (Jo Castellan's surname)."""
     owners = {key: find(key) for summary in summaries for key in summary.keys}
