@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .cues import known_place_type
 from .lexicon import LEXICON
+from .tree import capitalised_beside
 
 
 def date_shaped(doc: Doc, start: int, i: int) -> bool:
@@ -79,7 +80,8 @@ def bare_dateline_place(capitals: Span, rest: Span) -> bool:
     again = [  # the name alone, not inside a longer one ("Phoenix Holdings", "the University of Abuja")
         t
         for t in doc[capitals.end :]
-        if [w.text for w in doc[t.i : t.i + len(words)]] == words and not _inside_a_longer_name(doc, t.i, len(words))
+        if [w.text for w in doc[t.i : t.i + len(words)]] == words
+        and not _inside_a_longer_name(doc[t.i : t.i + len(words)])
     ]
     as_a_place = [
         t for t in again if t.ent_type_ in ("GPE", "LOC") or doc[t.i - 1].lower_ in LEXICON.locating_prepositions
@@ -91,11 +93,11 @@ def bare_dateline_place(capitals: Span, rest: Span) -> bool:
     return not again and known_place_type(" ".join(words)) is not None
 
 
-def _inside_a_longer_name(doc: Doc, i: int, length: int) -> bool:
-    after = doc[i + length] if i + length < len(doc) else None
-    before = doc[i - 1] if not doc[i].is_sent_start else None
-    joined = before is not None and before.lower_ in ("of", "for") and i >= 2 and doc[i - 2].is_title
-    return (after is not None and after.is_title) or (before is not None and before.is_title) or joined
+def _inside_a_longer_name(words: Span) -> bool:
+    """ "Phoenix Holdings", "the University of Abuja": a capitalised word beside, or one before "of"."""
+    doc, i = words.doc, words.start
+    joined = not doc[i].is_sent_start and i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].is_title
+    return capitalised_beside(words) or joined
 
 
 def capitals_end(doc: Doc, start: int) -> int:

@@ -40,6 +40,15 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def capitalised_beside(words: Span) -> bool:
+    """Is there a capitalised word right before (in the sentence) or right after these words, so
+    that they are part of a longer name?"""
+    doc, start, end = words.doc, words.start, words.end
+    return (start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start) or (
+        end < len(doc) and doc[end].is_title
+    )
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The doc's sentences, worked out once per doc."""
     return _sentence_table(doc)[0]

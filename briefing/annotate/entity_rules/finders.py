@@ -11,6 +11,7 @@ from .. import missed
 from ..cues import age_between_commas, known_place_type, looks_like_a_persons_name
 from ..datelines import dateline_place
 from ..lexicon import LEXICON
+from ..tree import capitalised_beside
 from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare, is_title_word
 from .state import Finding
 from .words import acronym_letters, initials_of, is_short_form
@@ -285,7 +286,7 @@ def full_names_of_surnames(found: Finding) -> None:
             if (
                 end <= len(doc)
                 and (not doc[start].is_sent_start or _opens_as_a_person(run))
-                and not _title_beside(run)
+                and not capitalised_beside(run)
                 and all(_a_bare_name_word(t) and not taken[t.i] for t in run)
                 and looks_like_a_persons_name(list(run))
                 and run[-1].text in alone
@@ -314,14 +315,6 @@ def _opens_as_a_person(run: Span) -> bool:
     if first in LEXICON.titles or first in LEXICON.honorifics:
         return False
     return run[-1].dep_ in ("nsubj", "nsubjpass") or age_between_commas(run.doc, run.end) is not None
-
-
-def _title_beside(words: Span) -> bool:
-    """Is there a capitalised word right before or after these words (they are part of a longer name)?"""
-    doc, start, end = words.doc, words.start, words.end
-    return (start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start) or (
-        end < len(doc) and doc[end].is_title
-    )
 
 
 def _a_bare_name_word(token: Token) -> bool:
