@@ -145,6 +145,10 @@ SPAN_CASES = [
     # a title before a person's full name, whatever the model took the whole for
     ("title_before_a_full_name", "Sheriff Dale Moreno said", {"Sheriff Dale Moreno": "WORK_OF_ART"}, (1, 3, True)),
     ("title_before_a_full_name", "Governor Ana Ruiz said", {"Governor Ana Ruiz": "ORG"}, (1, 3, True)),
+    # ranks and offices written short without a full stop, as Australian, Irish and British copy does
+    ("title_before_a_full_name", "Cr Tomasz Wilk said", {"Cr Tomasz Wilk": "WORK_OF_ART"}, (1, 3, True)),
+    ("title_before_a_full_name", "Cllr Ruth Abara said", {"Cllr Ruth Abara": "ORG"}, (1, 3, True)),
+    ("title_before_a_full_name", "Det Sgt Dunleavy said", {"Det Sgt Dunleavy": "ORG"}, (2, 3, True)),
     # an honorific inside what the model took for one name begins a person's name
     (
         "honorific_inside_name",
@@ -522,6 +526,8 @@ TYPE_CASES = [
     ("street_head", "Hazelmere Avenue", "ORG", "LOC"),
     ("street_head", "Kestrel Road", "GPE", "LOC"),
     ("street_head", "Quarry Road", "PERSON", "LOC"),
+    ("street_head", "Coastal Highway", "ORG", "LOC"),
+    ("street_head", "Kelmore Motorway", "ORG", "LOC"),
 ]
 
 
@@ -1688,6 +1694,24 @@ def test_town_of_someone(index):
     assert entities(index, doc) == {"Leicester": "ORG"}  # a team's post names the team
     doc = make_doc("the Leicester man was jailed", {"Leicester": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Leicester": "ORG"}  # "the": one the text has named
+
+
+def test_home_of_someone(index):
+    """ "Jo Roe, a nurse from Leicester": a known town after "from" on a person is where they live."""
+    parse = [(1, "compound"), (7, "nsubj"), (1, "punct"), (4, "det"), (1, "appos"), (4, "prep"), (5, "pobj")]
+    parse.append((7, "ROOT"))
+    pos = {"said": "VERB", "from": "ADP"}
+    doc = make_doc("Jo Roe , a nurse from Leicester said", {"Jo Roe": "PERSON", "Leicester": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Jo Roe": "PERSON", "Leicester": "GPE"}
+    assert entities(index, doc, off="cue_home_of_someone")["Leicester"] == "ORG"
+    parse = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj"), (3, "prep"), (4, "pobj")]
+    doc = make_doc("they signed a striker from Leicester", {"Leicester": "ORG"}, {"signed": "VERB"}, parse)
+    assert entities(index, doc) == {"Leicester": "ORG"}  # no person of somewhere: a club
+    parse = [(1, "det"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")]
+    doc = make_doc("a pensioner from Leicester won", {"Leicester": "ORG"}, {"won": "VERB"}, parse)
+    assert entities(index, doc) == {"Leicester": "GPE"}
+    doc = make_doc("a pensioner from Vexmoor won", {"Vexmoor": "ORG"}, {"won": "VERB"}, parse)
+    assert entities(index, doc) == {"Vexmoor": "ORG"}  # a name no gazetteer knows
 
 
 def test_surname_of_a_misread_person(index):

@@ -362,6 +362,30 @@ def town_of_someone(name: Span) -> str | None:
     return "GPE" if known_place_type(name.text) == "GPE" else None
 
 
+def home_of_someone(name: Span) -> str | None:
+    """ "Kayla Brandt, 24, a nursing student from Corpus Christi", "a pensioner from Ennis", "Jo Roe
+    from Leeds said": a town the gazetteer knows, after "from" on a person (a named one, a word for
+    one described in apposition to a name, or a word for townsfolk), is where they live. Not "a
+    call from Jackson" or "signed a striker from Leeds", whose "from" hangs on no such person."""
+    root = name.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return None
+    if not _a_person_of_somewhere(prep.head):
+        return None
+    return "GPE" if known_place_type(name.text) == "GPE" else None
+
+
+def _a_person_of_somewhere(token: Token) -> bool:
+    """A named person, a word for townsfolk, or a word describing a named person ("Jo Roe, a nurse");
+    not one who moves between clubs ("signed Dean Hollis, 34, from Leicester"; lexicon transfer_verbs)."""
+    person = token.head if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" else token
+    if person.ent_type_ != "PERSON" and token.lemma_.lower() not in LEXICON.townsfolk_nouns:
+        return False
+    mover = person.head if person.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    return mover is None or mover.lemma_.lower() not in LEXICON.transfer_verbs
+
+
 def end_of_a_route(name: Span) -> str | None:
     """The ends of a journey are places: "carrying 214 passengers from Oban to Craignure",
     "flights from Inverness to Kirkwall", "sailings between Dublin and Holyhead". A "from … to …"
@@ -664,6 +688,7 @@ CUE_RULES = [
     ("cue_place_before_based_or_born", place_before_based_or_born),
     ("cue_end_of_a_route", end_of_a_route),
     ("cue_town_of_someone", town_of_someone),
+    ("cue_home_of_someone", home_of_someone),
     ("cue_called", called),
     ("cue_known_as", known_as),
     ("cue_age_after_name", age_after_name),

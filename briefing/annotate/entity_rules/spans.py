@@ -66,7 +66,8 @@ def front_words(span: Span, cut: Cut) -> None:
 def title_before_a_full_name(span: Span, cut: Cut) -> None:
     """A title before what looks like a person's full name makes it a person's, whatever the model
     took the whole for: "Sheriff Ray Castellanos said" (a work of art to the model), "Governor
-    Ana Ruiz" (a body) → Ray Castellanos, Ana Ruiz, a PERSON vote. Not where the rest is a place's,
+    Ana Ruiz" (a body) → Ray Castellanos, Ana Ruiz, a PERSON vote; so does a rank of two titles
+    before a surname ("Det Sgt Dunleavy"). Not where the rest is a place's,
     a body's or a race's ("Prince Edward Island", "General Motors", "Queen Anne Stakes")."""
     doc = span.doc
     first = doc[cut.start]
@@ -74,9 +75,17 @@ def title_before_a_full_name(span: Span, cut: Cut) -> None:
         return
     if first.text in LEXICON.member_letters or bare(first.text) in LEXICON.naming_titles:
         return  # "TD Asset Management", "King Edward Hotel", "Prince Adebayo Okafor" (a given name)
-    rest = list(doc[cut.start + 1 : cut.end])
-    if looks_like_a_persons_name(rest) and not any(t.lower_ in LEXICON.place_nouns for t in rest):
-        cut.start += 1
+    titles = 1
+    while cut.start + titles < cut.end - 1 and is_title_word(doc[cut.start + titles]):
+        titles += 1  # "Det Sgt Dunleavy": a rank written in two titles
+    rest = list(doc[cut.start + titles : cut.end])
+    if (
+        titles > 1
+        and len(rest) == 1
+        and rest[0].is_title
+        or (looks_like_a_persons_name(rest) and not any(t.lower_ in LEXICON.place_nouns for t in rest))
+    ):
+        cut.start += titles
         cut.honorific = True
 
 
