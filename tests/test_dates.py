@@ -132,8 +132,23 @@ def values(annotation):
         ("The Rovers play Leeds on Friday.", [("Friday", "2015-11-27")]),
         # a speech verb that names a thing to come, not words said
         ("The central bank announces its decision on Thursday.", [("Thursday", "2015-11-26")]),
+        # nor one whose subject is a thing that cannot speak: a hearing continues, it says nothing
+        ("The hearing continues on Thursday.", [("Thursday", "2015-11-26")]),
+        # what someone was asked or told to do lies ahead of the asking: the preposition says where
+        ("The council urged owners to register their dogs by Friday.", [("Friday", "2015-11-27")]),
+        ("Police asked residents to leave their homes on Sunday.", [("Sunday", "2015-11-22")]),
+        # holidays of one calendar day, by the word before them and the tense
+        ("Shops will open late before Christmas.", [("Christmas", "2015-12-25")]),
+        ("The family gathered at Christmas.", [("Christmas", "2014-12-25")]),
+        ("They had ordered turkeys for Christmas.", [("Christmas", "2015-12-25")]),
+        (
+            "Fares rose on New Year's Day and last Christmas.",
+            [("New Year's Day", "2015-01-01"), ("last Christmas", "2014-12-25")],
+        ),
+        ("Johnnie Christmas drew the cover, and Christmas trees sold out.", []),
         # arranged in the past for a date without a year: the nearest such date, not last year's
         ("He was remanded in custody until December 8.", [("December 8", "2015-12-08")]),
+        ("They were refused bail and remanded in custody until December 8.", [("December 8", "2015-12-08")]),
         ("He had been due in court on December 4.", [("December 4", "2015-12-04")]),
         # so is what was likely then, and what is likely is ahead
         ("The bank signalled that a rise was likely in December.", [("December", "2015-12")]),

@@ -45,6 +45,8 @@ MONTHS.update({month[:3]: number for month, number in list(MONTHS.items())})  # 
 WEEKDAYS = {day: number for number, day in enumerate(WEEKDAY_NAMES)}
 NUMBER_WORDS = {word: number for number, word in enumerate(NUMBER_NAMES)}
 NUMBER_WORDS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100})
+HOLIDAYS = {entry[6:]: (int(entry[:2]), int(entry[3:5])) for entry in LEXICON.fixed_holidays}  # name: (month, day)
+HOLIDAY_RE = "|".join(re.escape(name).replace("'", "['\u2019]") for name in sorted(HOLIDAYS, key=len, reverse=True))
 
 MONTH_RE = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -126,6 +128,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
         ("season", r"\b(?:(this|last|next|coming|past)\s+|the\s+)?(spring|summer|autumn|winter)\b"),
         ("season", r"\b(this|last|next|coming|past)\s+(fall)\b"),  # American; "the fall" is as often a drop
+        ("holiday", rf"\b(?:(last|next|this)\s+)?({HOLIDAY_RE})\b(?!['\u2019]s)"),
         ("weekend", r"\b(?:(the|this|last|next|coming|past)\s+)weekend\b(?!['\u2019]s)"),
         ("month", rf"\b({MONTH_RE})\b"),
         ("year", rf"\b({YEAR_RE})\b"),
@@ -154,7 +157,7 @@ def find_expressions(doc: Doc) -> list[Found]:
                 continue
             plausible_kinds = (
                 "month", "year", "weekday", "md", "dm", "named_month", "season", "weekend",
-                "md_of_named_year", "dm_of_named_year", "month_of_that_year",
+                "md_of_named_year", "dm_of_named_year", "month_of_that_year", "holiday",
             )  # fmt: skip
             if kind in plausible_kinds and not _plausible(doc, kind, match):
                 continue
@@ -208,6 +211,10 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
         return match.group(2)[0].isupper()
     if kind == "season":
         return _season_as_a_time(doc, span, match)
+    if kind == "holiday":  # "by Christmas", "last Christmas"; not "Johnnie Christmas" or "Christmas trees"
+        after = doc[span.end] if span.end < len(doc) else None
+        named = match.group(2)[0].isupper() and not (after is not None and after.pos_ in ("NOUN", "PROPN"))
+        return named and (match.group(1) is not None or before in LEXICON.holiday_lead_words)
     if kind == "weekend":  # "the weekend", not "The Weekend Australian" or "the weekend edition"
         after = doc[span.end] if span.end < len(doc) else None
         return span[-1].is_lower and not (after is not None and after.pos_ in ("NOUN", "PROPN"))
@@ -314,6 +321,7 @@ BY_TENSE = {
     "weekday",
     "season",
     "weekend",
+    "holiday",
 }  # the year or week comes from the tense
 
 
@@ -382,6 +390,8 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
         return IsoDate.of_year(season_year(g[0], g[1].lower(), dct, when))
     if kind == "weekend":  # the week of its Saturday
         return IsoDate.of_week(weekend_saturday(g[0].lower(), dct, when))
+    if kind == "holiday":
+        return IsoDate.of_day(holiday_date(found, text, dct, when))
     if kind == "named_weekday":
         target = WEEKDAYS[g[1].lower()]
         direction = "past" if g[0].lower() in ("last", "previous") else "future"
@@ -397,6 +407,19 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
             direction = "future" if forward_preposition(found, text) else "past"
         return IsoDate.of_day(weekday_date(WEEKDAYS[g[0].lower()], dct, direction))
     return None
+
+
+def holiday_date(found: Found, text: str, dct: dt.date, when: str) -> dt.date:
+    """ "last Christmas" the one before, "next Christmas" the one after; "by Christmas" ahead; "for
+    Christmas" the nearest, whatever the tense ("had orders for Christmas" in November); else by tense."""
+    which, name = found.groups
+    month, day = HOLIDAYS[name.lower().replace("\u2019", "'")]
+    if text[max(0, found.start - 4) : found.start].lower() == "for ":
+        when = "unknown"
+    when = {"last": "past", "next": "future"}.get((which or "").lower(), when)
+    if when not in ("past", "future") and forward_preposition(found, text):
+        when = "future"
+    return nearest_date(lambda year: dt.date(year, month, day), dct, when)
 
 
 SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # as the northern hemisphere counts

@@ -238,9 +238,19 @@ def scheduled_present(verb: Token, token: Token) -> bool:
 
 def reports_speech(verb: Token) -> bool:
     """ "says on Monday that talks failed": a speech verb that reports words, not one that names a
-    thing to come ("announces its rate decision on Wednesday")."""
+    thing to come ("announces its rate decision on Wednesday"), nor one whose subject is a thing
+    that cannot speak ("the hearing continues on Thursday", "the inquiry concludes on Friday")."""
     objects = {c.dep_ for c in verb.children}
-    return verb.lemma_ in LEXICON.speech_verbs and ("dobj" not in objects or "ccomp" in objects)
+    if verb.lemma_ not in LEXICON.speech_verbs or "ccomp" in objects:
+        return verb.lemma_ in LEXICON.speech_verbs
+    return "dobj" not in objects and not any(_a_thing_that_cannot_speak(c) for c in verb.children if c.dep_ == "nsubj")
+
+
+def _a_thing_that_cannot_speak(subject: Token) -> bool:
+    """ "the hearing", "the trial": a common noun that is no person or body ("the minister", "the council")."""
+    lemma = subject.lemma_.lower()
+    speakers = LEXICON.titles | LEXICON.spokesperson_nouns | LEXICON.person_nouns | LEXICON.group_nouns
+    return subject.pos_ == "NOUN" and subject.ent_type_ == "" and lemma not in speakers | LEXICON.org_type_heads
 
 
 def present_progressive(verb: Token) -> bool:
@@ -252,7 +262,8 @@ def arranged_in_the_past(verb: Token) -> bool:
     """ "was remanded in custody until March 8", "the hearing was adjourned until May": a date
     arranged in the past, which may still be ahead; not past narrative ("played for the club
     until June", "by July the firm had run out of cash"), which has gone."""
-    return lemma_in(verb, LEXICON.arranging_verbs) and any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for head in verb_chain(verb) for c in head.children)  # "were bailed and remanded"
+    return lemma_in(verb, LEXICON.arranging_verbs) and passive
 
 
 def due_in_the_past(verb: Token) -> bool:
@@ -323,10 +334,24 @@ def dates_a_noun(token: Token) -> bool:
     return of.lower_ == "of" and of.dep_ == "prep" and of.head.pos_ in ("NOUN", "PROPN", "NUM")
 
 
+def asked_ahead(token: Token) -> bool:
+    """ "urged owners to register by Friday", "ordered the firm to pay on March 3": what someone was
+    asked or told to do lies ahead of the asking, so the directive's past tense does not date it;
+    neither does it say the day is still ahead ("asked residents to leave on Sunday")."""
+    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=6)
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp", "ccomp")
+        and any(c.lower_ == "to" for c in verb.children)
+        and lemma_in(verb.head, LEXICON.directive_verbs)
+        and simple_past(verb.head)
+    )
+
+
 def tense(token: Token) -> str:
     """future, perfect, past, present or unknown, from the verb that governs a token."""
     verb = governing_verb(token)
-    if verb is None:
+    if verb is None or asked_ahead(token):
         return "unknown"
     result = next(
         (result for result, marked in TENSE_RULES if marked(verb) and not (marked in LOOKING_AHEAD and deeper(token))),
