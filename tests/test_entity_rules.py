@@ -148,6 +148,24 @@ SPAN_CASES = [
     # ranks and offices written short without a full stop, as Australian, Irish and British copy does
     ("title_before_a_full_name", "Cr Tomasz Wilk said", {"Cr Tomasz Wilk": "WORK_OF_ART"}, (1, 3, True)),
     ("title_before_a_full_name", "Cllr Ruth Abara said", {"Cllr Ruth Abara": "ORG"}, (1, 3, True)),
+    # a name written with hyphens is one word, where a small word joins its parts
+    ("hyphenated_name_whole", "buses in Henley-on-Thames stopped", {"Henley": "GPE"}, (2, 7, False)),
+    (
+        "hyphenated_name_whole",
+        "the Ashby-de-la-Zouch District Council said",
+        {"Zouch District Council": "ORG"},
+        (1, 10, False),
+    ),
+    ("hyphenated_name_whole", "the Ashby-de-la-Zouch District Council said", {"Ashby": "ORG"}, (1, 10, False)),
+    ("hyphenated_name_whole", "lawyer Babatunde Ajayi-Coker said", {"Babatunde Ajayi": "PERSON"}, (1, 5, False)),
+    # the model began a body after its "and"
+    ("name_before_a_taken_and", "Kelso Fire and Rescue Service said", {"Rescue Service": "ORG"}, (0, 5, False)),
+    (
+        "name_after_a_taken_and",
+        "the Highland Crofting and Farming Alliance said",
+        {"Highland Crofting and": "ORG", "Farming Alliance": "PERSON"},
+        (1, 6, False),
+    ),
     ("title_before_a_full_name", "Det Sgt Dunleavy said", {"Det Sgt Dunleavy": "ORG"}, (2, 3, True)),
     # an honorific inside what the model took for one name begins a person's name
     (
@@ -175,6 +193,39 @@ SPAN_CASES = [
 def test_title_before_a_full_name_not_before_a_place_a_body_or_one_word(text, ents):
     doc = make_doc(text, ents, pos={"said": "VERB", "voted": "VERB"})
     assert cut(doc) == cut(doc, off="title_before_a_full_name")
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("the US-China talks resumed", {"US": "GPE"}),  # two names joined
+        ("Kenya-based Acme said", {"Kenya": "GPE"}),  # a word run on
+        ("pro-Moscow groups said", {"Moscow": "GPE"}),
+        ("the Biden-Xi summit ended", {"Biden": "PERSON"}),  # one word of a person's: no surname after it
+    ],
+)
+def test_hyphenated_name_whole_needs_a_joining_word_or_a_double_barrelled_surname(text, ents):
+    doc = make_doc(text, ents, pos={"said": "VERB"})
+    assert cut(doc) == cut(doc, off="hyphenated_name_whole")
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("Acme Foods and Union Transport Authority said", {"Union Transport Authority": "ORG"}),  # a company
+        ("Leicester and Dunmore Council said", {"Dunmore Council": "ORG"}),  # a town the gazetteer knows
+        ("Acme Bank and Union Authority said", {"Union Authority": "ORG"}),  # a body's head word before "and"
+        ("Kelso Fire and Rescue Unit said", {"Rescue Unit": "ORG"}),  # no body's head word at the end
+    ],
+)
+def test_name_before_a_taken_and_only_begins_one_body(text, ents):
+    doc = make_doc(text, ents, pos={"said": "VERB", "and": "CCONJ"})
+    assert cut(doc) == cut(doc, off="name_before_a_taken_and")
+
+
+def test_a_run_of_capitalised_words_takes_a_hyphened_town_whole(index):
+    doc = make_doc("Stoke-on-Trent City Council said", {}, {"said": "VERB"})
+    assert entities(index, doc) == {"Stoke-on-Trent City Council": "ORG"}
 
 
 def test_person_after_a_title_needs_a_full_name_after_it():

@@ -77,14 +77,24 @@ def _runs_ending_in(doc: Doc, taken: list[bool], heads: frozenset[str]) -> list[
                 or doc[end].lower_ in LEXICON.run_connectors
                 and end + 1 < len(doc)
                 and _is_name_word(doc[end + 1])
+                or _inside_a_hyphened_name(doc, end)
             )
         ):
             end += 1
-        words = [t for t in doc[i:end] if t.lower_ not in LEXICON.run_connectors]
+        words = [t for t in doc[i:end] if t.lower_ not in LEXICON.run_connectors and t.text != "-" and not t.is_lower]
         if len(words) >= 2 and _is_head(doc[end - 1], heads):
             found.append((i, end))
         i = max(end, i + 1)
     return found
+
+
+def _inside_a_hyphened_name(doc: Doc, i: int) -> bool:
+    """A hyphen, or a small word between two, inside one word of a name: "Stoke-on-Trent"."""
+    if i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    if doc[i].text == "-":
+        return _is_name_word(doc[i + 1]) or _inside_a_hyphened_name(doc, i + 1)
+    return doc[i].is_lower and doc[i - 1].text == "-" and doc[i + 1].text == "-"
 
 
 def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:

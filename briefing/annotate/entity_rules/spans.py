@@ -327,9 +327,37 @@ def name_after_a_taken_and(span: Span, cut: Cut) -> None:
     doc = span.doc
     if span.label_ != "ORG" or cut.end < span.end - 1 or doc[span.end - 1].lower_ != "and":
         return
-    end = _name_words_after(doc, span.end, lambda t: t.ent_type_ in ("", "ORG"))
+    # words the model read as a person's, where they end in a body's head word: "… and Farming Alliance"
+    end = _name_words_after(doc, span.end, lambda t: t.ent_type_ in ("", "ORG", "PERSON"))
+    if end > span.end and doc[end - 1].lower_ not in LEXICON.org_name_heads:
+        end = _name_words_after(doc, span.end, lambda t: t.ent_type_ in ("", "ORG"))
     if end > span.end:
         cut.end = end
+
+
+def name_before_a_taken_and(span: Span, cut: Cut) -> None:
+    """The model began an organisation after its "and": "Kelso Fire and" + "Rescue Service",
+    "Fisheries and" + "Oceans Authority". Up to three capitalised words before the "and" that no
+    other name took (the first may be a place's or a people's: "Australian Competition and") begin
+    it, where the name ends in an organisation's head word and the word before "and" is none, nor
+    a company's ("Acme Foods and" + "Union Transport Authority" are two bodies)."""
+    doc = span.doc
+    and_ = cut.start - 1
+    if span.label_ != "ORG" or cut.start != span.start or and_ < 1 or doc[and_].lower_ != "and":
+        return
+    if doc[cut.end - 1].lower_ not in LEXICON.org_name_heads:
+        return
+    start = and_
+    while start > max(0, and_ - 3) and doc[start - 1].is_title and doc[start - 1].ent_type_ == "":
+        start -= 1
+    if start > 0 and start < and_ and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("NORP", "GPE"):
+        start -= 1  # "Australian Competition and"
+    before_and = doc[and_ - 1].lower_
+    if start == and_ or before_and in LEXICON.org_name_heads | LEXICON.industry_words or is_company_word(before_and):
+        return
+    if and_ - start == 1 and known_place_type(doc[start].text):
+        return  # "Harwick and" + "Dunmore Council": two places' bodies, or a place and a body
+    cut.start = start
 
 
 def _name_words_after(doc, start: int, may_take, stop=lambda t: False) -> int:
@@ -459,6 +487,44 @@ def name_through_particle(span: Span, cut: Cut) -> None:
     opens = doc[start].is_sent_start or not doc[start - 1].is_title
     if start < cut.start and opens and doc[start].is_title and not doc[start].like_num:  # not "Ten Leeds fans"
         cut.start = start  # "Van der Laan, who won": capitalised particles begin the name
+
+
+def hyphenated_name_whole(span: Span, cut: Cut) -> None:
+    """A name written with hyphens is one word, wherever the model cut it: "Henley-on-Thames",
+    "Ashby-de-la-Zouch District Council" where it saw "Henley", "Ashby" or "Zouch District
+    Council" (with the capitalised words after the chain). Only
+    a chain with a lower-case joining word inside (a town's "-on-", "-upon-", "-de-la-"), or a
+    person's double-barrelled surname ("Babatunde Ajayi-Coker" where it saw "Babatunde Ajayi");
+    not two names joined ("US-China talks") nor a word run on ("Kenya-based", "pro-Moscow")."""
+    doc = span.doc
+    end = _hyphen_chain_end(doc, cut.end)
+    pieces = doc[cut.end - 1 : end]
+    double_barrelled = span.label_ == "PERSON" and cut.end - cut.start >= 2 and len(pieces) == 3
+    another = pieces[-1].ent_iob_ == "B"  # "Zouch District Council": that name takes the chain back
+    if end > cut.end and pieces[-1].is_title and not another and (_joining_word_inside(pieces) or double_barrelled):
+        cut.end = _name_words_after(doc, end, lambda t: t.ent_type_ in ("", span.label_))  # "… District Council"
+    start = cut.start
+    while start >= 2 and _hyphen_between(doc, start - 2):
+        start -= 2
+    if start < cut.start and doc[start].is_title and _joining_word_inside(doc[start : cut.start + 1]):
+        cut.start = start
+
+
+def _hyphen_chain_end(doc, end: int) -> int:
+    """The end of the words joined by hyphens to the token before `end`."""
+    while end + 1 < len(doc) and _hyphen_between(doc, end - 1):
+        end += 2
+    return end
+
+
+def _hyphen_between(doc, i: int) -> bool:
+    """Is token i joined to token i + 2 by a hyphen, with no space on either side?"""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
+def _joining_word_inside(pieces) -> bool:
+    """ "Henley-on-Thames": a lower-case word between capitalised ones."""
+    return any(t.is_lower and t.is_alpha for t in pieces[1:-1])
 
 
 def place_kind_word(span: Span, cut: Cut) -> None:
