@@ -312,6 +312,23 @@ def test_a_role_written_as_a_title_before_a_full_name_says_a_person(index):
     assert entities(index, doc) == {"General Motors Corp.": "ORG"}  # an organisation's name stays whole
 
 
+def test_an_elected_members_letters_after_a_party_say_a_person(index):
+    """ "Independent TD Deirdre Nagle" the model read as a body: the letters say a person."""
+    doc = make_doc("Independent TD Deirdre Nagle said", {"Deirdre Nagle": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Deirdre Nagle": "PERSON"}
+    assert entities(index, doc, off="cue_role_written_as_a_title") == {"Deirdre Nagle": "ORG"}
+    doc = make_doc("the TD Asset Fund said", {"Asset Fund": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Asset Fund": "ORG"}  # no party before the letters, and a body's head
+
+
+def test_a_forecaster_is_a_person(index):
+    """A noun of people before a name the model read as a body says a person: "forecaster Ana Ruiz"."""
+    parse = [(3, "amod"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")]
+    doc = make_doc("senior forecaster Ana Ruiz said", {"Ana Ruiz": "ORG"}, {"said": "VERB"}, parse)
+    assert entities(index, doc) == {"Ana Ruiz": "PERSON"}
+    assert entities(index, doc, off="cue_noun_before") == {"Ana Ruiz": "ORG"}
+
+
 def test_company_owned_in_shares(index):
     parse = [(1, "det"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")]
     tags = {"fell": "VERB", "in": "ADP", "stake": "NOUN", "stakes": "NOUN", "Shares": "NOUN"}

@@ -96,10 +96,13 @@ def noun_before(name: Span) -> str | None:
 
 def role_written_as_a_title(name: Span) -> str | None:
     """ "Nurse Ada Okafor said", "Striker Jo Bloggs scored": a noun of people written with a capital
-    right before a full name (which `role_noun_before_name` cut off) says it is a person's."""
+    right before a full name (which `role_noun_before_name` cut off) says it is a person's; so do
+    an elected member's letters after their party ("Independent TD Deirdre Nagle", "Labour MP")."""
     if name.start == 0 or not looks_like_a_persons_name(list(name)):
         return None
     role = name.doc[name.start - 1]
+    if role.text in LEXICON.member_letters:
+        return "PERSON" if role.i > 0 and role.nbor(-1).is_title else None
     if not role.is_title or not is_person_noun(role.lower_) or role.lower_ in LEXICON.titles:
         return None
     return "PERSON" if role.i == 0 or not role.nbor(-1).is_title else None
