@@ -1172,6 +1172,12 @@ CUE_CASES += [
      [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")], "GPE"),
     ("cue_known_place_located", "offices closed across Africa", {"Africa": "ORG"},
      [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")], "LOC"),
+    ("cue_known_place_located", "gales hit parts of Leicester", {"Leicester": "ORG"},
+     [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "prep"), (3, "pobj")], "GPE"),  # "parts of" locates
+    ("cue_neighbouring_place", "the volcano in neighbouring Vexia erupted", {"Vexia": "ORG"},
+     [(1, "det"), (5, "nsubj"), (1, "prep"), (4, "amod"), (2, "pobj"), (5, "ROOT")], "GPE"),
+    ("cue_place_before_its_kind", "Vexmoor mayor Jo Roe said", {"Vexmoor": "ORG", "Jo Roe": "PERSON"},
+     [(1, "compound"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")], "GPE"),
     # the parser's two readings of "the ferry Vexo Star sank": two subjects, or a clause on the noun
     ("cue_noun_before_misparsed", "the ferry Vexo Star sank", {"Vexo Star": "GPE"},
      [(1, "det"), (4, "nsubj"), (3, "compound"), (4, "nsubj"), (4, "ROOT")], "PRODUCT"),
@@ -1184,9 +1190,9 @@ CUE_CASES += [
 def test_cue_rule(index, rule, text, ents, parse, expected):
     pos = {"is": "AUX", "said": "VERB", "the": "DET", "a": "DET", "called": "VERB", "of": "ADP", "in": "ADP"}
     doc = make_doc(text, ents, pos | {"as": "ADP"}, parse, lemmas={"is": "be", "called": "call", "known": "know"})
-    ((name, label),) = ents.items()
-    assert entities(index, doc) == {name: expected}
-    assert entities(index, doc, off=rule) == {name: label}
+    name, label = next(iter(ents.items()))
+    assert entities(index, doc)[name] == expected
+    assert entities(index, doc, off=rule)[name] == label
 
 
 @pytest.mark.parametrize(
@@ -1205,6 +1211,12 @@ def test_known_place_located_needs_a_known_place_and_a_preposition_of_place(inde
 
 
 LIST_PARSE = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "cc"), (3, "conj")]
+
+
+def test_neighbouring_place_keeps_a_bodys_or_a_mountains_name(index):
+    parse = [(5, "nsubj"), (0, "prep"), (4, "amod"), (4, "compound"), (1, "pobj"), (5, "ROOT")]
+    doc = make_doc("patients in nearby Vexo Hospital waited", {"Vexo Hospital": "ORG"}, {"waited": "VERB"}, parse)
+    assert entities(index, doc) == {"Vexo Hospital": "ORG"}
 
 
 def test_known_place_located_reaches_every_name_of_a_located_list(index):

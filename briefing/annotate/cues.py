@@ -335,7 +335,7 @@ def place_before_its_kind(name: Span) -> str | None:
     Ebonyi state executive council". Not where the word is itself a modifier of a person or post
     ("the Acme district manager"), nor a people's adjective ("the Victorian state government" is
     Victoria's), nor a natural region the model saw ("the Lake Victoria region", "the Amazon
-    region" stay places of nature, LOC)."""
+    region" stay places of nature, LOC). So is one before its mayor: "Karratha mayor Loretta Vukovich"."""
     doc, end = name.doc, name.end
     if end >= len(doc) or not doc[end].is_lower or name[0].ent_type_ in ("NORP", "LOC"):
         return None
@@ -343,9 +343,18 @@ def place_before_its_kind(name: Span) -> str | None:
     after = doc[end + 1] if end + 1 < len(doc) else None
     if kind.lower_ in LEXICON.area_adjectives and after is not None and after.lower_ in LEXICON.area_government_nouns:
         return "GPE"
-    if kind.lower_ not in LEXICON.area_nouns or (after is not None and after.is_lower and after.pos_ == "NOUN"):
+    kinds = LEXICON.area_nouns | LEXICON.town_offices
+    if kind.lower_ not in kinds or (after is not None and after.is_lower and after.pos_ == "NOUN"):
         return None
     return "GPE"
+
+
+def neighbouring_place(name: Span) -> str | None:
+    """ "in neighbouring Albay", "nearby Kigali": a name after a word of nearness is a place, not a
+    body or a building ("the nearby Eastvale Hospital", "nearby Mount Kesh" keep their head's type)."""
+    if name.start == 0 or name.doc[name.start - 1].lower_ not in LEXICON.neighbour_words:
+        return None
+    return None if any(t.lower_ in NAME_HEADS | LEXICON.place_prefixes for t in name) else "GPE"
 
 
 def town_of_someone(name: Span) -> str | None:
@@ -459,11 +468,16 @@ def known_place_located(name: Span) -> str | None:
 
 
 def located(token: Token) -> bool:
-    """Is the token (or the first name of the list it is in) the object of a preposition of place,
-    not one of a noun of what is held in someone ("confidence in Hamilton")?"""
+    """Is the token (or the first name of the list it is in) the object of a preposition of place
+    ("in", "near"; "of" after "parts", "areas"), not one of a noun of what is held in someone
+    ("confidence in Hamilton")?"""
     first = first_of_its_list(token)
     head = first.head
-    if first.dep_ != "pobj" or head.lower_ not in LEXICON.place_prepositions:
+    if first.dep_ != "pobj":
+        return False
+    if head.lower_ == "of" and head.head.lower_ in LEXICON.part_nouns:
+        return True  # "coastal parts of Clare, Galway and Kerry"
+    if head.lower_ not in LEXICON.place_prepositions:
         return False
     return not (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in LEXICON.held_in_nouns)
 
@@ -691,6 +705,7 @@ CUE_RULES = [
     ("cue_place_before_based_or_born", place_before_based_or_born),
     ("cue_end_of_a_route", end_of_a_route),
     ("cue_town_of_someone", town_of_someone),
+    ("cue_neighbouring_place", neighbouring_place),
     ("cue_home_of_someone", home_of_someone),
     ("cue_called", called),
     ("cue_known_as", known_as),
