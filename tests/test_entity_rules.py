@@ -228,6 +228,19 @@ def test_a_run_of_capitalised_words_takes_a_hyphened_town_whole(index):
     assert entities(index, doc) == {"Stoke-on-Trent City Council": "ORG"}
 
 
+def test_person_runs_into_person():
+    """ "Mohd" + "Razak" + "Abdul Hamid": the parser hangs every word on the last, so one name."""
+    parse = [(4, "compound"), (2, "compound"), (4, "compound"), (4, "compound"), (5, "nsubj"), (5, "ROOT")]
+    ents = {"Mohd": "PERSON", "Abdul Hamid": "PERSON"}
+    doc = make_doc("director Mohd Razak Abdul Hamid said", ents, {"said": "VERB"}, parse)
+    assert cut(doc) == (1, 5, False)
+    assert cut(doc, off="person_runs_into_person") == (1, 3, False)
+    # "told Jo Roe Ana Ruiz had left": the first name is the object, the second a new clause's subject
+    parse = [(0, "ROOT"), (2, "compound"), (0, "dobj"), (4, "compound"), (6, "nsubj"), (6, "aux"), (0, "ccomp")]
+    doc = make_doc("told Jo Roe Ana Ruiz had left", {"Jo Roe": "PERSON", "Ana Ruiz": "PERSON"}, {"told": "VERB"}, parse)
+    assert cut(doc) == (1, 3, False)
+
+
 def test_person_after_a_title_needs_a_full_name_after_it():
     doc = make_doc("Eastvale MPP Corbett said", {"Eastvale MPP": "PERSON"}, pos={"said": "VERB"})
     assert cut(doc) == cut(doc, off="person_after_a_title")

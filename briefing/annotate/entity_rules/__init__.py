@@ -61,6 +61,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("compound_after_place", spans.compound_after_place),
     ("person_after_a_title", spans.person_after_a_title),
     ("surname_after_person", spans.surname_after_person),
+    ("person_runs_into_person", spans.person_runs_into_person),
     ("legal_form_after", spans.legal_form_after),
     ("first_name_after_organisation", spans.first_name_after_organisation),
     ("surname_read_as_date", spans.surname_read_as_date),

@@ -626,6 +626,24 @@ def surname_after_person(span: Span, cut: Cut) -> None:
         _run_on_to_the_head(span, cut)
 
 
+def person_runs_into_person(span: Span, cut: Cut) -> None:
+    """The model cut one person's long name in two: "Mohd" + "Razak" + "Abdul Hamid", where the
+    parser hangs every word on the last, as it does a name's. A person's name whose last word is
+    a compound of a person's name the model began just after it (with only untagged capitalised
+    words between, no comma or "and") runs on to that name's end."""
+    doc = span.doc
+    if span.label_ != "PERSON" or cut.end < span.end:
+        return
+    start = _end_of_a_run_of_names(doc, cut.end)
+    if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "PERSON":
+        return
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if doc[cut.end - 1].dep_ == "compound" and cut.end <= doc[cut.end - 1].head.i < end:
+        cut.end = end
+
+
 def person_after_a_title(span: Span, cut: Cut) -> None:
     """The model stopped at a title and left the person's name after it: "Kanata MPP" + "Kavya
     Venkataraman said", "Ross County Sheriff" + "Wade Tolliver" → the person, a PERSON vote."""
