@@ -162,6 +162,12 @@ SPAN_CASES = [
     ("name_before_a_taken_and", "Kelso Fire and Rescue Service said", {"Rescue Service": "ORG"}, (0, 5, False)),
     (
         "name_after_a_taken_and",
+        "the Vexland Competition and Consumer Commission said",
+        {"Vexland Competition and": "LAW", "Consumer Commission": "ORG"},
+        (1, 6, False),
+    ),
+    (
+        "name_after_a_taken_and",
         "the Highland Crofting and Farming Alliance said",
         {"Highland Crofting and": "ORG", "Farming Alliance": "PERSON"},
         (1, 6, False),
@@ -601,6 +607,7 @@ TYPE_CASES = [
     ("organisation_head", "Tasman Pro Cycling", "GPE", "ORG"),  # a team named by its sport
     ("organisation_head", "Vexo Pictures", "PERSON", "ORG"),  # a trade no one has for a surname
     ("organisation_head", "Kelmore Aviation", "LOC", "ORG"),
+    ("organisation_head", "Vexland Competition and Consumer Commission", "LAW", "ORG"),
     ("organisation_head", "Tamsk Oil", "PERSON", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),

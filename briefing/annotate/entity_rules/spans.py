@@ -320,12 +320,18 @@ def name_through_and(span: Span, cut: Cut) -> None:
         cut.end = after
 
 
+def _may_begin_the_body(token) -> bool:
+    """A capitalised word, not "The", that no name took."""
+    return token.is_title and token.lower_ not in LEXICON.articles and token.ent_type_ == ""
+
+
 def name_after_a_taken_and(span: Span, cut: Cut) -> None:
     """The model took an organisation's "and" and stopped: "the Organisation for Economic
-    Co-operation and" + "Development". The capitalised words after it end the name (up to three,
+    Co-operation and" + "Development" (or read the first half as a law's name: "The Australian
+    Competition and" + "Consumer Commission", which the head word then makes a body). The capitalised words after it end the name (up to three,
     none a person's or a place's the model saw)."""
     doc = span.doc
-    if span.label_ != "ORG" or cut.end < span.end - 1 or doc[span.end - 1].lower_ != "and":
+    if span.label_ not in ("ORG", "LAW") or cut.end < span.end - 1 or doc[span.end - 1].lower_ != "and":
         return
     # words the model read as a person's, where they end in a body's head word: "… and Farming Alliance"
     end = _name_words_after(doc, span.end, lambda t: t.ent_type_ in ("", "ORG", "PERSON"))
@@ -348,7 +354,7 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     if doc[cut.end - 1].lower_ not in LEXICON.org_name_heads:
         return
     start = and_
-    while start > max(0, and_ - 3) and doc[start - 1].is_title and doc[start - 1].ent_type_ == "":
+    while start > max(0, and_ - 3) and _may_begin_the_body(doc[start - 1]):
         start -= 1
     if start > 0 and start < and_ and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("NORP", "GPE"):
         start -= 1  # "Australian Competition and"

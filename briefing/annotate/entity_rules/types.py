@@ -118,10 +118,11 @@ def legal_form_is_an_organisation(name: str, words: list[str], head: str, voted:
 
 
 def organisation_head(name: str, words: list[str], head: str, voted: str) -> str | None:
-    """A name headed by an organisation word is an organisation: "Institute for the Study of X".
+    """A name headed by an organisation word is an organisation: "Institute for the Study of X";
+    no law's name ends in one ("the Competition and Consumer Commission" the model read as a law).
     Not a person's two-word name whose head some people bear as a surname ("Jane Lines", "Tom
     Herald"); "Meghdoot Pictures Ltd" and "Kestrel Ocean Lines" are longer."""
-    if head not in LEXICON.org_type_heads or voted not in ("EVENT", "GPE", "LOC", "FAC", "PERSON"):
+    if head not in LEXICON.org_type_heads or voted not in ("EVENT", "GPE", "LOC", "FAC", "PERSON", "LAW"):
         return None
     if voted == "PERSON" and len(words) == 2 and head in LEXICON.surname_org_heads:
         return None
