@@ -328,8 +328,9 @@ def _may_begin_the_body(token) -> bool:
 def name_after_a_taken_and(span: Span, cut: Cut) -> None:
     """The model took an organisation's "and" and stopped: "the Organisation for Economic
     Co-operation and" + "Development" (or read the first half as a law's name: "The Australian
-    Competition and" + "Consumer Commission", which the head word then makes a body). The capitalised words after it end the name (up to three,
-    none a person's or a place's the model saw)."""
+    Competition and" + "Consumer Commission", which the head word then makes a body). The
+    capitalised words after it end the name (up to three, none a person's or a place's the model
+    saw; a person's only where they end in a body's head word: "… and Farming Alliance")."""
     doc = span.doc
     if span.label_ not in ("ORG", "LAW") or cut.end < span.end - 1 or doc[span.end - 1].lower_ != "and":
         return
