@@ -137,6 +137,22 @@ def values(annotation):
         # what someone was asked or told to do lies ahead of the asking: the preposition says where
         ("The council urged owners to register their dogs by Friday.", [("Friday", "2015-11-27")]),
         ("Police asked residents to leave their homes on Sunday.", [("Sunday", "2015-11-22")]),
+        # a list of dates takes the tense of its first
+        (
+            "Rates may rise when the committee meets on Thursday and Friday.",
+            [("Thursday", "2015-11-26"), ("Friday", "2015-11-27")],
+        ),
+        # what is due or likely, said of a noun, is ahead
+        ("Envoys met ahead of elections due in March.", [("March", "2016-03")]),
+        # "according to" reports what follows as a speech verb does: its "would" looks ahead
+        ("The ferry would sail from Monday, according to the port.", [("Monday", "2015-11-30")]),
+        (
+            "The sheriff urged people to lock their cars and keep keys out of sight through the weekend.",
+            [("the weekend", "2015-W48")],
+        ),
+        # parts of a year named by its place, and the end of a month
+        ("The deal should close in the first quarter of next year.", [("the first quarter of next year", "2016")]),
+        ("Shops may shut if the strike lasts until month-end.", [("month-end", "2015-11")]),
         # holidays of one calendar day, by the word before them and the tense
         ("Shops will open late before Christmas.", [("Christmas", "2015-12-25")]),
         ("The family gathered at Christmas.", [("Christmas", "2014-12-25")]),

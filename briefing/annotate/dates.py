@@ -108,9 +108,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\bthe\s+(previous|preceding|prior|following|next(?=\s+day\b))\s+(day|week|month|year)\b",
         ),
         ("ago", rf"\b({NUM_RE})\s+(day|week|fortnight|month|year|decade)s?\s+ago\b"),
-        ("edge_year", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+year\b"),
+        (
+            "edge_year",  # "the end of this year", "the first quarter of next year", "the second half of next year"
+            r"\b(?:the\s+)?(end|beginning|start|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))"
+            r"\s+of\s+(the|this|last|next)\s+year\b",
+        ),
         ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
-        ("year_end", r"\b(year[- ]end)\b"),
+        ("year_end", r"\b((?:year|month)[- ]end)\b"),  # "by year-end", "until month-end"
         ("weekday_of_week", rf"\b({WEEKDAY_RE})\s+(next|last|this)\s+week\b"),
         ("relative", r"\b(earlier|later)\s+(this)\s+(week|month|year)\b"),
         # Counted from the brief's date; "this past week", "the coming month" keep their determiner.
@@ -533,7 +537,7 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
     if kind == "edge_month":
         return months_from(dct, shift(g[1]))
     if kind == "year_end":
-        return IsoDate.of_year(dct.year)
+        return months_from(dct, 0) if g[0].lower().startswith("month") else IsoDate.of_year(dct.year)
     if kind == "relative":
         return relative(g, dct)
     if kind == "weekday_of_week":  # "Thursday next week": that day of that week

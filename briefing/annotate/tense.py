@@ -173,11 +173,12 @@ def reported_long_ago(verb: Token) -> bool:
 
 
 def reporting_verb(verb: Token) -> Token | None:
-    """The speech verb whose report the verb's clause (or one it is joined to) is, if any."""
+    """The speech verb whose report the verb's clause (or one it is joined to) is, if any; or the
+    "according" of "…, according to the agency", which reports a clause as a speech verb does."""
     clause = climb(verb, lambda t: t.dep_ == "conj", limit=3)
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEXICON.speech_verbs:
         return clause.head
-    return None
+    return next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "according"), None)
 
 
 def present_expectation(verb: Token) -> bool:
@@ -339,17 +340,43 @@ def asked_ahead(token: Token) -> bool:
     asked or told to do lies ahead of the asking, so the directive's past tense does not date it;
     neither does it say the day is still ahead ("asked residents to leave on Sunday")."""
     verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=6)
+    verb = climb(verb, lambda t: t.dep_ == "conj", limit=3)  # "urged people to lock … and keep keys …"
     return (
         verb.tag_ == "VB"
         and verb.dep_ in ("xcomp", "ccomp")
         and any(c.lower_ == "to" for c in verb.children)
         and lemma_in(verb.head, LEXICON.directive_verbs)
         and simple_past(verb.head)
+        and not auxiliaries(verb.head) & (LEXICON.future_aux | LEXICON.forward_modals | {"would"})
+    )
+
+
+def first_date_of_a_list(token: Token) -> Token:
+    """ "Monday" of "on Monday and Tuesday": the later dates of a list take the first's tense."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.ent_type_ in ("DATE", "TIME"):
+        token = token.head
+    return token
+
+
+def expected_of_a_noun(token: Token) -> bool:
+    """ "elections due in November", "a rise likely in July": a word of expectation on a noun, not
+    after "be" (whose tense `due_in_the_past` and `be_to` read), puts the date ahead."""
+    prep = token.head
+    word = prep.head if prep.dep_ == "prep" else None
+    return (
+        word is not None
+        and word.pos_ == "ADJ"
+        and word.lower_ in LEXICON.expectation_words
+        and word.head.lemma_ != "be"
+        and not any(c.lemma_ == "be" for c in word.children)
     )
 
 
 def tense(token: Token) -> str:
     """future, perfect, past, present or unknown, from the verb that governs a token."""
+    token = first_date_of_a_list(token)
+    if expected_of_a_noun(token):
+        return "future"
     verb = governing_verb(token)
     if verb is None or asked_ahead(token):
         return "unknown"
