@@ -129,6 +129,18 @@ def test_descriptor_before_name():
     assert cut(doc, off="descriptor_before_name") == (0, 3, False)
 
 
+def test_descriptor_before_name_leaves_a_full_name():
+    """The tagger calls an unfamiliar given name an adjective: "Cathal Brannigan" stays whole."""
+    doc = make_doc("Cathal Brannigan , 61 , pleaded guilty", {"Cathal Brannigan": "PERSON"}, {"pleaded": "VERB"})
+    doc[0].tag_ = "JJ"
+    assert cut(doc) == (0, 2, False)
+
+
+def test_honorific_names_take_a_hyphened_surname_whole(index):
+    doc = make_doc("Later , Ms Delaney-Mensah left the court", {}, {"left": "VERB"})
+    assert entities(index, doc) == {"Delaney-Mensah": "PERSON"}
+
+
 def test_place_in_pro_or_anti():
     doc = make_doc("the pro-Eastland rally", {"Eastland": "GPE"})
     assert cut(doc) is None

@@ -158,6 +158,7 @@ SPAN_CASES = [
     ),
     ("hyphenated_name_whole", "the Ashby-de-la-Zouch District Council said", {"Ashby": "ORG"}, (1, 10, False)),
     ("hyphenated_name_whole", "lawyer Babatunde Ajayi-Coker said", {"Babatunde Ajayi": "PERSON"}, (1, 5, False)),
+    ("hyphenated_name_whole", "then Ms Delaney-Mensah said", {"Delaney": "PERSON"}, (2, 5, True)),
     # the model began a body after its "and"
     ("name_before_a_taken_and", "Kelso Fire and Rescue Service said", {"Rescue Service": "ORG"}, (0, 5, False)),
     (
@@ -232,6 +233,15 @@ def test_name_before_a_taken_and_only_begins_one_body(text, ents):
 def test_a_run_of_capitalised_words_takes_a_hyphened_town_whole(index):
     doc = make_doc("Stoke-on-Trent City Council said", {}, {"said": "VERB"})
     assert entities(index, doc) == {"Stoke-on-Trent City Council": "ORG"}
+
+
+def test_compound_before_takes_the_given_name_of_a_hyphened_surname():
+    """The model saw "Delaney-Mensah" alone: one word, so the given name before it belongs to it."""
+    parse = [(4, "compound"), (4, "compound"), (4, "compound"), (4, "punct"), (6, "nsubjpass"), (6, "auxpass")]
+    parse.append((6, "ROOT"))
+    doc = make_doc("champion Aoife Delaney-Mensah was banned", {"Delaney-Mensah": "PERSON"}, {"banned": "VERB"}, parse)
+    assert cut(doc) == (1, 5, False)
+    assert cut(doc, off="compound_before") == (2, 5, False)
 
 
 def test_person_runs_into_person():

@@ -242,15 +242,26 @@ def demonym_needs_its_place(found: Finding) -> None:
 
 def honorific_names(found: Finding) -> None:
     """A run of capitalised proper nouns after an honorific is a person, even where the model
-    missed it: "Ms Quenby said"."""
+    missed it: "Ms Quenby said", "Ms Delaney-Mensah left" (a surname written with a hyphen whole)."""
     doc, taken = found.doc, found.taken
     for token in doc[:-1]:
         if bare(token.text) in LEXICON.honorifics and token.is_title and not taken[token.i + 1]:
             end = token.i + 1
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not taken[end]:
-                end += 1
+                end += 3 if _hyphen_joins(doc, end) and not taken[end + 2] else 1
             if end > token.i + 1:
                 found.add(token.i + 1, end, "PERSON", honorific=True)
+
+
+def _hyphen_joins(doc, i: int) -> bool:
+    """Is token i joined by a hyphen, with no space, to a capitalised word ("Delaney" "-" "Mensah")?"""
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_title
+    )
 
 
 def names_before_who(found: Finding) -> None:

@@ -91,7 +91,8 @@ def title_before_a_full_name(span: Span, cut: Cut) -> None:
 
 def descriptor_before_name(span: Span, cut: Cut) -> None:
     """A describing word glued in front of a person's name is no part of it: "Nonpartisan Jane
-    Roe", "pro-reform Jo Bloggs" → Jane Roe, Jo Bloggs."""
+    Roe", "pro-reform Jo Bloggs" → Jane Roe, Jo Bloggs. A capitalised one only where a full name
+    is left: the tagger calls many an unfamiliar given name an adjective ("Cathal Brannigan")."""
     doc = span.doc
     while span.label_ == "PERSON" and cut.end - cut.start > 1:
         first = doc[cut.start]
@@ -100,8 +101,8 @@ def descriptor_before_name(span: Span, cut: Cut) -> None:
             cut.start += 3  # "pro", "-", "reform"
         elif hyphened and hyphened[0].i == cut.start + 1 and not first.whitespace_:
             return  # one hyphenated name, whatever the tagger says of its first part: "Lopez-Garcia"
-        elif first.tag_ == "JJ" or first.is_lower and first.is_alpha:
-            cut.start += 1
+        elif first.is_lower and first.is_alpha or first.tag_ == "JJ" and cut.end - cut.start > 2:
+            cut.start += 1  # a capitalised word the tagger calls an adjective only before a full name
         else:
             return
 
@@ -506,7 +507,8 @@ def hyphenated_name_whole(span: Span, cut: Cut) -> None:
     doc = span.doc
     end = _hyphen_chain_end(doc, cut.end)
     pieces = doc[cut.end - 1 : end]
-    double_barrelled = span.label_ == "PERSON" and cut.end - cut.start >= 2 and len(pieces) == 3
+    named = cut.end - cut.start >= 2 or cut.start > 0 and bare(doc[cut.start - 1].text) in LEXICON.honorifics
+    double_barrelled = span.label_ == "PERSON" and named and len(pieces) == 3  # "Ms Delaney" + "-Mensah"
     another = pieces[-1].ent_iob_ == "B"  # "Zouch District Council": that name takes the chain back
     if end > cut.end and pieces[-1].is_title and not another and (_joining_word_inside(pieces) or double_barrelled):
         cut.end = _name_words_after(doc, end, lambda t: t.ent_type_ in ("", span.label_))  # "… District Council"
@@ -597,7 +599,8 @@ def compound_before(span: Span, cut: Cut) -> None:
     minister, Ana Petrova," where it saw "Petrova" (and "Little Harrow" is one place's name). Not
     an honorific, a title or a role ("Dr Ines Marquez", "Mayor Khan")."""
     doc = span.doc
-    given_name = span.label_ in ("PERSON", "GPE", "LOC") and len(span) == 1
+    one_word = len(span) == 1 or len(span) == 3 and span[1].text == "-" and not span[0].whitespace_  # "Delaney-Mensah"
+    given_name = span.label_ in ("PERSON", "GPE", "LOC") and one_word
     while (
         (span.label_ in ("ORG", "PRODUCT") or given_name and cut.start == span.start)
         and cut.start > 0
