@@ -162,6 +162,12 @@ SPAN_CASES = [
     # the model began a body after its "and"
     ("name_before_a_taken_and", "Kelso Fire and Rescue Service said", {"Rescue Service": "ORG"}, (0, 5, False)),
     (
+        "name_before_a_taken_and",
+        "the Harbour and Port Authority of Vexmoor said",
+        {"Port Authority of Vexmoor": "ORG"},
+        (1, 7, False),
+    ),
+    (
         "name_after_a_taken_and",
         "the Vexland Competition and Consumer Commission said",
         {"Vexland Competition and": "LAW", "Consumer Commission": "ORG"},
@@ -661,6 +667,11 @@ SHORT_FOR_CASES = [
         {"Vintners Trade Office": "ORG", "VTO": "ORG"},
     ),
     (
+        "initials_of_group",
+        "The Harbour and Port Authority of Singapore spoke. The HPA left",
+        {"Harbour and Port Authority of Singapore": "ORG", "HPA": "ORG"},
+    ),
+    (
         "initials_of_last_words",
         "In East North Vale today. East N.V. slept",
         {"East North Vale": "LOC", "East N.V.": "LOC"},
@@ -841,6 +852,12 @@ def test_short_for_rule(index, rule, text, ents):
     doc = make_doc(text, ents, {w: "VERB" for w in ("spoke", "left", "flew", "slept", "crashed", "froze")})
     assert mentions_of(index, doc, full) == [full, short]
     assert mentions_of(index, doc, full, off=rule) == [full]
+
+
+def test_an_acronym_leaves_out_only_a_known_place_it_is_of(index):
+    text = "The Harbour Authority of Vexmoor spoke. The HA left"
+    doc = make_doc(text, {"Harbour Authority of Vexmoor": "ORG", "HA": "ORG"}, {"spoke": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, "Harbour Authority of Vexmoor") == ["Harbour Authority of Vexmoor"]
 
 
 def test_an_acronym_spells_each_part_of_a_hyphenated_name(index):

@@ -174,13 +174,17 @@ def initials_of_group(name: Name, words: list[str], group: Group, full_words: li
     """An acronym stands for the name it spells: "VTO" for "Vintners Trade Office",
     with or without connectors or the company's legal form, with a letter for each part of a
     hyphenated name ("HW" for "Harlow-Weiss Corp."), and without a country's initials before it
-    ("SEC" for "U.S. Securities and Exchange Commission")."""
+    ("SEC" for "U.S. Securities and Exchange Commission") or the place it is of after it ("MPA" for
+    "Maritime and Port Authority of Singapore")."""
     full = group.canonical
     bare = strip_corporate(full)
     parts = bare.replace("-", " ")
     spellings = {initials_of(full), initials_of(bare), initials_of(full, keep_connectors=True), initials_of(parts)}
     if len(full_words) > 2 and acronym_letters(full_words[0]):
         spellings.add(initials_of(" ".join(full_words[1:])))
+    body, of, place = bare.rpartition(" of ")
+    if of and len(body.split()) > 1 and known_place_type(place):
+        spellings.add(initials_of(body))
     return (
         is_short_form(name.text)
         and group.type != "PERSON"

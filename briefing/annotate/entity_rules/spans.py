@@ -347,13 +347,14 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     """The model began an organisation after its "and": "Kelso Fire and" + "Rescue Service",
     "Fisheries and" + "Oceans Authority". Up to three capitalised words before the "and" that no
     other name took (the first may be a place's or a people's: "Australian Competition and") begin
-    it, where the name ends in an organisation's head word and the word before "and" is none, nor
+    it, where the name is headed by an organisation's word and the word before "and" is none, nor
     a company's ("Acme Foods and" + "Union Transport Authority" are two bodies)."""
     doc = span.doc
     and_ = cut.start - 1
     if span.label_ != "ORG" or cut.start != span.start or and_ < 1 or doc[and_].lower_ != "and":
         return
-    if doc[cut.end - 1].lower_ not in LEXICON.org_name_heads:
+    of = next((t.i for t in span[1:] if t.lower_ == "of"), span.end)
+    if doc[of - 1].lower_ not in LEXICON.org_name_heads:  # "Rescue Service", "Port Authority of Singapore"
         return
     start = and_
     while start > max(0, and_ - 3) and _may_begin_the_body(doc[start - 1]):
