@@ -116,6 +116,7 @@ SPAN_CASES = [
     ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
+    ("honorific_before", "Cde Moyo said", {"Moyo": "PERSON"}, (1, 2, True)),  # Zimbabwean copy's "Comrade"
     ("post_nominal_letters", "Jane Roe QC said", {"Jane Roe QC": "PERSON"}, (0, 2, False)),
     # letters after what the model took for a body, after a person's full name
     ("post_nominal_letters", "Orla Ní Vexo SC said", {"Orla Ní Vexo SC": "ORG"}, (0, 3, True)),
@@ -529,6 +530,10 @@ def test_a_bare_datelines_place(index):
     assert entities(index, doc).get("Leicester") == "ORG"
     doc = make_doc("OSLO: Floods hit homes", {"OSLO": "ORG"}, pos)
     assert entities(index, doc) == {"OSLO": "ORG"}  # a colon alone ends a speaker's name or a kicker
+    # with a colon, as Indian and Pakistani copy writes it, where the story names it again as a place
+    doc = make_doc("KELLOWMERE: Floods hit homes in Kellowmere", {}, pos)
+    assert entities(index, doc) == {"Kellowmere": "GPE"}
+    assert entities(index, doc, off="dateline_places") == {}
 
 
 def test_a_datelines_agency_is_no_short_form(index):

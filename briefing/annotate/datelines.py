@@ -72,9 +72,11 @@ def bare_dateline_place(capitals: Span, rest: Span) -> bool:
     """ "OTTAWA — Home sales rose …": capitals and a dash alone make a dateline where the story
     names them again as a place (after "in", "at", "near" …, or where the model saw a place:
     "searches in Vereeniging"), or where the gazetteer knows the town and the story does not name
-    it again as something else. Kickers ("PHOTOS —", "MARCH —"), acronyms ("UNICEF —") and an
-    interview's "JOHNSON:" are none."""
-    if len(rest) != 1 or rest[0].text == ":" or capitals.text.lower() in LEXICON.month_names | LEXICON.weekday_names:
+    it again as something else. With a colon, as Indian, Pakistani and Malaysian copy writes it
+    ("ISLAMABAD: Pakistan on Monday …"), only where the story names it again as a place: an
+    interview's "JOHNSON:" and a kicker's "BREAKING:" are none. Nor are kickers ("PHOTOS —",
+    "MARCH —") or acronyms ("UNICEF —")."""
+    if len(rest) != 1 or capitals.text.lower() in LEXICON.month_names | LEXICON.weekday_names:
         return False
     words, doc = capitals.text.title().split(), capitals.doc
     again = [  # the name alone, not inside a longer one ("Phoenix Holdings", "the University of Abuja")
@@ -88,6 +90,8 @@ def bare_dateline_place(capitals: Span, rest: Span) -> bool:
     ]
     if as_a_place:
         return True
+    if rest[0].text == ":":
+        return False
     # a town the gazetteer knows, unless the story names it again only as something else ("CHELSEA —
     # Chelsea have confirmed …", "ORANGE — Orange, the telecoms group, …")
     return not again and known_place_type(" ".join(words)) is not None
