@@ -56,6 +56,17 @@ EXAMPLES = [
         "Eastland Competition Bureau",
     ),
     (
+        "group_subject",
+        "The Vexland Foreign Office called the decision unjustified. “Meeting journalists is a normal part of "
+        "any diplomat's work,” a spokesperson for the department said.",
+        "Vexland Foreign Office",
+    ),
+    (
+        "group_subject",
+        "Kestrel Telecom said hackers had stolen data. “We let our customers down,” the operator said.",
+        "Kestrel Telecom",
+    ),
+    (
         "role_noun_subject",
         "Minister for Education Orla Kestle, whose constituency takes in both towns, said she had raised it "
         "with the bank. 'I told him plainly that you cannot run a bank for people you never see,' the minister said.",

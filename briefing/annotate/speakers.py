@@ -404,6 +404,19 @@ def group_subject(q: QuoteContext) -> Attribution | None:
     if word in LEXICON.spokesperson_nouns and not any(c.dep_ in ("compound", "prep", "poss") for c in subject.children):
         e = recent_entity(q, subject, {"ORG"})  # "The bureau said it would review it. A spokesperson said …"
         return (e, "role") if e is not None and _spoke_just_before(q, e, subject) else None
+    if word in LEXICON.spokesperson_nouns and _for_the_body(subject) is not None:
+        e = recent_entity(q, subject, {"ORG"})  # "a spokesperson for the department said": the body named last
+        return (e, "role") if e is not None else None
+    return None
+
+
+def _for_the_body(spokesperson: Token) -> Token | None:
+    """ "department" of "a spokesperson for the department": a body's noun after "the"."""
+    for prep in spokesperson.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.lemma_.lower() in LEXICON.group_nouns and _definite(body):
+                return body
     return None
 
 
