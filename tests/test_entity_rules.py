@@ -536,6 +536,14 @@ def test_a_bare_datelines_place(index):
     assert entities(index, doc, off="dateline_places") == {}
 
 
+def test_alias_table_names_leave_the_place_a_body_is_of(index):
+    """ "the Public Health Agency of Canada": Canada is part of the body's name, not a mention."""
+    doc = make_doc("the Public Health Agency of Canada said", {"Public Health Agency": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Public Health Agency of Canada": "ORG"}
+    doc = make_doc("the President of Canada said", {"President": "PERSON"}, {"said": "VERB"})
+    assert entities(index, doc).get("Canada") == "GPE"  # a title's "of" names the place
+
+
 def test_a_datelines_agency_is_no_short_form(index):
     doc = make_doc("EAST PORTLEY (Wire) - Stocks rose today", {"EAST PORTLEY": "GPE", "Wire": "ORG"})
     assert entities(index, doc) == {"EAST PORTLEY": "GPE", "Wire": "ORG"}

@@ -23,12 +23,13 @@ def alias_table_names(found: Finding) -> None:
     """Names from the alias table the model missed or cut short ("Islamic State" where it saw a
     NORP "Islamic"), unless the model found a longer name around them ("US Coast Guard" around
     "US"), or the one word is part of a longer run of capitalised words it missed: "Island"
-    (Iceland's own name) in "Prince Edward Island Premier Council"."""
+    (Iceland's own name) in "Prince Edward Island Premier Council", or the place a body is of
+    ("Kenya" of "the Anti-Doping Agency of Kenya", which the body's rules take whole)."""
     doc = found.doc
     if found.matcher is None:
         return
     for _, start, end in sorted(found.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
-        if not found.free(start, end) or _inside_a_capitalised_run(doc, start, end):
+        if not found.free(start, end) or _inside_a_capitalised_run(doc, start, end) or _of_a_body(doc, start):
             continue
         if doc[start:end].text.endswith(".") and not _after_a_town(doc, start):
             continue  # "Conn. Smythe", "Ma and Pa.": a dotted abbreviation only where it follows a town
@@ -36,6 +37,12 @@ def alias_table_names(found: Finding) -> None:
         if covering and covering[0].label_ in NAME_LABELS:
             continue
         found.add(start, end, "ORG")
+
+
+def _of_a_body(doc, start: int) -> bool:
+    """ "… Agency of" or "… University of" right before: the name is part of the body's."""
+    heads = LEXICON.org_name_heads | LEXICON.org_type_heads
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and doc[start - 2].lower_ in heads
 
 
 def _after_a_town(doc, start: int) -> bool:
