@@ -335,7 +335,8 @@ def place_before_its_kind(name: Span) -> str | None:
     Ebonyi state executive council". Not where the word is itself a modifier of a person or post
     ("the Acme district manager"), nor a people's adjective ("the Victorian state government" is
     Victoria's), nor a natural region the model saw ("the Lake Victoria region", "the Amazon
-    region" stay places of nature, LOC). So is one before its mayor: "Karratha mayor Loretta Vukovich"."""
+    region" stay places of nature, LOC). So is a town the gazetteer knows before its mayor:
+    "Karratha mayor Loretta Vukovich" (not "Labour mayor", "Deputy mayor")."""
     doc, end = name.doc, name.end
     if end >= len(doc) or not doc[end].is_lower or name[0].ent_type_ in ("NORP", "LOC"):
         return None
@@ -343,8 +344,9 @@ def place_before_its_kind(name: Span) -> str | None:
     after = doc[end + 1] if end + 1 < len(doc) else None
     if kind.lower_ in LEXICON.area_adjectives and after is not None and after.lower_ in LEXICON.area_government_nouns:
         return "GPE"
-    kinds = LEXICON.area_nouns | LEXICON.town_offices
-    if kind.lower_ not in kinds or (after is not None and after.is_lower and after.pos_ == "NOUN"):
+    if kind.lower_ in LEXICON.town_offices:  # "Karratha mayor"; not "Labour mayor", "Deputy mayor"
+        return "GPE" if known_place_type(name.text) == "GPE" else None
+    if kind.lower_ not in LEXICON.area_nouns or (after is not None and after.is_lower and after.pos_ == "NOUN"):
         return None
     return "GPE"
 

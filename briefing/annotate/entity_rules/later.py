@@ -117,19 +117,24 @@ def roles(found: Finding) -> None:
             sentence_start = sentence_span(doc[name.first_token]).start
             while (
                 i >= 0
-                and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON")
+                and doc[i].pos_ in ("PROPN", "NOUN", "ADJ")
+                and (doc[i].ent_type_ != "PERSON" or _title(doc[i]))  # "Cr" of the model's "Cr Tran"
                 and not doc[i].is_punct
                 and sentence_span(doc[i]).start == sentence_start
             ):
                 words.insert(0, doc[i])
                 i -= 1
-            if words and words[-1].lower_ in LEXICON.titles:
+            if words and _title(words[-1]):
                 group.roles.add(role_key(found, words))
             for token in doc[name.first_token : name.last_token + 1]:
                 for child in token.children:
                     if child.dep_ == "appos" and child.lower_ in LEXICON.titles | UNIQUE_ROLE_HEADS:
                         mods = [t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and not t.is_punct]
                         group.roles.add(role_key(found, mods))
+
+
+def _title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in LEXICON.titles
 
 
 def role_mentions(found: Finding) -> None:

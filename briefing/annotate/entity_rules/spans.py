@@ -51,7 +51,8 @@ def amount_of_money(span: Span, cut: Cut) -> None:
 
 def front_words(span: Span, cut: Cut) -> None:
     """An article, an honorific or (for a person) a title is no part of the name: "the Acme
-    Trust" → Acme Trust, "Mr Jo Bloggs" → Jo Bloggs (a PERSON vote), "President Jo Bloggs"."""
+    Trust" → Acme Trust, "Mr Jo Bloggs" → Jo Bloggs (a PERSON vote), "President Jo Bloggs"; a
+    rank the model took for a person of its own before the person's name is none ("Det Supt")."""
     doc = span.doc
     while cut.start < cut.end - 1 and (
         doc[cut.start].lower_ in LEXICON.articles
@@ -61,6 +62,9 @@ def front_words(span: Span, cut: Cut) -> None:
     ):
         cut.honorific = cut.honorific or bare(doc[cut.start].text) in LEXICON.honorifics
         cut.start += 1
+    next_is_a_person = cut.end < len(doc) and doc[cut.end].ent_iob_ == "B" and doc[cut.end].ent_type_ == "PERSON"
+    if span.label_ == "PERSON" and next_is_a_person and all(is_title_word(t) for t in doc[cut.start : cut.end]):
+        cut.start = cut.end  # "Det Supt" + "Maria Okafor": the model's rank alone is no one
 
 
 def title_before_a_full_name(span: Span, cut: Cut) -> None:
@@ -345,10 +349,12 @@ def name_after_a_taken_and(span: Span, cut: Cut) -> None:
 
 def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     """The model began an organisation after its "and": "Kelso Fire and" + "Rescue Service",
-    "Fisheries and" + "Oceans Authority". Up to three capitalised words before the "and" that no
-    other name took (the first may be a place's or a people's: "Australian Competition and") begin
-    it, where the name is headed by an organisation's word and the word before "and" is none, nor
-    a company's ("Acme Foods and" + "Union Transport Authority" are two bodies)."""
+    "Maritime and" + "Port Authority of Singapore". Up to three capitalised words before the "and"
+    that no other name took (the first may be a place's or a people's: "Australian Competition
+    and") begin it, where the name is headed by an organisation's word and the word before "and"
+    is none, nor a company's ("Acme Foods and" + "Union Transport Authority" are two bodies). One
+    word alone begins it only where the text spells the whole name's initials ("MPA"):
+    "Barclays and" + "Lloyds Bank" are two banks."""
     doc = span.doc
     and_ = cut.start - 1
     if span.label_ != "ORG" or cut.start != span.start or and_ < 1 or doc[and_].lower_ != "and":
@@ -364,9 +370,17 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     before_and = doc[and_ - 1].lower_
     if start == and_ or before_and in LEXICON.org_name_heads | LEXICON.industry_words or is_company_word(before_and):
         return
-    if and_ - start == 1 and known_place_type(doc[start].text):
-        return  # "Harwick and" + "Dunmore Council": two places' bodies, or a place and a body
+    if and_ - start == 1 and (known_place_type(doc[start].text) or not _spelled_elsewhere(doc, start, of)):
+        return  # "Harwick and" + "Dunmore Council"; "Barclays and" + "Lloyds Bank", two companies
     cut.start = start
+
+
+def _spelled_elsewhere(doc, start: int, end: int) -> bool:
+    """Does the text write the initials of the name from `start` to `end` as a short form ("Maritime
+    and Port Authority" … "MPA")? One word before "and" begins a body only with such evidence."""
+    name = doc[start:end].text
+    spellings = {initials_of(name), initials_of(name.replace("-", " "))}  # "EACC": Anti-Corruption gives two
+    return any(len(letters) >= 3 and t.text.replace(".", "") == letters for t in doc for letters in spellings)
 
 
 def _name_words_after(doc, start: int, may_take, stop=lambda t: False) -> int:
@@ -643,8 +657,8 @@ def person_runs_into_person(span: Span, cut: Cut) -> None:
     a compound of a person's name the model began just after it (with only untagged capitalised
     words between, no comma or "and") runs on to that name's end."""
     doc = span.doc
-    if span.label_ != "PERSON" or cut.end < span.end:
-        return
+    if span.label_ != "PERSON" or cut.end < span.end or any(is_title_word(t) for t in doc[cut.start : cut.end]):
+        return  # "Det Supt" + "Maria Okafor", "Greens MLA" + "Sarah Kwan": a rank or a post before a name
     start = _end_of_a_run_of_names(doc, cut.end)
     if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "PERSON":
         return
