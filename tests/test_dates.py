@@ -162,6 +162,8 @@ def values(annotation):
             [("New Year's Day", "2015-01-01"), ("last Christmas", "2014-12-25")],
         ),
         ("Johnnie Christmas drew the cover, and Christmas trees sold out.", []),
+        # a weekday in the name of a day of the year is no day of this week
+        ("Shops opened early for Black Friday and closed on Easter Monday.", []),
         # arranged in the past for a date without a year: the nearest such date, not last year's
         ("He was remanded in custody until December 8.", [("December 8", "2015-12-08")]),
         ("They were refused bail and remanded in custody until December 8.", [("December 8", "2015-12-08")]),

@@ -191,8 +191,11 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
     labelled = token.ent_type_ in ("DATE", "TIME")
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     word = match.group(0)
-    if kind == "weekday":
-        return word[0].isupper() and token.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
+    if kind == "weekday":  # not a named day of the year: "Black Friday", "Easter Monday"
+        named_day = token.i > 0 and doc[token.i - 1].is_title and before in LEXICON.named_day_words
+        return (
+            word[0].isupper() and not named_day and token.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
+        )
     if kind == "year":
         temporal = before in LEXICON.year_lead_words
         if token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORG", "PRODUCT"):

@@ -142,6 +142,7 @@ LISTS = (
     "season_prepositions",
     "fixed_holidays",
     "holiday_lead_words",
+    "named_day_words",
     "directive_verbs",
     "habitual_words",
     "recurring_time_nouns",
