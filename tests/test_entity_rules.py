@@ -237,11 +237,20 @@ def test_hyphenated_name_whole_needs_a_joining_word_or_a_double_barrelled_surnam
         ("Acme Bank and Union Authority said", {"Union Authority": "ORG"}),  # a body's head word before "and"
         ("Kelso Fire and Rescue Unit said", {"Rescue Unit": "ORG"}),  # no body's head word at the end
         ("Barclays and Lloyds Bank said", {"Lloyds Bank": "ORG"}),  # one word, and no initials of the whole
+        ("Acme Corp and Union Authority said", {"Union Authority": "ORG"}),  # a company's word before "and"
+        ("Leicester and Dunmore Council said the LDC would act", {"Dunmore Council": "ORG"}),  # a known town
     ],
 )
 def test_name_before_a_taken_and_only_begins_one_body(text, ents):
     doc = make_doc(text, ents, pos={"said": "VERB", "and": "CCONJ"})
     assert cut(doc) == cut(doc, off="name_before_a_taken_and")
+
+
+def test_name_before_a_taken_and_may_begin_with_a_peoples_adjective():
+    ents = {"Vexian": "NORP", "Consumer Authority": "ORG"}
+    doc = make_doc("the Vexian Competition and Consumer Authority said", ents, {"said": "VERB", "and": "CCONJ"})
+    assert cut(doc, which=1) == (1, 6, False)
+    assert cut(doc, which=1, off="name_before_a_taken_and") == (4, 6, False)
 
 
 def test_a_run_of_capitalised_words_takes_a_hyphened_town_whole(index):
@@ -360,8 +369,8 @@ def test_an_elected_members_letters_after_a_party_say_a_person(index):
     doc = make_doc("Independent TD Deirdre Nagle said", {"Deirdre Nagle": "ORG"}, {"said": "VERB"})
     assert entities(index, doc) == {"Deirdre Nagle": "PERSON"}
     assert entities(index, doc, off="cue_role_written_as_a_title") == {"Deirdre Nagle": "ORG"}
-    doc = make_doc("the TD Asset Fund said", {"Asset Fund": "ORG"}, {"said": "VERB"})
-    assert entities(index, doc) == {"Asset Fund": "ORG"}  # no party before the letters, and a body's head
+    doc = make_doc("to TD Deirdre Nagle", {"Deirdre Nagle": "ORG"}, {"to": "ADP"})
+    assert entities(index, doc) == {"Deirdre Nagle": "ORG"}  # no party before the letters: as the model read
 
 
 def test_a_forecaster_is_a_person(index):
@@ -1299,8 +1308,10 @@ def test_a_rank_the_model_took_for_a_person_before_a_name_is_no_one(index):
 
 def test_neighbouring_place_keeps_a_bodys_or_a_mountains_name(index):
     parse = [(5, "nsubj"), (0, "prep"), (4, "amod"), (4, "compound"), (1, "pobj"), (5, "ROOT")]
-    doc = make_doc("patients in nearby Vexo Hospital waited", {"Vexo Hospital": "ORG"}, {"waited": "VERB"}, parse)
-    assert entities(index, doc) == {"Vexo Hospital": "ORG"}
+    doc = make_doc("hikers on nearby Mount Kesh waited", {"Mount Kesh": "LOC"}, {"waited": "VERB"}, parse)
+    assert entities(index, doc) == {"Mount Kesh": "LOC"}
+    doc = make_doc("staff of nearby Vexo Trust waited", {"Vexo Trust": "ORG"}, {"waited": "VERB"}, parse)
+    assert entities(index, doc) == {"Vexo Trust": "ORG"}
 
 
 def test_known_place_located_reaches_every_name_of_a_located_list(index):

@@ -396,8 +396,7 @@ def _a_person_of_somewhere(token: Token) -> bool:
     person = token.head if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" else token
     if person.ent_type_ != "PERSON" and token.lemma_.lower() not in LEXICON.townsfolk_nouns:
         return False
-    mover = person.head if person.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    return mover is None or mover.lemma_.lower() not in LEXICON.transfer_verbs
+    return not moves_between_clubs(person)
 
 
 def end_of_a_route(name: Span) -> str | None:
@@ -622,9 +621,13 @@ def _after_age_and_of(doc, i: int) -> bool:
     if i < 4 or doc[i - 1].lower_ not in ("of", "from") or age_between_commas(doc, i - 4) is None:
         return False
     person = doc[i - 5] if i >= 5 else doc[0]
-    mover = person.head if person.dep_ in ("dobj", "nsubj") else None
-    transfer = mover is not None and mover.lemma_.lower() in LEXICON.transfer_verbs
-    return doc[i - 1].lower_ == "of" or not transfer
+    return doc[i - 1].lower_ == "of" or not moves_between_clubs(person)
+
+
+def moves_between_clubs(person: Token) -> bool:
+    """Is the person the one signed, transferred or loaned (lexicon transfer_verbs)?"""
+    mover = person.head if person.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    return mover is not None and mover.lemma_.lower() in LEXICON.transfer_verbs
 
 
 def speaks_as_i(name: Span) -> str | None:

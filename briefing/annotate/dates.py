@@ -219,13 +219,17 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
     if kind == "season":
         return _season_as_a_time(doc, span, match)
     if kind == "holiday":  # "by Christmas", "last Christmas"; not "Johnnie Christmas" or "Christmas trees"
-        after = doc[span.end] if span.end < len(doc) else None
-        named = match.group(2)[0].isupper() and not (after is not None and after.pos_ in ("NOUN", "PROPN"))
-        return named and (match.group(1) is not None or before in LEXICON.holiday_lead_words)
+        leads = LEXICON.season_prepositions | LEXICON.holiday_lead_words
+        named = match.group(2)[0].isupper() and not _noun_after(doc, span)
+        return named and (match.group(1) is not None or before in leads)
     if kind == "weekend":  # "the weekend", not "The Weekend Australian" or "the weekend edition"
-        after = doc[span.end] if span.end < len(doc) else None
-        return span[-1].is_lower and not (after is not None and after.pos_ in ("NOUN", "PROPN"))
+        return span[-1].is_lower and not _noun_after(doc, span)
     return True
+
+
+def _noun_after(doc: Doc, span: Span) -> bool:
+    """Does a noun follow, which the words describe ("Christmas trees", "the weekend edition")?"""
+    return span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
 
 
 def second_of_a_pair(doc: Doc, token) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .aliases import head_word
-from .cues import list_members, place_before_based_or_born, place_before_its_kind, route_end
+from .cues import joins_a_double_name, list_members, place_before_based_or_born, place_before_its_kind, route_end
 from .entity_rules.words import acronym_letters, initials
 from .lexicon import LEXICON
 
@@ -90,11 +90,11 @@ def _runs_ending_in(doc: Doc, taken: list[bool], heads: frozenset[str]) -> list[
 
 def _inside_a_hyphened_name(doc: Doc, i: int) -> bool:
     """A hyphen, or a small word between two, inside one word of a name: "Stoke-on-Trent"."""
-    if i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+    if i < 1 or i + 1 >= len(doc):
         return False
-    if doc[i].text == "-":
+    if joins_a_double_name(doc[i]):
         return _is_name_word(doc[i + 1]) or _inside_a_hyphened_name(doc, i + 1)
-    return doc[i].is_lower and doc[i - 1].text == "-" and doc[i + 1].text == "-"
+    return doc[i].is_lower and joins_a_double_name(doc[i - 1]) and joins_a_double_name(doc[i + 1])
 
 
 def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from ..cues import age_between_commas, known_place_type, looks_like_a_persons_na
 from ..datelines import dateline_place
 from ..lexicon import LEXICON
 from ..tree import capitalised_beside
-from .spans import NAME_LABELS, SPEAKER_ROLES, Cut, bare, is_title_word
+from .spans import NAME_LABELS, ORG_HEADS, SPEAKER_ROLES, Cut, bare, hyphen_between, is_title_word
 from .state import Finding
 from .words import acronym_letters, initials_of, is_short_form
 
@@ -41,8 +41,9 @@ def alias_table_names(found: Finding) -> None:
 
 def _of_a_body(doc, start: int) -> bool:
     """ "… Agency of" or "… University of" right before: the name is part of the body's."""
-    heads = LEXICON.org_name_heads | LEXICON.org_type_heads
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and doc[start - 2].lower_ in heads
+    return (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and doc[start - 2].lower_ in ORG_HEADS
+    )
 
 
 def _after_a_town(doc, start: int) -> bool:
@@ -255,20 +256,10 @@ def honorific_names(found: Finding) -> None:
         if bare(token.text) in LEXICON.honorifics and token.is_title and not taken[token.i + 1]:
             end = token.i + 1
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not taken[end]:
-                end += 3 if _hyphen_joins(doc, end) and not taken[end + 2] else 1
+                joined = hyphen_between(doc, end) and doc[end + 2].is_title and not taken[end + 2]
+                end += 3 if joined else 1
             if end > token.i + 1:
                 found.add(token.i + 1, end, "PERSON", honorific=True)
-
-
-def _hyphen_joins(doc, i: int) -> bool:
-    """Is token i joined by a hyphen, with no space, to a capitalised word ("Delaney" "-" "Mensah")?"""
-    return (
-        i + 2 < len(doc)
-        and doc[i + 1].text == "-"
-        and not doc[i].whitespace_
-        and not doc[i + 1].whitespace_
-        and doc[i + 2].is_title
-    )
 
 
 def names_before_who(found: Finding) -> None:

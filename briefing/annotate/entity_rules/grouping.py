@@ -24,6 +24,7 @@ from .words import (
     initials_of,
     is_company_word,
     is_short_form,
+    spellings_of_initials,
     strip_corporate,
 )
 
@@ -179,7 +180,7 @@ def initials_of_group(name: Name, words: list[str], group: Group, full_words: li
     full = group.canonical
     bare = strip_corporate(full)
     parts = bare.replace("-", " ")
-    spellings = {initials_of(full), initials_of(bare), initials_of(full, keep_connectors=True), initials_of(parts)}
+    spellings = spellings_of_initials(full) | spellings_of_initials(bare) | {initials_of(full, keep_connectors=True)}
     if len(full_words) > 2 and acronym_letters(full_words[0]):
         spellings.add(initials_of(" ".join(full_words[1:])))
     body, of, place = bare.rpartition(" of ")

@@ -13,6 +13,7 @@ from ..tree import sentence_of as sentence_span
 from ..tree import text_of
 from .finders import PLACE_TYPES
 from .grouping import speaks
+from .spans import bare
 from .state import Finding, Group, Name
 from .words import company_short_name, first_of_two_surnames, is_short_form
 
@@ -118,23 +119,19 @@ def roles(found: Finding) -> None:
             while (
                 i >= 0
                 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ")
-                and (doc[i].ent_type_ != "PERSON" or _title(doc[i]))  # "Cr" of the model's "Cr Tran"
+                and (doc[i].ent_type_ != "PERSON" or bare(doc[i].text) in LEXICON.titles)  # "Cr" of "Cr Tran"
                 and not doc[i].is_punct
                 and sentence_span(doc[i]).start == sentence_start
             ):
                 words.insert(0, doc[i])
                 i -= 1
-            if words and _title(words[-1]):
+            if words and bare(words[-1].text) in LEXICON.titles:
                 group.roles.add(role_key(found, words))
             for token in doc[name.first_token : name.last_token + 1]:
                 for child in token.children:
                     if child.dep_ == "appos" and child.lower_ in LEXICON.titles | UNIQUE_ROLE_HEADS:
                         mods = [t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and not t.is_punct]
                         group.roles.add(role_key(found, mods))
-
-
-def _title(token: Token) -> bool:
-    return token.lower_.rstrip(".") in LEXICON.titles
 
 
 def role_mentions(found: Finding) -> None:

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from ..cues import is_person_noun, joins_a_double_name, known_place_type, looks_like_a_persons_name
 from ..lexicon import LEXICON
-from .words import initials_of, is_company_word, is_short_form, names_people
+from .words import initials_of, is_company_word, is_short_form, names_people, spellings_of_initials
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 SPEAKER_ROLES = LEXICON.titles | LEXICON.person_nouns  # what "<role> of <organisation> <name>" may begin with
@@ -87,6 +87,7 @@ def title_before_a_full_name(span: Span, cut: Cut) -> None:
         titles > 1
         and len(rest) == 1
         and rest[0].is_title
+        and not is_title_word(rest[0])  # "Deputy Prime Minister" is a post, no surname
         or (looks_like_a_persons_name(rest) and not any(t.lower_ in LEXICON.place_nouns for t in rest))
     ):
         cut.start += titles
@@ -367,8 +368,9 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
         start -= 1
     if start > 0 and start < and_ and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("NORP", "GPE"):
         start -= 1  # "Australian Competition and"
-    before_and = doc[and_ - 1].lower_
-    if start == and_ or before_and in LEXICON.org_name_heads | LEXICON.industry_words or is_company_word(before_and):
+    before_and = doc[and_ - 1]
+    heads = LEXICON.org_name_heads | LEXICON.industry_words
+    if start == and_ or before_and.lower_ in heads or is_company_word(before_and.text):
         return
     if and_ - start == 1 and (known_place_type(doc[start].text) or not _spelled_elsewhere(doc, start, of)):
         return  # "Harwick and" + "Dunmore Council"; "Barclays and" + "Lloyds Bank", two companies
@@ -378,8 +380,7 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
 def _spelled_elsewhere(doc, start: int, end: int) -> bool:
     """Does the text write the initials of the name from `start` to `end` as a short form ("Maritime
     and Port Authority" … "MPA")? One word before "and" begins a body only with such evidence."""
-    name = doc[start:end].text
-    spellings = {initials_of(name), initials_of(name.replace("-", " "))}  # "EACC": Anti-Corruption gives two
+    spellings = spellings_of_initials(doc[start:end].text)
     return any(len(letters) >= 3 and t.text.replace(".", "") == letters for t in doc for letters in spellings)
 
 
@@ -528,7 +529,7 @@ def hyphenated_name_whole(span: Span, cut: Cut) -> None:
     if end > cut.end and pieces[-1].is_title and not another and (_joining_word_inside(pieces) or double_barrelled):
         cut.end = _name_words_after(doc, end, lambda t: t.ent_type_ in ("", span.label_))  # "… District Council"
     start = cut.start
-    while start >= 2 and _hyphen_between(doc, start - 2):
+    while start >= 2 and hyphen_between(doc, start - 2):
         start -= 2
     if start < cut.start and doc[start].is_title and _joining_word_inside(doc[start : cut.start + 1]):
         cut.start = start
@@ -536,14 +537,14 @@ def hyphenated_name_whole(span: Span, cut: Cut) -> None:
 
 def _hyphen_chain_end(doc, end: int) -> int:
     """The end of the words joined by hyphens to the token before `end`."""
-    while end + 1 < len(doc) and _hyphen_between(doc, end - 1):
+    while end + 1 < len(doc) and hyphen_between(doc, end - 1):
         end += 2
     return end
 
 
-def _hyphen_between(doc, i: int) -> bool:
+def hyphen_between(doc, i: int) -> bool:
     """Is token i joined to token i + 2 by a hyphen, with no space on either side?"""
-    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    return i + 2 < len(doc) and joins_a_double_name(doc[i + 1])
 
 
 def _joining_word_inside(pieces) -> bool:
@@ -614,7 +615,7 @@ def compound_before(span: Span, cut: Cut) -> None:
     minister, Ana Petrova," where it saw "Petrova" (and "Little Harrow" is one place's name). Not
     an honorific, a title or a role ("Dr Ines Marquez", "Mayor Khan")."""
     doc = span.doc
-    one_word = len(span) == 1 or len(span) == 3 and span[1].text == "-" and not span[0].whitespace_  # "Delaney-Mensah"
+    one_word = len(span) == 1 or len(span) == 3 and joins_a_double_name(span[1])  # "Delaney-Mensah"
     given_name = span.label_ in ("PERSON", "GPE", "LOC") and one_word
     while (
         (span.label_ in ("ORG", "PRODUCT") or given_name and cut.start == span.start)

@@ -41,6 +41,12 @@ def initials_of(name: str, keep_connectors: bool = False) -> str:
     return initials(re.findall(r"[\w'-]+", name), keep_connectors)
 
 
+def spellings_of_initials(name: str) -> set[str]:
+    """The initials of a name, with a letter for each part of a hyphenated word too ("EACC" of
+    "Ethics and Anti-Corruption Commission")."""
+    return {initials_of(name), initials_of(name.replace("-", " "))}
+
+
 def acronym_letters(text: str) -> str | None:
     """ "L3V", "ROOTS", "U.N." without its dots; None for anything that is not an initialism."""
     letters = text.replace(".", "")
