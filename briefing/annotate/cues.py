@@ -448,7 +448,7 @@ def place_before_based_or_born(name: Span) -> str | None:
     "based" or "headquartered" is where a firm is, if the gazetteer knows it as a town
     ("Toulouse-based Veyrac"; "Android-based phones" name a product)."""
     doc, end = name.doc, name.end
-    if end + 1 >= len(doc) or doc[end].text != "-" or name[-1].whitespace_ or doc[end].whitespace_:
+    if end + 1 >= len(doc) or not joins_a_double_name(doc[end]):
         return None
     word = doc[end + 1].lower_
     a_known_body = name[0].ent_type_ == "ORG" and known_place_type(name.text) != "GPE"  # "Disney", not "Harare"

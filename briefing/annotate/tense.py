@@ -241,9 +241,11 @@ def reports_speech(verb: Token) -> bool:
     """ "says on Monday that talks failed": a speech verb that reports words, not one that names a
     thing to come ("announces its rate decision on Wednesday"), nor one whose subject is a thing
     that cannot speak ("the hearing continues on Thursday", "the inquiry concludes on Friday")."""
+    if verb.lemma_ not in LEXICON.speech_verbs:
+        return False
     objects = {c.dep_ for c in verb.children}
-    if verb.lemma_ not in LEXICON.speech_verbs or "ccomp" in objects:
-        return verb.lemma_ in LEXICON.speech_verbs
+    if "ccomp" in objects:
+        return True
     return "dobj" not in objects and not any(_a_thing_that_cannot_speak(c) for c in verb.children if c.dep_ == "nsubj")
 
 
@@ -353,9 +355,7 @@ def asked_ahead(token: Token) -> bool:
 
 def first_date_of_a_list(token: Token) -> Token:
     """ "Monday" of "on Monday and Tuesday": the later dates of a list take the first's tense."""
-    while token.dep_ == "conj" and token.head.i < token.i and token.head.ent_type_ in ("DATE", "TIME"):
-        token = token.head
-    return token
+    return climb(token, lambda t: t.dep_ == "conj" and t.head.i < t.i and t.head.ent_type_ in ("DATE", "TIME"))
 
 
 def expected_of_a_noun(token: Token) -> bool:

@@ -313,14 +313,14 @@ def _a_surname_alone(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    honorific = before is not None and before.lower_.rstrip(".") in LEXICON.honorifics
+    honorific = before is not None and bare(before.text) in LEXICON.honorifics
     return (before is None or not before.is_title or honorific) and (after is None or not after.is_title)
 
 
 def _opens_as_a_person(run: Span) -> bool:
     """Does a run opening a sentence read as a person's name: the subject, or before an age, and
     not begun by a title or honorific ("President Obama", "Mrs Roe")?"""
-    first = run[0].lower_.rstrip(".")
+    first = bare(run[0].text)
     if first in LEXICON.titles or first in LEXICON.honorifics:
         return False
     return run[-1].dep_ in ("nsubj", "nsubjpass") or age_between_commas(run.doc, run.end) is not None

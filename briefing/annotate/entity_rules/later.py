@@ -360,7 +360,7 @@ def _a_word_of_a_post(token: Token) -> bool:
 
 def _a_holder(token: Token) -> bool:
     """The first word of a person's name after a post: an honorific or a name the model saw as a person's."""
-    return token.lower_.rstrip(".") in LEXICON.honorifics or token.ent_type_ == "PERSON"
+    return bare(token.text) in LEXICON.honorifics or token.ent_type_ == "PERSON"
 
 
 def no_common_word_opening_a_sentence(found: Finding) -> None:

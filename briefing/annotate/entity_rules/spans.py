@@ -457,14 +457,9 @@ def _capitalised_run(doc, start: int) -> int:
         and doc[end].ent_type_ != "PERSON"
     ):
         end += 1
-        if _glued_hyphen(doc, end):  # "Antwerp-Bruges"
+        if hyphen_between(doc, end - 1) and doc[end + 1].is_title:  # "Antwerp-Bruges"
             end += 1
     return end
-
-
-def _glued_hyphen(doc, i: int) -> bool:
-    """A hyphen with no space either side, between two capitalised words."""
-    return i + 1 < len(doc) and joins_a_double_name(doc[i]) and doc[i + 1].is_title
 
 
 def name_through_connector(span: Span, cut: Cut) -> None:
@@ -666,8 +661,13 @@ def person_runs_into_person(span: Span, cut: Cut) -> None:
     end = start + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    if doc[cut.end - 1].dep_ == "compound" and cut.end <= doc[cut.end - 1].head.i < end:
+    if _compound_of_a_word_in(doc[cut.end - 1], cut.end, end):
         cut.end = end
+
+
+def _compound_of_a_word_in(token, start: int, end: int) -> bool:
+    """Does the token hang as a compound on a word from `start` to `end`, as a name's words do on its last?"""
+    return token.dep_ == "compound" and start <= token.head.i < end
 
 
 def person_after_a_title(span: Span, cut: Cut) -> None:
@@ -705,7 +705,7 @@ def _run_on_to_the_head(span: Span, cut: Cut) -> None:
     if cut.end != span.end:
         return
     end = _end_of_a_run_of_names(doc, cut.end)
-    if end > cut.end and doc[cut.end - 1].dep_ == "compound" and cut.end <= doc[cut.end - 1].head.i < end:
+    if end > cut.end and _compound_of_a_word_in(doc[cut.end - 1], cut.end, end):
         cut.end = end
 
 
