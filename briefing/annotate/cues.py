@@ -356,7 +356,7 @@ def neighbouring_place(name: Span) -> str | None:
     body or a building ("the nearby Eastvale Hospital", "nearby Mount Kesh" keep their head's type)."""
     if name.start == 0 or name.doc[name.start - 1].lower_ not in LEXICON.neighbour_words:
         return None
-    return None if any(t.lower_ in NAME_HEADS | LEXICON.place_prefixes for t in name) else "GPE"
+    return None if any(t.lower_ in NAME_HEADS or t.lower_ in LEXICON.place_prefixes for t in name) else "GPE"
 
 
 def town_of_someone(name: Span) -> str | None:

@@ -46,6 +46,7 @@ WEEKDAYS = {day: number for number, day in enumerate(WEEKDAY_NAMES)}
 NUMBER_WORDS = {word: number for number, word in enumerate(NUMBER_NAMES)}
 NUMBER_WORDS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100})
 HOLIDAYS = {entry[6:]: (int(entry[:2]), int(entry[3:5])) for entry in LEXICON.fixed_holidays}  # name: (month, day)
+HOLIDAY_LEADS = LEXICON.season_prepositions | LEXICON.holiday_lead_words  # "by Christmas", "for Christmas"
 HOLIDAY_RE = "|".join(re.escape(name).replace("'", "['\u2019]") for name in sorted(HOLIDAYS, key=len, reverse=True))
 
 MONTH_RE = (
@@ -219,9 +220,8 @@ def _plausible(doc: Doc, kind: str, match: re.Match) -> bool:
     if kind == "season":
         return _season_as_a_time(doc, span, match)
     if kind == "holiday":  # "by Christmas", "last Christmas"; not "Johnnie Christmas" or "Christmas trees"
-        leads = LEXICON.season_prepositions | LEXICON.holiday_lead_words
         named = match.group(2)[0].isupper() and not _noun_after(doc, span)
-        return named and (match.group(1) is not None or before in leads)
+        return named and (match.group(1) is not None or before in HOLIDAY_LEADS)
     if kind == "weekend":  # "the weekend", not "The Weekend Australian" or "the weekend edition"
         return span[-1].is_lower and not _noun_after(doc, span)
     return True

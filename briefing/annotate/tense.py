@@ -251,9 +251,12 @@ def reports_speech(verb: Token) -> bool:
 
 def _a_thing_that_cannot_speak(subject: Token) -> bool:
     """ "the hearing", "the trial": a common noun that is no person or body ("the minister", "the council")."""
-    lemma = subject.lemma_.lower()
-    speakers = LEXICON.titles | LEXICON.spokesperson_nouns | LEXICON.person_nouns | LEXICON.group_nouns
-    return subject.pos_ == "NOUN" and subject.ent_type_ == "" and lemma not in speakers | LEXICON.org_type_heads
+    return subject.pos_ == "NOUN" and subject.ent_type_ == "" and subject.lemma_.lower() not in SPEAKING_NOUNS
+
+
+SPEAKING_NOUNS = (  # nouns of people and bodies, who may speak
+    LEXICON.titles | LEXICON.spokesperson_nouns | LEXICON.person_nouns | LEXICON.group_nouns | LEXICON.org_type_heads
+)
 
 
 def present_progressive(verb: Token) -> bool:

@@ -369,12 +369,14 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     if start > 0 and start < and_ and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("NORP", "GPE"):
         start -= 1  # "Australian Competition and"
     before_and = doc[and_ - 1]
-    heads = LEXICON.org_name_heads | LEXICON.industry_words
-    if start == and_ or before_and.lower_ in heads or is_company_word(before_and.text):
+    if start == and_ or before_and.lower_ in HEADS_OF_A_WHOLE_NAME or is_company_word(before_and.text):
         return
     if and_ - start == 1 and (known_place_type(doc[start].text) or not _spelled_elsewhere(doc, start, of)):
         return  # "Harwick and" + "Dunmore Council"; "Barclays and" + "Lloyds Bank", two companies
     cut.start = start
+
+
+HEADS_OF_A_WHOLE_NAME = LEXICON.org_name_heads | LEXICON.industry_words  # "Acme Bank and", "Acme Foods and"
 
 
 def _spelled_elsewhere(doc, start: int, end: int) -> bool:
