@@ -67,6 +67,12 @@ EXAMPLES = [
         "Kestrel Telecom",
     ),
     (
+        "document_named_before",
+        "In a letter to the board dated March 3, Provost Sarah Mitchell of Eastfield University said the figures "
+        "were wrong. “An error of this size cannot be ignored,” the letter said.",
+        "Sarah Mitchell",
+    ),
+    (
         "role_noun_subject",
         "Minister for Education Orla Kestle, whose constituency takes in both towns, said she had raised it "
         "with the bank. 'I told him plainly that you cannot run a bank for people you never see,' the minister said.",
@@ -248,7 +254,14 @@ def test_a_spokesperson_of_a_body_speaks_for_the_body_of_that_kind_named_last(sp
         "Greenfield Council said it would appeal. Velmont Bank disagreed.\n\n"
         "“We believe the decision is wrong,” a council spokesman said."
     )
-    assert found[-1][1] is None  # the body named last is no council
+    assert found[-1][1] == "Greenfield Council"  # the council named last, not the bank named since
+    found = speakers_of(
+        "The Transport Department served a notice on Vexo Rides Limited on Thursday. “Platforms that profit "
+        "from illegal rides will be held responsible,” a department spokesman said."
+    )
+    assert found[-1][1] == "Transport Department"
+    found = speakers_of("Velmont Bank disagreed.\n\n“We believe the decision is wrong,” a council spokesman said.")
+    assert found[-1][1] is None  # no council is named
 
 
 @pytest.mark.parametrize(
@@ -371,6 +384,40 @@ def test_a_pronoun_after_a_spokesperson_who_spoke_means_the_spokesperson(speaker
     assert found[-1][1] == "Vexo Bank"
     found = speakers_of("Dan Roe led the talks. A spokesman said they had failed. “It is over,” he said.")
     assert found[-1][1] is None  # someone new, whom the text does not name: not Dan Roe
+
+
+def test_a_pronoun_after_a_company_spokeswoman_means_the_company(speakers_of):
+    found = speakers_of(
+        "The ship is run by Kelbrook Shipping, which is based in Hull. Harbour master Dan Roe said the tide "
+        "had turned. A company spokeswoman said the engine had failed. She said the company was “cooperating "
+        "fully” with investigators."
+    )
+    assert found[-1][1] == "Kelbrook Shipping"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "speaker"),
+    [
+        # the statement the text named before, and whoever issued it there
+        (
+            "Tarlow Freight said in a statement read to the court that it had cooperated with Eastvale Police. "
+            "“We regret the loss of a young life,” the statement said.",
+            "Tarlow Freight",
+        ),
+        (
+            "Vexo Foods issued a statement on Monday. The Food Standards Agency said tests were under way. "
+            "“We are working with the regulator,” the statement said.",
+            "Vexo Foods",
+        ),
+        # no statement named before: the rule leaves it to the body named last
+        (
+            "Vexo Foods recalled its pies. “We are working with the regulator,” the statement said.",
+            "Vexo Foods",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_whoever_issued_it(speakers_of, markdown, speaker):
+    assert speakers_of(markdown)[-1][1] == speaker
 
 
 @pytest.mark.parametrize(

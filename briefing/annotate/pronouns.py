@@ -5,6 +5,7 @@ already used for them). No list of first names: a name says nothing here until t
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -94,14 +95,16 @@ def recent_person(
     entities: list[LocalEntity],
     quotes: list[Quote],
     inside: list[bool],
+    body_of_role: Callable[[Token], int | None] = lambda role: None,
 ) -> int | None:
     """The person a "he"/"she" most likely refers to. Sentence by sentence back from the
     pronoun (four at most, quotes skipped): a person who speaks (subject of a speech verb, or
     "according to" them), else a person in subject position or named in a fronted phrase; a
     person the text gives the other gender is never chosen. A role noun with no name that speaks
     there ("A bank spokeswoman said …") is whom the pronoun means: the person or (for "a"
-    spokeswoman) the organisation its phrase names, else no one; "the minister" with no name
-    in its phrase refers on back. Else the last such speaker."""
+    spokeswoman) the organisation its phrase names or `body_of_role` finds ("a company
+    spokeswoman": the company named last), else no one; "the minister" with no name in its
+    phrase refers on back. Else the last such speaker."""
     doc = pronoun.doc
     wanted = pronoun_gender(pronoun.text) or word_gender(pronoun.text)  # "she", or "the spokeswoman"
     genders = person_genders(doc, found, entities)
@@ -123,6 +126,8 @@ def recent_person(
             role = doc[i]
             definite = any(c.lower_ == "the" for c in role.children)  # "the minister" may be someone named before
             e = _named_in_phrase(role, found, entities, inside, bodies=not definite)
+            if e is None and not definite:
+                e = body_of_role(role)
             if e is not None or not definite:
                 return e
             weight, i, e = max(people, default=(0, 0, None))

@@ -264,8 +264,18 @@ def pronoun_subject(q: QuoteContext) -> Attribution | None:
     subject = subject_of(q.cue) if q.cue is not None else None
     if subject is None or subject.lower_ not in LEXICON.pronoun_people or q.inside[subject.i]:
         return None
-    person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
+    person = _person_a_pronoun_means(subject, q)
     return (person, "pronoun") if person is not None else None
+
+
+def _person_a_pronoun_means(pronoun: Token, q: QuoteContext) -> int | None:
+    """`recent_person`, where a spokesperson with no name speaks for a body ("A company
+    spokeswoman said …. She said …": the company named last)."""
+
+    def body_of(role: Token) -> int | None:
+        return spokesperson_body(role, q) if role.lemma_.lower() in LEXICON.spokesperson_nouns else None
+
+    return recent_person(pronoun, q.found, q.entities, q.quotes, q.inside, body_of)
 
 
 def definite_role_subject(q: QuoteContext) -> Attribution | None:
@@ -364,13 +374,45 @@ def document_subject(q: QuoteContext) -> Attribution | None:
     return None
 
 
+def document_named_before(q: QuoteContext) -> Attribution | None:
+    """ "…," the statement said. A document with "the" is the one the text named before, and
+    speaks for whoever issued it there: "Acme said in a statement …", "In a letter, Jane Roe
+    said …", "Acme issued a statement", "a statement from Acme", "Acme's letter"."""
+    subject = subject_of(q.cue) if q.cue is not None else None
+    if subject is None or q.inside[subject.i] or not _definite(subject):
+        return None
+    kind = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or kind not in LEXICON.document_nouns:
+        return None
+    earlier = next((t for t in reversed(q.doc[: subject.i]) if t.lemma_.lower() == kind and not q.inside[t.i]), None)
+    author = _author_of(earlier, q) if earlier is not None else None
+    return (author, "named") if author is not None else None
+
+
+def _author_of(document: Token, q: QuoteContext) -> int | None:
+    """Who issued a document, by its own phrase ("Acme's", "from Acme") or the clause it is in:
+    the subject of the verb it is the object of, or is "in" ("Acme said in a statement")."""
+    for child in document.children:
+        if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            named_by = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            found = named(named_by, q)
+            if found is not None:
+                return found[0]
+    verb = document.head
+    if document.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+        verb = verb.head
+    elif document.dep_ != "dobj":
+        return None
+    found = named(subject_of(verb), q) if verb.pos_ in ("VERB", "AUX") else None
+    return found[0] if found is not None else None
+
+
 def group_subject(q: QuoteContext) -> Attribution | None:
-    """ "…," the ministry said / it said / the city argued. A body's noun, "it" or "they"
-    refers to the organisation named last ("the company" to the company named last, not the
-    UN named since); "the zoo" to the one named last with that head word ("Elmridge Zoo"); a city
-    or town to the place named last; "a council spokesman" speaks for the organisation named last
-    if it is a council, and "a spokesperson" with no body of their own for the one that has just
-    spoken ("The bureau said it would review the deal. A spokesperson said …")."""
+    """ "…," the ministry said / it said / the city argued / a council spokesman said. A body's
+    noun, "it" or "they" refers to the organisation named last ("the company" to the company
+    named last, not the UN named since); "the zoo" to the one named last with that head word
+    ("Elmridge Zoo"); a city or town to the place named last; a spokesperson with no name to
+    the body they speak for (`spokesperson_body`)."""
     subject = subject_of(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
@@ -388,25 +430,35 @@ def group_subject(q: QuoteContext) -> Attribution | None:
             e = recent_entity(q, subject, {"ORG"}, keep=lambda entity: _may_be_a_company(entity.name))
         e = e if e is not None else recent_entity(q, subject, {"ORG"})
         return (e, "role") if e is not None else None
-    body = next((c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in LEXICON.group_nouns), None)
-    if body is not None and word in LEXICON.spokesperson_nouns:  # "a council spokesman": the council named
-        plain_body = not any(c.dep_ in ("compound", "amod") for c in body.children)  # not "a law firm spokesman"
-        if body.lemma_.lower() in ("company", "firm") and plain_body:  # "a company spokesman": the company
-            e = recent_entity(q, subject, {"ORG"}, keep=lambda entity: _a_company(entity.name))
-            return (e, "role") if e is not None else None
-        e = recent_entity(q, subject, {"ORG"})
-        if e is None or body.lemma_.lower() not in q.entities[e].name.lower().split():
-            return None
-        return e, "role"
     if subject.lower_ in ("it", "they"):
         e = recent_entity(q, subject, {"ORG"})
         return (e, "pronoun") if e is not None else None
-    if word in LEXICON.spokesperson_nouns and not any(c.dep_ in ("compound", "prep", "poss") for c in subject.children):
-        e = recent_entity(q, subject, {"ORG"})  # "The bureau said it would review it. A spokesperson said …"
-        return (e, "role") if e is not None and _spoke_just_before(q, e, subject) else None
-    if word in LEXICON.spokesperson_nouns and _for_the_body(subject) is not None:
-        e = recent_entity(q, subject, {"ORG"})  # "a spokesperson for the department said": the body named last
+    if word in LEXICON.spokesperson_nouns:
+        e = spokesperson_body(subject, q)
         return (e, "role") if e is not None else None
+    return None
+
+
+def spokesperson_body(spokesperson: Token, q: QuoteContext) -> int | None:
+    """The organisation a spokesperson with no name of their own speaks for: "a council
+    spokesman" for the council named last ("Northtown Council", not a firm named since), "a
+    company spokeswoman" for the company named last, "a spokesperson for the department" for the
+    body named last, and a bare "a spokesperson" for the body that has just spoken ("The bureau
+    said it would review the deal. A spokesperson said …")."""
+    bodies = [c for c in spokesperson.children if c.dep_ == "compound" and c.lemma_.lower() in LEXICON.group_nouns]
+    body = bodies[0] if bodies else None
+    if body is not None:
+        kind = body.lemma_.lower()
+        if kind in ("company", "firm"):
+            if any(c.dep_ in ("compound", "amod") for c in body.children):
+                return None  # "a law firm spokesman" speaks for a firm the text may not name
+            return recent_entity(q, spokesperson, {"ORG"}, keep=lambda entity: _a_company(entity.name))
+        return recent_entity(q, spokesperson, {"ORG"}, keep=lambda entity: kind in entity.name.lower().split())
+    if _for_the_body(spokesperson) is not None:
+        return recent_entity(q, spokesperson, {"ORG"})
+    if not any(c.dep_ in ("compound", "prep", "poss") for c in spokesperson.children):
+        e = recent_entity(q, spokesperson, {"ORG"})
+        return e if e is not None and _spoke_just_before(q, e, spokesperson) else None
     return None
 
 
@@ -491,7 +543,7 @@ def sentence_subject(q: QuoteContext) -> Attribution | None:
     if entity is not None and q.entities[entity].type == "PERSON":
         return entity, "continuation" if standalone else "named"
     if subject.lower_ in LEXICON.pronoun_people:
-        person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
+        person = _person_a_pronoun_means(subject, q)
         if person is not None:
             return person, "pronoun"
     return None
@@ -579,6 +631,7 @@ RULES: list[tuple[str, Rule]] = [
     ("pronoun_subject", pronoun_subject),
     ("definite_role_subject", definite_role_subject),
     ("document_subject", document_subject),
+    ("document_named_before", document_named_before),
     ("group_subject", group_subject),
     ("continuation", continuation),
     ("sentence_subject", sentence_subject),
