@@ -582,14 +582,25 @@ def main() -> None:
     from session23 import CONSULTED as SESSION23_CONSULTED
     from session23 import HELD_OUT_LAST as SESSION23_LAST
     from session23 import HELD_OUT_WHILE_WRITING as SESSION23_WHILE_WRITING
+    from session24 import HELD_OUT_LAST as SESSION24_LAST
+    from session24 import HELD_OUT_WHILE_WRITING as SESSION24_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
     session21 = SESSION21_WHILE_WRITING | SESSION21_LAST | SESSION21_CONSULTED
     session22 = SESSION22_WHILE_WRITING | SESSION22_LAST
     session23 = SESSION23_CONSULTED | SESSION23_WHILE_WRITING | SESSION23_LAST
+    session24 = SESSION24_WHILE_WRITING | SESSION24_LAST
     for brief, (title, date, body, entities, quotes, timeline) in (
-        ARTICLES | session18 | HELD_OUT_WHILE_WRITING | HELD_OUT_LAST | session20 | session21 | session22 | session23
+        ARTICLES
+        | session18
+        | HELD_OUT_WHILE_WRITING
+        | HELD_OUT_LAST
+        | session20
+        | session21
+        | session22
+        | session23
+        | session24
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
