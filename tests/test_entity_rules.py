@@ -1314,16 +1314,55 @@ def test_neighbouring_place_keeps_a_bodys_or_a_mountains_name(index):
     assert entities(index, doc) == {"Vexo Trust": "ORG"}
 
 
-def test_known_place_located_reaches_every_name_of_a_located_list(index):
-    """ "homes flooded in Vexoville and Leicester": the list is where, so each known town is a place."""
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("homes flooded in Vexoville and Leicester", "Leicester"),  # a town the gazetteer knows
+        ("swarms bred in Vexoville and Balochistan", "Balochistan"),  # a province it knows
+    ],
+)
+def test_known_place_located_reaches_every_name_of_a_located_list(index, text, name):
+    """ "homes flooded in Vexoville and Leicester": the list is where, so each known town, country
+    or province is a place."""
+    doc = make_doc(text, {"Vexoville": "GPE", name: "ORG"}, {"flooded": "VERB", "bred": "VERB"}, LIST_PARSE)
+    assert entities(index, doc)[name] == "GPE"
+    assert entities(index, doc, off="cue_known_place_located")[name] == "ORG"
+
+
+def test_a_province_named_where_the_text_does_not_locate_it_is_as_voted(index):
+    """Many provinces and counties are people's names too ("Clare", "Rivera"): named alone, no evidence."""
+    parse = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj")]
+    doc = make_doc("Balochistan signed the deal", {"Balochistan": "ORG"}, {"signed": "VERB"}, parse)
+    assert entities(index, doc) == {"Balochistan": "ORG"}
+
+
+def test_a_known_place_located_outweighs_what_the_model_called_its_list(index):
+    """ "gusts hit Vexo, Tarlow and Kerry": the model's types of the names listed with it are no
+    better evidence than a known county where the text says where."""
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "punct"), (3, "conj"), (5, "cc"), (5, "conj")]
     doc = make_doc(
-        "homes flooded in Vexoville and Leicester",
-        {"Vexoville": "GPE", "Leicester": "ORG"},
-        {"flooded": "VERB"},
-        LIST_PARSE,
+        "gusts hit across Vexo , Tarlow and Kerry",
+        {"Vexo": "ORG", "Tarlow": "ORG", "Kerry": "ORG"},
+        {"hit": "VERB", "across": "ADP", "and": "CCONJ"},
+        parse,
     )
-    assert entities(index, doc)["Leicester"] == "GPE"
-    assert entities(index, doc, off="cue_known_place_located")["Leicester"] == "ORG"
+    assert entities(index, doc)["Kerry"] == "GPE"
+
+
+def test_a_body_before_and_at_the_very_end_of_a_text_is_no_crash(index):
+    """A text that ends on "… Vexo and Tarlow" with no full stop: the look for a short form in
+    brackets after the name runs out of words, and must stop there."""
+    doc = make_doc("shares fell at Vexo and Tarlow", {"Vexo": "ORG"}, {"fell": "VERB", "and": "CCONJ"})
+    assert entities(index, doc)["Vexo"] == "ORG"
+
+
+def test_the_gazetteer_knows_countries_parts_by_name_but_not_generic_words():
+    from briefing.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert all(gazetteer.is_part_of_a_country(n) for n in ("Balochistan", "Kerry", "Camarines Sur", "Dubai"))
+    assert not any(gazetteer.is_part_of_a_country(n) for n in ("Coast", "North Eastern", "Plateau", "Maritime"))
+    assert gazetteer.place_type("Balochistan") is None  # not a place wherever it is named
 
 
 def test_a_name_listed_with_a_known_place_where_something_is_is_a_place(index):

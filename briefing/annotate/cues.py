@@ -460,12 +460,12 @@ def place_before_based_or_born(name: Span) -> str | None:
 
 
 def known_place_located(name: Span) -> str | None:
-    """A town, country or state the gazetteer knows, named where something is or happens, is
-    that place: "power was restored in Bergen", "officials in Lima said", "homes across Halifax
-    and Huddersfield". The preposition matters: "a call from Jackson" and "sold to Austin" may be
-    people, and so does the noun it hangs on: "confidence in Hamilton" and "a role in Lincoln"
-    are in someone or something."""
-    return known_place_type(name.text) if located(name.root) else None
+    """A town, country, state or province the gazetteer knows, named where something is or
+    happens, is that place: "power was restored in Bergen", "officials in Lima said", "homes
+    across Halifax and Huddersfield", "breeding in Balochistan". The preposition matters: "a call
+    from Jackson" and "sold to Austin" may be people, and so does the noun it hangs on:
+    "confidence in Hamilton" and "a role in Lincoln" are in someone or something."""
+    return known_place_or_part_type(name.text) if located(name.root) else None
 
 
 def located(token: Token) -> bool:
@@ -510,7 +510,7 @@ def place_listed_with_places(name: Span) -> str | None:
     others = [t for t in members if not (name.start <= t.i < name.end)]
     if len(others) == len(members) or any(t.lower_ in LEXICON.org_name_heads for t in name):
         return None
-    return "GPE" if any(known_place_type(_compound_name(t)) == "GPE" for t in others) else None
+    return "GPE" if any(known_place_or_part_type(_compound_name(t)) == "GPE" for t in others) else None
 
 
 def _a_body_or_a_new_clause(name: Span) -> bool:
@@ -538,10 +538,11 @@ def _compound_name(token: Token) -> str:
 
 
 def is_a_known_region(text: str) -> bool:
-    """Does the gazetteer know a country, continent or US state by this name?"""
+    """Does the gazetteer know a country, continent, US state or other country's part by this name?"""
     from ..gazetteer import load_gazetteer
 
-    return load_gazetteer().region(text) is not None
+    gazetteer = load_gazetteer()
+    return gazetteer.region(text) is not None or gazetteer.is_part_of_a_country(text)
 
 
 def known_place_type(text: str) -> str | None:
@@ -549,6 +550,15 @@ def known_place_type(text: str) -> str | None:
     from ..gazetteer import load_gazetteer  # the places' table, loaded once per process on first use
 
     return load_gazetteer().place_type(text)
+
+
+def known_place_or_part_type(text: str) -> str | None:
+    """`known_place_type`, or GPE for a country's part the gazetteer knows (a province, a county),
+    for cues where the text already says a place is meant ("in Balochistan")."""
+    from ..gazetteer import load_gazetteer
+
+    found = known_place_type(text)
+    return found if found is not None else "GPE" if load_gazetteer().is_part_of_a_country(text) else None
 
 
 def list_of_one_kind(name: Span) -> str | None:
@@ -701,9 +711,9 @@ CUE_RULES = [
     ("cue_appositive_after", appositive_after),
     ("cue_copula", copula),
     ("cue_published_in", published_in),
+    ("cue_known_place_located", known_place_located),
     ("cue_list_of_one_kind", list_of_one_kind),
     ("cue_building_visited", building_visited),
-    ("cue_known_place_located", known_place_located),
     ("cue_place_listed_with_places", place_listed_with_places),
     ("cue_site_of_an_owner", site_of_an_owner),
     ("cue_place_before_its_kind", place_before_its_kind),

@@ -71,6 +71,7 @@ LISTS = (
     "town_offices",
     "neighbour_words",
     "part_nouns",
+    "generic_region_words",
     "journey_words",
     "area_government_nouns",
     "townsfolk_nouns",

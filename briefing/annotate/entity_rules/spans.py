@@ -317,6 +317,7 @@ def name_through_and(span: Span, cut: Cut) -> None:
     tail = doc[end + 1 : after].text
     if (
         after > end + 1
+        and after + 2 < len(doc)
         and doc[after].text == "("
         and doc[after + 2].text == ")"
         and is_short_form(short)
