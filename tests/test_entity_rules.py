@@ -1871,6 +1871,23 @@ def test_no_field_of_a_post(index):
     assert entities(index, doc) == {"Vexo": "ORG"}
 
 
+def test_known_places_located(index):
+    """A town or province the gazetteer knows, unlabelled by the model, where the text says where
+    something is: after "in", or with a compass word before it in lower case."""
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")]
+    doc = make_doc("crops failed in Leicester", {}, {"failed": "VERB", "in": "ADP"}, parse)
+    assert entities(index, doc) == {"Leicester": "GPE"}
+    assert entities(index, doc, off="known_places_located") == {}
+    doc = make_doc("crops failed in Vexoville", {}, {"failed": "VERB", "in": "ADP"}, parse)
+    assert entities(index, doc) == {}  # a town the gazetteer does not know: the model's call
+    doc = make_doc("a call came from Leicester", {}, {"came": "VERB", "from": "ADP", "a": "DET"})
+    assert entities(index, doc) == {}  # "from" links people too
+    parse = [(2, "nsubj"), (2, "aux"), (2, "ROOT"), (2, "dobj"), (3, "prep"), (6, "compound"), (4, "pobj")]
+    doc = make_doc("it has left much of north Staffordshire", {}, {"left": "VERB", "of": "ADP"}, parse)
+    assert entities(index, doc) == {"Staffordshire": "GPE"}
+    assert entities(index, doc, off="known_places_located") == {}
+
+
 def test_route_ends(index):
     """The ends of a journey are places: found where the model missed them, typed where it did not."""
     parse = [(6, "nsubjpass"), (0, "prep"), (1, "pobj"), (0, "prep"), (3, "pobj"), (6, "auxpass"), (6, "ROOT")]

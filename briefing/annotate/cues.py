@@ -471,8 +471,12 @@ def known_place_located(name: Span) -> str | None:
 def located(token: Token) -> bool:
     """Is the token (or the first name of the list it is in) the object of a preposition of place
     ("in", "near"; "of" after "parts", "areas"), not one of a noun of what is held in someone
-    ("confidence in Hamilton")?"""
+    ("confidence in Hamilton")? Or a name with a compass word before it in lower case, which
+    only a place has ("much of north Staffordshire", "western Rajasthan")?"""
     first = first_of_its_list(token)
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.is_lower and before.lower_ in LEXICON.compass_words and before.head == token:
+        return True
     head = first.head
     if first.dep_ != "pobj":
         return False

@@ -16,7 +16,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .aliases import head_word
-from .cues import joins_a_double_name, list_members, place_before_based_or_born, place_before_its_kind, route_end
+from .cues import (
+    joins_a_double_name,
+    known_place_or_part_type,
+    list_members,
+    located,
+    place_before_based_or_born,
+    place_before_its_kind,
+    route_end,
+)
 from .entity_rules.words import acronym_letters, initials
 from .lexicon import LEXICON
 
@@ -146,6 +154,20 @@ def route_ends(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         if token.dep_ == "compound" and token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
             continue  # inside a longer name
         found.append((_compounded_start(doc, token.i, taken), token.i + 1))
+    return found
+
+
+def known_places_located(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """ "crops damaged in Jaisalmer", "much of north Staffordshire": a town, country or province
+    the gazetteer knows, where the text says where something is (`cues.located`), is a place
+    though the model left it unlabelled."""
+    found = []
+    for token in doc:
+        if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
+            continue
+        start = _compounded_start(doc, token.i, taken)
+        if located(token) and known_place_or_part_type(doc[start : token.i + 1].text) == "GPE":
+            found.append((start, token.i + 1))
     return found
 
 

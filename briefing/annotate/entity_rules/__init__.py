@@ -96,6 +96,7 @@ DOC_RULES = [
     ("place_prefix_runs", finders.place_prefix_runs),
     ("places_by_kind_or_origin", finders.places_by_kind_or_origin),
     ("places_listed_with_places", finders.places_listed_with_places),
+    ("known_places_located", finders.known_places_located),
     ("route_ends", finders.route_ends),
     ("match_side_names", later.match_side_names),
     ("initials_of_names", finders.initials_of_names),

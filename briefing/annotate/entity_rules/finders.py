@@ -414,6 +414,12 @@ def route_ends(found: Finding) -> None:
     _add_free(found, missed.route_ends(found.doc, found.taken), "GPE")
 
 
+def known_places_located(found: Finding) -> None:
+    """An unlabelled town, country or province the gazetteer knows, named where something is:
+    "crops damaged in Jaisalmer", "much of north Staffordshire"."""
+    _add_free(found, missed.known_places_located(found.doc, found.taken), "GPE")
+
+
 def places_listed_with_places(found: Finding) -> None:
     """An unlabelled name in a list of places: "parts of Norfolk and Suffolk"."""
     _add_free(found, missed.places_listed_with_places(found.doc, found.taken), "GPE")
