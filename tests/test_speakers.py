@@ -293,6 +293,34 @@ def test_an_office_or_a_newspaper_in_man_is_no_nationality(speakers_of, text):
     assert speakers_of(text)[-1][1] not in ("Neil Sampson", "Ann Tait")
 
 
+def test_the_role_of_a_body_is_the_person_given_that_role_before(speakers_of):
+    """ "the Eastvale captain said": a person holds the role; the captain the text named before,
+    and the body only where it named none."""
+    found = speakers_of(
+        "Captain Mahalia Tuipulotu scored late for Eastvale Rovers. “We gave them too much of a start,” "
+        "the Eastvale Rovers captain said."
+    )
+    assert found[-1][1] == "Mahalia Tuipulotu"
+    found = speakers_of(
+        "Eastvale Rovers lost 3-1. “We gave them too much of a start,” the Eastvale Rovers captain said."
+    )
+    assert found[-1][1] in (None, "Eastvale Rovers")
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # a publisher speaks for the body named last, as a company or an operator does
+        "Courant Media Group is defending the claim. In a statement issued before the hearing, the publisher "
+        "said it “stands by its journalism”.",
+        # the verb that reports the quote is "said", not the nearer "urged", whose subject is the industry
+        "Courant Media Group said the industry was 'braced for a difficult winter' and urged owners to register.",
+    ],
+)
+def test_the_body_that_reports_the_quote_speaks(speakers_of, markdown):
+    assert speakers_of(markdown)[-1][1] == "Courant Media Group"
+
+
 def test_a_colon_after_an_active_clause_and_a_not_inside_the_quote(speakers_of):
     assert speakers_of("Jo Marston put it bluntly: “We will not give up.”")[-1][1] == "Jo Marston"
     assert speakers_of("“Absolutely not,” Tom Ardley replied.")[-1] == ("Absolutely not,", "Tom Ardley")

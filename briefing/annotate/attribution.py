@@ -134,11 +134,14 @@ def find_cue(tokens: list[Token], first: Token, last: Token, inside: list[bool],
             continue
         distance = first.i - token.i if token.i < first.i else token.i - last.i
         passive = not phrase and is_passive(token) and token.lemma_.lower() != "quote"
-        candidates.append((passive, distance, token.i, token))
+        after_it = token.i > last.i and not phrase and not in_subtree(first, token)
+        candidates.append((passive, distance, token.i, token, after_it))
     if not candidates:
         return None
     if any(c[0] for c in candidates) and not any(is_phrase_cue(c[3]) for c in candidates):
         candidates = [(False, *c[1:]) for c in candidates]  # no better cue: the passive one will do
+    if any(c[3].i < first.i and in_subtree(first, c[3]) for c in candidates):
+        candidates = [c for c in candidates if not c[4]]  # "X said the firm was "…" and urged …"
     return min(candidates)[3]
 
 

@@ -208,7 +208,21 @@ def subject_named(q: QuoteContext) -> Attribution | None:
     if found is None and subject is not None:  # "The chair of the judges, the novelist Jo Roe, said"
         second = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i]
         found = named(second[0], q) if second else None  # the parser read the apposition as a second subject
+    if found is not None and subject is not None and _a_bodys_role(subject, found[0], q):
+        holder = person_given_the_role(subject, q)  # "the Acme captain said": captain Jo Roe, named before
+        return (holder, "role") if holder is not None else found
     return found
+
+
+def _a_bodys_role(subject: Token, entity: int, q: QuoteContext) -> bool:
+    """ "the Wallaroos captain": a role noun with "the", of a body or a place the text named."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.i not in q.found.token_entity
+        and _definite(subject)
+        and subject.lemma_.lower() in LEXICON.person_nouns | LEXICON.titles
+        and q.entities[entity].type != "PERSON"
+    )
 
 
 def subject_on_a_fronted_clause(q: QuoteContext) -> Attribution | None:
@@ -234,12 +248,17 @@ def role_noun_subject(q: QuoteContext) -> Attribution | None:
     subject = subject_of(q.cue) if q.cue is not None and q.cue.lower_ not in ("according", "words") else None
     if subject is None or subject.pos_ != "NOUN" or q.found.token_entity.get(subject.i) is not None:
         return None
-    role = subject.lemma_.lower()
-    for token in reversed(q.doc[: subject.i]):
-        if token.lemma_.lower() == role and not q.inside[token.i]:
+    person = person_given_the_role(subject, q)
+    return (person, "role") if person is not None else None
+
+
+def person_given_the_role(role: Token, q: QuoteContext) -> int | None:
+    """The person the text gave this role noun last: "Acme spokeswoman Jane Roe", "captain Jo Roe"."""
+    for token in reversed(q.doc[: role.i]):
+        if token.lemma_.lower() == role.lemma_.lower() and not q.inside[token.i]:
             person = role_holder(token, q)
             if person is not None:
-                return person, "role"
+                return person
     return None
 
 
