@@ -293,6 +293,21 @@ def test_an_office_or_a_newspaper_in_man_is_no_nationality(speakers_of, text):
     assert speakers_of(text)[-1][1] not in ("Neil Sampson", "Ann Tait")
 
 
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # "a" brings in someone new
+        "Acme spokesman Jo Roe said the plant would close. Police closed the road. “We have had no reports "
+        "of injuries,” a police spokesman said.",
+        # a role of another body or field is another person's
+        "Acme spokesman Jo Roe said the plant would close. “We have had no reports of losses,” the bank "
+        "spokesman said.",
+    ],
+)
+def test_a_role_noun_is_not_the_person_given_another_kind_of_that_role(speakers_of, markdown):
+    assert speakers_of(markdown)[-1][1] != "Jo Roe"
+
+
 def test_the_role_of_a_body_is_the_person_given_that_role_before(speakers_of):
     """ "the Eastvale captain said": a person holds the role; the captain the text named before,
     and the body only where it named none."""

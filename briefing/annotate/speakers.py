@@ -248,18 +248,31 @@ def role_noun_subject(q: QuoteContext) -> Attribution | None:
     subject = subject_of(q.cue) if q.cue is not None and q.cue.lower_ not in ("according", "words") else None
     if subject is None or subject.pos_ != "NOUN" or q.found.token_entity.get(subject.i) is not None:
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None  # "a police spokesman said": someone new, not the spokesman named before
     person = person_given_the_role(subject, q)
     return (person, "role") if person is not None else None
 
 
 def person_given_the_role(role: Token, q: QuoteContext) -> int | None:
-    """The person the text gave this role noun last: "Acme spokeswoman Jane Roe", "captain Jo Roe"."""
+    """The person the text gave this role noun last: "Acme spokeswoman Jane Roe", "captain Jo Roe";
+    not one whose role is of another body or field ("Acme spokesman Jo Roe" is not "the bank
+    spokesman", "Health Minister Jane Roe" not "the finance minister")."""
     for token in reversed(q.doc[: role.i]):
         if token.lemma_.lower() == role.lemma_.lower() and not q.inside[token.i]:
             person = role_holder(token, q)
-            if person is not None:
+            if person is not None and _same_kind_of_role(token, role):
                 return person
     return None
+
+
+def _same_kind_of_role(earlier: Token, role: Token) -> bool:
+    """Do two mentions of a role noun qualify it alike, or one of them not at all?"""
+    before, now = (
+        {c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.ent_type_ != "PERSON"}
+        for t in (earlier, role)
+    )
+    return not before or not now or before == now
 
 
 def role_holder(role: Token, q: QuoteContext) -> int | None:
@@ -300,7 +313,7 @@ def _person_a_pronoun_means(pronoun: Token, q: QuoteContext) -> int | None:
 def definite_role_subject(q: QuoteContext) -> Attribution | None:
     """ "…," the researcher said, "…," the 52-year-old said. A role noun or an age with "the" and
     nothing that introduces someone new (no name, no "who" clause, no possessor: "the ministry's
-    spokesman" may be anyone there) refers back, as a pronoun does, to a person the text has just
+    spokesman" may be anyone there, nor a body's noun: "the bank spokesman") refers back, as a pronoun does, to a person the text has just
     named; "a spokesman" is new.
     Not when the quote speaks of someone as "he" or "she" (" 'She is stable,' the doctor said"):
     then the person just named is more likely whom the quote is about, even where the speaker
@@ -321,6 +334,7 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     if _is_an_age(subject) and subject.i >= 5:  # the parser may hang "the" on the verb
         determiners = [subject.nbor(-5).lower_]
     introducing = [c for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos", "nummod")]
+    introducing += [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "the bank spokesman"
     if determiners != ["the"] or introducing:
         return None
     if _is_an_age(subject):
