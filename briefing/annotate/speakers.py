@@ -313,8 +313,8 @@ def _person_a_pronoun_means(pronoun: Token, q: QuoteContext) -> int | None:
 def definite_role_subject(q: QuoteContext) -> Attribution | None:
     """ "…," the researcher said, "…," the 52-year-old said. A role noun or an age with "the" and
     nothing that introduces someone new (no name, no "who" clause, no possessor: "the ministry's
-    spokesman" may be anyone there, nor a body's noun: "the bank spokesman") refers back, as a pronoun does, to a person the text has just
-    named; "a spokesman" is new.
+    spokesman" may be anyone there, nor a body's noun: "the bank spokesman") refers back, as a
+    pronoun does, to a person the text has just named; "a spokesman" is new.
     Not when the quote speaks of someone as "he" or "she" (" 'She is stable,' the doctor said"):
     then the person just named is more likely whom the quote is about, even where the speaker
     speaks of themselves too (" 'I told him …,' the coach said" is as often about the player)."""
