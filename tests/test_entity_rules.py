@@ -292,6 +292,18 @@ def test_span_rule(rule, text, ents, expected):
     assert cut(doc, off=rule) != expected
 
 
+def test_a_double_barrelled_surname_alone_is_whole_where_the_text_gave_it_a_given_name(index):
+    """ "Sabitri Koirala-Bhandari … Koirala-Bhandari said", where the model saw only "Koirala" the
+    second time: the hyphened word is her surname, so it is whole and hers; not a hyphened word
+    the text never writes after a given name ("US-China talks")."""
+    text = "Sabitri Koirala-Bhandari spoke . Koirala-Bhandari said"
+    doc = make_doc(text, {"Sabitri Koirala-Bhandari": "PERSON", "Koirala": "GPE"}, {"said": "VERB", "spoke": "VERB"})
+    assert entities(index, doc) == {"Sabitri Koirala-Bhandari": "PERSON"}
+    assert entities(index, doc, off="hyphenated_name_whole")["Koirala"] == "GPE"
+    doc = make_doc("US-China talks began", {"US": "GPE"}, {"began": "VERB"})
+    assert all("-" not in name for name in entities(index, doc))
+
+
 def test_a_trade_opening_a_sentence_is_cut_off_and_says_an_organisation(index):
     parse = [(2, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
     doc = make_doc("Insurer Kestrel Versa said", {"Insurer Kestrel Versa": "PERSON"}, {"said": "VERB"}, parse)

@@ -522,7 +522,12 @@ def hyphenated_name_whole(span: Span, cut: Cut) -> None:
     end = _hyphen_chain_end(doc, cut.end)
     pieces = doc[cut.end - 1 : end]
     named = cut.end - cut.start >= 2 or cut.start > 0 and bare(doc[cut.start - 1].text) in LEXICON.honorifics
-    double_barrelled = span.label_ == "PERSON" and named and len(pieces) == 3  # "Ms Delaney" + "-Mensah"
+    double_barrelled = len(pieces) == 3 and (
+        span.label_ == "PERSON"
+        and named  # "Ms Delaney" + "-Mensah"
+        or cut.end - cut.start == 1
+        and _surname_of_someone_named(doc, pieces)  # "Koirala" + "-Bhandari said"
+    )
     another = pieces[-1].ent_iob_ == "B"  # "Zouch District Council": that name takes the chain back
     if end > cut.end and pieces[-1].is_title and not another and (_joining_word_inside(pieces) or double_barrelled):
         cut.end = _name_words_after(doc, end, lambda t: t.ent_type_ in ("", span.label_))  # "… District Council"
@@ -531,6 +536,19 @@ def hyphenated_name_whole(span: Span, cut: Cut) -> None:
         start -= 2
     if start < cut.start and doc[start].is_title and _joining_word_inside(doc[start : cut.start + 1]):
         cut.start = start
+
+
+def _surname_of_someone_named(doc, pieces) -> bool:
+    """Does the text write this hyphened word elsewhere after a given name ("Sabitri
+    Koirala-Bhandari"), as a person's surname, where the model took that person whole?"""
+    words = [t.text for t in pieces]
+    return any(
+        i != pieces.start
+        and [t.text for t in doc[i : i + len(words)]] == words
+        and doc[i - 1].is_title
+        and doc[i - 1].ent_type_ == doc[i].ent_type_ == "PERSON"
+        for i in range(1, len(doc) - len(words) + 1)
+    )
 
 
 def _hyphen_chain_end(doc, end: int) -> int:
