@@ -1840,6 +1840,16 @@ def test_full_names_of_surnames(index):
     assert "Northern Ireland" not in entities(index, doc)  # a place the gazetteer knows
 
 
+def test_full_names_of_surnames_after_a_role_opening_the_sentence(index):
+    """ "Conductor Anders Holmqvist, …, said … Holmqvist said": the role is no part of the name."""
+    pos = {"praised": "VERB", "said": "VERB", "it": "PRON"}
+    parse = [(2, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT"), (3, "dobj"), (3, "punct")]
+    parse += [(7, "nsubj"), (7, "ROOT"), (7, "punct")]
+    doc = make_doc("Conductor Anders Holmqvist praised it . Holmqvist said .", {}, pos, parse)
+    assert entities(index, doc) == {"Anders Holmqvist": "PERSON"}
+    assert entities(index, doc, off="full_names_of_surnames") == {}
+
+
 def test_name_after_a_taken_of(index):
     """The model took an organisation's "of" and stopped: the name after it ends the name."""
     pos = {"said": "VERB", "of": "ADP"}

@@ -286,16 +286,18 @@ def full_names_of_surnames(found: Finding) -> None:
     by surname after ("went on to beat Ana Petrović 4-6 … when Petrović netted"), as news names
     people and not bodies or places (those are shortened to their first words). A run that opens
     a sentence only as its subject, or before an age ("Doreen Whitcombe, 83, fell"), and not after
-    a title; never a place the gazetteer knows ("Northern Ireland" beside "Ireland")."""
+    a title; after a role noun that opens the sentence, without it ("Conductor Anders Holmqvist,
+    …": Anders Holmqvist); never a place the gazetteer knows ("Northern Ireland" beside "Ireland")."""
     doc, taken = found.doc, found.taken
     alone = {t.text for t in doc if _a_surname_alone(t)}
     for start in range(len(doc) - 1):
+        after_a_role = start > 0 and doc[start - 1].is_sent_start and bare(doc[start - 1].text) in LEXICON.person_nouns
         for end in (start + 3, start + 2):
             run = doc[start:end]
             if (
                 end <= len(doc)
                 and (not doc[start].is_sent_start or _opens_as_a_person(run))
-                and not capitalised_beside(run)
+                and not _part_of_a_longer_name(run, after_a_role)
                 and all(_a_bare_name_word(t) and not taken[t.i] for t in run)
                 and looks_like_a_persons_name(list(run))
                 and run[-1].text in alone
@@ -317,12 +319,20 @@ def _a_surname_alone(token: Token) -> bool:
     return (before is None or not before.is_title or honorific) and (after is None or not after.is_title)
 
 
+def _part_of_a_longer_name(run: Span, after_a_role: bool) -> bool:
+    """A capitalised word beside the run (`capitalised_beside`); after a role noun that opens
+    the sentence, only one after it."""
+    if after_a_role:
+        return run.end < len(run.doc) and run.doc[run.end].is_title
+    return capitalised_beside(run)
+
+
 def _opens_as_a_person(run: Span) -> bool:
     """Does a run opening a sentence read as a person's name: the subject, or before an age, and
     not begun by a title or honorific ("President Obama", "Mrs Roe")?"""
     first = bare(run[0].text)
-    if first in LEXICON.titles or first in LEXICON.honorifics:
-        return False
+    if first in LEXICON.titles or first in LEXICON.honorifics or first in LEXICON.person_nouns:
+        return False  # "Conductor Anders Holmqvist": the run after the role is the name
     return run[-1].dep_ in ("nsubj", "nsubjpass") or age_between_commas(run.doc, run.end) is not None
 
 
