@@ -713,6 +713,16 @@ SHORT_FOR_CASES = [
         {"Harbour and Port Authority of Singapore": "ORG", "HPA": "ORG"},
     ),
     (
+        "initials_of_group",  # five letters and more
+        "The Eastvale National Economic Crime Bureau spoke. The ENECB left",
+        {"Eastvale National Economic Crime Bureau": "ORG", "ENECB": "ORG"},
+    ),
+    (
+        "initials_of_group",  # its small words in lower case
+        "The Department for Transit spoke. The DfT left",
+        {"Department for Transit": "ORG", "DfT": "ORG"},
+    ),
+    (
         "initials_of_last_words",
         "In East North Vale today. East N.V. slept",
         {"East North Vale": "LOC", "East N.V.": "LOC"},

@@ -22,8 +22,8 @@ from .words import (
     first_of_two_surnames,
     initials,
     initials_of,
+    initials_with_small_words,
     is_company_word,
-    is_short_form,
     spellings_of_initials,
     strip_corporate,
 )
@@ -176,7 +176,8 @@ def initials_of_group(name: Name, words: list[str], group: Group, full_words: li
     with or without connectors or the company's legal form, with a letter for each part of a
     hyphenated name ("HW" for "Harlow-Weiss Corp."), and without a country's initials before it
     ("SEC" for "U.S. Securities and Exchange Commission") or the place it is of after it ("MPA" for
-    "Maritime and Port Authority of Singapore")."""
+    "Maritime and Port Authority of Singapore"); of any length up to ten ("GNECB"), and with its
+    small words in lower case ("DfT" for "Department for Transport")."""
     full = group.canonical
     bare = strip_corporate(full)
     parts = bare.replace("-", " ")
@@ -186,11 +187,12 @@ def initials_of_group(name: Name, words: list[str], group: Group, full_words: li
     body, of, place = bare.rpartition(" of ")
     if of and len(body.split()) > 1 and known_place_type(place):
         spellings.add(initials_of(body))
+    letters = name.text.replace(".", "")
+    spelt = acronym_letters(name.text) is not None and letters in spellings  # "GNECB", "U.N."
     return (
-        is_short_form(name.text)
+        (spelt or len(letters) > 2 and letters == initials_with_small_words(full))  # "DfT", "BoM"
         and group.type != "PERSON"
         and (len(full_words) > 1 or len(parts.split()) > 1)
-        and name.text.replace(".", "") in spellings
     )
 
 

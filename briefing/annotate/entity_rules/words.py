@@ -4,7 +4,8 @@ Two tests of "short form", for two questions:
 - `is_short_form` ("US", "WHO", "U.N."): a name of four letters or fewer in capitals collides
   with ordinary words, so it matches only as written, case included;
 - `acronym_letters` ("L3V", "ROOTS"): can this token be the initialism a text defines in brackets
-  beside a name? Up to ten capitals and digits.
+  beside a name, or that spells a name named before? Up to ten capitals and digits; or
+  `initials_with_small_words`, with its small words in lower case ("DfT", "BoM").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ __all__ = [
     "contains",
     "initials",
     "initials_of",
+    "initials_with_small_words",
     "is_short_form",
     "looks_like_a_name",
     "names_people",
@@ -45,6 +47,15 @@ def spellings_of_initials(name: str) -> set[str]:
     """The initials of a name, with a letter for each part of a hyphenated word too ("EACC" of
     "Ethics and Anti-Corruption Commission")."""
     return {initials_of(name), initials_of(name.replace("-", " "))}
+
+
+def initials_with_small_words(name: str) -> str:
+    """The initials a name is often written short by in British and Commonwealth copy, its small
+    words in lower case: "DfT" for "Department for Transport", "BoM" for "Bureau of
+    Meteorology", "MoD" for "Ministry of Defence"; "" for a name with no small word inside."""
+    words = [w for w in re.findall(r"[\w'-]+", name) if w.lower() != "the"]
+    letters = "".join(w[0].lower() if w.lower() in LEXICON.connectors else w[0].upper() for w in words)
+    return letters if any(c.islower() for c in letters[1:-1]) else ""
 
 
 def acronym_letters(text: str) -> str | None:
