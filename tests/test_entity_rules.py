@@ -713,6 +713,11 @@ SHORT_FOR_CASES = [
         {"Harbour and Port Authority of Singapore": "ORG", "HPA": "ORG"},
     ),
     (
+        "initials_of_group",  # without the province it is of
+        "The Chamber of Mines of Western Australia spoke. The CM left",
+        {"Chamber of Mines of Western Australia": "ORG", "CM": "ORG"},
+    ),
+    (
         "initials_of_group",  # five letters and more
         "The Eastvale National Economic Crime Bureau spoke. The ENECB left",
         {"Eastvale National Economic Crime Bureau": "ORG", "ENECB": "ORG"},

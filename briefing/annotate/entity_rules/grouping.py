@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Token
 
 from ..aliases import name_key
-from ..cues import NAME_HEADS, known_place_type
+from ..cues import NAME_HEADS, known_place_or_part_type, known_place_type
 from ..lexicon import LEXICON
 from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
@@ -176,7 +176,8 @@ def initials_of_group(name: Name, words: list[str], group: Group, full_words: li
     with or without connectors or the company's legal form, with a letter for each part of a
     hyphenated name ("HW" for "Harlow-Weiss Corp."), and without a country's initials before it
     ("SEC" for "U.S. Securities and Exchange Commission") or the place it is of after it ("MPA" for
-    "Maritime and Port Authority of Singapore"); of any length up to ten ("GNECB"), and with its
+    "Maritime and Port Authority of Singapore", a province too: "CME" for "Chamber of Minerals and
+    Energy of Western Australia"); of any length up to ten ("GNECB"), and with its
     small words in lower case ("DfT" for "Department for Transport")."""
     full = group.canonical
     bare = strip_corporate(full)
@@ -185,7 +186,7 @@ def initials_of_group(name: Name, words: list[str], group: Group, full_words: li
     if len(full_words) > 2 and acronym_letters(full_words[0]):
         spellings.add(initials_of(" ".join(full_words[1:])))
     body, of, place = bare.rpartition(" of ")
-    if of and len(body.split()) > 1 and known_place_type(place):
+    if of and len(body.split()) > 1 and known_place_or_part_type(place):
         spellings.add(initials_of(body))
     letters = name.text.replace(".", "")
     spelt = acronym_letters(name.text) is not None and letters in spellings  # "GNECB", "U.N."
