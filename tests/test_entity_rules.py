@@ -1273,6 +1273,10 @@ CUE_CASES += [
      [(1, "det"), (1, "ROOT"), (1, "acl"), (4, "compound"), (2, "oprd")], "ORG"),
     ("cue_known_place_located", "homes flooded in Leicester", {"Leicester": "ORG"},
      [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")], "GPE"),
+    ("cue_region_written_with_the", "jobs lost in the Vexbara", {"Vexbara": "ORG"},
+     [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj")], "LOC"),
+    ("cue_region_written_with_the", "cows grazed on the Darling Vexdowns", {"Darling Vexdowns": "ORG"},
+     [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (5, "det"), (5, "compound"), (2, "pobj")], "LOC"),
     ("cue_known_place_located", "offices closed across Africa", {"Africa": "ORG"},
      [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")], "LOC"),
     ("cue_known_place_located", "gales hit parts of Leicester", {"Leicester": "ORG"},
@@ -1296,6 +1300,23 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
     name, label = next(iter(ents.items()))
     assert entities(index, doc)[name] == expected
     assert entities(index, doc, off=rule)[name] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bills passed in the Senate",  # a body news writes with "the"
+        "shares fell on the Vexo Stock Exchange",  # a body's word in it
+        "jobs lost in the NHS",  # initials
+    ],
+)
+def test_region_written_with_the_not_a_body(index, text):
+    name = text.split("the ", 1)[1]
+    words = text.split()
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep")] + [(len(words) - 1, "det")]
+    parse += [(len(words) - 1, "compound")] * (len(words) - 5) + [(2, "pobj")]
+    doc = make_doc(text, {name: "ORG"}, {"passed": "VERB", "fell": "VERB", "lost": "VERB"}, parse)
+    assert entities(index, doc)[name] == "ORG"
 
 
 @pytest.mark.parametrize(

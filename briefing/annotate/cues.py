@@ -351,6 +351,24 @@ def place_before_its_kind(name: Span) -> str | None:
     return "GPE"
 
 
+def region_written_with_the(name: Span) -> str | None:
+    """ "jobs in the Pilbara and the Goldfields", "spraying across the Prairies", "cows on the
+    Darling Downs": a name written with "the" where the text says where something is, with no
+    word of a body, a building, a paper or an event in it, is a region. Not initials ("in the
+    NHS"), nor a body news writes with "the" (lexicon bodies_written_with_the: "in the Senate")."""
+    doc, root = name.doc, name.root
+    if name.start < 1 or doc[name.start - 1].lower_ != "the" or name.text.isupper():
+        return None
+    first = first_of_its_list(root)
+    on_it = first.dep_ == "pobj" and first.head.lower_ == "on"  # "cows on the Darling Downs"
+    if not (located(root) or on_it) or not all(t.pos_ == "PROPN" for t in name):
+        return None
+    words = {t.lower_ for t in name}
+    if words & (NAME_HEADS | LEXICON.publication_heads | LEXICON.event_heads | LEXICON.bodies_written_with_the):
+        return None
+    return "LOC"
+
+
 def neighbouring_place(name: Span) -> str | None:
     """ "in neighbouring Albay", "nearby Kigali": a name after a word of nearness is a place, not a
     body or a building ("the nearby Eastvale Hospital", "nearby Mount Kesh" keep their head's type)."""
@@ -725,6 +743,7 @@ CUE_RULES = [
     ("cue_end_of_a_route", end_of_a_route),
     ("cue_town_of_someone", town_of_someone),
     ("cue_neighbouring_place", neighbouring_place),
+    ("cue_region_written_with_the", region_written_with_the),
     ("cue_home_of_someone", home_of_someone),
     ("cue_called", called),
     ("cue_known_as", known_as),

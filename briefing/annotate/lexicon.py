@@ -72,6 +72,7 @@ LISTS = (
     "neighbour_words",
     "part_nouns",
     "generic_region_words",
+    "bodies_written_with_the",
     "journey_words",
     "area_government_nouns",
     "townsfolk_nouns",
