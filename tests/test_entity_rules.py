@@ -1254,6 +1254,8 @@ CUE_CASES = [
      [(1, "compound"), (6, "nsubj"), (1, "punct"), (4, "det"), (1, "appos"), (1, "punct"), (6, "ROOT")], "ORG"),
     ("cue_published_in", "a report in the Tidewater Courier", {"Tidewater Courier": "PERSON"},
      [(1, "det"), (1, "ROOT"), (1, "prep"), (5, "det"), (5, "compound"), (2, "pobj")], "ORG"),
+    ("cue_place_of", "the communities of Vexbend and Tarlow Springs", {"Tarlow Springs": "ORG"},
+     [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "cc"), (6, "compound"), (3, "conj")], "GPE"),
     ("cue_place_of", "the town of Eastvale Heights", {"Eastvale Heights": "PERSON"},
      [(1, "det"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj")], "GPE"),
 ]  # fmt: skip
@@ -1296,7 +1298,8 @@ CUE_CASES += [
 @pytest.mark.parametrize(("rule", "text", "ents", "parse", "expected"), CUE_CASES, ids=[c[0] for c in CUE_CASES])
 def test_cue_rule(index, rule, text, ents, parse, expected):
     pos = {"is": "AUX", "said": "VERB", "the": "DET", "a": "DET", "called": "VERB", "of": "ADP", "in": "ADP"}
-    doc = make_doc(text, ents, pos | {"as": "ADP"}, parse, lemmas={"is": "be", "called": "call", "known": "know"})
+    lemmas = {"is": "be", "called": "call", "known": "know", "communities": "community"}
+    doc = make_doc(text, ents, pos | {"as": "ADP"}, parse, lemmas=lemmas)
     name, label = next(iter(ents.items()))
     assert entities(index, doc)[name] == expected
     assert entities(index, doc, off=rule)[name] == label

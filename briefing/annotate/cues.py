@@ -207,9 +207,10 @@ def earlier_appositive(name: Span) -> str | None:
 
 
 def place_of(name: Span) -> str | None:
-    """ "the town of Eastport", "the province of Wexland": only places, since "the president of
-    Wexland" is no person."""
-    root, head = name.root, name.root.head
+    """ "the town of Eastport", "the province of Wexland", every name of "the small communities of
+    Copper Bend and Harlan Springs": only places, since "the president of Wexland" is no person."""
+    root = first_of_its_list(name.root)
+    head = root.head
     if (
         root.dep_ == "pobj"
         and head.lower_ == "of"
