@@ -2004,6 +2004,12 @@ def test_home_of_someone(index):
     assert entities(index, doc) == {"Leicester": "GPE"}
     doc = make_doc("a pensioner from Vexmoor won", {"Vexmoor": "ORG"}, {"won": "VERB"}, parse)
     assert entities(index, doc) == {"Vexmoor": "ORG"}  # a name no gazetteer knows
+    doc = make_doc("a farmer from Leicester won", {"Leicester": "ORG"}, {"won": "VERB"}, parse)
+    assert entities(index, doc) == {"Leicester": "GPE"}  # a word for a person with a home
+    parse = [(5, "det"), (3, "nummod"), (3, "punct"), (5, "npadvmod"), (5, "punct"), (8, "nsubj")]
+    parse += [(5, "prep"), (6, "pobj"), (8, "ROOT")]
+    doc = make_doc("the 23-year-old from Leicester won", {"Leicester": "ORG"}, {"won": "VERB", "old": "NOUN"}, parse)
+    assert entities(index, doc) == {"Leicester": "GPE"}  # a person named by their age
 
 
 def test_surname_of_a_misread_person(index):

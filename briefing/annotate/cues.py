@@ -413,9 +413,15 @@ def _a_person_of_somewhere(token: Token) -> bool:
     """A named person, a word for townsfolk, or a word describing a named person ("Jo Roe, a nurse");
     not one who moves between clubs ("signed Dean Hollis, 34, from Leicester"; lexicon transfer_verbs)."""
     person = token.head if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" else token
-    if person.ent_type_ != "PERSON" and token.lemma_.lower() not in LEXICON.townsfolk_nouns:
+    townsfolk = token.lemma_.lower() in LEXICON.townsfolk_nouns or _an_age_noun(token)  # "the 23-year-old from Halifax"
+    if person.ent_type_ != "PERSON" and not townsfolk:
         return False
     return not moves_between_clubs(person)
+
+
+def _an_age_noun(token: Token) -> bool:
+    """ "old" of "the 23-year-old", a person named by their age."""
+    return token.lower_ == "old" and token.i >= 4 and token.nbor(-2).lower_ == "year" and token.nbor(-4).like_num
 
 
 def end_of_a_route(name: Span) -> str | None:
