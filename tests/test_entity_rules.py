@@ -13,7 +13,7 @@ from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
 from briefing.annotate.entity_rules.state import Group, Name, Switches
 from briefing.annotate.entity_rules.types import explain_type
-from briefing.annotate.entity_rules.words import names_people
+from briefing.annotate.entity_rules.words import is_company_word, names_people
 from briefing.model import AnnotationFixes
 
 NLP = spacy.blank("en")
@@ -656,6 +656,8 @@ TYPE_CASES = [
     ("legal_form_is_an_organisation", "Tamsk Oyj", "GPE", "ORG"),
     ("organisation_head", "Wexford Institute for Policy", "GPE", "ORG"),
     ("organisation_head", "Eastvale General Hospital", "FAC", "ORG"),
+    ("organisation_head", "Marlo Supermarkets", "PERSON", "ORG"),  # a trade in the plural
+    ("organisation_head", "Kestrel Grid", "PERSON", "ORG"),
     ("organisation_head", "Ardmore Community School", "GPE", "ORG"),
     ("organisation_head", "Dunmore Herald", "LOC", "ORG"),  # a newspaper
     ("county_name", "County Kelmore", "ORG", "GPE"),  # "a County Kelmore charity"
@@ -2027,3 +2029,10 @@ def test_surname_of_a_misread_person(index):
         pos | {"fell": "VERB"},
     )
     assert entities(index, doc).get("Kellow Holdings") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("word", "is_form"), [("AS", True), ("Ltd", True), ("as", False), ("As", False), ("Spa", False), ("SpA", True)]
+)
+def test_a_legal_form_that_is_also_a_word_counts_only_as_letters(word, is_form):
+    assert is_company_word(word) is is_form

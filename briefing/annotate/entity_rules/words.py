@@ -81,10 +81,11 @@ def contains(full: list[str], part: list[str], anywhere: bool) -> bool:
 
 def is_company_word(word: str) -> bool:
     """A legal form or company word that may end a company's name: "Inc.", "Corp", "Group".
-    A form that is also a word of places ("SpA") only in capitals or with dots: written as a
-    word it ends a town's name ("Leamington Spa"); "Orlen Sa" is a firm."""
+    A form that is also a word ("SpA", "AS") only in capitals or with dots: written as a word it
+    ends a town's name ("Leamington Spa") or is one ("as"); "Orlen SA", "Vestnett AS" are firms."""
     bare = word.lower().strip(",").replace(".", "")
-    if bare in LEXICON.lettered_legal_forms and word.strip(",").istitle() and "." not in word:
+    written_as_a_word = word.strip(",").istitle() or word.islower()
+    if bare in LEXICON.lettered_legal_forms and written_as_a_word and "." not in word:
         return False
     return bare in LEXICON.legal_forms or bare in LEXICON.company_words
 
