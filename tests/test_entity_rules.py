@@ -1008,6 +1008,7 @@ MISSED_CASES = [
     ("honorific_names", "Ms Quenby said", "Quenby", "PERSON"),
     ("title_names", "Detective Superintendent Conor Fahy said", "Conor Fahy", "PERSON"),
     ("organisation_runs", "The Tidewater News observed", "Tidewater News", "ORG"),
+    ("organisation_runs", "The Brightmead Renewables Ltd observed", "Brightmead Renewables Ltd", "ORG"),  # a legal form
     ("place_runs", "walking from Kestrel Road Station", "Kestrel Road Station", "LOC"),
     ("place_runs", "the Orland River burst its banks", "Orland River", "LOC"),  # a natural feature
     ("place_prefix_runs", "flooding along the River Vell", "River Vell", "LOC"),
@@ -1021,6 +1022,14 @@ MISSED_CASES = [
         "ORG",
     ),
 ]
+
+
+def test_a_company_with_a_legal_form_is_named_by_its_first_word_after(index):
+    """ "Brightmead Renewables Ltd … Brightmead said": whatever the words between say."""
+    doc = make_doc("Brightmead Renewables Ltd applied . Brightmead said so", {"Brightmead Renewables Ltd": "ORG"})
+    assert mentions_of(index, doc, "Brightmead Renewables Ltd") == ["Brightmead Renewables Ltd", "Brightmead"]
+    only_the_full_name = ["Brightmead Renewables Ltd"]
+    assert mentions_of(index, doc, "Brightmead Renewables Ltd", off="company_short_names") == only_the_full_name
 
 
 @pytest.mark.parametrize(("rule", "text", "name", "type_"), MISSED_CASES, ids=[c[0] for c in MISSED_CASES])
@@ -1943,6 +1952,12 @@ def test_known_places_located(index):
     assert entities(index, doc, off="known_places_located") == {}
     doc = make_doc("crops failed in Vexoville", {}, {"failed": "VERB", "in": "ADP"}, parse)
     assert entities(index, doc) == {}  # a town the gazetteer does not know: the model's call
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")]
+    doc = make_doc("funds invested in Leicester", {}, {"invested": "VERB", "in": "ADP"}, parse, {"invested": "invest"})
+    assert entities(index, doc) == {}  # what is put in something, not somewhere
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "punct"), (6, "nsubj"), (3, "relcl")]
+    doc = make_doc("fans believed in Leicester , who scored", {}, {"believed": "VERB", "scored": "VERB"}, parse)
+    assert entities(index, doc) == {}  # ", who": a person
     doc = make_doc("a call came from Leicester", {}, {"came": "VERB", "from": "ADP", "a": "DET"})
     assert entities(index, doc) == {}  # "from" links people too
     parse = [(2, "nsubj"), (2, "aux"), (2, "ROOT"), (2, "dobj"), (3, "prep"), (6, "compound"), (4, "pobj")]

@@ -509,7 +509,7 @@ def located(token: Token) -> bool:
         return True  # "coastal parts of Clare, Galway and Kerry"
     if head.lower_ not in LEXICON.place_prepositions:
         return False
-    return not (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in LEXICON.held_in_nouns)
+    return head.head.lemma_.lower() not in LEXICON.held_in_nouns  # "confidence in", "invested in"
 
 
 def list_members(token: Token) -> list[Token]:

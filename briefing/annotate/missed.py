@@ -30,8 +30,9 @@ from .lexicon import LEXICON
 
 
 def _is_head(token, heads: frozenset[str]) -> bool:
-    """A capitalised head word: "News" in "Tidewater News" (the lexicon lists it as "news")."""
-    return token.is_title and token.lower_ in heads
+    """A capitalised head word: "News" in "Tidewater News" (the lexicon lists it as "news"),
+    "Ltd." in "Brightmead Renewables Ltd."."""
+    return token.is_title and token.lower_.rstrip(".") in heads
 
 
 def _is_name_word(token) -> bool:
@@ -40,8 +41,12 @@ def _is_name_word(token) -> bool:
 
 def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """Runs of capitalised words the model left unlabelled whose last word names a kind of
-    organisation: "Tidewater News", "Refugee Action Coalition"."""
-    return _runs_ending_in(doc, taken, LEXICON.org_name_heads)
+    organisation or a company's legal form: "Tidewater News", "Refugee Action Coalition",
+    "Brightmead Renewables Ltd"."""
+    return _runs_ending_in(doc, taken, ORGANISATION_ENDS)
+
+
+ORGANISATION_ENDS = LEXICON.org_name_heads | LEXICON.legal_forms | LEXICON.company_words
 
 
 def place_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
@@ -166,7 +171,8 @@ def known_places_located(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
             continue
         start = _compounded_start(doc, token.i, taken)
-        if located(token) and known_place_or_part_type(doc[start : token.i + 1].text) == "GPE":
+        who = [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == [",", "who"]  # "potential in Kerry, who scored"
+        if located(token) and not who and known_place_or_part_type(doc[start : token.i + 1].text) == "GPE":
             found.append((start, token.i + 1))
     return found
 

@@ -267,12 +267,16 @@ def person_given_the_role(role: Token, q: QuoteContext) -> int | None:
 
 
 def _same_kind_of_role(earlier: Token, role: Token) -> bool:
-    """Do two mentions of a role noun qualify it alike, or one of them not at all?"""
+    """Do two mentions of a role noun qualify it alike, or one of them not at all? A word for any
+    body is the body named before ("Kenya Power spokesman Jo Roe" … "the company spokesman")."""
     before, now = (
         {c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.ent_type_ != "PERSON"}
         for t in (earlier, role)
     )
-    return not before or not now or before == now
+    return not before or not now or now <= before | ANY_BODY
+
+
+ANY_BODY = frozenset({"company", "firm", "group", "club", "team", "organisation", "organization"})
 
 
 def role_holder(role: Token, q: QuoteContext) -> int | None:
@@ -436,7 +440,14 @@ def _author_of(document: Token, q: QuoteContext) -> int | None:
         verb = verb.head
     elif document.dep_ != "dobj":
         return None
-    found = named(subject_of(verb), q) if verb.pos_ in ("VERB", "AUX") else None
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if (
+        subject is None
+        or subject.i not in q.found.token_entity
+        and not any(c.dep_ == "appos" for c in subject.children)
+    ):
+        return None  # "The family of Jo Roe issued a statement": not Jo Roe's words; "One of his friends, Jo Roe," is
+    found = named(subject, q)
     return found[0] if found is not None else None
 
 

@@ -15,7 +15,7 @@ from .finders import PLACE_TYPES
 from .grouping import speaks
 from .spans import bare
 from .state import Finding, Group, Name
-from .words import company_short_name, first_of_two_surnames, is_short_form
+from .words import company_short_name, first_of_two_surnames, is_short_form, strip_corporate
 
 UNIQUE_ROLE_HEADS = LEXICON.titles - LEXICON.shared_titles  # "the mayor" is the one mayor of a brief
 
@@ -84,15 +84,21 @@ def company_short_names(found: Finding) -> None:
         if group.type != "ORG":
             continue
         for name in group.names:
-            short = company_short_name(name.text) if name.how == "name" else None
-            if (
-                short
-                and short[0].isupper()
-                and short.lower() not in found.common_nouns
-                and not found.index.demonym(short)
-            ):
-                forms[short] = group if forms.get(short, group) is group else None
+            for short in _short_names(name.text) if name.how == "name" else []:
+                if short[0].isupper() and short.lower() not in found.common_nouns and not found.index.demonym(short):
+                    forms[short] = group if forms.get(short, group) is group else None
     add_later_uses(found, {form: group for form, group in forms.items() if group is not None})
+
+
+def _short_names(name: str) -> list[str]:
+    """A company's name without what kind of company it is ("Pellar Systems" → Pellar); and, for
+    a name with a legal form, its first word alone, since news writes "Brightmead Renewables Ltd"
+    as "Brightmead" whatever the words between say."""
+    forms = [company_short_name(name)] if company_short_name(name) else []
+    words = name.split()
+    if len(words) >= 3 and strip_corporate(name) != name and words[0] not in forms:
+        forms.append(words[0])
+    return forms
 
 
 def role_key(found: Finding, tokens) -> tuple[str, ...]:
