@@ -1024,6 +1024,17 @@ MISSED_CASES = [
 ]
 
 
+def test_initials_two_bodies_share_join_neither(index):
+    """ "The Vintners Trade Office met the Valley Transport Office. The VTO said": which one, the
+    letters cannot say; with one body that spells them, they join it."""
+    ents = {"Vintners Trade Office": "ORG", "Valley Transport Office": "ORG", "VTO": "ORG"}
+    doc = make_doc("The Vintners Trade Office met the Valley Transport Office . The VTO said", ents, {"met": "VERB"})
+    assert "VTO" in entities(index, doc)
+    ents = {"Vintners Trade Office": "ORG", "VTO": "ORG"}
+    doc = make_doc("The Vintners Trade Office met on Monday . The VTO said", ents, {"met": "VERB"})
+    assert "VTO" not in entities(index, doc)
+
+
 def test_a_company_with_a_legal_form_is_named_by_its_first_word_after(index):
     """ "Brightmead Renewables Ltd … Brightmead said": whatever the words between say."""
     doc = make_doc("Brightmead Renewables Ltd applied . Brightmead said so", {"Brightmead Renewables Ltd": "ORG"})
