@@ -1024,6 +1024,17 @@ MISSED_CASES = [
 ]
 
 
+def test_known_places_with_small_words(index):
+    """ "Port of Spain" is one city the gazetteer knows, not "Port" and "Spain"; not where it is
+    part of a longer name ("Isle of Man Coastguard") or has a body's word ("University of Texas")."""
+    pos = {"cheered": "VERB", "of": "ADP", "said": "VERB"}
+    doc = make_doc("crowds in Port of Spain cheered", {"Port": "GPE", "Spain": "GPE"}, pos)
+    assert entities(index, doc) == {"Port of Spain": "GPE"}
+    assert "Port of Spain" not in entities(index, doc, off="known_places_with_small_words")
+    doc = make_doc("the Isle of Man Coastguard said", {"Isle of Man Coastguard": "ORG"}, pos)
+    assert entities(index, doc) == {"Isle of Man Coastguard": "ORG"}
+
+
 def test_initials_two_bodies_share_join_neither(index):
     """ "The Vintners Trade Office met the Valley Transport Office. The VTO said": which one, the
     letters cannot say; with one body that spells them, they join it."""

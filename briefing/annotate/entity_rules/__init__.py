@@ -80,6 +80,7 @@ ENT_RULES = [
 ]
 
 DOC_RULES = [
+    ("known_places_with_small_words", finders.known_places_with_small_words),
     ("alias_table_names", finders.alias_table_names),
     ("named_storms", finders.named_storms),
     ("model_names", finders.model_names),

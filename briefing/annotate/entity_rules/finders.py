@@ -19,6 +19,47 @@ from .words import acronym_letters, initials_of, is_short_form
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
+def known_places_with_small_words(found: Finding) -> None:
+    """A town or country the gazetteer knows whose name has a small word or hyphen inside is one
+    place, though the model or the alias table would take its parts: "Port of Spain" (not "Port"
+    and "Spain"), "Trinidad and Tobago", "Newcastle upon Tyne", "Rio de Janeiro"."""
+    doc, taken = found.doc, found.taken
+    i = 0
+    while i < len(doc):
+        end = _longest_known_place_from(doc, i, taken)
+        if end is None:
+            i += 1
+            continue
+        found.add(i, end, "GPE")
+        i = end
+
+
+def _longest_known_place_from(doc, start: int, taken: list[bool]) -> int | None:
+    """The end of the longest run from `start`, of three to six words, capitalised at both ends
+    with a small word or hyphen inside, that the gazetteer knows as a town or country; not inside
+    a longer name, nor one with a body's word in it."""
+    if taken[start] or not doc[start].is_title:
+        return None
+    for end in range(min(len(doc), start + 6), start + 2, -1):
+        run = doc[start:end]
+        inner = run[1:-1]
+        joined = all(t.is_title or t.lower_ in SMALL_WORDS_OF_PLACES or t.text == "-" for t in inner)
+        if (
+            run[-1].is_title
+            and joined
+            and any(not t.is_title for t in inner)
+            and not any(taken[t.i] or t.is_sent_start for t in run[1:])
+            and not capitalised_beside(run)  # "Isle of Man Coastguard": a body's name
+            and not any(t.lower_ in ORG_HEADS for t in run)  # "University of Texas"
+            and known_place_type(run.text) == "GPE"
+        ):
+            return end
+    return None
+
+
+SMALL_WORDS_OF_PLACES = LEXICON.connectors | {"upon"}
+
+
 def alias_table_names(found: Finding) -> None:
     """Names from the alias table the model missed or cut short ("Islamic State" where it saw a
     NORP "Islamic"), unless the model found a longer name around them ("US Coast Guard" around
