@@ -356,7 +356,8 @@ def region_written_with_the(name: Span) -> str | None:
     """ "jobs in the Pilbara and the Goldfields", "spraying across the Prairies", "cows on the
     Darling Downs": a name written with "the" where the text says where something is, with no
     word of a body, a building, a paper or an event in it, is a region. Not initials ("in the
-    NHS"), nor a body news writes with "the" (lexicon bodies_written_with_the: "in the Senate")."""
+    NHS"), nor a body news writes with "the" (lexicon bodies_written_with_the: "in the Senate"),
+    nor what something is published or played in ("in the Lancet", "in the Bundesliga")."""
     doc, root = name.doc, name.root
     if name.start < 1 or doc[name.start - 1].lower_ != "the" or name.text.isupper():
         return None
@@ -364,6 +365,8 @@ def region_written_with_the(name: Span) -> str | None:
     on_it = first.dep_ == "pobj" and first.head.lower_ == "on"  # "cows on the Darling Downs"
     if not (located(root) or on_it) or not all(t.pos_ == "PROPN" for t in name):
         return None
+    if first.head.head.lemma_.lower() in LEXICON.publishing_verbs:
+        return None  # "published in the Lancet", "played in the Bundesliga"
     words = {t.lower_ for t in name}
     if words & (NAME_HEADS | LEXICON.publication_heads | LEXICON.event_heads | LEXICON.bodies_written_with_the):
         return None
@@ -413,15 +416,23 @@ def _a_person_of_somewhere(token: Token) -> bool:
     """A named person, a word for townsfolk, or a word describing a named person ("Jo Roe, a nurse");
     not one who moves between clubs ("signed Dean Hollis, 34, from Leicester"; lexicon transfer_verbs)."""
     person = token.head if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" else token
-    townsfolk = token.lemma_.lower() in LEXICON.townsfolk_nouns or _an_age_noun(token)  # "the 23-year-old from Halifax"
-    if person.ent_type_ != "PERSON" and not townsfolk:
+    word = token.lemma_.lower()
+    someone = word in LEXICON.townsfolk_nouns or word in LEXICON.resident_nouns or is_an_age(token)
+    if person.ent_type_ != "PERSON" and not someone:  # "a retired officer from Pune", "the 23-year-old from Halifax"
         return False
     return not moves_between_clubs(person)
 
 
-def _an_age_noun(token: Token) -> bool:
-    """ "old" of "the 23-year-old", a person named by their age."""
-    return token.lower_ == "old" and token.i >= 4 and token.nbor(-2).lower_ == "year" and token.nbor(-4).like_num
+def is_an_age(token: Token) -> bool:
+    """ "old" of "the 52-year-old", a person named by their age."""
+    i = token.i
+    return (
+        token.lower_ == "old"
+        and i >= 4
+        and token.nbor(-1).text == "-"
+        and token.nbor(-2).lower_ == "year"
+        and token.nbor(-4).text.isdigit()
+    )
 
 
 def end_of_a_route(name: Span) -> str | None:
@@ -490,18 +501,39 @@ def known_place_located(name: Span) -> str | None:
     across Halifax and Huddersfield", "breeding in Balochistan". The preposition matters: "a call
     from Jackson" and "sold to Austin" may be people, and so does the noun it hangs on:
     "confidence in Hamilton" and "a role in Lincoln" are in someone or something."""
-    return known_place_or_part_type(name.text) if located(name.root) else None
+    if not located(name.root):
+        return None
+    found = known_place_type(name.text)
+    if found is None and load_gazetteer_part(name.text):
+        found = "GPE" if name[0].ent_type_ not in ("ORG", "PERSON") or _listed_with_a_known_place(name) else None
+    return found
+
+
+def _listed_with_a_known_place(name: Span) -> bool:
+    """ "breeding in Iran and Balochistan": a town or country the gazetteer knows in its list. A
+    province's name the model read as a body or a person needs this second witness, since many
+    are firms' and people's names too ("invested in Meta", "Rivera")."""
+    others = [t for t in list_members(name.root) if not (name.start <= t.i < name.end)]
+    return any(known_place_type(_compound_name(t)) == "GPE" for t in others)
+
+
+def load_gazetteer_part(text: str) -> bool:
+    """Does the gazetteer know a country's part (a province, a county) by this name?"""
+    from ..gazetteer import load_gazetteer
+
+    return load_gazetteer().is_part_of_a_country(text)
 
 
 def located(token: Token) -> bool:
     """Is the token (or the first name of the list it is in) the object of a preposition of place
-    ("in", "near"; "of" after "parts", "areas"), not one of a noun of what is held in someone
-    ("confidence in Hamilton")? Or a name with a compass word before it in lower case, which
+    ("in", "near"; "of" after "parts", "areas"), not one of a word of what is held or put in
+    someone ("confidence in Hamilton", "invested in Meta")? Or a name with a compass word before it in lower case, which
     only a place has ("much of north Staffordshire", "western Rajasthan")?"""
     first = first_of_its_list(token)
-    before = token.nbor(-1) if token.i > 0 else None
+    start = _compound_start(token)
+    before = token.doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in LEXICON.compass_words and before.head == token:
-        return True
+        return True  # "much of north Staffordshire", "eastern Free State"
     head = first.head
     if first.dep_ != "pobj":
         return False
@@ -509,7 +541,7 @@ def located(token: Token) -> bool:
         return True  # "coastal parts of Clare, Galway and Kerry"
     if head.lower_ not in LEXICON.place_prepositions:
         return False
-    return head.head.lemma_.lower() not in LEXICON.held_in_nouns  # "confidence in", "invested in"
+    return head.head.lemma_.lower() not in LEXICON.held_in_words  # "confidence in", "invested in"
 
 
 def list_members(token: Token) -> list[Token]:
@@ -560,18 +592,27 @@ def _a_body_or_a_new_clause(name: Span) -> bool:
 
 def _compound_name(token: Token) -> str:
     """ "Jurong West" from its head "West": the token with the proper nouns compounded before it."""
-    start = token.i
-    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
+    return token.doc[_compound_start(token) : token.i + 1].text
+
+
+def _compound_start(token: Token) -> int:
+    """Where the words compounded right before a name's head begin ("Jurong" of "Jurong West")."""
+    start, doc = token.i, token.doc
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i == token.i
+        and not doc[start - 1].is_lower
+    ):
         start -= 1
-    return token.doc[start : token.i + 1].text
+    return start
 
 
 def is_a_known_region(text: str) -> bool:
     """Does the gazetteer know a country, continent, US state or other country's part by this name?"""
     from ..gazetteer import load_gazetteer
 
-    gazetteer = load_gazetteer()
-    return gazetteer.region(text) is not None or gazetteer.is_part_of_a_country(text)
+    return load_gazetteer().region(text) is not None or load_gazetteer_part(text)
 
 
 def known_place_type(text: str) -> str | None:
@@ -584,10 +625,8 @@ def known_place_type(text: str) -> str | None:
 def known_place_or_part_type(text: str) -> str | None:
     """`known_place_type`, or GPE for a country's part the gazetteer knows (a province, a county),
     for cues where the text already says a place is meant ("in Balochistan")."""
-    from ..gazetteer import load_gazetteer
-
     found = known_place_type(text)
-    return found if found is not None else "GPE" if load_gazetteer().is_part_of_a_country(text) else None
+    return found if found is not None else "GPE" if load_gazetteer_part(text) else None
 
 
 def list_of_one_kind(name: Span) -> str | None:

@@ -25,7 +25,7 @@ from .cues import (
     place_before_its_kind,
     route_end,
 )
-from .entity_rules.words import acronym_letters, initials
+from .entity_rules.words import acronym_letters, initials, is_company_word
 from .lexicon import LEXICON
 
 
@@ -39,14 +39,15 @@ def _is_name_word(token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
+ORGANISATION_ENDS = LEXICON.org_name_heads | LEXICON.legal_forms | LEXICON.company_words
+
+
 def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """Runs of capitalised words the model left unlabelled whose last word names a kind of
-    organisation or a company's legal form: "Tidewater News", "Refugee Action Coalition",
-    "Brightmead Renewables Ltd"."""
-    return _runs_ending_in(doc, taken, ORGANISATION_ENDS)
-
-
-ORGANISATION_ENDS = LEXICON.org_name_heads | LEXICON.legal_forms | LEXICON.company_words
+    organisation or is a company's legal form: "Tidewater News", "Refugee Action Coalition",
+    "Brightmead Renewables Ltd"; not a form that is also a word ("Leamington Spa", "As")."""
+    runs = _runs_ending_in(doc, taken, ORGANISATION_ENDS)
+    return [(a, b) for a, b in runs if _is_head(doc[b - 1], LEXICON.org_name_heads) or is_company_word(doc[b - 1].text)]
 
 
 def place_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:

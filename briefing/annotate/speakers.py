@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import LocalEntity, Quote
 from .aliases import head_word
-from .cues import age_between_commas
+from .cues import age_between_commas, is_an_age
 from .entities import EntityResult
 from .entity_rules.words import is_company_word
 from .lexicon import LEXICON
@@ -209,9 +209,12 @@ def subject_named(q: QuoteContext) -> Attribution | None:
         second = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i]
         found = named(second[0], q) if second else None  # the parser read the apposition as a second subject
     if found is not None and subject is not None and _a_bodys_role(subject, found[0], q):
-        holder = person_given_the_role(subject, q)  # "the Acme captain said": captain Jo Roe, named before
+        holder = person_given_the_role(subject, q, body=found[0])  # "the Acme captain": captain Jo Roe of Acme
         return (holder, "role") if holder is not None else found
     return found
+
+
+ROLE_NOUNS = LEXICON.person_nouns | LEXICON.titles
 
 
 def _a_bodys_role(subject: Token, entity: int, q: QuoteContext) -> bool:
@@ -220,7 +223,7 @@ def _a_bodys_role(subject: Token, entity: int, q: QuoteContext) -> bool:
         subject.pos_ == "NOUN"
         and subject.i not in q.found.token_entity
         and _definite(subject)
-        and subject.lemma_.lower() in LEXICON.person_nouns | LEXICON.titles
+        and subject.lemma_.lower() in ROLE_NOUNS
         and q.entities[entity].type != "PERSON"
     )
 
@@ -254,29 +257,43 @@ def role_noun_subject(q: QuoteContext) -> Attribution | None:
     return (person, "role") if person is not None else None
 
 
-def person_given_the_role(role: Token, q: QuoteContext) -> int | None:
+def person_given_the_role(role: Token, q: QuoteContext, body: int | None = None) -> int | None:
     """The person the text gave this role noun last: "Acme spokeswoman Jane Roe", "captain Jo Roe";
     not one whose role is of another body or field ("Acme spokesman Jo Roe" is not "the bank
-    spokesman", "Health Minister Jane Roe" not "the finance minister")."""
+    spokesman", "Health Minister Jane Roe" not "the finance minister"). Where the role is of a
+    `body` the text named ("the Tarlow captain"), only one whose role was given with that body."""
     for token in reversed(q.doc[: role.i]):
         if token.lemma_.lower() == role.lemma_.lower() and not q.inside[token.i]:
             person = role_holder(token, q)
-            if person is not None and _same_kind_of_role(token, role):
+            if person is not None and _same_kind_of_role(token, role) and _named_with(token, body, q):
                 return person
     return None
 
 
+def _named_with(role: Token, body: int | None, q: QuoteContext) -> bool:
+    """Is `body` (if any) named in the role's own phrase ("Tarlow captain Jo Roe", "President Jo
+    Roe of Tarlow"), not merely near it ("President Jo Roe of Eastland met leaders of Tarlow")?"""
+    phrase = role.head if role.dep_ in ("compound", "appos") else role
+    return body is None or any(q.found.token_entity.get(t.i) == body for t in phrase.subtree)
+
+
 def _same_kind_of_role(earlier: Token, role: Token) -> bool:
     """Do two mentions of a role noun qualify it alike, or one of them not at all? A word for any
-    body is the body named before ("Kenya Power spokesman Jo Roe" … "the company spokesman")."""
-    before, now = (
-        {c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.ent_type_ != "PERSON"}
-        for t in (earlier, role)
-    )
-    return not before or not now or now <= before | ANY_BODY
+    body is the body named before ("Kenya Power spokesman Jo Roe" … "the company spokesman"); the
+    body a role is "of" or "for" qualifies it too ("Jo Roe, a spokeswoman for Acme")."""
+    before, now = _qualifiers(earlier), _qualifiers(role)
+    return not before or not now or now <= before | LEXICON.any_body_nouns
 
 
-ANY_BODY = frozenset({"company", "firm", "group", "club", "team", "organisation", "organization"})
+def _qualifiers(role: Token) -> set[str]:
+    """The words that say whose or what kind a role is: "bank" of "the bank spokesman", "acme"
+    and "motors" of "a spokeswoman for Acme Motors"."""
+    words = {c.lower_ for c in role.children if c.dep_ in ("compound", "amod") and c.ent_type_ != "PERSON"}
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            for body in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("", "PERSON")):
+                words |= {t.lower_ for t in body.subtree if t.ent_type_ == body.ent_type_}
+    return words
 
 
 def role_holder(role: Token, q: QuoteContext) -> int | None:
@@ -325,27 +342,33 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     subject = subject_of(q.cue) or _age_beside(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
-    if not (subject.pos_ == "NOUN" or _is_an_age(subject) or a_nationality_noun(subject, q)):
+    if not (subject.pos_ == "NOUN" or is_an_age(subject) or a_nationality_noun(subject, q)):
         return None
     quoted = q.doc[q.first.i : q.last.i + 1]
     if any(t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted):
         return None
     if subject.tag_ in ("NNS", "NNPS") or not (
-        subject.lemma_.lower() in LEXICON.person_nouns or _is_an_age(subject) or a_nationality_noun(subject, q)
+        subject.lemma_.lower() in LEXICON.person_nouns or is_an_age(subject) or a_nationality_noun(subject, q)
     ):
         return None
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
-    if _is_an_age(subject) and subject.i >= 5:  # the parser may hang "the" on the verb
+    if is_an_age(subject) and subject.i >= 5:  # the parser may hang "the" on the verb
         determiners = [subject.nbor(-5).lower_]
     introducing = [c for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos", "nummod")]
-    introducing += [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "the bank spokesman"
+    introducing += [c for c in subject.children if c.dep_ == "compound" and _a_body_word(c, q)]  # "the bank spokesman"
     if determiners != ["the"] or introducing:
         return None
-    if _is_an_age(subject):
+    if is_an_age(subject):
         person = person_of_age(q, int(subject.nbor(-4).text), subject)
     else:
         person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
     return (person, "role") if person is not None else None
+
+
+def _a_body_word(token: Token, q: QuoteContext) -> bool:
+    """A word before a role that names a body ("bank" of "the bank spokesman", "Acme"), not one
+    that is part of the role ("head" of "the head coach", "study" of "the study author")."""
+    return token.lemma_.lower() in LEXICON.group_nouns or token.i in q.found.token_entity
 
 
 def a_nationality_noun(token: Token, q: QuoteContext) -> bool:
@@ -379,19 +402,7 @@ def person_of_age(q: QuoteContext, age: int, before: Token) -> int | None:
 
 def _age_beside(verb: Token) -> Token | None:
     """ "the 24-year-old said", parsed with "old" as a modifier of the verb."""
-    return next((c for c in verb.children if c.dep_ in ("amod", "npadvmod", "advmod") and _is_an_age(c)), None)
-
-
-def _is_an_age(token: Token) -> bool:
-    """ "old" of "52-year-old", standing for a person."""
-    i = token.i
-    return (
-        token.lower_ == "old"
-        and i >= 4
-        and token.nbor(-1).text == "-"
-        and token.nbor(-2).lower_ == "year"
-        and token.nbor(-4).text.isdigit()
-    )
+    return next((c for c in verb.children if c.dep_ in ("amod", "npadvmod", "advmod") and is_an_age(c)), None)
 
 
 def document_subject(q: QuoteContext) -> Attribution | None:

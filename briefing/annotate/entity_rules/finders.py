@@ -362,18 +362,19 @@ def _a_surname_alone(token: Token) -> bool:
 
 def _part_of_a_longer_name(run: Span, after_a_role: bool) -> bool:
     """A capitalised word beside the run (`capitalised_beside`); after a role noun that opens
-    the sentence, only one after it."""
-    if after_a_role:
-        return run.end < len(run.doc) and run.doc[run.end].is_title
-    return capitalised_beside(run)
+    the sentence, beside the role and the run together."""
+    return capitalised_beside(run.doc[run.start - 1 : run.end] if after_a_role else run)
 
 
 def _opens_as_a_person(run: Span) -> bool:
     """Does a run opening a sentence read as a person's name: the subject, or before an age, and
-    not begun by a title or honorific ("President Obama", "Mrs Roe")?"""
+    not begun by a title or honorific ("President Obama", "Mrs Roe"), nor by a role noun before
+    two more words ("Conductor Anders Holmqvist")?"""
     first = bare(run[0].text)
-    if first in LEXICON.titles or first in LEXICON.honorifics or first in LEXICON.person_nouns:
-        return False  # "Conductor Anders Holmqvist": the run after the role is the name
+    if first in LEXICON.titles or first in LEXICON.honorifics:
+        return False
+    if first in LEXICON.person_nouns and len(run) >= 3:
+        return False  # "Conductor Anders Holmqvist": the two words after the role are the name; "Walker Brandt" is one
     return run[-1].dep_ in ("nsubj", "nsubjpass") or age_between_commas(run.doc, run.end) is not None
 
 

@@ -122,12 +122,12 @@ def containing_group(name: Name, found: Finding) -> Group | None:
     exact = [(g, r) for g, r in candidates if r not in FALLBACK_RULES]
     spelled = [(g, r) for g, r in exact if r in SPELLING_RULES]
     exact = spelled or exact
+    unique = list({id(g): g for g, _ in exact or candidates}.values())
+    if len(unique) > 1 and spelled:
+        return None  # "the Church of England and the Council of Europe … CoE": which, the letters cannot say
     for _, rule_name in exact or candidates:
         found.switches.fire(rule_name)
-    unique = list({id(g): g for g, _ in exact or candidates}.values())
     by_initials = any(r == "initials_of_given_names" for _, r in exact or candidates)
-    if len(unique) > 1 and all(r == "initials_of_group" for _, r in exact or candidates):
-        return None  # "the Church of England and the Council of Europe … CoE": which, the letters cannot say
     organisations = all(g.type == "ORG" for g in unique)
     if len(unique) > 1 and organisations:  # a town's paper is seldom called by the town
         unique = [g for g in unique if g.canonical.split()[-1].lower() not in LEXICON.publication_heads] or unique

@@ -15,7 +15,7 @@ from .finders import PLACE_TYPES
 from .grouping import speaks
 from .spans import bare
 from .state import Finding, Group, Name
-from .words import company_short_name, first_of_two_surnames, is_short_form, strip_corporate
+from .words import company_short_name, first_of_two_surnames, is_short_form
 
 UNIQUE_ROLE_HEADS = LEXICON.titles - LEXICON.shared_titles  # "the mayor" is the one mayor of a brief
 
@@ -84,20 +84,31 @@ def company_short_names(found: Finding) -> None:
         if group.type != "ORG":
             continue
         for name in group.names:
-            for short in _short_names(name.text) if name.how == "name" else []:
+            for short in _short_names(name.text, found) if name.how == "name" else []:
                 if short[0].isupper() and short.lower() not in found.common_nouns and not found.index.demonym(short):
                     forms[short] = group if forms.get(short, group) is group else None
     add_later_uses(found, {form: group for form, group in forms.items() if group is not None})
 
 
-def _short_names(name: str) -> list[str]:
+def _a_common_noun(token: Token) -> bool:
+    return token.is_lower and token.pos_ == "NOUN"
+
+
+def _short_names(name: str, found: Finding) -> list[str]:
     """A company's name without what kind of company it is ("Pellar Systems" → Pellar); and, for
     a name with a legal form, its first word alone, since news writes "Brightmead Renewables Ltd"
-    as "Brightmead" whatever the words between say."""
-    forms = [company_short_name(name)] if company_short_name(name) else []
+    as "Brightmead" whatever the words between say. Only where the text writes that word alone
+    ("Brightmead said"), not only before a common noun ("Tarlow Valley Water Ltd" … "Tarlow
+    residents"), and not a place the gazetteer knows."""
+    short = company_short_name(name)
+    forms = [short] if short else []
     words = name.split()
-    if len(words) >= 3 and strip_corporate(name) != name and words[0] not in forms:
-        forms.append(words[0])
+    first = words[0]
+    if len(words) >= 3 and bare(words[-1]) in LEXICON.legal_forms and first not in forms:
+        doc = found.doc
+        alone = [t for t in doc if t.text == first and t.i + 1 < len(doc) and not doc[t.i + 1].is_title]
+        if any(not _a_common_noun(doc[t.i + 1]) for t in alone) and known_place_type(first) is None:
+            forms.append(first)  # "Brightmead said", not only "Tarlow residents"
     return forms
 
 
