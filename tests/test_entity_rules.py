@@ -1053,13 +1053,19 @@ def test_a_legal_form_that_is_also_a_word_ends_no_run(index):
 
 def test_a_company_with_a_legal_form_is_named_by_its_first_word_after(index):
     """ "Brightmead Renewables Ltd … Brightmead said": whatever the words between say."""
-    pos = {"applied": "VERB", "said": "VERB"}
-    doc = make_doc("Brightmead Renewables Ltd applied . Brightmead said so", {"Brightmead Renewables Ltd": "ORG"}, pos)
+    pos = {"applied": "VERB", "said": "VERB", "raised": "VERB"}
+    parse = [(2, "compound"), (2, "compound"), (3, "nsubj"), (3, "ROOT"), (3, "punct"), (6, "nsubj"), (6, "ROOT")]
+    parse.append((6, "advmod"))
+    doc = make_doc(
+        "Brightmead Renewables Ltd applied . Brightmead said so", {"Brightmead Renewables Ltd": "ORG"}, pos, parse
+    )
     assert mentions_of(index, doc, "Brightmead Renewables Ltd") == ["Brightmead Renewables Ltd", "Brightmead"]
     only_the_full_name = ["Brightmead Renewables Ltd"]
     assert mentions_of(index, doc, "Brightmead Renewables Ltd", off="company_short_names") == only_the_full_name
     ents = {"Tarlow Valley Water Ltd": "ORG"}
-    doc = make_doc("Tarlow Valley Water Ltd raised bills . Tarlow residents said so", ents, {"residents": "NOUN"})
+    parse = [(3, "compound")] * 3 + [(4, "nsubj"), (4, "ROOT"), (4, "dobj"), (4, "punct"), (8, "compound")]
+    parse += [(9, "nsubj"), (9, "ROOT"), (9, "advmod")]
+    doc = make_doc("Tarlow Valley Water Ltd raised bills . Tarlow residents said so", ents, pos, parse)
     assert mentions_of(index, doc, "Tarlow Valley Water Ltd") == ["Tarlow Valley Water Ltd"]  # only before a noun
 
 
@@ -1319,6 +1325,8 @@ CUE_CASES += [
      [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")], "GPE"),
     ("cue_region_written_with_the", "jobs lost in the Vexbara", {"Vexbara": "ORG"},
      [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj")], "LOC"),
+    ("cue_region_written_with_the", "storms appeared in the Vexmallee", {"Vexmallee": "ORG"},
+     [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj")], "LOC"),  # "appear": no paper
     ("cue_region_written_with_the", "cows grazed on the Darling Vexdowns", {"Darling Vexdowns": "ORG"},
      [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (5, "det"), (5, "compound"), (2, "pobj")], "LOC"),
     ("cue_known_place_located", "offices closed across Africa", {"Africa": "ORG"},
@@ -1340,7 +1348,7 @@ CUE_CASES += [
 @pytest.mark.parametrize(("rule", "text", "ents", "parse", "expected"), CUE_CASES, ids=[c[0] for c in CUE_CASES])
 def test_cue_rule(index, rule, text, ents, parse, expected):
     pos = {"is": "AUX", "said": "VERB", "the": "DET", "a": "DET", "called": "VERB", "of": "ADP", "in": "ADP"}
-    lemmas = {"is": "be", "called": "call", "known": "know", "communities": "community"}
+    lemmas = {"is": "be", "called": "call", "known": "know", "communities": "community", "appeared": "appear"}
     doc = make_doc(text, ents, pos | {"as": "ADP"}, parse, lemmas=lemmas)
     name, label = next(iter(ents.items()))
     assert entities(index, doc)[name] == expected
@@ -1353,7 +1361,7 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
         "bills passed in the Senate",  # a body news writes with "the"
         "shares fell on the Vexo Stock Exchange",  # a body's word in it
         "jobs lost in the VXA",  # initials
-        "papers appeared in the Vexlancet",  # what something is published in
+        "papers published in the Vexlancet",  # what something is published in
     ],
 )
 def test_region_written_with_the_not_a_body(index, text):
@@ -1361,8 +1369,8 @@ def test_region_written_with_the_not_a_body(index, text):
     words = text.split()
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep")] + [(len(words) - 1, "det")]
     parse += [(len(words) - 1, "compound")] * (len(words) - 5) + [(2, "pobj")]
-    pos = {"passed": "VERB", "fell": "VERB", "lost": "VERB", "appeared": "VERB"}
-    doc = make_doc(text, {name: "ORG"}, pos, parse, {"appeared": "appear"})
+    pos = {"passed": "VERB", "fell": "VERB", "lost": "VERB", "published": "VERB"}
+    doc = make_doc(text, {name: "ORG"}, pos, parse, {"published": "publish"})
     assert entities(index, doc)[name] == "ORG"
 
 
@@ -1433,6 +1441,11 @@ def test_a_province_named_where_the_text_does_not_locate_it_is_as_voted(index):
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")]
     doc = make_doc("jobs went in Balochistan", {"Balochistan": "ORG"}, {"went": "VERB", "in": "ADP"}, parse)
     assert entities(index, doc) == {"Balochistan": "ORG"}  # a firm's name too ("cut in Meta"): a second witness needed
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "prep"), (5, "amod"), (3, "pobj")]
+    doc = make_doc(
+        "floods hit much of eastern Balochistan", {"Balochistan": "ORG"}, {"hit": "VERB", "eastern": "ADJ"}, parse
+    )
+    assert entities(index, doc) == {"Balochistan": "GPE"}  # a compass word is a witness
 
 
 def test_a_known_place_located_outweighs_what_the_model_called_its_list(index):
@@ -2070,6 +2083,10 @@ def test_home_of_someone(index):
     parse += [(5, "prep"), (6, "pobj"), (8, "ROOT")]
     doc = make_doc("the 23-year-old from Leicester won", {"Leicester": "ORG"}, {"won": "VERB", "old": "NOUN"}, parse)
     assert entities(index, doc) == {"Leicester": "GPE"}  # a person named by their age
+    doc = make_doc(
+        "the twenty-year-old from Leicester won", {"Leicester": "ORG"}, {"won": "VERB", "old": "NOUN"}, parse
+    )
+    assert entities(index, doc) == {"Leicester": "GPE"}  # an age in words
 
 
 def test_surname_of_a_misread_person(index):

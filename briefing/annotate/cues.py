@@ -357,7 +357,7 @@ def region_written_with_the(name: Span) -> str | None:
     Darling Downs": a name written with "the" where the text says where something is, with no
     word of a body, a building, a paper or an event in it, is a region. Not initials ("in the
     NHS"), nor a body news writes with "the" (lexicon bodies_written_with_the: "in the Senate"),
-    nor what something is published or played in ("in the Lancet", "in the Bundesliga")."""
+    nor what something is published in ("published in the Lancet", "an article in the Lancet")."""
     doc, root = name.doc, name.root
     if name.start < 1 or doc[name.start - 1].lower_ != "the" or name.text.isupper():
         return None
@@ -365,8 +365,9 @@ def region_written_with_the(name: Span) -> str | None:
     on_it = first.dep_ == "pobj" and first.head.lower_ == "on"  # "cows on the Darling Downs"
     if not (located(root) or on_it) or not all(t.pos_ == "PROPN" for t in name):
         return None
-    if first.head.head.lemma_.lower() in LEXICON.publishing_verbs:
-        return None  # "published in the Lancet", "played in the Bundesliga"
+    holder = first.head.head
+    if holder.lemma_.lower() in LEXICON.publishing_verbs or holder.lemma_.lower() in LEXICON.published_things:
+        return None  # "published in the Lancet", "a study in the Lancet"
     words = {t.lower_ for t in name}
     if words & (NAME_HEADS | LEXICON.publication_heads | LEXICON.event_heads | LEXICON.bodies_written_with_the):
         return None
@@ -431,7 +432,7 @@ def is_an_age(token: Token) -> bool:
         and i >= 4
         and token.nbor(-1).text == "-"
         and token.nbor(-2).lower_ == "year"
-        and token.nbor(-4).text.isdigit()
+        and token.nbor(-4).like_num
     )
 
 
@@ -498,14 +499,16 @@ def place_before_based_or_born(name: Span) -> str | None:
 def known_place_located(name: Span) -> str | None:
     """A town, country, state or province the gazetteer knows, named where something is or
     happens, is that place: "power was restored in Bergen", "officials in Lima said", "homes
-    across Halifax and Huddersfield", "breeding in Balochistan". The preposition matters: "a call
-    from Jackson" and "sold to Austin" may be people, and so does the noun it hangs on:
-    "confidence in Hamilton" and "a role in Lincoln" are in someone or something."""
+    across Halifax and Huddersfield", "breeding in Iran and Balochistan" (a province the model
+    read as a body or a person needs a known place listed with it or a compass word before it).
+    The preposition matters: "a call from Jackson" and "sold to Austin" may be people, and so
+    does the word it hangs on: "confidence in Hamilton", "invested in Meta"."""
     if not located(name.root):
         return None
     found = known_place_type(name.text)
     if found is None and load_gazetteer_part(name.text):
-        found = "GPE" if name[0].ent_type_ not in ("ORG", "PERSON") or _listed_with_a_known_place(name) else None
+        witnessed = _listed_with_a_known_place(name) or after_a_compass_word(name.root)  # "eastern Balochistan"
+        found = "GPE" if name[0].ent_type_ not in ("ORG", "PERSON") or witnessed else None
     return found
 
 
@@ -527,12 +530,10 @@ def load_gazetteer_part(text: str) -> bool:
 def located(token: Token) -> bool:
     """Is the token (or the first name of the list it is in) the object of a preposition of place
     ("in", "near"; "of" after "parts", "areas"), not one of a word of what is held or put in
-    someone ("confidence in Hamilton", "invested in Meta")? Or a name with a compass word before it in lower case, which
-    only a place has ("much of north Staffordshire", "western Rajasthan")?"""
+    someone ("confidence in Hamilton", "invested in Meta")? Or a name with a lower-case compass
+    word before it (`after_a_compass_word`)?"""
     first = first_of_its_list(token)
-    start = _compound_start(token)
-    before = token.doc[start - 1] if start > 0 else None
-    if before is not None and before.is_lower and before.lower_ in LEXICON.compass_words and before.head == token:
+    if after_a_compass_word(token):
         return True  # "much of north Staffordshire", "eastern Free State"
     head = first.head
     if first.dep_ != "pobj":
@@ -542,6 +543,14 @@ def located(token: Token) -> bool:
     if head.lower_ not in LEXICON.place_prepositions:
         return False
     return head.head.lemma_.lower() not in LEXICON.held_in_words  # "confidence in", "invested in"
+
+
+def after_a_compass_word(token: Token) -> bool:
+    """Does a lower-case compass word stand before the name whose head is `token` ("eastern Free
+    State")? In news only a place takes one."""
+    start = _compound_start(token)
+    before = token.doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in LEXICON.compass_words and before.head == token
 
 
 def list_members(token: Token) -> list[Token]:

@@ -44,8 +44,9 @@ ORGANISATION_ENDS = LEXICON.org_name_heads | LEXICON.legal_forms | LEXICON.compa
 
 def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """Runs of capitalised words the model left unlabelled whose last word names a kind of
-    organisation or is a company's legal form: "Tidewater News", "Refugee Action Coalition",
-    "Brightmead Renewables Ltd"; not a form that is also a word ("Leamington Spa", "As")."""
+    organisation or is a company's legal form written with a capital ("Tidewater News",
+    "Refugee Action Coalition", "Brightmead Renewables Ltd"); not a form that is also a word
+    ("Leamington Spa", "As")."""
     runs = _runs_ending_in(doc, taken, ORGANISATION_ENDS)
     return [(a, b) for a, b in runs if _is_head(doc[b - 1], LEXICON.org_name_heads) or is_company_word(doc[b - 1].text)]
 

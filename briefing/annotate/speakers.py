@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import LocalEntity, Quote
 from .aliases import head_word
-from .cues import age_between_commas, is_an_age
+from .cues import NAME_HEADS, age_between_commas, is_an_age
 from .entities import EntityResult
 from .entity_rules.words import is_company_word
 from .lexicon import LEXICON
@@ -272,9 +272,19 @@ def person_given_the_role(role: Token, q: QuoteContext, body: int | None = None)
 
 def _named_with(role: Token, body: int | None, q: QuoteContext) -> bool:
     """Is `body` (if any) named in the role's own phrase ("Tarlow captain Jo Roe", "President Jo
-    Roe of Tarlow"), not merely near it ("President Jo Roe of Eastland met leaders of Tarlow")?"""
+    Roe of Tarlow"), not merely near it ("President Jo Roe of Eastland met leaders of Tarlow",
+    "Captain Jo Roe, who beat Tarlow, …")?"""
     phrase = role.head if role.dep_ in ("compound", "appos") else role
-    return body is None or any(q.found.token_entity.get(t.i) == body for t in phrase.subtree)
+    return body is None or any(q.found.token_entity.get(t.i) == body for t in _noun_phrase(phrase))
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head and its words, without the clauses hung on it ("who beat Tarlow")."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct"):
+            words += _noun_phrase(child)
+    return words
 
 
 def _same_kind_of_role(earlier: Token, role: Token) -> bool:
@@ -342,33 +352,44 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     subject = subject_of(q.cue) or _age_beside(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
-    if not (subject.pos_ == "NOUN" or is_an_age(subject) or a_nationality_noun(subject, q)):
+    if not (subject.pos_ == "NOUN" or _an_age(subject) or a_nationality_noun(subject, q)):
         return None
     quoted = q.doc[q.first.i : q.last.i + 1]
     if any(t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted):
         return None
     if subject.tag_ in ("NNS", "NNPS") or not (
-        subject.lemma_.lower() in LEXICON.person_nouns or is_an_age(subject) or a_nationality_noun(subject, q)
+        subject.lemma_.lower() in LEXICON.person_nouns or _an_age(subject) or a_nationality_noun(subject, q)
     ):
         return None
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
-    if is_an_age(subject) and subject.i >= 5:  # the parser may hang "the" on the verb
+    if _an_age(subject) and subject.i >= 5:  # the parser may hang "the" on the verb
         determiners = [subject.nbor(-5).lower_]
     introducing = [c for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos", "nummod")]
     introducing += [c for c in subject.children if c.dep_ == "compound" and _a_body_word(c, q)]  # "the bank spokesman"
     if determiners != ["the"] or introducing:
         return None
-    if is_an_age(subject):
+    if _an_age(subject):
         person = person_of_age(q, int(subject.nbor(-4).text), subject)
     else:
         person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
     return (person, "role") if person is not None else None
 
 
+def _an_age(token: Token) -> bool:
+    """ "the 52-year-old": an age in figures, which can be matched to the age the text gave
+    someone ("Jo Roe, 52,"); "the twenty-year-old" cannot."""
+    return is_an_age(token) and token.nbor(-4).text.isdigit()
+
+
 def _a_body_word(token: Token, q: QuoteContext) -> bool:
-    """A word before a role that names a body ("bank" of "the bank spokesman", "Acme"), not one
-    that is part of the role ("head" of "the head coach", "study" of "the study author")."""
-    return token.lemma_.lower() in LEXICON.group_nouns or token.i in q.found.token_entity
+    """A word before a role that names a body or a place ("bank" of "the bank spokesman", "the
+    airport spokesman", "the city spokesman", "Acme"), not one that is part of the role ("head" of
+    "the head coach", "study" of "the study author")."""
+    word = token.lemma_.lower()
+    return word in BODY_WORDS or token.lower_ in NAME_HEADS or token.i in q.found.token_entity
+
+
+BODY_WORDS = LEXICON.group_nouns | LEXICON.place_nouns | LEXICON.place_body_nouns
 
 
 def a_nationality_noun(token: Token, q: QuoteContext) -> bool:
@@ -402,7 +423,7 @@ def person_of_age(q: QuoteContext, age: int, before: Token) -> int | None:
 
 def _age_beside(verb: Token) -> Token | None:
     """ "the 24-year-old said", parsed with "old" as a modifier of the verb."""
-    return next((c for c in verb.children if c.dep_ in ("amod", "npadvmod", "advmod") and is_an_age(c)), None)
+    return next((c for c in verb.children if c.dep_ in ("amod", "npadvmod", "advmod") and _an_age(c)), None)
 
 
 def document_subject(q: QuoteContext) -> Attribution | None:

@@ -90,25 +90,20 @@ def company_short_names(found: Finding) -> None:
     add_later_uses(found, {form: group for form, group in forms.items() if group is not None})
 
 
-def _a_common_noun(token: Token) -> bool:
-    return token.is_lower and token.pos_ == "NOUN"
-
-
 def _short_names(name: str, found: Finding) -> list[str]:
     """A company's name without what kind of company it is ("Pellar Systems" → Pellar); and, for
     a name with a legal form, its first word alone, since news writes "Brightmead Renewables Ltd"
-    as "Brightmead" whatever the words between say. Only where the text writes that word alone
-    ("Brightmead said"), not only before a common noun ("Tarlow Valley Water Ltd" … "Tarlow
-    residents"), and not a place the gazetteer knows."""
+    as "Brightmead" whatever the words between say. Only where that word alone is a subject
+    somewhere ("Brightmead said"), not only a noun's modifier or a place ("Tarlow Valley Water
+    Ltd" … "Tarlow residents", "in Tarlow"), and not a place the gazetteer knows."""
     short = company_short_name(name)
     forms = [short] if short else []
     words = name.split()
     first = words[0]
     if len(words) >= 3 and bare(words[-1]) in LEXICON.legal_forms and first not in forms:
-        doc = found.doc
-        alone = [t for t in doc if t.text == first and t.i + 1 < len(doc) and not doc[t.i + 1].is_title]
-        if any(not _a_common_noun(doc[t.i + 1]) for t in alone) and known_place_type(first) is None:
-            forms.append(first)  # "Brightmead said", not only "Tarlow residents"
+        subject = any(t.text == first and t.dep_ in ("nsubj", "nsubjpass") for t in found.doc)
+        if subject and known_place_type(first) is None:
+            forms.append(first)  # "Brightmead said", not only "Tarlow residents" or "in Tarlow"
     return forms
 
 
