@@ -16,6 +16,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from .annotate.aliases import name_key
+from .annotate.lexicon import LEXICON
 from .drawing.geo import world_paths
 from .kept import keep, kept_path, read_kept
 
@@ -64,10 +65,9 @@ class Gazetteer:
         evidence only where the text already says a place is meant. Not a name of only generic
         words ("Central", "North Eastern", "Coast"; lexicon generic_region_words), which news
         writes as words, not names."""
-        from .annotate.lexicon import LEXICON
-
-        words = re.split(r"[\s-]+", name.lower())
-        return name_key(name) in self.provinces and not all(w in LEXICON.generic_region_words for w in words)
+        if name_key(name) not in self.provinces:
+            return False
+        return not all(w in LEXICON.generic_region_words for w in re.split(r"[\s-]+", name.lower()))
 
     def cities_named(self, name: str) -> list[Known]:
         found = []

@@ -506,7 +506,7 @@ def known_place_located(name: Span) -> str | None:
     if not located(name.root):
         return None
     found = known_place_type(name.text)
-    if found is None and load_gazetteer_part(name.text):
+    if found is None and is_a_known_part_of_a_country(name.text):
         witnessed = _listed_with_a_known_place(name) or after_a_compass_word(name.root)  # "eastern Balochistan"
         found = "GPE" if name[0].ent_type_ not in ("ORG", "PERSON") or witnessed else None
     return found
@@ -520,7 +520,7 @@ def _listed_with_a_known_place(name: Span) -> bool:
     return any(known_place_type(_compound_name(t)) == "GPE" for t in others)
 
 
-def load_gazetteer_part(text: str) -> bool:
+def is_a_known_part_of_a_country(text: str) -> bool:
     """Does the gazetteer know a country's part (a province, a county) by this name?"""
     from ..gazetteer import load_gazetteer
 
@@ -621,7 +621,7 @@ def is_a_known_region(text: str) -> bool:
     """Does the gazetteer know a country, continent, US state or other country's part by this name?"""
     from ..gazetteer import load_gazetteer
 
-    return load_gazetteer().region(text) is not None or load_gazetteer_part(text)
+    return load_gazetteer().region(text) is not None or is_a_known_part_of_a_country(text)
 
 
 def known_place_type(text: str) -> str | None:
@@ -635,7 +635,7 @@ def known_place_or_part_type(text: str) -> str | None:
     """`known_place_type`, or GPE for a country's part the gazetteer knows (a province, a county),
     for cues where the text already says a place is meant ("in Balochistan")."""
     found = known_place_type(text)
-    return found if found is not None else "GPE" if load_gazetteer_part(text) else None
+    return found if found is not None else "GPE" if is_a_known_part_of_a_country(text) else None
 
 
 def list_of_one_kind(name: Span) -> str | None:

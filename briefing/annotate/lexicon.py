@@ -75,6 +75,7 @@ LISTS = (
     "bodies_written_with_the",
     "publishing_verbs",
     "any_body_nouns",
+    "company_nouns",
     "journey_words",
     "area_government_nouns",
     "townsfolk_nouns",

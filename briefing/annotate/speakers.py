@@ -502,7 +502,7 @@ def group_subject(q: QuoteContext) -> Attribution | None:
             return e, "role"
     if subject.pos_ == "NOUN" and (word in LEXICON.group_nouns or word in LEXICON.document_nouns):
         e = None
-        if word in ("company", "firm"):  # "the company said": a company, not the UN named since
+        if word in LEXICON.company_nouns:  # "the company said": a company, not the UN named since
             e = recent_entity(q, subject, {"ORG"}, keep=lambda entity: _may_be_a_company(entity.name))
         e = e if e is not None else recent_entity(q, subject, {"ORG"})
         return (e, "role") if e is not None else None
@@ -525,7 +525,7 @@ def spokesperson_body(spokesperson: Token, q: QuoteContext) -> int | None:
     body = bodies[0] if bodies else None
     if body is not None:
         kind = body.lemma_.lower()
-        if kind in ("company", "firm"):
+        if kind in LEXICON.company_nouns:
             if any(c.dep_ in ("compound", "amod") for c in body.children):
                 return None  # "a law firm spokesman" speaks for a firm the text may not name
             return recent_entity(q, spokesperson, {"ORG"}, keep=lambda entity: _a_company(entity.name))
