@@ -1261,12 +1261,58 @@ def test_group_named_with_the(index):
 
 def test_doubtful_person_in_a_place(index):
     parse = [(0, "ROOT"), (0, "prep"), (1, "pobj"), (2, "prep"), (3, "pobj")]
-    doc = make_doc("flights from Lyon in Wexland", {"Lyon": "PERSON", "Wexland": "GPE"}, None, parse)
+    doc = make_doc("fans of Lyon in Wexland", {"Lyon": "PERSON", "Wexland": "GPE"}, None, parse)
     assert entities(index, doc) == {"Lyon": "GPE", "Wexland": "GPE"}
-    assert entities(index, doc, off="doubtful_person_in_a_place") == {"Wexland": "GPE"}  # dropped as doubtful
+    assert entities(index, doc, off="doubtful_person_located") == {"Wexland": "GPE"}  # dropped as doubtful
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (3, "pobj")]
     doc = make_doc("police arrested Quenby in Wexland", {"Quenby": "PERSON", "Wexland": "GPE"}, None, parse)
     assert entities(index, doc) == {"Wexland": "GPE"}  # "in" hangs on the verb: no place of Quenby's
+
+
+DOUBTFUL_PEOPLE_LOCATED = [
+    # sentence, the model's "people", a parse, lemmas, what is left
+    (
+        "crossings to Quenport ran late",
+        ["Quenport"],
+        [(3, "nsubj"), (0, "prep"), (1, "pobj"), (3, "ROOT"), (3, "advmod")],
+        {"crossings": "crossing"},
+        {"Quenport": "GPE"},
+    ),
+    (
+        "the hills above Dalmore",
+        ["Dalmore"],
+        [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj")],
+        {},
+        {"Dalmore": "GPE"},
+    ),
+    ("north of Dalmore", ["Dalmore"], [(0, "ROOT"), (0, "prep"), (1, "pobj")], {}, {"Dalmore": "GPE"}),
+    (
+        "crews from Tarlow and Quenport",
+        ["Tarlow", "Quenport"],
+        [(0, "ROOT"), (0, "prep"), (1, "pobj"), (2, "cc"), (2, "conj")],
+        {},
+        {"Tarlow": "GPE", "Quenport": "GPE"},
+    ),
+    (
+        "the vessel left Dalmore",
+        ["Dalmore"],
+        [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "dobj")],
+        {"left": "leave"},
+        {"Dalmore": "GPE"},
+    ),
+    # where a person may stand after the word: still dropped as doubtful
+    ("shares sold to Quenby", ["Quenby"], [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")], {"sold": "sell"}, {}),
+    ("a letter from Quenby", ["Quenby"], [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj")], {}, {}),
+    ("the story of Quenby", ["Quenby"], [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj")], {}, {}),
+    ("fans with Quenby", ["Quenby"], [(0, "ROOT"), (0, "prep"), (1, "pobj")], {}, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "parse", "lemmas", "left"), DOUBTFUL_PEOPLE_LOCATED)
+def test_doubtful_person_located(index, text, people, parse, lemmas, left):
+    doc = make_doc(text, dict.fromkeys(people, "PERSON"), None, parse, lemmas)
+    assert entities(index, doc) == left
+    assert entities(index, doc, off="doubtful_person_located") == {}  # dropped as doubtful
 
 
 def test_classifying_noun(index):

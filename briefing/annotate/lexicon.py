@@ -64,6 +64,8 @@ LISTS = (
     "surname_street_words",
     "building_heads",
     "locating_prepositions",
+    "way_prepositions",
+    "to_a_person_words",
     "place_prepositions",
     "held_in_words",
     "site_nouns",

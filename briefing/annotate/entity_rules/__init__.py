@@ -109,7 +109,7 @@ DOC_RULES = [
     ("roles", later.roles),
     ("role_mentions", later.role_mentions),
     ("match_sides", later.match_sides),
-    ("doubtful_person_in_a_place", later.doubtful_person_in_a_place),
+    ("doubtful_person_located", later.doubtful_person_located),
     ("group_named_with_the", later.group_named_with_the),
     ("team_named_with_the", later.team_named_with_the),
     ("company_owned_in_shares", later.company_owned_in_shares),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..cues import known_place_type, match_opponents
+from ..cues import first_of_its_list, known_place_type, located, match_opponents
 from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
@@ -235,12 +235,30 @@ def match_side_names(found: Finding) -> None:
                 found.add(start, end, "ORG")
 
 
-def doubtful_person_in_a_place(found: Finding) -> None:
-    """A name with a place inside which it lies, "flights from Lyon in Wexland" (the "in" hangs
-    on the name, not on a verb as in "police arrested Quenby in Wexland"), is a place: its
-    one-word "person" that nothing else shows to be a person (see `no_doubtful_people`)
-    becomes a place (GPE) instead of being dropped."""
-    _retype_doubtful_people(found, "GPE", lambda group: any(_inside_a_place(found.doc, n) for n in group.names))
+def doubtful_person_located(found: Finding) -> None:
+    """A name the text puts somewhere, or that something comes from or goes to, is a place: "crossings
+    to Quenport", "a helicopter from Dalmore", "trained at Ballyfoyle", "between Proserpine and Ayr",
+    "north-west of Tarlow", "the vessel left Kellow", "fans of Lyon in Wexland" (the "in" hangs on
+    the name, not on a verb as in "police arrested Quenby in Wexland"). Its one-word "person" that
+    nothing else shows to be a person (see `no_doubtful_people`) becomes a place (GPE) instead of
+    being dropped; not where a person may stand after the word ("sold to Austin", "a letter from
+    Jackson", "lost to Hamilton")."""
+    doc = found.doc
+    _retype_doubtful_people(
+        found, "GPE", lambda group: any(_somewhere(doc[n.last_token]) or _inside_a_place(doc, n) for n in group.names)
+    )
+
+
+def _somewhere(token: Token) -> bool:
+    first = first_of_its_list(token)
+    head = first.head
+    if located(token) or (first.dep_ == "dobj" and head.lemma_.lower() in LEXICON.visiting_verbs):
+        return True
+    if first.dep_ != "pobj" or head.head.lemma_.lower() in LEXICON.to_a_person_words | LEXICON.speech_verbs:
+        return False
+    if head.lower_ == "of":
+        return head.head.lower_ in LEXICON.compass_words  # "north of Bowen", "north-west of Tarlow"
+    return head.lower_ in LEXICON.locating_prepositions | LEXICON.way_prepositions
 
 
 def group_named_with_the(found: Finding) -> None:
