@@ -137,6 +137,8 @@ def values(annotation):
         # what someone was asked or told to do lies ahead of the asking: the preposition says where
         ("The council urged owners to register their dogs by Friday.", [("Friday", "2015-11-27")]),
         ("Police asked residents to leave their homes on Sunday.", [("Sunday", "2015-11-22")]),
+        # also where the date hangs on a gerund of the verb asked for
+        ("The regulator ordered Vexo to stop selling the drink from December 1.", [("December 1", "2015-12-01")]),
         # a list of dates takes the tense of its first
         (
             "Rates may rise when the committee meets on Thursday and Friday.",
@@ -169,6 +171,12 @@ def values(annotation):
         ("He was remanded in custody until December 8.", [("December 8", "2015-12-08")]),
         ("They were refused bail and remanded in custody until December 8.", [("December 8", "2015-12-08")]),
         ("He had been due in court on December 4.", [("December 4", "2015-12-04")]),
+        # a weekday an arrangement points to ("until", the "to" of a new date) was arranged this
+        # week, so it is ahead; a day of a month so arranged is the nearest; the arranging day has gone
+        ("The hearing was adjourned until Friday.", [("Friday", "2015-11-27")]),
+        ("The case was adjourned to Friday.", [("Friday", "2015-11-27")]),
+        ("The launch was postponed to 14 December.", [("14 December", "2015-12-14")]),
+        ("He was remanded in custody on Friday.", [("Friday", "2015-11-20")]),
         # so is what was likely then, and what is likely is ahead
         ("The bank signalled that a rise was likely in December.", [("December", "2015-12")]),
         ("A rise is likely in January.", [("January", "2016-01")]),

@@ -378,7 +378,7 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
     if when == "perfect":  # "has stayed closed until Friday" looks ahead; "has fallen since Friday" back
         when = "future" if forward_preposition(found, text) else "past"
     if when == "arranged":  # "was remanded until March 8": arranged in the past, maybe for a date ahead
-        when = "unknown" if kind in ("md", "dm", "month") and forward_preposition(found, text) else "past"
+        when = _arranged_for(found, text)
     if when == "reported":  # "said it would open on Friday"; "said in December it would open in May"
         when = "future" if kind in ("weekday", "named_weekday") else "unknown"
     if kind in ("md", "dm"):
@@ -418,6 +418,20 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
             direction = "future" if forward_preposition(found, text) else "past"
         return IsoDate.of_day(weekday_date(WEEKDAYS[g[0].lower()], dct, direction))
     return None
+
+
+def _arranged_for(found: Found, text: str) -> str:
+    """ "was adjourned until Friday", "was postponed to 14 October", "was moved to May": a date an
+    arrangement in the past points to ("until", "by" or the "to" of the new date) may still be
+    ahead. A weekday is: what was arranged with one was arranged this week. A day of a month is
+    the nearest ("In 2019 he was remanded until March 8" has gone). Any other date arranged, or
+    one without such a preposition ("was remanded on Friday"), is past."""
+    to_a_new_date = text[max(0, found.start - 4) : found.start].lower() == " to "
+    if not (forward_preposition(found, text) or to_a_new_date):
+        return "past"
+    if found.kind == "weekday":
+        return "future"
+    return "unknown" if found.kind in ("md", "dm", "month") else "past"
 
 
 def holiday_date(found: Found, text: str, dct: dt.date, when: str) -> dt.date:

@@ -343,8 +343,10 @@ def dates_a_noun(token: Token) -> bool:
 def asked_ahead(token: Token) -> bool:
     """ "urged owners to register by Friday", "ordered the firm to pay on March 3": what someone was
     asked or told to do lies ahead of the asking, so the directive's past tense does not date it;
-    neither does it say the day is still ahead ("asked residents to leave on Sunday")."""
+    neither does it say the day is still ahead ("asked residents to leave on Sunday"). The date may
+    hang on a gerund of the verb asked for ("ordered the firm to stop selling from May 1")."""
     verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=6)
+    verb = climb(verb, lambda t: t.dep_ == "xcomp" and t.tag_ == "VBG", limit=3)  # "to stop selling"
     verb = climb(verb, lambda t: t.dep_ == "conj", limit=3)  # "urged people to lock … and keep keys …"
     return (
         verb.tag_ == "VB"
