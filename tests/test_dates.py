@@ -84,6 +84,21 @@ def values(annotation):
             "The storm passed last night; this morning the sky cleared.",
             [("last night", "2015-11-23"), ("this morning", "2015-11-24")],
         ),
+        # a part of "yesterday" or "tomorrow" is that day, as "Tuesday night" is that Tuesday
+        (
+            "Crews left yesterday afternoon and return tomorrow night.",
+            [("yesterday afternoon", "2015-11-23"), ("tomorrow night", "2015-11-25")],
+        ),
+        # the edges of a week and "later in the week" are that week; "from now" counts ahead as "ago" back
+        (
+            "Talks resume at the start of next week; a deal may come by the end of the week.",
+            [("the start of next week", "2015-W49"), ("the end of the week", "2015-W48")],
+        ),
+        ("Results are expected later in the week.", [("later in the week", "2015-W48")]),
+        (
+            "Ten years from now the mill that shut two years ago will be flats.",
+            [("Ten years from now", "2025"), ("two years ago", "2013")],
+        ),
         # "the year before", "the previous year": counted from the date the text last named
         (
             "The mill reopened in March 2010. The year before, it had closed.",

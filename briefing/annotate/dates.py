@@ -108,20 +108,23 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             "anchor_neighbour",
             r"\bthe\s+(previous|preceding|prior|following|next(?=\s+day\b))\s+(day|week|month|year)\b",
         ),
-        ("ago", rf"\b({NUM_RE})\s+(day|week|fortnight|month|year|decade)s?\s+ago\b"),
+        ("ago", rf"\b({NUM_RE})\s+(day|week|fortnight|month|year|decade)s?\s+(ago|from\s+now)\b"),
         (
             "edge_year",  # "the end of this year", "the first quarter of next year", "the second half of next year"
             r"\b(?:the\s+)?(end|beginning|start|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))"
             r"\s+of\s+(the|this|last|next)\s+year\b",
         ),
         ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
+        ("edge_week", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+week\b"),
         ("year_end", r"\b((?:year|month)[- ]end)\b"),  # "by year-end", "until month-end"
         ("weekday_of_week", rf"\b({WEEKDAY_RE})\s+(next|last|this)\s+week\b"),
         ("relative", r"\b(earlier|later)\s+(this)\s+(week|month|year)\b"),
+        ("relative", r"\b(earlier|later)\s+in\s+the\s+(week)\b"),  # this week, as "later this week"
         # Counted from the brief's date; "this past week", "the coming month" keep their determiner.
         ("relative", r"\b(?:(?:this|the)\s+)?(this|last|next|past|coming)\s+(week|month|year)s?\b"),
         ("named_weekday", rf"\b(last|next|this|previous|coming)\s+({WEEKDAY_RE}){PART_OF_DAY}\b"),
         ("weekday", rf"\b({WEEKDAY_RE}){PART_OF_DAY}\b"),
+        ("day_word", r"\b(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b"),  # that day, as "Tuesday night"
         ("day_word", r"\b(earlier\s+today|later\s+today|today|tonight|yesterday|tomorrow|last\s+night)\b"),
         ("day_word", r"\bthis\s+(morning|afternoon|evening)\b"),
         ("decade", r"\b(?:the\s+)(1[89]\d0|20\d0)s\b"),
@@ -537,11 +540,12 @@ def _from_anchor(found: Found, dct: dt.date) -> IsoDate | None:
 
 
 def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
-    """ "Two years ago", "next month", "yesterday": so many units from the brief's date."""
+    """ "Two years ago", "ten years from now", "next month", "yesterday": so many units from the brief's date."""
     if kind == "ago":
         n = number(g[0])
         if n is None:
             return None
+        n = n if g[2].lower() == "ago" else -n
         unit = g[1].lower()
         if unit == "day":
             return IsoDate.of_day(dct - dt.timedelta(days=n))
@@ -557,6 +561,8 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
         return IsoDate.of_year(dct.year + shift(g[1]))
     if kind == "edge_month":
         return months_from(dct, shift(g[1]))
+    if kind == "edge_week":  # "by the end of the week": that week
+        return IsoDate.of_week(dct + dt.timedelta(weeks=shift(g[1])))
     if kind == "year_end":
         return months_from(dct, 0) if g[0].lower().startswith("month") else IsoDate.of_year(dct.year)
     if kind == "relative":
