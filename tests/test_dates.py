@@ -195,6 +195,10 @@ def values(annotation):
         # so is what was likely then, and what is likely is ahead
         ("The bank signalled that a rise was likely in December.", [("December", "2015-12")]),
         ("A rise is likely in January.", [("January", "2016-01")]),
+        # a date after what a forecast or warning foretells is when that comes; one before it is the saying's
+        ("Forecasters warned of more severe weather Thursday.", [("Thursday", "2015-11-26")]),
+        ("The council shut the pass, with forecasters predicting snow from Friday.", [("Friday", "2015-11-27")]),
+        ("Forecasters warned on Friday of storms.", [("Friday", "2015-11-20")]),
         # what is forecast is ahead, as what is expected is
         ("Rain is forecast for the weekend.", [("the weekend", "2015-W48")]),
         ("The collapse was predicted in March by analysts.", [("March", "2015-03")]),  # when it was said

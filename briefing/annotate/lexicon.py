@@ -162,6 +162,7 @@ LISTS = (
     "commitment_verbs",
     "scheduling_verbs",
     "forecasting_verbs",
+    "foretold_preps",
     "expecting_verbs",
     "expectation_words",
     "same_past_verbs",

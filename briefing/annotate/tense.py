@@ -358,6 +358,27 @@ def asked_ahead(token: Token) -> bool:
     )
 
 
+def foretold(token: Token) -> bool:
+    """ "Forecasters warned of more severe weather Thursday", "with the Met Office predicting snow
+    from Wednesday", "forecast more storms for the weekend": a date after what a forecast or a
+    warning foretells, bare or after a preposition that points to a time ("for", "from", "until"),
+    is when that comes, ahead of the foretelling. Not a date before it ("warned on Thursday of
+    storms": when it was said), nor one after "on", which may date either."""
+    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=3)
+    if lemma_in(verb, LEXICON.forecasting_verbs):
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+    elif verb.lemma_ == "warn":
+        things = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+    else:
+        return False
+    if not things or token.i < things[0].i:
+        return False
+    if token.dep_ == "npadvmod":
+        return token.head == verb
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ in LEXICON.foretold_preps
+
+
 def first_date_of_a_list(token: Token) -> Token:
     """ "Monday" of "on Monday and Tuesday": the later dates of a list take the first's tense."""
     return climb(token, lambda t: t.dep_ == "conj" and t.head.i < t.i and t.head.ent_type_ in ("DATE", "TIME"))
@@ -385,6 +406,8 @@ def tense(token: Token) -> str:
     verb = governing_verb(token)
     if verb is None or asked_ahead(token):
         return "unknown"
+    if foretold(token):
+        return "future"
     result = next(
         (result for result, marked in TENSE_RULES if marked(verb) and not (marked in LOOKING_AHEAD and deeper(token))),
         None,
