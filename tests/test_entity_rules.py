@@ -76,6 +76,16 @@ SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
     ("front_words", "Admiral Jo Bloggs said", {"Admiral Jo Bloggs": "PERSON"}, (1, 3, False)),
+    # honorifics of Nigerian and Catholic usage, and titles of Indian posts and of chess
+    ("front_words", "then Hajiya Amina Bello said", {"Hajiya Amina Bello": "ORG"}, (2, 4, True)),
+    ("front_words", "then Mgr Paul Vella said", {"Mgr Paul Vella": "PERSON"}, (2, 4, True)),
+    ("front_words", "Grandmaster Ravi Menon said", {"Grandmaster Ravi Menon": "PERSON"}, (1, 3, False)),
+    (
+        "title_inside_name",
+        "Tarlow District Collector Anjali Verma said",
+        {"Tarlow District Collector Anjali Verma": "PERSON"},
+        (3, 5, False),
+    ),
     (
         "title_inside_name",
         "Eastvale County Sheriff Jo Bloggs said",
@@ -1313,6 +1323,24 @@ def test_doubtful_person_located(index, text, people, parse, lemmas, left):
     doc = make_doc(text, dict.fromkeys(people, "PERSON"), None, parse, lemmas)
     assert entities(index, doc) == left
     assert entities(index, doc, off="doubtful_person_located") == {}  # dropped as doubtful
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "on"),
+    [
+        ("Peruvian Mateo Quispe won", {"Peruvian Mateo Quispe": "ORG"}, {"Mateo Quispe": "PERSON"}),
+        ("Kenyan Mary Wambui won", {"Kenyan Mary Wambui": "PERSON"}, {"Mary Wambui": "PERSON"}),
+        # not before an event's name, nor one the alias table knows, nor a single word
+        ("the Japanese Grand Prix ended", {"Japanese Grand Prix": "EVENT"}, {"Japanese Grand Prix": "EVENT"}),
+        ("the British Red Cross said", {"British Red Cross": "ORG"}, {"British Red Cross": "ORG"}),
+        ("Nigerian Breweries said", {"Nigerian Breweries": "ORG"}, {"Nigerian Breweries": "ORG"}),
+    ],
+)
+def test_nationality_before_a_person(index, text, ents, on):
+    doc = make_doc(text, ents, {"won": "VERB", "said": "VERB", "ended": "VERB"})
+    assert entities(index, doc) == on
+    if on != ents:
+        assert entities(index, doc, off="nationality_before_a_person") != on
 
 
 def test_classifying_noun(index):

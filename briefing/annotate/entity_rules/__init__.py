@@ -70,6 +70,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
 ]
 
 ENT_RULES = [
+    ("nationality_before_a_person", finders.nationality_before_a_person),
     ("demonym", finders.demonym),
     ("person_after_organisation", finders.person_after_organisation),
     ("names_after_plural", finders.names_after_plural),

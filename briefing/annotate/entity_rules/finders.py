@@ -180,6 +180,29 @@ def demonym(found: Finding, ent: Span, cut: Cut) -> bool:
     return True
 
 
+def nationality_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
+    """ "Peruvian Mateo Quispe won the stage", "Kenyan Mary Wambui": a nationality glued in front
+    of what looks like a person's full name is no part of it. The word is its country's people
+    (as `demonym`), the rest a person (a PERSON vote), whatever the model took the whole for. Not
+    where the rest is a body's, a place's or an event's ("Norwegian Air Shuttle", "Japanese Grand
+    Prix", "Chinese New Year": the model's event), or the whole or the rest is a name the alias
+    table knows ("British Red Cross")."""
+    doc = found.doc
+    place = found.index.demonym(doc[cut.start].text)
+    if place is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if any(found.record_for(doc[start : cut.end].text) for start in (cut.start, cut.start + 1)):
+        return False
+    if not looks_like_a_persons_name(list(doc[cut.start + 1 : cut.end])):
+        return False
+    if place.ignore:
+        found.add(cut.start, cut.start + 1, "NORP")
+    else:
+        found.add(cut.start, cut.start + 1, "GPE", how="demonym", record=place)
+    found.add(cut.start + 1, cut.end, "PERSON", honorific=True)
+    return True
+
+
 def person_after_organisation(found: Finding, ent: Span, cut: Cut) -> bool:
     """A speaker named by role, organisation and name with no comma, which the model read as one
     organisation: "director of the Council on Rural Housing Marta Delgado said"."""
