@@ -1079,6 +1079,33 @@ def test_a_company_with_a_legal_form_is_named_by_its_first_word_after(index):
     assert mentions_of(index, doc, "Tarlow Valley Water Ltd") == ["Tarlow Valley Water Ltd"]  # only before a noun
 
 
+FIRST = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (2, "punct")]  # "Vennor Mobility applied ."
+
+
+@pytest.mark.parametrize(
+    ("text", "parse", "after"),
+    [
+        # a subject, an owner, the body of a post: the company's first word alone is the company
+        ("Vennor said so", [(5, "nsubj"), (5, "ROOT"), (5, "advmod")], ["Vennor"]),
+        ("Vennor 's chief said so", [(6, "poss"), (4, "case"), (7, "nsubj"), (7, "ROOT"), (7, "advmod")], ["Vennor"]),
+        (
+            "Vennor managing director said so",
+            [(6, "compound"), (6, "amod"), (7, "nsubj"), (7, "ROOT"), (7, "advmod")],
+            ["Vennor"],
+        ),
+        # not a modifier of any other noun, nor a word the text runs on into another name
+        ("Vennor residents said so", [(5, "compound"), (6, "nsubj"), (6, "ROOT"), (6, "advmod")], []),
+        ("Vennor Town said so", [(5, "compound"), (6, "nsubj"), (6, "ROOT"), (6, "advmod")], []),
+    ],
+)
+def test_a_company_is_named_by_its_first_word_where_that_word_alone_stands_for_a_body(index, text, parse, after):
+    pos = {"applied": "VERB", "said": "VERB", "'s": "PART"}
+    doc = make_doc("Vennor Mobility applied . " + text, {"Vennor Mobility": "ORG"}, pos, FIRST + parse)
+    assert mentions_of(index, doc, "Vennor Mobility") == ["Vennor Mobility", *after]
+    if after:
+        assert mentions_of(index, doc, "Vennor Mobility", off="company_short_names") == ["Vennor Mobility"]
+
+
 @pytest.mark.parametrize(("rule", "text", "name", "type_"), MISSED_CASES, ids=[c[0] for c in MISSED_CASES])
 def test_missed_name_rule(index, rule, text, name, type_):
     verbs = ("said", "observed", "walking", "hit", "met", "burst")

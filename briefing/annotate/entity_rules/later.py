@@ -91,20 +91,33 @@ def company_short_names(found: Finding) -> None:
 
 
 def _short_names(name: str, found: Finding) -> list[str]:
-    """A company's name without what kind of company it is ("Pellar Systems" → Pellar); and, for
-    a name with a legal form, its first word alone, since news writes "Brightmead Renewables Ltd"
-    as "Brightmead" whatever the words between say. Only where that word alone is a subject
-    somewhere ("Brightmead said"), not only a noun's modifier or a place ("Tarlow Valley Water
-    Ltd" … "Tarlow residents", "in Tarlow"), and not a place the gazetteer knows."""
+    """A company's name without what kind of company it is ("Pellar Systems" → Pellar); and its
+    first word alone, since news writes "Brightmead Renewables Ltd" or "Vennor Mobility" as
+    "Brightmead", "Vennor" whatever the words after say. Only where that word alone speaks or
+    acts for a body somewhere (`_stands_for_a_body`: "Vennor said", "Vennor's chief executive",
+    "Vennor managing director Ann Moran"), not only a noun's modifier or a place ("Tarlow Valley
+    Water Ltd" … "Tarlow residents", "in Tarlow"), and not a place the gazetteer knows."""
     short = company_short_name(name)
     forms = [short] if short else []
     words = name.split()
     first = words[0]
-    if len(words) >= 3 and bare(words[-1]) in LEXICON.legal_forms and first not in forms:
-        subject = any(t.text == first and t.dep_ in ("nsubj", "nsubjpass") for t in found.doc)
-        if subject and known_place_type(first) is None:
-            forms.append(first)  # "Brightmead said", not only "Tarlow residents" or "in Tarlow"
+    alone = any(t.text == first and _stands_for_a_body(t) for t in found.doc)
+    if len(words) >= 2 and first not in forms and alone and known_place_type(first) is None:
+        forms.append(first)
     return forms
+
+
+def _stands_for_a_body(token: Token) -> bool:
+    """A word alone (no capitalised word after it) as a subject, an owner ("Vennor's chief
+    executive") or the body of a post ("Vennor managing director Ann Moran")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and (after.is_title or after.is_upper) and after.is_alpha:
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    post = token.head  # the parser hangs "Vennor" on "director" as a compound, a modifier or an adjective
+    posts = LEXICON.titles | LEXICON.company_post_words | LEXICON.spokesperson_nouns
+    return token.dep_ in ("compound", "nmod", "amod") and post.lower_ in posts
 
 
 def role_key(found: Finding, tokens) -> tuple[str, ...]:
