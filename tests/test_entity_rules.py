@@ -1370,6 +1370,25 @@ def test_nationality_before_a_person(index, text, ents, on):
         assert entities(index, doc, off="nationality_before_a_person") != on
 
 
+def test_person_of_a_place(index):
+    """ "beat Arjun Das of Nashik": a person and where they are from, as the model read one name."""
+    doc = make_doc("beat Arjun Das of Nashik", {"Arjun Das of Nashik": "PERSON"}, {"beat": "VERB", "of": "ADP"})
+    assert entities(index, doc) == {"Arjun Das": "PERSON", "Nashik": "GPE"}
+    assert entities(index, doc, off="person_of_a_place") == {"Arjun Das of Nashik": "PERSON"}
+    ents = {"National Industrial Court of Kochi": "ORG"}  # a body's name, as the model read it
+    doc = make_doc("the National Industrial Court of Kochi ruled", ents, {"ruled": "VERB", "of": "ADP"})
+    assert entities(index, doc) == ents
+
+
+def test_a_known_town_of_a_person_named_is_where_they_are_from(index):
+    parse = [(1, "compound"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")]
+    doc = make_doc("Arjun Das of Nashik won", {"Arjun Das": "PERSON"}, {"won": "VERB", "of": "ADP"}, parse)
+    assert entities(index, doc) == {"Arjun Das": "PERSON", "Nashik": "GPE"}
+    assert entities(index, doc, off="known_places_located") == {"Arjun Das": "PERSON"}
+    doc = make_doc("Arjun Das of Acme won", {"Arjun Das": "PERSON"}, {"won": "VERB", "of": "ADP"}, parse)
+    assert entities(index, doc) == {"Arjun Das": "PERSON"}  # no town the gazetteer knows
+
+
 def test_classifying_noun(index):
     parse = [(3, "det"), (3, "compound"), (3, "compound"), (3, "ROOT")]
     doc = make_doc("the retailer Acme Mart", {"Acme Mart": "PERSON"}, {"the": "DET"}, parse)
@@ -2178,6 +2197,11 @@ def test_home_of_someone(index):
     assert entities(index, doc) == {"Leicester": "GPE"}
     doc = make_doc("a pensioner from Vexmoor won", {"Vexmoor": "ORG"}, {"won": "VERB"}, parse)
     assert entities(index, doc) == {"Vexmoor": "ORG"}  # a name no gazetteer knows
+    parse = [(1, "compound"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")]
+    ents = {"Arjun Das": "PERSON", "Nashik": "ORG"}
+    doc = make_doc("Arjun Das of Nashik won", ents, {"won": "VERB", "of": "ADP"}, parse)
+    assert entities(index, doc) == {"Arjun Das": "PERSON", "Nashik": "GPE"}  # "of" on a person named
+    assert entities(index, doc, off="cue_home_of_someone")["Nashik"] == "ORG"
     doc = make_doc("a farmer from Leicester won", {"Leicester": "ORG"}, {"won": "VERB"}, parse)
     assert entities(index, doc) == {"Leicester": "GPE"}  # a word for a person with a home
     parse = [(5, "det"), (3, "nummod"), (3, "punct"), (5, "npadvmod"), (5, "punct"), (8, "nsubj")]

@@ -402,15 +402,31 @@ def town_of_someone(name: Span) -> str | None:
 def home_of_someone(name: Span) -> str | None:
     """ "Kayla Brandt, 24, a nursing student from Corpus Christi", "a pensioner from Ennis", "Jo Roe
     from Leeds said": a town the gazetteer knows, after "from" on a person (a named one, a word for
-    one described in apposition to a name, or a word for townsfolk), is where they live. Not "a
-    call from Jackson" or "signed a striker from Leeds", whose "from" hangs on no such person."""
+    one described in apposition to a name, or a word for townsfolk), is where they live; so is one
+    after "of" on a person named ("Ravi Menon of Chennai won", as sports and local copy write it).
+    Not "a call from Jackson" or "signed a striker from Leeds", whose "from" hangs on no such
+    person, nor "the mayor of Leeds"."""
     root = name.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    if not _a_person_of_somewhere(prep.head):
+    if not (prep.lower_ == "from" and _a_person_of_somewhere(prep.head) or of_a_person_named(root)):
         return None
     return "GPE" if known_place_type(name.text) == "GPE" else None
+
+
+def of_a_person_named(token: Token) -> bool:
+    """ "Ravi Menon of Chennai": the object of an "of" on a person the model named, not one who
+    moves between clubs ("signed Dean Hollis of Leicester")."""
+    prep = token.head
+    person = prep.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and person.ent_type_ == "PERSON"
+        and not moves_between_clubs(person)
+    )
 
 
 def _a_person_of_somewhere(token: Token) -> bool:

@@ -72,6 +72,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
 ENT_RULES = [
     ("nationality_before_a_person", finders.nationality_before_a_person),
     ("demonym", finders.demonym),
+    ("person_of_a_place", finders.person_of_a_place),
     ("person_after_organisation", finders.person_after_organisation),
     ("names_after_plural", finders.names_after_plural),
     ("government_is_its_place", finders.government_is_its_place),

@@ -203,6 +203,24 @@ def nationality_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
     return True
 
 
+def person_of_a_place(found: Finding, ent: Span, cut: Cut) -> bool:
+    """ "beat Rohan Baruah of Guwahati": a person's full name, "of" and a town the gazetteer knows,
+    which the model read as one person's name, are a person and where they are from. Not a name
+    that goes on after the town ("Jo Roe of Leeds United"), nor a title's ("Duke of Kent": one
+    word), nor what the model took for a body ("National Industrial Court of Nigeria")."""
+    doc = found.doc
+    of = next((t.i for t in doc[cut.start : cut.end] if t.lower_ == "of"), None)
+    if of is None or ent.label_ != "PERSON" or of + 1 >= cut.end:
+        return False
+    if not looks_like_a_persons_name(list(doc[cut.start : of])):
+        return False
+    if known_place_type(doc[of + 1 : cut.end].text) != "GPE":
+        return False
+    found.add(cut.start, of, "PERSON", cut.honorific)
+    found.add(of + 1, cut.end, "GPE")
+    return True
+
+
 def person_after_organisation(found: Finding, ent: Span, cut: Cut) -> bool:
     """A speaker named by role, organisation and name with no comma, which the model read as one
     organisation: "director of the Council on Rural Housing Marta Delgado said"."""
