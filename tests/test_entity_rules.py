@@ -123,6 +123,9 @@ SPAN_CASES = [
     ("flight_after_airline", "Acme Air Flight 801 crashed", {"Acme Air Flight": "ORG"}, (0, 2, False)),
     ("name_through_particle", "director Rhodri ap Gwilym said", {"Rhodri": "ORG", "Gwilym": "ORG"}, (1, 4, False)),
     ("name_through_particle", "Van der Laan said", {"Laan": "PERSON"}, (0, 3, False)),
+    # Gaelic particles are capitalised; a name begun at one has its given name before it
+    ("name_through_particle", "said Aoife Ní Bhraonáin today", {"Aoife": "PERSON"}, (1, 4, False)),
+    ("name_through_particle", "then Bríd Ní Chonaill waited", {"Ní Chonaill": "PERSON"}, (1, 4, False)),
     ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
@@ -208,6 +211,13 @@ SPAN_CASES = [
     ("person_after_a_title", "Eastvale MPP Nadia Corbett said", {"Eastvale MPP": "PERSON"}, (2, 4, True)),
     ("person_after_a_title", "Ross County Sheriff Wade Tolliver said", {"Ross County Sheriff": "GPE"}, (3, 5, True)),
 ]
+
+
+def test_a_given_name_before_a_gaelic_particle_is_no_honorific_or_title():
+    doc = make_doc("then Ms Ní Chonaill waited", {"Ní Chonaill": "PERSON"})
+    assert cut(doc) == (2, 4, True)  # written with an honorific
+    doc = make_doc("then Minister Ní Chonaill waited", {"Ní Chonaill": "PERSON"})
+    assert cut(doc)[:2] == (2, 4)
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ LISTS = (
     "head_connectors",
     "name_connectors",
     "name_particles",
+    "capital_name_particles",
     "patronymic_words",
     "legal_forms",
     "lettered_legal_forms",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..cues import is_person_noun, joins_a_double_name, known_place_type, looks_like_a_persons_name
 from ..lexicon import LEXICON
@@ -494,10 +494,12 @@ def name_through_particle(span: Span, cut: Cut) -> None:
     """A name's small words ("van der", "ap", "de la") do not end it: the model may stop at one
     and start again after it ("Rhodri" … "Gwilym" of "Rhodri ap Gwilym"), or start after the
     ones that open a sentence ("Van der Laan said"). Only particles between capitalised words,
-    in one sentence."""
+    in one sentence. Gaelic ones are capitalised ("Caoimhe" … "Ní Bhriain" of "Caoimhe Ní
+    Bhriain"), and a name that begins with one has its given name before it, where the model
+    left that out ("Bríd" of "Bríd Ní Mhurchú"; not an honorific or a title, "Ms Ní Mhurchú")."""
     doc = span.doc
     end = cut.end
-    while end < len(doc) and doc[end].is_lower and doc[end].lower_ in LEXICON.name_particles:
+    while end < len(doc) and _a_particle(doc[end]):
         end += 1
     if cut.end < end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
         while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
@@ -509,6 +511,18 @@ def name_through_particle(span: Span, cut: Cut) -> None:
     opens = doc[start].is_sent_start or not doc[start - 1].is_title
     if start < cut.start and opens and doc[start].is_title and not doc[start].like_num:  # not "Ten Leeds fans"
         cut.start = start  # "Van der Laan, who won": capitalised particles begin the name
+    if span.label_ == "PERSON" and doc[cut.start].lower_ in LEXICON.capital_name_particles and cut.start > 0:
+        given = doc[cut.start - 1]
+        courtesy = is_title_word(given) or bare(given.text) in LEXICON.honorifics
+        if given.is_title and given.pos_ == "PROPN" and not courtesy and not given.ent_type_:
+            cut.start -= 1  # "Bríd Ní Mhurchú"
+
+
+def _a_particle(token: Token) -> bool:
+    """ "van", "der", "ap" in lower case; "Ní", "Mac" capitalised."""
+    if token.is_lower:
+        return token.lower_ in LEXICON.name_particles
+    return token.is_title and token.lower_ in LEXICON.capital_name_particles
 
 
 def hyphenated_name_whole(span: Span, cut: Cut) -> None:
