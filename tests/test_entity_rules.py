@@ -1399,6 +1399,21 @@ def test_a_known_town_of_a_person_named_is_where_they_are_from(index):
     assert entities(index, doc) == {"Arjun Das": "PERSON"}  # no town the gazetteer knows
 
 
+def test_given_name_alone(index):
+    """ "Faizan Qureshi … I beat Faizan": a given name alone the model took for a place is the person's."""
+    ents = {"Faizan Qureshi": "PERSON", "Faizan": "LOC"}
+    doc = make_doc("Faizan Qureshi spoke . I beat Faizan today", ents, {"spoke": "VERB", "beat": "VERB"})
+    assert mentions_of(index, doc, "Faizan Qureshi") == ["Faizan Qureshi", "Faizan"]
+    assert entities(index, doc, off="given_name_alone") == {"Faizan Qureshi": "PERSON", "Faizan": "LOC"}
+    # not a place the gazetteer knows, nor the first word of a place's name the model took for a person's
+    ents = {"Georgia Banks": "PERSON", "Georgia": "GPE"}
+    doc = make_doc("Georgia Banks spoke . Storms hit Georgia today", ents, {"spoke": "VERB", "hit": "VERB"})
+    assert entities(index, doc) == {"Georgia Banks": "PERSON", "Georgia": "GPE"}
+    ents = {"Kellow Airfield": "PERSON", "Kellow": "GPE"}
+    doc = make_doc("Kellow Airfield closed . Storms hit Kellow today", ents, {"closed": "VERB", "hit": "VERB"})
+    assert "Kellow" in entities(index, doc)
+
+
 def test_classifying_noun(index):
     parse = [(3, "det"), (3, "compound"), (3, "compound"), (3, "ROOT")]
     doc = make_doc("the retailer Acme Mart", {"Acme Mart": "PERSON"}, {"the": "DET"}, parse)

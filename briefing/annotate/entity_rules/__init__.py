@@ -140,6 +140,7 @@ SHORT_FOR_RULES = [
     ("place_after_its_kind", grouping.place_after_its_kind),
     ("end_of_product", grouping.end_of_product),
     ("surname_spelled_differently", grouping.surname_spelled_differently),
+    ("given_name_alone", grouping.given_name_alone),
     ("given_name_spelled_differently", grouping.given_name_spelled_differently),
 ]
 

@@ -166,7 +166,7 @@ def parent_of_a_national_arm(name: Name, words: list[str], group: Group, found: 
 # "Northland Education Agency" beside "the NEA Foundation", which is named after it).
 SPELLING_RULES = {"initials_of_group", "initials_of_last_words"}
 # tried only where no other rule finds a group
-FALLBACK_RULES = {"surname_spelled_differently", "given_name_spelled_differently"}
+FALLBACK_RULES = {"surname_spelled_differently", "given_name_spelled_differently", "given_name_alone"}
 
 
 def _shorter(name: Name, words: list[str], full_words: list[str]) -> bool:
@@ -226,6 +226,24 @@ def part_of_person(name: Name, words: list[str], group: Group, full_words: list[
     surname = full_lowered[-len(words) :] == lowered
     first_surname = words == [first_of_two_surnames(full_words)]
     return surname or name.label == "PERSON" and (full_words[: len(words)] == words or first_surname)
+
+
+def given_name_alone(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """A person's given name alone, as news writes it of children, of victims and in sport ("After
+    I beat Faizan in round nine"), where the model took it for a place or a body: the first word
+    of a person's full name of two or three words, which names no place the gazetteer knows
+    ("Georgia" beside "Georgia Banks" stays the state). Only where no other rule finds a group
+    (a fallback), so a surname or a body's name goes first; the model's own PERSON reading is
+    `part_of_person`'s."""
+    return (
+        group.type == "PERSON"
+        and name.label != "PERSON"
+        and len(words) == 1
+        and 2 <= len(full_words) <= 3
+        and full_words[0] == words[0]
+        and not any(w.lower() in NAME_HEADS for w in full_words)  # "Kellow Airfield" is no person
+        and known_place_or_part_type(words[0]) is None
+    )
 
 
 def surname_of_a_misread_person(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
