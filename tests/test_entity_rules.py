@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from briefing.annotate.aliases import build_alias_table
 from briefing.annotate.entities import EntityFinder
@@ -1334,6 +1334,13 @@ DOUBTFUL_PEOPLE_LOCATED = [
     ),
     ("north of Dalmore", ["Dalmore"], [(0, "ROOT"), (0, "prep"), (1, "pobj")], {}, {"Dalmore": "GPE"}),
     (
+        "the outskirts of Dalmore",
+        ["Dalmore"],
+        [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj")],
+        {},
+        {"Dalmore": "GPE"},
+    ),
+    (
         "crews from Tarlow and Quenport",
         ["Tarlow", "Quenport"],
         [(0, "ROOT"), (0, "prep"), (1, "pobj"), (2, "cc"), (2, "conj")],
@@ -1412,6 +1419,42 @@ def test_given_name_alone(index):
     ents = {"Kellow Airfield": "PERSON", "Kellow": "GPE"}
     doc = make_doc("Kellow Airfield closed . Storms hit Kellow today", ents, {"closed": "VERB", "hit": "VERB"})
     assert "Kellow" in entities(index, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "parse", "lemmas", "type_"),
+    [
+        ("crews worked at Ludlow", [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")], {}, "GPE"),
+        # a source, a speaker: a firm or a body named like a town
+        (
+            "sales rose , according to Ludlow",
+            [(1, "nsubj"), (1, "ROOT"), (1, "punct"), (1, "prep"), (3, "prep"), (4, "pobj")],
+            {"according": "accord"},
+            "ORG",
+        ),
+        (
+            "Ludlow said so . crews worked at Ludlow",
+            [
+                (1, "nsubj"),
+                (1, "ROOT"),
+                (1, "advmod"),
+                (1, "punct"),
+                (5, "nsubj"),
+                (5, "ROOT"),
+                (5, "prep"),
+                (6, "pobj"),
+            ],
+            {"said": "say"},
+            "ORG",
+        ),
+    ],
+)
+def test_known_town_no_body(index, text, parse, lemmas, type_):
+    pos = {"worked": "VERB", "rose": "VERB", "said": "VERB", "according": "VERB"}
+    doc = make_doc(text, None, pos, parse, lemmas)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Ludlow"]  # the model's body
+    assert entities(index, doc) == {"Ludlow": type_}
+    assert entities(index, doc, off="known_town_no_body") == {"Ludlow": "ORG"}
 
 
 def test_classifying_noun(index):

@@ -826,13 +826,19 @@ CUE_RULES = [
 ]
 
 
+def about_sport(doc) -> bool:
+    """Two words of sport, or one and a scoreline ("2-1"): sports copy, which names clubs and
+    national teams by their towns and countries."""
+    scoreline = any(t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2])  # "2-1"
+    return len({t.lower_ for t in doc} & LEXICON.sports_words) + scoreline >= 2
+
+
 # Sports copy names a national team by its country: "Northland defeated Southland 1–0".
 def match_opponents(doc) -> list[tuple[int, int]]:
     """Token pairs (subject, opponent) of match verbs, in a text about sport: "Northland defeated
     Southland", "Eastland lost 1 – 2 to Westland". Empty for any other text, so that "the US
     faces China" in a trade story stays about countries."""
-    scoreline = any(t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2])  # "2-1"
-    if len({t.lower_ for t in doc} & LEXICON.sports_words) + scoreline < 2:
+    if not about_sport(doc):
         return []
     pairs = []
     for verb in doc:

@@ -114,6 +114,7 @@ DOC_RULES = [
     ("doubtful_person_located", later.doubtful_person_located),
     ("group_named_with_the", later.group_named_with_the),
     ("team_named_with_the", later.team_named_with_the),
+    ("known_town_no_body", later.known_town_no_body),
     ("company_owned_in_shares", later.company_owned_in_shares),
     ("no_doubtful_people", later.no_doubtful_people),
     ("no_common_nouns", later.no_common_nouns),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..cues import first_of_its_list, known_place_type, located, match_opponents
+from ..cues import about_sport, first_of_its_list, known_place_type, located, match_opponents
 from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
@@ -305,6 +305,26 @@ def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
         and singular not in LEXICON.document_nouns
         and singular not in LEXICON.person_nouns  # "the Mitford Sisters" are a family
     )
+
+
+def known_town_no_body(found: Finding) -> None:
+    """A town the gazetteer knows, which the model took for an organisation, is the town where the
+    text puts something there and shows no body: "equalled at Onslow", "from here to Tenterfield",
+    "the outskirts of Kelso" (see `_somewhere`). Not where a classifying noun beside it says what
+    it is, where it speaks ("Leeds said it would appeal": a council), where it is only a source or
+    a rival ("according to Xinhua", "outsold rivals Toyota": firms named like towns), in sports
+    copy (clubs are named by their towns: "Leeds beat Hull"), or in a name of more than one word."""
+    doc = found.doc
+    if about_sport(doc):
+        return
+    for group in found.groups:
+        if group.record is not None or group.type != "ORG" or any(n.cue for n in group.names):
+            continue
+        if any(len(n.text.split()) > 1 or speaks(doc[n.last_token]) for n in group.names):
+            continue
+        located_there = any(_somewhere(doc[n.last_token]) for n in group.names)
+        if located_there and known_place_type(group.canonical) == "GPE":
+            group.retype("GPE")
 
 
 def company_owned_in_shares(found: Finding) -> None:
