@@ -90,6 +90,7 @@ DOC_RULES = [
     ("demonym_needs_its_place", finders.demonym_needs_its_place),
     ("honorific_names", finders.honorific_names),
     ("names_before_who", finders.names_before_who),
+    ("names_before_a_description", finders.names_before_a_description),
     ("full_names_of_surnames", finders.full_names_of_surnames),
     ("title_names", finders.title_names),
     ("organisation_runs", finders.organisation_runs),
@@ -120,6 +121,7 @@ DOC_RULES = [
     ("no_common_nouns", later.no_common_nouns),
     ("no_field_of_a_post", later.no_field_of_a_post),
     ("no_common_word_opening_a_sentence", later.no_common_word_opening_a_sentence),
+    ("no_common_noun_person", later.no_common_noun_person),
 ]
 ESSENTIAL = {"model_names", "group_names"}  # without these there are no entities to measure
 

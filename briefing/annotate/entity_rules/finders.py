@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .. import missed
-from ..cues import age_between_commas, known_place_type, looks_like_a_persons_name
+from ..cues import age_between_commas, is_person_noun, joins_a_double_name, known_place_type, looks_like_a_persons_name
 from ..datelines import dateline_place
 from ..lexicon import LEXICON
 from ..tree import capitalised_beside
@@ -347,19 +347,39 @@ def honorific_names(found: Finding) -> None:
 def names_before_who(found: Finding) -> None:
     """Two or three capitalised proper nouns the model left unlabelled, set off before ", who": a
     person ("Sandeep Dhillon, who runs a furniture business, …"). Bodies take "which"."""
-    doc, taken = found.doc, found.taken
-    for comma in doc[2:-1]:
-        if comma.text != "," or comma.nbor(1).lower_ != "who":
+    for comma in found.doc[2:-1]:
+        if comma.text == "," and comma.nbor(1).lower_ == "who":
+            _add_a_bare_name_before(found, comma.i)
+
+
+def names_before_a_description(found: Finding) -> None:
+    """Two or three capitalised proper nouns the model left unlabelled, set off before ", a" and a
+    noun of people: a person described ("Kemi Adeyemi-Clarke, a political scientist at the
+    university, said"), as news introduces sources. Not before a noun of anything else ("Vexo
+    Quest, a game")."""
+    for comma in found.doc[2:-2]:
+        if comma.text != "," or comma.nbor(1).lower_ not in ("a", "an"):
             continue
-        start = comma.i
-        while start > 0 and comma.i - start < 3 and _a_bare_name_word(doc[start - 1]) and not taken[start - 1]:
-            start -= 1
-        if (
-            comma.i - start >= 2
-            and (start == 0 or not doc[start - 1].is_title)
-            and looks_like_a_persons_name(list(doc[start : comma.i]))
-        ):
-            found.add(start, comma.i, "PERSON")
+        described = comma.nbor(1).head
+        if described.pos_ == "NOUN" and described.i > comma.i and is_person_noun(described.lemma_):
+            _add_a_bare_name_before(found, comma.i)
+
+
+def _add_a_bare_name_before(found: Finding, comma: int) -> None:
+    """The unlabelled run of two or three name words (a double-barrelled one counts once) right
+    before the comma, not after another capitalised word, as a person, if it looks like one."""
+    doc, taken = found.doc, found.taken
+    start = comma
+    while start > 0 and not taken[start - 1]:
+        word = doc[start - 1]
+        if not (_a_bare_name_word(word) or joins_a_double_name(word)):
+            break
+        start -= 1
+    words = [t for t in doc[start:comma] if not joins_a_double_name(t)]
+    if len(words) > 3:
+        return
+    if (start == 0 or not doc[start - 1].is_title) and looks_like_a_persons_name(list(doc[start:comma])):
+        found.add(start, comma, "PERSON")
 
 
 def full_names_of_surnames(found: Finding) -> None:
