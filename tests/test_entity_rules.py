@@ -405,6 +405,17 @@ def test_an_elected_members_letters_after_a_party_say_a_person(index):
     assert entities(index, doc) == {"Deirdre Nagle": "ORG"}  # no party before the letters: as the model read
 
 
+def test_a_title_the_model_left_outside_a_name_it_took_for_a_body_says_a_person(index):
+    """ "Governor Nadia Fourie said", the model's body being "Nadia Fourie": the title says a person."""
+    doc = make_doc("Governor Nadia Fourie said", {"Nadia Fourie": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Nadia Fourie": "PERSON"}
+    assert entities(index, doc, off="cue_role_written_as_a_title") == {"Nadia Fourie": "ORG"}
+    doc = make_doc("General Vexo Motors said", {"Vexo Motors": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Vexo Motors": "ORG"}  # a body's head word: no person's name
+    doc = make_doc("Chief Vexo Jones said", {"Vexo Jones": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Vexo Jones": "ORG"}  # a title that names places and firms too
+
+
 def test_a_forecaster_is_a_person(index):
     """A noun of people before a name the model read as a body says a person: "forecaster Ana Ruiz"."""
     parse = [(3, "amod"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")]

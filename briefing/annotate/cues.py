@@ -97,13 +97,17 @@ def noun_before(name: Span) -> str | None:
 def role_written_as_a_title(name: Span) -> str | None:
     """ "Nurse Ada Okafor said", "Striker Jo Bloggs scored": a noun of people written with a capital
     right before a full name (which `role_noun_before_name` cut off) says it is a person's; so do
-    an elected member's letters after their party ("Independent TD Deirdre Nagle", "Labour MP")."""
+    an elected member's letters after their party ("Independent TD Deirdre Nagle", "Labour MP"),
+    and a title the model left outside a name it took for a body ("Governor Nadia Fourie said",
+    "Deputy Governor …"; not a title that also names places and firms, "General", "Lord")."""
     if name.start == 0 or not looks_like_a_persons_name(list(name)):
         return None
     role = name.doc[name.start - 1]
     if role.text in LEXICON.member_letters:
         return "PERSON" if role.i > 0 and role.nbor(-1).is_title else None
-    if not role.is_title or not is_person_noun(role.lower_) or role.lower_ in LEXICON.titles:
+    if role.is_title and role.lower_ in LEXICON.titles:
+        return None if role.lower_ in LEXICON.naming_titles else "PERSON"
+    if not role.is_title or not is_person_noun(role.lower_):
         return None
     return "PERSON" if role.i == 0 or not role.nbor(-1).is_title else None
 
