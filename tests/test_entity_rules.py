@@ -82,6 +82,12 @@ SPAN_CASES = [
     ("front_words", "Grandmaster Ravi Menon said", {"Grandmaster Ravi Menon": "PERSON"}, (1, 3, False)),
     (
         "title_inside_name",
+        "Kellow County Clerk Teresa Benavente said",
+        {"Kellow County Clerk Teresa Benavente": "PERSON"},
+        (3, 5, False),
+    ),
+    (
+        "title_inside_name",
         "Tarlow District Collector Anjali Verma said",
         {"Tarlow District Collector Anjali Verma": "PERSON"},
         (3, 5, False),
@@ -1040,6 +1046,7 @@ MISSED_CASES = [
     ("title_names", "Detective Superintendent Conor Fahy said", "Conor Fahy", "PERSON"),
     ("organisation_runs", "The Tidewater News observed", "Tidewater News", "ORG"),
     ("organisation_runs", "The Brightmead Renewables Ltd observed", "Brightmead Renewables Ltd", "ORG"),  # a legal form
+    ("title_names", "then Prosecutor Renata Dulac said", "Renata Dulac", "PERSON"),
     ("place_runs", "walking from Kestrel Road Station", "Kestrel Road Station", "LOC"),
     ("place_runs", "the Orland River burst its banks", "Orland River", "LOC"),  # a natural feature
     ("place_prefix_runs", "flooding along the River Vell", "River Vell", "LOC"),

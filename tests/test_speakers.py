@@ -225,6 +225,18 @@ EXAMPLES = [
         "Amina Saide, a market trader, said she had lost her stock.",
         "Amina Saide",
     ),
+    # the parser ran the quote on into the words after it: the phrase before the verb is its subject
+    (
+        "subject_named",
+        "“We are asking families to leave now,” the agency's director, Augusto Namburete, said.",
+        "Augusto Namburete",
+    ),
+    (
+        "subject_named",
+        "“We are asking families on the islands to leave now, while boats can still reach them,” the"
+        " agency's director-general, Augusto Namburete, told a news conference in Maputo.",
+        "Augusto Namburete",
+    ),
 ]
 
 

@@ -196,6 +196,8 @@ def subject_named(q: QuoteContext) -> Attribution | None:
     if q.cue is None or q.cue.lower_ in ("according", "words"):
         return None
     subject = subject_of(q.cue)
+    if subject is None or q.inside[subject.i]:  # the parser hung the verb on the quote's own verb
+        subject = _subject_read_into_the_quote(q)
     if (
         subject is not None
         and subject.lemma_.lower() in LEXICON.document_nouns
@@ -212,6 +214,23 @@ def subject_named(q: QuoteContext) -> Attribution | None:
         holder = person_given_the_role(subject, q, body=found[0])  # "the Acme captain": captain Jo Roe of Acme
         return (holder, "role") if holder is not None else found
     return found
+
+
+def _subject_read_into_the_quote(q: QuoteContext) -> Token | None:
+    """'"…," the agency's director, Jo Roe, said': where the parser ran the quote on into the words
+    after it, leaving the speech verb with no subject, the phrase between the closing mark and the
+    verb is its subject: the one word there whose head lies outside it, or where the parser broke
+    the phrase in two ("the agency's director-general" + "Jo Roe"), the one of those that is a
+    name. Only a short phrase with no verb of its own."""
+    cue = q.cue
+    if cue is None or cue.i <= q.last.i or cue.i - q.last.i > 12:
+        return None
+    phrase = [t for t in q.doc[q.last.i + 1 : cue.i] if not q.inside[t.i] and not t.is_punct]
+    if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    heads = [t for t in phrase if not q.last.i < t.head.i < cue.i]
+    names = [t for t in heads if t.i in q.found.token_entity]
+    return heads[0] if len(heads) == 1 else names[-1] if len(names) == 1 else None
 
 
 ROLE_NOUNS = LEXICON.person_nouns | LEXICON.titles
