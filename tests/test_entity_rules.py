@@ -1509,6 +1509,17 @@ def test_names_before_a_description(index):
     assert entities(index, doc) == {}  # not a noun of people
 
 
+def test_surnames_of_misread_people(index):
+    """ "Tama Rewiti kicked …. Rewiti, who missed, …": the model's place is a person named in full."""
+    pos = {"kicked": "VERB", "missed": "VERB", "smiled": "VERB", "who": "PRON"}
+    doc = make_doc("Tama Rewiti kicked it . Rewiti , who missed , smiled", {"Tama Rewiti": "GPE"}, pos)
+    assert entities(index, doc) == {"Tama Rewiti": "PERSON"}
+    assert mentions_of(index, doc, "Tama Rewiti") == ["Tama Rewiti", "Rewiti"]
+    assert entities(index, doc, off="surnames_of_misread_people") == {"Tama Rewiti": "GPE"}
+    doc = make_doc("Tama Rewiti kicked it . Rewiti , which missed , smiled", {"Tama Rewiti": "GPE"}, pos)
+    assert entities(index, doc) == {"Tama Rewiti": "GPE"}  # no sign of a person
+
+
 def test_classifying_noun(index):
     parse = [(3, "det"), (3, "compound"), (3, "compound"), (3, "ROOT")]
     doc = make_doc("the retailer Acme Mart", {"Acme Mart": "PERSON"}, {"the": "DET"}, parse)

@@ -92,6 +92,7 @@ DOC_RULES = [
     ("names_before_who", finders.names_before_who),
     ("names_before_a_description", finders.names_before_a_description),
     ("full_names_of_surnames", finders.full_names_of_surnames),
+    ("surnames_of_misread_people", finders.surnames_of_misread_people),
     ("title_names", finders.title_names),
     ("organisation_runs", finders.organisation_runs),
     ("role_owners", finders.role_owners),

@@ -14,7 +14,7 @@ from ..lexicon import LEXICON
 from ..tree import capitalised_beside
 from .spans import NAME_LABELS, ORG_HEADS, SPEAKER_ROLES, Cut, bare, hyphen_between, is_title_word
 from .state import Finding
-from .words import acronym_letters, initials_of, is_short_form
+from .words import acronym_letters, initials_of, is_short_form, speaks
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -410,6 +410,32 @@ def full_names_of_surnames(found: Finding) -> None:
             ):
                 found.add(start, end, "PERSON")
                 break
+
+
+def surnames_of_misread_people(found: Finding) -> None:
+    """ "first five-eighth Kahurangi Whaanga kicked …. Whaanga, who had missed twice, …": where the
+    model took a person's full name for a place or a body and missed the surname written alone
+    after it, that surname, with a sign of a person beside it (", who" after it, an honorific
+    before it, or a speech verb it is the subject of), is a mention of a person; it then joins the
+    full name (`surname_of_a_misread_person`), whose vote it carries. Only for a full name of two
+    or three words that looks like a person's."""
+    doc, taken = found.doc, found.taken
+    misread = {
+        n.text.split()[-1]
+        for n in found.names
+        if n.label not in ("PERSON", "NORP")
+        and n.record is None
+        and 2 <= len(n.text.split()) <= 3
+        and looks_like_a_persons_name(list(doc[n.first_token : n.last_token + 1]))
+    }
+    for token in doc:
+        if token.text not in misread or taken[token.i] or token.ent_type_ or not _a_surname_alone(token):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        honorific = before is not None and bare(before.text) in LEXICON.honorifics
+        who = [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == [",", "who"]
+        if honorific or who or speaks(token):
+            found.add(token.i, token.i + 1, "PERSON", honorific=True)
 
 
 def _a_surname_alone(token: Token) -> bool:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from spacy.tokens import Token
-
 from ..aliases import name_key
 from ..cues import NAME_HEADS, known_place_or_part_type, known_place_type
 from ..lexicon import LEXICON
@@ -24,6 +22,7 @@ from .words import (
     initials_of,
     initials_with_small_words,
     is_company_word,
+    speaks,
     spellings_of_initials,
     strip_corporate,
 )
@@ -89,11 +88,6 @@ def read_as_person(name: Name, found: Finding) -> bool:
         and not as_a_body  # "Washington said it would not lift them": a government
         or any(e.label_ == "PERSON" and e.start <= name.first_token and name.last_token < e.end for e in found.doc.ents)
     )
-
-
-def speaks(token: Token) -> bool:
-    """Is the token the subject of a speech verb ("Montana said")?"""
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in LEXICON.speech_verbs
 
 
 def containing_group(name: Name, found: Finding) -> Group | None:

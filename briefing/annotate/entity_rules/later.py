@@ -12,10 +12,9 @@ from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
 from .finders import PLACE_TYPES
-from .grouping import speaks
 from .spans import bare
 from .state import Finding, Group, Name
-from .words import company_short_name, first_of_two_surnames, is_short_form
+from .words import company_short_name, first_of_two_surnames, is_short_form, speaks
 
 UNIQUE_ROLE_HEADS = LEXICON.titles - LEXICON.shared_titles  # "the mayor" is the one mayor of a brief
 

@@ -130,3 +130,8 @@ def strip_corporate(name: str) -> str:
     while len(words) > 1 and is_company_word(words[-1]):
         words.pop()
     return " ".join(words).rstrip(",")
+
+
+def speaks(token) -> bool:
+    """Is the token the subject of a speech verb ("Montana said")?"""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in LEXICON.speech_verbs
