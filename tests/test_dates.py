@@ -199,6 +199,10 @@ def values(annotation):
         ("Forecasters warned of more severe weather Thursday.", [("Thursday", "2015-11-26")]),
         ("The council shut the pass, with forecasters predicting snow from Friday.", [("Friday", "2015-11-27")]),
         ("Forecasters warned on Friday of storms.", [("Friday", "2015-11-20")]),
+        ("Officials warned Monday of more flooding.", [("Monday", "2015-11-23")]),  # before what it foretells
+        ("Forecasters had warned of rain from Friday.", [("Friday", "2015-11-20")]),  # a narrative's forecast
+        ("By the end of the week-long festival, the town was full.", []),
+        ("Later in the week of the blast, the mill closed.", []),
         # what is forecast is ahead, as what is expected is
         ("Rain is forecast for the weekend.", [("the weekend", "2015-W48")]),
         ("The collapse was predicted in March by analysts.", [("March", "2015-03")]),  # when it was said

@@ -54,8 +54,8 @@ def make_doc(
 
 
 def entities(index, doc: Doc, off: str | None = None) -> dict[str, str]:
-    """{entity name: type} with every rule on, or with `off` switched off."""
-    finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset())
+    """{entity name: type} with every rule on, or with `off` switched off ("rule_a+rule_b": both)."""
+    finder = EntityFinder(NLP, index, frozenset(off.split("+")) if off else frozenset())
     return {e.name: e.type for e in finder(doc, AnnotationFixes()).entities}
 
 
@@ -76,10 +76,9 @@ SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
     ("front_words", "Admiral Jo Bloggs said", {"Admiral Jo Bloggs": "PERSON"}, (1, 3, False)),
-    # honorifics of Nigerian and Catholic usage, and titles of Indian posts and of chess
+    # honorifics of Nigerian and Catholic usage, and titles of Indian posts
     ("front_words", "then Hajiya Amina Bello said", {"Hajiya Amina Bello": "ORG"}, (2, 4, True)),
     ("front_words", "then Mgr Paul Vella said", {"Mgr Paul Vella": "PERSON"}, (2, 4, True)),
-    ("front_words", "Grandmaster Ravi Menon said", {"Grandmaster Ravi Menon": "PERSON"}, (1, 3, False)),
     (
         "title_inside_name",
         "Kellow County Clerk Teresa Benavente said",
@@ -1359,10 +1358,10 @@ DOUBTFUL_PEOPLE_LOCATED = [
         {"Dalmore": "GPE"},
     ),
     (
-        "crews from Tarlow and Quenport",
+        "flights from Tarlow and Quenport",
         ["Tarlow", "Quenport"],
         [(0, "ROOT"), (0, "prep"), (1, "pobj"), (2, "cc"), (2, "conj")],
-        {},
+        {"flights": "flight"},
         {"Tarlow": "GPE", "Quenport": "GPE"},
     ),
     (
@@ -1390,7 +1389,14 @@ def test_doubtful_person_located(index, text, people, parse, lemmas, left):
 @pytest.mark.parametrize(
     ("text", "ents", "on"),
     [
-        ("Peruvian Mateo Quispe won", {"Peruvian Mateo Quispe": "ORG"}, {"Mateo Quispe": "PERSON"}),
+        ("Peruvian Mateo Quispe won . Quispe smiled", {"Peruvian Mateo Quispe": "ORG"}, {"Mateo Quispe": "PERSON"}),
+        # the model's body, with no surname written alone after it, stands: a newspaper, a firm
+        ("the Irish Daily Mail said", {"Irish Daily Mail": "ORG"}, {"Irish Daily Mail": "ORG"}),
+        (
+            "Peruvian Mateo Quispe won . Quispe smiled",
+            {"Peruvian Mateo Quispe": "EVENT"},
+            {"Peruvian Mateo Quispe": "EVENT"},
+        ),
         ("Kenyan Mary Wambui won", {"Kenyan Mary Wambui": "PERSON"}, {"Mary Wambui": "PERSON"}),
         # not before an event's name, nor one the alias table knows, nor a single word
         ("the Japanese Grand Prix ended", {"Japanese Grand Prix": "EVENT"}, {"Japanese Grand Prix": "EVENT"}),
@@ -1399,7 +1405,7 @@ def test_doubtful_person_located(index, text, people, parse, lemmas, left):
     ],
 )
 def test_nationality_before_a_person(index, text, ents, on):
-    doc = make_doc(text, ents, {"won": "VERB", "said": "VERB", "ended": "VERB"})
+    doc = make_doc(text, ents, {"won": "VERB", "said": "VERB", "ended": "VERB", "smiled": "VERB"})
     assert entities(index, doc) == on
     if on != ents:
         assert entities(index, doc, off="nationality_before_a_person") != on
@@ -1415,15 +1421,6 @@ def test_person_of_a_place(index):
     assert entities(index, doc) == ents
 
 
-def test_a_known_town_of_a_person_named_is_where_they_are_from(index):
-    parse = [(1, "compound"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")]
-    doc = make_doc("Arjun Das of Nashik won", {"Arjun Das": "PERSON"}, {"won": "VERB", "of": "ADP"}, parse)
-    assert entities(index, doc) == {"Arjun Das": "PERSON", "Nashik": "GPE"}
-    assert entities(index, doc, off="known_places_located") == {"Arjun Das": "PERSON"}
-    doc = make_doc("Arjun Das of Acme won", {"Arjun Das": "PERSON"}, {"won": "VERB", "of": "ADP"}, parse)
-    assert entities(index, doc) == {"Arjun Das": "PERSON"}  # no town the gazetteer knows
-
-
 def test_given_name_alone(index):
     """ "Faizan Qureshi … I beat Faizan": a given name alone the model took for a place is the person's."""
     ents = {"Faizan Qureshi": "PERSON", "Faizan": "LOC"}
@@ -1431,9 +1428,13 @@ def test_given_name_alone(index):
     assert mentions_of(index, doc, "Faizan Qureshi") == ["Faizan Qureshi", "Faizan"]
     assert entities(index, doc, off="given_name_alone") == {"Faizan Qureshi": "PERSON", "Faizan": "LOC"}
     # not a place the gazetteer knows, nor the first word of a place's name the model took for a person's
-    ents = {"Georgia Banks": "PERSON", "Georgia": "GPE"}
-    doc = make_doc("Georgia Banks spoke . Storms hit Georgia today", ents, {"spoke": "VERB", "hit": "VERB"})
-    assert entities(index, doc) == {"Georgia Banks": "PERSON", "Georgia": "GPE"}
+    ents = {"Preston Hale": "PERSON", "Preston": "GPE"}
+    doc = make_doc("Preston Hale spoke . Storms hit Preston today", ents, {"spoke": "VERB", "hit": "VERB"})
+    assert entities(index, doc) == {"Preston Hale": "PERSON", "Preston": "GPE"}
+    ents = {"Alexa Harris": "PERSON", "Alexa": "ORG"}  # a brand's use: before a noun
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (2, "punct"), (5, "compound"), (6, "nsubj"), (6, "ROOT")]
+    doc = make_doc("Alexa Harris spoke . Alexa speakers sold", ents, {"spoke": "VERB", "sold": "VERB"}, parse)
+    assert entities(index, doc) == {"Alexa Harris": "PERSON", "Alexa": "ORG"}
     ents = {"Kellow Airfield": "PERSON", "Kellow": "GPE"}
     doc = make_doc("Kellow Airfield closed . Storms hit Kellow today", ents, {"closed": "VERB", "hit": "VERB"})
     assert "Kellow" in entities(index, doc)
@@ -1465,10 +1466,41 @@ def test_given_name_alone(index):
             {"said": "say"},
             "ORG",
         ),
+        # a body at work: a subject of any verb, where staff work; sports copy names clubs by towns
+        (
+            "Ludlow cut jobs . crews worked at Ludlow",
+            [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "punct"), (5, "nsubj"), (5, "ROOT"), (5, "prep"), (6, "pobj")],
+            {},
+            "ORG",
+        ),
+        (
+            "engineers at Ludlow quit",
+            [(3, "nsubj"), (0, "prep"), (1, "pobj"), (3, "ROOT")],
+            {"engineers": "engineer"},
+            "ORG",
+        ),
+        (
+            "the striker scored a goal at Ludlow in the cup",
+            [
+                (1, "det"),
+                (2, "nsubj"),
+                (2, "ROOT"),
+                (4, "det"),
+                (2, "dobj"),
+                (2, "prep"),
+                (5, "pobj"),
+                (2, "prep"),
+                (9, "det"),
+                (7, "pobj"),
+            ],
+            {},
+            "ORG",
+        ),
     ],
 )
 def test_known_town_no_body(index, text, parse, lemmas, type_):
-    pos = {"worked": "VERB", "rose": "VERB", "said": "VERB", "according": "VERB"}
+    pos = {"worked": "VERB", "rose": "VERB", "said": "VERB", "according": "VERB", "cut": "VERB", "quit": "VERB"}
+    pos |= {"scored": "VERB"}
     doc = make_doc(text, None, pos, parse, lemmas)
     doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Ludlow"]  # the model's body
     assert entities(index, doc) == {"Ludlow": type_}
@@ -1603,7 +1635,7 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
     doc = make_doc(text, ents, pos | {"as": "ADP"}, parse, lemmas=lemmas)
     name, label = next(iter(ents.items()))
     assert entities(index, doc)[name] == expected
-    assert entities(index, doc, off=rule)[name] == label
+    assert entities(index, doc, off=rule + "+known_town_no_body")[name] == label  # which also types a located town
 
 
 @pytest.mark.parametrize(
@@ -1681,7 +1713,7 @@ def test_known_place_located_reaches_every_name_of_a_located_list(index, text, n
     first = text.split()[3]
     doc = make_doc(text, {first: "GPE", name: "ORG"}, {"flooded": "VERB", "bred": "VERB"}, LIST_PARSE)
     assert entities(index, doc)[name] == "GPE"
-    assert entities(index, doc, off="cue_known_place_located")[name] == "ORG"
+    assert entities(index, doc, off="cue_known_place_located+known_town_no_body")[name] == "ORG"
 
 
 def test_a_province_named_where_the_text_does_not_locate_it_is_as_voted(index):
@@ -2331,8 +2363,7 @@ def test_home_of_someone(index):
     parse = [(1, "compound"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")]
     ents = {"Arjun Das": "PERSON", "Nashik": "ORG"}
     doc = make_doc("Arjun Das of Nashik won", ents, {"won": "VERB", "of": "ADP"}, parse)
-    assert entities(index, doc) == {"Arjun Das": "PERSON", "Nashik": "GPE"}  # "of" on a person named
-    assert entities(index, doc, off="cue_home_of_someone")["Nashik"] == "ORG"
+    assert entities(index, doc)["Nashik"] == "ORG"  # "of" names an employer or a club as often as a town
     doc = make_doc("a farmer from Leicester won", {"Leicester": "ORG"}, {"won": "VERB"}, parse)
     assert entities(index, doc) == {"Leicester": "GPE"}  # a word for a person with a home
     parse = [(5, "det"), (3, "nummod"), (3, "punct"), (5, "npadvmod"), (5, "punct"), (8, "nsubj")]

@@ -406,31 +406,17 @@ def town_of_someone(name: Span) -> str | None:
 def home_of_someone(name: Span) -> str | None:
     """ "Kayla Brandt, 24, a nursing student from Corpus Christi", "a pensioner from Ennis", "Jo Roe
     from Leeds said": a town the gazetteer knows, after "from" on a person (a named one, a word for
-    one described in apposition to a name, or a word for townsfolk), is where they live; so is one
-    after "of" on a person named ("Ravi Menon of Chennai won", as sports and local copy write it).
-    Not "a call from Jackson" or "signed a striker from Leeds", whose "from" hangs on no such
-    person, nor "the mayor of Leeds"."""
+    one described in apposition to a name, or a word for townsfolk), is where they live. Not "a
+    call from Jackson" or "signed a striker from Leeds", whose "from" hangs on no such person.
+    ("Akio Toyoda of Toyota", "Paul O'Connell of Munster": "of" names an employer or a club as
+    often as a town.)"""
     root = name.root
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    if not (prep.lower_ == "from" and _a_person_of_somewhere(prep.head) or of_a_person_named(root)):
+    if prep.lower_ != "from" or not _a_person_of_somewhere(prep.head):
         return None
     return "GPE" if known_place_type(name.text) == "GPE" else None
-
-
-def of_a_person_named(token: Token) -> bool:
-    """ "Ravi Menon of Chennai": the object of an "of" on a person the model named, not one who
-    moves between clubs ("signed Dean Hollis of Leicester")."""
-    prep = token.head
-    person = prep.head
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.dep_ == "prep"
-        and person.ent_type_ == "PERSON"
-        and not moves_between_clubs(person)
-    )
 
 
 def _a_person_of_somewhere(token: Token) -> bool:
@@ -545,6 +531,43 @@ def is_a_known_part_of_a_country(text: str) -> bool:
     from ..gazetteer import load_gazetteer
 
     return load_gazetteer().is_part_of_a_country(text)
+
+
+def put_somewhere(token: Token) -> bool:
+    """Does the text put something at the name, or send something to or from it? `located` ("in",
+    "near", "parts of"; not "confidence in"), a compass word and "of" ("north of Bowen"), a
+    place visited ("the vessel left Kellow"), "at" ("trained at Ballyfoyle"; not "looked at"), a
+    preposition only of places ("beyond", "above", "via"), and "to", "from", "between" on a word
+    of travel or moving ("crossings to Quenport", "brought her from Ogbomoso"; not "staff moved
+    from Derby to Leicester", two clubs or employers, nor "a call came from Leicester"), in a list
+    with a place ("crews from Townsville and Rockhampton"), or the span of a noun ("schools from
+    Bowen to Mackay"). Never a name
+    after words a person may stand after ("sold to Austin", "a letter from Jackson", "according
+    to Xinhua"), nor in sports copy, where "from" and "to" name clubs."""
+    first = first_of_its_list(token)
+    prep, verb = first.head, first.head.head
+    if first.dep_ == "dobj":
+        return prep.lemma_.lower() in LEXICON.visiting_verbs
+    if first.dep_ != "pobj":
+        return False
+    if prep.lower_ in LEXICON.place_prepositions or prep.lower_ == "of" and verb.lower_ not in LEXICON.compass_words:
+        return located(token)
+    if verb.lemma_.lower() in LEXICON.to_a_person_words | LEXICON.speech_verbs or about_sport(token.doc):
+        return False
+    if prep.lower_ == "of" or prep.lower_ in LEXICON.way_prepositions:
+        return True  # "north of Bowen", "the hills above Moffat"
+    if prep.lower_ == "at":
+        return True
+    travel = verb.lemma_.lower() in LEXICON.journey_words | LEXICON.moving_verbs and not _moved_by_a_message(verb)
+    with_a_place = any(t.ent_type_ in ("GPE", "LOC") for t in list_members(token) if t.i != token.i)
+    span_of_a_noun = verb.pos_ != "VERB" and {"from", "to"} <= {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return prep.lower_ in ("to", "from", "between", "into") and (travel or with_a_place or span_of_a_noun)
+
+
+def _moved_by_a_message(verb: Token) -> bool:
+    """ "a call came from Leicester": what comes is a message, which a person sends."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in LEXICON.to_a_person_words | LEXICON.speech_verbs for s in subjects)
 
 
 def located(token: Token) -> bool:

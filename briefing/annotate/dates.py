@@ -115,11 +115,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\s+of\s+(the|this|last|next)\s+year\b",
         ),
         ("edge_month", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b"),
-        ("edge_week", r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+week\b"),
+        # not "the end of the week-long festival", "later in the week of the blast"
+        (
+            "edge_week",
+            r"\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+week(?![-\w])(?!\s+of\b)",
+        ),
         ("year_end", r"\b((?:year|month)[- ]end)\b"),  # "by year-end", "until month-end"
         ("weekday_of_week", rf"\b({WEEKDAY_RE})\s+(next|last|this)\s+week\b"),
         ("relative", r"\b(earlier|later)\s+(this)\s+(week|month|year)\b"),
-        ("relative", r"\b(earlier|later)\s+in\s+the\s+(week)\b"),  # this week, as "later this week"
+        ("relative", r"\b(earlier|later)\s+in\s+the\s+(week)(?![-\w])(?!\s+of\b)"),  # this week, as "later this week"
         # Counted from the brief's date; "this past week", "the coming month" keep their determiner.
         ("relative", r"\b(?:(?:this|the)\s+)?(this|last|next|past|coming)\s+(week|month|year)s?\b"),
         ("named_weekday", rf"\b(last|next|this|previous|coming)\s+({WEEKDAY_RE}){PART_OF_DAY}\b"),
@@ -427,8 +431,8 @@ def _arranged_for(found: Found, text: str) -> str:
     """ "was adjourned until Friday", "was postponed to 14 October", "was moved to May": a date an
     arrangement in the past points to ("until", "by" or the "to" of the new date) may still be
     ahead. A weekday is: what was arranged with one was arranged this week. A day of a month is
-    the nearest ("In 2019 he was remanded until March 8" has gone). Any other date arranged, or
-    one without such a preposition ("was remanded on Friday"), is past."""
+    the nearest such day. Any other date arranged, or one without such a preposition ("was
+    remanded on Friday"), is past."""
     to_a_new_date = text[max(0, found.start - 4) : found.start].lower() == " to "
     if not (forward_preposition(found, text) or to_a_new_date):
         return "past"

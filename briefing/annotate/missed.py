@@ -21,7 +21,6 @@ from .cues import (
     known_place_or_part_type,
     list_members,
     located,
-    of_a_person_named,
     place_before_based_or_born,
     place_before_its_kind,
     route_end,
@@ -175,8 +174,7 @@ def known_places_located(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
             continue
         start = _compounded_start(doc, token.i, taken)
         who = [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == [",", "who"]  # "potential in Kerry, who scored"
-        somewhere = located(token) or of_a_person_named(token)  # "Ravi Menon of Chennai"
-        if somewhere and not who and known_place_or_part_type(doc[start : token.i + 1].text) == "GPE":
+        if located(token) and not who and known_place_or_part_type(doc[start : token.i + 1].text) == "GPE":
             found.append((start, token.i + 1))
     return found
 

@@ -363,8 +363,11 @@ def foretold(token: Token) -> bool:
     from Wednesday", "forecast more storms for the weekend": a date after what a forecast or a
     warning foretells, bare or after a preposition that points to a time ("for", "from", "until"),
     is when that comes, ahead of the foretelling. Not a date before it ("warned on Thursday of
-    storms": when it was said), nor one after "on", which may date either."""
+    storms": when it was said), nor one after "on", which may date either, nor a forecast told in
+    the past perfect ("had warned of rain from Thursday, and by Friday …": a narrative's)."""
     verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=3)
+    if "had" in auxiliaries(verb):
+        return False
     if lemma_in(verb, LEXICON.forecasting_verbs):
         things = [c for c in verb.children if c.dep_ == "dobj"]
     elif verb.lemma_ == "warn":

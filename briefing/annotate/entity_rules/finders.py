@@ -8,7 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .. import missed
-from ..cues import age_between_commas, is_person_noun, joins_a_double_name, known_place_type, looks_like_a_persons_name
+from ..cues import (
+    about_sport,
+    age_between_commas,
+    is_person_noun,
+    joins_a_double_name,
+    known_place_type,
+    looks_like_a_persons_name,
+)
 from ..datelines import dateline_place
 from ..lexicon import LEXICON
 from ..tree import capitalised_beside
@@ -172,11 +179,7 @@ def demonym(found: Finding, ent: Span, cut: Cut) -> bool:
     index = found.index
     if not (ent.label_ == "NORP" or (cut.end - cut.start == 1 and index.demonym(text) and not found.record_for(text))):
         return False
-    place = index.demonym(text)
-    if place is not None and not place.ignore:
-        found.add(cut.start, cut.end, "GPE", how="demonym", record=place)
-    else:
-        found.add(cut.start, cut.end, "NORP")
+    _add_nationality(found, cut.start, cut.end, index.demonym(text))
     return True
 
 
@@ -189,18 +192,30 @@ def nationality_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
     table knows ("British Red Cross")."""
     doc = found.doc
     place = found.index.demonym(doc[cut.start].text)
-    if place is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+    rest = list(doc[cut.start + 1 : cut.end])
+    if place is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or not looks_like_a_persons_name(rest):
         return False
     if any(found.record_for(doc[start : cut.end].text) for start in (cut.start, cut.start + 1)):
         return False
-    if not looks_like_a_persons_name(list(doc[cut.start + 1 : cut.end])):
-        return False
-    if place.ignore:
-        found.add(cut.start, cut.start + 1, "NORP")
-    else:
-        found.add(cut.start, cut.start + 1, "GPE", how="demonym", record=place)
+    if ent.label_ in ("ORG", "GPE") and not _written_alone_after(rest[-1]):
+        return False  # "Irish Daily Mail", "British American Tobacco": the model's body stands
+    _add_nationality(found, cut.start, cut.start + 1, place)
     found.add(cut.start + 1, cut.end, "PERSON", honorific=True)
     return True
+
+
+def _written_alone_after(last: Token) -> bool:
+    """Is the last word of a name written alone later in the text ("Quispe said")?"""
+    return any(t.text == last.text and not t.nbor(-1).is_title for t in last.doc[last.i + 1 :] if t.i > 0)
+
+
+def _add_nationality(found: Finding, start: int, end: int, place) -> None:
+    """A nationality word as its country's people: linked to the country (the alias table's
+    record), or a NORP of its own."""
+    if place is not None and not place.ignore:
+        found.add(start, end, "GPE", how="demonym", record=place)
+    else:
+        found.add(start, end, "NORP")
 
 
 def person_of_a_place(found: Finding, ent: Span, cut: Cut) -> bool:
@@ -210,8 +225,8 @@ def person_of_a_place(found: Finding, ent: Span, cut: Cut) -> bool:
     word), nor what the model took for a body ("National Industrial Court of Nigeria")."""
     doc = found.doc
     of = next((t.i for t in doc[cut.start : cut.end] if t.lower_ == "of"), None)
-    if of is None or ent.label_ != "PERSON" or of + 1 >= cut.end:
-        return False
+    if of is None or ent.label_ != "PERSON" or of + 1 >= cut.end or about_sport(doc):
+        return False  # in sports copy "of" names a club: "Paul O'Connell of Munster"
     if not looks_like_a_persons_name(list(doc[cut.start : of])):
         return False
     if known_place_type(doc[of + 1 : cut.end].text) != "GPE":

@@ -226,12 +226,14 @@ def given_name_alone(name: Name, words: list[str], group: Group, full_words: lis
     """A person's given name alone, as news writes it of children, of victims and in sport ("After
     I beat Faizan in round nine"), where the model took it for a place or a body: the first word
     of a person's full name of two or three words, which names no place the gazetteer knows
-    ("Georgia" beside "Georgia Banks" stays the state). Only where no other rule finds a group
+    ("Preston" beside "Preston Hale" stays the town), and not a brand's use of a word, before a
+    noun or an "'s" ("Alexa speakers", "Wendy's said"). Only where no other rule finds a group
     (a fallback), so a surname or a body's name goes first; the model's own PERSON reading is
     `part_of_person`'s."""
     return (
         group.type == "PERSON"
-        and name.label != "PERSON"
+        and name.label in PLACE_TYPES | {"ORG"}
+        and not name.modifier
         and len(words) == 1
         and 2 <= len(full_words) <= 3
         and full_words[0] == words[0]

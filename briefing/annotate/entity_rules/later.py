@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..cues import about_sport, first_of_its_list, known_place_type, located, match_opponents
+from ..cues import about_sport, known_place_type, match_opponents, put_somewhere
 from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
@@ -107,16 +107,19 @@ def _short_names(name: str, found: Finding) -> list[str]:
 
 
 def _stands_for_a_body(token: Token) -> bool:
-    """A word alone (no capitalised word after it) as a subject, an owner ("Vennor's chief
-    executive") or the body of a post ("Vennor managing director Ann Moran")."""
-    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if after is not None and (after.is_title or after.is_upper) and after.is_alpha:
-        return False
+    """A word as a subject ("Vennor said"), an owner ("Vennor's chief executive") or the body of a
+    post ("Vennor managing director Ann Moran"; not a town's mayor or member, "Kessock mayor")."""
     if token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
     post = token.head  # the parser hangs "Vennor" on "director" as a compound, a modifier or an adjective
-    posts = LEXICON.titles | LEXICON.company_post_words | LEXICON.spokesperson_nouns
-    return token.dep_ in ("compound", "nmod", "amod") and post.lower_ in posts
+    return token.dep_ in ("compound", "nmod", "amod") and post.lower_ in BODY_POSTS
+
+
+BODY_POSTS = (
+    (LEXICON.titles - LEXICON.town_offices - LEXICON.offices_of_a_place)
+    | LEXICON.company_post_words
+    | LEXICON.spokesperson_nouns
+)
 
 
 def role_key(found: Finding, tokens) -> tuple[str, ...]:
@@ -256,21 +259,11 @@ def doubtful_person_located(found: Finding) -> None:
     being dropped; not where a person may stand after the word ("sold to Austin", "a letter from
     Jackson", "lost to Hamilton")."""
     doc = found.doc
-    _retype_doubtful_people(
-        found, "GPE", lambda group: any(_somewhere(doc[n.last_token]) or _inside_a_place(doc, n) for n in group.names)
-    )
 
+    def placed(group: Group) -> bool:
+        return any(put_somewhere(doc[n.last_token]) or _inside_a_place(doc, n) for n in group.names)
 
-def _somewhere(token: Token) -> bool:
-    first = first_of_its_list(token)
-    head = first.head
-    if located(token) or (first.dep_ == "dobj" and head.lemma_.lower() in LEXICON.visiting_verbs):
-        return True
-    if first.dep_ != "pobj" or head.head.lemma_.lower() in LEXICON.to_a_person_words | LEXICON.speech_verbs:
-        return False
-    if head.lower_ == "of":
-        return head.head.lower_ in LEXICON.compass_words  # "north of Bowen", "north-west of Tarlow"
-    return head.lower_ in LEXICON.locating_prepositions | LEXICON.way_prepositions
+    _retype_doubtful_people(found, "GPE", placed)
 
 
 def group_named_with_the(found: Finding) -> None:
@@ -309,21 +302,32 @@ def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
 def known_town_no_body(found: Finding) -> None:
     """A town the gazetteer knows, which the model took for an organisation, is the town where the
     text puts something there and shows no body: "equalled at Onslow", "from here to Tenterfield",
-    "the outskirts of Kelso" (see `_somewhere`). Not where a classifying noun beside it says what
-    it is, where it speaks ("Leeds said it would appeal": a council), where it is only a source or
-    a rival ("according to Xinhua", "outsold rivals Toyota": firms named like towns), in sports
-    copy (clubs are named by their towns: "Leeds beat Hull"), or in a name of more than one word."""
+    "the outskirts of Kelso" (see `cues.put_somewhere`). Not where a classifying noun beside it says what
+    it is, where it acts as a body (`_acts_as_a_body`: "Leeds said it would appeal", "Toyota cut 300
+    jobs", "engineers at Toyota"), where it is only a source or a rival ("according to Xinhua",
+    "outsold rivals Toyota": firms named like towns), in sports copy (clubs are named by their
+    towns: "Leeds beat Hull"), or in a name of more than one word."""
     doc = found.doc
     if about_sport(doc):
         return
     for group in found.groups:
         if group.record is not None or group.type != "ORG" or any(n.cue for n in group.names):
             continue
-        if any(len(n.text.split()) > 1 or speaks(doc[n.last_token]) for n in group.names):
+        if any(len(n.text.split()) > 1 or _acts_as_a_body(doc[n.last_token]) for n in group.names):
             continue
-        located_there = any(_somewhere(doc[n.last_token]) for n in group.names)
+        located_there = any(put_somewhere(doc[n.last_token]) for n in group.names)
         if located_there and known_place_type(group.canonical) == "GPE":
             group.retype("GPE")
+
+
+def _acts_as_a_body(token: Token) -> bool:
+    """A subject of any verb, an owner, the body of a post ("Toyota cut 300 jobs", "Toyota's chief
+    executive", `_stands_for_a_body`), or where people work or trade ("engineers at Toyota",
+    "shares in Nokia"; lexicon staff_nouns)."""
+    if _stands_for_a_body(token) or token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in LEXICON.staff_nouns
 
 
 def company_owned_in_shares(found: Finding) -> None:

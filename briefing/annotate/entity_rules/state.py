@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...model import LocalEntity, Mention
 from ..aliases import AliasIndex, AliasRecord, name_key
@@ -48,6 +48,14 @@ class Name:
     last_token: int = 0
     cue: str | None = None  # the type a classifying noun beside it implies ("the retailer Acme Mart")
     after_the: bool = False  # written after "the" ("the Pacific"), as a firm's short name seldom is
+    modifier: bool = False  # before a common noun or an "'s" ("Apple shares", "Wendy's said"): a brand's use
+
+
+def _a_modifier(span: Span) -> bool:
+    """Does the name modify a common noun after it, or own something ("Apple shares", "Wendy's")?"""
+    root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" or after is not None and after.tag_ == "POS"
 
 
 @dataclass
@@ -158,6 +166,7 @@ class Finding:
         name = Name(
             span.start_char, span.end_char, text, label, self.sentence_of(start_tok), record, honorific, how,
             start_tok, end_tok - 1, cue, start_tok > 0 and self.doc[start_tok - 1].lower_ == "the",
+            _a_modifier(span),
         )  # fmt: skip
         self.names.append(name)
         self.taken[start_tok:end_tok] = [True] * (end_tok - start_tok)
