@@ -1507,28 +1507,6 @@ def test_known_town_no_body(index, text, parse, lemmas, type_):
     assert entities(index, doc, off="known_town_no_body") == {"Ludlow": "ORG"}
 
 
-def test_no_common_noun_person(index):
-    """ "Turnout rose": a common noun opening a sentence is no person, where the text never
-    writes it with a capital inside a sentence and the dictionary lists it."""
-
-    parses = {
-        3: [(1, "nsubj"), (1, "ROOT"), (1, "advmod")],
-        6: [(1, "nsubj"), (1, "ROOT"), (1, "punct"), (1, "conj"), (3, "nsubj"), (3, "npadvmod")],
-    }
-
-    def found(text: str, common: frozenset[str], off: str | None = None) -> dict[str, str]:
-        parse = parses[len(text.split())]  # the subject of a verb: no doubtful person
-        doc = make_doc(text, {"Turnout": "PERSON"}, {"rose": "VERB", "said": "VERB"}, parse)
-        finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset(), common_nouns=common)
-        return {e.name: e.type for e in finder(doc, AnnotationFixes()).entities}
-
-    assert found("Turnout rose sharply", frozenset({"turnout"})) == {}
-    assert found("Turnout rose sharply", frozenset({"turnout"}), off="no_common_noun_person") == {"Turnout": "PERSON"}
-    assert found("Turnout rose sharply", frozenset()) == {"Turnout": "PERSON"}  # not in the dictionary
-    inside = "Turnout rose , said Turnout today"  # written with a capital inside a sentence: a name
-    assert found(inside, frozenset({"turnout"})) == {"Turnout": "PERSON"}
-
-
 def test_names_before_a_description(index):
     """ "Kemi Okafor-Lindh, a political scientist, said": a name the model missed, described as a person."""
     text = "Kemi Okafor-Lindh , a political scientist , said so"

@@ -459,35 +459,6 @@ def no_common_word_opening_a_sentence(found: Finding) -> None:
     ]
 
 
-def no_common_noun_person(found: Finding) -> None:
-    """ "Turnout was 29 per cent", "Attendance fell": a common noun opening a sentence, which the
-    model took for a person. A one-word "person" whose every mention opens a sentence, which the
-    model's dictionary lists as a common noun, and which the text never writes with a capital
-    inside a sentence, is dropped; not one with a title, an honorific, a role or a classifying noun
-    beside it ("Baker, the club's coach"), nor a surname the text gives a full name elsewhere
-    (that group has a name of two words)."""
-    doc = found.doc
-    capitalised_inside = {t.text for t in doc if t.is_title and not _opens_sentence(t)}
-
-    def common(name: Name) -> bool:
-        token = doc[name.first_token]
-        return (
-            name.first_token == name.last_token
-            and name.how == "name"
-            and not name.honorific
-            and not name.cue
-            and _opens_sentence(token)
-            and token.lower_ in found.common_nouns
-            and token.text not in capitalised_inside
-        )
-
-    found.groups = [
-        g
-        for g in found.groups
-        if not (g.record is None and g.type == "PERSON" and not g.roles and all(map(common, g.names)))
-    ]
-
-
 def _opens_sentence(token: Token) -> bool:
     """The first word of a sentence, an opening quotation mark aside."""
     before = token.nbor(-1) if token.i > 0 else None
