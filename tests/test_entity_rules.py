@@ -1350,6 +1350,8 @@ DOUBTFUL_PEOPLE_LOCATED = [
         {"Dalmore": "GPE"},
     ),
     ("north of Dalmore", ["Dalmore"], [(0, "ROOT"), (0, "prep"), (1, "pobj")], {}, {"Dalmore": "GPE"}),
+    ("trained at Dalmore", ["Dalmore"], [(0, "ROOT"), (0, "prep"), (1, "pobj")], {}, {"Dalmore": "GPE"}),
+    ("jobs at Quenby", ["Quenby"], [(0, "ROOT"), (0, "prep"), (1, "pobj")], {"jobs": "job"}, {}),  # a firm's
     (
         "the outskirts of Dalmore",
         ["Dalmore"],

@@ -541,9 +541,9 @@ def put_somewhere(token: Token) -> bool:
     of travel or moving ("crossings to Quenport", "brought her from Ogbomoso"; not "staff moved
     from Derby to Leicester", two clubs or employers, nor "a call came from Leicester"), in a list
     with a place ("crews from Townsville and Rockhampton"), or the span of a noun ("schools from
-    Bowen to Mackay"). Never a name
-    after words a person may stand after ("sold to Austin", "a letter from Jackson", "according
-    to Xinhua"), nor in sports copy, where "from" and "to" name clubs."""
+    Bowen to Mackay"). Never after words a person may stand after ("sold to Austin", "a letter
+    from Jackson", "according to Xinhua"), nor after "at" on a firm's staff or trade ("jobs at
+    Vexo"), nor in sports copy, where "from" and "to" name clubs."""
     first = first_of_its_list(token)
     prep, verb = first.head, first.head.head
     if first.dep_ == "dobj":
@@ -557,7 +557,7 @@ def put_somewhere(token: Token) -> bool:
     if prep.lower_ == "of" or prep.lower_ in LEXICON.way_prepositions:
         return True  # "north of Bowen", "the hills above Moffat"
     if prep.lower_ == "at":
-        return True
+        return verb.lemma_.lower() not in LEXICON.staff_nouns
     travel = verb.lemma_.lower() in LEXICON.journey_words | LEXICON.moving_verbs and not _moved_by_a_message(verb)
     with_a_place = any(t.ent_type_ in ("GPE", "LOC") for t in list_members(token) if t.i != token.i)
     span_of_a_noun = verb.pos_ != "VERB" and {"from", "to"} <= {c.lower_ for c in verb.children if c.dep_ == "prep"}
