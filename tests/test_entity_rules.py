@@ -419,6 +419,8 @@ def test_a_title_the_model_left_outside_a_name_it_took_for_a_body_says_a_person(
     assert entities(index, doc) == {"Vexo Motors": "ORG"}  # a body's head word: no person's name
     doc = make_doc("Chief Vexo Jones said", {"Vexo Jones": "ORG"}, {"said": "VERB"})
     assert entities(index, doc) == {"Vexo Jones": "ORG"}  # a title that names places and firms too
+    doc = make_doc("Prime Vexo Jones said", {"Vexo Jones": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Vexo Jones": "ORG"}  # part of a longer title ("Prime Minister") or a name
 
 
 def test_a_forecaster_is_a_person(index):
@@ -1352,6 +1354,14 @@ DOUBTFUL_PEOPLE_LOCATED = [
     ("north of Dalmore", ["Dalmore"], [(0, "ROOT"), (0, "prep"), (1, "pobj")], {}, {"Dalmore": "GPE"}),
     ("trained at Dalmore", ["Dalmore"], [(0, "ROOT"), (0, "prep"), (1, "pobj")], {}, {"Dalmore": "GPE"}),
     ("jobs at Quenby", ["Quenby"], [(0, "ROOT"), (0, "prep"), (1, "pobj")], {"jobs": "job"}, {}),  # a firm's
+    # "between" takes people too: a place only on a word of travel or beside a place
+    (
+        "talks between Quenby and Dalmore",
+        ["Quenby", "Dalmore"],
+        [(0, "ROOT"), (0, "prep"), (1, "pobj"), (2, "cc"), (2, "conj")],
+        {},
+        {},
+    ),
     (
         "the outskirts of Dalmore",
         ["Dalmore"],
@@ -1394,6 +1404,7 @@ def test_doubtful_person_located(index, text, people, parse, lemmas, left):
         ("Peruvian Mateo Quispe won . Quispe smiled", {"Peruvian Mateo Quispe": "ORG"}, {"Mateo Quispe": "PERSON"}),
         # the model's body, with no surname written alone after it, stands: a newspaper, a firm
         ("the Irish Daily Mail said", {"Irish Daily Mail": "ORG"}, {"Irish Daily Mail": "ORG"}),
+        ("the Irish Daily Mail said . the Mail said", {"Irish Daily Mail": "ORG"}, {"Irish Daily Mail": "ORG"}),
         (
             "Peruvian Mateo Quispe won . Quispe smiled",
             {"Peruvian Mateo Quispe": "EVENT"},
@@ -1479,6 +1490,23 @@ def test_given_name_alone(index):
             "engineers at Ludlow quit",
             [(3, "nsubj"), (0, "prep"), (1, "pobj"), (3, "ROOT")],
             {"engineers": "engineer"},
+            "ORG",
+        ),
+        (
+            "Vexo and Ludlow cut jobs . crews worked at Ludlow",
+            [
+                (3, "nsubj"),
+                (0, "cc"),
+                (0, "conj"),
+                (3, "ROOT"),
+                (3, "dobj"),
+                (3, "punct"),
+                (7, "nsubj"),
+                (7, "ROOT"),
+                (7, "prep"),
+                (8, "pobj"),
+            ],
+            {},
             "ORG",
         ),
         (

@@ -105,8 +105,8 @@ def role_written_as_a_title(name: Span) -> str | None:
     role = name.doc[name.start - 1]
     if role.text in LEXICON.member_letters:
         return "PERSON" if role.i > 0 and role.nbor(-1).is_title else None
-    if role.is_title and role.lower_ in LEXICON.titles:
-        return None if role.lower_ in LEXICON.naming_titles else "PERSON"
+    if role.is_title and role.lower_ in LEXICON.titles:  # not "Prime", "Vice": part of a longer title or a name
+        return None if role.lower_ in LEXICON.naming_titles | LEXICON.shared_titles else "PERSON"
     if not role.is_title or not is_person_noun(role.lower_):
         return None
     return "PERSON" if role.i == 0 or not role.nbor(-1).is_title else None
@@ -537,7 +537,7 @@ def put_somewhere(token: Token) -> bool:
     """Does the text put something at the name, or send something to or from it? `located` ("in",
     "near", "parts of"; not "confidence in"), a compass word and "of" ("north of Bowen"), a
     place visited ("the vessel left Kellow"), "at" ("trained at Ballyfoyle"; not "looked at"), a
-    preposition only of places ("beyond", "above", "via"), and "to", "from", "between" on a word
+    preposition only of places ("beyond", "above", "via"), and "to", "from", "between", "towards" on a word
     of travel or moving ("crossings to Quenport", "brought her from Ogbomoso"; not "staff moved
     from Derby to Leicester", two clubs or employers, nor "a call came from Leicester"), in a list
     with a place ("crews from Townsville and Rockhampton"), or the span of a noun ("schools from
@@ -561,7 +561,7 @@ def put_somewhere(token: Token) -> bool:
     travel = verb.lemma_.lower() in LEXICON.journey_words | LEXICON.moving_verbs and not _moved_by_a_message(verb)
     with_a_place = any(t.ent_type_ in ("GPE", "LOC") for t in list_members(token) if t.i != token.i)
     span_of_a_noun = verb.pos_ != "VERB" and {"from", "to"} <= {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    return prep.lower_ in ("to", "from", "between", "into") and (travel or with_a_place or span_of_a_noun)
+    return prep.lower_ in ("to", "from", "between", "into", "towards") and (travel or with_a_place or span_of_a_noun)
 
 
 def _moved_by_a_message(verb: Token) -> bool:

@@ -205,8 +205,10 @@ def nationality_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
 
 
 def _written_alone_after(last: Token) -> bool:
-    """Is the last word of a name written alone later in the text ("Quispe said")?"""
-    return any(t.text == last.text and not t.nbor(-1).is_title for t in last.doc[last.i + 1 :] if t.i > 0)
+    """Is the last word of a name written alone later in the text ("Quispe said"; not "the Mail")?"""
+    return any(
+        t.text == last.text and not t.nbor(-1).is_title and t.nbor(-1).lower_ != "the" for t in last.doc[last.i + 1 :]
+    )
 
 
 def _add_nationality(found: Finding, start: int, end: int, place) -> None:
@@ -381,7 +383,7 @@ def names_before_a_description(found: Finding) -> None:
 
 
 def _add_a_bare_name_before(found: Finding, comma: int) -> None:
-    """The unlabelled run of two or three name words (a double-barrelled one counts once) right
+    """The unlabelled run of two or three name words (a double-barrelled surname's hyphen aside) right
     before the comma, not after another capitalised word, as a person, if it looks like one."""
     doc, taken = found.doc, found.taken
     start = comma
@@ -433,7 +435,8 @@ def surnames_of_misread_people(found: Finding) -> None:
     after it, that surname, with a sign of a person beside it (", who" after it, an honorific
     before it, or a speech verb it is the subject of), is a mention of a person; it then joins the
     full name (`surname_of_a_misread_person`), whose vote it carries. Only for a full name of two
-    or three words that looks like a person's."""
+    or three words that looks like a person's, and not a surname that is also a common noun ("Western
+    Force … Force, who": a club's word as likely as a surname)."""
     doc, taken = found.doc, found.taken
     misread = {
         n.text.split()[-1]
@@ -446,6 +449,8 @@ def surnames_of_misread_people(found: Finding) -> None:
     for token in doc:
         if token.text not in misread or taken[token.i] or token.ent_type_ or not _a_surname_alone(token):
             continue
+        if token.lower_ in found.common_nouns:
+            continue  # "Western Force … Force, who": a club's or a firm's word, as likely as a surname
         before = doc[token.i - 1] if token.i > 0 else None
         honorific = before is not None and bare(before.text) in LEXICON.honorifics
         who = [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == [",", "who"]

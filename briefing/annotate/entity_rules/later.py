@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..cues import about_sport, known_place_type, match_opponents, put_somewhere
+from ..cues import about_sport, first_of_its_list, known_place_type, match_opponents, put_somewhere
 from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
@@ -324,6 +324,7 @@ def _acts_as_a_body(token: Token) -> bool:
     """A subject of any verb, an owner, the body of a post ("Toyota cut 300 jobs", "Toyota's chief
     executive", `_stands_for_a_body`), or where people work or trade ("engineers at Toyota",
     "shares in Nokia"; lexicon staff_nouns)."""
+    token = first_of_its_list(token)  # "Toyota and Honda cut jobs"
     if _stands_for_a_body(token) or token.dep_ in ("nsubj", "nsubjpass"):
         return True
     prep = token.head
