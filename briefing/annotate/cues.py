@@ -412,9 +412,9 @@ def home_of_someone(name: Span) -> str | None:
     often as a town.)"""
     root = name.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep":
+    if root.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
         return None
-    if prep.lower_ != "from" or not _a_person_of_somewhere(prep.head):
+    if not _a_person_of_somewhere(prep.head):
         return None
     return "GPE" if known_place_type(name.text) == "GPE" else None
 
@@ -552,7 +552,7 @@ def put_somewhere(token: Token) -> bool:
         return False
     if prep.lower_ in LEXICON.place_prepositions or prep.lower_ == "of" and verb.lower_ not in LEXICON.compass_words:
         return located(token)
-    if verb.lemma_.lower() in LEXICON.to_a_person_words | LEXICON.speech_verbs or about_sport(token.doc):
+    if verb.lemma_.lower() in WORDS_A_PERSON_FOLLOWS or about_sport(token.doc):
         return False
     if prep.lower_ == "of" or prep.lower_ in LEXICON.way_prepositions:
         return True  # "north of Bowen", "the hills above Moffat"
@@ -567,7 +567,15 @@ def put_somewhere(token: Token) -> bool:
 def _moved_by_a_message(verb: Token) -> bool:
     """ "a call came from Leicester": what comes is a message, which a person sends."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in LEXICON.to_a_person_words | LEXICON.speech_verbs for s in subjects)
+    return any(s.lemma_.lower() in WORDS_A_PERSON_FOLLOWS for s in subjects)
+
+
+WORDS_A_PERSON_FOLLOWS = LEXICON.to_a_person_words | LEXICON.speech_verbs  # "sold to", "a letter from", "said to"
+
+
+def followed_by_who(token: Token) -> bool:
+    """Does ", who" come right after the token ("Rewiti, who missed twice")?"""
+    return [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]] == [",", "who"]
 
 
 def located(token: Token) -> bool:
@@ -855,9 +863,11 @@ CUE_RULES = [
 
 def about_sport(doc) -> bool:
     """Two words of sport, or one and a scoreline ("2-1"): sports copy, which names clubs and
-    national teams by their towns and countries."""
-    scoreline = any(t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2])  # "2-1"
-    return len({t.lower_ for t in doc} & LEXICON.sports_words) + scoreline >= 2
+    national teams by their towns and countries. Read once per text: the rules ask it per name."""
+    if "about_sport" not in doc.user_data:
+        scoreline = any(t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2])  # "2-1"
+        doc.user_data["about_sport"] = len({t.lower_ for t in doc} & LEXICON.sports_words) + scoreline >= 2
+    return doc.user_data["about_sport"]
 
 
 # Sports copy names a national team by its country: "Northland defeated Southland 1–0".

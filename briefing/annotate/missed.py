@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .aliases import head_word
 from .cues import (
+    followed_by_who,
     joins_a_double_name,
     known_place_or_part_type,
     list_members,
@@ -173,7 +174,7 @@ def known_places_located(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
             continue
         start = _compounded_start(doc, token.i, taken)
-        who = [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == [",", "who"]  # "potential in Kerry, who scored"
+        who = followed_by_who(token)  # "potential in Kerry, who scored": a person, named like a county
         if located(token) and not who and known_place_or_part_type(doc[start : token.i + 1].text) == "GPE":
             found.append((start, token.i + 1))
     return found

@@ -11,6 +11,7 @@ from .. import missed
 from ..cues import (
     about_sport,
     age_between_commas,
+    followed_by_who,
     is_person_noun,
     joins_a_double_name,
     known_place_type,
@@ -453,8 +454,7 @@ def surnames_of_misread_people(found: Finding) -> None:
             continue  # "Western Force … Force, who": a club's or a firm's word, as likely as a surname
         before = doc[token.i - 1] if token.i > 0 else None
         honorific = before is not None and bare(before.text) in LEXICON.honorifics
-        who = [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == [",", "who"]
-        if honorific or who or speaks(token):
+        if honorific or followed_by_who(token) or speaks(token):
             found.add(token.i, token.i + 1, "PERSON", honorific=True)
 
 

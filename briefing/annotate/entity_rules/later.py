@@ -325,7 +325,7 @@ def _acts_as_a_body(token: Token) -> bool:
     executive", `_stands_for_a_body`), or where people work or trade ("engineers at Toyota",
     "shares in Nokia"; lexicon staff_nouns)."""
     token = first_of_its_list(token)  # "Toyota and Honda cut jobs"
-    if _stands_for_a_body(token) or token.dep_ in ("nsubj", "nsubjpass"):
+    if _stands_for_a_body(token):
         return True
     prep = token.head
     return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in LEXICON.staff_nouns
