@@ -708,6 +708,9 @@ TYPE_CASES = [
     ("organisation_head", "Tamsk Oil", "PERSON", "ORG"),
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),
+    ("place_head", "Kestrel Reservoir", "PERSON", "LOC"),  # no surname heads it: "the dam of Kestrel Reservoir"
+    ("place_head", "Vexlaon Volcano", "PERSON", "LOC"),
+    ("place_head", "Tarlow Courthouse", "PERSON", "LOC"),
     ("street_head", "Hazelmere Avenue", "ORG", "LOC"),
     ("street_head", "Kestrel Road", "GPE", "LOC"),
     ("street_head", "Quarry Road", "PERSON", "LOC"),
@@ -732,6 +735,8 @@ def test_a_person_named_like_a_place_stays_a_person():
     assert explain_type("Ricki Lake", "PERSON", Switches()) == ("PERSON", None)
     assert explain_type("Dara Lane", "PERSON", Switches()) == ("PERSON", None)
     assert explain_type("Jane Park", "PERSON", Switches()) == ("PERSON", None)
+    assert explain_type("Michael Bay", "PERSON", Switches()) == ("PERSON", None)
+    assert explain_type("Tina Arena", "PERSON", Switches()) == ("PERSON", None)
 
 
 @pytest.mark.parametrize(("rule", "name", "voted", "expected"), TYPE_CASES, ids=[c[0] for c in TYPE_CASES])
@@ -778,6 +783,8 @@ SHORT_FOR_CASES = [
         {"Northland Coast Guard": "ORG", "Coast Guard": "ORG"},
     ),
     ("start_of_place", "In Eastport City today. Eastport slept", {"Eastport City": "GPE", "Eastport": "GPE"}),
+    # the model read both as a person's; the head word makes the whole a place
+    ("start_of_a_feature", "Vexlaon Volcano slept. Vexlaon froze", {"Vexlaon Volcano": "LOC", "Vexlaon": "PERSON"}),
     ("place_without_compass", "In North Korea today. Korea slept", {"North Korea": "GPE", "Korea": "GPE"}),
     (
         "place_after_its_kind",
@@ -939,6 +946,23 @@ def test_start_of_a_company_not_a_known_town_nor_a_body_named_for_one(index, tex
 def test_start_of_a_company_not_a_sea_a_people_or_a_bay(index, text, ents):
     full, _ = list(ents)
     doc = make_doc(text, ents, {w: "VERB" for w in ("spoke", "slept")})
+    assert mentions_of(index, doc, full) == [full]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # a town the gazetteer knows
+        ("Leicester River slept. Leicester froze", {"Leicester River": "LOC", "Leicester": "PERSON"}),
+        # a place its own last word says
+        ("Vexo County River slept. Vexo County froze", {"Vexo County River": "LOC", "Vexo County": "GPE"}),
+        # a building's first words: often its town's
+        ("Vexo Airfield slept. Vexo froze", {"Vexo Airfield": "LOC", "Vexo": "PERSON"}),
+    ],
+)
+def test_start_of_a_feature_not_a_place_of_its_own(index, text, ents):
+    full, _ = list(ents)
+    doc = make_doc(text, ents, {w: "VERB" for w in ("slept", "froze")})
     assert mentions_of(index, doc, full) == [full]
 
 
@@ -1184,7 +1208,7 @@ def test_a_title_inside_what_the_model_took_for_a_place_marks_a_person(index):
     doc = make_doc(
         "Eastvale County Sheriff Jo Bloggs said", {"Eastvale County Sheriff Jo Bloggs": "GPE"}, {"said": "VERB"}
     )
-    assert entities(index, doc) == {"Jo Bloggs": "PERSON"}
+    assert entities(index, doc) == {"Eastvale County": "GPE", "Jo Bloggs": "PERSON"}  # the sheriff's county
     assert "Jo Bloggs" not in entities(index, doc, off="title_inside_name")
 
 
@@ -1535,6 +1559,16 @@ def test_known_town_no_body(index, text, parse, lemmas, type_):
     doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Ludlow"]  # the model's body
     assert entities(index, doc) == {"Ludlow": type_}
     assert entities(index, doc, off="known_town_no_body") == {"Ludlow": "ORG"}
+
+
+def test_known_town_no_body_a_countrys_part_of_two_words(index):
+    """ "to Pulupandan in Negros Occidental": a province the gazetteer knows, of two words."""
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj")]
+    doc = make_doc("mines closed in Negros Occidental", {"Negros Occidental": "ORG"}, {"closed": "VERB"}, parse)
+    assert entities(index, doc) == {"Negros Occidental": "GPE"}
+    assert entities(index, doc, off="known_town_no_body") == {"Negros Occidental": "ORG"}
+    doc = make_doc("mines closed in Negros Holdings", {"Negros Holdings": "ORG"}, {"closed": "VERB"}, parse)
+    assert entities(index, doc) == {"Negros Holdings": "ORG"}  # no place the gazetteer knows
 
 
 def test_names_before_a_description(index):
@@ -2119,6 +2153,86 @@ def test_cue_list_of_one_kind(index):
     doc = make_doc("Jo Bloggs, Ann Vexo and Cal Quill spoke", ents, {"and": "CCONJ", "spoke": "VERB"}, parse)
     assert entities(index, doc)["Cal Quill"] == "PERSON"
     assert entities(index, doc, off="cue_list_of_one_kind")["Cal Quill"] == "ORG"
+
+
+EXAMPLE_PARSES = {
+    # floods hit districts including Vexmore and Tarlow
+    "districts": [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "prep"), (3, "pobj"), (4, "cc"), (4, "conj")],
+    # floods hit towns such as Vexmore and Tarlow
+    "towns": [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (4, "amod"), (2, "prep"), (4, "pobj"), (5, "cc"), (5, "conj")],
+}
+
+
+@pytest.mark.parametrize(
+    "text", ["floods hit districts including Vexmore and Tarlow", "floods hit towns such as Vexmore and Tarlow"]
+)
+def test_cue_example_of_a_kind(index, text):
+    """Names given as examples of a plural kind are of that kind, every name of the list."""
+    kind = text.split()[2]
+    ents, pos = {"Vexmore": "ORG", "Tarlow": "ORG"}, {"hit": "VERB", "and": "CCONJ"}
+    doc = make_doc(text, ents, pos, EXAMPLE_PARSES[kind], {kind: kind[:-1]})
+    doc[2].tag_ = "NNS"
+    assert entities(index, doc) == {"Vexmore": "GPE", "Tarlow": "GPE"}
+    assert entities(index, doc, off="cue_example_of_a_kind") == {"Vexmore": "ORG", "Tarlow": "ORG"}
+
+
+def test_cue_example_of_a_kind_only_right_after_the_kind(index):
+    """ "residents of villages downstream, including Vexmore": the parse may hang the examples on
+    the people, so the kind must stand right before them."""
+    text = "residents of villages downstream , including Vexmore"
+    parse = [(0, "ROOT"), (0, "prep"), (1, "pobj"), (2, "advmod"), (0, "punct"), (0, "prep"), (5, "pobj")]
+    lemmas = {"villages": "village", "residents": "resident"}
+    doc = make_doc(text, {"Vexmore": "ORG"}, {"downstream": "ADV"}, parse, lemmas)
+    doc[0].tag_ = doc[2].tag_ = "NNS"
+    assert entities(index, doc) == {"Vexmore": "ORG"}
+
+
+def test_places_after_their_kind(index):
+    """ "homes shook in the city of Vexquipa": a name the model missed after a kind of place and "of"."""
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj"), (4, "prep"), (5, "pobj")]
+    doc = make_doc("homes shook in the city of Vexquipa", None, {"shook": "VERB", "in": "ADP", "of": "ADP"}, parse)
+    assert entities(index, doc) == {"Vexquipa": "GPE"}
+    assert entities(index, doc, off="places_after_their_kind") == {}
+    parse = [(1, "det"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")]
+    doc = make_doc("the president of Vexquipa spoke", None, {"spoke": "VERB", "of": "ADP"}, parse)
+    assert entities(index, doc) == {}  # a person's post, no kind of place
+
+
+def test_places_before_titles(index):
+    """ "Kettle County Sheriff Wade Brunner said": the county whose office the title is."""
+    text = "Kettle County Sheriff Wade Brunner said"
+    parse = [(1, "compound"), (4, "compound"), (4, "compound"), (4, "compound"), (5, "nsubj"), (5, "ROOT")]
+    doc = make_doc(text, {"Wade Brunner": "PERSON"}, {"said": "VERB"}, parse)
+    assert entities(index, doc) == {"Kettle County": "GPE", "Wade Brunner": "PERSON"}
+    assert entities(index, doc, off="places_before_titles") == {"Wade Brunner": "PERSON"}
+    # a place the gazetteer knows, before the field of the office
+    doc = make_doc("Leicester Urban Development Minister Jo Roe said", {"Jo Roe": "PERSON"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Leicester": "GPE", "Jo Roe": "PERSON"}
+    # not a body's office, nor a firm's
+    doc = make_doc("Leicester Police Chief Jo Roe said", {"Jo Roe": "PERSON"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Jo Roe": "PERSON"}
+    doc = make_doc("Vexo Chief Executive Jo Roe said", {"Jo Roe": "PERSON"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Jo Roe": "PERSON"}
+
+
+def test_each_name_of_a_list_before_a_plural_kind_of_place(index):
+    """ "crops in Vexmer and Tarlow districts": every name of the list is a district."""
+    text = "crops in Vexmer and Tarlow districts"
+    parse = [(0, "ROOT"), (0, "prep"), (5, "compound"), (2, "cc"), (2, "conj"), (1, "pobj")]
+    doc = make_doc(text, None, {"in": "ADP", "and": "CCONJ"}, parse, {"districts": "district"})
+    doc[5].tag_ = "NNS"
+    assert entities(index, doc) == {"Vexmer": "GPE", "Tarlow": "GPE"}
+    assert entities(index, doc, off="places_by_kind_or_origin") == {}
+    doc = make_doc("Vexmer and Tarlow district managers met", None, {"met": "VERB"}, lemmas={"managers": "manager"})
+    assert entities(index, doc) == {}  # a noun after the kind: the managers'
+
+
+def test_known_places_located_as_far_away_as(index):
+    """ "came from as far away as Leicester": how far a thing reaches is a place."""
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "advmod"), (5, "advmod"), (6, "advmod"), (2, "pcomp")]
+    doc = make_doc("people came from as far away as Leicester", None, {"came": "VERB"}, parse + [(6, "pobj")])
+    assert entities(index, doc) == {"Leicester": "GPE"}
+    assert entities(index, doc, off="known_places_located") == {}
 
 
 def test_role_mentions(index):

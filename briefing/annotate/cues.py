@@ -225,6 +225,24 @@ def place_of(name: Span) -> str | None:
     return None
 
 
+def example_of_a_kind(name: Span) -> str | None:
+    """Names given as examples of a kind are of that kind: "14 districts including Chennai and
+    Madurai", "cities such as Tacna", "retailers like Vexo and Pellar", every name of the list.
+    Only a plural right before the examples: in "residents of 14 villages downstream, including
+    Amba" the parse may hang the examples on the people."""
+    root = first_of_its_list(name.root)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    such_as = prep.lower_ == "as" and prep.i > 1 and prep.nbor(-1).lower_ == "such"
+    if prep.lower_ not in ("including", "like") and not such_as:
+        return None
+    before = prep.i - (2 if such_as else 1)
+    before -= name.doc[before].text == ","
+    kind = prep.head
+    return _class_of(kind, name) if kind.i == before and kind.tag_ == "NNS" else None
+
+
 def maker_of(name: Span) -> str | None:
     """What a maker or developer makes is a product: "the maker of Vexo Quest"."""
     root, head = name.root, name.root.head
@@ -336,24 +354,38 @@ def _a_body(owner: Token) -> bool:
 
 def place_before_its_kind(name: Span) -> str | None:
     """A name right before a lower-case word for a part of a country is that part: "homes in the
-    Kisumu region", "Telangana's Warangal district", "the Gauteng provincial government", "the
-    Ebonyi state executive council". Not where the word is itself a modifier of a person or post
-    ("the Acme district manager"), nor a people's adjective ("the Victorian state government" is
-    Victoria's), nor a natural region the model saw ("the Lake Victoria region", "the Amazon
-    region" stay places of nature, LOC). So is a town the gazetteer knows before its mayor:
-    "Karratha mayor Loretta Vukovich" (not "Labour mayor", "Deputy mayor")."""
-    doc, end = name.doc, name.end
+    Kisumu region", "Telangana's Warangal district", each name of "Jaisalmer and Barmer districts",
+    "the Gauteng provincial government", "the Ebonyi state executive council". Not where the word
+    is itself a modifier of a person or post ("the Acme district manager"), nor a people's
+    adjective ("the Victorian state government" is Victoria's), nor a natural region the model saw
+    ("the Lake Victoria region", "the Amazon region" stay places of nature, LOC). So is a town the
+    gazetteer knows before its mayor: "Karratha mayor Loretta Vukovich" (not "Labour mayor",
+    "Deputy mayor")."""
+    doc, end = name.doc, _end_of_a_list_of_names(name)
     if end >= len(doc) or not doc[end].is_lower or name[0].ent_type_ in ("NORP", "LOC"):
         return None
     kind = doc[end]
+    if end > name.end and (kind.tag_ != "NNS" or kind.lemma_.lower() not in LEXICON.area_nouns):
+        return None  # "Jaisalmer and Barmer districts": each name of a list before a plural
     after = doc[end + 1] if end + 1 < len(doc) else None
     if kind.lower_ in LEXICON.area_adjectives and after is not None and after.lower_ in LEXICON.area_government_nouns:
         return "GPE"
     if kind.lower_ in LEXICON.town_offices:  # "Karratha mayor"; not "Labour mayor", "Deputy mayor"
         return "GPE" if known_place_type(name.text) == "GPE" else None
-    if kind.lower_ not in LEXICON.area_nouns or (after is not None and after.is_lower and after.pos_ == "NOUN"):
+    if kind.lemma_.lower() not in LEXICON.area_nouns or (after is not None and after.is_lower and after.pos_ == "NOUN"):
         return None
     return "GPE"
+
+
+def _end_of_a_list_of_names(name: Span) -> int:
+    """Where the list of capitalised names the name opens or is in ends: "Kasulu, Kibondo and
+    Uvinza" in "Kasulu, Kibondo and Uvinza districts"; the name's own end if it is in none."""
+    doc, i = name.doc, name.end
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "and", "or") and _a_name_word(doc[i + 1]):
+        i += 1
+        while i < len(doc) and _a_name_word(doc[i]):
+            i += 1
+    return i
 
 
 def region_written_with_the(name: Span) -> str | None:
@@ -552,6 +584,8 @@ def put_somewhere(token: Token) -> bool:
         return False
     if prep.lower_ in LEXICON.place_prepositions or prep.lower_ == "of" and verb.lower_ not in LEXICON.compass_words:
         return located(token)
+    if as_far_away_as(first):
+        return True
     if verb.lemma_.lower() in WORDS_A_PERSON_FOLLOWS or about_sport(token.doc):
         return False
     if prep.lower_ == "of" or prep.lower_ in LEXICON.way_prepositions:
@@ -580,7 +614,7 @@ def followed_by_who(token: Token) -> bool:
 
 def located(token: Token) -> bool:
     """Is the token (or the first name of the list it is in) the object of a preposition of place
-    ("in", "near"; "of" after "parts", "areas"), not one of a word of what is held or put in
+    ("in", "near"; "of" after "parts", "areas"; "as far away as"), not one of a word of what is held or put in
     someone ("confidence in Hamilton", "invested in Meta")? Or a name with a lower-case compass
     word before it (`after_a_compass_word`)?"""
     first = first_of_its_list(token)
@@ -589,11 +623,23 @@ def located(token: Token) -> bool:
     head = first.head
     if first.dep_ != "pobj":
         return False
+    if as_far_away_as(first):
+        return True
     if head.lower_ == "of" and head.head.lower_ in LEXICON.part_nouns:
         return True  # "coastal parts of Clare, Galway and Kerry"
     if head.lower_ not in LEXICON.place_prepositions:
         return False
     return head.head.lemma_.lower() not in LEXICON.held_in_words  # "confidence in", "invested in"
+
+
+def as_far_away_as(first: Token) -> bool:
+    """ "came from as far away as Motueka", "orders from as far afield as Norwich": how far a thing
+    reaches is a place (not "as far as Smith is concerned")."""
+    i = first.head.i
+    doc = first.doc
+    return (
+        first.head.lower_ == "as" and i >= 2 and doc[i - 1].lower_ in ("away", "afield") and doc[i - 2].lower_ == "far"
+    )
 
 
 def after_a_compass_word(token: Token) -> bool:
@@ -835,6 +881,7 @@ CUE_RULES = [
     ("cue_town_before_its_region", town_before_its_region),
     ("cue_earlier_appositive", earlier_appositive),
     ("cue_place_of", place_of),
+    ("cue_example_of_a_kind", example_of_a_kind),
     ("cue_maker_of", maker_of),
     ("cue_appositive_after", appositive_after),
     ("cue_copula", copula),

@@ -63,6 +63,8 @@ LISTS = (
     "street_words",
     "street_heads",
     "surname_street_words",
+    "surname_place_heads",
+    "feature_heads",
     "building_heads",
     "locating_prepositions",
     "way_prepositions",

@@ -4,6 +4,8 @@
     "walking from Kestrel Road Station"      ... or in Station, Airport, Square ...
     "Vexo creator Jo Bloggs"                 a proper noun right before a company role
     "a report in the Tidewater Courier"      a proper noun that publishes reports
+    "in the city of Arequipa"                a name after a kind of place and "of"
+    "Scioto County Sheriff Wade Tolliver"    a place before the title of its office
     "Typhoon Haiyan"                         a storm and its name
     "Lista 3 Valli (L3V)"                    a name and the short form it defines, either way round
     "CEO of the Housing Council Marta Delgado"  an organisation run on into its spokesperson's name
@@ -24,6 +26,7 @@ from .cues import (
     located,
     place_before_based_or_born,
     place_before_its_kind,
+    place_of,
     route_end,
 )
 from .entity_rules.words import acronym_letters, initials, is_company_word
@@ -178,6 +181,46 @@ def known_places_located(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         if located(token) and not who and known_place_or_part_type(doc[start : token.i + 1].text) == "GPE":
             found.append((start, token.i + 1))
     return found
+
+
+def places_after_their_kind(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """ "in the city of Arequipa", "the village of Ossin": a proper name the model left unlabelled
+    after a word for a kind of place and "of" (`cues.place_of`)."""
+    found = []
+    for token in doc:
+        if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
+            continue
+        start = _compounded_start(doc, token.i, taken)
+        if place_of(doc[start : token.i + 1]) == "GPE":
+            found.append((start, token.i + 1))
+    return found
+
+
+def places_before_titles(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """ "Scioto County Sheriff Wade Tolliver", "Tamil Nadu Urban Development Minister S. Meenakshi":
+    the place whose office a title before a person's name is, written before the title. The
+    longest start of the capitalised words before the title that is a county ("X County") or a
+    place the gazetteer knows; not where the rest names a body ("Victoria Police Chief
+    Commissioner" is the police's)."""
+    found = []
+    for title in doc[1:-1]:
+        if not (title.is_title and title.lower_ in LEXICON.titles and doc[title.i + 1].text[:1].isupper()):
+            continue
+        start = title.i
+        while start > 0 and not taken[start - 1] and _is_name_word(doc[start - 1]):
+            start -= 1
+        for end in range(title.i, start, -1):
+            rest = {t.lower_ for t in doc[end : title.i]}
+            if rest & (LEXICON.org_name_heads | LEXICON.org_type_heads):
+                break
+            if _a_county(doc, start, end) or known_place_or_part_type(doc[start:end].text) == "GPE":
+                found.append((start, end))
+                break
+    return found
+
+
+def _a_county(doc: Doc, start: int, end: int) -> bool:
+    return end - start >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in LEXICON.county_words
 
 
 def places_listed_with_places(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:

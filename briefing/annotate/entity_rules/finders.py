@@ -581,6 +581,16 @@ def known_places_located(found: Finding) -> None:
     _add_free(found, missed.known_places_located(found.doc, found.taken), "GPE")
 
 
+def places_after_their_kind(found: Finding) -> None:
+    """An unlabelled name after a kind of place and "of": "in the city of Arequipa"."""
+    _add_free(found, missed.places_after_their_kind(found.doc, found.taken), "GPE")
+
+
+def places_before_titles(found: Finding) -> None:
+    """A place before the title of its office: "Scioto County Sheriff Wade Tolliver"."""
+    _add_free(found, missed.places_before_titles(found.doc, found.taken), "GPE")
+
+
 def places_listed_with_places(found: Finding) -> None:
     """An unlabelled name in a list of places: "parts of Norfolk and Suffolk"."""
     _add_free(found, missed.places_listed_with_places(found.doc, found.taken), "GPE")

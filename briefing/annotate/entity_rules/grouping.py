@@ -310,6 +310,24 @@ def start_of_place(name: Name, words: list[str], group: Group, full_words: list[
     )
 
 
+def start_of_a_feature(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
+    """ "Kanlaon" for "Kanlaon Volcano", "Orvel" for "Orvel Glacier": a natural feature's name
+    without the word that ends it, however the model read the short form (lexicon feature_heads;
+    not a building's, whose first words are often its town's: "Kellow" beside "Kellow Airfield").
+    Not a place of its own, which the gazetteer knows or its last word says ("Leicester" beside
+    "Leicester River", "Vexo County" beside "Vexo County River")."""
+    rest = full_words[len(words) :]
+    return (
+        _shorter(name, words, full_words)
+        and group.type in PLACE_TYPES
+        and full_words[: len(words)] == words
+        and len(rest) == 1
+        and rest[0].lower() in LEXICON.feature_heads
+        and known_place_type(" ".join(words)) is None
+        and words[-1].lower() not in LEXICON.place_nouns | LEXICON.county_words
+    )
+
+
 def place_without_compass(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """ "Korea" where the brief names only "North Korea": a compass word left off a known country
     or region (one the alias table knows). Not a city whose name begins with one: "East Eastport"

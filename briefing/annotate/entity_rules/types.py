@@ -131,15 +131,15 @@ def organisation_head(name: str, words: list[str], head: str, voted: str) -> str
 
 def place_head(name: str, words: list[str], head: str, voted: str) -> str | None:
     """Buildings, stations and stadiums are places to a reader: the model's FAC, and any name
-    headed by a place word ("Kestrel Road Station"), is a place (LOC); not a person's, since
-    Hall, Park and Lake are surnames too ("Ricki Lake")."""
-    if voted == "FAC" or (
-        voted in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART")
-        and head in LEXICON.place_heads
-        and not name.lower().startswith("the ")
-    ):
+    headed by a place word ("Kestrel Road Station", "Ossin Reservoir"), is a place (LOC); a name the
+    model read as a person's only where its head is no surname too ("Ricki Lake", "Michael Bay";
+    lexicon surname_place_heads)."""
+    if voted == "FAC":
         return "LOC"
-    return None
+    if head not in LEXICON.place_heads or name.lower().startswith("the "):
+        return None
+    person = voted == "PERSON" and head not in LEXICON.surname_place_heads
+    return "LOC" if voted in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") or person else None
 
 
 def street_head(name: str, words: list[str], head: str, voted: str) -> str | None:
