@@ -160,6 +160,8 @@ def test_a_company_named_with_what_it_makes_is_the_company():
         brief(("Zorvex Industries", "ORG", [])), brief(("Zorvex Motor Corp.", "ORG", [])), brief(("Zorvex", "ORG", []))
     )
     assert industries != motor  # two companies of one group stay apart
+    lines, alone = site_keys(brief(("Zorvex Shipping Lines Inc.", "ORG", [])), brief(("Zorvex", "ORG", [])))
+    assert lines == alone  # two words of its trade
 
 
 def test_a_firm_named_after_its_town_and_trade_is_not_the_town_s_club():

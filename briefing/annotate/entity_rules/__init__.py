@@ -165,6 +165,7 @@ TYPE_RULES = [
     ("place_head", types.place_head),
     ("street_head", types.street_head),
     ("county_name", types.county_name),
+    ("known_place_of_several_words", types.known_place_of_several_words),
 ]
 
 

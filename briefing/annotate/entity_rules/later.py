@@ -7,14 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..cues import (
-    about_sport,
-    first_of_its_list,
-    known_place_or_part_type,
-    known_place_type,
-    match_opponents,
-    put_somewhere,
-)
+from ..cues import about_sport, first_of_its_list, known_place_type, match_opponents, put_somewhere
 from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
@@ -307,38 +300,24 @@ def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
 
 
 def known_town_no_body(found: Finding) -> None:
-    """A town the gazetteer knows (or a country's part named in more than one word, "in Negros
-    Occidental"; `_known_town_or_part`), which the model took for an organisation, is the place
-    where the text puts something there and shows no body: "equalled at Onslow", "from here to
-    Tenterfield", "the outskirts of Kelso" (see `cues.put_somewhere`). Not where a classifying noun beside it says what
+    """A town the gazetteer knows, which the model took for an organisation, is the town where the
+    text puts something there and shows no body: "equalled at Onslow", "from here to Tenterfield",
+    "the outskirts of Kelso" (see `cues.put_somewhere`). Not where a classifying noun beside it says what
     it is, where it acts as a body (`_acts_as_a_body`: "Leeds said it would appeal", "Toyota cut 300
     jobs", "engineers at Toyota"), where it is only a source or a rival ("according to Xinhua",
     "outsold rivals Toyota": firms named like towns), in sports copy (clubs are named by their
-    towns: "Leeds beat Hull"), or in a name of more than one word that is no known place's
-    ("Negros Occidental" is, "Kellow Harbour Trust" is not)."""
+    towns: "Leeds beat Hull"), or in a name of more than one word."""
     doc = found.doc
     if about_sport(doc):
         return
     for group in found.groups:
         if group.record is not None or group.type != "ORG" or any(n.cue for n in group.names):
             continue
-        if any(_longer_than_a_place(n.text) or _acts_as_a_body(doc[n.last_token]) for n in group.names):
+        if any(len(n.text.split()) > 1 or _acts_as_a_body(doc[n.last_token]) for n in group.names):
             continue
         located_there = any(put_somewhere(doc[n.last_token]) for n in group.names)
-        if located_there and _known_town_or_part(group.canonical):
+        if located_there and known_place_type(group.canonical) == "GPE":
             group.retype("GPE")
-
-
-def _known_town_or_part(name: str) -> bool:
-    """A town the gazetteer knows, or a country's part of more than one word: one-word provinces
-    and counties name firms and people too ("Meta", "Clare")."""
-    if len(name.split()) == 1:
-        return known_place_type(name) == "GPE"
-    return known_place_or_part_type(name) == "GPE"
-
-
-def _longer_than_a_place(name: str) -> bool:
-    return len(name.split()) > 1 and known_place_or_part_type(name) is None
 
 
 def _acts_as_a_body(token: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..aliases import head_word
+from ..cues import known_place_or_part_type
 from ..lexicon import LEXICON
 from .state import Name, Switches
 from .words import is_company_word
@@ -165,3 +166,13 @@ def county_name(name: str, words: list[str], head: str, voted: str) -> str | Non
     after = last == "county" and words[-1][0].isupper()
     kind = LEXICON.org_type_heads | LEXICON.org_name_heads | LEXICON.building_heads | LEXICON.place_heads
     return "GPE" if before and last not in kind | {"court"} or after else None  # not "County Court", "County Hall"
+
+
+def known_place_of_several_words(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """A name of two words or more that the gazetteer knows as a country, a country's part or a
+    city is that place, however the model read it: "Tamil Nadu will begin vaccinating",
+    "Western Australia's lower house"; no person or body is named exactly so. A one-word name
+    is left to the vote ("Paris" is a person's too, "Meta" a firm's)."""
+    if len(words) < 2 or voted not in ("PERSON", "ORG"):
+        return None
+    return "GPE" if known_place_or_part_type(name) == "GPE" else None
