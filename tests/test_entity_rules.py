@@ -2228,6 +2228,33 @@ def test_known_places_located_as_far_away_as(index):
     assert entities(index, doc, off="known_places_located") == {}
 
 
+def test_bodies_named_for_a_country(index):
+    """ "Environment Canada said": a country after the field of a body, acting as the body."""
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (2, "dobj")]
+    doc = make_doc("Environment Canada forecast rain", {"Canada": "GPE"}, {"forecast": "VERB"}, parse)
+    assert entities(index, doc) == {"Environment Canada": "ORG"}
+    assert entities(index, doc, off="bodies_named_for_a_country") == {"Canada": "GPE"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "agent"), (4, "compound"), (2, "pobj")]
+    doc = make_doc("data reported by NTV Uganda", None, {"reported": "VERB", "by": "ADP"}, parse)
+    assert entities(index, doc) == {"NTV Uganda": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parse", "ents"),
+    [
+        # a compass word makes a place's name
+        ("Northern Kenya voted", [(1, "compound"), (2, "nsubj"), (2, "ROOT")], {"Northern Kenya": "GPE"}),
+        # the place stands where something is, not as a body
+        ("prices rose in Rural Canada", [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj")], {}),
+        # a person's name that ends in a country's
+        ("Michael Jordan said", [(1, "compound"), (2, "nsubj"), (2, "ROOT")], {"Michael Jordan": "PERSON"}),
+    ],
+)
+def test_bodies_named_for_a_country_not_a_place_or_a_longer_name(index, text, parse, ents):
+    doc = make_doc(text, ents, {"voted": "VERB", "rose": "VERB", "said": "VERB", "in": "ADP"}, parse)
+    assert entities(index, doc) == entities(index, doc, off="bodies_named_for_a_country")
+
+
 def test_role_mentions(index):
     parse = [(1, "compound"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT"), (4, "punct")]
     parse += [(7, "det"), (8, "nsubj"), (8, "ROOT"), (8, "punct")]

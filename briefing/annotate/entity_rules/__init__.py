@@ -82,6 +82,7 @@ ENT_RULES = [
 ]
 
 DOC_RULES = [
+    ("bodies_named_for_a_country", finders.bodies_named_for_a_country),
     ("known_places_with_small_words", finders.known_places_with_small_words),
     ("alias_table_names", finders.alias_table_names),
     ("named_storms", finders.named_storms),
@@ -172,7 +173,7 @@ TYPE_RULES = [
 def rule_names() -> list[str]:
     """Every switchable rule, in the order it runs."""
     lists = (
-        DOC_RULES[:2], SPAN_RULES, ENT_RULES, CUE_RULES, DOC_RULES[2:],
+        DOC_RULES[:3], SPAN_RULES, ENT_RULES, CUE_RULES, DOC_RULES[3:],
         RECORD_RULES, NOT_SHORT_FOR_RULES, SHORT_FOR_RULES, TYPE_RULES,
     )  # fmt: skip
     return [name for rules in lists for name, _ in rules if name not in ESSENTIAL]

@@ -11,9 +11,12 @@ from .. import missed
 from ..cues import (
     about_sport,
     age_between_commas,
+    first_of_its_list,
     followed_by_who,
+    is_a_known_part_of_a_country,
     is_person_noun,
     joins_a_double_name,
+    known_place_or_part_type,
     known_place_type,
     looks_like_a_persons_name,
 )
@@ -40,6 +43,69 @@ def known_places_with_small_words(found: Finding) -> None:
             continue
         found.add(i, end, "GPE")
         i = end
+
+
+def bodies_named_for_a_country(found: Finding) -> None:
+    """A country's or region's name after the field of a body, with nothing between, is the
+    body's name where it acts as one: "Environment Canada said", "reported by NTV Uganda", "data
+    from Public Health Scotland", "NFU Scotland's region". The field is capitalised proper nouns
+    or initials, none a compass word, title or honorific ("Northern Ireland", "President Kenya"
+    are not bodies), and no person's name ("Michael Jordan")."""
+    doc = found.doc
+    for start, end in _places_after_a_field(found):
+        if _acts_as_a_body_by_name(doc[end - 1]):
+            found.add(start, end, "ORG")
+
+
+def _places_after_a_field(found: Finding) -> list[tuple[int, int]]:
+    doc, taken = found.doc, found.taken
+    runs = []
+    for i in range(1, len(doc)):
+        place_end = next((j for j in (i + 2, i + 1) if j <= len(doc) and _a_country_or_region(found, doc[i:j])), None)
+        if place_end is None or taken[i]:
+            continue
+        start = i
+        while start > 0 and not taken[start - 1] and _a_field_word(doc[start - 1]):
+            start -= 1
+        run = doc[start:place_end]
+        if start < i and not any(t.ent_type_ == "PERSON" for t in run) and not _a_known_place(found, run):
+            runs.append((start, place_end))
+    return runs
+
+
+def _a_country_or_region(found: Finding, span: Span) -> bool:
+    """A country or region the alias table knows ("Canada", "Scotland"), or a country's part the
+    gazetteer knows ("Galway"); not a town, since many are named like words ("Union", "Police")."""
+    record = found.record_for(span.text)
+    known = record is not None and record.type == "GPE" or is_a_known_part_of_a_country(span.text)
+    return span[-1].is_title and known
+
+
+def _a_known_place(found: Finding, span: Span) -> bool:
+    record = found.record_for(span.text)
+    return known_place_or_part_type(span.text) == "GPE" or record is not None and record.type in PLACE_TYPES
+
+
+def _a_field_word(token) -> bool:
+    """ "Environment", "Public Health", "NTV": a capitalised proper noun or initials."""
+    word = bare(token.text)
+    written = token.pos_ == "PROPN" and token.is_title or token.is_upper and 2 <= len(token.text) <= 5
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    kind = {word, singular} & (LEXICON.place_nouns | LEXICON.county_words)  # "Counties Galway, Mayo"
+    return written and token.is_alpha and word not in FIELD_EXCLUDED and not token.is_stop and not kind
+
+
+FIELD_EXCLUDED = (
+    LEXICON.compass_words | LEXICON.area_adjectives | LEXICON.titles | LEXICON.honorifics | LEXICON.place_prefixes
+)
+
+
+def _acts_as_a_body_by_name(token) -> bool:
+    """A subject, an owner, or what reports, data or a ban come "from", "by" or "with"."""
+    token = first_of_its_list(token)  # "by the Daily Monitor and NTV Uganda"
+    if token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("by", "from", "with")
 
 
 def _longest_known_place_from(doc, start: int, taken: list[bool]) -> int | None:
