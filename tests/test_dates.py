@@ -46,6 +46,10 @@ def values(annotation):
         ("The new bridge should be finished in December.", [("December", "2015-12")]),
         ("The lease may be signed on January 5.", [("January 5", "2016-01-05")]),
         ("The hackers may have entered the network on Friday.", [("Friday", "2015-11-20")]),
+        ("A new election could be held in January.", [("January", "2016-01")]),
+        ("Police could not reach him on Friday.", [("Friday", "2015-11-20")]),  # what one was unable to do
+        # a hope in the past, whatever the lemmatizer makes of "hoped", looks ahead as "expected" does
+        ("The railroad hoped to reopen the line by Friday.", [("Friday", "2015-11-27")]),
         ("The council postponed the vote, set for Saturday, after the storm.", [("Saturday", "2015-11-28")]),
         ("The suspect is due in court on Monday.", [("Monday", "2015-11-30")]),
         # the perfect points back, unless a preposition points ahead
@@ -201,6 +205,8 @@ def values(annotation):
         ("Forecasters warned on Friday of storms.", [("Friday", "2015-11-20")]),
         ("Officials warned Monday of more flooding.", [("Monday", "2015-11-23")]),  # before what it foretells
         ("Forecasters had warned of rain from Friday.", [("Friday", "2015-11-20")]),  # a narrative's forecast
+        # the present perfect takes no day of its own: "on" is the rain's
+        ("The institute has warned of more rain on Friday.", [("Friday", "2015-11-27")]),
         ("By the end of the week-long festival, the town was full.", []),
         ("Later in the week of the blast, the mill closed.", []),
         # what is forecast is ahead, as what is expected is

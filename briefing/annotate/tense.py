@@ -119,9 +119,13 @@ def to_infinitive(child: Token) -> bool:
 
 
 def forward_modal(verb: Token) -> bool:
-    """ "should be finished in October", "may be signed on Friday"; not "may have left on Friday"."""
+    """ "should be finished in October", "may be signed on Friday", "a new election could be held
+    in January"; not "may have left on Friday", nor "could not" (what someone was unable to do:
+    "could not reach him on Friday")."""
     aux = auxiliaries(verb)
-    return bool(aux & LEXICON.forward_modals) and "have" not in aux
+    negated = any(c.dep_ == "neg" for head in verb_chain(verb) for c in head.children)
+    could = "could" in aux and not negated
+    return bool(aux & LEXICON.forward_modals or could) and "have" not in aux
 
 
 def future_in_reported_speech(verb: Token) -> bool:
@@ -179,6 +183,18 @@ def reporting_verb(verb: Token) -> Token | None:
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEXICON.speech_verbs:
         return clause.head
     return next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+
+
+def hoped_in_the_past(verb: Token) -> bool:
+    """ "the railroad hoped to reopen the line by Friday": what was hoped or planned lies ahead of
+    the hoping, as what was said would happen does, so it reads as reported speech: a weekday is
+    ahead, a month the nearest ("hoped to raise £50,000 by June but fell short", said in November).
+    The simple past spelt regularly, which the small model's lemmatizer slips on ("hoped" → "hop")."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.lower_ in regular_forms(LEXICON.future_verbs)
+        and any(to_infinitive(c) for c in verb.children)
+    )
 
 
 def present_expectation(verb: Token) -> bool:
@@ -305,6 +321,7 @@ TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("unknown", due_in_the_past),
     ("perfect", perfect),
     ("arranged", arranged_in_the_past),
+    ("reported", hoped_in_the_past),
     ("past", simple_past),
     ("future", bare_infinitive),
 ]
@@ -363,10 +380,13 @@ def foretold(token: Token) -> bool:
     from Wednesday", "forecast more storms for the weekend": a date after what a forecast or a
     warning foretells, bare or after a preposition that points to a time ("for", "from", "until"),
     is when that comes, ahead of the foretelling. Not a date before it ("warned on Thursday of
-    storms": when it was said), nor one after "on", which may date either, nor a forecast told in
-    the past perfect ("had warned of rain from Thursday, and by Friday …": a narrative's)."""
+    storms": when it was said), nor one after "on", which may date either, unless the foretelling
+    is in the present perfect, which takes no day of its own ("has warned of rain on Tuesday");
+    nor a forecast told in the past perfect ("had warned of rain from Thursday, and by Friday …":
+    a narrative's)."""
     verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=3)
-    if "had" in auxiliaries(verb):
+    aux = auxiliaries(verb)
+    if "had" in aux:
         return False
     if lemma_in(verb, LEXICON.forecasting_verbs):
         things = [c for c in verb.children if c.dep_ == "dobj"]
@@ -379,7 +399,9 @@ def foretold(token: Token) -> bool:
     if token.dep_ == "npadvmod":
         return token.head == verb
     preposition = token.head
-    return token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ in LEXICON.foretold_preps
+    # the present perfect takes no day of its own ("has warned of rain on Tuesday"): "on" is the rain's
+    preps = LEXICON.foretold_preps | ({"on"} if aux & {"has", "have"} else set())
+    return token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ in preps
 
 
 def first_date_of_a_list(token: Token) -> Token:
