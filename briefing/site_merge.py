@@ -125,13 +125,15 @@ def _initialisms(name: str) -> list[str]:
 
 
 def _without_industry(name: str, is_a_place: Callable[[str], bool]) -> list[str]:
-    """A company's name without what it makes: "acme computer" → "acme", "acme shipping lines" →
-    "acme"; none where what is left is a place or a point of the compass, which many firms and
+    """A company's name without what it makes: "acme computer" → "acme", "acme crest shipping
+    lines" → "acme crest" (two words of trade only down to two words: "global shipping lines" is
+    no "global"); none where what is left is a place or a point of the compass, which many firms and
     clubs begin with ("derby homes" and Derby County, "southern rail" and Southern Water)."""
     words = name.split()
     if len(words) < 2 or words[-1] not in LEXICON.industry_words:
         return []
-    while len(words) > 1 and words[-1] in LEXICON.industry_words:
+    words.pop()
+    while len(words) > 2 and words[-1] in LEXICON.industry_words:  # not down to one word: "global shipping lines"
         words.pop()
     rest = " ".join(words)
     return [] if rest in LEXICON.compass_words or is_a_place(rest) else [rest]

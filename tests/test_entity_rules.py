@@ -740,6 +740,8 @@ def test_a_person_named_like_a_place_stays_a_person():
     assert explain_type("Michael Bay", "PERSON", Switches()) == ("PERSON", None)
     assert explain_type("Tina Arena", "PERSON", Switches()) == ("PERSON", None)
     assert explain_type("Paris", "PERSON", Switches()) == ("PERSON", None)  # one word: the vote decides
+    assert explain_type("George Strait", "PERSON", Switches()) == ("PERSON", None)
+    assert explain_type("Glen Iris", "PERSON", Switches()) == ("PERSON", None)  # a suburb's name, not a state's
 
 
 @pytest.mark.parametrize(("rule", "name", "voted", "expected"), TYPE_CASES, ids=[c[0] for c in TYPE_CASES])
@@ -787,7 +789,8 @@ SHORT_FOR_CASES = [
     ),
     ("start_of_place", "In Eastport City today. Eastport slept", {"Eastport City": "GPE", "Eastport": "GPE"}),
     # the model read both as a person's; the head word makes the whole a place
-    ("start_of_a_feature", "Vexlaon Volcano slept. Vexlaon froze", {"Vexlaon Volcano": "LOC", "Vexlaon": "PERSON"}),
+    ("start_of_a_feature", "Vexlaon Volcano slept. Vexlaon froze", {"Vexlaon Volcano": "PERSON", "Vexlaon": "PERSON"}),
+    ("start_of_a_feature", "Vexlaon Glacier slept. Vexlaon froze", {"Vexlaon Glacier": "LOC", "Vexlaon": "GPE"}),
     ("place_without_compass", "In North Korea today. Korea slept", {"North Korea": "GPE", "Korea": "GPE"}),
     (
         "place_after_its_kind",
@@ -961,6 +964,8 @@ def test_start_of_a_company_not_a_sea_a_people_or_a_bay(index, text, ents):
         ("Vexo County River slept. Vexo County froze", {"Vexo County River": "LOC", "Vexo County": "GPE"}),
         # a building's first words: often its town's
         ("Vexo Airfield slept. Vexo froze", {"Vexo Airfield": "LOC", "Vexo": "PERSON"}),
+        # a person the model saw where it saw the feature as a place
+        ("Vexo Desert slept. Vexo froze", {"Vexo Desert": "LOC", "Vexo": "PERSON"}),
     ],
 )
 def test_start_of_a_feature_not_a_place_of_its_own(index, text, ents):
@@ -2169,6 +2174,15 @@ def test_cue_example_of_a_kind(index, text):
     assert entities(index, doc, off="cue_example_of_a_kind") == {"Vexmore": "ORG", "Tarlow": "ORG"}
 
 
+def test_cue_example_of_a_kind_people_only_by_their_names(index):
+    """ "smaller players such as Vexo and Tarlow": business writing's players are firms too."""
+    text = "players such as Vexo and Tarlow"
+    parse = [(0, "ROOT"), (2, "amod"), (0, "prep"), (2, "pobj"), (3, "cc"), (3, "conj")]
+    doc = make_doc(text, {"Vexo": "ORG", "Tarlow": "ORG"}, {"and": "CCONJ"}, parse, {"players": "player"})
+    doc[0].tag_ = "NNS"
+    assert entities(index, doc) == {"Vexo": "ORG", "Tarlow": "ORG"}
+
+
 def test_cue_example_of_a_kind_only_right_after_the_kind(index):
     """ "residents of villages downstream, including Vexmore": the parse may hang the examples on
     the people, so the kind must stand right before them."""
@@ -2218,6 +2232,9 @@ def test_each_name_of_a_list_before_a_plural_kind_of_place(index):
     assert entities(index, doc, off="places_by_kind_or_origin") == {}
     doc = make_doc("Vexmer and Tarlow district managers met", None, {"met": "VERB"}, lemmas={"managers": "manager"})
     assert entities(index, doc) == {}  # a noun after the kind: the managers'
+    doc = make_doc(text, {"Vexmer": "ORG"}, {"in": "ADP", "and": "CCONJ"}, parse, {"districts": "district"})
+    doc[5].tag_ = "NNS"
+    assert entities(index, doc)["Vexmer"] == "ORG"  # a body's areas: "Labour and Conservative boroughs"
 
 
 def test_known_places_located_as_far_away_as(index):
@@ -2226,6 +2243,11 @@ def test_known_places_located_as_far_away_as(index):
     doc = make_doc("people came from as far away as Leicester", None, {"came": "VERB"}, parse + [(6, "pobj")])
     assert entities(index, doc) == {"Leicester": "GPE"}
     assert entities(index, doc, off="known_places_located") == {}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (4, "advmod"), (5, "advmod"), (6, "advmod"), (1, "prep")]
+    doc = make_doc(
+        "firms ship orders as far afield as Leicester", {"Leicester": "ORG"}, {"ship": "VERB"}, parse + [(6, "pobj")]
+    )
+    assert entities(index, doc) == {"Leicester": "ORG"}  # figurative: "as far afield as Walmart"
 
 
 def test_bodies_named_for_a_country(index):
@@ -2246,6 +2268,8 @@ def test_bodies_named_for_a_country(index):
         ("Northern Kenya voted", [(1, "compound"), (2, "nsubj"), (2, "ROOT")], {"Northern Kenya": "GPE"}),
         # the place stands where something is, not as a body
         ("prices rose in Rural Canada", [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj")], {}),
+        # a word of the country's time or kind, not a field
+        ("Rural Kenya voted", [(1, "compound"), (2, "nsubj"), (2, "ROOT")], {"Kenya": "GPE"}),
         # a person's name that ends in a country's
         ("Michael Jordan said", [(1, "compound"), (2, "nsubj"), (2, "ROOT")], {"Michael Jordan": "PERSON"}),
     ],

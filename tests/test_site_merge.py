@@ -160,8 +160,10 @@ def test_a_company_named_with_what_it_makes_is_the_company():
         brief(("Zorvex Industries", "ORG", [])), brief(("Zorvex Motor Corp.", "ORG", [])), brief(("Zorvex", "ORG", []))
     )
     assert industries != motor  # two companies of one group stay apart
-    lines, alone = site_keys(brief(("Zorvex Shipping Lines Inc.", "ORG", [])), brief(("Zorvex", "ORG", [])))
-    assert lines == alone  # two words of its trade
+    lines, short = site_keys(brief(("Zorvex Crest Shipping Lines Inc.", "ORG", [])), brief(("Zorvex Crest", "ORG", [])))
+    assert lines == short  # two words of its trade
+    lines, alone = site_keys(brief(("Global Shipping Lines", "ORG", [])), brief(("Global", "ORG", [])))
+    assert lines != alone  # not down to one word
 
 
 def test_a_firm_named_after_its_town_and_trade_is_not_the_town_s_club():

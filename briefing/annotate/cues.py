@@ -229,7 +229,7 @@ def example_of_a_kind(name: Span) -> str | None:
     """Names given as examples of a kind are of that kind: "14 districts including Chennai and
     Madurai", "cities such as Tacna", "retailers like Vexo and Pellar", every name of the list.
     Only a plural right before the examples: in "residents of 14 villages downstream, including
-    Amba" the parse may hang the examples on the people."""
+    Amba" the parse may hang the examples on the people; and people only by their names."""
     root = first_of_its_list(name.root)
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep":
@@ -240,7 +240,10 @@ def example_of_a_kind(name: Span) -> str | None:
     before = prep.i - (2 if such_as else 1)
     before -= name.doc[before].text == ","
     kind = prep.head
-    return _class_of(kind, name) if kind.i == before and kind.tag_ == "NNS" else None
+    found = _class_of(kind, name) if kind.i == before and kind.tag_ == "NNS" else None
+    if found == "PERSON" and not looks_like_a_persons_name(list(name)):
+        return None  # "smaller players such as Vodafone": business writing's players are firms too
+    return found
 
 
 def maker_of(name: Span) -> str | None:
@@ -367,6 +370,8 @@ def place_before_its_kind(name: Span) -> str | None:
     kind = doc[end]
     if end > name.end and (kind.tag_ != "NNS" or kind.lemma_.lower() not in LEXICON.area_nouns):
         return None  # "Jaisalmer and Barmer districts": each name of a list before a plural
+    if kind.tag_ == "NNS" and (name[0].ent_type_ == "ORG" or name.text.isupper()):
+        return None  # "Labour and Conservative boroughs", "NHS regions": a body's areas
     after = doc[end + 1] if end + 1 < len(doc) else None
     if kind.lower_ in LEXICON.area_adjectives and after is not None and after.lower_ in LEXICON.area_government_nouns:
         return "GPE"
@@ -634,12 +639,12 @@ def located(token: Token) -> bool:
 
 def as_far_away_as(first: Token) -> bool:
     """ "came from as far away as Motueka", "orders from as far afield as Norwich": how far a thing
-    reaches is a place (not "as far as Smith is concerned")."""
+    reaches is a place (not "as far as Smith is concerned"; "afield" not for a name the model took
+    for a body, since it is figurative too: "as far afield as Walmart")."""
     i = first.head.i
     doc = first.doc
-    return (
-        first.head.lower_ == "as" and i >= 2 and doc[i - 1].lower_ in ("away", "afield") and doc[i - 2].lower_ == "far"
-    )
+    far = first.head.lower_ == "as" and i >= 2 and doc[i - 2].lower_ == "far"
+    return far and (doc[i - 1].lower_ == "away" or doc[i - 1].lower_ == "afield" and first.ent_type_ != "ORG")
 
 
 def after_a_compass_word(token: Token) -> bool:

@@ -65,6 +65,7 @@ LISTS = (
     "surname_street_words",
     "surname_place_heads",
     "feature_heads",
+    "field_words",
     "building_heads",
     "locating_prepositions",
     "way_prepositions",

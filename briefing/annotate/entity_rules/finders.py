@@ -50,7 +50,8 @@ def bodies_named_for_a_country(found: Finding) -> None:
     body's name where it acts as one: "Environment Canada said", "reported by NTV Uganda", "data
     from Public Health Scotland", "NFU Scotland's region". The field is capitalised proper nouns
     or initials, none a compass word, title or honorific ("Northern Ireland", "President Kenya"
-    are not bodies), and no person's name ("Michael Jordan")."""
+    are not bodies), ending in initials or a field's word (`_names_a_field`), and no person's
+    name ("Michael Jordan")."""
     doc = found.doc
     for start, end in _places_after_a_field(found):
         if _acts_as_a_body_by_name(doc[end - 1]):
@@ -63,6 +64,8 @@ def _places_after_a_field(found: Finding) -> list[tuple[int, int]]:
     for i in range(1, len(doc)):
         place_end = next((j for j in (i + 2, i + 1) if j <= len(doc) and _a_country_or_region(found, doc[i:j])), None)
         if place_end is None or taken[i]:
+            continue
+        if taken[i - 1] or not _names_a_field(doc[i - 1]):
             continue
         start = i
         while start > 0 and not taken[start - 1] and _a_field_word(doc[start - 1]):
@@ -84,6 +87,14 @@ def _a_country_or_region(found: Finding, span: Span) -> bool:
 def _a_known_place(found: Finding, span: Span) -> bool:
     record = found.record_for(span.text)
     return known_place_or_part_type(span.text) == "GPE" or record is not None and record.type in PLACE_TYPES
+
+
+def _names_a_field(token) -> bool:
+    """The word right before the country: initials ("NTV Uganda") or a field of public life or
+    sport ("Environment Canada", "Cricket Australia"; lexicon institution_words, field_words), not
+    a word of its time or kind ("Rural Ireland", "Modern India", "Brexit Britain")."""
+    initials = token.is_upper and 2 <= len(token.text) <= 5
+    return _a_field_word(token) and (initials or bare(token.text) in LEXICON.institution_words | LEXICON.field_words)
 
 
 def _a_field_word(token) -> bool:

@@ -315,7 +315,8 @@ def start_of_a_feature(name: Name, words: list[str], group: Group, full_words: l
     without the word that ends it, however the model read the short form (lexicon feature_heads;
     not a building's, whose first words are often its town's: "Kellow" beside "Kellow Airfield").
     Not a place of its own, which the gazetteer knows or its last word says ("Leicester" beside
-    "Leicester River", "Vexo County" beside "Vexo County River")."""
+    "Leicester River", "Vexo County" beside "Vexo County River"), nor a person the model saw where
+    it saw the feature as a place ("the Simpson Desert … Simpson, a farmer")."""
     rest = full_words[len(words) :]
     return (
         _shorter(name, words, full_words)
@@ -325,6 +326,7 @@ def start_of_a_feature(name: Name, words: list[str], group: Group, full_words: l
         and rest[0].lower() in LEXICON.feature_heads
         and known_place_type(" ".join(words)) is None
         and words[-1].lower() not in LEXICON.place_nouns | LEXICON.county_words
+        and (name.label != "PERSON" or any(n.label == "PERSON" for n in group.names))
     )
 
 

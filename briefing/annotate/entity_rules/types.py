@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..aliases import head_word
-from ..cues import known_place_or_part_type
+from ..cues import is_a_known_part_of_a_country
 from ..lexicon import LEXICON
 from .state import Name, Switches
 from .words import is_company_word
@@ -169,10 +169,11 @@ def county_name(name: str, words: list[str], head: str, voted: str) -> str | Non
 
 
 def known_place_of_several_words(name: str, words: list[str], head: str, voted: str) -> str | None:
-    """A name of two words or more that the gazetteer knows as a country, a country's part or a
-    city is that place, however the model read it: "Tamil Nadu will begin vaccinating",
-    "Western Australia's lower house"; no person or body is named exactly so. A one-word name
-    is left to the vote ("Paris" is a person's too, "Meta" a firm's)."""
+    """A name of two words or more that the gazetteer knows as a country's part (a state, a
+    province, a region) is that place, however the model read it: "Tamil Nadu will begin
+    vaccinating", "Western Australia's lower house"; no person or body is named exactly so. Not a
+    town's name, which people and teams share ("Glen Iris, a nurse", "Kansas City beat Denver"),
+    and not one word ("Meta" is a firm's too)."""
     if len(words) < 2 or voted not in ("PERSON", "ORG"):
         return None
-    return "GPE" if known_place_or_part_type(name) == "GPE" else None
+    return "GPE" if is_a_known_part_of_a_country(name) else None
