@@ -2279,6 +2279,20 @@ def test_bodies_named_for_a_country_not_a_place_or_a_longer_name(index, text, pa
     assert entities(index, doc) == entities(index, doc, off="bodies_named_for_a_country")
 
 
+def test_holders_after_a_portfolio(index):
+    """ "Minister for Health Ana Moreno said": the holder after an office and its field."""
+    doc = make_doc("Minister for Health Ana Moreno said so", None, {"for": "ADP", "said": "VERB", "so": "ADV"})
+    assert entities(index, doc) == {"Ana Moreno": "PERSON"}
+    assert "Ana Moreno" not in entities(index, doc, off="holders_after_a_portfolio")
+    # a field of several words, with "and" inside
+    text = "Minister for Foreign Affairs and Trade Jo Bloggs said so"
+    doc = make_doc(text, None, {"for": "ADP", "and": "CCONJ", "said": "VERB", "so": "ADV"})
+    assert entities(index, doc) == {"Jo Bloggs": "PERSON"}
+    # no name after the field: the office alone
+    doc = make_doc("the Commissioner for Refugee Affairs said so", None, {"for": "ADP", "said": "VERB", "so": "ADV"})
+    assert entities(index, doc) == entities(index, doc, off="holders_after_a_portfolio")
+
+
 def test_role_mentions(index):
     parse = [(1, "compound"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT"), (4, "punct")]
     parse += [(7, "det"), (8, "nsubj"), (8, "ROOT"), (8, "punct")]

@@ -90,6 +90,7 @@ DOC_RULES = [
     ("dateline_places", finders.dateline_places),
     ("demonym_needs_its_place", finders.demonym_needs_its_place),
     ("honorific_names", finders.honorific_names),
+    ("holders_after_a_portfolio", finders.holders_after_a_portfolio),
     ("names_before_who", finders.names_before_who),
     ("names_before_a_description", finders.names_before_a_description),
     ("full_names_of_surnames", finders.full_names_of_surnames),

@@ -62,10 +62,10 @@ def _places_after_a_field(found: Finding) -> list[tuple[int, int]]:
     doc, taken = found.doc, found.taken
     runs = []
     for i in range(1, len(doc)):
-        place_end = next((j for j in (i + 2, i + 1) if j <= len(doc) and _a_country_or_region(found, doc[i:j])), None)
-        if place_end is None or taken[i]:
+        if taken[i] or taken[i - 1] or not doc[i].is_title or not _names_a_field(doc[i - 1]):
             continue
-        if taken[i - 1] or not _names_a_field(doc[i - 1]):
+        place_end = next((j for j in (i + 2, i + 1) if j <= len(doc) and _a_country_or_region(found, doc[i:j])), None)
+        if place_end is None:
             continue
         start = i
         while start > 0 and not taken[start - 1] and _a_field_word(doc[start - 1]):
@@ -596,6 +596,35 @@ def title_names(found: Finding) -> None:
         ends_the_name = end == len(doc) or not doc[end].text[:1].isupper()
         if start < end <= start + 3 and ends_the_name and not any(doc[i].ent_type_ for i in range(token.i, end)):
             found.add(start, end, "PERSON", honorific=True)
+
+
+def holders_after_a_portfolio(found: Finding) -> None:
+    """ "Minister for Health Ana Moreno said", "Federal Minister for Privatisation Imtiaz Qureshi
+    told reporters": after an office and the field it is "for" or "of", all capitalised, the last
+    two capitalised words before a verb or a comma are the holder's name, which the model often
+    misses or runs on from the field ("Privatisation Imtiaz Qureshi")."""
+    doc, taken = found.doc, found.taken
+    for office in doc[:-3]:
+        if not (office.is_title and bare(office.text) in LEXICON.portfolio_offices):
+            continue
+        if doc[office.i + 1].lower_ not in ("for", "of"):
+            continue
+        end = office.i + 2
+        while end < len(doc) and (doc[end].is_title or _a_small_word_inside(doc, end)):
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        field_and_name = end - (office.i + 2)
+        name = range(end - 2, end)
+        if field_and_name < 3 or after is None or not (after.pos_ in ("VERB", "AUX") or after.text == ","):
+            continue
+        if all(_is_plain_name_word(doc[i]) and not taken[i] for i in name):
+            found.add(end - 2, end, "PERSON", honorific=True)
+
+
+def _a_small_word_inside(doc, i: int) -> bool:
+    """ "and", "of", "the" between two capitalised words of a portfolio: "Foreign Affairs and Trade"."""
+    small = doc[i].lower_ in LEXICON.post_connectors
+    return small and 0 < i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def _is_plain_name_word(token: Token) -> bool:
