@@ -586,6 +586,8 @@ def main() -> None:
     from session24 import HELD_OUT_WHILE_WRITING as SESSION24_WHILE_WRITING
     from session25 import HELD_OUT_LAST as SESSION25_LAST
     from session25 import HELD_OUT_WHILE_WRITING as SESSION25_WHILE_WRITING
+    from session26 import HELD_OUT_LAST as SESSION26_LAST
+    from session26 import HELD_OUT_WHILE_WRITING as SESSION26_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -594,6 +596,7 @@ def main() -> None:
     session23 = SESSION23_CONSULTED | SESSION23_WHILE_WRITING | SESSION23_LAST
     session24 = SESSION24_WHILE_WRITING | SESSION24_LAST
     session25 = SESSION25_WHILE_WRITING | SESSION25_LAST
+    session26 = SESSION26_WHILE_WRITING | SESSION26_LAST
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -605,6 +608,7 @@ def main() -> None:
         | session23
         | session24
         | session25
+        | session26
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
