@@ -2270,6 +2270,13 @@ def test_bodies_named_for_a_country(index):
         ("prices rose in Rural Canada", [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj")], {}),
         # a word of the country's time or kind, not a field
         ("Rural Kenya voted", [(1, "compound"), (2, "nsubj"), (2, "ROOT")], {"Kenya": "GPE"}),
+        ("Federal Kenya voted", [(1, "compound"), (2, "nsubj"), (2, "ROOT")], {"Kenya": "GPE"}),
+        # initials the model took for a name of their own: "told CNN Israel would respond"
+        (
+            "they told VXN Kenya would vote",
+            [(1, "nsubj"), (1, "ROOT"), (3, "compound"), (5, "nsubj"), (5, "aux"), (1, "ccomp")],
+            {"VXN": "ORG", "Kenya": "GPE"},
+        ),
         # a person's name that ends in a country's
         ("Michael Jordan said", [(1, "compound"), (2, "nsubj"), (2, "ROOT")], {"Michael Jordan": "PERSON"}),
     ],
@@ -2291,6 +2298,9 @@ def test_holders_after_a_portfolio(index):
     # no name after the field: the office alone
     doc = make_doc("the Commissioner for Refugee Affairs said so", None, {"for": "ADP", "said": "VERB", "so": "ADV"})
     assert entities(index, doc) == entities(index, doc, off="holders_after_a_portfolio")
+    # a kind of place that ends the field
+    doc = make_doc("Commissioner for Health Vexo State , said so", None, {"for": "ADP", "said": "VERB", "so": "ADV"})
+    assert "Vexo State" not in entities(index, doc)
 
 
 def test_role_mentions(index):

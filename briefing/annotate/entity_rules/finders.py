@@ -92,8 +92,11 @@ def _a_known_place(found: Finding, span: Span) -> bool:
 def _names_a_field(token) -> bool:
     """The word right before the country: initials ("NTV Uganda") or a field of public life or
     sport ("Environment Canada", "Cricket Australia"; lexicon institution_words, field_words), not
-    a word of its time or kind ("Rural Ireland", "Modern India", "Brexit Britain")."""
-    initials = token.is_upper and 2 <= len(token.text) <= 5
+    a word of its time or kind ("Rural Ireland", "Modern India", "Brexit Britain", "Federal
+    Germany")."""
+    # initials the model took for a name of their own, or a headline's tag, are no field: "told CNN
+    # Israel would", "WATCH Kenya's president speaks"
+    initials = token.is_upper and 2 <= len(token.text) <= 5 and not token.ent_type_ and not token.is_sent_start
     return _a_field_word(token) and (initials or bare(token.text) in LEXICON.institution_words | LEXICON.field_words)
 
 
@@ -602,7 +605,9 @@ def holders_after_a_portfolio(found: Finding) -> None:
     """ "Minister for Health Ana Moreno said", "Federal Minister for Privatisation Imtiaz Qureshi
     told reporters": after an office and the field it is "for" or "of", all capitalised, the last
     two capitalised words before a verb or a comma are the holder's name, which the model often
-    misses or runs on from the field ("Privatisation Imtiaz Qureshi")."""
+    misses or runs on from the field ("Privatisation Imtiaz Qureshi"); an initial may open it
+    ("Director of Public Health R. Kalaiselvi"). Not a place or a kind of one that ends the field
+    ("Commissioner for Health Lagos State")."""
     doc, taken = found.doc, found.taken
     for office in doc[:-3]:
         if not (office.is_title and bare(office.text) in LEXICON.portfolio_offices):
@@ -617,8 +622,17 @@ def holders_after_a_portfolio(found: Finding) -> None:
         name = range(end - 2, end)
         if field_and_name < 3 or after is None or not (after.pos_ in ("VERB", "AUX") or after.text == ","):
             continue
-        if all(_is_plain_name_word(doc[i]) and not taken[i] for i in name):
+        holder = all(_is_plain_name_word(doc[i]) and not taken[i] for i in name)
+        if holder and not _a_place_word(found, doc[end - 1]):
             found.add(end - 2, end, "PERSON", honorific=True)
+
+
+def _a_place_word(found: Finding, token: Token) -> bool:
+    """ "Director of Public Health England", "Commissioner for Health Lagos State": the field's
+    last word is a place or a kind of one, not a surname."""
+    record = found.record_for(token.text)
+    kinds = LEXICON.place_nouns | LEXICON.area_nouns | LEXICON.county_words
+    return token.lower_ in kinds or record is not None and record.type in PLACE_TYPES
 
 
 def _a_small_word_inside(doc, i: int) -> bool:
