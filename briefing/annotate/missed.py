@@ -173,27 +173,29 @@ def known_places_located(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     the gazetteer knows, where the text says where something is (`cues.located`), is a place
     though the model left it unlabelled."""
     found = []
-    for token in doc:
-        if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
-            continue
-        start = _compounded_start(doc, token.i, taken)
+    for start, token in _unlabelled_names(doc, taken):
         who = followed_by_who(token)  # "potential in Kerry, who scored": a person, named like a county
         if located(token) and not who and known_place_or_part_type(doc[start : token.i + 1].text) == "GPE":
             found.append((start, token.i + 1))
     return found
 
 
-def places_after_their_kind(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """ "in the city of Arequipa", "the village of Ossin": a proper name the model left unlabelled
-    after a word for a kind of place and "of" (`cues.place_of`)."""
-    found = []
+def _unlabelled_names(doc: Doc, taken: list[bool]):
+    """(start, last token) of each run of free proper nouns the model left unlabelled, by its last word."""
     for token in doc:
         if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
             continue
-        start = _compounded_start(doc, token.i, taken)
-        if place_of(doc[start : token.i + 1]) == "GPE":
-            found.append((start, token.i + 1))
-    return found
+        yield _compounded_start(doc, token.i, taken), token
+
+
+def places_after_their_kind(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """ "in the city of Arequipa", "the village of Ossin": a proper name the model left unlabelled
+    after a word for a kind of place and "of" (`cues.place_of`)."""
+    return [
+        (start, token.i + 1)
+        for start, token in _unlabelled_names(doc, taken)
+        if place_of(doc[start : token.i + 1]) == "GPE"
+    ]
 
 
 def places_before_titles(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
@@ -228,14 +230,11 @@ def places_listed_with_places(doc: Doc, taken: list[bool]) -> list[tuple[int, in
     place is a place too: "parts of Norfolk and Suffolk", "across Cambridgeshire, Bedfordshire
     and Norfolk". Not a list with a name of any other kind in it ("Acme, Vexo and Leeds")."""
     found = []
-    for token in doc:
-        if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
-            continue
+    for start, token in _unlabelled_names(doc, taken):
         members = list_members(token)
         others = [t for t in members if t.i != token.i]
-        if len(members) < 2 or any(t.ent_type_ != "GPE" or t.pos_ != "PROPN" for t in others):
-            continue
-        found.append((_compounded_start(doc, token.i, taken), token.i + 1))
+        if len(members) >= 2 and all(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in others):
+            found.append((start, token.i + 1))
     return found
 
 

@@ -79,14 +79,18 @@ def _places_after_a_field(found: Finding) -> list[tuple[int, int]]:
 def _a_country_or_region(found: Finding, span: Span) -> bool:
     """A country or region the alias table knows ("Canada", "Scotland"), or a country's part the
     gazetteer knows ("Galway"); not a town, since many are named like words ("Union", "Police")."""
-    record = found.record_for(span.text)
-    known = record is not None and record.type == "GPE" or is_a_known_part_of_a_country(span.text)
+    known = _alias_type(found, span.text) == "GPE" or is_a_known_part_of_a_country(span.text)
     return span[-1].is_title and known
 
 
 def _a_known_place(found: Finding, span: Span) -> bool:
-    record = found.record_for(span.text)
-    return known_place_or_part_type(span.text) == "GPE" or record is not None and record.type in PLACE_TYPES
+    return known_place_or_part_type(span.text) == "GPE" or _alias_type(found, span.text) in PLACE_TYPES
+
+
+def _alias_type(found: Finding, text: str) -> str | None:
+    """The type the brief's corrections or the alias table give a name, if they know it."""
+    record = found.record_for(text)
+    return record.type if record is not None else None
 
 
 def _names_a_field(token) -> bool:
@@ -96,14 +100,18 @@ def _names_a_field(token) -> bool:
     Germany")."""
     # initials the model took for a name of their own, or a headline's tag, are no field: "told CNN
     # Israel would", "WATCH Kenya's president speaks"
-    initials = token.is_upper and 2 <= len(token.text) <= 5 and not token.ent_type_ and not token.is_sent_start
+    initials = _initials(token) and not token.ent_type_ and not token.is_sent_start
     return _a_field_word(token) and (initials or bare(token.text) in LEXICON.institution_words | LEXICON.field_words)
+
+
+def _initials(token) -> bool:
+    return token.is_upper and 2 <= len(token.text) <= 5
 
 
 def _a_field_word(token) -> bool:
     """ "Environment", "Public Health", "NTV": a capitalised proper noun or initials."""
     word = bare(token.text)
-    written = token.pos_ == "PROPN" and token.is_title or token.is_upper and 2 <= len(token.text) <= 5
+    written = token.pos_ == "PROPN" and token.is_title or _initials(token)
     singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     kind = {word, singular} & (LEXICON.place_nouns | LEXICON.county_words)  # "Counties Galway, Mayo"
     return written and token.is_alpha and word not in FIELD_EXCLUDED and not token.is_stop and not kind
@@ -630,9 +638,8 @@ def holders_after_a_portfolio(found: Finding) -> None:
 def _a_place_word(found: Finding, token: Token) -> bool:
     """ "Director of Public Health England", "Commissioner for Health Lagos State": the field's
     last word is a place or a kind of one, not a surname."""
-    record = found.record_for(token.text)
     kinds = LEXICON.place_nouns | LEXICON.area_nouns | LEXICON.county_words
-    return token.lower_ in kinds or record is not None and record.type in PLACE_TYPES
+    return token.lower_ in kinds or _alias_type(found, token.text) in PLACE_TYPES
 
 
 def _a_small_word_inside(doc, i: int) -> bool:
