@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from briefing.annotate.aliases import build_alias_table
+from briefing.annotate.cues import known_place_located
 from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
 from briefing.annotate.entity_rules.state import Group, Name, Switches
@@ -68,7 +69,7 @@ def mentions_of(index, doc: Doc, name: str, off: str | None = None) -> list[str]
 
 def cut(doc: Doc, off: str | None = None, which: int = 0) -> tuple[int, int, bool] | None:
     span = doc.ents[which]
-    result = clean_span(span, Switches(frozenset({off}) if off else frozenset()))
+    result = clean_span(span, Switches(frozenset(off.split("+")) if off else frozenset()))
     return None if result is None else (result.start, result.end, result.honorific)
 
 
@@ -152,6 +153,45 @@ SPAN_CASES = [
         {"Department for Culture": "ORG"},
         (1, 8, False),
     ),
+    # … with the model's comma taken, or its first field taken, or a last field after "the"
+    (
+        "fields_listed_in_a_name",
+        "the Department for Levelling Up, Housing and Communities said",
+        {"Department for Levelling Up,": "ORG"},
+        (1, 9, False),
+    ),
+    (
+        "fields_listed_in_a_name",
+        "the Department of Farming, Food and the Sea said",
+        {"Department of Farming, Food": "ORG"},
+        (1, 9, False),
+    ),
+    # … with a field the model read as a people's
+    (
+        "fields_listed_in_a_name",
+        "the Commission for Conciliation, Mediation and Arbitration said",
+        {"Commission for Conciliation": "ORG", "Mediation": "NORP"},
+        (1, 8, False),
+    ),
+    # the fields listed before the body's head word, cut at "and" or at a comma
+    (
+        "fields_before_a_body_head",
+        "the Culture, Media and Sport Committee said",
+        {"Sport Committee": "ORG"},
+        (1, 7, False),
+    ),
+    (
+        "fields_before_a_body_head",
+        "the Services, Industrial and Technical Union said",
+        {"Industrial and Technical Union": "ORG"},
+        (1, 7, False),
+    ),
+    (
+        "fields_before_a_body_head",
+        "The Trade, Farming, and Fisheries Council said",
+        {"Fisheries Council": "ORG"},
+        (1, 8, False),
+    ),
     # a place's kind word the model saw alone, and a hyphened name after it
     ("name_through_connector", "the Port of Vexo-Lund said", {"Port": "GPE"}, (1, 6, False)),
     # where the body is, which the model ran into its name
@@ -181,10 +221,10 @@ SPAN_CASES = [
     # the model began a body after its "and"
     ("name_before_a_taken_and", "Kelso Fire and Rescue Service said", {"Rescue Service": "ORG"}, (0, 5, False)),
     (
-        "name_before_a_taken_and",
-        "the Ethics and Anti-Corruption Commission said the EACC would act",
+        "name_before_a_taken_and",  # (after "the", fields_before_a_body_head would take it too)
+        "Ethics and Anti-Corruption Commission said the EACC would act",
         {"Anti-Corruption Commission": "ORG"},
-        (1, 7, False),
+        (0, 6, False),
     ),
     (
         "name_before_a_taken_and",
@@ -275,7 +315,7 @@ def test_name_before_a_taken_and_may_begin_with_a_peoples_adjective():
     ents = {"Vexian": "NORP", "Consumer Authority": "ORG"}
     doc = make_doc("the Vexian Competition and Consumer Authority said", ents, {"said": "VERB", "and": "CCONJ"})
     assert cut(doc, which=1) == (1, 6, False)
-    assert cut(doc, which=1, off="name_before_a_taken_and") == (4, 6, False)
+    assert cut(doc, which=1, off="name_before_a_taken_and+fields_before_a_body_head") == (4, 6, False)
 
 
 def test_a_run_of_capitalised_words_takes_a_hyphened_town_whole(index):
@@ -858,6 +898,9 @@ def test_an_honorific_before_a_given_name_the_span_was_run_back_to_marks_a_perso
         ),
         # a body named for no field: no "for" or "of"
         ("the Vexo Group, Media and Sport said", {"Vexo Group": "ORG"}),
+        # a body's own name after "and the", or more than one word after it
+        ("the Department of Health, Education and the Treasury said", {"Department of Health, Education": "ORG"}),
+        ("the Ministry of Health, Labour and the Vexo Group said", {"Ministry of Health, Labour": "ORG"}),
         # a road, no amount
         ("the N15 was closed", {"N15": "ORG"}),
     ],
@@ -865,6 +908,44 @@ def test_an_honorific_before_a_given_name_the_span_was_run_back_to_marks_a_perso
 def test_fields_and_amounts_only_where_they_are(text, ents):
     doc = make_doc(text, ents, pos={"said": "VERB", "was": "AUX", "the": "DET", "and": "CCONJ"})
     assert cut(doc) == cut(doc, off="fields_listed_in_a_name") == cut(doc, off="amount_of_money")
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # a list of firms takes no "the"
+        ("Ford, Vexo and General Motors said", {"General Motors": "ORG"}),
+        # no body's head word at the end
+        ("the Culture, Media and Sport Vexo said", {"Sport Vexo": "ORG"}),
+        # "and" is not the list's last joiner
+        ("the Police and Fire, Rescue Committee said", {"Rescue Committee": "ORG"}),
+        ("the Roads and Rail and Transport Committee said", {"Transport Committee": "ORG"}),
+        # a body of its own before "and"
+        ("the Premier League and Football Association said", {"Football Association": "ORG"}),
+        ("the Acme Ltd and Union Transport Authority said", {"Union Transport Authority": "ORG"}),
+    ],
+)
+def test_fields_before_a_body_head_only_for_one_list_after_the(text, ents):
+    doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET", "and": "CCONJ"})
+    assert cut(doc) == cut(doc, off="fields_before_a_body_head")
+
+
+def test_a_name_stretched_over_the_models_other_names_takes_them(index):
+    """The model saw "Culture", "Media" and "Sport Committee"; once the last is stretched over the
+    list, the others are part of it, not names of their own."""
+    ents = {"Culture": "NORP", "Media": "ORG", "Sport Committee": "ORG"}
+    doc = make_doc("the Culture, Media and Sport Committee said", ents, {"said": "VERB", "and": "CCONJ"})
+    assert entities(index, doc) == {"Culture, Media and Sport Committee": "ORG"}
+    assert "Sport Committee" in entities(index, doc, off="fields_before_a_body_head")
+
+
+def test_fields_before_a_body_head_takes_two_fields_the_model_read_as_names(index):
+    """ "the Maritime" + "and Coastguard Agency": name_before_a_taken_and takes only words no
+    name of the model's took."""
+    ents = {"Maritime": "ORG", "Coastguard Agency": "ORG"}
+    doc = make_doc("the Maritime and Coastguard Agency said", ents, {"said": "VERB", "and": "CCONJ"})
+    assert entities(index, doc) == {"Maritime and Coastguard Agency": "ORG"}
+    assert entities(index, doc, off="fields_before_a_body_head") == {"Maritime": "ORG", "Coastguard Agency": "ORG"}
 
 
 def test_town_after_in_only_for_a_known_town_after_in():
@@ -980,6 +1061,31 @@ def test_short_for_rule(index, rule, text, ents):
     doc = make_doc(text, ents, {w: "VERB" for w in ("spoke", "left", "flew", "slept", "crashed", "froze")})
     assert mentions_of(index, doc, full) == [full, short]
     assert mentions_of(index, doc, full, off=rule) == [full]
+
+
+def test_known_place_located_after_a_compass_word_and_of():
+    """ "north of Leicester" places the town as "in Leicester" does; "a friend of Leicester's
+    mayor" does not."""
+    parse = [(1, "det"), (1, "ROOT"), (1, "advmod"), (2, "prep"), (3, "pobj")]
+    doc = make_doc("a station north of Leicester", {"Leicester": "ORG"}, {"of": "ADP"}, parse)
+    assert known_place_located(doc.ents[0]) == "GPE"
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj")]
+    doc = make_doc("a friend of Leicester", {"Leicester": "ORG"}, {"of": "ADP"}, parse)
+    assert known_place_located(doc.ents[0]) is None
+
+
+def test_part_of_organisation_not_for_a_name_the_text_places(index):
+    """ "north of Leicester" is the town, not a short form of the court named for it."""
+    text = "A farm north of Leicester spoke. The Leicester District Court left"
+    parse = [(1, "det"), (6, "nsubj"), (1, "advmod"), (2, "prep"), (3, "pobj"), (6, "punct"), (6, "ROOT")]
+    parse += [(10, "det"), (10, "compound"), (10, "compound"), (11, "nsubj"), (11, "ROOT")]
+    ents = {"Leicester": "ORG", "Leicester District Court": "ORG"}
+    doc = make_doc(text, ents, {"spoke": "VERB", "left": "VERB", "of": "ADP"}, parse)
+    assert mentions_of(index, doc, "Leicester District Court") == ["Leicester District Court"]
+    assert mentions_of(index, doc, "Leicester District Court", off="cue_known_place_located") == [
+        "Leicester",
+        "Leicester District Court",
+    ]
 
 
 def test_an_acronym_leaves_out_only_a_known_place_it_is_of(index):

@@ -545,14 +545,23 @@ def known_place_located(name: Span) -> str | None:
     across Halifax and Huddersfield", "breeding in Iran and Balochistan" (a province the model
     read as a body or a person needs a known place listed with it or a compass word before it).
     The preposition matters: "a call from Jackson" and "sold to Austin" may be people, and so
-    does the word it hangs on: "confidence in Hamilton", "invested in Meta"."""
-    if not located(name.root):
+    does the word it hangs on: "confidence in Hamilton", "invested in Meta". A compass word and
+    "of" place it too: "a station north of Reykjavik"."""
+    if not (located(name.root) or compass_word_of(name.root)):
         return None
     found = known_place_type(name.text)
     if found is None and is_a_known_part_of_a_country(name.text):
         witnessed = _listed_with_a_known_place(name) or after_a_compass_word(name.root)  # "eastern Balochistan"
         found = "GPE" if name[0].ent_type_ not in ("ORG", "PERSON") or witnessed else None
     return found
+
+
+def compass_word_of(token: Token) -> bool:
+    """Is the name the object of "of" after a compass word ("north of Hamar", "30km south-west of
+    Kayes")? Only a place is where something else lies from."""
+    first = first_of_its_list(token)
+    prep = first.head
+    return first.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in LEXICON.compass_words
 
 
 def _listed_with_a_known_place(name: Span) -> bool:

@@ -49,6 +49,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("name_after_a_taken_of", spans.name_after_a_taken_of),
     ("town_after_in", spans.town_after_in),
     ("fields_listed_in_a_name", spans.fields_listed_in_a_name),
+    ("fields_before_a_body_head", spans.fields_before_a_body_head),
     ("name_through_connector", spans.name_through_connector),
     ("name_through_particle", spans.name_through_particle),
     ("hyphenated_name_whole", spans.hyphenated_name_whole),

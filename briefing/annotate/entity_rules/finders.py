@@ -208,10 +208,10 @@ def model_names(found: Finding) -> None:
     """The model's names, each cut to the name itself (`SPAN_RULES`), then placed by `ENT_RULES`."""
     from . import ENT_RULES, clean_span  # the order lives in __init__.py
 
-    for ent in found.doc.ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
-        cut = clean_span(ent, found.switches)
+    cuts = [(ent, clean_span(ent, found.switches)) for ent in found.doc.ents if ent.label_ in NAME_LABELS]
+    for ent, cut in cuts:
+        if cut is not None and _inside_a_longer_cut(cut, cuts):
+            continue  # "the Culture" + ", Media" + "and Sport Committee": one name, found from its last part
         if cut is not None and not found.free(cut.start, cut.end):
             cut = _within_the_models_span(found, ent, cut)
         if cut is None:
@@ -222,6 +222,12 @@ def model_names(found: Finding) -> None:
                 break
         else:
             found.add(cut.start, cut.end, ent.label_, cut.honorific)
+
+
+def _inside_a_longer_cut(cut: Cut, cuts: list[tuple[Span, Cut | None]]) -> bool:
+    """Did a span rule stretch another of the model's names over this one, from either side?"""
+    longer = [other for _, other in cuts if other is not None and other.end - other.start > cut.end - cut.start]
+    return any(other.start <= cut.start and cut.end <= other.end for other in longer)
 
 
 def _within_the_models_span(found: Finding, ent: Span, cut: Cut) -> Cut | None:

@@ -267,8 +267,10 @@ def initials_of_given_names(name: Name, words: list[str], group: Group, full_wor
 
 def part_of_organisation(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """The start or end of an organisation's name ("Coast Guard" in "Northland Coast Guard"), or any
-    run of it if several words or an institution word ("the Court" for "Court of Audit")."""
-    if not _shorter(name, words, full_words) or group.type != "ORG":
+    run of it if several words or an institution word ("the Court" for "Court of Audit"). Not a
+    name the text places, which is the place a body is named for ("north of Reykjavik" beside "the
+    Reykjavik District Court")."""
+    if not _shorter(name, words, full_words) or group.type != "ORG" or name.cue in PLACE_TYPES:
         return False
     if name.label not in ("ORG", "PRODUCT", "FAC", "PERSON"):
         return False

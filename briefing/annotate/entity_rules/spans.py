@@ -423,31 +423,94 @@ def town_after_in(span: Span, cut: Cut) -> None:
 
 
 def fields_listed_in_a_name(span: Span, cut: Cut) -> None:
-    """A body named for the fields it covers, which the model cut at the first comma: "the
+    """A body named for the fields it covers, which the model cut at a comma or before "and": "the
     Department for Culture" + ", Media and Sport", "the Ministry of Housing" + ", Communities and
-    Local Government". Only after "for" or "of" in the name, and only capitalised words no
-    person or place of the model's takes, ending in "and" and one to three words."""
+    Local Government", "the Department of Agriculture, Food" + "and the Marine". Only after "for"
+    or "of" in the name, and only capitalised words no person or place of the model's takes,
+    ending in "and" and one to three words (or "the" and one word that is no body's own: "…
+    Health, Education and the Treasury" names the Treasury)."""
     doc = span.doc
-    if (
-        span.label_ != "ORG"
-        or cut.end != span.end
-        or not any(t.lower_ in ("for", "of") for t in doc[cut.start : cut.end])
-    ):
+    of = next((t.i for t in doc[cut.start : cut.end] if t.lower_ in ("for", "of")), None)
+    ends_in_a_comma = cut.end == span.end - 1 and doc[cut.end].text == ","  # "Levelling Up," + "Housing"
+    if span.label_ != "ORG" or of is None or not (cut.end == span.end or ends_in_a_comma):
         return
+    already_listed = any(t.text == "," for t in doc[of : cut.end])  # the model took ", Food"
     i = cut.end
     while i + 1 < len(doc) and doc[i].text == "," and _a_field(doc[i + 1]):
         i += 2
-    if i == cut.end or i >= len(doc) or doc[i].lower_ != "and":
+    if (i == cut.end and not already_listed) or i >= len(doc) or doc[i].lower_ != "and":
         return
-    end = i + 1
-    while end < min(len(doc), i + 4) and _a_field(doc[end]):
-        end += 1
+    end = _fields_after_and(doc, i + 1)
     if end > i + 1:
         cut.end = end
 
 
+def _fields_after_and(doc, start: int) -> int:
+    """The end of the one to three field words after a list's "and" ("Sport", "Rural Affairs"), or
+    of "the" and one ("the Marine"); `start` if there are none."""
+    if start + 1 < len(doc) and doc[start].lower_ == "the":
+        word = doc[start + 1]
+        one_word = start + 2 >= len(doc) or not doc[start + 2].is_title
+        is_a_body = word.lower_ in LEXICON.bodies_written_with_the
+        return start + 2 if _a_field(word) and one_word and not is_a_body else start
+    end = start
+    while end < min(len(doc), start + 3) and _a_field(doc[end]):
+        end += 1
+    return end
+
+
 def _a_field(token) -> bool:
-    return token.is_title and token.ent_type_ in ("", "ORG") and not token.is_sent_start
+    """A capitalised word of a list of fields; the model reads some as a people ("Mediation")."""
+    return token.is_title and token.ent_type_ in ("", "ORG", "NORP") and not token.is_sent_start
+
+
+def fields_before_a_body_head(span: Span, cut: Cut) -> None:
+    """A body named for the fields it covers, listed before its head word, which the model cut at
+    a comma or at "and": "the Culture, Media" + "and Sport Committee", "the Services," +
+    "Industrial, Professional and Technical Union". Only after "the" (a list of firms takes none:
+    "Ford, Stellantis and General Motors"), only where the name ends in a body's head word, and
+    only fields of one to three capitalised words each, none ending in a body's or a company's
+    word, joined by commas and one "and" that comes last ("the Police and Fire, Rescue
+    Committee" is no list). The model may have read the fields as names of their own: "the
+    Maritime" + "and Coastguard Agency"."""
+    doc = span.doc
+    if span.label_ != "ORG" or cut.start != span.start or doc[cut.end - 1].lower_ not in LEXICON.org_name_heads:
+        return
+    saw_and = any(t.lower_ == "and" for t in doc[cut.start : cut.end])
+    start = cut.start
+    while True:
+        joiner = _list_joiner_before(doc, start)
+        if joiner == start or (doc[start - 1].lower_ == "and") == saw_and:  # one "and", and it comes last
+            break
+        saw_and = True
+        words = _field_words_before(doc, joiner)
+        if words == joiner or _a_whole_name(doc[joiner - 1]):
+            break
+        start = words
+    if start < cut.start and start > 0 and doc[start - 1].lower_ == "the":
+        cut.start = start
+
+
+def _a_whole_name(last_word) -> bool:
+    """Does a body's or a company's word end the words before a joiner ("the Premier League and" +
+    "Football Association", "the Acme Ltd and" + "Union Transport Authority")? Then they name a
+    body of their own, not a field (a trade may be one: "the Culture, Media and Sport Committee")."""
+    return last_word.lower_ in LEXICON.org_name_heads or is_company_word(last_word.text)
+
+
+def _list_joiner_before(doc, end: int) -> int:
+    """The start of the ",", "and" or ", and" that ends at `end`; `end` if there is none."""
+    if end >= 2 and doc[end - 1].lower_ == "and" and doc[end - 2].text == ",":
+        return end - 2
+    return end - 1 if end >= 1 and doc[end - 1].lower_ in (",", "and") else end
+
+
+def _field_words_before(doc, end: int) -> int:
+    """The start of one to three capitalised field words ending at `end`; `end` if there are none."""
+    start = end
+    while start > max(0, end - 3) and _a_field(doc[start - 1]):
+        start -= 1
+    return start
 
 
 def _capitalised_run(doc, start: int) -> int:
