@@ -79,6 +79,7 @@ LISTS = (
     "town_offices",
     "offices_of_a_place",
     "neighbour_words",
+    "listed_body_heads",
     "part_nouns",
     "generic_region_words",
     "bodies_written_with_the",

@@ -440,15 +440,16 @@ def fields_listed_in_a_name(span: Span, cut: Cut) -> None:
         i += 2
     if (i == cut.end and not already_listed) or i >= len(doc) or doc[i].lower_ != "and":
         return
-    end = _fields_after_and(doc, i + 1)
+    end = _fields_after_and(doc, i + 1, may_take_the=already_listed)
     if end > i + 1:
         cut.end = end
 
 
-def _fields_after_and(doc, start: int) -> int:
+def _fields_after_and(doc, start: int, may_take_the: bool) -> int:
     """The end of the one to three field words after a list's "and" ("Sport", "Rural Affairs"), or
-    of "the" and one ("the Marine"); `start` if there are none."""
-    if start + 1 < len(doc) and doc[start].lower_ == "the":
+    of "the" and one ("the Marine", only where the model took a field of the list itself: "the
+    Bank of Ireland" + ", Tesco and the Post" are three); `start` if there are none."""
+    if may_take_the and start + 1 < len(doc) and doc[start].lower_ == "the":
         word = doc[start + 1]
         one_word = start + 2 >= len(doc) or not doc[start + 2].is_title
         is_a_body = word.lower_ in LEXICON.bodies_written_with_the
@@ -460,21 +461,24 @@ def _fields_after_and(doc, start: int) -> int:
 
 
 def _a_field(token) -> bool:
-    """A capitalised word of a list of fields; the model reads some as a people ("Mediation")."""
-    return token.is_title and token.ent_type_ in ("", "ORG", "NORP") and not token.is_sent_start
+    """A capitalised word of a list of fields; the model reads some as a people ("Mediation"), but
+    a plural it reads so is a people ("Germans")."""
+    people = token.ent_type_ == "NORP" and token.lower_.endswith("s")
+    return token.is_title and token.ent_type_ in ("", "ORG", "NORP") and not people and not token.is_sent_start
 
 
 def fields_before_a_body_head(span: Span, cut: Cut) -> None:
-    """A body named for the fields it covers, listed before its head word, which the model cut at
-    a comma or at "and": "the Culture, Media" + "and Sport Committee", "the Services," +
-    "Industrial, Professional and Technical Union". Only after "the" (a list of firms takes none:
-    "Ford, Stellantis and General Motors"), only where the name ends in a body's head word, and
-    only fields of one to three capitalised words each, none ending in a body's or a company's
-    word, joined by commas and one "and" that comes last ("the Police and Fire, Rescue
-    Committee" is no list). The model may have read the fields as names of their own: "the
-    Maritime" + "and Coastguard Agency"."""
+    """A public body named for three or more fields it covers, listed before its head word, which
+    the model cut at a comma or at "and", or read as names of their own: "the Culture, Media" +
+    "and Sport Committee", "the Services," + "Industrial, Professional and Technical Union". Only
+    after "the", only a body's head word (`listed_body_heads`: a list of firms, clubs or parties
+    is no name, "the Toyota, Nissan and Honda Motor Company"), only fields of one to three
+    capitalised words, none a known place nor ending in a body's or a company's word, joined by
+    commas and one "and" that comes last ("the Police and Fire, Rescue Committee" is no list).
+    Two fields are `name_before_a_taken_and`'s, which takes only words no name took: "the
+    Treasury and Financial Conduct Authority" are two bodies."""
     doc = span.doc
-    if span.label_ != "ORG" or cut.start != span.start or doc[cut.end - 1].lower_ not in LEXICON.org_name_heads:
+    if span.label_ != "ORG" or cut.start != span.start or doc[cut.end - 1].lower_ not in LEXICON.listed_body_heads:
         return
     saw_and = any(t.lower_ == "and" for t in doc[cut.start : cut.end])
     start = cut.start
@@ -484,18 +488,20 @@ def fields_before_a_body_head(span: Span, cut: Cut) -> None:
             break
         saw_and = True
         words = _field_words_before(doc, joiner)
-        if words == joiner or _a_whole_name(doc[joiner - 1]):
+        if words == joiner or _a_whole_name(doc[words:joiner]):
             break
         start = words
-    if start < cut.start and start > 0 and doc[start - 1].lower_ == "the":
+    listed = any(t.text == "," for t in doc[start : cut.end])
+    if start < cut.start and listed and start > 0 and doc[start - 1].lower_ == "the":
         cut.start = start
 
 
-def _a_whole_name(last_word) -> bool:
-    """Does a body's or a company's word end the words before a joiner ("the Premier League and" +
-    "Football Association", "the Acme Ltd and" + "Union Transport Authority")? Then they name a
-    body of their own, not a field (a trade may be one: "the Culture, Media and Sport Committee")."""
-    return last_word.lower_ in LEXICON.org_name_heads or is_company_word(last_word.text)
+def _a_whole_name(words: Span) -> bool:
+    """Do the words before a joiner name a place or a body of their own ("the Kent, Essex and",
+    "the Premier League,", "the Acme Ltd,"), not a field?"""
+    last = words[-1]
+    known_place = known_place_type(words.text) is not None
+    return known_place or last.lower_ in LEXICON.org_name_heads or is_company_word(last.text)
 
 
 def _list_joiner_before(doc, end: int) -> int:
