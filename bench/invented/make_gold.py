@@ -588,6 +588,8 @@ def main() -> None:
     from session25 import HELD_OUT_WHILE_WRITING as SESSION25_WHILE_WRITING
     from session26 import HELD_OUT_LAST as SESSION26_LAST
     from session26 import HELD_OUT_WHILE_WRITING as SESSION26_WHILE_WRITING
+    from session27 import HELD_OUT_LAST as SESSION27_LAST
+    from session27 import HELD_OUT_WHILE_WRITING as SESSION27_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -597,6 +599,7 @@ def main() -> None:
     session24 = SESSION24_WHILE_WRITING | SESSION24_LAST
     session25 = SESSION25_WHILE_WRITING | SESSION25_LAST
     session26 = SESSION26_WHILE_WRITING | SESSION26_LAST
+    session27 = SESSION27_WHILE_WRITING | SESSION27_LAST
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -609,6 +612,7 @@ def main() -> None:
         | session24
         | session25
         | session26
+        | session27
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
