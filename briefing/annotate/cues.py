@@ -596,7 +596,7 @@ def put_somewhere(token: Token) -> bool:
         return prep.lemma_.lower() in LEXICON.visiting_verbs
     if first.dep_ != "pobj":
         return False
-    if prep.lower_ in LEXICON.place_prepositions or prep.lower_ == "of" and verb.lower_ not in LEXICON.compass_words:
+    if prep.lower_ in LEXICON.place_prepositions or prep.lower_ == "of" and not compass_word_of(token):
         return located(token)
     if as_far_away_as(first):
         return True

@@ -364,9 +364,7 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     of = next((t.i for t in span[1:] if t.lower_ == "of"), span.end)
     if doc[of - 1].lower_ not in LEXICON.org_name_heads:  # "Rescue Service", "Port Authority of Singapore"
         return
-    start = and_
-    while start > max(0, and_ - 3) and _may_begin_the_body(doc[start - 1]):
-        start -= 1
+    start = _name_words_before(doc, and_, _may_begin_the_body)
     if start > 0 and start < and_ and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("NORP", "GPE"):
         start -= 1  # "Australian Competition and"
     before_and = doc[and_ - 1]
@@ -385,6 +383,14 @@ def _spelled_elsewhere(doc, start: int, end: int) -> bool:
     and Port Authority" … "MPA")? One word before "and" begins a body only with such evidence."""
     spellings = spellings_of_initials(doc[start:end].text)
     return any(len(letters) >= 3 and t.text.replace(".", "") == letters for t in doc for letters in spellings)
+
+
+def _name_words_before(doc, end: int, may_take) -> int:
+    """The start of up to three words ending at `end` that `may_take`; `end` itself if there are none."""
+    start = end
+    while start > max(0, end - 3) and may_take(doc[start - 1]):
+        start -= 1
+    return start
 
 
 def _name_words_after(doc, start: int, may_take, stop=lambda t: False) -> int:
@@ -454,10 +460,7 @@ def _fields_after_and(doc, start: int, may_take_the: bool) -> int:
         one_word = start + 2 >= len(doc) or not doc[start + 2].is_title
         is_a_body = word.lower_ in LEXICON.bodies_written_with_the
         return start + 2 if _a_field(word) and one_word and not is_a_body else start
-    end = start
-    while end < min(len(doc), start + 3) and _a_field(doc[end]):
-        end += 1
-    return end
+    return _name_words_after(doc, start, _a_field)
 
 
 def _a_field(token) -> bool:
@@ -487,7 +490,7 @@ def fields_before_a_body_head(span: Span, cut: Cut) -> None:
         if joiner == start or (doc[start - 1].lower_ == "and") == saw_and:  # one "and", and it comes last
             break
         saw_and = True
-        words = _field_words_before(doc, joiner)
+        words = _name_words_before(doc, joiner, _a_field)
         if words == joiner or _a_whole_name(doc[words:joiner]):
             break
         start = words
@@ -509,14 +512,6 @@ def _list_joiner_before(doc, end: int) -> int:
     if end >= 2 and doc[end - 1].lower_ == "and" and doc[end - 2].text == ",":
         return end - 2
     return end - 1 if end >= 1 and doc[end - 1].lower_ in (",", "and") else end
-
-
-def _field_words_before(doc, end: int) -> int:
-    """The start of one to three capitalised field words ending at `end`; `end` if there are none."""
-    start = end
-    while start > max(0, end - 3) and _a_field(doc[start - 1]):
-        start -= 1
-    return start
 
 
 def _capitalised_run(doc, start: int) -> int:
