@@ -2467,6 +2467,10 @@ def test_place_before_its_kind(index):
     # a people's adjective is no place: "the Victorian state government" is Victoria's
     doc = make_doc("the Vexian state government said", {"Vexian": "NORP"}, pos)
     assert entities(index, doc) == {"Vexian": "NORP"}
+    # but a place the gazetteer knows, which the model read as a people, is that place
+    doc = make_doc("floods hit the Leicester district", {"Leicester": "NORP"}, pos)
+    assert entities(index, doc) == {"Leicester": "GPE"}
+    assert entities(index, doc, off="cue_place_before_its_kind") == {"Leicester": "NORP"}
     # a name with a particle in it is found whole
     doc = make_doc("floods hit the Kellow del Sur province", {}, pos)
     assert entities(index, doc) == {"Kellow del Sur": "GPE"}
@@ -2704,3 +2708,39 @@ def test_surname_of_a_misread_person(index):
 )
 def test_a_legal_form_that_is_also_a_word_counts_only_as_letters(word, is_form):
     assert is_company_word(word) is is_form
+
+
+def labelled(doc: Doc, *labels: tuple[int, int, str]) -> Doc:
+    """The doc with its entities set to (start, end, label) token ranges: one name, several labels."""
+    doc.ents = [Span(doc, start, end, label) for start, end, label in labels]
+    return doc
+
+
+def test_named_as_a_place_elsewhere(index):
+    """ "homes in Kellowmere flooded … staff thanked Kellowmere": a name the model reads as a place
+    where the text places it is that place where the model read it as a body too; and no short
+    form of a firm named for it ("a farm in Kellowmere … Kellowmere Poultry Farms Limited")."""
+    parse = [(3, "nsubj"), (0, "prep"), (1, "pobj"), (3, "ROOT"), (3, "punct"), (6, "nsubj"), (6, "ROOT"), (6, "dobj")]
+    pos = {"in": "ADP", "flooded": "VERB", "thanked": "VERB"}
+    text = "Homes in Kellowmere flooded . Staff thanked Kellowmere"
+    doc = labelled(make_doc(text, {}, pos, parse), (2, 3, "GPE"), (7, 8, "ORG"))
+    assert entities(index, doc) == {"Kellowmere": "GPE"}
+    assert entities(index, doc, off="cue_named_as_a_place_elsewhere") == {"Kellowmere": "ORG"}  # a tie: ORG
+    text = "A farm in Kellowmere culled birds . Kellowmere Poultry Farms Limited said"
+    parse = [(1, "det"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT"), (4, "dobj"), (4, "punct")]
+    parse += [(10, "compound"), (10, "compound"), (10, "compound"), (11, "nsubj"), (11, "ROOT")]
+    pos = {"in": "ADP", "culled": "VERB", "said": "VERB"}
+    doc = labelled(make_doc(text, {}, pos, parse), (3, 4, "GPE"), (7, 11, "ORG"))
+    firm = "Kellowmere Poultry Farms Limited"
+    assert entities(index, doc) == {"Kellowmere": "GPE", firm: "ORG"}
+    assert entities(index, doc, off="cue_named_as_a_place_elsewhere") == {firm: "ORG"}
+
+
+def test_named_as_a_place_elsewhere_not_a_person_of_that_name(index):
+    """A town and a person called Preston: where the model reads the name as a person's anywhere,
+    its place reading elsewhere says nothing of the other mentions."""
+    parse = [(3, "nsubj"), (0, "prep"), (1, "pobj"), (3, "ROOT"), (3, "punct"), (6, "nsubj"), (6, "ROOT"), (6, "dobj")]
+    pos = {"in": "ADP", "flooded": "VERB", "thanked": "VERB"}
+    text = "Homes in Kellowmere flooded . Kellowmere thanked Kellowmere"
+    doc = labelled(make_doc(text, {}, pos, parse), (2, 3, "GPE"), (5, 6, "PERSON"), (7, 8, "ORG"))
+    assert entities(index, doc) == entities(index, doc, off="cue_named_as_a_place_elsewhere")

@@ -360,12 +360,14 @@ def place_before_its_kind(name: Span) -> str | None:
     Kisumu region", "Telangana's Warangal district", each name of "Jaisalmer and Barmer districts",
     "the Gauteng provincial government", "the Ebonyi state executive council". Not where the word
     is itself a modifier of a person or post ("the Acme district manager"), nor a people's
-    adjective ("the Victorian state government" is Victoria's), nor a natural region the model saw
+    adjective ("the Victorian state government" is Victoria's; a place the gazetteer knows the model
+    read as a people is the place: "Punjab province"), nor a natural region the model saw
     ("the Lake Victoria region", "the Amazon region" stay places of nature, LOC). So is a town the
     gazetteer knows before its mayor: "Karratha mayor Loretta Vukovich" (not "Labour mayor",
     "Deputy mayor")."""
     doc, end = name.doc, _end_of_a_list_of_names(name)
-    if end >= len(doc) or not doc[end].is_lower or name[0].ent_type_ in ("NORP", "LOC"):
+    a_people = name[0].ent_type_ == "NORP" and known_place_or_part_type(name.text) != "GPE"  # not "Punjab province"
+    if end >= len(doc) or not doc[end].is_lower or a_people or name[0].ent_type_ == "LOC":
         return None
     kind = doc[end]
     if end > name.end and (kind.tag_ != "NNS" or kind.lemma_.lower() not in LEXICON.area_nouns):
@@ -554,6 +556,30 @@ def known_place_located(name: Span) -> str | None:
         witnessed = _listed_with_a_known_place(name) or after_a_compass_word(name.root)  # "eastern Balochistan"
         found = "GPE" if name[0].ent_type_ not in ("ORG", "PERSON") or witnessed else None
     return found
+
+
+def named_as_a_place_elsewhere(name: Span) -> str | None:
+    """ "Eleven people were taken to hospital in Oban … lifeboats from Oban and Tobermory": a
+    name the model reads as a place where the text puts something at it (`put_somewhere`) is
+    that place wherever the brief names it, however the model read it there; the gazetteer
+    need not know a small town. Not a name the model reads as a person anywhere in the brief
+    (a town and a person called Preston), nor in sports copy, where a town names its club."""
+    if name.root.ent_type_ == "PERSON" or about_sport(name.doc):
+        return None
+    return _names_placed_by_the_model(name.doc).get(name.text.lower())
+
+
+def _names_placed_by_the_model(doc) -> dict[str, str]:
+    """Name (lower case) → GPE or LOC, for each the model labels so where the text places it;
+    read once per text."""
+    if "placed_names" not in doc.user_data:
+        placed: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC") and put_somewhere(ent.root):
+                placed.setdefault(ent.text.lower(), ent.label_)
+        people = {ent.text.lower() for ent in doc.ents if ent.label_ == "PERSON"}
+        doc.user_data["placed_names"] = {text: label for text, label in placed.items() if text not in people}
+    return doc.user_data["placed_names"]
 
 
 def compass_word_of(token: Token) -> bool:
@@ -919,6 +945,7 @@ CUE_RULES = [
     ("cue_work_by_its_maker", work_by_its_maker),
     ("cue_address_after_age", address_after_age),
     ("cue_who_after_name", who_after_name),
+    ("cue_named_as_a_place_elsewhere", named_as_a_place_elsewhere),  # last: what the name's own words say goes first
 ]
 
 
