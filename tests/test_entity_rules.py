@@ -2744,3 +2744,22 @@ def test_named_as_a_place_elsewhere_not_a_person_of_that_name(index):
     text = "Homes in Kellowmere flooded . Kellowmere thanked Kellowmere"
     doc = labelled(make_doc(text, {}, pos, parse), (2, 3, "GPE"), (5, 6, "PERSON"), (7, 8, "ORG"))
     assert entities(index, doc) == entities(index, doc, off="cue_named_as_a_place_elsewhere")
+
+
+def test_seated_somewhere(index):
+    """ "Toulouse-based Veyrac Optronique said": a name after a place and "-based" is a body;
+    one after "-born" is not said to be one."""
+    pos = {"said": "VERB", "based": "VERB", "born": "VERB"}
+    doc = make_doc("Toulouse-based Veyrac Optronique said", {"Veyrac Optronique": "PERSON"}, pos)
+    assert entities(index, doc)["Veyrac Optronique"] == "ORG"
+    assert entities(index, doc, off="cue_seated_somewhere")["Veyrac Optronique"] == "PERSON"
+    doc = make_doc("Toulouse-born Veyrac Optronique said", {"Veyrac Optronique": "PERSON"}, pos)
+    assert entities(index, doc)["Veyrac Optronique"] == "PERSON"
+    # what the name owns or modifies is what is based there; a lower-case word is no place
+    parse = [(2, "npadvmod"), (2, "punct"), (4, "amod"), (4, "compound"), (6, "poss"), (4, "case"), (7, "nsubj")]
+    parse.append((7, "ROOT"))
+    doc = make_doc("Toulouse-based Jo Roe 's paper closed", {"Jo Roe": "PERSON"}, pos | {"closed": "VERB"}, parse)
+    assert entities(index, doc)["Jo Roe"] == "PERSON"
+    doc = make_doc("cloud-based Veyrac Optronique said", {"Veyrac Optronique": "PERSON"}, pos)
+    assert entities(index, doc)["Veyrac Optronique"] == "PERSON"
+

@@ -874,6 +874,22 @@ def _speaks_of_itself(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and not (token.i > 0 and token.nbor(-1).is_title)
 
 
+def seated_somewhere(name: Span) -> str | None:
+    """ "Toulouse-based Veyrac Optronique", "Hamburg-headquartered Nordlicht Linien": a name right
+    after a place's name glued to "based" or "headquartered" (lexicon seat_participles) is a body
+    with a seat there, however foreign its words; a person is "-born" or "-raised", and one based
+    somewhere has a word for what they do before the name ("Leeds-based designer Jo Roe"), which
+    `noun_before` reads, or a "who" after it (`who_after_name`, tried first). Not a name that
+    owns or modifies what the place is the seat of ("Hong Kong-based Jo Roe's newspaper", "a
+    Paris-based Africa analyst")."""
+    doc, start, root = name.doc, name.start, name.root
+    if start < 3 or doc[start - 1].lower_ not in LEXICON.seat_participles or not joins_a_double_name(doc[start - 2]):
+        return None
+    owner = name.end < len(doc) and (doc[name.end].tag_ == "POS" or doc[name.end].lower_ in ("'s", "’s"))
+    modifier = root.dep_ == "compound" and root.head.i >= name.end
+    return "ORG" if doc[start - 3].text[:1].isupper() and not owner and not modifier else None  # not "cloud-based"
+
+
 def work_by_its_maker(name: Span) -> str | None:
     """ "the prize went to Dark Harbour, written by Leon Ames": what someone wrote, composed or
     painted is a work (lexicon authoring_verbs), whatever its name looks like; not a body or an
@@ -945,6 +961,7 @@ CUE_RULES = [
     ("cue_work_by_its_maker", work_by_its_maker),
     ("cue_address_after_age", address_after_age),
     ("cue_who_after_name", who_after_name),
+    ("cue_seated_somewhere", seated_somewhere),
     ("cue_named_as_a_place_elsewhere", named_as_a_place_elsewhere),  # last: what the name's own words say goes first
 ]
 
