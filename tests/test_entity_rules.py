@@ -2763,3 +2763,29 @@ def test_seated_somewhere(index):
     doc = make_doc("cloud-based Veyrac Optronique said", {"Veyrac Optronique": "PERSON"}, pos)
     assert entities(index, doc)["Veyrac Optronique"] == "PERSON"
 
+
+def test_given_name_before_a_person(index):
+    """ "a spokesperson, Ramesh Kumar Yadav, said" read as "Kumar Yadav": a capitalised word before
+    a person's longer name joins it where the dictionary has no common noun of it; a field or a
+    rank is a noun ("Minister for Education Orla Keane", "Corporal Jo Roe")."""
+    dictionary = frozenset({"education", "corporal", "spokesperson", "minister"})
+
+    def people(doc: Doc, off: str = "") -> list[str]:
+        finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset(), common_nouns=dictionary)
+        return [e.name for e in finder(doc, AnnotationFixes()).entities if e.type == "PERSON"]
+
+    doc = make_doc("a spokesperson , Ramesh Kumar Yadav , said", {"Kumar Yadav": "PERSON"}, {"said": "VERB"})
+    assert people(doc) == ["Ramesh Kumar Yadav"]
+    assert people(doc, off="given_name_before_a_person") == ["Kumar Yadav"]
+    doc = make_doc("Minister for Education Orla Keane said", {"Orla Keane": "PERSON"}, {"said": "VERB"})
+    assert people(doc) == ["Orla Keane"]
+    doc = make_doc("a warder , Corporal Jo Roe , said", {"Jo Roe": "PERSON"}, {"said": "VERB"})
+    assert people(doc) == ["Jo Roe"]
+    doc = make_doc("a warder , Cpl Jo Roe , said", {"Jo Roe": "PERSON"}, {"said": "VERB"})
+    assert people(doc) == ["Jo Roe"]  # a rank written short, which no dictionary has
+    doc = make_doc("said Datuk Zulkifli Hassan", {"Zulkifli Hassan": "PERSON"}, {"said": "VERB"})
+    assert people(doc) == ["Zulkifli Hassan"]  # an honorific of Malaysia
+    doc = make_doc("Ramesh Kumar Yadav said", {"Kumar Yadav": "PERSON"}, {"said": "VERB"})
+    assert people(doc) == ["Kumar Yadav"]  # a sentence's first word may be any language's title
+    doc = make_doc("a spokesperson , Ramesh Yadav , said", {"Yadav": "PERSON"}, {"said": "VERB"})
+    assert "Ramesh Yadav" not in people(doc)  # a surname alone: the word before may be anything

@@ -75,6 +75,7 @@ ENT_RULES = [
     ("demonym", finders.demonym),
     ("person_of_a_place", finders.person_of_a_place),
     ("person_after_organisation", finders.person_after_organisation),
+    ("given_name_before_a_person", finders.given_name_before_a_person),
     ("names_after_plural", finders.names_after_plural),
     ("government_is_its_place", finders.government_is_its_place),
     ("places_split_by_commas", finders.places_split_by_commas),

@@ -349,6 +349,31 @@ def person_after_organisation(found: Finding, ent: Span, cut: Cut) -> bool:
     return True
 
 
+def given_name_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
+    """A given name the model left out of a person's longer name: "a spokesperson for the health
+    office, Ramesh Kumar Yadav," read as "Kumar Yadav"; "Superintendent of Public Health Miriam
+    Farrugia Sciberras". The word before a name of two words or more the model read as a person's,
+    written with a capital and given to no other name, joins it where the model's dictionary has
+    no common noun of it: a title, a rank or a field is a noun ("Minister for Education Orla
+    Roe", "Corporal Jo Roe"), a given name is not. Not a word of a role or an honorific the
+    lexicon lists, nor one opening a sentence, where titles of every language stand ("Smt Kamala
+    Devi Sharma was sworn in", "Pte Michael John Hartley died"); nothing without a dictionary to ask."""
+    doc = found.doc
+    start = cut.start
+    if ent.label_ != "PERSON" or start != ent.start or cut.end - start < 2 or start == 0 or not found.common_nouns:
+        return False
+    word = doc[start - 1]
+    if not (word.is_title and word.is_alpha and word.pos_ == "PROPN" and word.ent_iob_ == "O") or word.is_sent_start:
+        return False
+    lower = word.lower_
+    if lower in found.common_nouns or lower in SPEAKER_ROLES | LEXICON.honorifics or is_person_noun(lower):
+        return False
+    if not found.free(start - 1, cut.end):
+        return False
+    found.add(start - 1, cut.end, "PERSON", cut.honorific)
+    return True
+
+
 def names_after_plural(found: Finding, ent: Span, cut: Cut) -> bool:
     """A plural noun before "A and B" says they are two things, which the model read as one name:
     "the carmakers Acme and Vexo Motors", "the schools St Anne and Holy Cross". Not people, who
