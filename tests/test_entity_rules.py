@@ -2789,3 +2789,31 @@ def test_given_name_before_a_person(index):
     assert people(doc) == ["Kumar Yadav"]  # a sentence's first word may be any language's title
     doc = make_doc("a spokesperson , Ramesh Yadav , said", {"Yadav": "PERSON"}, {"said": "VERB"})
     assert "Ramesh Yadav" not in people(doc)  # a surname alone: the word before may be anything
+
+
+def test_no_common_noun_opening_as_a_person(index):
+    """ "Turnout was high": a dictionary's common noun opening a sentence, read as a person, is no
+    entity, unless the text writes it with a capital inside a sentence too; a firm may be named
+    by a common noun ("Shell")."""
+    dictionary = frozenset({"turnout", "shell"})
+
+    def names(doc: Doc, off: str = "") -> dict[str, str]:
+        finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset(), common_nouns=dictionary)
+        return {e.name: e.type for e in finder(doc, AnnotationFixes()).entities}
+
+    pos = {"was": "AUX", "voted": "VERB", "praised": "VERB", "rose": "VERB", "high": "ADJ", "spoke": "VERB"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "acomp"), (1, "punct"), (5, "compound"), (6, "nsubj"), (6, "ROOT")]
+    doc = make_doc(
+        "Turnout was high . Jo Roe voted", {"Turnout": "PERSON", "Jo Roe": "PERSON"}, pos, parse, {"was": "be"}
+    )
+    assert names(doc) == {"Jo Roe": "PERSON"}
+    assert names(doc, off="no_common_noun_opening_as_a_person") == {"Turnout": "PERSON", "Jo Roe": "PERSON"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "punct"), (4, "compound"), (5, "nsubj"), (5, "ROOT")]
+    doc = make_doc("Turnout spoke . Jo Roe voted", {"Turnout": "PERSON", "Jo Roe": "PERSON"}, pos, parse, {"was": "be"})
+    assert names(doc) == {"Turnout": "PERSON", "Jo Roe": "PERSON"}  # one who does something: "Macron spoke."
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "acomp"), (1, "punct"), (5, "nsubj"), (5, "ROOT"), (5, "dobj")]
+    doc = make_doc("Turnout was high . Voters praised Turnout", {"Turnout": "PERSON"}, pos, parse, {"was": "be"})
+    assert names(doc) == {"Turnout": "PERSON"}  # a capital inside a sentence: a name after all
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "punct"), (4, "compound"), (5, "nsubj"), (5, "ROOT")]
+    doc = make_doc("Shell rose . Jo Roe voted", {"Shell": "ORG", "Jo Roe": "PERSON"}, pos, parse, {"was": "be"})
+    assert names(doc) == {"Shell": "ORG", "Jo Roe": "PERSON"}

@@ -128,6 +128,7 @@ DOC_RULES = [
     ("no_common_nouns", later.no_common_nouns),
     ("no_field_of_a_post", later.no_field_of_a_post),
     ("no_common_word_opening_a_sentence", later.no_common_word_opening_a_sentence),
+    ("no_common_noun_opening_as_a_person", later.no_common_noun_opening_as_a_person),
 ]
 ESSENTIAL = {"model_names", "group_names"}  # without these there are no entities to measure
 

@@ -460,6 +460,36 @@ def no_common_word_opening_a_sentence(found: Finding) -> None:
     ]
 
 
+def no_common_noun_opening_as_a_person(found: Finding) -> None:
+    """ "Turnout was 41 per cent", "Metformin is on the essential medicines list": a word the
+    dictionary has as a common noun, capitalised only because it opens a sentence, which the model
+    read as a person. A group typed PERSON of nothing but such one-word names, which the text never
+    writes with a capital inside a sentence, is dropped. Only people: a firm or a party may be
+    named by a common noun alone ("Shell", "Labour"). Not the subject of a verb other than "be":
+    the dictionary has "macron" and "baker" too ("Macron spoke."). Nothing without a dictionary."""
+    doc = found.doc
+    if not found.common_nouns:
+        return
+    capitalised_inside = {t.text for t in doc if t.is_title and not _opens_sentence(t)}
+
+    def common_word_opening(name: Name) -> bool:
+        token = doc[name.first_token]
+        single = name.first_token == name.last_token and name.how == "name" and not name.honorific
+        common = token.lower_ in found.common_nouns and token.text not in capitalised_inside
+        return single and common and _opens_sentence(token) and not _does_something(token)
+
+    found.groups = [
+        g
+        for g in found.groups
+        if not (g.record is None and g.type == "PERSON" and not g.roles and all(map(common_word_opening, g.names)))
+    ]
+
+
+def _does_something(token: Token) -> bool:
+    """Is the token the subject of a verb other than "be" ("Macron spoke", not "Turnout was")?"""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() != "be"
+
+
 def _opens_sentence(token: Token) -> bool:
     """The first word of a sentence, an opening quotation mark aside."""
     before = token.nbor(-1) if token.i > 0 else None
