@@ -590,6 +590,9 @@ def main() -> None:
     from session26 import HELD_OUT_WHILE_WRITING as SESSION26_WHILE_WRITING
     from session27 import HELD_OUT_LAST as SESSION27_LAST
     from session27 import HELD_OUT_WHILE_WRITING as SESSION27_WHILE_WRITING
+    from session28 import HELD_OUT_GLIMPSED as SESSION28_GLIMPSED
+    from session28 import HELD_OUT_LAST as SESSION28_LAST
+    from session28 import HELD_OUT_WHILE_WRITING as SESSION28_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -600,6 +603,7 @@ def main() -> None:
     session25 = SESSION25_WHILE_WRITING | SESSION25_LAST
     session26 = SESSION26_WHILE_WRITING | SESSION26_LAST
     session27 = SESSION27_WHILE_WRITING | SESSION27_LAST
+    session28 = SESSION28_WHILE_WRITING | SESSION28_GLIMPSED | SESSION28_LAST
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -613,6 +617,7 @@ def main() -> None:
         | session25
         | session26
         | session27
+        | session28
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
