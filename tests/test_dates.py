@@ -247,6 +247,11 @@ def values(annotation):
         ("In July, officials said they would decide in September.", [("July", "2015-07"), ("September", "2015-09")]),
         # "would" in a saying of late looks ahead of it, for a month as for a weekday
         ("The mayor said the council would vote on the plan in February.", [("February", "2016-02")]),
+        # "would" with an "if" weighs what may come next; "would have" what did not happen
+        ("If passed, the bill would take effect from January.", [("January", "2016-01")]),
+        ("The union would strike in February if the talks failed.", [("February", "2016-02")]),
+        ("If the vote had passed in May, the law would have changed.", [("May", "2015-05")]),
+        ("The pass would often close in January if it snowed.", [("January", "2015-01")]),
         ("She added that a strike before February was unlikely.", [("February", "2016-02")]),
         # … but not the "would" of a habit, nor "due", whose date has often gone, nor a saying "then"
         ("She said her father would take the family to the coast in August each year.", [("August", "2015-08")]),

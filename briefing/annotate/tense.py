@@ -147,6 +147,23 @@ def backshifted_future(verb: Token) -> bool:
     return verb.lemma_ == "be" and bool(expected_words(verb) - {"due"})
 
 
+def conditional_ahead(verb: Token) -> bool:
+    """ "If signed, the law would take effect from January", "the strike would go ahead if wages
+    were not paid by December": "would" with an "if" clause weighs what may happen next, in the
+    verb's own clause or in the "if" clause hung on it. Not "would have" (what did not happen),
+    an "if" clause in the past perfect ("if the vote had passed in May"), nor a habit ("would
+    often close in January if it snowed")."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "if"), None)
+    main = verb.head if mark is not None and verb.dep_ == "advcl" else verb
+    clauses = [
+        c for c in main.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+    ]
+    aux = auxiliaries(main)
+    if "would" not in aux or "have" in aux or not clauses:
+        return False
+    return not any("had" in auxiliaries(c) for c in clauses) and not told_as_a_habit(main)
+
+
 def told_as_a_habit(verb: Token) -> bool:
     """ "would often go", "would always remember", "would see him most days", "each year"."""
     words = [t for head in verb_chain(verb) for t in head.subtree]
@@ -314,6 +331,7 @@ TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("future", forward_modal),
     ("reported", reported_long_ago),
     ("future", future_in_reported_speech),
+    ("future", conditional_ahead),
     ("future", be_to),
     ("future", scheduled),
     ("future", present_expectation),
