@@ -153,15 +153,16 @@ def conditional_ahead(verb: Token) -> bool:
     verb's own clause or in the "if" clause hung on it. Not "would have" (what did not happen),
     an "if" clause in the past perfect ("if the vote had passed in May"), nor a habit ("would
     often close in January if it snowed")."""
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "if"), None)
-    main = verb.head if mark is not None and verb.dep_ == "advcl" else verb
-    clauses = [
-        c for c in main.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-    ]
+    main = verb.head if verb.dep_ == "advcl" and _opened_by_if(verb) else verb
+    clauses = [c for c in main.children if c.dep_ == "advcl" and _opened_by_if(c)]
     aux = auxiliaries(main)
     if "would" not in aux or "have" in aux or not clauses:
         return False
     return not any("had" in auxiliaries(c) for c in clauses) and not told_as_a_habit(main)
+
+
+def _opened_by_if(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)
 
 
 def told_as_a_habit(verb: Token) -> bool:

@@ -366,7 +366,7 @@ def given_name_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
     if not (word.is_title and word.is_alpha and word.pos_ == "PROPN" and word.ent_iob_ == "O") or word.is_sent_start:
         return False
     lower = word.lower_
-    if lower in found.common_nouns or lower in SPEAKER_ROLES | LEXICON.honorifics or is_person_noun(lower):
+    if lower in found.common_nouns or lower in SPEAKER_ROLES or lower in LEXICON.honorifics or is_person_noun(lower):
         return False
     if not found.free(start - 1, cut.end):
         return False

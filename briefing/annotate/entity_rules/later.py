@@ -437,7 +437,7 @@ def no_common_word_opening_a_sentence(found: Finding) -> None:
     it writes it in lower case elsewhere, never with a capital inside a sentence. (A dictionary
     is no evidence: it lists Shell, Apple and Labour as common nouns.)"""
     doc = found.doc
-    capitalised_inside = {t.text for t in doc if t.is_title and not _opens_sentence(t)}
+    capitalised_inside = _capitalised_inside_a_sentence(doc)
     lower_case = {t.text for t in doc if t.is_lower}
 
     def opening(name: Name) -> bool:
@@ -470,7 +470,7 @@ def no_common_noun_opening_as_a_person(found: Finding) -> None:
     doc = found.doc
     if not found.common_nouns:
         return
-    capitalised_inside = {t.text for t in doc if t.is_title and not _opens_sentence(t)}
+    capitalised_inside = _capitalised_inside_a_sentence(doc)
 
     def common_word_opening(name: Name) -> bool:
         token = doc[name.first_token]
@@ -488,6 +488,11 @@ def no_common_noun_opening_as_a_person(found: Finding) -> None:
 def _does_something(token: Token) -> bool:
     """Is the token the subject of a verb other than "be" ("Macron spoke", not "Turnout was")?"""
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() != "be"
+
+
+def _capitalised_inside_a_sentence(doc: Doc) -> set[str]:
+    """Words the text writes with a capital somewhere other than at a sentence's start."""
+    return {t.text for t in doc if t.is_title and not _opens_sentence(t)}
 
 
 def _opens_sentence(token: Token) -> bool:
