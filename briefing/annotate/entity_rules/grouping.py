@@ -210,16 +210,25 @@ def initials_of_last_words(name: Name, words: list[str], group: Group, full_word
 
 
 def part_of_person(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """A surname ("Bloggs" for "Jo Bloggs", "Da Silva" for "Ana da Silva"), or a first name the
-    model calls a person, or the first of two surnames, which Spanish and Portuguese copy
-    writes alone ("Quispe" for "Hernán Quispe Llosa"). Not a middle name after a particle,
-    which is often a relative's ("Hamad" of "Tamim bin Hamad Al Thani")."""
-    if not _shorter(name, words, full_words) or group.type != "PERSON":
+    """A surname ("Bloggs" for "Jo Bloggs", "Da Silva" for "Ana da Silva", "Le Roux" for "Jo Le
+    Roux"), or a first name the model calls a person, or the first of two surnames, which
+    Spanish and Portuguese copy writes alone ("Quispe" for "Hernán Quispe Llosa"). Not a middle
+    name after a particle, which is often a relative's ("Hamad" of "Tamim bin Hamad Al Thani")."""
+    if group.type != "PERSON" or len(full_words) <= len(words):
         return False
     lowered, full_lowered = [w.lower() for w in words], [w.lower() for w in full_words]
-    surname = full_lowered[-len(words) :] == lowered
+    surname = full_lowered[-len(words) :] == lowered and _a_surname_start(words[0])
+    if not _shorter(name, words, full_words):
+        return surname
     first_surname = words == [first_of_two_surnames(full_words)]
     return surname or name.label == "PERSON" and (full_words[: len(words)] == words or first_surname)
+
+
+def _a_surname_start(word: str) -> bool:
+    """A surname may open with a particle the lexicon also lists as a connector, written with
+    a capital as a surname writes it ("Le Roux" of "Jo Le Roux", "De Vries"); "of Wales"
+    is no surname."""
+    return word.lower() not in LEXICON.connectors or word[:1].isupper() or word.lower() in LEXICON.name_particles
 
 
 def given_name_alone(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
