@@ -196,6 +196,11 @@ def values(annotation):
         ("The case was adjourned to Friday.", [("Friday", "2015-11-27")]),
         ("The launch was postponed to 14 December.", [("14 December", "2015-12-14")]),
         ("He was remanded in custody on Friday.", [("Friday", "2015-11-20")]),
+        # whoever arranged it: a judge, a council; the present and a phrasal verb arrange nothing
+        ("The judge adjourned the trial till December 8.", [("December 8", "2015-12-08")]),
+        ("The council scheduled the vote for Friday.", [("Friday", "2015-11-27")]),
+        ("Police suspended the search on Friday.", [("Friday", "2015-11-20")]),
+        ("The vote sets up a hearing beginning Dec. 1.", [("Dec. 1", "2015-12-01")]),
         # so is what was likely then, and what is likely is ahead
         ("The bank signalled that a rise was likely in December.", [("December", "2015-12")]),
         ("A rise is likely in January.", [("January", "2016-01")]),
@@ -251,6 +256,10 @@ def values(annotation):
         ("If passed, the bill would take effect from January.", [("January", "2016-01")]),
         ("The union would strike in February if the talks failed.", [("February", "2016-02")]),
         ("If the vote had passed in May, the law would have changed.", [("May", "2015-05")]),
+        # "would" with no saying or "if" in sight looks ahead too; not a life told onward
+        ("Any appeal would be heard in January.", [("January", "2016-01")]),
+        ("The board sent a team that would arrive on Thursday.", [("Thursday", "2015-11-26")]),
+        ("She would later move to Leeds in March.", [("March", "2015-03")]),
         ("The pass would often close in January if it snowed.", [("January", "2015-01")]),
         ("She added that a strike before February was unlikely.", [("February", "2016-02")]),
         # … but not the "would" of a habit, nor "due", whose date has often gone, nor a saying "then"

@@ -428,12 +428,12 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
 
 
 def _arranged_for(found: Found, text: str) -> str:
-    """ "was adjourned until Friday", "was postponed to 14 October", "was moved to May": a date an
-    arrangement in the past points to ("until", "by" or the "to" of the new date) may still be
-    ahead. A weekday is: what was arranged with one was arranged this week. A day of a month is
-    the nearest such day. Any other date arranged, or one without such a preposition ("was
-    remanded on Friday"), is past."""
-    to_a_new_date = text[max(0, found.start - 4) : found.start].lower() == " to "
+    """ "was adjourned until Friday", "was postponed to 14 October", "was moved to May", "set the
+    vote for Monday": a date an arrangement in the past points to ("until", "by", or the "to" or
+    "for" of the new date) may still be ahead. A weekday is: what was arranged with one was
+    arranged this week. A day of a month is the nearest such day. Any other date arranged, or one
+    without such a preposition ("was remanded on Friday"), is past."""
+    to_a_new_date = text[max(0, found.start - 5) : found.start].lower().endswith((" to ", " for "))
     if not (forward_preposition(found, text) or to_a_new_date):
         return "past"
     if found.kind == "weekday":

@@ -164,6 +164,7 @@ LISTS = (
     "recurring_time_nouns",
     "recurring_determiners",
     "earlier_time_adverbs",
+    "narrated_ahead_words",
     "future_aux",
     "forward_modals",
     "future_verbs",

@@ -161,6 +161,17 @@ def conditional_ahead(verb: Token) -> bool:
     return not any("had" in auxiliaries(c) for c in clauses) and not told_as_a_habit(main)
 
 
+def would_ahead(verb: Token) -> bool:
+    """ "Any appeal would be heard in July", "a team that would arrive on Thursday": "would" with
+    no reporting verb or "if" in sight still speaks of what comes after its moment, which in news
+    is now. Not "would have" (what did not happen), a habit ("would often close in January"),
+    nor a life told onward from its past ("would later move to Leeds in March")."""
+    aux = auxiliaries(verb)
+    if "would" not in aux or "have" in aux or told_as_a_habit(verb):
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ in LEXICON.narrated_ahead_words for c in verb.children)
+
+
 def _opened_by_if(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)
 
@@ -299,11 +310,15 @@ def present_progressive(verb: Token) -> bool:
 
 
 def arranged_in_the_past(verb: Token) -> bool:
-    """ "was remanded in custody until March 8", "the hearing was adjourned until May": a date
-    arranged in the past, which may still be ahead; not past narrative ("played for the club
-    until June", "by July the firm had run out of cash"), which has gone."""
+    """ "was remanded in custody until March 8", "the judge adjourned the trial till May 3", "the
+    council scheduled the vote for Monday": a date arranged in the past, by whoever arranged it,
+    which may still be ahead; not past narrative ("played for the club until June", "by July the
+    firm had run out of cash"), which has gone. Where the date points is `dates._arranged_for`'s.
+    Not the present, nor a verb with a particle, which means something else ("the vote sets up a
+    trial beginning Nov. 1")."""
     passive = any(c.dep_ == "auxpass" for head in verb_chain(verb) for c in head.children)  # "were bailed and remanded"
-    return lemma_in(verb, LEXICON.arranging_verbs) and passive
+    past = passive or verb.tag_ == "VBD" and not any(c.dep_ == "prt" for c in verb.children)
+    return lemma_in(verb, LEXICON.arranging_verbs) and past
 
 
 def due_in_the_past(verb: Token) -> bool:
@@ -333,6 +348,7 @@ TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("reported", reported_long_ago),
     ("future", future_in_reported_speech),
     ("future", conditional_ahead),
+    ("future", would_ahead),
     ("future", be_to),
     ("future", scheduled),
     ("future", present_expectation),
