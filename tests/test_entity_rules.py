@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from briefing.annotate.aliases import build_alias_table
-from briefing.annotate.cues import known_place_located
+from briefing.annotate.cues import known_place_located, looks_like_a_persons_name
 from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
 from briefing.annotate.entity_rules.state import Group, Name, Switches
@@ -2821,3 +2821,72 @@ def test_no_common_noun_opening_as_a_person(index):
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "punct"), (4, "compound"), (5, "nsubj"), (5, "ROOT")]
     doc = make_doc("Shell rose . Jo Roe voted", {"Shell": "ORG", "Jo Roe": "PERSON"}, pos, parse, {"was": "be"})
     assert names(doc) == {"Shell": "ORG", "Jo Roe": "PERSON"}
+
+
+def _he_or_she_doc(text: str, parse, pos=None):
+    """A doc in which the model read "Tavita Oduya" as a body."""
+    verbs = {w: "VERB" for w in ("left", "said", "stay", "called", "hired")}
+    pronouns = {w: "PRON" for w in ("She", "He", "she", "he", "her")}
+    return make_doc(text, {"Tavita Oduya": "ORG"}, verbs | pronouns | (pos or {}), parse)
+
+
+TWO_SENTENCES = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (2, "punct")]
+TWO_SENTENCES += [(5, "nsubj"), (5, "ROOT"), (5, "advmod"), (5, "punct")]
+
+
+def test_a_name_he_or_she_refers_back_to_is_a_persons(index):
+    """ "Tavita Oduya left. She said so": bodies and places are "it"; the pronoun of the next
+    sentence, or of a clause of the name's own verb, makes the name a person's."""
+    doc = _he_or_she_doc("Tavita Oduya left . She said so .", TWO_SENTENCES)
+    assert entities(index, doc) == {"Tavita Oduya": "PERSON"}
+    assert entities(index, doc, off="names_called_he_or_she") == {"Tavita Oduya": "ORG"}
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (5, "nsubj"), (5, "aux"), (2, "ccomp"), (2, "punct")]
+    doc = _he_or_she_doc("Tavita Oduya said she would stay .", parse, {"would": "AUX"})
+    assert entities(index, doc) == {"Tavita Oduya": "PERSON"}
+
+
+def test_he_or_she_may_mean_someone_named_between(index):
+    """A person noun between the name and the pronoun may be whom it means, unless its gender
+    differs ("her father … She"); so may "He" inside a quotation, which is someone's words."""
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (4, "det"), (2, "dobj"), (2, "punct")]
+    parse += [(7, "nsubj"), (7, "ROOT"), (7, "advmod"), (7, "punct")]
+    doc = _he_or_she_doc("Tavita Oduya hired a manager . He said so .", parse)
+    assert entities(index, doc) == {"Tavita Oduya": "ORG"}
+    doc = _he_or_she_doc("Tavita Oduya called her father . He said so .", parse)
+    assert entities(index, doc) == {"Tavita Oduya": "ORG"}
+    doc = _he_or_she_doc("Tavita Oduya called her father . She said so .", parse)
+    assert entities(index, doc) == {"Tavita Oduya": "PERSON"}
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (2, "punct"), (2, "punct"), (6, "nsubj"), (2, "ccomp")]
+    parse += [(2, "punct"), (2, "punct")]
+    doc = _he_or_she_doc('Tavita Oduya said : " He left . "', parse)
+    assert entities(index, doc) == {"Tavita Oduya": "ORG"}
+
+
+def test_a_body_named_by_its_head_word_is_no_he_or_she(index):
+    """ "Oduya Bank said he would stay": "he" is someone named before; a bank is "it"."""
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (5, "nsubj"), (5, "aux"), (2, "ccomp"), (2, "punct")]
+    doc = make_doc("Oduya Bank said he would stay .", {"Oduya Bank": "ORG"}, {"said": "VERB", "he": "PRON"}, parse)
+    assert entities(index, doc) == {"Oduya Bank": "ORG"}
+
+
+def test_his_or_her_owning_the_next_subject_or_a_name_beside_the_subject_refers_back(index):
+    """ "Tavita Oduya waited. Her husband is missing": "her" owning the next subject means the
+    name as "she" would; so does "he" after a name in apposition to the subject ("One of the
+    applicants, Tavita Oduya, told reporters that he …")."""
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (2, "punct")]
+    parse += [(5, "poss"), (6, "nsubj"), (6, "ROOT"), (6, "acomp"), (6, "punct")]
+    doc = _he_or_she_doc("Tavita Oduya waited . Her husband is missing .", parse, {"waited": "VERB", "is": "AUX"})
+    assert entities(index, doc) == {"Tavita Oduya": "PERSON"}
+    parse = [(8, "nsubj"), (0, "prep"), (3, "det"), (1, "pobj"), (0, "punct"), (6, "compound"), (0, "appos")]
+    parse += [(0, "punct"), (8, "ROOT"), (8, "dobj"), (12, "mark"), (12, "nsubj"), (8, "ccomp"), (8, "punct")]
+    text = "One of the applicants , Tavita Oduya , told reporters that he left ."
+    doc = _he_or_she_doc(text, parse, {"told": "VERB", "One": "NUM", "that": "SCONJ"})
+    assert entities(index, doc) == {"Tavita Oduya": "PERSON"}
+    assert entities(index, doc, off="names_called_he_or_she") == {"Tavita Oduya": "ORG"}
+
+
+def test_a_hyphenated_given_name_in_lower_case_after_its_hyphen_is_one_name_word():
+    """ "Winnie Lo Ka-yan": three words, as Cantonese given names are written; not a number."""
+    assert looks_like_a_persons_name(list(make_doc("Winnie Lo Ka-yan")))
+    assert looks_like_a_persons_name(list(make_doc("Ada Okafor-Lindh")))
+    assert not looks_like_a_persons_name(list(make_doc("Winnie Lo Ka-2")))

@@ -129,11 +129,17 @@ NAME_HEADS = (
 def looks_like_a_persons_name(tokens: list[Token]) -> bool:
     """Two or three capitalised words, none a head word of a place, body or event, a number or
     a plural ("Ada Okafor", "Ada Okafor-Lindh", not "Edward Island", "Rights Act 2015",
-    "Meridian One" or "Jones Dairies")."""
-    words = [t for t in tokens if not joins_a_double_name(t)]
+    "Meridian One" or "Jones Dairies"). A part in lower case after a hyphen is its word's, as
+    Cantonese and Korean given names are written ("Winnie Lo Ka-yan")."""
+    words = [t for i, t in enumerate(tokens) if not joins_a_double_name(t) and not _continues_a_given_name(tokens, i)]
     return 2 <= len(words) <= 3 and all(
         _a_name_word(t) and t.lower_ not in NAME_HEADS and not t.like_num and t.tag_ != "NNPS" for t in words
     )
+
+
+def _continues_a_given_name(tokens: list[Token], i: int) -> bool:
+    """ "yan" of "Ka-yan": letters in lower case right after a hyphen that joins them to a name."""
+    return i > 0 and joins_a_double_name(tokens[i - 1]) and tokens[i].is_alpha and tokens[i].is_lower
 
 
 def _a_name_word(token: Token) -> bool:

@@ -113,6 +113,7 @@ DOC_RULES = [
     ("initials_of_names", finders.initials_of_names),
     ("defined_short_forms", shortforms.defined_short_forms),
     ("bracketed_short_forms", shortforms.bracketed_short_forms),
+    ("names_called_he_or_she", later.names_called_he_or_she),
     ("group_names", grouping.group_names),
     ("company_short_names", later.company_short_names),
     ("later_mentions", later.later_mentions),

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from ..cues import about_sport, first_of_its_list, known_place_type, match_opponents, put_somewhere
+from ..cues import (
+    NAME_HEADS,
+    about_sport,
+    first_of_its_list,
+    known_place_or_part_type,
+    known_place_type,
+    match_opponents,
+    put_somewhere,
+)
 from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
@@ -353,6 +362,101 @@ def _owned_in_shares(token: Token) -> bool:
         and holding.lemma_.lower() in LEXICON.ownership_nouns
         and holding.lower_ != "stakes"
     )
+
+
+def names_called_he_or_she(found: Finding) -> None:
+    """ "Efraín Quiñones said the cuts would hurt. "I cannot sign it," he told reporters": a name
+    that "he" or "she" refers back to is a person's, however the model read it (a cue, so that
+    grouping joins "Quiñones" to the full name); bodies and places are "it" and "they". Only a
+    name of one to three capitalised words, none a head word of a place or body and the last no
+    common noun in the model's dictionary ("Crown Court"), that is no known place or alias-table
+    entry and has no other cue; the subject of its clause, or in apposition to it; and the
+    "he"/"she" is the next subject after it outside quotation marks ("his"/"her" owning one
+    too), in a clause of the same sentence or of the next one, with no other person's name,
+    unknown name or person noun of that gender between ("Acme said its chief, Jo Roe, … He said")."""
+    for name in found.names:
+        plain = name.cue is None and name.record is None and name.how == "name"
+        if plain and _named_like_a_person(found, name) and _referred_to_as_he_or_she(found, name):
+            name.cue = "PERSON"
+
+
+def _named_like_a_person(found: Finding, name: Name) -> bool:
+    words = name.text.split()  # "Elaine Ho Ka-yan": a hyphenated given name is one word
+    return (
+        len(words) <= 3
+        and all(_a_name_word(word) and word.lower() not in NAME_HEADS for word in words)
+        and words[-1].lower() not in found.common_nouns
+        and known_place_or_part_type(name.text) is None
+    )
+
+
+def _a_name_word(word: str) -> bool:
+    """ "Okafor", "O'Hara", "Ka-yan": capitalised, of letters, with inner apostrophes or hyphens;
+    not in capitals."""
+    letters = word.replace("'", "").replace("’", "").replace("-", "")
+    return word[:1].isupper() and letters.isalpha() and not (len(letters) > 1 and letters.isupper())  # not "AIU"
+
+
+def _referred_to_as_he_or_she(found: Finding, name: Name) -> bool:
+    doc = found.doc
+    subject = doc[name.first_token : name.last_token + 1].root
+    if subject.dep_ == "appos":  # "One of the applicants, Jo Roe, told reporters"
+        subject = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, sentence = subject.head, sentence_span(subject)
+    after = sentence.end + len(sentence_span(doc[sentence.end])) if sentence.end < len(doc) else sentence.end
+    surname = doc[name.last_token].lower_  # other mentions of the same person are no one else
+    own = {
+        i for n in found.names if doc[n.last_token].lower_ == surname for i in range(n.first_token, n.last_token + 1)
+    }
+    root = doc[name.first_token : name.last_token + 1].root  # "Jo Roe, a member of the panel": herself
+    own |= {t.i for c in root.children if c.dep_ == "appos" and c.i > root.i for t in c.subtree}
+    others: set[str | None] = set()  # the genders of whom else "he" or "she" might mean
+    quoted = False
+    for token in doc[name.last_token + 1 : after]:
+        if token.is_space and "\n" in token.text:
+            return False  # a paragraph ends: the next one starts afresh
+        quoted = _inside_quotes_after(token, quoted)
+        if quoted or token.i in own:
+            continue
+        if gender := _gender_of_a_subject_pronoun(token):
+            clause = token.sent != sentence or verb == token.head or verb in token.head.ancestors
+            return clause and not others & {None, gender}
+        if (other := _another_possible_antecedent(token)) is not False:
+            others.add(other)
+    return False
+
+
+def _gender_of_a_subject_pronoun(token: Token) -> str | None:
+    """ "m" or "f" for "he"/"she" as a subject, or "his"/"her" owning one ("Her husband, a
+    miner, is missing"), else None."""
+    if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+        return "m" if token.lower_ == "he" else "f"
+    if token.lower_ in ("his", "her") and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        return "m" if token.lower_ == "his" else "f"
+    return None
+
+
+def _inside_quotes_after(token: Token, quoted: bool) -> bool:
+    """Whether the words after `token` are inside quotation marks, given whether those before were."""
+    if token.text in ("“", "‘") or token.tag_ == "``":
+        return True
+    if token.text in ("”", "’") or token.tag_ == "''":
+        return False
+    return not quoted if token.text == '"' else quoted
+
+
+def _another_possible_antecedent(token: Token) -> str | None | Literal[False]:
+    """A proper noun or a person noun that "he" or "she" might mean instead: its gender ("m",
+    "f", None for either), or False."""
+    if token.pos_ == "PROPN" and token.ent_type_ not in PLACE_TYPES | {"ORG", "NORP", "DATE", "TIME"}:
+        return None
+    if token.pos_ != "NOUN":
+        return False
+    if token.lower_ in LEXICON.masculine_words | LEXICON.feminine_words:
+        return "m" if token.lower_ in LEXICON.masculine_words else "f"
+    return None if token.lemma_.lower() in LEXICON.person_nouns | LEXICON.titles else False
 
 
 def no_doubtful_people(found: Finding) -> None:
