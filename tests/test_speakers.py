@@ -422,6 +422,16 @@ def test_a_pronoun_means_the_main_clauses_subject_before_a_subordinate_clauses(s
     assert found[-1][1] == "Peter Walsh"  # a reaction keeps its subject ahead
 
 
+def test_a_pronoun_means_the_doer_of_a_passive_before_an_earlier_speaker(speakers_of):
+    """ "The farm is run by Graham Ashcroft": the agent is whom the sentence brings in, as a
+    subject would be; the earlier speaker is not the nearest person."""
+    found = speakers_of(
+        "Mira Talbot said the cull was needed. The farm is run by Graham Ashcroft, whose family have "
+        "kept turkeys there for decades. He said the outbreak had come “at the worst possible moment”."
+    )
+    assert found[-1][1] == "Graham Ashcroft"
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender(speakers_of):
     found = speakers_of(
         "Mr Doe and Ms Roe opened the new school on Monday. Mr Doe cut the ribbon.\n\n"

@@ -190,8 +190,8 @@ def reported(verb: Token) -> bool:
 
 
 def person_weight(token: Token, sentence: Span) -> float:
-    """2 for a speaker, 1 for the subject of the main clause (or one of several) or a person
-    named in a fronted phrase, 0.5 for the subject of a clause inside it ("Zelinski scored twice
+    """2 for a speaker, 1 for the subject of the main clause (or one of several), the doer of a
+    passive or a person named in a fronted phrase, 0.5 for the subject of a clause inside it ("Zelinski scored twice
     as Pohara won": Zelinski is what the sentence is about), 0 otherwise. A person named after
     the role that is the subject counts as the subject: "Truro director of rugby Jo Roe said"."""
     head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos", "conj"))  # "Doe and Roe said"
@@ -202,6 +202,8 @@ def person_weight(token: Token, sentence: Span) -> float:
         return 2  # a subject of a verb that reports something: "agreed to back it" says nothing
     if head.dep_ == "pobj" and governor.lower_ == "to" and governor.i > 0 and governor.nbor(-1).lower_ == "according":
         return 2
+    if head.dep_ == "pobj" and governor.dep_ == "agent":
+        return 1  # the doer of a passive: "The farm is run by Jo Roe. He said …"
     if head.dep_ in ("nsubj", "nsubjpass"):
         main = governor.i == sentence.root.i or (governor.dep_ == "conj" and governor.head.i == sentence.root.i)
         return 1 if main or _watched_by_the_main_clause(governor) else 0.5
