@@ -2421,6 +2421,10 @@ def test_holders_after_a_portfolio(index):
     # a kind of place that ends the field
     doc = make_doc("Commissioner for Health Vexo State , said so", None, {"for": "ADP", "said": "VERB", "so": "ADV"})
     assert "Vexo State" not in entities(index, doc)
+    # the model ran the field on into the name, as a body: the holder is read first
+    ents = {"Social Security Ana Moreno": "ORG"}
+    doc = make_doc("Minister of Social Security Ana Moreno said so", ents, {"of": "ADP", "said": "VERB", "so": "ADV"})
+    assert entities(index, doc) == {"Ana Moreno": "PERSON"}
 
 
 def test_role_mentions(index):

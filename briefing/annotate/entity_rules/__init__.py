@@ -88,11 +88,11 @@ DOC_RULES = [
     ("known_places_with_small_words", finders.known_places_with_small_words),
     ("alias_table_names", finders.alias_table_names),
     ("named_storms", finders.named_storms),
+    ("holders_after_a_portfolio", finders.holders_after_a_portfolio),  # before the model's run-on spans
     ("model_names", finders.model_names),
     ("dateline_places", finders.dateline_places),
     ("demonym_needs_its_place", finders.demonym_needs_its_place),
     ("honorific_names", finders.honorific_names),
-    ("holders_after_a_portfolio", finders.holders_after_a_portfolio),
     ("names_before_who", finders.names_before_who),
     ("names_before_a_description", finders.names_before_a_description),
     ("full_names_of_surnames", finders.full_names_of_surnames),
