@@ -62,7 +62,7 @@ lint: install-test
 test: system-tools install-test node_modules/.installed lint
 	$(PY) -m pytest -q
 
-# Scores on dev: each entity rule switched off (fires, articles, every measure), the two halves
+# Scores on dev: each rule (entities, quotes, tense) switched off (fires, articles, every measure), the two halves
 # of dev, and last the overall line of score.py. Parses once; a few minutes on 2 cores.
 eval: install
 	$(PY) bench/eval.py --dev $(EVAL)/dev $(EVAL_ARGS)

@@ -1,14 +1,15 @@
-"""Score the annotation on ../shared/eval/dev/, its two halves, and each entity rule switched off. (`make eval`)
+"""Score the annotation on ../shared/eval/dev/, its two halves, and each rule switched off. (`make eval`)
 
     python bench/eval.py [--dev DIR] [--no-ablation] [--markdown FILE] [--jobs N]
 
 The articles are parsed by spaCy once; for each rule, only the annotation steps run again with
 that rule switched off, then linking and the JSON export, in this process, scored by
-../shared/eval/score.py's own functions (imported from there, not copied). Prints, for each rule,
-how often it fires on dev and on how many articles, and every measure with the rule off (a
-change from all rules on is marked); then the two halves of dev (articles in sorted order, even
-and odd positions); last, the overall line exactly as `score.py` prints it. A rule that helps one
-half and hurts the other is fitting these articles, not the language.
+../shared/eval/score.py's own functions (imported from there, not copied). Prints, for each rule
+(of entities, quote attribution and tense), how often it fires on dev and on how many articles,
+and every measure with the rule off (a change from all rules on is marked); then the two halves
+of dev (articles in sorted order, even and odd positions); last, the overall line exactly as
+`score.py` prints it. A rule that helps one half and hurts the other is fitting these articles,
+not the language.
 """
 
 from __future__ import annotations
@@ -82,14 +83,15 @@ def run(disabled: frozenset[str]) -> tuple[dict[str, str], dict[str, str], dict[
     """Scores (all, even half, odd half; three decimals) with `disabled` rules off, each rule's
     firings and articles, and score.py's own summary line."""
     s = _STATE
-    annotator = Annotator(s["nlp"], s["index"], disabled)  # splits `disabled` between the two layers
+    annotator = Annotator(s["nlp"], s["index"], disabled)  # splits `disabled` between the three layers
     fired: Counter = Counter()
     articles: Counter = Counter()
     annotations = []
     for brief, document, doc in zip(s["briefs"], s["documents"], s["docs"], strict=True):
         annotation, _ = annotator(brief, document, doc)
         annotations.append(annotation)
-        for last_fired in (annotator.find_entities.last_fired, annotator.find_quotes.last_fired):
+        layers = (annotator.find_entities, annotator.find_quotes, annotator.find_dates)
+        for last_fired in (layer.last_fired for layer in layers):
             fired.update(last_fired)
             articles.update(last_fired.keys())
     renderer = Renderer(ROOT / "templates", s["settings"])

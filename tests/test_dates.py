@@ -503,3 +503,32 @@ def test_a_range_that_has_no_such_day_keeps_its_own_year(annotate):
     keeps the year its tense gave it."""
     annotation, _ = annotate("The show ran from 29 February to March 2015, the museum said.", date="2016-03-10")
     assert values(annotation) == [("29 February", "2016-02-29"), ("March 2015", "2015-03")]
+
+
+def test_a_tense_rule_switched_off_by_name_no_longer_decides_and_is_counted_when_on():
+    """`make eval` measures each tense rule by switching it off, as it does the entity and quote rules."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from briefing.annotate.entity_rules.state import Switches
+    from briefing.annotate.tense import TENSE_RULE_NAMES, tense
+
+    words = ["Any", "appeal", "would", "be", "heard", "in", "January"]
+    heads = [1, 4, 4, 4, 4, 4, 5]
+    deps = ["det", "nsubjpass", "aux", "auxpass", "ROOT", "prep", "pobj"]
+    tags = ["DT", "NN", "MD", "VB", "VBN", "IN", "NNP"]
+    pos = ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "PROPN"]
+    lemmas = ["any", "appeal", "would", "be", "hear", "in", "January"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    on = Switches()
+    assert tense(doc[6], on) == "future"
+    assert on.fired == {"tense_would_ahead": 1}
+    assert tense(doc[6], Switches(frozenset({"tense_would_ahead"}))) == "past"
+    assert len(set(TENSE_RULE_NAMES)) == len(TENSE_RULE_NAMES)
+
+
+def test_an_unknown_tense_rule_is_refused():
+    from briefing.annotate.annotator import DateFinder
+
+    with pytest.raises(ValueError, match="unknown tense rule"):
+        DateFinder(frozenset({"tense_no_such_rule"}))

@@ -21,8 +21,10 @@ from .datelines import block_starts, dateline_end
 from .dates import find_expressions, range_shares_its_year, resolve, said_on_the_day, tense
 from .entities import EntityFinder
 from .entity_rules import rule_names
+from .entity_rules.state import Switches
 from .quotes import OPENERS, apply_speaker_overrides
 from .speakers import RULE_NAMES as QUOTE_RULES
+from .tense import TENSE_RULE_NAMES
 from .tree import climb, in_subtree, near, sentence_of, sentences
 
 CLAUSE_LIMIT = 24  # words in an event summary
@@ -57,8 +59,8 @@ def with_block_boundaries(nlp):
 
 
 def all_rule_names() -> list[str]:
-    """Every rule that can be switched off: the entity layer's, then quote attribution's."""
-    return [*rule_names(), *QUOTE_RULES]
+    """Every rule that can be switched off: the entity layer's, quote attribution's, then the tense rules'."""
+    return [*rule_names(), *QUOTE_RULES, *TENSE_RULE_NAMES]
 
 
 def disabled_rules() -> frozenset[str]:
@@ -76,33 +78,32 @@ class Annotator:
     """The annotation steps, set up once per process for one model and alias table."""
 
     def __init__(self, nlp, index: AliasIndex, disabled: frozenset[str] | None = None) -> None:
-        """`disabled`: entity and quote rules to switch off, to measure them (default: those named
-        in BRIEFING_DISABLE_RULES)."""
+        """`disabled`: entity, quote and tense rules to switch off, to measure them (default: those
+        named in BRIEFING_DISABLE_RULES)."""
         disabled = disabled_rules() if disabled is None else disabled
         self.nlp = with_block_boundaries(nlp)
-        self.find_entities = EntityFinder(nlp, index, disabled - set(QUOTE_RULES))
+        self.find_entities = EntityFinder(nlp, index, disabled - set(QUOTE_RULES) - set(TENSE_RULE_NAMES))
         self.find_quotes = QuoteFinder(disabled & set(QUOTE_RULES))
+        self.find_dates = DateFinder(disabled & set(TENSE_RULE_NAMES))
 
     def __call__(self, brief: Brief, document: Document, doc: Doc | None = None) -> tuple[Annotation, list[str]]:
         """The annotation and the editorial overrides that matched nothing."""
         doc = doc if doc is not None else self.nlp(document.text)
-        return annotate_doc(doc, brief, document, self.find_entities, self.find_quotes)
+        return annotate_doc(doc, brief, document, self)
 
     def pipe(self, items: list[tuple[Brief, Document]], n_process: int = 1, batch_size: int = 16):
         texts = (document.text for _, document in items)
         for (brief, document), doc in zip(
             items, self.nlp.pipe(texts, n_process=n_process, batch_size=batch_size), strict=False
         ):
-            yield annotate_doc(doc, brief, document, self.find_entities, self.find_quotes)
+            yield annotate_doc(doc, brief, document, self)
 
 
-def annotate_doc(
-    doc: Doc, brief: Brief, document: Document, find_entities: EntityFinder, find_quotes: QuoteFinder
-) -> tuple[Annotation, list[str]]:
+def annotate_doc(doc: Doc, brief: Brief, document: Document, annotator: Annotator) -> tuple[Annotation, list[str]]:
     notes: list[str] = []
-    found = find_entities(doc, brief.fixes)
+    found = annotator.find_entities(doc, brief.fixes)
     entities = found.entities
-    quotes = find_quotes(doc, document.blocks, found, entities)
+    quotes = annotator.find_quotes(doc, document.blocks, found, entities)
 
     def entity_named(name: str) -> int:
         for index, entity in enumerate(entities):
@@ -113,7 +114,7 @@ def annotate_doc(
 
     notes += apply_speaker_overrides(quotes, entities, brief.fixes.speakers, entity_named)
     quoted = [(q.start, q.end) for q in quotes]
-    timexes = find_timexes(doc, brief.date, found.token_entity, document, quoted)
+    timexes = annotator.find_dates(doc, brief.date, found.token_entity, document, quoted)
     notes += apply_date_overrides(timexes, doc, brief.fixes.dates)
     sentence_offsets = [(s.start_char, s.end_char) for s in sentences(doc)]
     annotation = Annotation(
@@ -122,10 +123,36 @@ def annotate_doc(
     return annotation, notes
 
 
+class DateFinder:
+    """The brief's dated expressions (`find_timexes`), with the tense rules `disabled` switched
+    off; `last_fired`: which tense rule decided how many dates of the last brief."""
+
+    def __init__(self, disabled: frozenset[str] | set[str] = frozenset()) -> None:
+        unknown = set(disabled) - set(TENSE_RULE_NAMES)
+        if unknown:
+            raise ValueError(f"unknown tense rule {sorted(unknown)} — known rules: {', '.join(TENSE_RULE_NAMES)}")
+        self.disabled = frozenset(disabled)
+        self.last_fired: dict[str, int] = {}
+
+    def __call__(
+        self, doc: Doc, brief_date: dt.date, token_entity: dict[int, int], document: Document, quoted
+    ) -> list[Timex]:
+        switches = Switches(self.disabled)
+        timexes = find_timexes(doc, brief_date, token_entity, document, quoted, switches)
+        self.last_fired = dict(switches.fired)
+        return timexes
+
+
 def find_timexes(
-    doc: Doc, brief_date: dt.date, token_entity: dict[int, int], document: Document, quoted: list[tuple[int, int]]
+    doc: Doc,
+    brief_date: dt.date,
+    token_entity: dict[int, int],
+    document: Document,
+    quoted: list[tuple[int, int]],
+    switches: Switches | None = None,
 ) -> list[Timex]:
-    """The brief's dated expressions; `quoted` are the quotes' character spans."""
+    """The brief's dated expressions; `quoted` are the quotes' character spans; `switches`: the
+    tense rules that are on."""
     sentence_number = {s.start: n for n, s in enumerate(sentences(doc))}
     text = document.text  # the same string as doc.text, which spaCy rebuilds on every use
     timexes = []
@@ -133,7 +160,7 @@ def find_timexes(
     for found in find_expressions(doc):
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is not None:
-            resolve(found, text, brief_date, tense(span.root))
+            resolve(found, text, brief_date, tense(span.root, switches))
             resolved.append((found, span))
     said_on_the_day(resolved, quoted)
     range_shares_its_year(resolved, text)
