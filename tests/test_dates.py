@@ -201,6 +201,9 @@ def values(annotation):
         ("The council scheduled the vote for Friday.", [("Friday", "2015-11-27")]),
         ("Police suspended the search on Friday.", [("Friday", "2015-11-20")]),
         ("The vote sets up a hearing beginning Dec. 1.", [("Dec. 1", "2015-12-01")]),
+        # a verb of arranging that sets a thing in a state arranges no time
+        ("Two vans were set alight over the weekend.", [("the weekend", "2015-W47")]),
+        ("A barn was set on fire on Friday.", [("Friday", "2015-11-20")]),
         # so is what was likely then, and what is likely is ahead
         ("The bank signalled that a rise was likely in December.", [("December", "2015-12")]),
         ("A rise is likely in January.", [("January", "2016-01")]),

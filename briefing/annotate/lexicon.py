@@ -165,6 +165,7 @@ LISTS = (
     "recurring_determiners",
     "earlier_time_adverbs",
     "narrated_ahead_words",
+    "states_set_in",
     "future_aux",
     "forward_modals",
     "future_verbs",

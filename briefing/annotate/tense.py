@@ -260,9 +260,19 @@ def scheduled(verb: Token) -> bool:
             bool(auxiliaries(verb) & (LEXICON.present_be | LEXICON.perfect_aux))
             and not auxiliaries(verb) & LEXICON.past_aux
         )
-    if not lemma_in(verb, LEXICON.scheduling_verbs):
+    if not lemma_in(verb, LEXICON.scheduling_verbs) or set_to_a_state(verb):
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def set_to_a_state(verb: Token) -> bool:
+    """ "were set alight over the weekend", "was set on fire on Friday", "set up a trial": a
+    particle or a state right after the verb; it arranges no time."""
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.head != verb:
+        return False
+    on_fire = after.lower_ == "on" and any(c.lower_ == "fire" for c in after.children)
+    return after.dep_ == "prt" or after.lower_ in LEXICON.states_set_in or on_fire
 
 
 def scheduled_present(verb: Token, token: Token) -> bool:
@@ -321,7 +331,7 @@ def arranged_in_the_past(verb: Token) -> bool:
     trial beginning Nov. 1")."""
     passive = any(c.dep_ == "auxpass" for head in verb_chain(verb) for c in head.children)  # "were bailed and remanded"
     past = passive or verb.tag_ == "VBD" and not any(c.dep_ == "prt" for c in verb.children)
-    return lemma_in(verb, LEXICON.arranging_verbs) and past
+    return lemma_in(verb, LEXICON.arranging_verbs) and past and not set_to_a_state(verb)
 
 
 def due_in_the_past(verb: Token) -> bool:
