@@ -2894,3 +2894,18 @@ def test_a_hyphenated_given_name_in_lower_case_after_its_hyphen_is_one_name_word
     assert looks_like_a_persons_name(list(make_doc("Winnie Lo Ka-yan")))
     assert looks_like_a_persons_name(list(make_doc("Ada Okafor-Lindh")))
     assert not looks_like_a_persons_name(list(make_doc("Winnie Lo Ka-2")))
+
+
+def test_a_body_that_reports_on_a_person_named_before_it_is_no_he_or_she(index):
+    """ "Jo Bloggs signed. Tavita Oduya said he would stay": a body reports on the person named in
+    the sentence before; "he" is that person. So in a list ("Tavita Oduya and Vexo said he …")."""
+    parse = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (2, "punct")]
+    parse += [(5, "compound"), (6, "nsubj"), (6, "ROOT"), (9, "nsubj"), (9, "aux"), (6, "ccomp"), (6, "punct")]
+    text = "Jo Bloggs signed . Tavita Oduya said he would stay ."
+    ents = {"Jo Bloggs": "PERSON", "Tavita Oduya": "ORG"}
+    doc = make_doc(text, ents, {"signed": "VERB", "said": "VERB", "he": "PRON", "would": "AUX", "stay": "VERB"}, parse)
+    assert entities(index, doc) == {"Jo Bloggs": "PERSON", "Tavita Oduya": "ORG"}
+    parse = [(1, "compound"), (4, "nsubj"), (1, "cc"), (1, "conj"), (4, "ROOT"), (7, "nsubj"), (7, "aux"), (4, "ccomp")]
+    parse += [(4, "punct")]
+    doc = _he_or_she_doc("Tavita Oduya and Vexo said he would stay .", parse, {"would": "AUX"})
+    assert entities(index, doc)["Tavita Oduya"] == "ORG"

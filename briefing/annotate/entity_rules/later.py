@@ -373,7 +373,9 @@ def names_called_he_or_she(found: Finding) -> None:
     entry and has no other cue; the subject of its clause, or in apposition to it; and the
     "he"/"she" is the next subject after it outside quotation marks ("his"/"her" owning one
     too), in a clause of the same sentence or of the next one, with no other person's name,
-    unknown name or person noun of that gender between ("Acme said its chief, Jo Roe, … He said")."""
+    unknown name or person noun of that gender between ("Acme said its chief, Jo Roe, … He said"),
+    earlier in the name's sentence, or (for a "he" in that sentence) in the sentence before
+    ("Midfielder Jo Roe signed. Harrowfield United said he would stay"); not a list's name."""
     for name in found.names:
         plain = name.cue is None and name.record is None and name.how == "name"
         if plain and _named_like_a_person(found, name) and _referred_to_as_he_or_she(found, name):
@@ -402,8 +404,8 @@ def _referred_to_as_he_or_she(found: Finding, name: Name) -> bool:
     subject = doc[name.first_token : name.last_token + 1].root
     if subject.dep_ == "appos":  # "One of the applicants, Jo Roe, told reporters"
         subject = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+    if subject.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in subject.children):
+        return False  # not "Acme and Vexo said he …"
     verb, sentence = subject.head, sentence_span(subject)
     after = sentence.end + len(sentence_span(doc[sentence.end])) if sentence.end < len(doc) else sentence.end
     surname = doc[name.last_token].lower_  # other mentions of the same person are no one else
@@ -412,6 +414,7 @@ def _referred_to_as_he_or_she(found: Finding, name: Name) -> bool:
     }
     root = doc[name.first_token : name.last_token + 1].root  # "Jo Roe, a member of the panel": herself
     own |= {t.i for c in root.children if c.dep_ == "appos" and c.i > root.i for t in c.subtree}
+    before_in_sentence, before_in_the_last = _people_before(found, name, subject, own)
     others: set[str | None] = set()  # the genders of whom else "he" or "she" might mean
     quoted = False
     for token in doc[name.last_token + 1 : after]:
@@ -422,10 +425,33 @@ def _referred_to_as_he_or_she(found: Finding, name: Name) -> bool:
             continue
         if gender := _gender_of_a_subject_pronoun(token):
             clause = token.sent != sentence or verb == token.head or verb in token.head.ancestors
-            return clause and not others & {None, gender}
+            earlier = before_in_sentence | (before_in_the_last if token.sent == sentence else set())
+            return clause and not (others | earlier) & {None, gender}
         if (other := _another_possible_antecedent(token)) is not False:
             others.add(other)
     return False
+
+
+def _people_before(found: Finding, name: Name, subject: Token, own: set[int]) -> tuple[set, set]:
+    """The genders of whom "he" or "she" might mean before the name: earlier in its sentence
+    ("Coach Jo Roe said Wharenui had been the better side. He said …"), and in the sentence
+    before ("Midfielder Jo Roe signed. Harrowfield United said he would stay"), where a body
+    reports on a person; not the subject's own words ("One of the applicants, Jo Roe")."""
+    doc = found.doc
+    sentence = sentence_span(subject)
+    begin = sentence_span(doc[sentence.start - 1]).start if sentence.start > 0 else 0
+    people = {i for n in found.names if "PERSON" in (n.label, n.cue) for i in range(n.first_token, n.last_token + 1)}
+    skipped = own | {t.i for t in subject.subtree}
+    in_sentence: set[str | None] = set()
+    in_the_last: set[str | None] = set()
+    for token in doc[begin : name.first_token]:
+        if token.is_space and "\n" in token.text:
+            in_the_last.clear()  # a paragraph before says nothing of this one
+        elif token.i not in skipped:
+            other = None if token.i in people else _another_possible_antecedent(token)
+            if other is not False:
+                (in_sentence if token.i >= sentence.start else in_the_last).add(other)
+    return in_sentence, in_the_last
 
 
 def _gender_of_a_subject_pronoun(token: Token) -> str | None:
