@@ -432,6 +432,16 @@ def test_a_pronoun_means_the_doer_of_a_passive_before_an_earlier_speaker(speaker
     assert found[-1][1] == "Graham Ashcroft"
 
 
+def test_a_pronoun_means_the_holder_of_a_capitalised_title_with_of(speakers_of):
+    """ "Minister of Social Security Jo Roe defended the bill": the title is the subject, however
+    it is written; the name it hangs from through "of" is whom the pronoun means."""
+    found = speakers_of(
+        "Mira Talbot, a cleaner, joined the march. Minister of Social Security Devika Ramsaran defended "
+        "the bill in the Assembly. “Nobody will lose a single rupee,” she told members."
+    )
+    assert found[-1][1] == "Devika Ramsaran"
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender(speakers_of):
     found = speakers_of(
         "Mr Doe and Ms Roe opened the new school on Monday. Mr Doe cut the ribbon.\n\n"

@@ -237,5 +237,5 @@ def holder_of_role(token: Token) -> Token:
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ != "of" or preposition.dep_ != "prep":
         return token
-    role = preposition.head
-    return role if role.pos_ == "NOUN" and role.lemma_.lower() in LEXICON.titles else token
+    role = preposition.head  # "Minister of Social Security Jo Roe": a title written with a capital too
+    return role if role.pos_ in ("NOUN", "PROPN") and role.lower_ in LEXICON.titles else token
