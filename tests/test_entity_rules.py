@@ -77,6 +77,9 @@ SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
     ("front_words", "Admiral Jo Bloggs said", {"Admiral Jo Bloggs": "PERSON"}, (1, 3, False)),
+    # titles of local and state legislators
+    ("front_words", "then Councilwoman Jo Bloggs said", {"Councilwoman Jo Bloggs": "PERSON"}, (2, 4, False)),
+    ("front_words", "then Assemblywoman Jo Bloggs said", {"Assemblywoman Jo Bloggs": "PERSON"}, (2, 4, False)),
     # honorifics of Nigerian and Catholic usage, and titles of Indian posts
     ("front_words", "then Hajiya Amina Bello said", {"Hajiya Amina Bello": "ORG"}, (2, 4, True)),
     ("front_words", "then Mgr Paul Vella said", {"Mgr Paul Vella": "PERSON"}, (2, 4, True)),
