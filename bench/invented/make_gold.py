@@ -593,6 +593,9 @@ def main() -> None:
     from session28 import HELD_OUT_GLIMPSED as SESSION28_GLIMPSED
     from session28 import HELD_OUT_LAST as SESSION28_LAST
     from session28 import HELD_OUT_WHILE_WRITING as SESSION28_WHILE_WRITING
+    from session29 import HELD_OUT_LAST as SESSION29_LAST
+    from session29 import HELD_OUT_RESERVE as SESSION29_RESERVE
+    from session29 import HELD_OUT_WHILE_WRITING as SESSION29_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -604,6 +607,7 @@ def main() -> None:
     session26 = SESSION26_WHILE_WRITING | SESSION26_LAST
     session27 = SESSION27_WHILE_WRITING | SESSION27_LAST
     session28 = SESSION28_WHILE_WRITING | SESSION28_GLIMPSED | SESSION28_LAST
+    session29 = SESSION29_WHILE_WRITING | SESSION29_LAST | SESSION29_RESERVE
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -618,6 +622,7 @@ def main() -> None:
         | session26
         | session27
         | session28
+        | session29
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
