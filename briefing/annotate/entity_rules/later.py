@@ -401,21 +401,15 @@ def _a_name_word(word: str) -> bool:
 
 def _referred_to_as_he_or_she(found: Finding, name: Name) -> bool:
     doc = found.doc
-    subject = doc[name.first_token : name.last_token + 1].root
-    if subject.dep_ == "appos":  # "One of the applicants, Jo Roe, told reporters"
-        subject = subject.head
+    root = doc[name.first_token : name.last_token + 1].root
+    subject = root.head if root.dep_ == "appos" else root  # "One of the applicants, Jo Roe, told …"
     if subject.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in subject.children):
         return False  # not "Acme and Vexo said he …"
     verb, sentence = subject.head, sentence_span(subject)
     after = sentence.end + len(sentence_span(doc[sentence.end])) if sentence.end < len(doc) else sentence.end
-    surname = doc[name.last_token].lower_  # other mentions of the same person are no one else
-    own = {
-        i for n in found.names if doc[n.last_token].lower_ == surname for i in range(n.first_token, n.last_token + 1)
-    }
-    root = doc[name.first_token : name.last_token + 1].root  # "Jo Roe, a member of the panel": herself
-    own |= {t.i for c in root.children if c.dep_ == "appos" and c.i > root.i for t in c.subtree}
+    own = _the_persons_own_words(found, name, root)
     before_in_sentence, before_in_the_last = _people_before(found, name, subject, own)
-    others: set[str | None] = set()  # the genders of whom else "he" or "she" might mean
+    others: Genders = set()  # whom else "he" or "she" might mean
     quoted = False
     for token in doc[name.last_token + 1 : after]:
         if token.is_space and "\n" in token.text:
@@ -432,7 +426,21 @@ def _referred_to_as_he_or_she(found: Finding, name: Name) -> bool:
     return False
 
 
-def _people_before(found: Finding, name: Name, subject: Token, own: set[int]) -> tuple[set, set]:
+def _the_persons_own_words(found: Finding, name: Name, root: Token) -> set[int]:
+    """Tokens that are no one else: the mentions with the name's last word ("Roe" of "Jo Roe")
+    and its appositive after it ("Jo Roe, a member of the panel, …")."""
+    doc = found.doc
+    surname = doc[name.last_token].lower_
+    own = {
+        i for n in found.names if doc[n.last_token].lower_ == surname for i in range(n.first_token, n.last_token + 1)
+    }
+    return own | {t.i for c in root.children if c.dep_ == "appos" and c.i > root.i for t in c.subtree}
+
+
+Genders = set[str | None]  # "m", "f", None for a person of either
+
+
+def _people_before(found: Finding, name: Name, subject: Token, own: set[int]) -> tuple[Genders, Genders]:
     """The genders of whom "he" or "she" might mean before the name: earlier in its sentence
     ("Coach Jo Roe said Wharenui had been the better side. He said …"), and in the sentence
     before ("Midfielder Jo Roe signed. Harrowfield United said he would stay"), where a body
@@ -442,8 +450,8 @@ def _people_before(found: Finding, name: Name, subject: Token, own: set[int]) ->
     begin = sentence_span(doc[sentence.start - 1]).start if sentence.start > 0 else 0
     people = {i for n in found.names if "PERSON" in (n.label, n.cue) for i in range(n.first_token, n.last_token + 1)}
     skipped = own | {t.i for t in subject.subtree}
-    in_sentence: set[str | None] = set()
-    in_the_last: set[str | None] = set()
+    in_sentence: Genders = set()
+    in_the_last: Genders = set()
     for token in doc[begin : name.first_token]:
         if token.is_space and "\n" in token.text:
             in_the_last.clear()  # a paragraph before says nothing of this one
