@@ -570,6 +570,9 @@ def test_places_split_by_commas(index):
     assert entities(index, doc, off="places_split_by_commas") == {"Hollins Road, Brackley": "LOC"}
     doc = make_doc("in Irving, texas today", {"Irving, texas": "GPE"})  # a part that is no name: not split
     assert entities(index, doc) == entities(index, doc, off="places_split_by_commas")
+    # an address the model read as a body is one too: its street is a place
+    doc = make_doc("of Hollins Road, Brackley, pleaded", {"Hollins Road, Brackley": "ORG"}, {"pleaded": "VERB"})
+    assert entities(index, doc) == {"Hollins Road": "LOC", "Brackley": "GPE"}
 
 
 def test_company_short_names(index):
@@ -2912,3 +2915,20 @@ def test_a_body_that_reports_on_a_person_named_before_it_is_no_he_or_she(index):
     parse += [(4, "punct")]
     doc = _he_or_she_doc("Tavita Oduya and Vexo said he would stay .", parse, {"would": "AUX"})
     assert entities(index, doc)["Tavita Oduya"] == "ORG"
+
+
+def test_the_town_of_an_address_after_its_street(index):
+    """ "Jo Bloggs, 31, of Forest Road, Tarnby, was charged": a court report's address names the
+    street, a comma, then the town, which the model leaves out or reads as a body."""
+    text = "Jo Bloggs , 31 , of Forest Road , Tarnby , was charged ."
+    doc = make_doc(text, {"Jo Bloggs": "PERSON", "Forest Road": "LOC"}, {"of": "ADP", "was": "AUX", "charged": "VERB"})
+    assert entities(index, doc)["Tarnby"] == "GPE"
+    assert "Tarnby" not in entities(index, doc, off="towns_after_a_street")
+    ents = {"Jo Bloggs": "PERSON", "Forest Road": "LOC", "Tarnby": "ORG"}
+    doc = make_doc(text, ents, {"of": "ADP", "was": "AUX", "charged": "VERB"})
+    assert entities(index, doc)["Tarnby"] == "GPE"
+    assert entities(index, doc, off="cue_town_after_a_street")["Tarnby"] == "ORG"
+    # a name that goes on after the comma is no town: "Wall Street, Vexo Bank said"
+    text = "on Wall Street , Vexo Bank said so"
+    doc = make_doc(text, {"Wall Street": "LOC", "Vexo Bank": "ORG"}, {"on": "ADP", "said": "VERB", "so": "ADV"})
+    assert entities(index, doc)["Vexo Bank"] == "ORG"

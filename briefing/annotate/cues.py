@@ -896,6 +896,27 @@ def seated_somewhere(name: Span) -> str | None:
     return "ORG" if doc[start - 3].text[:1].isupper() and not owner and not modifier else None  # not "cloud-based"
 
 
+def town_after_a_street(name: Span) -> str | None:
+    """ "Gordon Pike, 61, of Ashby Lane, Wrexford, admitted …": a court report's address names the
+    street, a comma, then the town; a name of one to three words there, ended by a comma or a
+    full stop, is that town, however the model read it. Not a name that goes on ("Wall Street,
+    Goldman Sachs said": a verb, not a stop, follows)."""
+    return "GPE" if after_a_street(name.doc, name.start, name.end) and len(name) <= 3 else None
+
+
+def after_a_street(doc, start: int, end: int) -> bool:
+    """Does the name over tokens [start, end) follow "<Name> <street word>," and end at a stop,
+    being no street itself?"""
+    if start < 3 or doc[start - 1].text != "," or end > len(doc):
+        return False
+    street, its_name = doc[start - 2], doc[start - 3]
+    stop = end == len(doc) or doc[end].text in (",", ".", ";")
+    another_street = doc[end - 1].lower_ in LEXICON.street_words  # "Hartside Road, Lowther Street, …"
+    return (
+        street.lower_ in LEXICON.street_words and street.is_title and its_name.is_title and stop and not another_street
+    )
+
+
 def work_by_its_maker(name: Span) -> str | None:
     """ "the prize went to Dark Harbour, written by Leon Ames": what someone wrote, composed or
     painted is a work (lexicon authoring_verbs), whatever its name looks like; not a body or an
@@ -966,6 +987,7 @@ CUE_RULES = [
     ("cue_speaks_as_i", speaks_as_i),
     ("cue_work_by_its_maker", work_by_its_maker),
     ("cue_address_after_age", address_after_age),
+    ("cue_town_after_a_street", town_after_a_street),
     ("cue_who_after_name", who_after_name),
     ("cue_seated_somewhere", seated_somewhere),
     ("cue_named_as_a_place_elsewhere", named_as_a_place_elsewhere),  # last: what the name's own words say goes first

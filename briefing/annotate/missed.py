@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .aliases import head_word
 from .cues import (
+    after_a_street,
     followed_by_who,
     joins_a_double_name,
     known_place_or_part_type,
@@ -186,6 +187,16 @@ def _unlabelled_names(doc: Doc, taken: list[bool]):
         if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
             continue
         yield _compounded_start(doc, token.i, taken), token
+
+
+def towns_after_a_street(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """ "of Forest Road, Coalville, has been charged": the town of an address the model left
+    unlabelled (`cues.after_a_street`)."""
+    return [
+        (start, token.i + 1)
+        for start, token in _unlabelled_names(doc, taken)
+        if after_a_street(doc, start, token.i + 1)
+    ]
 
 
 def places_after_their_kind(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:

@@ -105,6 +105,7 @@ DOC_RULES = [
     ("place_prefix_runs", finders.place_prefix_runs),
     ("places_by_kind_or_origin", finders.places_by_kind_or_origin),
     ("places_after_their_kind", finders.places_after_their_kind),
+    ("towns_after_a_street", finders.towns_after_a_street),
     ("places_before_titles", finders.places_before_titles),
     ("places_listed_with_places", finders.places_listed_with_places),
     ("known_places_located", finders.known_places_located),

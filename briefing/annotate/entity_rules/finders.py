@@ -416,17 +416,19 @@ def _is_club_prefix(token: Token) -> bool:
 def places_split_by_commas(found: Finding, ent: Span, cut: Cut) -> bool:
     """An address or a place and the larger place it lies in, which the model read as one name:
     "Hollins Road, Brackley", "Irving, Texas". Each part is a place; those after a comma are
-    the towns, regions and countries around the first (GPE)."""
+    the towns, regions and countries around the first (GPE). An address is one whatever the
+    model called it ("Ballyragget Road, Kilkenny" as a body): its street is a place (LOC)."""
     doc = found.doc
-    if ent.label_ not in PLACE_TYPES:
-        return False
     commas = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].text == ","]
+    street = bool(commas) and doc[commas[0] - 1].lower_ in LEXICON.street_words and doc[commas[0] - 1].is_title
+    if ent.label_ not in PLACE_TYPES and not street:
+        return False
     bounds = [cut.start, *commas, cut.end]
     parts = [(a + (a != cut.start), b) for a, b in zip(bounds, bounds[1:], strict=False)]
     if not commas or not all(b > a and doc[a].is_title for a, b in parts):
         return False
     for n, (a, b) in enumerate(parts):
-        found.add(a, b, ent.label_ if n == 0 else "GPE")
+        found.add(a, b, (ent.label_ if ent.label_ in PLACE_TYPES else "LOC") if n == 0 else "GPE")
     return True
 
 
@@ -737,6 +739,11 @@ def known_places_located(found: Finding) -> None:
     """An unlabelled town, country or province the gazetteer knows, named where something is:
     "crops damaged in Jaisalmer", "much of north Staffordshire"."""
     _add_free(found, missed.known_places_located(found.doc, found.taken), "GPE")
+
+
+def towns_after_a_street(found: Finding) -> None:
+    """An unlabelled town after a street in an address: "of Forest Road, Coalville, has been charged"."""
+    _add_free(found, missed.towns_after_a_street(found.doc, found.taken), "GPE")
 
 
 def places_after_their_kind(found: Finding) -> None:
