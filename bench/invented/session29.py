@@ -7,7 +7,7 @@ dozen, its gold name is the same in both.
 - `HELD_OUT_WHILE_WRITING` (inv-357 … inv-368; half of them in the house style of Wikinews)
   served as session 29's held-out check while its rules were written (totals and halves only).
 - `HELD_OUT_LAST` (inv-369 … inv-380) and `HELD_OUT_RESERVE` (inv-381 … inv-392, written as a
-  spare in case a slip spoiled a set) were scored only at the session's start (9a10b57) and end.
+  spare in case a slip spoiled a set) were scored only at the session's start (9a10b57) and end (1f3ac25).
 """
 
 # fmt: off
