@@ -87,10 +87,10 @@ def run(disabled: frozenset[str]) -> tuple[dict[str, str], dict[str, str], dict[
     fired: Counter = Counter()
     articles: Counter = Counter()
     annotations = []
+    layers = (annotator.find_entities, annotator.find_quotes, annotator.find_dates)
     for brief, document, doc in zip(s["briefs"], s["documents"], s["docs"], strict=True):
         annotation, _ = annotator(brief, document, doc)
         annotations.append(annotation)
-        layers = (annotator.find_entities, annotator.find_quotes, annotator.find_dates)
         for last_fired in (layer.last_fired for layer in layers):
             fired.update(last_fired)
             articles.update(last_fired.keys())

@@ -907,14 +907,16 @@ def town_after_a_street(name: Span) -> str | None:
 def after_a_street(doc, start: int, end: int) -> bool:
     """Does the name over tokens [start, end) follow "<Name> <street word>," and end at a stop,
     being no street itself?"""
-    if start < 3 or doc[start - 1].text != "," or end > len(doc):
+    if start < 3 or doc[start - 1].text != ",":
         return False
-    street, its_name = doc[start - 2], doc[start - 3]
     stop = end == len(doc) or doc[end].text in (",", ".", ";")
     another_street = doc[end - 1].lower_ in LEXICON.street_words  # "Hartside Road, Lowther Street, …"
-    return (
-        street.lower_ in LEXICON.street_words and street.is_title and its_name.is_title and stop and not another_street
-    )
+    return ends_a_street(doc[start - 2]) and doc[start - 3].is_title and stop and not another_street
+
+
+def ends_a_street(token: Token) -> bool:
+    """ "Road" of "Ashby Road": a street word written with a capital, as a street's name ends."""
+    return token.is_title and token.lower_ in LEXICON.street_words
 
 
 def work_by_its_maker(name: Span) -> str | None:

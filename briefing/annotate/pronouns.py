@@ -191,8 +191,8 @@ def reported(verb: Token) -> bool:
 
 def person_weight(token: Token, sentence: Span) -> float:
     """2 for a speaker, 1 for the subject of the main clause (or one of several), the doer of a
-    passive or a person named in a fronted phrase, 0.5 for the subject of a clause inside it ("Zelinski scored twice
-    as Pohara won": Zelinski is what the sentence is about), 0 otherwise. A person named after
+    passive or a person named in a fronted phrase, 0.5 for the subject of a clause inside it
+    ("Zelinski scored twice as Pohara won": Zelinski is what the sentence is about), 0 otherwise. A person named after
     the role that is the subject counts as the subject: "Truro director of rugby Jo Roe said"."""
     head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos", "conj"))  # "Doe and Roe said"
     head = holder_of_role(head)

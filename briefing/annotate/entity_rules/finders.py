@@ -11,6 +11,7 @@ from .. import missed
 from ..cues import (
     about_sport,
     age_between_commas,
+    ends_a_street,
     first_of_its_list,
     followed_by_who,
     is_a_known_part_of_a_country,
@@ -420,7 +421,7 @@ def places_split_by_commas(found: Finding, ent: Span, cut: Cut) -> bool:
     model called it ("Ballyragget Road, Kilkenny" as a body): its street is a place (LOC)."""
     doc = found.doc
     commas = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].text == ","]
-    street = bool(commas) and doc[commas[0] - 1].lower_ in LEXICON.street_words and doc[commas[0] - 1].is_title
+    street = bool(commas) and ends_a_street(doc[commas[0] - 1])
     if ent.label_ not in PLACE_TYPES and not street:
         return False
     bounds = [cut.start, *commas, cut.end]

@@ -408,7 +408,7 @@ def _referred_to_as_he_or_she(found: Finding, name: Name) -> bool:
     verb, sentence = subject.head, sentence_span(subject)
     after = sentence.end + len(sentence_span(doc[sentence.end])) if sentence.end < len(doc) else sentence.end
     own = _the_persons_own_words(found, name, root)
-    before_in_sentence, before_in_the_last = _people_before(found, name, subject, own)
+    before_in_sentence, before_in_the_last = _people_before(found, name, subject, sentence, own)
     others: Genders = set()  # whom else "he" or "she" might mean
     quoted = False
     for token in doc[name.last_token + 1 : after]:
@@ -440,13 +440,14 @@ def _the_persons_own_words(found: Finding, name: Name, root: Token) -> set[int]:
 Genders = set[str | None]  # "m", "f", None for a person of either
 
 
-def _people_before(found: Finding, name: Name, subject: Token, own: set[int]) -> tuple[Genders, Genders]:
+def _people_before(
+    found: Finding, name: Name, subject: Token, sentence: Span, own: set[int]
+) -> tuple[Genders, Genders]:
     """The genders of whom "he" or "she" might mean before the name: earlier in its sentence
     ("Coach Jo Roe said Wharenui had been the better side. He said …"), and in the sentence
     before ("Midfielder Jo Roe signed. Harrowfield United said he would stay"), where a body
     reports on a person; not the subject's own words ("One of the applicants, Jo Roe")."""
     doc = found.doc
-    sentence = sentence_span(subject)
     begin = sentence_span(doc[sentence.start - 1]).start if sentence.start > 0 else 0
     people = {i for n in found.names if "PERSON" in (n.label, n.cue) for i in range(n.first_token, n.last_token + 1)}
     skipped = own | {t.i for t in subject.subtree}
