@@ -28,6 +28,16 @@ EXAMPLES = [
     ("according_to", "“The deal is dead and buried,” the committee was told, according to Jo Bloggs.", "Jo Bloggs"),
     (
         "according_to",
+        "The runner had been “training twice a day since May”, according to her coach, Lisa Marne.",
+        "Lisa Marne",
+    ),
+    (
+        "according_to",
+        "According to the agency’s director of food safety, Mrs Grace Adeyemi, sugar warnings “will save lives”.",
+        "Grace Adeyemi",
+    ),
+    (
+        "according_to",
         "The bridge reopened on Monday. In the words of Jane Roe, “it was the longest winter of our lives.”",
         "Jane Roe",
     ),
@@ -36,12 +46,31 @@ EXAMPLES = [
         "Acme Radio quoted Jo Bloggs as saying “the border will stay closed until May.”",
         "Jo Bloggs",
     ),
+    (
+        "speaker_in_the_sentence_after",
+        "Floods swept through the valley on Monday, and Dawa Lhamu Tenzing, a farmer from the upper village, "
+        "lost her house.\n\n“There is no bridge left to reach the lower villages.” She said most families had "
+        "lost the food they had stored for the coming months.",
+        "Dawa Lhamu Tenzing",
+    ),
     ("passive_agent", "“The plant will close,” the workers were told by Jane Roe on Monday.", "Jane Roe"),
     (
         "group_subject",
         "A panda escaped from Kellow Zoo on Friday. Police asked residents to stay calm. "
         "In a statement, the zoo said it was “reviewing every enclosure”.",
         "Kellow Zoo",
+    ),
+    (
+        "group_subject",
+        "Tarlow Telecom Group has 4 million customers. The Eastport-based operator said an “unauthorised "
+        "third party” had gained access.",
+        "Tarlow Telecom Group",
+    ),
+    (
+        "group_subject",
+        "The software is supplied by Vexo Systems Oy, a company based in Helsinki, which said that “there is "
+        "no evidence of a breach”.",
+        "Vexo Systems Oy",
     ),
     (
         "group_subject",
@@ -71,6 +100,11 @@ EXAMPLES = [
         "In a letter to the board dated March 3, Provost Sarah Mitchell of Eastfield University said the figures "
         "were wrong. “An error of this size cannot be ignored,” the letter said.",
         "Sarah Mitchell",
+    ),
+    (
+        "role_noun_subject",
+        "The Minister of Works, Mr Jo Roe, visited the site. “I will not allow the road to reopen,” the Minister said.",
+        "Jo Roe",
     ),
     (
         "role_noun_subject",

@@ -19,11 +19,12 @@ from ..model import LocalEntity, Quote
 from .aliases import head_word
 from .cues import NAME_HEADS, age_between_commas, is_an_age
 from .entities import EntityResult
+from .entity_rules.spans import bare
 from .entity_rules.words import is_company_word
 from .lexicon import LEXICON
 from .pronouns import recent_person
 from .quotes import QuoteSpan
-from .tree import sentence_of
+from .tree import in_subtree, sentence_of
 
 Attribution = tuple[int, str]  # (entity index, method: named | role | pronoun | continuation)
 
@@ -64,7 +65,7 @@ def subject_of(verb: Token) -> Token | None:
                 and candidate.lemma_.lower() not in LEXICON.speech_verbs
             ):
                 if child.lower_ in ("who", "which", "that") and candidate.dep_ == "relcl":
-                    return candidate.head
+                    return what_is_based_there(candidate.head)
                 return child
     if verb.dep_ in ("relcl", "acl"):  # "a statement reading …", "the report, saying …"
         return verb.head
@@ -73,13 +74,35 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def what_is_based_there(token: Token) -> Token:
+    """ "Acme, a company based in Tarlow, which said": the parser may hang the relative clause on
+    the place where something is based; the something is what speaks."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("in", "at") and prep.head.lower_ in BASED:
+        return prep.head.head
+    return token
+
+
+def _where_it_is_based(token: Token) -> bool:
+    """ "the Tarlow-based operator", "a company based in Tarlow": a place that says where a body is."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") else token.head
+    return head.lower_ in BASED
+
+
+BASED = ("based", "headquartered")
+
+
 def entity_of(token: Token, q: QuoteContext) -> int | None:
     """The entity a noun phrase names: the token's own, else the last person in its phrase,
     else the last organisation or place ("the spokesman for Acme, Jane Roe" → Jane Roe)."""
     found, entities = q.found, q.entities
     if token.i in found.token_entity:
         return found.token_entity[token.i]
-    in_phrase = [found.token_entity[t.i] for t in token.subtree if t.i in found.token_entity and not q.inside[t.i]]
+    in_phrase = [
+        found.token_entity[t.i]
+        for t in token.subtree
+        if t.i in found.token_entity and not q.inside[t.i] and not _where_it_is_based(t)
+    ]
     people = [e for e in in_phrase if entities[e].type == "PERSON"]
     if people:
         return people[-1]
@@ -162,7 +185,34 @@ def according_to(q: QuoteContext) -> Attribution | None:
     of the phrase; a news report prefers it to a passive speech verb nearby ("was told")."""
     if q.cue is None or q.cue.lower_ not in ("according", "words"):
         return None
-    return named(phrase_object(q.cue), q)
+    source = phrase_object(q.cue)
+    return _source_set_off_after(source, q) or named(source, q)
+
+
+def _source_set_off_after(role: Token | None, q: QuoteContext) -> Attribution | None:
+    """ "according to her coach, Lisa Marne": a role noun with no one named in its phrase."""
+    if role is None or role.pos_ != "NOUN" or any(t.i in q.found.token_entity for t in role.subtree):
+        return None
+    person = person_set_off_after(role, q)
+    return (person, "named") if person is not None else None
+
+
+def person_set_off_after(role: Token, q: QuoteContext) -> int | None:
+    """The person named after a comma that ends a role's phrase, an honorific aside, whom the
+    parser did not attach to the role: "her coach, Lisa Marne", "The Minister of Works, Mr Jo
+    Roe,". The phrase runs on only through the role's own words (at most eight)."""
+    doc, i = q.doc, role.i + 1
+    while i < min(len(doc), role.i + 9) and doc[i].text != "," and in_subtree(doc[i], role):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    name = doc[i + 1]
+    if name.i + 1 < len(doc) and bare(name.text) in LEXICON.honorifics:
+        name = doc[name.i + 1]
+    entity = q.found.token_entity.get(name.i)
+    if entity is None or q.inside[name.i] or q.entities[entity].type != "PERSON":
+        return None
+    return entity
 
 
 def quoted_as_saying(q: QuoteContext) -> Attribution | None:
@@ -268,12 +318,17 @@ def role_noun_subject(q: QuoteContext) -> Attribution | None:
     """ "…," the spokeswoman said. A role noun with no name refers to the person the text gave
     that role before: "Acme spokeswoman Jane Roe", "Jane Roe, a spokeswoman for Acme"."""
     subject = subject_of(q.cue) if q.cue is not None and q.cue.lower_ not in ("according", "words") else None
-    if subject is None or subject.pos_ != "NOUN" or q.found.token_entity.get(subject.i) is not None:
+    if subject is None or not _a_role_word(subject) or q.found.token_entity.get(subject.i) is not None:
         return None
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
         return None  # "a police spokesman said": someone new, not the spokesman named before
     person = person_given_the_role(subject, q)
     return (person, "role") if person is not None else None
+
+
+def _a_role_word(token: Token) -> bool:
+    """A common noun, or a title written with a capital that the tagger took for a name ("the Minister said")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and bare(token.text) in LEXICON.titles and _definite(token)
 
 
 def person_given_the_role(role: Token, q: QuoteContext, body: int | None = None) -> int | None:
@@ -336,7 +391,7 @@ def role_holder(role: Token, q: QuoteContext) -> int | None:
         e = q.found.token_entity.get(token.i)
         if e is not None and q.entities[e].type == "PERSON":
             return e
-    return None
+    return person_set_off_after(role, q) if role.lemma_.lower() in ROLE_NOUNS else None
 
 
 def pronoun_subject(q: QuoteContext) -> Attribution | None:
@@ -616,6 +671,33 @@ def _speaks_for_itself(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubjpass", "agent") for c in verb.children)
 
 
+def speaker_in_the_sentence_after(q: QuoteContext) -> Attribution | None:
+    """ "We need tarpaulins and rice." He said most families had lost their stores. A quote that
+    opens its paragraph with no speech verb of its own, whose paragraph goes on with a sentence
+    in which someone speaks (a speech verb with a person or "he"/"she" as subject), is theirs."""
+    doc, inside = q.doc, q.inside
+    opens = q.span.start == 0 or q.text[: q.span.start].rstrip(" \t").endswith("\n")
+    if q.cue is not None or not opens:
+        return None
+    first, last = sentence_of(q.first), sentence_of(q.last)
+    if last.end >= len(doc) or not all(inside[t.i] or t.is_punct or t.is_space for t in doc[first.start : last.end]):
+        return None
+    following = sentence_of(doc[last.end])
+    while not any(t.is_alpha for t in following) and following.end < len(doc):
+        following = sentence_of(doc[following.end])  # the closing mark
+    if "\n" in q.text[q.span.end : following.start_char]:
+        return None  # the next paragraph: `speaker_named_next`
+    verb = following.root
+    subject = subject_of(verb) if verb.lemma_.lower() in LEXICON.speech_verbs else None
+    if subject is None or inside[subject.i] or inside[verb.i]:
+        return None
+    if subject.lower_ in LEXICON.pronoun_people:
+        person = _person_a_pronoun_means(subject, q)
+        return (person, "pronoun") if person is not None else None
+    entity = entity_of(subject, q)
+    return (entity, "named") if entity is not None and q.entities[entity].type == "PERSON" else None
+
+
 def sentence_subject(q: QuoteContext) -> Attribution | None:
     """Jane Roe called the plan "a disgrace". With no speech verb, the person the sentence is
     about; for a quote that stands as a sentence of its own, the person the sentence before was
@@ -729,6 +811,7 @@ RULES: list[tuple[str, Rule]] = [
     ("document_named_before", document_named_before),
     ("group_subject", group_subject),
     ("continuation", continuation),
+    ("speaker_in_the_sentence_after", speaker_in_the_sentence_after),
     ("sentence_subject", sentence_subject),
     ("speech_before", speech_before),
     ("speaker_named_next", speaker_named_next),
