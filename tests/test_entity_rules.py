@@ -752,6 +752,11 @@ TYPE_CASES = [
     ("organisation_head", "Kelmore Aviation", "LOC", "ORG"),
     ("organisation_head", "Vexland Competition and Consumer Commission", "LAW", "ORG"),
     ("organisation_head", "Tamsk Oil", "PERSON", "ORG"),
+    ("organisation_head", "Dorrow Ridge Coal", "PERSON", "ORG"),  # a company's trade as its last word
+    ("organisation_head", "Orwen Rail", "PERSON", "ORG"),
+    ("organisation_head", "Velsub Marine", "LOC", "ORG"),
+    ("organisation_head", "Port of Tarlow Authority", "FAC", "ORG"),  # the body that runs a place
+    ("organisation_head", "Office of Rail and Road", "LOC", "ORG"),  # headed before "of", not by its street word
     ("place_head", "Kestrel Road Station", "ORG", "LOC"),
     ("place_head", "Orland River", "GPE", "LOC"),
     ("place_head", "Kestrel Reservoir", "PERSON", "LOC"),  # no surname heads it: "the dam of Kestrel Reservoir"
@@ -781,6 +786,7 @@ def test_a_lettered_legal_form_counts_in_capitals_or_with_dots_not_as_a_word():
 
 def test_a_person_named_like_a_place_stays_a_person():
     assert explain_type("Ricki Lake", "PERSON", Switches()) == ("PERSON", None)
+    assert explain_type("Tom Steel", "PERSON", Switches()) == ("PERSON", None)  # a trade some bear as a surname
     assert explain_type("Dara Lane", "PERSON", Switches()) == ("PERSON", None)
     assert explain_type("Jane Park", "PERSON", Switches()) == ("PERSON", None)
     assert explain_type("Michael Bay", "PERSON", Switches()) == ("PERSON", None)
@@ -2800,7 +2806,9 @@ def test_given_name_before_a_person(index):
     doc = make_doc("said Datuk Zulkifli Hassan", {"Zulkifli Hassan": "PERSON"}, {"said": "VERB"})
     assert people(doc) == ["Zulkifli Hassan"]  # an honorific of Malaysia
     doc = make_doc("Ramesh Kumar Yadav said", {"Kumar Yadav": "PERSON"}, {"said": "VERB"})
-    assert people(doc) == ["Kumar Yadav"]  # a sentence's first word may be any language's title
+    assert people(doc) == ["Ramesh Kumar Yadav"]  # a name of three words opening a sentence
+    doc = make_doc("Smt Kamala Devi Sharma said", {"Kamala Devi Sharma": "PERSON"}, {"said": "VERB"})
+    assert people(doc) == ["Kamala Devi Sharma"]  # a sentence's first word may be any language's title
     doc = make_doc("a spokesperson , Ramesh Yadav , said", {"Yadav": "PERSON"}, {"said": "VERB"})
     assert "Ramesh Yadav" not in people(doc)  # a surname alone: the word before may be anything
 

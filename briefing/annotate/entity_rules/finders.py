@@ -357,14 +357,18 @@ def given_name_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
     written with a capital and given to no other name, joins it where the model's dictionary has
     no common noun of it: a title, a rank or a field is a noun ("Minister for Education Orla
     Roe", "Corporal Jo Roe"), a given name is not. Not a word of a role or an honorific the
-    lexicon lists, nor one opening a sentence, where titles of every language stand ("Smt Kamala
-    Devi Sharma was sworn in", "Pte Michael John Hartley died"); nothing without a dictionary to ask."""
+    lexicon lists. A sentence's first word, where titles of every language stand ("Smt Kamala Devi
+    Sharma was sworn in", "Pte Michael John Hartley died"), joins only a name of two words: a name
+    of three is as long as most ("Abdi Guyo Dida, the county's agriculture executive, said").
+    Nothing without a dictionary to ask."""
     doc = found.doc
     start = cut.start
     if ent.label_ != "PERSON" or start != ent.start or cut.end - start < 2 or start == 0 or not found.common_nouns:
         return False
     word = doc[start - 1]
-    if not (word.is_title and word.is_alpha and word.pos_ == "PROPN" and word.ent_iob_ == "O") or word.is_sent_start:
+    if not (word.is_title and word.is_alpha and word.pos_ == "PROPN" and word.ent_iob_ == "O"):
+        return False
+    if word.is_sent_start and cut.end - start > 2:
         return False
     lower = word.lower_
     if lower in found.common_nouns or lower in SPEAKER_ROLES or lower in LEXICON.honorifics or is_person_noun(lower):

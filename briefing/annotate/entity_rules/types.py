@@ -118,12 +118,21 @@ def legal_form_is_an_organisation(name: str, words: list[str], head: str, voted:
     )
 
 
+ORGANISATION_TYPE_HEADS = LEXICON.org_type_heads | LEXICON.industry_words  # "Dorrow Ridge Coal", "Orwen Rail"
+
+
 def organisation_head(name: str, words: list[str], head: str, voted: str) -> str | None:
-    """A name headed by an organisation word is an organisation: "Institute for the Study of X";
-    no law's name ends in one ("the Competition and Consumer Commission" the model read as a law).
-    Not a person's two-word name whose head some people bear as a surname ("Jane Lines", "Tom
-    Herald"); "Meghdoot Pictures Ltd" and "Kestrel Ocean Lines" are longer."""
-    if head not in LEXICON.org_type_heads or voted not in ("EVENT", "GPE", "LOC", "FAC", "PERSON", "LAW"):
+    """A name headed by an organisation word or a company's trade is an organisation: "Institute
+    for the Study of X", "Orwen Rail", which the model may read as a person's or a place; no law's
+    name ends in one ("the Competition and Consumer Commission" the model read as a law). Not a
+    person's two-word name whose head some people bear as a surname ("Jane Lines", "Tom Herald",
+    "Tom Steel"); "Meghdoot Pictures Ltd" and "Kestrel Ocean Lines" are longer. A name whose head
+    comes before "of" and whose last word is an organisation's is the body that runs what it
+    names: "Port of Tarlow Authority"."""
+    body_of_a_place = head != words[-1].lower() and words[-1].lower() in LEXICON.org_type_heads | LEXICON.org_name_heads
+    if head not in ORGANISATION_TYPE_HEADS and not body_of_a_place:
+        return None
+    if voted not in ("EVENT", "GPE", "LOC", "FAC", "PERSON", "LAW"):
         return None
     if voted == "PERSON" and len(words) == 2 and head in LEXICON.surname_org_heads:
         return None
@@ -146,9 +155,10 @@ def place_head(name: str, words: list[str], head: str, voted: str) -> str | None
 def street_head(name: str, words: list[str], head: str, voted: str) -> str | None:
     """A name that ends in a street's word is a street, a place (LOC): "Hazelmere Avenue",
     "Kestrel Road", which the model often reads as a body or a person. Not a person's name
-    that ends in a street word people have as a surname ("Lois Lane"; lexicon surname_street_words)."""
+    that ends in a street word people have as a surname ("Lois Lane"; lexicon surname_street_words),
+    nor one headed before "of" ("Office of Rail and Road")."""
     last = words[-1].lower()
-    if len(words) < 2 or last not in LEXICON.street_heads:
+    if len(words) < 2 or last not in LEXICON.street_heads or head != last:
         return None
     person = voted == "PERSON" and last not in LEXICON.surname_street_words
     return "LOC" if voted in ("ORG", "GPE") or person else None
