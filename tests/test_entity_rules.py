@@ -638,7 +638,9 @@ def test_a_bare_datelines_place(index):
     assert entities(index, make_doc("MARCH \u2014 Thousands march on Saturday", {}, pos)) == {}  # a month
     # a known town the story names again only as something else: "LEICESTER — Leicester have sacked …"
     pos_club = pos | {"have": "AUX", "sacked": "VERB"}
-    doc = make_doc("LEICESTER \u2014 Leicester have sacked Jo Roe", {"Leicester": "ORG", "Jo Roe": "PERSON"}, pos_club)
+    parse = [(4, "npadvmod"), (4, "punct"), (4, "nsubj"), (4, "aux"), (4, "ROOT"), (6, "compound"), (4, "dobj")]
+    ents = {"Leicester": "ORG", "Jo Roe": "PERSON"}
+    doc = make_doc("LEICESTER \u2014 Leicester have sacked Jo Roe", ents, pos_club, parse)
     assert entities(index, doc).get("Leicester") == "ORG"
     doc = make_doc("OSLO: Floods hit homes", {"OSLO": "ORG"}, pos)
     assert entities(index, doc) == {"OSLO": "ORG"}  # a colon alone ends a speaker's name or a kicker
@@ -1701,6 +1703,37 @@ def test_known_town_no_body(index, text, parse, lemmas, type_):
     assert entities(index, doc, off="known_town_no_body") == {"Ludlow": "ORG"}
 
 
+@pytest.mark.parametrize(
+    ("text", "parse", "type_"),
+    [
+        # a big city the text shows as no body, even where nothing locates anything there
+        ("the firm supplies Rotterdam", [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "dobj")], "GPE"),
+        ("the officer for Rotterdam spoke", [(1, "det"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")], "GPE"),
+        # a body at work: a subject, an owner, a post's body
+        ("Rotterdam cut jobs", [(1, "nsubj"), (1, "ROOT"), (1, "dobj")], "ORG"),
+        ("Rotterdam 's chief spoke", [(2, "poss"), (0, "case"), (3, "nsubj"), (3, "ROOT")], "ORG"),
+        # a name in capitals, or one of a kind of things other than places
+        ("they outsold rivals Rotterdam", [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "appos")], "ORG"),
+        ("the firm supplies ROTTERDAM", [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "dobj")], "ORG"),
+        # a modifier of a noun, "of", "from" or "to": an employer, a club, a firm may stand there
+        ("a Rotterdam venture firm", [(3, "det"), (2, "compound"), (3, "compound"), (3, "ROOT")], "ORG"),
+        ("Jo Roe of Rotterdam spoke", [(1, "compound"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")], "ORG"),
+        ("it outsold Rotterdam and Vexo", [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "cc"), (2, "conj")], "ORG"),
+        # a small town needs the text to put something there (known_town_no_body)
+        ("the firm supplies Kendal", [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "dobj")], "ORG"),
+    ],
+)
+def test_big_place_no_body(index, text, parse, type_):
+    doc = make_doc(text, None, {"supplies": "VERB", "spoke": "VERB", "cut": "VERB", "outsold": "VERB"}, parse)
+    for token in doc:
+        token.tag_ = "NNS" if token.text in ("rivals", "schools") else token.tag_
+    names = ("Rotterdam", "ROTTERDAM", "Kendal", "Vexo")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in names]
+    name = doc.ents[0].text
+    assert entities(index, doc)[name] == type_
+    assert entities(index, doc, off="big_place_no_body")[name] == "ORG"
+
+
 def test_names_before_a_description(index):
     """ "Kemi Okafor-Lindh, a political scientist, said": a name the model missed, described as a person."""
     text = "Kemi Okafor-Lindh , a political scientist , said so"
@@ -1807,7 +1840,8 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
     doc = make_doc(text, ents, pos | {"as": "ADP"}, parse, lemmas=lemmas)
     name, label = next(iter(ents.items()))
     assert entities(index, doc)[name] == expected
-    assert entities(index, doc, off=rule + "+known_town_no_body")[name] == label  # which also types a located town
+    off = rule + "+known_town_no_body+big_place_no_body"  # which also type a town
+    assert entities(index, doc, off=off)[name] == label
 
 
 @pytest.mark.parametrize(
@@ -1885,7 +1919,7 @@ def test_known_place_located_reaches_every_name_of_a_located_list(index, text, n
     first = text.split()[3]
     doc = make_doc(text, {first: "GPE", name: "ORG"}, {"flooded": "VERB", "bred": "VERB"}, LIST_PARSE)
     assert entities(index, doc)[name] == "GPE"
-    assert entities(index, doc, off="cue_known_place_located+known_town_no_body")[name] == "ORG"
+    assert entities(index, doc, off="cue_known_place_located+known_town_no_body+big_place_no_body")[name] == "ORG"
 
 
 def test_a_province_named_where_the_text_does_not_locate_it_is_as_voted(index):
@@ -2374,7 +2408,7 @@ def test_known_places_located_as_far_away_as(index):
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "advmod"), (5, "advmod"), (6, "advmod"), (2, "pcomp")]
     doc = make_doc("people came from as far away as Leicester", None, {"came": "VERB"}, parse + [(6, "pobj")])
     assert entities(index, doc) == {"Leicester": "GPE"}
-    assert entities(index, doc, off="known_places_located") == {}
+    assert entities(index, doc, off="known_places_located+big_places_unlabelled") == {}
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (4, "advmod"), (5, "advmod"), (6, "advmod"), (1, "prep")]
     doc = make_doc(
         "firms ship orders as far afield as Leicester", {"Leicester": "ORG"}, {"ship": "VERB"}, parse + [(6, "pobj")]
@@ -2505,7 +2539,8 @@ def test_place_before_based_or_born(index):
     assert entities(index, doc, off="places_by_kind_or_origin") == {}
     doc = make_doc("Leicester-based Vexo sold", {"Leicester": "ORG", "Vexo": "ORG"}, pos)
     assert entities(index, doc) == {"Leicester": "GPE", "Vexo": "ORG"}
-    assert entities(index, doc, off="cue_place_before_based_or_born") == {"Leicester": "ORG", "Vexo": "ORG"}
+    off = "cue_place_before_based_or_born+big_place_no_body"
+    assert entities(index, doc, off=off) == {"Leicester": "ORG", "Vexo": "ORG"}
     doc = make_doc("Vexo-based phones sold", {"Vexo": "ORG"}, pos)
     assert entities(index, doc) == {"Vexo": "ORG"}
     assert entities(index, make_doc("Vexo-based phones sold", {}, pos)) == {}
@@ -2612,7 +2647,7 @@ def test_known_places_located(index):
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")]
     doc = make_doc("crops failed in Leicester", {}, {"failed": "VERB", "in": "ADP"}, parse)
     assert entities(index, doc) == {"Leicester": "GPE"}
-    assert entities(index, doc, off="known_places_located") == {}
+    assert entities(index, doc, off="known_places_located+big_places_unlabelled") == {}
     doc = make_doc("crops failed in Vexoville", {}, {"failed": "VERB", "in": "ADP"}, parse)
     assert entities(index, doc) == {}  # a town the gazetteer does not know: the model's call
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")]
@@ -2621,16 +2656,35 @@ def test_known_places_located(index):
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "punct"), (6, "nsubj"), (3, "relcl")]
     doc = make_doc("fans believed in Leicester , who scored", {}, {"believed": "VERB", "scored": "VERB"}, parse)
     assert entities(index, doc) == {}  # ", who": a person
-    doc = make_doc("a call came from Leicester", {}, {"came": "VERB", "from": "ADP", "a": "DET"})
+    parse = [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "prep"), (3, "pobj")]
+    doc = make_doc("a call came from Leicester", {}, {"came": "VERB", "from": "ADP", "a": "DET"}, parse)
     assert entities(index, doc) == {}  # "from" links people too
     parse = [(2, "nsubj"), (2, "aux"), (2, "ROOT"), (2, "dobj"), (3, "prep"), (6, "compound"), (4, "pobj")]
     doc = make_doc("it has left much of north Staffordshire", {}, {"left": "VERB", "of": "ADP"}, parse)
     assert entities(index, doc) == {"Staffordshire": "GPE"}
-    assert entities(index, doc, off="known_places_located") == {}
+    assert entities(index, doc, off="known_places_located+big_places_unlabelled") == {}
     parse = [(2, "nsubj"), (2, "aux"), (2, "ROOT"), (2, "dobj"), (3, "prep"), (7, "amod"), (7, "compound")]
     parse.append((4, "pobj"))
     doc = make_doc("it has left much of eastern Free State", {}, {"left": "VERB", "of": "ADP", "eastern": "ADJ"}, parse)
     assert entities(index, doc) == {"Free State": "GPE"}  # a name of two words
+
+
+def test_big_places_unlabelled(index):
+    """A country or a city of 100,000 people or more the gazetteer knows, unlabelled by the model,
+    is a place with no word that locates it; not a small town, a sentence's first word, nor where a
+    person or a body may stand ("sold to", "a Rotterdam player")."""
+    pos = {"left": "VERB", "sold": "VERB", "it": "PRON", "in": "ADP", "to": "ADP"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (3, "pobj")]
+    doc = make_doc("she left Rotterdam in May", {}, pos, parse)
+    assert entities(index, doc) == {"Rotterdam": "GPE"}
+    assert entities(index, doc, off="big_places_unlabelled") == {}
+    assert entities(index, make_doc("she left Kendal in May", {}, pos, parse)) == {}  # a small town: the model's call
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (3, "pobj")]
+    assert entities(index, make_doc("she sold it to Rotterdam", {}, pos, parse)) == {}
+    parse = [(3, "det"), (2, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")]
+    assert entities(index, make_doc("a Rotterdam venture firm left", {}, pos, parse)) == {}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (3, "pobj")]
+    assert entities(index, make_doc("Rotterdam left it in May", {}, pos, parse)) == {}  # a sentence's first word
 
 
 def test_route_ends(index):
@@ -2839,6 +2893,34 @@ def test_no_common_noun_opening_as_a_person(index):
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "punct"), (4, "compound"), (5, "nsubj"), (5, "ROOT")]
     doc = make_doc("Shell rose . Jo Roe voted", {"Shell": "ORG", "Jo Roe": "PERSON"}, pos, parse, {"was": "be"})
     assert names(doc) == {"Shell": "ORG", "Jo Roe": "PERSON"}
+
+
+def test_no_plural_common_noun_opening(index):
+    """ "Campaigners said so": the plural of a dictionary's common noun opening a sentence, read
+    as a person or a body, is no entity though it does something; not one the text capitalises
+    inside a sentence, nor with an honorific, nor a singular ("Shell rose"), nor in sports copy."""
+    dictionary = frozenset({"campaigner", "church", "shell"})
+
+    def names(doc: Doc, off: str = "") -> dict[str, str]:
+        finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset(), common_nouns=dictionary)
+        return {e.name: e.type for e in finder(doc, AnnotationFixes()).entities}
+
+    pos = {"said": "VERB", "so": "ADV", "rose": "VERB", "won": "VERB", "Ms": "PROPN"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "advmod"), (1, "punct"), (5, "compound"), (6, "nsubj"), (6, "ROOT")]
+    doc = make_doc("Campaigners said so . Jo Roe said", {"Campaigners": "PERSON", "Jo Roe": "PERSON"}, pos, parse)
+    assert names(doc) == {"Jo Roe": "PERSON"}
+    assert names(doc, off="no_plural_common_noun_opening") == {"Campaigners": "PERSON", "Jo Roe": "PERSON"}
+    doc = make_doc("Churches said so . Jo Roe said", {"Churches": "ORG", "Jo Roe": "PERSON"}, pos, parse)
+    assert names(doc) == {"Jo Roe": "PERSON"}
+    doc = make_doc("Shell rose so . Jo Roe said", {"Shell": "ORG", "Jo Roe": "PERSON"}, pos, parse)
+    assert names(doc) == {"Shell": "ORG", "Jo Roe": "PERSON"}  # one firm, not a plural
+    parse_inside = [(1, "nsubj"), (1, "ROOT"), (1, "advmod"), (1, "punct"), (5, "compound"), (6, "nsubj"), (6, "ROOT")]
+    parse_inside += [(6, "dobj")]
+    doc = make_doc("Campaigners said so . Jo Roe said Campaigners", {"Campaigners": "ORG"}, pos, parse_inside)
+    assert names(doc)["Campaigners"] == "ORG"  # a capital inside a sentence: a name after all
+    parse_ms = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (2, "advmod"), (2, "punct")]
+    doc = make_doc("Ms Campaigners said so .", {"Campaigners": "PERSON"}, pos, parse_ms)
+    assert names(doc) == {"Campaigners": "PERSON"}  # an honorific says it is a person's name
 
 
 def _he_or_she_doc(text: str, parse, pos=None):

@@ -644,6 +644,38 @@ def put_somewhere(token: Token) -> bool:
     return prep.lower_ in ("to", "from", "between", "into", "towards") and (travel or with_a_place or span_of_a_noun)
 
 
+def after_words_of_someone(token: Token) -> bool:
+    """Is the token (or its list's first name) the object of a preposition on a word a person or
+    a body may stand after: "sold to Austin", "invested in Leicester", "jobs at Vexo", "a call came
+    from Leicester" (`put_somewhere` never counts these)?"""
+    first = first_of_its_list(token)
+    if first.dep_ != "pobj":
+        return False
+    word = first.head.head
+    lemma = word.lemma_.lower()
+    return lemma in WORDS_A_PERSON_FOLLOWS | LEXICON.held_in_words | LEXICON.staff_nouns or _moved_by_a_message(word)
+
+
+def where_a_body_may_stand(token: Token) -> bool:
+    """Is a place's name where a body, an employer or a person may stand as well, so that only a
+    word that locates it (`put_somewhere`) says a place is meant? A modifier of a noun other than
+    a place's ("a Leicester player", "the Leicester route"); after "of", "from", "to", "at", "as"
+    ("Arjun Das of Nashik", "signed from Leicester", "as far afield as Walmart"); after words of
+    someone (`after_words_of_someone`: "confidence in Leicester"); after a plural noun other than
+    a place's ("carmakers Toyota and Honda"); in a list with a body ("rivals Toyota and General
+    Motors")."""
+    first = first_of_its_list(token)
+    head = first.head
+    not_a_place_word = head.lemma_.lower() not in LEXICON.place_nouns | LEXICON.area_nouns
+    modifier = first.dep_ in ("compound", "nmod", "amod") and head.i > first.i and not_a_place_word
+    prep = head.lower_ if first.dep_ == "pobj" else ""
+    linked = prep in ("of", "from", "to", "at", "as", "between", "into", "towards") and not put_somewhere(token)
+    kind = head.tag_ == "NNS" and head.i < first.i and not_a_place_word
+    others = [t for t in list_members(token) if t.i != token.i]
+    with_a_body = any(t.ent_type_ == "ORG" and not a_big_place(t.text) for t in others)
+    return modifier or linked or kind or with_a_body or after_words_of_someone(token)
+
+
 def _moved_by_a_message(verb: Token) -> bool:
     """ "a call came from Leicester": what comes is a message, which a person sends."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -772,6 +804,20 @@ def known_place_type(text: str) -> str | None:
     from ..gazetteer import load_gazetteer  # the places' table, loaded once per process on first use
 
     return load_gazetteer().place_type(text)
+
+
+BIG_PLACE = 100_000  # people: a city this size is named far more often than a firm named after it
+
+
+def a_big_place(text: str) -> bool:
+    """A country, a US state or a city of `BIG_PLACE` people or more the gazetteer knows by this name."""
+    from ..gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    known = gazetteer.region(text)
+    if known is not None:
+        return known.kind != "continent"
+    return any(city.population >= BIG_PLACE for city in gazetteer.cities_named(text))
 
 
 def known_place_or_part_type(text: str) -> str | None:

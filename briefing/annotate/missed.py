@@ -19,16 +19,20 @@ from spacy.tokens import Doc
 
 from .aliases import head_word
 from .cues import (
+    a_big_place,
+    about_sport,
     after_a_street,
     followed_by_who,
     joins_a_double_name,
     known_place_or_part_type,
+    known_place_type,
     list_members,
     located,
     place_before_based_or_born,
     place_before_its_kind,
     place_of,
     route_end,
+    where_a_body_may_stand,
 )
 from .entity_rules.words import acronym_letters, initials, is_company_word
 from .lexicon import LEXICON
@@ -179,6 +183,32 @@ def known_places_located(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         if located(token) and not who and known_place_or_part_type(doc[start : token.i + 1].text) == "GPE":
             found.append((start, token.i + 1))
     return found
+
+
+def big_places_unlabelled(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """ "since I left Gdansk", "between Proserpine and Nagpur": a country, or a city of 100,000
+    people or more the gazetteer knows (`cues.a_big_place`), is a place wherever the model left it
+    unlabelled, without words that locate it. Not a name in capitals ("(SAN)": letters), nor a
+    sentence's first word ("Nice work"), nor one a "who" follows ("Austin, who"), nor the subject
+    of a speech verb ("Jackson said"), nor where a body or a person may stand
+    (`cues.where_a_body_may_stand`: "sold to Austin", "a Leicester player"), nor in sports copy,
+    which names clubs by their towns."""
+    if about_sport(doc):
+        return []
+    found = []
+    for start, token in _unlabelled_names(doc, taken):
+        name = doc[start : token.i + 1]
+        if name.text.isupper() or name[0].is_sent_start or followed_by_who(token) or _a_speaker(token):
+            continue
+        if where_a_body_may_stand(token):
+            continue
+        if known_place_type(name.text) == "GPE" and a_big_place(name.text):
+            found.append((start, token.i + 1))
+    return found
+
+
+def _a_speaker(token) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in LEXICON.speech_verbs
 
 
 def _unlabelled_names(doc: Doc, taken: list[bool]):

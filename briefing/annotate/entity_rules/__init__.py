@@ -109,6 +109,7 @@ DOC_RULES = [
     ("places_before_titles", finders.places_before_titles),
     ("places_listed_with_places", finders.places_listed_with_places),
     ("known_places_located", finders.known_places_located),
+    ("big_places_unlabelled", finders.big_places_unlabelled),
     ("route_ends", finders.route_ends),
     ("match_side_names", later.match_side_names),
     ("initials_of_names", finders.initials_of_names),
@@ -125,12 +126,14 @@ DOC_RULES = [
     ("group_named_with_the", later.group_named_with_the),
     ("team_named_with_the", later.team_named_with_the),
     ("known_town_no_body", later.known_town_no_body),
+    ("big_place_no_body", later.big_place_no_body),
     ("company_owned_in_shares", later.company_owned_in_shares),
     ("no_doubtful_people", later.no_doubtful_people),
     ("no_common_nouns", later.no_common_nouns),
     ("no_field_of_a_post", later.no_field_of_a_post),
     ("no_common_word_opening_a_sentence", later.no_common_word_opening_a_sentence),
     ("no_common_noun_opening_as_a_person", later.no_common_noun_opening_as_a_person),
+    ("no_plural_common_noun_opening", later.no_plural_common_noun_opening),
 ]
 ESSENTIAL = {"model_names", "group_names"}  # without these there are no entities to measure
 

@@ -746,6 +746,11 @@ def known_places_located(found: Finding) -> None:
     _add_free(found, missed.known_places_located(found.doc, found.taken), "GPE")
 
 
+def big_places_unlabelled(found: Finding) -> None:
+    """An unlabelled country or big city the gazetteer knows, wherever it stands: "since I left Gdansk"."""
+    _add_free(found, missed.big_places_unlabelled(found.doc, found.taken), "GPE")
+
+
 def towns_after_a_street(found: Finding) -> None:
     """An unlabelled town after a street in an address: "of Forest Road, Coalville, has been charged"."""
     _add_free(found, missed.towns_after_a_street(found.doc, found.taken), "GPE")

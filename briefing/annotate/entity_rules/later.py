@@ -10,12 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..cues import (
     NAME_HEADS,
+    a_big_place,
     about_sport,
     first_of_its_list,
     known_place_or_part_type,
     known_place_type,
     match_opponents,
     put_somewhere,
+    where_a_body_may_stand,
 )
 from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
@@ -316,17 +318,42 @@ def known_town_no_body(found: Finding) -> None:
     jobs", "engineers at Toyota"), where it is only a source or a rival ("according to Xinhua",
     "outsold rivals Toyota": firms named like towns), in sports copy (clubs are named by their
     towns: "Leeds beat Hull"), or in a name of more than one word."""
-    doc = found.doc
-    if about_sport(doc):
-        return
-    for group in found.groups:
-        if group.record is not None or group.type != "ORG" or any(n.cue for n in group.names):
-            continue
-        if any(len(n.text.split()) > 1 or _acts_as_a_body(doc[n.last_token]) for n in group.names):
-            continue
-        located_there = any(put_somewhere(doc[n.last_token]) for n in group.names)
+    for group in _one_word_bodies_acting_as_none(found):
+        located_there = any(put_somewhere(found.doc[n.last_token]) for n in group.names)
         if located_there and known_place_type(group.canonical) == "GPE":
             group.retype("GPE")
+
+
+def big_place_no_body(found: Finding) -> None:
+    """A country, or a city of 100,000 people or more, that the gazetteer knows and the model
+    took for an organisation, is the place wherever the text shows no body (as in
+    `known_town_no_body`) and names it where no body stands, even where nothing puts something
+    there: "Zambia's capital Lusaka", "the medical officer for Saskatoon", "in Kasulu and Kibondo
+    districts". A firm named like so big a place is rarer than the place, and acts as one somewhere
+    ("Toyota cut jobs"). Not a name in capitals (initials: "FAO figures"), nor one where a body or an
+    employer may stand (`where_a_body_may_stand`)."""
+    doc = found.doc
+    for group in _one_word_bodies_acting_as_none(found):
+        if any(n.text.isupper() or where_a_body_may_stand(doc[n.last_token]) for n in group.names):
+            continue
+        if known_place_type(group.canonical) == "GPE" and a_big_place(group.canonical):
+            group.retype("GPE")
+
+
+def _one_word_bodies_acting_as_none(found: Finding) -> list[Group]:
+    """Groups typed ORG, unknown to the alias table, of one-word names with no classifying noun,
+    none of which acts as a body; none in sports copy, where clubs are named by their towns."""
+    doc = found.doc
+    if about_sport(doc):
+        return []
+    return [
+        group
+        for group in found.groups
+        if group.record is None
+        and group.type == "ORG"
+        and not any(n.cue for n in group.names)
+        and not any(len(n.text.split()) > 1 or _acts_as_a_body(doc[n.last_token]) for n in group.names)
+    ]
 
 
 def _acts_as_a_body(token: Token) -> bool:
@@ -622,6 +649,45 @@ def no_common_noun_opening_as_a_person(found: Finding) -> None:
         for g in found.groups
         if not (g.record is None and g.type == "PERSON" and not g.roles and all(map(common_word_opening, g.names)))
     ]
+
+
+def no_plural_common_noun_opening(found: Finding) -> None:
+    """ "Campaigners said the rise would hurt", "Commuters on Sunday were positive": the plural of
+    a word the dictionary has as a common noun, capitalised only because it opens a sentence, is
+    people or things in general, though the model read it as a person or a body and though it
+    does something (a person's name is rarely a plural: "Macron spoke" is `no_common_noun_opening_as_a_person`'s
+    limit). A group typed PERSON or ORG of nothing but such one-word names, no honorific, which the
+    text never writes with a capital inside a sentence, is dropped. Not in sports copy, whose
+    clubs have plural names ("Wolves won"). Nothing without a dictionary."""
+    doc = found.doc
+    if not found.common_nouns or about_sport(doc):
+        return
+    capitalised_inside = _capitalised_inside_a_sentence(doc)
+
+    def plural_opening(name: Name) -> bool:
+        token = doc[name.first_token]
+        single = name.first_token == name.last_token and name.how == "name" and not name.honorific
+        plural = _singular_of(token.lower_) & found.common_nouns
+        return single and bool(plural) and token.text not in capitalised_inside and _opens_sentence(token)
+
+    found.groups = [
+        g
+        for g in found.groups
+        if not (g.record is None and g.type in ("PERSON", "ORG") and not g.roles and all(map(plural_opening, g.names)))
+    ]
+
+
+def _singular_of(word: str) -> set[str]:
+    """What a word ending in -s may be the plural of: "farmers" → farmer, "churches" → church,
+    "bodies" → body."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return set()
+    forms = {word[:-1]}
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return forms
 
 
 def _does_something(token: Token) -> bool:
