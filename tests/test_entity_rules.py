@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from briefing.annotate.aliases import build_alias_table
-from briefing.annotate.cues import known_place_located, looks_like_a_persons_name
+from briefing.annotate.cues import appositive_after, known_place_located, looks_like_a_persons_name
 from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
 from briefing.annotate.entity_rules.state import Group, Name, Switches
@@ -26,11 +26,16 @@ def index():
 
 
 def make_doc(
-    text: str, ents: dict[str, str] | None = None, pos: dict[str, str] | None = None, parse=None, lemmas=None
+    text: str,
+    ents: dict[str, str] | None = None,
+    pos: dict[str, str] | None = None,
+    parse=None,
+    lemmas=None,
+    tags: dict[str, str] | None = None,
 ) -> Doc:
     """A Doc of the text's tokens; `ents` {"Jo Bloggs": "PERSON"}, each at its first place not yet
     labelled; `pos` {"said": "VERB"} (else DET for articles, NOUN for lower case, PUNCT, PROPN);
-    `parse` [(head index, dep), …] for every token."""
+    `parse` [(head index, dep), …] for every token; `tags` {"rivals": "NNS"}, fine-grained tags."""
     tokens = NLP.make_doc(text)
     words = [t.text for t in tokens]
     iob = ["O"] * len(words)
@@ -45,13 +50,14 @@ def make_doc(
             return "DET"
         return "NOUN" if word.islower() else "PROPN" if word[0].isalnum() else "PUNCT"
 
-    tags = [(pos or {}).get(w) or tag(w) for w in words]
+    coarse = [(pos or {}).get(w) or tag(w) for w in words]
     extra: dict = {"sent_starts": [True] + [False] * (len(words) - 1)}
     if parse is not None:
         extra = {"heads": [h for h, _ in parse], "deps": [d for _, d in parse]}
     spaces = [bool(t.whitespace_) for t in tokens]
     lemma = [(lemmas or {}).get(w, w.lower()) for w in words]
-    return Doc(NLP.vocab, words=words, spaces=spaces, ents=iob, pos=tags, lemmas=lemma, **extra)
+    fine = [(tags or {}).get(w, "") for w in words]
+    return Doc(NLP.vocab, words=words, spaces=spaces, ents=iob, pos=coarse, tags=fine, lemmas=lemma, **extra)
 
 
 def entities(index, doc: Doc, off: str | None = None) -> dict[str, str]:
@@ -201,6 +207,13 @@ SPAN_CASES = [
     ("town_after_in", "the Vexo Institute in Leicester said", {"Vexo Institute in Leicester": "ORG"}, (1, 3, False)),
     # a currency's letters run onto a number
     ("amount_of_money", "he was promised N15 million", {"N15": "ORG"}, None),
+    ("amount_of_money", "the levy raised Sh480 million", {"Sh480 million": "ORG"}, None),  # the word of amount inside
+    (
+        "amount_of_money",
+        "each family got Tk 25,000 in aid",
+        {"Tk 25,000": "ORG"},
+        None,
+    ),  # letters apart from the number
     # an elected member's letters are a title before a name
     ("front_words", "Labour MP Jo Bloggs said", {"MP Jo Bloggs": "PERSON"}, (2, 4, False)),
     ("title_inside_name", "Eastvale MPP Jo Bloggs said", {"Eastvale MPP Jo Bloggs": "PERSON"}, (2, 4, False)),
@@ -1844,6 +1857,33 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
     assert entities(index, doc, off=off)[name] == label
 
 
+def test_cue_appositive_after_not_a_plural_after_a_person():
+    """ "said Mrs Jo Roe, the labels will help": the parser took the next clause's subject for an
+    apposition; a person is no set of record labels."""
+    parse = [
+        (0, "ROOT"),
+        (2, "compound"),
+        (0, "dobj"),
+        (2, "punct"),
+        (5, "det"),
+        (2, "appos"),
+        (7, "aux"),
+        (0, "ccomp"),
+    ]
+    pos = {"will": "AUX", "help": "VERB", "move": "VERB"}
+    doc = make_doc("said Jo Roe , the labels will help", {"Jo Roe": "PERSON"}, pos, parse, tags={"labels": "NNS"})
+    assert appositive_after(doc[1:3]) is None
+    doc = make_doc("said Jo Roe , the label will help", {"Jo Roe": "PERSON"}, pos, parse, tags={"label": "NN"})
+    assert appositive_after(doc[1:3]) == "ORG"  # "Jo Roe, the label": a record label after all
+    parse = [(1, "compound"), (7, "nsubj"), (1, "punct"), (4, "det"), (1, "appos"), (1, "punct"), (7, "aux")]
+    parse.append((7, "ROOT"))
+    lemmas = {"retailers": "retailer"}
+    doc = make_doc(
+        "Vexo Roe , the retailers , will move", {"Vexo Roe": "PERSON"}, pos, parse, lemmas, {"retailers": "NNS"}
+    )
+    assert appositive_after(doc[0:2]) == "ORG"  # set off by commas: "Dyson, the appliance makers, will move"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2175,6 +2215,15 @@ def test_a_lower_case_classifying_noun_tagged_as_a_name_still_classifies(index):
 
 def test_a_word_of_number_is_no_name(index):
     doc = make_doc("Millions are at risk", {"Millions": "ORG"}, {"are": "AUX"})
+    assert entities(index, doc) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [("her GP said so", "GP"), ("a SIM card was cloned", "SIM"), ("rates of HPV rose", "HPV"), ("at 9am AEST", "AEST")],
+)
+def test_a_common_noun_or_a_unit_in_initials_is_no_name(index, text, initials):
+    doc = make_doc(text, {initials: "ORG"}, {"said": "VERB", "was": "AUX", "rose": "VERB"})
     assert entities(index, doc) == {}
 
 
@@ -2667,6 +2716,25 @@ def test_known_places_located(index):
     parse.append((4, "pobj"))
     doc = make_doc("it has left much of eastern Free State", {}, {"left": "VERB", "of": "ADP", "eastern": "ADJ"}, parse)
     assert entities(index, doc) == {"Free State": "GPE"}  # a name of two words
+
+
+def test_parties_of_a_nation_or_creed(index):
+    """ "Scottish Labour", "Liberal Democrats": a demonym or a creed before a party's word is one
+    party; not a demonym before "Democrats" (members), nor after another capitalised word."""
+    pos = {"said": "VERB", "so": "ADV"}
+    doc = make_doc("Scottish Labour said so", {"Scottish": "NORP", "Labour": "ORG"}, pos)
+    assert entities(index, doc) == {"Scottish Labour": "ORG"}
+    assert entities(index, doc, off="parties_of_a_nation_or_creed") == {"Labour": "ORG"}
+    doc = make_doc("the Progressive Labour Party said so", {"Progressive Labour Party": "ORG"}, pos)
+    assert entities(index, doc) == {"Progressive Labour Party": "ORG"}  # a longer name
+    doc = make_doc("the Nigerian Labour Congress said so", {"Nigerian Labour Congress": "ORG"}, pos)
+    assert entities(index, doc) == {"Nigerian Labour Congress": "ORG"}
+    doc = make_doc("the Liberal Democrats said so", {"Democrats": "NORP"}, pos)
+    assert entities(index, doc) == {"Liberal Democrats": "ORG"}
+    doc = make_doc("American Democrats said so", {"American": "NORP", "Democrats": "NORP"}, pos)
+    assert "American Democrats" not in entities(index, doc)
+    doc = make_doc("Tarlow Scottish Labour said so", {"Labour": "ORG"}, pos)
+    assert "Scottish Labour" not in entities(index, doc)
 
 
 def test_big_places_unlabelled(index):

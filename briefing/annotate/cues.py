@@ -266,11 +266,26 @@ def maker_of(name: Span) -> str | None:
 
 
 def appositive_after(name: Span) -> str | None:
-    """A classifying noun in apposition after the name: "the Vexo 100, the primary Wexland index"."""
+    """A classifying noun in apposition after the name: "the Vexo 100, the primary Wexland index".
+    Not a plural after a name the model read as one person's that a verb follows: that is the
+    parser taking the next clause's subject for an apposition ("said Mrs Jo Roe, the labels "will
+    help""; not "Dyson, the appliance makers, will move")."""
     for child in name.root.children:
-        if child.dep_ == "appos" and child.i >= name.end and (found := _class_of(child, name)):
+        if child.dep_ != "appos" or child.i < name.end:
+            continue
+        if child.tag_ == "NNS" and name.root.ent_type_ == "PERSON" and _opens_a_clause(child):
+            continue
+        if found := _class_of(child, name):
             return found
     return None
+
+
+def _opens_a_clause(noun: Token) -> bool:
+    """Is a verb or an opening quotation mark right after the noun's phrase, as after a subject
+    ("the labels will help", "the labels "will help"")? Not a comma ("Dyson, the appliance makers, will")."""
+    doc = noun.doc
+    after = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+    return after is not None and (after.pos_ in ("VERB", "AUX") or after.is_quote and after.is_left_punct)
 
 
 def copula(name: Span) -> str | None:

@@ -89,6 +89,7 @@ DOC_RULES = [
     ("alias_table_names", finders.alias_table_names),
     ("named_storms", finders.named_storms),
     ("holders_after_a_portfolio", finders.holders_after_a_portfolio),  # before the model's run-on spans
+    ("parties_of_a_nation_or_creed", finders.parties_of_a_nation_or_creed),
     ("model_names", finders.model_names),
     ("dateline_places", finders.dateline_places),
     ("demonym_needs_its_place", finders.demonym_needs_its_place),

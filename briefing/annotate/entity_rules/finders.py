@@ -673,6 +673,34 @@ def holders_after_a_portfolio(found: Finding) -> None:
             found.add(end - 2, end, "PERSON", honorific=True)
 
 
+def parties_of_a_nation_or_creed(found: Finding) -> None:
+    """ "Scottish Labour", "the Welsh Conservatives", "Liberal Democrats": a demonym the alias
+    table knows, or a creed, written with a capital before a word a party is named by (lexicon
+    party_creeds, party_words, creed_party_words), is one party's name, which the model splits
+    into a nationality and a body or reads as a person. Not after another capitalised word ("US
+    Senate Democrats" are members of a chamber), nor before one ("Progressive Labour Party" is
+    a longer name)."""
+    doc = found.doc
+    for word in doc[:-1]:
+        party = doc[word.i + 1]
+        if not word.is_title or found.taken[word.i] or not _names_a_party(found, word.text, party.text):
+            continue
+        before = doc[word.i - 1] if word.i > 0 and not word.is_sent_start else None
+        if before is not None and before.is_title and before.lower_ not in LEXICON.articles:
+            continue
+        after = doc[party.i + 1] if party.i + 1 < len(doc) else None
+        if after is not None and after.is_title:
+            continue  # "Progressive Labour Party": a longer name
+        if found.free(word.i, party.i + 1):
+            found.add(word.i, party.i + 1, "ORG")
+
+
+def _names_a_party(found: Finding, first: str, second: str) -> bool:
+    if first in LEXICON.party_creeds:
+        return second in LEXICON.party_words | LEXICON.creed_party_words
+    return second in LEXICON.party_words and found.index.demonym(first) is not None
+
+
 def _a_place_word(found: Finding, token: Token) -> bool:
     """ "Director of Public Health England", "Commissioner for Health Lagos State": the field's
     last word is a place or a kind of one, not a surname."""

@@ -42,11 +42,21 @@ AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d,.]*[mbk]?")  # "N15", "Sh480", 
 
 def amount_of_money(span: Span, cut: Cut) -> None:
     """A currency's letters run onto a number ("N15 million" in naira, "Sh480 million" in
-    shillings) is an amount, not a name."""
+    shillings), or written apart from it ("Tk 25,000" in taka), is an amount, not a name, whether
+    the model's span ends before the word of amount or takes it in."""
     doc = span.doc
+    words = list(span)
+    if len(words) > 1 and words[-1].lower_ in LEXICON.amount_words:
+        words = words[:-1]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if len(span) == 1 and AMOUNT.fullmatch(span.text) and after in LEXICON.amount_words:
+    amount_follows = len(words) < len(span) or after in LEXICON.amount_words
+    joined = len(words) == 1 and AMOUNT.fullmatch(words[0].text) is not None and amount_follows
+    apart = len(words) == 2 and CURRENCY_LETTERS.fullmatch(words[0].text) is not None and words[1].like_num
+    if joined or apart:
         cut.end = cut.start
+
+
+CURRENCY_LETTERS = re.compile(r"[A-Z][a-z]{0,2}")  # "Tk", "Rs", "Sh", "N" before an amount written apart
 
 
 def front_words(span: Span, cut: Cut) -> None:
