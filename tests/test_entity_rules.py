@@ -1728,6 +1728,11 @@ def test_known_town_no_body(index, text, parse, lemmas, type_):
         # a name in capitals, or one of a kind of things other than places
         ("they outsold rivals Rotterdam", [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "appos")], "ORG"),
         ("the firm supplies ROTTERDAM", [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "dobj")], "ORG"),
+        (
+            "she thanked Rotterdam for her help",
+            [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (5, "poss")] + [(3, "pobj")],
+            "ORG",
+        ),  # someone thanked, and "her" after: a person
         # a modifier of a noun, "of", "from" or "to": an employer, a club, a firm may stand there
         ("a Rotterdam venture firm", [(3, "det"), (2, "compound"), (3, "compound"), (3, "ROOT")], "ORG"),
         ("Jo Roe of Rotterdam spoke", [(1, "compound"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")], "ORG"),
@@ -1737,9 +1742,8 @@ def test_known_town_no_body(index, text, parse, lemmas, type_):
     ],
 )
 def test_big_place_no_body(index, text, parse, type_):
-    doc = make_doc(text, None, {"supplies": "VERB", "spoke": "VERB", "cut": "VERB", "outsold": "VERB"}, parse)
-    for token in doc:
-        token.tag_ = "NNS" if token.text in ("rivals", "schools") else token.tag_
+    pos = {"supplies": "VERB", "spoke": "VERB", "cut": "VERB", "outsold": "VERB", "thanked": "VERB", "her": "PRON"}
+    doc = make_doc(text, None, pos, parse, lemmas={"thanked": "thank"}, tags={"rivals": "NNS"})
     names = ("Rotterdam", "ROTTERDAM", "Kendal", "Vexo")
     doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in names]
     name = doc.ents[0].text
@@ -2975,6 +2979,7 @@ def test_no_plural_common_noun_opening(index):
 
     pos = {"said": "VERB", "so": "ADV", "rose": "VERB", "won": "VERB", "Ms": "PROPN"}
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "advmod"), (1, "punct"), (5, "compound"), (6, "nsubj"), (6, "ROOT")]
+
     doc = make_doc("Campaigners said so . Jo Roe said", {"Campaigners": "PERSON", "Jo Roe": "PERSON"}, pos, parse)
     assert names(doc) == {"Jo Roe": "PERSON"}
     assert names(doc, off="no_plural_common_noun_opening") == {"Campaigners": "PERSON", "Jo Roe": "PERSON"}
@@ -2989,6 +2994,14 @@ def test_no_plural_common_noun_opening(index):
     parse_ms = [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (2, "advmod"), (2, "punct")]
     doc = make_doc("Ms Campaigners said so .", {"Campaigners": "PERSON"}, pos, parse_ms)
     assert names(doc) == {"Campaigners": "PERSON"}  # an honorific says it is a person's name
+    parse_she = [(1, "nsubj"), (1, "ROOT"), (3, "nsubj"), (1, "ccomp"), (3, "advmod")]
+    doc = make_doc("Campaigners said she lied so", {"Campaigners": "PERSON"}, pos | {"lied": "VERB"}, parse_she)
+    assert names(doc) == {"Campaigners": "PERSON"}  # "Matthews said she …": one person
+    parse_age = [(5, "nsubj"), (0, "punct"), (0, "amod"), (0, "punct"), (5, "auxpass"), (5, "ROOT")]
+    doc = make_doc(
+        "Campaigners , 52 , was jailed", {"Campaigners": "PERSON"}, {"was": "AUX", "jailed": "VERB"}, parse_age
+    )
+    assert names(doc) == {"Campaigners": "PERSON"}  # "Peters, 52, was jailed": an age
 
 
 def _he_or_she_doc(text: str, parse, pos=None):

@@ -674,9 +674,11 @@ def after_words_of_someone(token: Token) -> bool:
 def where_a_body_may_stand(token: Token) -> bool:
     """Is a place's name where a body, an employer or a person may stand as well, so that only a
     word that locates it (`put_somewhere`) says a place is meant? A modifier of a noun other than
-    a place's ("a Leicester player", "the Leicester route"); after "of", "from", "to", "at", "as"
-    ("Arjun Das of Nashik", "signed from Leicester", "as far afield as Walmart"); after words of
-    someone (`after_words_of_someone`: "confidence in Leicester"); after a plural noun other than
+    a place's ("a Leicester player", "the Leicester route"); after "of", "from", "to", "at", "as",
+    "with", "against" ("Arjun Das of Nashik", "signed from Leicester", "a deal with Orange"), or
+    "for" on a verb ("works for Toyota"; not "the officer for Saskatoon"); after words of
+    someone (`after_words_of_someone`: "confidence in Leicester"), or their object ("thanked
+    Florence"); after a plural noun other than
     a place's ("carmakers Toyota and Honda"); in a list with a body ("rivals Toyota and General
     Motors")."""
     first = first_of_its_list(token)
@@ -684,11 +686,13 @@ def where_a_body_may_stand(token: Token) -> bool:
     not_a_place_word = head.lemma_.lower() not in LEXICON.place_nouns | LEXICON.area_nouns
     modifier = first.dep_ in ("compound", "nmod", "amod") and head.i > first.i and not_a_place_word
     prep = head.lower_ if first.dep_ == "pobj" else ""
-    linked = prep in ("of", "from", "to", "at", "as", "between", "into", "towards") and not put_somewhere(token)
+    linked = prep in ("of", "from", "to", "at", "as", "with", "against", "between", "into", "towards")
+    linked = linked and not put_somewhere(token) or prep == "for" and head.head.pos_ in ("VERB", "AUX")
     kind = head.tag_ == "NNS" and head.i < first.i and not_a_place_word
+    thanked = first.dep_ == "dobj" and head.lemma_.lower() in WORDS_A_PERSON_FOLLOWS  # "thanked Florence"
     others = [t for t in list_members(token) if t.i != token.i]
     with_a_body = any(t.ent_type_ == "ORG" and not a_big_place(t.text) for t in others)
-    return modifier or linked or kind or with_a_body or after_words_of_someone(token)
+    return modifier or linked or kind or with_a_body or thanked or after_words_of_someone(token)
 
 
 def _moved_by_a_message(verb: Token) -> bool:
@@ -1057,11 +1061,22 @@ CUE_RULES = [
 ]
 
 
+def any_sport(doc) -> bool:
+    """Sports copy (`about_sport`), or a scoreline alone ("Nice beat Marseille 2-1"): where a
+    town's name may be a club's, rules that make a place of a name with no word that locates it
+    hold back."""
+    return about_sport(doc) or any(_a_score(t) for t in doc[:-2])
+
+
+def _a_score(token: Token) -> bool:
+    return token.like_num and token.nbor(1).text in "-–" and token.nbor(2).like_num  # "2-1"
+
+
 def about_sport(doc) -> bool:
     """Two words of sport, or one and a scoreline ("2-1"): sports copy, which names clubs and
     national teams by their towns and countries. Read once per text: the rules ask it per name."""
     if "about_sport" not in doc.user_data:
-        scoreline = any(t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2])  # "2-1"
+        scoreline = any(_a_score(t) for t in doc[:-2])
         doc.user_data["about_sport"] = len({t.lower_ for t in doc} & LEXICON.sports_words) + scoreline >= 2
     return doc.user_data["about_sport"]
 

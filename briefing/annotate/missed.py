@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 from .aliases import head_word
 from .cues import (
     a_big_place,
-    about_sport,
     after_a_street,
+    any_sport,
     followed_by_who,
     joins_a_double_name,
     known_place_or_part_type,
@@ -191,9 +191,9 @@ def big_places_unlabelled(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     unlabelled, without words that locate it. Not a name in capitals ("(SAN)": letters), nor a
     sentence's first word ("Nice work"), nor one a "who" follows ("Austin, who"), nor the subject
     of a speech verb ("Jackson said"), nor where a body or a person may stand
-    (`cues.where_a_body_may_stand`: "sold to Austin", "a Leicester player"), nor in sports copy,
-    which names clubs by their towns."""
-    if about_sport(doc):
+    (`cues.where_a_body_may_stand`: "sold to Austin", "a Leicester player"), nor in a text with
+    any word of sport (`cues.any_sport`), which names clubs by their towns."""
+    if any_sport(doc):
         return []
     found = []
     for start, token in _unlabelled_names(doc, taken):

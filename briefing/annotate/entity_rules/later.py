@@ -12,6 +12,8 @@ from ..cues import (
     NAME_HEADS,
     a_big_place,
     about_sport,
+    age_between_commas,
+    any_sport,
     first_of_its_list,
     known_place_or_part_type,
     known_place_type,
@@ -331,11 +333,17 @@ def big_place_no_body(found: Finding) -> None:
     there: "Zambia's capital Lusaka", "the medical officer for Saskatoon", "in Kasulu and Kibondo
     districts". A firm named like so big a place is rarer than the place, and acts as one somewhere
     ("Toyota cut jobs"). Not a name in capitals (initials: "FAO figures"), nor one where a body or an
-    employer may stand (`where_a_body_may_stand`)."""
+    employer may stand (`where_a_body_may_stand`), nor one a person's pronoun or age follows
+    (`_one_persons`), nor in sports copy or a text with a score (`any_sport`: "Nice beat
+    Marseille 2-1")."""
     doc = found.doc
+    if any_sport(doc):
+        return
     for group in _one_word_bodies_acting_as_none(found):
         if any(n.text.isupper() or where_a_body_may_stand(doc[n.last_token]) for n in group.names):
             continue
+        if any(_one_persons(doc[n.last_token]) for n in group.names):
+            continue  # "thanked Florence for her years of service"
         if known_place_type(group.canonical) == "GPE" and a_big_place(group.canonical):
             group.retype("GPE")
 
@@ -657,8 +665,10 @@ def no_plural_common_noun_opening(found: Finding) -> None:
     people or things in general, though the model read it as a person or a body and though it
     does something (a person's name is rarely a plural: "Macron spoke" is `no_common_noun_opening_as_a_person`'s
     limit). A group typed PERSON or ORG of nothing but such one-word names, no honorific, which the
-    text never writes with a capital inside a sentence, is dropped. Not in sports copy, whose
-    clubs have plural names ("Wolves won"). Nothing without a dictionary."""
+    text never writes with a capital inside a sentence, is dropped; not one a person's pronoun or
+    age follows (`_one_persons`: "Peters, 52, was jailed", "Matthews said she had been
+    threatened"; a surname alone is rarely a group of its own, since the full name comes first).
+    Not in sports copy, whose clubs have plural names ("Wolves won"). Nothing without a dictionary."""
     doc = found.doc
     if not found.common_nouns or about_sport(doc):
         return
@@ -667,14 +677,23 @@ def no_plural_common_noun_opening(found: Finding) -> None:
     def plural_opening(name: Name) -> bool:
         token = doc[name.first_token]
         single = name.first_token == name.last_token and name.how == "name" and not name.honorific
-        plural = _singular_of(token.lower_) & found.common_nouns
-        return single and bool(plural) and token.text not in capitalised_inside and _opens_sentence(token)
+        plural = bool(_singular_of(token.lower_) & found.common_nouns)
+        opening = token.text not in capitalised_inside and _opens_sentence(token)
+        return single and plural and opening and not _one_persons(token)
 
     found.groups = [
         g
         for g in found.groups
         if not (g.record is None and g.type in ("PERSON", "ORG") and not g.roles and all(map(plural_opening, g.names)))
     ]
+
+
+def _one_persons(token: Token) -> bool:
+    """ "Matthews said she had been threatened", "Peters, 52, was jailed": a surname like a plural,
+    with one person's pronoun after it in its sentence or an age set off by commas."""
+    pronouns = LEXICON.masculine_pronouns | LEXICON.feminine_pronouns
+    she = any(t.lower_ in pronouns for t in sentence_span(token) if t.i > token.i)
+    return she or age_between_commas(token.doc, token.i + 1) is not None
 
 
 def _singular_of(word: str) -> set[str]:
