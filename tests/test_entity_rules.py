@@ -373,6 +373,18 @@ def test_span_rule(rule, text, ents, expected):
     assert cut(doc, off=rule) != expected
 
 
+def test_given_name_read_as_a_place(index):
+    """ "the minister, Fergal Moynihan, said" read as a place and a person: the one-word "place"
+    hanging on the surname is the given name; not a place the gazetteer knows ("Lagos")."""
+    parse = [(1, "det"), (6, "nsubj"), (1, "punct"), (4, "compound"), (1, "appos"), (1, "punct"), (6, "ROOT")]
+    doc = make_doc("the minister , Fergal Moynihan , said", {"Fergal": "GPE", "Moynihan": "PERSON"}, None, parse)
+    assert cut(doc, which=1) == (3, 5, False)
+    assert cut(doc, off="given_name_read_as_a_place", which=1) == (4, 5, False)
+    assert entities(index, doc) == {"Fergal Moynihan": "PERSON"}
+    doc = make_doc("the minister , Lagos Moynihan , said", {"Lagos": "GPE", "Moynihan": "PERSON"}, None, parse)
+    assert cut(doc, which=1) == (4, 5, False)
+
+
 def test_a_double_barrelled_surname_alone_is_whole_where_the_text_gave_it_a_given_name(index):
     """ "Sabitri Koirala-Bhandari … Koirala-Bhandari said", where the model saw only "Koirala" the
     second time: the hyphened word is her surname, so it is whole and hers; not a hyphened word

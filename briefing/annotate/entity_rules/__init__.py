@@ -63,6 +63,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("person_after_a_title", spans.person_after_a_title),
     ("surname_after_person", spans.surname_after_person),
     ("person_runs_into_person", spans.person_runs_into_person),
+    ("given_name_read_as_a_place", spans.given_name_read_as_a_place),
     ("legal_form_after", spans.legal_form_after),
     ("first_name_after_organisation", spans.first_name_after_organisation),
     ("surname_read_as_date", spans.surname_read_as_date),

@@ -774,6 +774,23 @@ def person_runs_into_person(span: Span, cut: Cut) -> None:
         cut.end = end
 
 
+def given_name_read_as_a_place(span: Span, cut: Cut) -> None:
+    """ "the Minister for Education, Fergal Moynihan, said", read as a place "Fergal" and a person
+    "Moynihan": a one-word name the model took for a place, right before a person's name and
+    hanging on it as a compound, as a given name does, is the person's given name, where the
+    gazetteer knows no place of that name and it is no title or honorific."""
+    doc = span.doc
+    if span.label_ != "PERSON" or cut.start != span.start or cut.start == 0:
+        return
+    word = doc[cut.start - 1]
+    one_word = word.ent_iob_ == "B" and word.ent_type_ in ("GPE", "LOC")
+    if not (one_word and word.is_title and word.is_alpha and _compound_of_a_word_in(word, cut.start, cut.end)):
+        return
+    if known_place_type(word.text) is not None or bare(word.text) in LEXICON.titles | LEXICON.honorifics:
+        return
+    cut.start -= 1
+
+
 def _compound_of_a_word_in(token, start: int, end: int) -> bool:
     """Does the token hang as a compound on a word from `start` to `end`, as a name's words do on its last?"""
     return token.dep_ == "compound" and start <= token.head.i < end
