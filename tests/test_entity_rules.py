@@ -2753,6 +2753,21 @@ def test_parties_of_a_nation_or_creed(index):
     assert "Scottish Labour" not in entities(index, doc)
 
 
+def test_people_after_a_party_or_nation(index):
+    """ "her lead over Republican Brent Haugland": two or three unlabelled words that look like a
+    person's name after a party's or nation's member are that person; not a body's name
+    ("Republican National Committee": a head word of a body)."""
+    doc = make_doc("her lead over Republican Brent Haugland shrank", {"Republican": "NORP"}, {"shrank": "VERB"})
+    assert entities(index, doc)["Brent Haugland"] == "PERSON"
+    assert "Brent Haugland" not in entities(index, doc, off="people_after_a_party_or_nation")
+    doc = make_doc(
+        "the Australian Prime Minister Jo Roe spoke", {"Australian": "NORP", "Jo Roe": "PERSON"}, {"spoke": "VERB"}
+    )
+    assert "Prime Minister" not in entities(index, doc)  # a title before a name
+    doc = make_doc("the Republican National Committee met", {"Republican": "NORP"}, {"met": "VERB"})
+    assert entities(index, doc).get("National Committee") != "PERSON"
+
+
 def test_big_places_unlabelled(index):
     """A country or a city of 100,000 people or more the gazetteer knows, unlabelled by the model,
     is a place with no word that locates it; not a small town, a sentence's first word, nor where a

@@ -28,12 +28,14 @@ from .cues import (
     known_place_type,
     list_members,
     located,
+    looks_like_a_persons_name,
     place_before_based_or_born,
     place_before_its_kind,
     place_of,
     route_end,
     where_a_body_may_stand,
 )
+from .entity_rules.spans import bare
 from .entity_rules.words import acronym_letters, initials, is_company_word
 from .lexicon import LEXICON
 
@@ -205,6 +207,32 @@ def big_places_unlabelled(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         if known_place_type(name.text) == "GPE" and a_big_place(name.text):
             found.append((start, token.i + 1))
     return found
+
+
+def people_after_a_party_or_nation(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """ "keeping her lead over Republican Brent Haugland", "the Kenyan Ruth Chepngetich": a word
+    the model read as a party's or nation's member (NORP), then two or three capitalised words it
+    left unlabelled that look like a person's name (`cues.looks_like_a_persons_name`), no title
+    among them, and end before a word that is no name, are that person ("Australian Prime Minister
+    John Howard" is a title before a name)."""
+    found = []
+    for word in doc[:-2]:
+        if word.ent_type_ != "NORP" or (word.i + 1 < len(doc) and doc[word.i + 1].ent_iob_ == "I"):
+            continue
+        end = word.i + 1
+        while end < len(doc) and end - word.i <= 4 and _free_name_word(doc, taken, end):
+            end += 1
+        run = list(doc[word.i + 1 : end])
+        title = any(bare(t.text) in LEXICON.titles | LEXICON.honorifics for t in run)  # "Prime Minister John Howard"
+        name_goes_on = end < len(doc) and doc[end].is_title and not doc[end].is_sent_start
+        if 2 <= len(run) <= 3 and looks_like_a_persons_name(run) and not title and not name_goes_on:
+            found.append((word.i + 1, end))
+    return found
+
+
+def _free_name_word(doc: Doc, taken: list[bool], i: int) -> bool:
+    token = doc[i]
+    return not taken[i] and not token.ent_type_ and (_is_name_word(token) or joins_a_double_name(token))
 
 
 def _a_speaker(token) -> bool:

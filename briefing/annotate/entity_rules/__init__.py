@@ -96,6 +96,7 @@ DOC_RULES = [
     ("demonym_needs_its_place", finders.demonym_needs_its_place),
     ("honorific_names", finders.honorific_names),
     ("names_before_who", finders.names_before_who),
+    ("people_after_a_party_or_nation", finders.people_after_a_party_or_nation),
     ("names_before_a_description", finders.names_before_a_description),
     ("full_names_of_surnames", finders.full_names_of_surnames),
     ("surnames_of_misread_people", finders.surnames_of_misread_people),

@@ -774,6 +774,11 @@ def known_places_located(found: Finding) -> None:
     _add_free(found, missed.known_places_located(found.doc, found.taken), "GPE")
 
 
+def people_after_a_party_or_nation(found: Finding) -> None:
+    """An unlabelled person's name after a party's or nation's member: "over Republican Brent Haugland"."""
+    _add_free(found, missed.people_after_a_party_or_nation(found.doc, found.taken), "PERSON")
+
+
 def big_places_unlabelled(found: Finding) -> None:
     """An unlabelled country or big city the gazetteer knows, wherever it stands: "since I left Gdansk"."""
     _add_free(found, missed.big_places_unlabelled(found.doc, found.taken), "GPE")
