@@ -676,20 +676,19 @@ def where_a_body_may_stand(token: Token) -> bool:
     word that locates it (`put_somewhere`) says a place is meant? A modifier of a noun other than
     a place's ("a Leicester player", "the Leicester route"); after "of", "from", "to", "at", "as",
     "with", "against" ("Arjun Das of Nashik", "signed from Leicester", "a deal with Orange"), or
-    "for" on a verb ("works for Toyota"; not "the officer for Saskatoon"); after words of
-    someone (`after_words_of_someone`: "confidence in Leicester"), or their object ("thanked
-    Florence"); after a plural noun other than
-    a place's ("carmakers Toyota and Honda"); in a list with a body ("rivals Toyota and General
-    Motors")."""
+    "for" on a verb ("works for Toyota"; not "the officer for Saskatoon"); after words of someone
+    (`after_words_of_someone`: "confidence in Leicester") or as their object ("thanked
+    Florence"); after a plural noun other than a place's ("carmakers Toyota and Honda"); in a
+    list with a body ("rivals Toyota and General Motors")."""
     first = first_of_its_list(token)
     head = first.head
     not_a_place_word = head.lemma_.lower() not in LEXICON.place_nouns | LEXICON.area_nouns
     modifier = first.dep_ in ("compound", "nmod", "amod") and head.i > first.i and not_a_place_word
     prep = head.lower_ if first.dep_ == "pobj" else ""
-    linked = prep in ("of", "from", "to", "at", "as", "with", "against", "between", "into", "towards")
-    linked = linked and not put_somewhere(token) or prep == "for" and head.head.pos_ in ("VERB", "AUX")
+    linking = prep in ("of", "from", "to", "at", "as", "with", "against", "between", "into", "towards")
+    linked = (linking and not put_somewhere(token)) or (prep == "for" and head.head.pos_ in ("VERB", "AUX"))
     kind = head.tag_ == "NNS" and head.i < first.i and not_a_place_word
-    thanked = first.dep_ == "dobj" and head.lemma_.lower() in WORDS_A_PERSON_FOLLOWS  # "thanked Florence"
+    thanked = first.dep_ == "dobj" and head.lemma_.lower() in WORDS_A_PERSON_FOLLOWS
     others = [t for t in list_members(token) if t.i != token.i]
     with_a_body = any(t.ent_type_ == "ORG" and not a_big_place(t.text) for t in others)
     return modifier or linked or kind or with_a_body or thanked or after_words_of_someone(token)
@@ -829,7 +828,8 @@ BIG_PLACE = 100_000  # people: a city this size is named far more often than a f
 
 
 def a_big_place(text: str) -> bool:
-    """A country, a US state or a city of `BIG_PLACE` people or more the gazetteer knows by this name."""
+    """A country, a US state or a city of `BIG_PLACE` people or more the gazetteer knows by this
+    name (a place of type GPE, then)."""
     from ..gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()

@@ -25,7 +25,6 @@ from .cues import (
     followed_by_who,
     joins_a_double_name,
     known_place_or_part_type,
-    known_place_type,
     list_members,
     located,
     looks_like_a_persons_name,
@@ -193,8 +192,8 @@ def big_places_unlabelled(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     unlabelled, without words that locate it. Not a name in capitals ("(SAN)": letters), nor a
     sentence's first word ("Nice work"), nor one a "who" follows ("Austin, who"), nor the subject
     of a speech verb ("Jackson said"), nor where a body or a person may stand
-    (`cues.where_a_body_may_stand`: "sold to Austin", "a Leicester player"), nor in a text with
-    any word of sport (`cues.any_sport`), which names clubs by their towns."""
+    (`cues.where_a_body_may_stand`: "sold to Austin", "a Leicester player"), nor in sports copy
+    or a text with a score (`cues.any_sport`), which name clubs by their towns."""
     if any_sport(doc):
         return []
     found = []
@@ -204,7 +203,7 @@ def big_places_unlabelled(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
             continue
         if where_a_body_may_stand(token):
             continue
-        if known_place_type(name.text) == "GPE" and a_big_place(name.text):
+        if a_big_place(name.text):
             found.append((start, token.i + 1))
     return found
 

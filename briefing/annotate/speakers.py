@@ -74,6 +74,9 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+BASED = ("based", "headquartered")  # "a company based in Tarlow", "the Tarlow-based operator"
+
+
 def what_is_based_there(token: Token) -> Token:
     """ "Acme, a company based in Tarlow, which said": the parser may hang the relative clause on
     the place where something is based; the something is what speaks."""
@@ -87,9 +90,6 @@ def _where_it_is_based(token: Token) -> bool:
     """ "the Tarlow-based operator", "a company based in Tarlow": a place that says where a body is."""
     head = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") else token.head
     return head.lower_ in BASED
-
-
-BASED = ("based", "headquartered")
 
 
 def entity_of(token: Token, q: QuoteContext) -> int | None:

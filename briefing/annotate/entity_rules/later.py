@@ -334,7 +334,7 @@ def big_place_no_body(found: Finding) -> None:
     districts". A firm named like so big a place is rarer than the place, and acts as one somewhere
     ("Toyota cut jobs"). Not a name in capitals (initials: "FAO figures"), nor one where a body or an
     employer may stand (`where_a_body_may_stand`), nor one a person's pronoun or age follows
-    (`_one_persons`), nor in sports copy or a text with a score (`any_sport`: "Nice beat
+    (`_said_of_one_person`), nor in sports copy or a text with a score (`any_sport`: "Nice beat
     Marseille 2-1")."""
     doc = found.doc
     if any_sport(doc):
@@ -342,9 +342,9 @@ def big_place_no_body(found: Finding) -> None:
     for group in _one_word_bodies_acting_as_none(found):
         if any(n.text.isupper() or where_a_body_may_stand(doc[n.last_token]) for n in group.names):
             continue
-        if any(_one_persons(doc[n.last_token]) for n in group.names):
+        if any(_said_of_one_person(doc[n.last_token]) for n in group.names):
             continue  # "thanked Florence for her years of service"
-        if known_place_type(group.canonical) == "GPE" and a_big_place(group.canonical):
+        if a_big_place(group.canonical):
             group.retype("GPE")
 
 
@@ -666,7 +666,7 @@ def no_plural_common_noun_opening(found: Finding) -> None:
     does something (a person's name is rarely a plural: "Macron spoke" is `no_common_noun_opening_as_a_person`'s
     limit). A group typed PERSON or ORG of nothing but such one-word names, no honorific, which the
     text never writes with a capital inside a sentence, is dropped; not one a person's pronoun or
-    age follows (`_one_persons`: "Peters, 52, was jailed", "Matthews said she had been
+    age follows (`_said_of_one_person`: "Peters, 52, was jailed", "Matthews said she had been
     threatened"; a surname alone is rarely a group of its own, since the full name comes first).
     Not in sports copy, whose clubs have plural names ("Wolves won"). Nothing without a dictionary."""
     doc = found.doc
@@ -679,7 +679,7 @@ def no_plural_common_noun_opening(found: Finding) -> None:
         single = name.first_token == name.last_token and name.how == "name" and not name.honorific
         plural = bool(_singular_of(token.lower_) & found.common_nouns)
         opening = token.text not in capitalised_inside and _opens_sentence(token)
-        return single and plural and opening and not _one_persons(token)
+        return single and plural and opening and not _said_of_one_person(token)
 
     found.groups = [
         g
@@ -688,7 +688,7 @@ def no_plural_common_noun_opening(found: Finding) -> None:
     ]
 
 
-def _one_persons(token: Token) -> bool:
+def _said_of_one_person(token: Token) -> bool:
     """ "Matthews said she had been threatened", "Peters, 52, was jailed": a surname like a plural,
     with one person's pronoun after it in its sentence or an age set off by commas."""
     pronouns = LEXICON.masculine_pronouns | LEXICON.feminine_pronouns
