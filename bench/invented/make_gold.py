@@ -596,6 +596,9 @@ def main() -> None:
     from session29 import HELD_OUT_LAST as SESSION29_LAST
     from session29 import HELD_OUT_RESERVE as SESSION29_RESERVE
     from session29 import HELD_OUT_WHILE_WRITING as SESSION29_WHILE_WRITING
+    from session30 import HELD_OUT_LAST as SESSION30_LAST
+    from session30 import HELD_OUT_RESERVE as SESSION30_RESERVE
+    from session30 import HELD_OUT_WHILE_WRITING as SESSION30_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -608,6 +611,7 @@ def main() -> None:
     session27 = SESSION27_WHILE_WRITING | SESSION27_LAST
     session28 = SESSION28_WHILE_WRITING | SESSION28_GLIMPSED | SESSION28_LAST
     session29 = SESSION29_WHILE_WRITING | SESSION29_LAST | SESSION29_RESERVE
+    session30 = SESSION30_WHILE_WRITING | SESSION30_LAST | SESSION30_RESERVE
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -623,6 +627,7 @@ def main() -> None:
         | session27
         | session28
         | session29
+        | session30
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
