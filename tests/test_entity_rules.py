@@ -383,6 +383,9 @@ def test_given_name_read_as_a_place(index):
     assert entities(index, doc) == {"Fergal Moynihan": "PERSON"}
     doc = make_doc("the minister , Lagos Moynihan , said", {"Lagos": "GPE", "Moynihan": "PERSON"}, None, parse)
     assert cut(doc, which=1) == (4, 5, False)
+    parse = [(2, "compound"), (2, "compound"), (6, "nsubj"), (2, "punct"), (2, "appos"), (2, "punct"), (6, "ROOT")]
+    doc = make_doc("Azione Civica Sarda ( ACS ) protested", {"Azione": "GPE", "Civica Sarda": "PERSON"}, None, parse)
+    assert cut(doc, which=1) == (1, 3, False)  # initials of the whole in brackets: a body the model cut
 
 
 def test_a_double_barrelled_surname_alone_is_whole_where_the_text_gave_it_a_given_name(index):

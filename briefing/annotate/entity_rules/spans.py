@@ -778,7 +778,8 @@ def given_name_read_as_a_place(span: Span, cut: Cut) -> None:
     """ "the Minister for Education, Fergal Moynihan, said", read as a place "Fergal" and a person
     "Moynihan": a one-word name the model took for a place, right before a person's name and
     hanging on it as a compound, as a given name does, is the person's given name, where the
-    gazetteer knows no place of that name and it is no title or honorific."""
+    gazetteer knows no place of that name, it is no title or honorific, and no initials of the
+    whole follow in brackets ("Azione Civica Sarda (ACS)" is a body the model cut)."""
     doc = span.doc
     if span.label_ != "PERSON" or cut.start != span.start or cut.start == 0:
         return
@@ -788,7 +789,16 @@ def given_name_read_as_a_place(span: Span, cut: Cut) -> None:
         return
     if known_place_type(word.text) is not None or bare(word.text) in LEXICON.titles | LEXICON.honorifics:
         return
+    if _initials_in_brackets_after(doc[cut.start - 1 : cut.end]):
+        return  # "Azione Civica Sarda (ACS)": a body defines its short form; a person seldom does
     cut.start -= 1
+
+
+def _initials_in_brackets_after(name: Span) -> bool:
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text != "(":
+        return False
+    return doc[name.end + 1].text in spellings_of_initials(name.text)
 
 
 def _compound_of_a_word_in(token, start: int, end: int) -> bool:
