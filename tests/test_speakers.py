@@ -61,13 +61,19 @@ EXAMPLES = [
         "Kellow Zoo",
     ),
     (
+        "subject_named",
+        "The report was written by Anna Virtanen, an economist based in Helsinki, who said: “The slowdown "
+        "is already here.”",
+        "Anna Virtanen",
+    ),
+    (
         "group_subject",
         "Tarlow Telecom Group has 4 million customers. The Eastport-based operator said an “unauthorised "
         "third party” had gained access.",
         "Tarlow Telecom Group",
     ),
     (
-        "group_subject",
+        "subject_named",
         "The software is supplied by Vexo Systems Oy, a company based in Helsinki, which said that “there is "
         "no evidence of a breach”.",
         "Vexo Systems Oy",

@@ -79,11 +79,13 @@ BASED = ("based", "headquartered")  # "a company based in Tarlow", "the Tarlow-b
 
 def what_is_based_there(token: Token) -> Token:
     """ "Acme, a company based in Tarlow, which said": the parser may hang the relative clause on
-    the place where something is based; the something is what speaks."""
+    the place where something is based; the something is what speaks, or the name it stands in
+    apposition to ("Anna Roe, an economist based in Tarlow, who said")."""
     prep = token.head if token.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ in ("in", "at") and prep.head.lower_ in BASED:
-        return prep.head.head
-    return token
+    if prep is None or prep.lower_ not in ("in", "at") or prep.head.lower_ not in BASED:
+        return token
+    based = prep.head.head
+    return based.head if based.dep_ == "appos" and based.head.ent_type_ else based
 
 
 def _where_it_is_based(token: Token) -> bool:
