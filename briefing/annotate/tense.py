@@ -354,25 +354,26 @@ def bare_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and "to" in auxiliaries(verb)
 
 
-# Ordered: the first rule whose marker the clause carries gives the tense. Each has a name, by
-# which it can be switched off to measure it (`make eval`), as the entity and quote rules can.
-TENSE_RULES: list[tuple[str, str, Callable[[Token], bool]]] = [
-    ("tense_will_or_future_verb", "future", will_or_future_verb),
-    ("tense_forward_modal", "future", forward_modal),
-    ("tense_reported_long_ago", "reported", reported_long_ago),
-    ("tense_future_in_reported_speech", "future", future_in_reported_speech),
-    ("tense_conditional_ahead", "future", conditional_ahead),
-    ("tense_would_ahead", "future", would_ahead),
-    ("tense_be_to", "future", be_to),
-    ("tense_scheduled", "future", scheduled),
-    ("tense_present_expectation", "future", present_expectation),
-    ("tense_present_progressive", "future", present_progressive),
-    ("tense_due_in_the_past", "unknown", due_in_the_past),
-    ("tense_perfect", "perfect", perfect),
-    ("tense_arranged_in_the_past", "arranged", arranged_in_the_past),
-    ("tense_hoped_in_the_past", "reported", hoped_in_the_past),
-    ("tense_simple_past", "past", simple_past),
-    ("tense_bare_infinitive", "future", bare_infinitive),
+# Ordered: the first rule whose marker the clause carries gives the tense. Each has a name
+# (`rule_name`), by which it can be switched off to measure it (`make eval`), as the entity and
+# quote rules can.
+TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
+    ("future", will_or_future_verb),
+    ("future", forward_modal),
+    ("reported", reported_long_ago),
+    ("future", future_in_reported_speech),
+    ("future", conditional_ahead),
+    ("future", would_ahead),
+    ("future", be_to),
+    ("future", scheduled),
+    ("future", present_expectation),
+    ("future", present_progressive),
+    ("unknown", due_in_the_past),
+    ("perfect", perfect),
+    ("arranged", arranged_in_the_past),
+    ("reported", hoped_in_the_past),
+    ("past", simple_past),
+    ("future", bare_infinitive),
 ]
 
 # rules that look ahead from the verb: they say nothing of a date that hangs deeper (`deeper`)
@@ -477,24 +478,25 @@ def tense(token: Token, switches: Switches | None = None) -> str:
     `switches` turns off are skipped, and the one that decides is counted."""
     switches = switches if switches is not None else Switches()
 
-    def decides(rule: str, check: Callable[[], bool]) -> bool:
-        if switches.on(rule) and check():
-            switches.fire(rule)
+    def decides(rule: Callable, check: Callable[[], bool]) -> bool:
+        name = rule_name(rule)
+        if switches.on(name) and check():
+            switches.fire(name)
             return True
         return False
 
     token = first_date_of_a_list(token)
-    if decides("tense_expected_of_a_noun", lambda: expected_of_a_noun(token)):
+    if decides(expected_of_a_noun, lambda: expected_of_a_noun(token)):
         return "future"
     verb = governing_verb(token)
-    if verb is None or decides("tense_asked_ahead", lambda: asked_ahead(token)):
+    if verb is None or decides(asked_ahead, lambda: asked_ahead(token)):
         return "unknown"
-    if decides("tense_foretold", lambda: foretold(token)):
+    if decides(foretold, lambda: foretold(token)):
         return "future"
-    result = next((marks for name, marks, marked in TENSE_RULES if decides(name, _marks(marked, verb, token))), None)
+    result = next((marks for marks, marked in TENSE_RULES if decides(marked, _marks(marked, verb, token))), None)
     if result is None:
-        result = "future" if decides("tense_scheduled_present", lambda: scheduled_present(verb, token)) else "present"
-    if result not in ("past", "perfect", "arranged") and decides("tense_dates_a_noun", lambda: dates_a_noun(token)):
+        result = "future" if decides(scheduled_present, lambda: scheduled_present(verb, token)) else "present"
+    if result not in ("past", "perfect", "arranged") and decides(dates_a_noun, lambda: dates_a_noun(token)):
         return "unknown"
     return result
 
@@ -505,11 +507,19 @@ def _marks(marked: Callable[[Token], bool], verb: Token, token: Token) -> Callab
     return lambda: marked(verb) and not (marked in LOOKING_AHEAD and deeper(token))
 
 
+def rule_name(rule: Callable) -> str:
+    """A tense rule's switch: "tense_" and its function's name ("tense_simple_past")."""
+    return "tense_" + rule.__name__
+
+
 TENSE_RULE_NAMES = [
-    "tense_expected_of_a_noun",
-    "tense_asked_ahead",
-    "tense_foretold",
-    *(name for name, _, _ in TENSE_RULES),
-    "tense_scheduled_present",
-    "tense_dates_a_noun",
+    rule_name(rule)
+    for rule in (
+        expected_of_a_noun,
+        asked_ahead,
+        foretold,
+        *(marked for _, marked in TENSE_RULES),
+        scheduled_present,
+        dates_a_noun,
+    )
 ]  # every switchable tense rule, in the order `tense` tries them
