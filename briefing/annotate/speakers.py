@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import LocalEntity, Quote
 from .aliases import head_word
@@ -678,15 +678,12 @@ def speaker_in_the_sentence_after(q: QuoteContext) -> Attribution | None:
     opens its paragraph with no speech verb of its own, whose paragraph goes on with a sentence
     in which someone speaks (a speech verb with a person or "he"/"she" as subject), is theirs."""
     doc, inside = q.doc, q.inside
-    opens = q.span.start == 0 or q.text[: q.span.start].rstrip(" \t").endswith("\n")
-    if q.cue is not None or not opens:
+    if q.cue is not None or not _opens_its_paragraph(q):
         return None
     first, last = sentence_of(q.first), sentence_of(q.last)
     if last.end >= len(doc) or not all(inside[t.i] or t.is_punct or t.is_space for t in doc[first.start : last.end]):
         return None
-    following = sentence_of(doc[last.end])
-    while not any(t.is_alpha for t in following) and following.end < len(doc):
-        following = sentence_of(doc[following.end])  # the closing mark
+    following = _sentence_with_words_from(doc, last.end)
     if "\n" in q.text[q.span.end : following.start_char]:
         return None  # the next paragraph: `speaker_named_next`
     verb = following.root
@@ -754,14 +751,11 @@ def speaker_named_next(q: QuoteContext) -> Attribution | None:
     written_things), whose words the quote more likely gives."""
     doc, inside = q.doc, q.inside
     sentence = sentence_of(q.first)
-    paragraph_alone = q.text[: q.span.start].rstrip(" \t").endswith("\n") or q.span.start == 0
-    if q.cue is not None or not paragraph_alone or sentence.end >= len(doc):
+    if q.cue is not None or not _opens_its_paragraph(q) or sentence.end >= len(doc):
         return None
     if not all(inside[t.i] or t.is_punct or t.is_space for t in sentence):
         return None
-    following = sentence_of(doc[sentence.end])
-    while not any(t.is_alpha for t in following) and following.end < len(doc):
-        following = sentence_of(doc[following.end])  # the closing mark and the paragraph break
+    following = _sentence_with_words_from(doc, sentence.end)
     if "\n" not in q.text[q.span.end : following.start_char]:
         return None  # the quote's paragraph goes on
     if sentence.start > 0 and any(_a_written_thing(t) for t in sentence_of(doc[sentence.start - 1])):
@@ -771,6 +765,19 @@ def speaker_named_next(q: QuoteContext) -> Attribution | None:
         return None  # "Tom Hale, 15, has not been seen since Friday": whom an appeal is about
     entity = entity_of(subject, q) if subject is not None and not inside[subject.i] else None
     return (entity, "named") if entity is not None and q.entities[entity].type == "PERSON" else None
+
+
+def _opens_its_paragraph(q: QuoteContext) -> bool:
+    return q.span.start == 0 or q.text[: q.span.start].rstrip(" \t").endswith("\n")
+
+
+def _sentence_with_words_from(doc: Doc, start: int) -> Span:
+    """The first sentence from token `start` on with a word in it, past a closing quotation mark
+    or a paragraph break the sentencizer left as sentences of their own."""
+    following = sentence_of(doc[start])
+    while not any(t.is_alpha for t in following) and following.end < len(doc):
+        following = sentence_of(doc[following.end])
+    return following
 
 
 def _a_written_thing(token: Token) -> bool:
