@@ -1065,19 +1065,24 @@ def any_sport(doc) -> bool:
     """Sports copy (`about_sport`), or a scoreline alone ("Nice beat Marseille 2-1"): where a
     town's name may be a club's, rules that make a place of a name with no word that locates it
     hold back."""
-    return about_sport(doc) or any(_a_score(t) for t in doc[:-2])
+    return about_sport(doc) or _has_a_score(doc)
 
 
-def _a_score(token: Token) -> bool:
-    return token.like_num and token.nbor(1).text in "-–" and token.nbor(2).like_num  # "2-1"
+def _has_a_score(doc) -> bool:
+    """A scoreline ("2-1") anywhere in the text; read once per text, as `about_sport` is."""
+    if "has_a_score" not in doc.user_data:
+        doc.user_data["has_a_score"] = any(
+            t.like_num and t.nbor(1).text in "-–" and t.nbor(2).like_num for t in doc[:-2]
+        )
+    return doc.user_data["has_a_score"]
 
 
 def about_sport(doc) -> bool:
     """Two words of sport, or one and a scoreline ("2-1"): sports copy, which names clubs and
     national teams by their towns and countries. Read once per text: the rules ask it per name."""
     if "about_sport" not in doc.user_data:
-        scoreline = any(_a_score(t) for t in doc[:-2])
-        doc.user_data["about_sport"] = len({t.lower_ for t in doc} & LEXICON.sports_words) + scoreline >= 2
+        words = len({t.lower_ for t in doc} & LEXICON.sports_words)
+        doc.user_data["about_sport"] = words + _has_a_score(doc) >= 2
     return doc.user_data["about_sport"]
 
 
