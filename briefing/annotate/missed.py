@@ -34,7 +34,7 @@ from .cues import (
     route_end,
     where_a_body_may_stand,
 )
-from .entity_rules.spans import bare
+from .entity_rules.spans import TITLES_AND_HONORIFICS, bare
 from .entity_rules.words import acronym_letters, initials, is_company_word
 from .lexicon import LEXICON
 
@@ -222,7 +222,7 @@ def people_after_a_party_or_nation(doc: Doc, taken: list[bool]) -> list[tuple[in
         while end < len(doc) and end - word.i <= 4 and _free_name_word(doc, taken, end):
             end += 1
         run = list(doc[word.i + 1 : end])
-        title = any(bare(t.text) in LEXICON.titles | LEXICON.honorifics for t in run)  # "Prime Minister John Howard"
+        title = any(bare(t.text) in TITLES_AND_HONORIFICS for t in run)  # "Prime Minister John Howard"
         name_goes_on = end < len(doc) and doc[end].is_title and not doc[end].is_sent_start
         if 2 <= len(run) <= 3 and looks_like_a_persons_name(run) and not title and not name_goes_on:
             found.append((word.i + 1, end))

@@ -32,6 +32,9 @@ def bare(text: str) -> str:
     return text.lower().rstrip(".")
 
 
+TITLES_AND_HONORIFICS = LEXICON.titles | LEXICON.honorifics  # words before a name that are no part of it
+
+
 def is_title_word(token) -> bool:
     """A title before a name: "President", "Sheriff", "Sen."; or an elected member's letters ("MP")."""
     return token.is_title and bare(token.text) in LEXICON.titles or token.text in LEXICON.member_letters
@@ -725,7 +728,7 @@ def compound_before(span: Span, cut: Cut) -> None:
         (span.label_ in ("ORG", "PRODUCT") or given_name and cut.start == span.start)
         and cut.start > 0
         and not (given_name and doc[cut.start - 1].lower_ in NOT_NAME_WORDS)
-        and bare(doc[cut.start - 1].text) not in LEXICON.honorifics | LEXICON.titles
+        and bare(doc[cut.start - 1].text) not in TITLES_AND_HONORIFICS
         and cut.start <= span.start
         and doc[cut.start - 1].pos_ == "PROPN"
         and doc[cut.start - 1].is_title
@@ -787,7 +790,7 @@ def given_name_read_as_a_place(span: Span, cut: Cut) -> None:
     one_word = word.ent_iob_ == "B" and word.ent_type_ in ("GPE", "LOC")
     if not (one_word and word.is_title and word.is_alpha and _compound_of_a_word_in(word, cut.start, cut.end)):
         return
-    if known_place_type(word.text) is not None or bare(word.text) in LEXICON.titles | LEXICON.honorifics:
+    if known_place_type(word.text) is not None or bare(word.text) in TITLES_AND_HONORIFICS:
         return
     if _initials_in_brackets_after(doc[cut.start - 1 : cut.end]):
         return  # "Azione Civica Sarda (ACS)": a body defines its short form; a person seldom does
