@@ -512,14 +512,12 @@ def rule_name(rule: Callable) -> str:
     return "tense_" + rule.__name__
 
 
-TENSE_RULE_NAMES = [
-    rule_name(rule)
-    for rule in (
-        expected_of_a_noun,
-        asked_ahead,
-        foretold,
-        *(marked for _, marked in TENSE_RULES),
-        scheduled_present,
-        dates_a_noun,
-    )
-]  # every switchable tense rule, in the order `tense` tries them
+_ALL_TENSE_RULES: list[Callable[..., bool]] = [  # every switchable tense rule, in the order `tense` tries them
+    expected_of_a_noun,
+    asked_ahead,
+    foretold,
+    *(marked for _, marked in TENSE_RULES),
+    scheduled_present,
+    dates_a_noun,
+]
+TENSE_RULE_NAMES = [rule_name(rule) for rule in _ALL_TENSE_RULES]
