@@ -53,6 +53,12 @@ EXAMPLES = [
         "lost the food they had stored for the coming months.",
         "Dawa Lhamu Tenzing",
     ),
+    (
+        "name_after_a_fronted_phrase",
+        "On Kellow Island, Marisol Obuya-Hart, who runs a small guesthouse, said a suspension of the ferry "
+        "would be “a disaster” for the island.",
+        "Marisol Obuya-Hart",
+    ),
     ("passive_agent", "“The plant will close,” the workers were told by Jane Roe on Monday.", "Jane Roe"),
     (
         "group_subject",
@@ -119,7 +125,7 @@ EXAMPLES = [
         "Orla Kestle",
     ),
     (
-        "subject_on_a_fronted_clause",
+        "name_after_a_fronted_phrase",
         "Speaking outside court, Detective Sergeant Ann Quill, of the Eastvale Constabulary, said: "
         "“This was a calculated fraud.”",
         "Ann Quill",
@@ -460,6 +466,25 @@ def test_a_pronoun_means_the_main_clauses_subject_before_a_subordinate_clauses(s
     assert found[-1][1] == "David Moore"  # a main clause that only places its subject: the event is the other's
     found = speakers_of("Peter Walsh was livid after David Moore was sent off. “It was never a red card,” he said.")
     assert found[-1][1] == "Peter Walsh"  # a reaction keeps its subject ahead
+
+
+def test_a_pronoun_means_whom_a_quote_was_given_in_the_sentence_before(speakers_of):
+    """However the parser read the sentence, a person a quote there was given to speaks there: the
+    nearest speaker, not one named earlier as a subject."""
+    text = (
+        "Transport minister Leontyne Abara said fares would rise.\n\nOn Kellow Island, Marisol Obuya-Hart, "
+        "who runs a small guesthouse, said a suspension would be “a disaster” for the island. “Half my guests "
+        "come over on the boat,” she said."
+    )
+    assert speakers_of(text)[-1][1] == "Marisol Obuya-Hart"
+    assert speakers_of(text, disabled={"name_after_a_fronted_phrase"})[-1][1] == "Leontyne Abara"
+
+
+def test_a_name_after_a_fronted_phrase_speaks_only_when_the_verb_has_no_subject(speakers_of):
+    found = speakers_of("In Kisumu, Amina Otieno, a fish trader, said prices had “doubled since March”.")
+    assert found[-1][1] == "Amina Otieno"
+    found = speakers_of("After meeting Amina Otieno, the minister Jo Abara said prices had “doubled since March”.")
+    assert found[-1][1] == "Jo Abara"  # the verb's own subject
 
 
 def test_a_pronoun_means_the_doer_of_a_passive_before_an_earlier_speaker(speakers_of):

@@ -180,10 +180,12 @@ def head_of_appositive(name: Span) -> str | None:
 
 
 def place_after_place(name: Span) -> str | None:
-    """A place named after a place, a comma between: "in Eastport, Wexland"."""
+    """A place named after a place, a comma between: "in Eastport, Wexland"; not a person set off
+    after a fronted phrase ("On Kellow Island, Jo Roe, who runs a guesthouse, said")."""
     root, head = name.root, name.root.head
     if (
         root.dep_ in ("appos", "npadvmod")
+        and not followed_by_who(name[-1])
         and head.ent_type_ in ("GPE", "LOC")
         and name.start > 0
         and name.doc[name.start - 1].text == ","

@@ -115,8 +115,9 @@ def recent_person(
     sentence, reach = sentence_of(pronoun), pronoun.i
     for _ in range(4):
         words = [t for t in near(sentence, reach, reach) if t.i < pronoun.i and not inside[t.i]]
+        speaking = _quoted_in(sentence, quotes)
         people = [
-            (person_weight(t, sentence), t.i, found.token_entity[t.i])
+            (2.0 if found.token_entity[t.i] in speaking else person_weight(t, sentence), t.i, found.token_entity[t.i])
             for t in words
             if agrees(found.token_entity.get(t.i))
         ]
@@ -141,6 +142,12 @@ def recent_person(
         if quote.speaker is not None and agrees(quote.speaker):
             return quote.speaker
     return None
+
+
+def _quoted_in(sentence: Span, quotes: list[Quote]) -> set[int]:
+    """Whom the sentence's quotes were given to: a person who speaks there, however the parser
+    read the sentence ("On Harbour Island, Jo Roe, who runs a guesthouse, said …")."""
+    return {q.speaker for q in quotes if q.speaker is not None and sentence.start_char <= q.start < sentence.end_char}
 
 
 def speaking_role(token: Token, found: EntityResult, wanted: str | None) -> bool:

@@ -19,7 +19,7 @@ from ..model import LocalEntity, Quote
 from .aliases import head_word
 from .cues import NAME_HEADS, age_between_commas, is_an_age
 from .entities import EntityResult
-from .entity_rules.spans import bare
+from .entity_rules.spans import TITLES_AND_HONORIFICS, bare
 from .entity_rules.words import is_company_word
 from .lexicon import LEXICON
 from .pronouns import recent_person
@@ -299,21 +299,56 @@ def _a_bodys_role(subject: Token, entity: int, q: QuoteContext) -> bool:
     )
 
 
-def subject_on_a_fronted_clause(q: QuoteContext) -> Attribution | None:
-    """ "Speaking outside court, Jo Bloggs, of the Acme Police, said: '…'": with a phrase set off
-    after the name, the parser hangs the name on the fronted participle ("Speaking"), as if its
-    object, and leaves the speech verb with no subject; a name set off by a comma between the
-    two is the speaker."""
-    if q.cue is None or q.cue.pos_ != "VERB" or subject_of(q.cue) is not None:
+def name_after_a_fronted_phrase(q: QuoteContext) -> Attribution | None:
+    """ "On Harbour Island, Jo Roe, who runs a guesthouse, said …" / "Speaking outside court, Jo
+    Bloggs, of the Acme Police, said: '…'": after a phrase that opens the sentence, the parser may
+    hang the name on the phrase (as the object of its participle, in a list or in apposition with
+    its last noun) and leave the speech verb with no subject. The person or body named right after
+    the phrase's comma, just before the verb or with only a phrase set off by commas between, is
+    the speaker."""
+    cue = q.cue
+    if cue is None or cue.pos_ != "VERB" or subject_of(cue) is not None or cue.i == 0:
         return None
-    for clause in q.cue.children:
-        if clause.dep_ != "advcl" or clause.i > q.cue.i or clause.tag_ not in ("VBG", "VBN"):
+    sentence = sentence_of(cue)
+    fronted = next((c for c in cue.children if c.i < cue.i and c.left_edge.i == sentence.start), None)
+    if fronted is None or not _opens_on_a_phrase(sentence[0]):
+        return None
+    for start, end, entity in reversed(_names_between(q, sentence.start + 2, cue.i)):
+        opening = start  # "…, Ms Justice Ann Lee said"
+        while bare(q.doc[opening - 1].text) in TITLES_AND_HONORIFICS and opening - 1 > sentence.start:
+            opening -= 1
+        if q.doc[opening - 1].text != "," or q.entities[entity].type not in ("PERSON", "ORG"):
             continue
-        for child in clause.children:
-            set_off = any(t.text == "," for t in q.doc[clause.i : child.i])  # not "Speaking to Roe, …"
-            if child.dep_ in ("npadvmod", "appos", "dobj") and set_off and clause.i < child.i < q.cue.i:
-                return named(child, q)
+        if end == cue.i or _set_off_after(q.doc[end : cue.i], fronted):
+            return entity, "named"
     return None
+
+
+def _opens_on_a_phrase(first: Token) -> bool:
+    """ "On the island, …", "Delivering the judgment, …": a preposition or a participle."""
+    return first.pos_ == "ADP" or (first.pos_ == "VERB" and first.tag_ in ("VBG", "VBN"))
+
+
+def _names_between(q: QuoteContext, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(first token, token after the last, entity) of each name from `start` to `end`, outside quotes."""
+    names: list[tuple[int, int, int]] = []
+    for i in range(start, end):
+        entity = q.found.token_entity.get(i)
+        if entity is None or q.inside[i]:
+            continue
+        if names and names[-1][1] == i and names[-1][2] == entity:
+            names[-1] = (names[-1][0], i + 1, entity)
+        else:
+            names.append((i, i + 1, entity))
+    return names
+
+
+def _set_off_after(between: Span, fronted: Token) -> bool:
+    """ ", who runs a guesthouse," / ", a fish trader,": commas on both ends, and every word
+    between inside the fronted phrase, where the parser hung the name and what describes it."""
+    if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
+        return False
+    return all(in_subtree(t, fronted) for t in between[1:-1])
 
 
 def role_noun_subject(q: QuoteContext) -> Attribution | None:
@@ -812,7 +847,7 @@ RULES: list[tuple[str, Rule]] = [
     ("quoted_as_saying", quoted_as_saying),
     ("passive_agent", passive_agent),
     ("subject_named", subject_named),
-    ("subject_on_a_fronted_clause", subject_on_a_fronted_clause),
+    ("name_after_a_fronted_phrase", name_after_a_fronted_phrase),
     ("role_noun_subject", role_noun_subject),
     ("pronoun_subject", pronoun_subject),
     ("definite_role_subject", definite_role_subject),
