@@ -1025,9 +1025,53 @@ def test_two_or_three_capitalised_words_before_who_are_a_person_the_model_missed
 def test_two_known_towns_joined_by_and_are_two_places(index):
     doc = make_doc("routes to Leicester and Bristol began", {"Leicester and Bristol": "ORG"}, {"began": "VERB"})
     assert entities(index, doc) == {"Leicester": "GPE", "Bristol": "GPE"}
-    assert entities(index, doc, off="places_joined_by_and") == {"Leicester and Bristol": "ORG"}
+    assert entities(index, doc, off="places_listed_as_one_name") == {"Leicester and Bristol": "ORG"}
     one_side = make_doc("routes to Leicester and Vexo began", {"Leicester and Vexo": "ORG"}, {"began": "VERB"})
     assert entities(index, one_side) == {"Leicester and Vexo": "ORG"}
+
+
+def test_places_listed_as_one_name_are_each_a_place_where_the_list_is_put_somewhere(index):
+    pos = {"worked": "VERB", "in": "ADP", "and": "CCONJ", "or": "CCONJ", "signed": "VERB", "the": "DET"}
+    listed = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "punct"), (3, "conj"), (5, "cc"), (5, "conj")]
+    doc = make_doc(
+        "crews worked in Kendal, Vexmoor and Orlby", {"Kendal, Vexmoor and Orlby": "WORK_OF_ART"}, pos, listed
+    )
+    assert entities(index, doc) == {"Kendal": "GPE", "Vexmoor": "GPE", "Orlby": "GPE"}
+    assert entities(index, doc, off="places_listed_as_one_name") == {"Kendal, Vexmoor and Orlby": "WORK_OF_ART"}
+    # a subject, not a place the text puts something at: one known town is not enough
+    subject = [(2, "nsubj"), (0, "cc"), (0, "conj"), (2, "ROOT"), (4, "det"), (2, "dobj")]
+    doc = make_doc("Kendal and Vexmoor signed the deal", {"Kendal and Vexmoor": "ORG"}, pos, subject)
+    assert entities(index, doc) == {"Kendal and Vexmoor": "ORG"}
+    # no part a known place
+    doc = make_doc("crews worked in Orlby, Vexmoor and Dunmere", {"Orlby, Vexmoor and Dunmere": "ORG"}, pos, listed)
+    assert entities(index, doc) == {"Orlby, Vexmoor and Dunmere": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "parse", "type_"),
+    [
+        ("a stable near Vexmoor", "NORP", [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj")], "GPE"),
+        ("a conservator in Vexmoor", "NORP", [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj")], "GPE"),
+        (
+            "the man was flown to Kendal",
+            "PRODUCT",
+            [(1, "det"), (3, "nsubjpass"), (3, "auxpass"), (3, "ROOT"), (3, "prep"), (4, "pobj")],
+            "GPE",
+        ),
+        # "in" puts a work or a product somewhere only where the gazetteer knows the place (other rules type that)
+        ("she starred in Vexmoor", "WORK_OF_ART", [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")], "WORK_OF_ART"),
+        # not put anywhere
+        ("she bought Vexmoor", "PRODUCT", [(1, "nsubj"), (1, "ROOT"), (1, "dobj")], "PRODUCT"),
+    ],
+)
+def test_a_place_read_as_a_people_or_a_thing(index, text, label, parse, type_):
+    pos = {"starred": "VERB", "bought": "VERB", "flown": "VERB", "was": "AUX", "near": "ADP", "in": "ADP", "to": "ADP"}
+    doc = make_doc(text, None, pos, parse, lemmas={"flown": "fly", "starred": "star", "bought": "buy"})
+    name = "Kendal" if "Kendal" in text else "Vexmoor"
+    doc.ents = [Span(doc, t.i, t.i + 1, label=label) for t in doc if t.text == name]
+    assert entities(index, doc)[name] == type_
+    if type_ != label:
+        assert entities(index, doc, off="place_read_as_a_people_or_thing")[name] == label
 
 
 def test_a_county_s_body_is_no_county():

@@ -73,6 +73,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
 
 ENT_RULES = [
     ("nationality_before_a_person", finders.nationality_before_a_person),
+    ("place_read_as_a_people_or_thing", finders.place_read_as_a_people_or_thing),
     ("demonym", finders.demonym),
     ("person_of_a_place", finders.person_of_a_place),
     ("person_after_organisation", finders.person_after_organisation),
@@ -80,7 +81,7 @@ ENT_RULES = [
     ("names_after_plural", finders.names_after_plural),
     ("government_is_its_place", finders.government_is_its_place),
     ("places_split_by_commas", finders.places_split_by_commas),
-    ("places_joined_by_and", finders.places_joined_by_and),
+    ("places_listed_as_one_name", finders.places_listed_as_one_name),
     ("club_named_by_a_club_word", finders.club_named_by_a_club_word),
 ]
 

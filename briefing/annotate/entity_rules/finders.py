@@ -20,6 +20,7 @@ from ..cues import (
     known_place_or_part_type,
     known_place_type,
     looks_like_a_persons_name,
+    put_somewhere,
 )
 from ..datelines import dateline_place
 from ..lexicon import LEXICON
@@ -268,6 +269,30 @@ def dateline_places(found: Finding) -> None:
         found.add(*place, "GPE")
 
 
+def place_read_as_a_people_or_thing(found: Finding, ent: Span, cut: Cut) -> bool:
+    """ "flown to Mount Hagen", "examined by a conservator in Kuressaare", "near Lambourn": a
+    plain name the model took for a people, a product or a work of art is a place where the text
+    puts it somewhere (`put_somewhere`). Not a nationality or a faith ("in Kenyan hands"); and
+    "in", "on", "at" or "of" put a product or a work somewhere only where the gazetteer knows the
+    place ("starred in Hamlet", "sold on Vexo")."""
+    doc = found.doc
+    words = doc[cut.start : cut.end]
+    if ent.label_ not in ("NORP", "PRODUCT", "WORK_OF_ART") or not 0 < len(words) <= 3:
+        return False
+    if not all(t.is_title and t.pos_ == "PROPN" for t in words):
+        return False
+    text = words.text
+    if found.index.demonym(text) or found.record_for(text) is not None or text.lower() in LEXICON.faith_names:
+        return False
+    if not put_somewhere(words.root):
+        return False
+    known = known_place_or_part_type(text)
+    if known is None and ent.label_ != "NORP" and first_of_its_list(words.root).head.lower_ in ("in", "on", "at", "of"):
+        return False
+    found.add(cut.start, cut.end, known or "GPE")
+    return True
+
+
 def demonym(found: Finding, ent: Span, cut: Cut) -> bool:
     """A nationality word is its people: "Eastlandic" links to Eastland through the alias table's
     demonyms; a NORP without a known place stays a NORP."""
@@ -437,20 +462,41 @@ def places_split_by_commas(found: Finding, ent: Span, cut: Cut) -> bool:
     return True
 
 
-def places_joined_by_and(found: Finding, ent: Span, cut: Cut) -> bool:
-    """Two places the gazetteer knows, which the model read as one name: "routes to Bristol and
-    Rennes". Each is a place; a name with a place on one side only stays whole ("Trinidad and
-    Tobago" is one country the gazetteer knows as such, "Bath and North East Somerset" one council)."""
+def places_listed_as_one_name(found: Finding, ent: Span, cut: Cut) -> bool:
+    """Places in a list, which the model read as one name: "routes to Bristol and Rennes",
+    "commuters across Yorkshire and Lancashire", "homes in Timaru, Temuka and Geraldine",
+    "Cuernavaca, Morelos". Each is a place where the gazetteer knows every one, or knows one
+    (a town, a province) and the text puts the list somewhere ("in", "across", "near"). A name
+    the gazetteer knows whole stays whole ("Trinidad and Tobago"); so does a part that is not
+    a plain name ("Nobody in Lerwick"), and a list of names none of which is a known place
+    ("Marks and Spencer", "Romeo and Juliet")."""
     doc = found.doc
-    ands = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].lower_ == "and"]
-    if len(ands) != 1 or known_place_type(doc[cut.start : cut.end].text) is not None:
+    parts = _list_parts(doc, cut)
+    if len(parts) < 2 or known_place_type(doc[cut.start : cut.end].text) is not None:
         return False
-    left, right = (cut.start, ands[0]), (ands[0] + 1, cut.end)
-    if not all(known_place_type(doc[a:b].text) == "GPE" for a, b in (left, right)):
+    if not all(all(t.is_title and t.pos_ == "PROPN" for t in doc[a:b]) and b - a <= 3 for a, b in parts):
         return False
-    for a, b in (left, right):
+    known = [known_place_or_part_type(doc[a:b].text) for a, b in parts]
+    every_one = all(known_place_type(doc[a:b].text) == "GPE" for a, b in parts)
+    if not (every_one or any(known) and put_somewhere(doc[parts[0][1] - 1])):
+        return False
+    for a, b in parts:
         found.add(a, b, "GPE")
     return True
+
+
+def _list_parts(doc, cut: Cut) -> list[tuple[int, int]]:
+    """The runs of a span between its commas and its "and" or "or" (one, before the last part)."""
+    joins = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].lower_ in ("and", "or")]
+    if len(joins) > 1:
+        return []
+    bounds = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].text == "," or i in joins]
+    parts, a = [], cut.start
+    for i in [*bounds, cut.end]:
+        if i > a:
+            parts.append((a, i))
+        a = i + 1
+    return parts if not joins or joins[0] + 1 == parts[-1][0] else []
 
 
 def government_is_its_place(found: Finding, ent: Span, cut: Cut) -> bool:
