@@ -1792,8 +1792,10 @@ def test_known_town_no_body(index, text, parse, lemmas, type_):
             [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (1, "prep"), (5, "poss")] + [(3, "pobj")],
             "ORG",
         ),  # someone thanked, and "her" after: a person
-        # a modifier of a noun, "of", "from" or "to": an employer, a club, a firm may stand there
-        ("a Rotterdam venture firm", [(3, "det"), (2, "compound"), (3, "compound"), (3, "ROOT")], "ORG"),
+        # a modifier of a word for what a body has, "of", "from" or "to": an employer, a club, a firm may stand there
+        ("a Rotterdam venture firm", [(3, "det"), (2, "compound"), (3, "compound"), (3, "ROOT")], "GPE"),
+        ("a Rotterdam player", [(2, "det"), (2, "compound"), (2, "ROOT")], "ORG"),
+        ("a Rotterdam phone", [(2, "det"), (2, "compound"), (2, "ROOT")], "ORG"),
         ("Jo Roe of Rotterdam spoke", [(1, "compound"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")], "ORG"),
         ("it outsold Rotterdam and Vexo", [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "cc"), (2, "conj")], "ORG"),
         # a small town needs the text to put something there (known_town_no_body)
@@ -2854,7 +2856,9 @@ def test_route_ends(index):
     assert entities(index, doc) == {"Derby": "ORG", "Leicester": "ORG"}  # two clubs, say: no travel
     parse = [(2, "det"), (2, "compound"), (3, "nsubj"), (3, "ROOT")]
     doc = make_doc("the Leicester route closed", {"Leicester": "ORG"}, {"closed": "VERB"}, parse)
-    assert entities(index, doc) == {"Leicester": "ORG"}  # a name before "route" may be a firm's or a person's
+    assert entities(index, doc) == {"Leicester": "GPE"}  # a big city before a word for no one's people or goods
+    doc = make_doc("the Kendal route closed", {"Kendal": "ORG"}, {"closed": "VERB"}, parse)
+    assert entities(index, doc) == {"Kendal": "ORG"}  # a name before "route" may be a firm's or a person's
 
 
 def test_town_of_someone(index):

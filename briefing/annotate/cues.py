@@ -675,8 +675,9 @@ def after_words_of_someone(token: Token) -> bool:
 
 def where_a_body_may_stand(token: Token) -> bool:
     """Is a place's name where a body, an employer or a person may stand as well, so that only a
-    word that locates it (`put_somewhere`) says a place is meant? A modifier of a noun other than
-    a place's ("a Leicester player", "the Leicester route"); after "of", "from", "to", "at", "as",
+    word that locates it (`put_somewhere`) says a place is meant? A modifier of a word for the
+    people or things a body has ("a Leicester player", "Leicester shares"; not "a Leicester
+    auction house", "the Leicester stock exchange": what is there); after "of", "from", "to", "at", "as",
     "with", "against" ("Arjun Das of Nashik", "signed from Leicester", "a deal with Orange"), or
     "for" on a verb ("works for Toyota"; not "the officer for Saskatoon"); after words of someone
     (`after_words_of_someone`: "confidence in Leicester") or as their object ("thanked
@@ -686,6 +687,7 @@ def where_a_body_may_stand(token: Token) -> bool:
     head = first.head
     not_a_place_word = head.lemma_.lower() not in LEXICON.place_nouns | LEXICON.area_nouns
     modifier = first.dep_ in ("compound", "nmod", "amod") and head.i > first.i and not_a_place_word
+    modifier = modifier and (head.pos_ != "NOUN" or head.lemma_.lower() in WHAT_A_BODY_HAS)
     prep = head.lower_ if first.dep_ == "pobj" else ""
     linking = prep in ("of", "from", "to", "at", "as", "with", "against", "between", "into", "towards")
     linked = (linking and not put_somewhere(token)) or (prep == "for" and head.head.pos_ in ("VERB", "AUX"))
@@ -694,6 +696,10 @@ def where_a_body_may_stand(token: Token) -> bool:
     others = [t for t in list_members(token) if t.i != token.i]
     with_a_body = any(t.ent_type_ == "ORG" and not a_big_place(t.text) for t in others)
     return modifier or linked or kind or with_a_body or thanked or after_words_of_someone(token)
+
+
+# "a Leicester player", "Leicester shares", "Vista smartphones": a club's, a firm's, a brand's
+WHAT_A_BODY_HAS = LEXICON.person_nouns | LEXICON.staff_nouns | LEXICON.titles | LEXICON.product_nouns
 
 
 def _moved_by_a_message(verb: Token) -> bool:
