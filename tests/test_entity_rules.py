@@ -1074,6 +1074,35 @@ def test_a_place_read_as_a_people_or_a_thing(index, text, label, parse, type_):
         assert entities(index, doc, off="place_read_as_a_people_or_thing")[name] == label
 
 
+def test_a_name_described_with_which_is_no_person(index):
+    pos = {"which": "PRON", "who": "PRON", "builds": "VERB", "said": "VERB", "was": "AUX"}
+    parse = [(1, "compound"), (7, "nsubj"), (1, "punct"), (4, "nsubj"), (1, "relcl"), (4, "dobj"), (1, "punct")]
+    parse += [(7, "ROOT")]
+    doc = make_doc("Orlby Crane, which builds ships, said", {"Orlby Crane": "PERSON"}, pos, parse)
+    assert entities(index, doc) == {"Orlby Crane": "ORG"}
+    assert entities(index, doc, off="things_described_with_which") == {"Orlby Crane": "PERSON"}
+    doc = make_doc("Orlby Crane, who builds ships, said", {"Orlby Crane": "PERSON"}, pos, parse)
+    assert entities(index, doc) == {"Orlby Crane": "PERSON"}
+    # a name in a list: the parser hangs the clause on it, though it describes the noun before
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj"), (4, "cc"), (7, "compound")]
+    parse += [(4, "conj"), (7, "punct"), (10, "nsubj"), (7, "relcl"), (10, "acomp")]
+    text = "the fight between Ann Lee and Jo Orlby, which was due"
+    doc = make_doc(text, {"Ann Lee": "PERSON", "Jo Orlby": "PERSON"}, pos | {"between": "ADP", "and": "CCONJ"}, parse)
+    assert entities(index, doc) == {"Ann Lee": "PERSON", "Jo Orlby": "PERSON"}
+
+
+def test_a_double_surname_is_one_name_after_a_title_and_no_surname_alone(index):
+    pos = {"said": "VERB", "met": "VERB", "it": "PRON", "we": "PRON", "and": "CCONJ"}
+    doc = make_doc("Prosecutor Annika Vexlund-Orlby said it", None, pos)
+    assert entities(index, doc) == {"Annika Vexlund-Orlby": "PERSON"}
+    assert entities(index, doc, off="title_names") == {}
+    # "Vexlund" of "Vexlund-Orlby" is no surname written alone, which would make "Annika Vexlund" a name
+    doc = make_doc("we met Annika Vexlund today and Vexlund-Orlby said it", None, pos)
+    assert "Annika Vexlund" not in entities(index, doc)
+    doc = make_doc("we met Annika Vexlund today and Vexlund said it", None, pos)
+    assert entities(index, doc)["Annika Vexlund"] == "PERSON"
+
+
 def test_a_county_s_body_is_no_county():
     assert explain_type("Kettle County Council", "ORG", Switches()) == ("ORG", None)
     assert explain_type("County Kelmore Hospital", "ORG", Switches()) == ("ORG", None)

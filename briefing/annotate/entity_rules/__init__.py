@@ -132,6 +132,7 @@ DOC_RULES = [
     ("known_town_no_body", later.known_town_no_body),
     ("big_place_no_body", later.big_place_no_body),
     ("company_owned_in_shares", later.company_owned_in_shares),
+    ("things_described_with_which", later.things_described_with_which),
     ("no_doubtful_people", later.no_doubtful_people),
     ("no_common_nouns", later.no_common_nouns),
     ("no_field_of_a_post", later.no_field_of_a_post),

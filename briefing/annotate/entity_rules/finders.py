@@ -631,12 +631,15 @@ def surnames_of_misread_people(found: Finding) -> None:
 
 
 def _a_surname_alone(token: Token) -> bool:
-    """A capitalised proper noun standing alone, or after an honorific ("Mrs Whitcombe")."""
+    """A capitalised proper noun standing alone, or after an honorific ("Mrs Whitcombe"); not one
+    half of a double surname ("Lindqvist-Haddad")."""
     if not (token.is_title and token.pos_ == "PROPN") or token.ent_type_ in ("DATE", "TIME", "NORP"):
         return False
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if any(t is not None and joins_a_double_name(t) for t in (before, after)):
+        return False
     honorific = before is not None and bare(before.text) in LEXICON.honorifics
     return (before is None or not before.is_title or honorific) and (after is None or not after.is_title)
 
@@ -685,12 +688,26 @@ def title_names(found: Finding) -> None:
         start = token.i
         while start < len(doc) and is_title_word(doc[start]):
             start += 1
-        end = start
-        while end < len(doc) and _is_plain_name_word(doc[end]) and not taken[end]:
-            end += 1
+        end = _end_of_plain_name(doc, start, taken)
         ends_the_name = end == len(doc) or not doc[end].text[:1].isupper()
-        if start < end <= start + 3 and ends_the_name and not any(doc[i].ent_type_ for i in range(token.i, end)):
+        words = [t for t in doc[start:end] if t.text != "-"]  # "Jo Roe-Lee": two name words
+        if 0 < len(words) <= 3 and ends_the_name and not any(doc[i].ent_type_ for i in range(token.i, end)):
             found.add(start, end, "PERSON", honorific=True)
+
+
+def _end_of_plain_name(doc, start: int, taken: list[bool]) -> int:
+    """Past the plain name words from `start`, a double surname's hyphen included ("Lindqvist-Haddad")."""
+    end = start
+    while end < len(doc) and not taken[end]:
+        if _is_plain_name_word(doc[end]):
+            end += 1
+        elif end > start and joins_a_double_name(doc[end]) and end + 1 < len(doc) and not taken[end + 1]:
+            if not _is_plain_name_word(doc[end + 1]):
+                break
+            end += 2
+        else:
+            break
+    return end
 
 
 def holders_after_a_portfolio(found: Finding) -> None:

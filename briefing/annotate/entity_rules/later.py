@@ -529,6 +529,36 @@ def _another_possible_antecedent(token: Token) -> str | None | Literal[False]:
     return None if token.lemma_.lower() in LEXICON.person_nouns | LEXICON.titles else False
 
 
+def things_described_with_which(found: Finding) -> None:
+    """ "Penhallow Water, which bans swimming", "Électricité du Liban, which said": a relative
+    clause opened by "which" on a name says it is no person, however the model read it. A group
+    typed PERSON with such a name becomes a body (ORG), or a place (GPE) where the text puts it
+    somewhere ("between Wellow and Hinton Charterhouse, which lies …"). Not where the parser hangs
+    the clause on the name though it describes a noun before it ("the fight between Jo Roe and Ann
+    Lee, which was due …": a name in a list), nor a name with a title, a role, a cue or an age,
+    nor one any "who" describes."""
+    doc = found.doc
+    for group in found.groups:
+        if group.type != "PERSON" or group.record is not None or group.roles:
+            continue
+        if any(n.honorific or n.cue or n.how != "name" for n in group.names):
+            continue
+        heads = [doc[n.first_token : n.last_token + 1].root for n in group.names]
+        if any(_described_by(head, "who") or age_between_commas(doc, head.i + 1) for head in heads):
+            continue
+        described = [h for h in heads if _described_by(h, "which") and h.dep_ != "conj"]
+        if described:
+            group.retype("GPE" if any(put_somewhere(h) for h in described) else "ORG")
+
+
+def _described_by(name: Token, pronoun: str) -> bool:
+    """Does a relative clause on the name open with `pronoun` ("Acme, which …", "Jo Roe, who …")?"""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == pronoun and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+        for c in name.children
+    )
+
+
 def no_doubtful_people(found: Finding) -> None:
     """A one-word "person" never given a full name, a title or a role, never the subject of a verb
     and never described ("Quenby, chief executive of ...", "Quenby, who …", "the striker Quenby")
