@@ -1103,6 +1103,19 @@ def test_a_double_surname_is_one_name_after_a_title_and_no_surname_alone(index):
     assert entities(index, doc)["Annika Vexlund"] == "PERSON"
 
 
+def test_a_place_with_and_opens_the_body_the_model_began_after_its_and(index):
+    doc = make_doc(
+        "the Bosnia and Herzegovina Rowing Federation met",
+        {"Herzegovina Rowing Federation": "ORG"},
+        {"and": "CCONJ", "met": "VERB"},
+    )
+    assert entities(index, doc) == {"Bosnia and Herzegovina Rowing Federation": "ORG"}
+    assert "Bosnia and Herzegovina Rowing Federation" not in entities(index, doc, off="place_with_and_opening_a_body")
+    # the country alone, where no body's name runs on from it
+    doc = make_doc("crews left Bosnia and Herzegovina today", {}, {"and": "CCONJ", "left": "VERB"})
+    assert entities(index, doc) == {"Bosnia and Herzegovina": "GPE"}
+
+
 def test_a_county_s_body_is_no_county():
     assert explain_type("Kettle County Council", "ORG", Switches()) == ("ORG", None)
     assert explain_type("County Kelmore Hospital", "ORG", Switches()) == ("ORG", None)

@@ -46,6 +46,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("name_through_and", spans.name_through_and),
     ("name_after_a_taken_and", spans.name_after_a_taken_and),
     ("name_before_a_taken_and", spans.name_before_a_taken_and),
+    ("place_with_and_opening_a_body", spans.place_with_and_opening_a_body),
     ("name_after_a_taken_of", spans.name_after_a_taken_of),
     ("town_after_in", spans.town_after_in),
     ("fields_listed_in_a_name", spans.fields_listed_in_a_name),

@@ -40,6 +40,8 @@ def known_places_with_small_words(found: Finding) -> None:
     i = 0
     while i < len(doc):
         end = _longest_known_place_from(doc, i, taken)
+        if end is not None and _runs_into_a_body(doc, i, end):
+            end = None
         if end is None:
             i += 1
             continue
@@ -170,12 +172,20 @@ def alias_table_names(found: Finding) -> None:
     for _, start, end in sorted(found.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
         if not found.free(start, end) or _inside_a_capitalised_run(doc, start, end) or _of_a_body(doc, start):
             continue
+        if _runs_into_a_body(doc, start, end):
+            continue
         if doc[start:end].text.endswith(".") and not _after_a_town(doc, start):
             continue  # "Conn. Smythe", "Ma and Pa.": a dotted abbreviation only where it follows a town
         covering = [e for e in doc.ents if e.start <= start and end <= e.end and (e.end - e.start) > (end - start)]
         if covering and covering[0].label_ in NAME_LABELS:
             continue
         found.add(start, end, "ORG")
+
+
+def _runs_into_a_body(doc, start: int, end: int) -> bool:
+    """Does a body's name the model found begin inside the run and go on past it ("Trinidad and
+    [Tobago Coast Guard]")? Then the place opens the body's name."""
+    return any(start < e.start < end < e.end and e.label_ == "ORG" for e in doc.ents)
 
 
 def _of_a_body(doc, start: int) -> bool:

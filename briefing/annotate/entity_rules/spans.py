@@ -388,6 +388,22 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     cut.start = start
 
 
+def place_with_and_opening_a_body(span: Span, cut: Cut) -> None:
+    """The model began a body's name inside the name of the place it is of, after that name's
+    "and": "Trinidad and" + "Tobago Coast Guard", "Antigua and" + "Barbuda Defence Force". Where the
+    words before "and" and the body's first words are a place the gazetteer knows whole, the
+    place opens the body's name."""
+    doc = span.doc
+    and_ = cut.start - 1
+    if span.label_ != "ORG" or and_ < 1 or doc[and_].lower_ != "and" or cut.end - cut.start < 2:
+        return
+    for start in range(and_ - 1, max(-1, and_ - 3), -1):
+        for place_end in range(cut.start + 1, min(cut.end, cut.start + 3)):
+            if known_place_type(doc[start:place_end].text) == "GPE":
+                cut.start = start
+                return
+
+
 HEADS_OF_A_WHOLE_NAME = LEXICON.org_name_heads | LEXICON.industry_words  # "Acme Bank and", "Acme Foods and"
 
 
