@@ -1116,6 +1116,18 @@ def test_a_place_with_and_opens_the_body_the_model_began_after_its_and(index):
     assert entities(index, doc) == {"Bosnia and Herzegovina": "GPE"}
 
 
+def test_a_body_named_for_people_is_one_name_through_their_possessive(index):
+    pos = {"met": "VERB", "ruled": "VERB"}
+    doc = make_doc("crews took him to Vexmoor Children's Hospital today", {"Vexmoor Children's": "PERSON"}, pos)
+    assert entities(index, doc) == {"Vexmoor Children's Hospital": "ORG"}
+    assert entities(index, doc, off="body_named_for_people") == {"Vexmoor Children": "PERSON"}
+    doc = make_doc("the Orlby Writers' Guild met", {"Guild": "PERSON"}, pos)
+    assert entities(index, doc) == {"Orlby Writers' Guild": "ORG"}
+    # a place's possessive is its own: "Vexmoor's Supreme Court" is the court of Vexmoor
+    doc = make_doc("Vexmoor's Supreme Court ruled", {"Vexmoor": "GPE", "Supreme Court": "ORG"}, pos)
+    assert entities(index, doc) == {"Vexmoor": "GPE", "Supreme Court": "ORG"}
+
+
 def test_a_county_s_body_is_no_county():
     assert explain_type("Kettle County Council", "ORG", Switches()) == ("ORG", None)
     assert explain_type("County Kelmore Hospital", "ORG", Switches()) == ("ORG", None)

@@ -42,6 +42,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("unclosed_bracket", spans.unclosed_bracket),
     ("saint_named_body", spans.saint_named_body),
     ("owner_before_possessive", spans.owner_before_possessive),
+    ("body_named_for_people", spans.body_named_for_people),
     ("possessive_and_punctuation", spans.possessive_and_punctuation),
     ("name_through_and", spans.name_through_and),
     ("name_after_a_taken_and", spans.name_after_a_taken_and),

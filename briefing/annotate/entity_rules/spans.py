@@ -305,6 +305,37 @@ def owner_before_possessive(span: Span, cut: Cut) -> None:
             return
 
 
+POSSESSIVES = ("'s", "’s", "'", "’")
+
+
+def body_named_for_people(span: Span, cut: Cut) -> None:
+    """A body named for the people it serves, where the model stopped at their possessive or began
+    after it: "Jim Pattison Children's" + "Hospital", "East Anglian Writers'" + "Guild". A plural of
+    people, its possessive and a body's head word after it (up to three capitalised words) are one
+    name; so are up to three capitalised words before such people and the head."""
+    doc = span.doc
+    last = doc[cut.end - 1]
+    possessive = cut.end - 1 if last.text in POSSESSIVES else cut.end if _possessive_at(doc, cut.end) else None
+    if possessive is not None and possessive > cut.start and names_people(doc[possessive - 1].text):
+        end = _name_words_after(doc, possessive + 1, lambda t: t.ent_type_ in ("", "ORG", "PERSON"))
+        if end > possessive + 1 and doc[end - 1].lower_ in ORG_HEADS:
+            cut.end = end
+        return
+    people = cut.start - 2
+    after_people = people >= 0 and _possessive_at(doc, cut.start - 1) and names_people(doc[people].text)
+    if after_people and doc[cut.end - 1].lower_ in ORG_HEADS:
+        cut.start = _name_words_before(doc, cut.start - 1, _may_open_a_name)
+
+
+def _possessive_at(doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text in POSSESSIVES
+
+
+def _may_open_a_name(token) -> bool:
+    """A capitalised word no other name took, not "The" nor a sentence's first word alone."""
+    return token.is_title and token.lower_ not in LEXICON.articles and token.ent_type_ in ("", "NORP", "ORG")
+
+
 def _body_named_for_whose(doc, i: int) -> bool:
     """ "Commissioner's Office": the possessive at `i` is followed by a body's head word, and
     what comes before it is no organisation's name."""
