@@ -1128,6 +1128,16 @@ def test_a_body_named_for_people_is_one_name_through_their_possessive(index):
     assert entities(index, doc) == {"Vexmoor": "GPE", "Supreme Court": "ORG"}
 
 
+def test_an_age_in_apposition_makes_a_person(index):
+    """ "Jo Orlby, a 26-year-old from Vexmoor, left": only a person has an age."""
+    parse = [(1, "compound"), (12, "nsubj"), (1, "punct"), (8, "det"), (6, "nummod"), (6, "punct"), (8, "npadvmod")]
+    parse += [(8, "punct"), (1, "appos"), (8, "prep"), (9, "pobj"), (1, "punct"), (12, "ROOT")]
+    pos = {"a": "DET", "26": "NUM", "old": "ADJ", "from": "ADP", "left": "VERB", "year": "NOUN"}
+    doc = make_doc("Jo Orlby, a 26-year-old from Vexmoor, left", {"Jo Orlby": "ORG"}, pos, parse)
+    assert entities(index, doc)["Jo Orlby"] == "PERSON"
+    assert entities(index, doc, off="cue_appositive_after")["Jo Orlby"] == "ORG"
+
+
 def test_a_county_s_body_is_no_county():
     assert explain_type("Kettle County Council", "ORG", Switches()) == ("ORG", None)
     assert explain_type("County Kelmore Hospital", "ORG", Switches()) == ("ORG", None)
@@ -3063,6 +3073,8 @@ def test_given_name_before_a_person(index):
     assert people(doc) == ["Jo Roe"]  # a rank written short, which no dictionary has
     doc = make_doc("said Datuk Zulkifli Hassan", {"Zulkifli Hassan": "PERSON"}, {"said": "VERB"})
     assert people(doc) == ["Zulkifli Hassan"]  # an honorific of Malaysia
+    doc = make_doc("said Ratu Josefa Vuniwaqa", {"Ratu Josefa Vuniwaqa": "PERSON"}, {"said": "VERB"})
+    assert people(doc) == ["Josefa Vuniwaqa"]  # a chiefly title of Fiji
     doc = make_doc("Ramesh Kumar Yadav said", {"Kumar Yadav": "PERSON"}, {"said": "VERB"})
     assert people(doc) == ["Ramesh Kumar Yadav"]  # a name of three words opening a sentence
     doc = make_doc("Smt Kamala Devi Sharma said", {"Kamala Devi Sharma": "PERSON"}, {"said": "VERB"})

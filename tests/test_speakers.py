@@ -507,6 +507,15 @@ def test_a_pronoun_means_the_holder_of_a_capitalised_title_with_of(speakers_of):
     assert found[-1][1] == "Devika Ramsaran"
 
 
+def test_a_pronoun_means_a_member_of_parliament_named_after_the_title(speakers_of):
+    """ "Member of Parliament" is a title like "Minister of Social Security" (lexicon titles)."""
+    found = speakers_of(
+        "Independent Member of Parliament Tevita Koloamatangi told Radio Tonga the levy was unfair. "
+        "“It is a tax on the poor,” he said."
+    )
+    assert found[-1][1] == "Tevita Koloamatangi"
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender(speakers_of):
     found = speakers_of(
         "Mr Doe and Ms Roe opened the new school on Monday. Mr Doe cut the ribbon.\n\n"

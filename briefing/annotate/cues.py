@@ -268,15 +268,18 @@ def maker_of(name: Span) -> str | None:
 
 
 def appositive_after(name: Span) -> str | None:
-    """A classifying noun in apposition after the name: "the Vexo 100, the primary Wexland index".
-    Not a plural after a name the model read as one person's that a verb follows: that is the
-    parser taking the next clause's subject for an apposition ("said Mrs Jo Roe, the labels "will
-    help""; not "Dyson, the appliance makers, will move")."""
+    """A classifying noun in apposition after the name: "the Vexo 100, the primary Wexland index";
+    an age ("Jo Roe, a 26-year-old from Kano"), which only a person has. Not a plural after a name
+    the model read as one person's that a verb follows: that is the parser taking the next
+    clause's subject for an apposition ("said Mrs Jo Roe, the labels "will help""; not "Dyson,
+    the appliance makers, will move")."""
     for child in name.root.children:
         if child.dep_ != "appos" or child.i < name.end:
             continue
         if child.tag_ == "NNS" and name.root.ent_type_ == "PERSON" and _opens_a_clause(child):
             continue
+        if is_an_age(child):
+            return "PERSON"  # "Yusuf Adeyemi, a 26-year-old from Kano,"
         if found := _class_of(child, name):
             return found
     return None
