@@ -59,6 +59,18 @@ EXAMPLES = [
         "would be “a disaster” for the island.",
         "Marisol Obuya-Hart",
     ),
+    (
+        "speaker_reporting_the_cue",
+        "The Tarlow Port Users Council said the closure was costing exporters about £8 million a week and urged "
+        "Orwen Rail to reopen the line “within days, not weeks”.",
+        "Tarlow Port Users Council",
+    ),
+    (
+        "speaker_reporting_the_cue",
+        "In a statement, the Ministry of Water Affairs said rationing would continue “until the dams are at least "
+        "half full”.",
+        "Ministry of Water Affairs",
+    ),
     ("passive_agent", "“The plant will close,” the workers were told by Jane Roe on Monday.", "Jane Roe"),
     (
         "group_subject",

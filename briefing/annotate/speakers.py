@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import LocalEntity, Quote
 from .aliases import head_word
-from .cues import NAME_HEADS, age_between_commas, is_an_age
+from .cues import NAME_HEADS, age_between_commas, is_an_age, is_person_noun
 from .entities import EntityResult
 from .entity_rules.spans import TITLES_AND_HONORIFICS, bare
 from .entity_rules.words import is_company_word
@@ -266,6 +266,43 @@ def subject_named(q: QuoteContext) -> Attribution | None:
         holder = person_given_the_role(subject, q, body=found[0])  # "the Acme captain": captain Jo Roe of Acme
         return (holder, "role") if holder is not None else found
     return found
+
+
+def speaker_reporting_the_cue(q: QuoteContext) -> Attribution | None:
+    """ "The Minerals Council said the closure was costing … and urged Transnet to reopen it
+    '…'", "the ministry said security operations would continue '…'": the speech verb nearest the
+    quote has a subject that cannot speak (no name, pronoun, person, body or document: "the
+    closure", "operations"); it sits in what an earlier speech verb reports, whose subject is the
+    speaker."""
+    cue = q.cue
+    if cue is None or cue.pos_ != "VERB" or cue.lower_ in ("according", "words"):
+        return None
+    subject = subject_of(cue)
+    if subject is None or q.inside[subject.i] or not _cannot_speak(subject, q):
+        return None
+    for outer in cue.ancestors:
+        if outer.pos_ == "VERB" and outer.lemma_.lower() in LEXICON.speech_verbs and not q.inside[outer.i]:
+            reporter = subject_of(outer)
+            return named(reporter, q) if reporter is not None and not q.inside[reporter.i] else None
+    return None
+
+
+def _cannot_speak(subject: Token, q: QuoteContext) -> bool:
+    """A common noun that names no one who could speak: not a person's, a body's or a document's."""
+    if subject.pos_ != "NOUN" or subject.i in q.found.token_entity:
+        return False
+    return subject.lemma_.lower() not in SPEAKING_NOUNS and not is_person_noun(subject.lemma_.lower())
+
+
+SPEAKING_NOUNS = (
+    LEXICON.person_nouns
+    | LEXICON.titles
+    | LEXICON.group_nouns
+    | LEXICON.org_nouns
+    | LEXICON.document_nouns
+    | LEXICON.place_body_nouns
+    | LEXICON.spokesperson_nouns
+)
 
 
 def _subject_read_into_the_quote(q: QuoteContext) -> Token | None:
@@ -847,6 +884,7 @@ RULES: list[tuple[str, Rule]] = [
     ("quoted_as_saying", quoted_as_saying),
     ("passive_agent", passive_agent),
     ("subject_named", subject_named),
+    ("speaker_reporting_the_cue", speaker_reporting_the_cue),
     ("name_after_a_fronted_phrase", name_after_a_fronted_phrase),
     ("role_noun_subject", role_noun_subject),
     ("pronoun_subject", pronoun_subject),
