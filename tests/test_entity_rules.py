@@ -1138,6 +1138,21 @@ def test_an_age_in_apposition_makes_a_person(index):
     assert entities(index, doc, off="cue_appositive_after")["Jo Orlby"] == "ORG"
 
 
+def test_a_known_place_the_model_cut_from_a_body_or_read_into_a_date_is_found(index):
+    """ "the National Hospital" + "in Colombo" (the span rules cut the town off the model's body);
+    "held in Pune last month" (the model's date)."""
+    pos = {"waited": "VERB", "at": "ADP", "in": "ADP", "was": "AUX", "held": "VERB", "it": "PRON", "last": "ADJ"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (5, "det"), (5, "compound"), (2, "pobj"), (5, "prep")]
+    parse += [(6, "pobj")]
+    text = "patients waited at the National Hospital in Colombo"
+    doc = make_doc(text, {"National Hospital in Colombo": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"National Hospital": "ORG", "Colombo": "GPE"}
+    assert entities(index, doc, off="known_places_located+big_places_unlabelled") == {"National Hospital": "ORG"}
+    parse = [(2, "nsubjpass"), (2, "auxpass"), (2, "ROOT"), (2, "prep"), (3, "pobj"), (6, "amod"), (2, "npadvmod")]
+    doc = make_doc("it was held in Pune last month", {"Pune last month": "DATE"}, pos, parse)
+    assert entities(index, doc) == {"Pune": "GPE"}
+
+
 def test_a_county_s_body_is_no_county():
     assert explain_type("Kettle County Council", "ORG", Switches()) == ("ORG", None)
     assert explain_type("County Kelmore Hospital", "ORG", Switches()) == ("ORG", None)

@@ -34,7 +34,7 @@ from .cues import (
     route_end,
     where_a_body_may_stand,
 )
-from .entity_rules.spans import TITLES_AND_HONORIFICS, bare
+from .entity_rules.spans import CALENDAR_WORDS, NAME_LABELS, TITLES_AND_HONORIFICS, bare
 from .entity_rules.words import acronym_letters, initials, is_company_word
 from .lexicon import LEXICON
 
@@ -239,11 +239,21 @@ def _a_speaker(token) -> bool:
 
 
 def _unlabelled_names(doc: Doc, taken: list[bool]):
-    """(start, last token) of each run of free proper nouns the model left unlabelled, by its last word."""
+    """(start, last token) of each run of free proper nouns the model left unlabelled, by its last
+    word; a word of a model's name that the span rules left free counts too ("the National
+    Hospital" + "in Colombo"), and so does a proper noun the model read into a date ("held in Pune
+    last month")."""
     for token in doc:
-        if taken[token.i] or token.ent_type_ or not _is_name_word(token) or token.dep_ == "compound":
+        if taken[token.i] or not _is_name_word(token) or token.dep_ == "compound":
+            continue
+        if token.ent_type_ and not (token.ent_type_ in NAME_LABELS or _read_into_a_date(token)):
             continue
         yield _compounded_start(doc, token.i, taken), token
+
+
+def _read_into_a_date(token) -> bool:
+    """ "Pune last month": a proper noun, no month or weekday, at the start of the model's date."""
+    return token.ent_type_ == "DATE" and token.ent_iob_ == "B" and token.lower_ not in CALENDAR_WORDS
 
 
 def towns_after_a_street(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
