@@ -1083,6 +1083,13 @@ def test_a_name_described_with_which_is_no_person(index):
     assert entities(index, doc, off="things_described_with_which") == {"Orlby Crane": "PERSON"}
     doc = make_doc("Orlby Crane, who builds ships, said", {"Orlby Crane": "PERSON"}, pos, parse)
     assert entities(index, doc) == {"Orlby Crane": "PERSON"}
+    # a "which" that stands for the whole clause before it ("… went to Jo Orlby, which surprised critics")
+    parse = [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "prep"), (5, "compound"), (3, "pobj"), (5, "punct")]
+    parse += [(8, "nsubj"), (5, "relcl"), (8, "dobj")]
+    pos |= {"went": "VERB", "to": "ADP", "surprised": "VERB"}
+    text = "the prize went to Jo Orlby, which surprised critics"
+    doc = make_doc(text, {"Jo Orlby": "PERSON"}, pos, parse, lemmas={"surprised": "surprise"})
+    assert entities(index, doc) == {"Jo Orlby": "PERSON"}
     # a name in a list: the parser hangs the clause on it, though it describes the noun before
     parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj"), (4, "cc"), (7, "compound")]
     parse += [(4, "conj"), (7, "punct"), (10, "nsubj"), (7, "relcl"), (10, "acomp")]
@@ -1114,6 +1121,10 @@ def test_a_place_with_and_opens_the_body_the_model_began_after_its_and(index):
     # the country alone, where no body's name runs on from it
     doc = make_doc("crews left Bosnia and Herzegovina today", {}, {"and": "CCONJ", "left": "VERB"})
     assert entities(index, doc) == {"Bosnia and Herzegovina": "GPE"}
+    # "and the" inside the place's name
+    text = "the Saint Vincent and the Grenadines Rowing Federation met"
+    doc = make_doc(text, {"Grenadines Rowing Federation": "ORG"}, {"and": "CCONJ", "met": "VERB"})
+    assert entities(index, doc) == {"Saint Vincent and the Grenadines Rowing Federation": "ORG"}
 
 
 def test_a_body_named_for_people_is_one_name_through_their_possessive(index):
@@ -1875,6 +1886,7 @@ def test_known_town_no_body(index, text, parse, lemmas, type_):
         ("a Rotterdam venture firm", [(3, "det"), (2, "compound"), (3, "compound"), (3, "ROOT")], "GPE"),
         ("a Rotterdam player", [(2, "det"), (2, "compound"), (2, "ROOT")], "ORG"),
         ("a Rotterdam phone", [(2, "det"), (2, "compound"), (2, "ROOT")], "ORG"),
+        ("a Rotterdam dealership", [(2, "det"), (2, "compound"), (2, "ROOT")], "ORG"),
         ("Jo Roe of Rotterdam spoke", [(1, "compound"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")], "ORG"),
         ("it outsold Rotterdam and Vexo", [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "cc"), (2, "conj")], "ORG"),
         # a small town needs the text to put something there (known_town_no_body)

@@ -141,6 +141,7 @@ LISTS = (
     "feminine_pronouns",
     "pronoun_people",
     "group_nouns",
+    "clause_which_verbs",
     "place_body_nouns",
     "document_nouns",
     "written_things",

@@ -534,9 +534,9 @@ def things_described_with_which(found: Finding) -> None:
     clause opened by "which" on a name says it is no person, however the model read it. A group
     typed PERSON with such a name becomes a body (ORG), or a place (GPE) where the text puts it
     somewhere ("between Wellow and Hinton Charterhouse, which lies …"). Not where the parser hangs
-    the clause on the name though it describes a noun before it ("the fight between Jo Roe and Ann
-    Lee, which was due …": a name in a list), nor a name with a title, a role, a cue or an age,
-    nor one any "who" describes."""
+    the clause on the name though it describes a noun before it or the whole clause ("the fight
+    between Jo Roe and Ann Lee, which was due …": a name in a list; "… went to Jo Roe, which
+    surprised critics"), nor a name with a title, a role, a cue or an age, nor one any "who" describes."""
     doc = found.doc
     for group in found.groups:
         if group.type != "PERSON" or group.record is not None or group.roles:
@@ -546,17 +546,27 @@ def things_described_with_which(found: Finding) -> None:
         heads = [doc[n.first_token : n.last_token + 1].root for n in group.names]
         if any(_described_by(head, "who") or age_between_commas(doc, head.i + 1) for head in heads):
             continue
-        described = [h for h in heads if _described_by(h, "which") and h.dep_ != "conj"]
+        described = [h for h in heads if _described_by(h, "which") and not _in_a_list(h)]
         if described:
             group.retype("GPE" if any(put_somewhere(h) for h in described) else "ORG")
 
 
 def _described_by(name: Token, pronoun: str) -> bool:
-    """Does a relative clause on the name open with `pronoun` ("Acme, which …", "Jo Roe, who …")?"""
+    """Does a relative clause on the name open with `pronoun` ("Acme, which …", "Jo Roe, who …"),
+    not one that stands for the whole clause before it ("… went to Jo Roe, which surprised
+    critics"; lexicon clause_which_verbs)?"""
     return any(
-        c.dep_ == "relcl" and any(w.lower_ == pronoun and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+        c.dep_ == "relcl"
+        and c.lemma_.lower() not in LEXICON.clause_which_verbs
+        and any(w.lower_ == pronoun and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
         for c in name.children
     )
+
+
+def _in_a_list(name: Token) -> bool:
+    """ "Jo Roe, Ann Lee and Tom Hale, which …": the parser hangs a clause that follows a list on
+    one of its names."""
+    return name.dep_ == "conj" or any(c.dep_ == "conj" for c in name.children)
 
 
 def no_doubtful_people(found: Finding) -> None:

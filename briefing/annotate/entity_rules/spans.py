@@ -421,11 +421,11 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
 
 def place_with_and_opening_a_body(span: Span, cut: Cut) -> None:
     """The model began a body's name inside the name of the place it is of, after that name's
-    "and": "Trinidad and" + "Tobago Coast Guard", "Antigua and" + "Barbuda Defence Force". Where the
-    words before "and" and the body's first words are a place the gazetteer knows whole, the
-    place opens the body's name."""
+    "and": "Trinidad and" + "Tobago Coast Guard", "Saint Vincent and the" + "Grenadines Coast
+    Guard". Where the words before "and" and the body's first words are a place the gazetteer
+    knows whole, the place opens the body's name."""
     doc = span.doc
-    and_ = cut.start - 1
+    and_ = cut.start - 2 if cut.start >= 2 and doc[cut.start - 1].lower_ == "the" else cut.start - 1
     if span.label_ != "ORG" or and_ < 1 or doc[and_].lower_ != "and" or cut.end - cut.start < 2:
         return
     for start in range(and_ - 1, max(-1, and_ - 3), -1):
