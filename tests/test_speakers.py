@@ -528,6 +528,15 @@ def test_a_pronoun_means_a_member_of_parliament_named_after_the_title(speakers_o
     assert found[-1][1] == "Tevita Koloamatangi"
 
 
+def test_a_reporting_verb_gives_its_quote_only_to_a_named_subject(speakers_of):
+    """ "Rescue officials in Nepal said the search would continue '…'": no name names the officials;
+    the country inside their phrase does not speak."""
+    found = speakers_of(
+        "Rescue officials in Nepal said the search would continue “through the night, weather permitting”."
+    )
+    assert found[-1][1] != "Nepal"
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender(speakers_of):
     found = speakers_of(
         "Mr Doe and Ms Roe opened the new school on Monday. Mr Doe cut the ribbon.\n\n"

@@ -273,7 +273,7 @@ def speaker_reporting_the_cue(q: QuoteContext) -> Attribution | None:
     '…'", "the ministry said security operations would continue '…'": the speech verb nearest the
     quote has a subject that cannot speak (no name, pronoun, person, body or document: "the
     closure", "operations"); it sits in what an earlier speech verb reports, whose subject is the
-    speaker."""
+    speaker where it is itself a name ("Rescue officials in Nepal said": no name names them)."""
     cue = q.cue
     if cue is None or cue.pos_ != "VERB" or cue.lower_ in ("according", "words"):
         return None
@@ -282,8 +282,10 @@ def speaker_reporting_the_cue(q: QuoteContext) -> Attribution | None:
         return None
     for outer in cue.ancestors:
         if outer.pos_ == "VERB" and outer.lemma_.lower() in LEXICON.speech_verbs and not q.inside[outer.i]:
-            reporter = subject_of(outer)
-            return named(reporter, q) if reporter is not None and not q.inside[reporter.i] else None
+            reporter = subject_of(outer)  # itself a name: not "Rescue officials in Nepal", whom no name names
+            if reporter is None or reporter.i not in q.found.token_entity or q.inside[reporter.i]:
+                return None
+            return named(reporter, q)
     return None
 
 
