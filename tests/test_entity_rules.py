@@ -1164,6 +1164,18 @@ def test_a_known_place_the_model_cut_from_a_body_or_read_into_a_date_is_found(in
     assert entities(index, doc) == {"Pune": "GPE"}
 
 
+def test_wharves_docks_and_spaceports_are_places_and_markets_and_farms_where_visited(index):
+    assert explain_type("Potter Cay Dock", "ORG", Switches())[0] == "LOC"
+    assert explain_type("Vexmoor Wharf", "PERSON", Switches())[0] == "LOC"
+    assert explain_type("Orlby Spaceport", "PRODUCT", Switches())[0] == "LOC"
+    pos = {"traded": "VERB", "at": "ADP"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj")]
+    for name in ("Vexmoor Market", "Vexmoor Farm"):
+        doc = make_doc(f"they traded at {name}", {name: "ORG"}, pos, parse)
+        assert entities(index, doc) == {name: "LOC"}
+        assert entities(index, doc, off="cue_building_visited") == {name: "ORG"}
+
+
 def test_a_county_s_body_is_no_county():
     assert explain_type("Kettle County Council", "ORG", Switches()) == ("ORG", None)
     assert explain_type("County Kelmore Hospital", "ORG", Switches()) == ("ORG", None)
