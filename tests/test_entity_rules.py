@@ -2678,6 +2678,15 @@ def test_holders_after_a_portfolio(index):
     text = "Minister for Foreign Affairs and Trade Jo Bloggs said so"
     doc = make_doc(text, None, {"for": "ADP", "and": "CCONJ", "said": "VERB", "so": "ADV"})
     assert entities(index, doc) == {"Jo Bloggs": "PERSON"}
+    # a field that lists several with commas, and a double surname
+    text = "Minister of Transport, Works and Water Resources Ryan Orlby-Vex condemned it"
+    doc = make_doc(text, None, {"of": "ADP", "and": "CCONJ", "condemned": "VERB", "it": "PRON"})
+    assert entities(index, doc) == {"Ryan Orlby-Vex": "PERSON"}
+    assert "Ryan Orlby-Vex" not in entities(index, doc, off="holders_after_a_portfolio")
+    # a name set off by commas after the field is the model's to find: not its last two words
+    text = "the Commissioner for Waters, Kamran Vex Orlby, told us"
+    doc = make_doc(text, None, {"for": "ADP", "told": "VERB", "us": "PRON"})
+    assert "Vex Orlby" not in entities(index, doc)
     # no name after the field: the office alone
     doc = make_doc("the Commissioner for Refugee Affairs said so", None, {"for": "ADP", "said": "VERB", "so": "ADV"})
     assert entities(index, doc) == entities(index, doc, off="holders_after_a_portfolio")

@@ -725,8 +725,9 @@ def holders_after_a_portfolio(found: Finding) -> None:
     told reporters": after an office and the field it is "for" or "of", all capitalised, the last
     two capitalised words before a verb or a comma are the holder's name, which the model often
     misses or runs on from the field ("Privatisation Imtiaz Qureshi"); an initial may open it
-    ("Director of Public Health R. Kalaiselvi"). Not a place or a kind of one that ends the field
-    ("Commissioner for Health Lagos State")."""
+    ("Director of Public Health R. Kalaiselvi"). A field may list several with commas ("Minister of
+    Transport, Works and Water Resources Ryan Maynard-Clarke"); a double surname is one word. Not a
+    place or a kind of one that ends the field ("Commissioner for Health Lagos State")."""
     doc, taken = found.doc, found.taken
     for office in doc[:-3]:
         if not (office.is_title and bare(office.text) in LEXICON.portfolio_offices):
@@ -734,16 +735,40 @@ def holders_after_a_portfolio(found: Finding) -> None:
         if doc[office.i + 1].lower_ not in ("for", "of"):
             continue
         end = office.i + 2
-        while end < len(doc) and (doc[end].is_title or _a_small_word_inside(doc, end)):
+        while end < len(doc) and (doc[end].is_title or _inside_a_portfolio(doc, end)):
             end += 1
         after = doc[end] if end < len(doc) else None
-        field_and_name = end - (office.i + 2)
-        name = range(end - 2, end)
-        if field_and_name < 3 or after is None or not (after.pos_ in ("VERB", "AUX") or after.text == ","):
+        start = _start_of_last_two_words(doc, end)
+        if start - (office.i + 2) < 1 or after is None or not (after.pos_ in ("VERB", "AUX") or after.text == ","):
             continue
-        holder = all(_is_plain_name_word(doc[i]) and not taken[i] for i in name)
+        holder = all((_is_plain_name_word(t) or joins_a_double_name(t)) and not taken[t.i] for t in doc[start:end])
         if holder and not _a_place_word(found, doc[end - 1]):
-            found.add(end - 2, end, "PERSON", honorific=True)
+            found.add(start, end, "PERSON", honorific=True)
+
+
+def _inside_a_portfolio(doc, i: int) -> bool:
+    """A small word between two of a portfolio's capitalised words ("Foreign Affairs and Trade"), a
+    comma in its list ("Transport, Works and Water Resources"), or a double surname's hyphen."""
+    listed = doc[i].text == "," and doc[i - 1].is_title and _and_before_a_comma(doc, i + 1)
+    return _a_small_word_inside(doc, i) or listed or joins_a_double_name(doc[i])
+
+
+def _and_before_a_comma(doc, i: int) -> bool:
+    """Do capitalised words from `i` run on to an "and" (a list: "Works and Water Resources"), not
+    to another comma (a name set off: ", Kamran Gilani, told")?"""
+    while i < len(doc) and doc[i].is_title:
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].is_title
+
+
+def _start_of_last_two_words(doc, end: int) -> int:
+    """Where the last two words before `end` begin, a double surname counting as one."""
+    start = end
+    for _ in range(2):
+        start -= 1
+        if start >= 2 and joins_a_double_name(doc[start - 1]):
+            start -= 2
+    return max(start, 0)
 
 
 def parties_of_a_nation_or_creed(found: Finding) -> None:
