@@ -1176,6 +1176,21 @@ def test_wharves_docks_and_spaceports_are_places_and_markets_and_farms_where_vis
         assert entities(index, doc, off="cue_building_visited") == {name: "ORG"}
 
 
+def test_a_public_body_the_model_cut_at_its_and_is_one_name(index):
+    pos = {"and": "CCONJ", "met": "VERB", "collapsed": "VERB"}
+    ents = {"Vexmoor Nursing": "ORG", "Midwifery Federation": "ORG"}
+    doc = make_doc("the Vexmoor Nursing and Midwifery Federation met", ents, pos)
+    assert entities(index, doc) == {"Vexmoor Nursing and Midwifery Federation": "ORG"}
+    assert entities(index, doc, off="body_cut_at_its_and") == {"Vexmoor Nursing": "ORG", "Midwifery Federation": "ORG"}
+    # two firms: no public body's head word
+    doc = make_doc("the Orlby Sachs and Vexo Bank deal collapsed", {"Orlby Sachs": "ORG", "Vexo Bank": "ORG"}, pos)
+    assert entities(index, doc) == {"Orlby Sachs": "ORG", "Vexo Bank": "ORG"}
+    # two bodies, each with its own "the"
+    ents = {"Orlby School District": "ORG", "the Orlby Police Department": "ORG"}
+    doc = make_doc("the Orlby School District and the Orlby Police Department met", ents, pos)
+    assert "Orlby School District" in entities(index, doc)
+
+
 def test_a_county_s_body_is_no_county():
     assert explain_type("Kettle County Council", "ORG", Switches()) == ("ORG", None)
     assert explain_type("County Kelmore Hospital", "ORG", Switches()) == ("ORG", None)

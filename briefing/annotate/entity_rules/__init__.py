@@ -45,6 +45,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("body_named_for_people", spans.body_named_for_people),
     ("possessive_and_punctuation", spans.possessive_and_punctuation),
     ("name_through_and", spans.name_through_and),
+    ("body_cut_at_its_and", spans.body_cut_at_its_and),
     ("name_after_a_taken_and", spans.name_after_a_taken_and),
     ("name_before_a_taken_and", spans.name_before_a_taken_and),
     ("place_with_and_opening_a_body", spans.place_with_and_opening_a_body),

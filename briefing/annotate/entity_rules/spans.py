@@ -371,6 +371,33 @@ def name_through_and(span: Span, cut: Cut) -> None:
         cut.end = after
 
 
+def body_cut_at_its_and(span: Span, cut: Cut) -> None:
+    """The model read one body's name with "the" and "and" inside as two: "the Australian Nursing"
+    + "and" + "Midwifery Federation", "the Highland Crofting" + "and" + "Farming Alliance". Where
+    the first has "the" before it and no head word of its own, and the second begins right after
+    "and" and ends in a public body's head word (lexicon listed_body_heads, and federation,
+    association, institute), they are one name; two firms stay two ("Barclays and Lloyds Bank", "the
+    Goldman Sachs and Deutsche Bank deal"), and so do two bodies each with "the" ("the Irving School
+    District and the Irving Police Department")."""
+    doc = span.doc
+    and_ = cut.end
+    if span.label_ != "ORG" or cut.end != span.end or and_ + 2 >= len(doc) or doc[and_].lower_ != "and":
+        return
+    the = cut.start > 0 and doc[cut.start - 1].lower_ == "the" or doc[span.start].lower_ == "the"
+    if not the or doc[cut.end - 1].lower_ in HEADS_OF_A_WHOLE_NAME or is_company_word(doc[cut.end - 1].text):
+        return
+    after = next((e for e in doc.ents if e.start == and_ + 1 and e.label_ == "ORG"), None)
+    if (
+        after is not None
+        and doc[after.start].lower_ not in LEXICON.articles
+        and doc[after.end - 1].lower_ in PUBLIC_BODY_HEADS
+    ):
+        cut.end = after.end
+
+
+PUBLIC_BODY_HEADS = LEXICON.listed_body_heads | {"federation", "association", "institute"}  # not a firm's "Bank"
+
+
 def _may_begin_the_body(token) -> bool:
     """A capitalised word, not "The", that no name took."""
     return token.is_title and token.lower_ not in LEXICON.articles and token.ent_type_ == ""
