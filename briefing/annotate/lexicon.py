@@ -25,6 +25,7 @@ LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
 LISTS = (
     "honorifics",
     "titles",
+    "capitalised_titles",
     "portfolio_offices",
     "company_post_words",
     "post_connectors",

@@ -245,4 +245,5 @@ def holder_of_role(token: Token) -> Token:
     if token.dep_ != "pobj" or preposition.lower_ != "of" or preposition.dep_ != "prep":
         return token
     role = preposition.head  # "Minister of Social Security Jo Roe": a title written with a capital too
-    return role if role.pos_ in ("NOUN", "PROPN") and role.lower_ in LEXICON.titles else token
+    capitalised = role.is_title and role.lower_ in LEXICON.capitalised_titles  # "Member of Parliament Jo Roe"
+    return role if role.pos_ in ("NOUN", "PROPN") and (role.lower_ in LEXICON.titles or capitalised) else token
