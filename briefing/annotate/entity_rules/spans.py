@@ -374,17 +374,21 @@ def name_through_and(span: Span, cut: Cut) -> None:
 def body_cut_at_its_and(span: Span, cut: Cut) -> None:
     """The model read one body's name with "the" and "and" inside as two: "the Australian Nursing"
     + "and" + "Midwifery Federation", "the Highland Crofting" + "and" + "Farming Alliance". Where
-    the first has "the" before it and no head word of its own, and the second begins right after
-    "and" and ends in a public body's head word (lexicon listed_body_heads, and federation,
-    association, institute), they are one name; two firms stay two ("Barclays and Lloyds Bank", "the
-    Goldman Sachs and Deutsche Bank deal"), and so do two bodies each with "the" ("the Irving School
-    District and the Irving Police Department")."""
+    the first has "the" before it, two words or more and no head word of its own, and the second
+    begins right after "and" and ends in a public body's head word (lexicon listed_body_heads, and
+    federation, association, institute), they are one name; two firms stay two ("Barclays and
+    Lloyds Bank", "the Goldman Sachs and Deutsche Bank deal"), and so do two bodies each with "the"
+    ("the Irving School District and the Irving Police Department") and a one-word body ("the
+    Vexbank and Financial Conduct Authority")."""
     doc = span.doc
     and_ = cut.end
     if span.label_ != "ORG" or cut.end != span.end or and_ + 2 >= len(doc) or doc[and_].lower_ != "and":
         return
     the = cut.start > 0 and doc[cut.start - 1].lower_ == "the" or doc[span.start].lower_ == "the"
-    if not the or doc[cut.end - 1].lower_ in HEADS_OF_A_WHOLE_NAME or is_company_word(doc[cut.end - 1].text):
+    words = [t for t in doc[cut.start : cut.end] if t.lower_ != "the"]
+    if not the or len(words) < 2 or doc[cut.end - 1].lower_ in HEADS_OF_A_WHOLE_NAME:
+        return  # one word is as likely a body's whole name: "the Vexbank and Financial Conduct Authority"
+    if is_company_word(doc[cut.end - 1].text):
         return
     after = next((e for e in doc.ents if e.start == and_ + 1 and e.label_ == "ORG"), None)
     if (
