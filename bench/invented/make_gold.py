@@ -599,6 +599,9 @@ def main() -> None:
     from session30 import HELD_OUT_LAST as SESSION30_LAST
     from session30 import HELD_OUT_RESERVE as SESSION30_RESERVE
     from session30 import HELD_OUT_WHILE_WRITING as SESSION30_WHILE_WRITING
+    from session31 import HELD_OUT_LAST as SESSION31_LAST
+    from session31 import HELD_OUT_RESERVE as SESSION31_RESERVE
+    from session31 import HELD_OUT_WHILE_WRITING as SESSION31_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -612,6 +615,7 @@ def main() -> None:
     session28 = SESSION28_WHILE_WRITING | SESSION28_GLIMPSED | SESSION28_LAST
     session29 = SESSION29_WHILE_WRITING | SESSION29_LAST | SESSION29_RESERVE
     session30 = SESSION30_WHILE_WRITING | SESSION30_LAST | SESSION30_RESERVE
+    session31 = SESSION31_WHILE_WRITING | SESSION31_LAST | SESSION31_RESERVE
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -628,6 +632,7 @@ def main() -> None:
         | session28
         | session29
         | session30
+        | session31
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
