@@ -378,7 +378,7 @@ def body_cut_at_its_and(span: Span, cut: Cut) -> None:
     begins right after "and" and ends in a public body's head word (lexicon listed_body_heads, and
     federation, association, institute), they are one name; two firms stay two ("Barclays and
     Lloyds Bank", "the Goldman Sachs and Deutsche Bank deal"), and so do two bodies each with "the"
-    ("the Irving School District and the Irving Police Department") and a one-word body ("the
+    ("the Orlby School District and the Orlby Police Department") and a one-word body ("the
     Vexbank and Financial Conduct Authority")."""
     doc = span.doc
     and_ = cut.end
