@@ -81,6 +81,7 @@ LISTS = (
     "offices_of_a_place",
     "neighbour_words",
     "listed_body_heads",
+    "association_heads",
     "part_nouns",
     "generic_region_words",
     "bodies_written_with_the",

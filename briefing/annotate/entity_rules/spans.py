@@ -375,8 +375,8 @@ def body_cut_at_its_and(span: Span, cut: Cut) -> None:
     """The model read one body's name with "the" and "and" inside as two: "the Australian Nursing"
     + "and" + "Midwifery Federation", "the Highland Crofting" + "and" + "Farming Alliance". Where
     the first has "the" before it, two words or more and no head word of its own, and the second
-    begins right after "and" and ends in a public body's head word (lexicon listed_body_heads, and
-    federation, association, institute), they are one name; two firms stay two ("Barclays and
+    begins right after "and" and ends in a public body's head word (lexicon listed_body_heads,
+    association_heads), they are one name; two firms stay two ("Barclays and
     Lloyds Bank", "the Goldman Sachs and Deutsche Bank deal"), and so do two bodies each with "the"
     ("the Orlby School District and the Orlby Police Department") and a one-word body ("the
     Vexbank and Financial Conduct Authority")."""
@@ -399,7 +399,7 @@ def body_cut_at_its_and(span: Span, cut: Cut) -> None:
         cut.end = after.end
 
 
-PUBLIC_BODY_HEADS = LEXICON.listed_body_heads | {"federation", "association", "institute"}  # not a firm's "Bank"
+PUBLIC_BODY_HEADS = LEXICON.listed_body_heads | LEXICON.association_heads  # not a firm's "Bank"
 
 
 def _may_begin_the_body(token) -> bool:
