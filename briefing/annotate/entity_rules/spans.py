@@ -247,12 +247,15 @@ def unclosed_bracket(span: Span, cut: Cut) -> None:
         cut.end = opened[-1]
 
 
+POSSESSIVES = ("'s", "’s", "'", "’")  # "Acme's", "the Farmers'"
+
+
 def possessive_and_punctuation(span: Span, cut: Cut) -> None:
     """No possessive, trailing punctuation or connector: "Acme's" → Acme, "Acme," → Acme ("Acme
     Inc." keeps its stop), "Union of Bakers and" → Union of Bakers."""
     doc = span.doc
     while cut.end > cut.start and (
-        doc[cut.end - 1].text in ("'s", "’s", "'", "’")
+        doc[cut.end - 1].text in POSSESSIVES
         or doc[cut.end - 1].is_punct
         and doc[cut.end - 1].text not in ".)"
         or doc[cut.end - 1].lower_ in LEXICON.connectors
@@ -295,7 +298,7 @@ def owner_before_possessive(span: Span, cut: Cut) -> None:
         return  # "St Anne's Primary School" is named for the saint: see saint_named_body
     for i in range(cut.start + 2, cut.end - 1):
         if (
-            doc[i].text in ("'s", "’s", "'", "’")
+            doc[i].text in POSSESSIVES
             and doc[i + 1].is_title
             and not is_company_word(doc[i + 1].text)
             and not _body_named_for_whose(doc, i)
@@ -305,17 +308,13 @@ def owner_before_possessive(span: Span, cut: Cut) -> None:
             return
 
 
-POSSESSIVES = ("'s", "’s", "'", "’")
-
-
 def body_named_for_people(span: Span, cut: Cut) -> None:
     """A body named for the people it serves, where the model stopped at their possessive or began
     after it: "Jim Pattison Children's" + "Hospital", "East Anglian Writers'" + "Guild". A plural of
     people, its possessive and a body's head word after it (up to three capitalised words) are one
     name; so are up to three capitalised words before such people and the head."""
     doc = span.doc
-    last = doc[cut.end - 1]
-    possessive = cut.end - 1 if last.text in POSSESSIVES else cut.end if _possessive_at(doc, cut.end) else None
+    possessive = next((i for i in (cut.end - 1, cut.end) if _possessive_at(doc, i)), None)
     if possessive is not None and possessive > cut.start and names_people(doc[possessive - 1].text):
         end = _name_words_after(doc, possessive + 1, lambda t: t.ent_type_ in ("", "ORG", "PERSON"))
         if end > possessive + 1 and doc[end - 1].lower_ in ORG_HEADS:
