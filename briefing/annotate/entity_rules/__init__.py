@@ -181,6 +181,7 @@ TYPE_RULES = [
     ("legal_form_is_an_organisation", types.legal_form_is_an_organisation),
     ("organisation_head", types.organisation_head),
     ("place_head", types.place_head),
+    ("place_after_a_prefix", types.place_after_a_prefix),
     ("street_head", types.street_head),
     ("county_name", types.county_name),
     ("known_place_of_several_words", types.known_place_of_several_words),

@@ -311,14 +311,22 @@ def _a_trade_or_legal_form(word: str) -> bool:
 
 def start_of_place(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """ "Eastport" for "Eastport City", "Eastland" for "Eastland Province": a place's name without the
-    kind of place that ends it. Only a kind word: "East" is no short form of "East Vale"."""
+    kind of place that ends it, however the model read the short form, a town it does not know
+    being often read as a body ("officials in Vemba" beside "Vemba Province"). Only a kind word:
+    "East" is no short form of "East Vale"; and not where a classifying noun makes it a body."""
     return (
         _shorter(name, words, full_words)
         and group.type in PLACE_TYPES
-        and name.label in PLACE_TYPES
+        and _read_as_a_place_or_body(name)
         and full_words[: len(words)] == words
         and all(word.lower() in LEXICON.place_nouns for word in full_words[len(words) :])
     )
+
+
+def _read_as_a_place_or_body(name: Name) -> bool:
+    """The model or the text read the name as a place, or the model as a body where nothing beside
+    it says it is one ("talks in Vemba town", "officials in Vemba")."""
+    return name.label in PLACE_TYPES or name.cue in PLACE_TYPES or name.label == "ORG" and name.cue is None
 
 
 def start_of_a_feature(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
@@ -424,13 +432,20 @@ def surname_spelled_differently(name: Name, words: list[str], group: Group, full
 
 
 def place_after_its_kind(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """ "Eastland" for "the State of Eastland", "Wexia" for "Kingdom of Wexia": a country's formal
-    name is its kind, "of", and its short name."""
-    return (
-        group.type in PLACE_TYPES
-        and name.label in PLACE_TYPES
-        and len(full_words) == len(words) + 2
-        and full_words[0].lower() in LEXICON.state_words
-        and full_words[1] == "of"
-        and full_words[2:] == words
-    )
+    """A place's name after the word for its kind: "Eastland" for "the State of Eastland" or
+    "Kingdom of Eastland" (a country's formal name), "Ballykerin" for "County Ballykerin" or "Co.
+    Ballykerin", "Tarawe" for "Mount Tarawe", "Nuvara" for "Lake Nuvara" (lexicon state_words,
+    county_words, place_prefixes), however the model read the short form (see `start_of_place`). A
+    mountain's or a lake's last words are no place the gazetteer knows: "Kenya" beside "Mount Kenya"
+    is the country. A short form the model read as a person's only where it read the whole so too
+    ("Mount Kerelo … Kerelo erupted")."""
+    if group.type not in PLACE_TYPES or not _shorter(name, words, full_words) or full_words[-len(words) :] != words:
+        return False
+    kind = [word.lower().rstrip(".") for word in full_words[: -len(words)]]
+    formal = len(kind) == 2 and kind[0] in LEXICON.state_words and kind[1] == "of"
+    if formal or len(kind) == 1 and kind[0] in LEXICON.county_words:
+        return _read_as_a_place_or_body(name)
+    if len(kind) != 1 or kind[0] not in LEXICON.place_prefixes:
+        return False
+    person = name.label == "PERSON" and any(n.label == "PERSON" for n in group.names)
+    return (_read_as_a_place_or_body(name) or person) and known_place_type(" ".join(words)) is None

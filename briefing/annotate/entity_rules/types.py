@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..aliases import head_word
-from ..cues import is_a_known_part_of_a_country
+from ..cues import is_a_known_part_of_a_country, known_place_type
 from ..lexicon import LEXICON
 from .state import Name, Switches
 from .words import is_company_word
@@ -150,6 +150,28 @@ def place_head(name: str, words: list[str], head: str, voted: str) -> str | None
         return None
     person = voted == "PERSON" and head not in LEXICON.surname_place_heads
     return "LOC" if voted in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") or person else None
+
+
+def place_after_a_prefix(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """A mountain's, a lake's or a river's name with its kind first ("Mount Tarawe", "Lake Nuvara",
+    "Loch Arran"; lexicon place_prefixes) is a place (LOC), which the model often reads as a body
+    or, after "Mount", a person. One or two words after the kind, none a body's head ("the Lake
+    Nuvara Trust" is a body, "Lough Valley Poultry" a firm), no county or province the gazetteer
+    knows ("River Cess") and no town ("Lake Charles"), and no person whose given name is "River" or "Lake"."""
+    first = words[0].lower()
+    if len(words) not in (2, 3) or first not in LEXICON.place_prefixes or head != words[-1].lower():
+        return None
+    if any(_a_body_word(word) for word in words[1:]):
+        return None
+    if known_place_type(name) is not None or is_a_known_part_of_a_country(name):
+        return None
+    person = voted == "PERSON" and first == "mount"
+    return "LOC" if voted in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") or person else None
+
+
+def _a_body_word(word: str) -> bool:
+    """A body's head, trade or legal form: "Trust", "Poultry", "Ltd"."""
+    return word.lower() in LEXICON.org_name_heads | LEXICON.industry_words or is_company_word(word)
 
 
 def street_head(name: str, words: list[str], head: str, voted: str) -> str | None:
