@@ -406,3 +406,14 @@ def test_a_name_with_the_after_a_preposition_keeps_it(annotate):
     )
     for name in ("Bank of the West", "Rage Against the Machine", "Society for the Protection of Birds"):
         assert entity_named(annotation, name)
+
+
+def test_a_company_named_by_its_trade_is_found_and_its_short_name_joins_it(annotate):
+    # the model labels no part of "Tarrant Hill Metals"; "Tarrant Hill" alone it calls a person
+    annotation, _ = annotate(
+        "Tarrant Hill Metals, which employs about 900 people, admitted that it had failed. "
+        "Tarrant Hill said it would pay."
+    )
+    firm = entity_named(annotation, "Tarrant Hill Metals")
+    assert firm.type == "ORG"
+    assert mention_names(annotation, firm) == ["Tarrant Hill Metals", "Tarrant Hill"]

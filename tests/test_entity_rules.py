@@ -1409,6 +1409,7 @@ MISSED_CASES = [
     ("title_names", "Detective Superintendent Conor Fahy said", "Conor Fahy", "PERSON"),
     ("organisation_runs", "The Tidewater News observed", "Tidewater News", "ORG"),
     ("organisation_runs", "The Brightmead Renewables Ltd observed", "Brightmead Renewables Ltd", "ORG"),  # a legal form
+    ("organisation_runs", "The Tarrant Hill Metals observed", "Tarrant Hill Metals", "ORG"),  # a trade
     ("title_names", "then Prosecutor Renata Dulac said", "Renata Dulac", "PERSON"),
     ("place_runs", "walking from Kestrel Road Station", "Kestrel Road Station", "LOC"),
     ("place_runs", "the Orland River burst its banks", "Orland River", "LOC"),  # a natural feature

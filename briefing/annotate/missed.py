@@ -15,7 +15,7 @@ Each finder returns token ranges (start, end) not yet taken by another name.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .aliases import head_word
 from .cues import (
@@ -49,16 +49,31 @@ def _is_name_word(token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
-ORGANISATION_ENDS = LEXICON.org_name_heads | LEXICON.legal_forms | LEXICON.company_words
+ORGANISATION_ENDS = LEXICON.org_name_heads | LEXICON.industry_words | LEXICON.legal_forms | LEXICON.company_words
 
 
 def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """Runs of capitalised words the model left unlabelled whose last word names a kind of
     organisation or is a company's legal form written with a capital ("Tidewater News",
     "Refugee Action Coalition", "Brightmead Renewables Ltd"); not a form that is also a word
-    ("Leamington Spa", "As")."""
+    ("Leamington Spa", "As"). A run ending in a trade ("Tarrant Hill Metals") is a company's
+    only without a small word or a title, which make it a post's field ("Minister for Energy",
+    "Director of Health Services")."""
     runs = _runs_ending_in(doc, taken, ORGANISATION_ENDS)
-    return [(a, b) for a, b in runs if _is_head(doc[b - 1], LEXICON.org_name_heads) or is_company_word(doc[b - 1].text)]
+    return [
+        (a, b)
+        for a, b in runs
+        if _is_head(doc[b - 1], LEXICON.org_name_heads) or is_company_word(doc[b - 1].text) or _a_trade_name(doc[a:b])
+    ]
+
+
+def _a_trade_name(run: Span) -> bool:
+    """A company's name ending in its trade, and no post's field: "Tarrant Hill Metals"."""
+    return (
+        _is_head(run[-1], LEXICON.industry_words)
+        and run[0].lower_ not in LEXICON.titles
+        and not any(t.is_lower or t.lower_ in LEXICON.run_connectors for t in run)
+    )
 
 
 def place_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
