@@ -129,7 +129,8 @@ SPAN_CASES = [
         {"Northland Rail's Coastal Line": "ORG"},
         (0, 2, False),
     ),
-    ("name_through_and", "the Union of Bakers and Millers (UBM)", {"Union of Bakers": "ORG"}, (1, 6, False)),
+    # (not after a public body's head word, whose two fields `fields_listed_in_a_name` reads)
+    ("name_through_and", "the Guild of Bakers and Millers (GBM)", {"Guild of Bakers": "ORG"}, (1, 6, False)),
     ("place_kind_word", "in Eastfield province", {"Eastfield province": "GPE"}, (1, 2, False)),
     ("organisation_kind_words", "the Acme news agency said", {"Acme news agency": "ORG"}, (1, 2, False)),
     ("score_after_name", "Northland 2 – 1 Southland", {"Northland 2": "ORG"}, (0, 1, False)),
@@ -181,6 +182,19 @@ SPAN_CASES = [
         "the Commission for Conciliation, Mediation and Arbitration said",
         {"Commission for Conciliation": "ORG", "Mediation": "NORP"},
         (1, 8, False),
+    ),
+    # … two fields, without a comma, after a public body's head word and "of"
+    (
+        "fields_listed_in_a_name",
+        "the Ministry of Revenue and Excise said",
+        {"Ministry of Revenue": "ORG"},
+        (1, 6, False),
+    ),
+    (
+        "fields_listed_in_a_name",
+        "the Department of Harbours and Coastal Services said",
+        {"Department of Harbours": "ORG", "Coastal Services": "ORG"},
+        (1, 7, False),
     ),
     # the fields listed before the body's head word, cut at "and" or at a comma
     (
@@ -974,6 +988,11 @@ def test_an_honorific_before_a_given_name_the_span_was_run_back_to_marks_a_perso
         # "and the" only where the model took a field itself; a plural people is no field
         ("the Bank of Vexland, Tesco and the Post said", {"Bank of Vexland": "ORG"}),
         ("the Institute of Directors, Germans and Italians said", {"Institute of Directors": "ORG", "Germans": "NORP"}),
+        # two fields: no public body's head word before "of", a body's own name after "and", or
+        # one the text writes alone too
+        ("the Friends of Vexo and Harbours said", {"Friends of Vexo": "ORG"}),
+        ("the Ministry of Health and Vexo Relief Society said", {"Ministry of Health": "ORG"}),
+        ("the Ministry of Health and Vexaid said . Vexaid said", {"Ministry of Health": "ORG"}),
         # a road, no amount
         ("the N15 was closed", {"N15": "ORG"}),
     ],
@@ -1206,6 +1225,11 @@ def test_a_public_body_the_model_cut_at_its_and_is_one_name(index):
     doc = make_doc("the Vexmoor Nursing and Midwifery Federation met", ents, pos)
     assert entities(index, doc) == {"Vexmoor Nursing and Midwifery Federation": "ORG"}
     assert entities(index, doc, off="body_cut_at_its_and") == {"Vexmoor Nursing": "ORG", "Midwifery Federation": "ORG"}
+    # after a possessive, as after "the"
+    ents = {"Vexmoor Husbandry": "ORG", "Fisheries Department": "ORG"}
+    doc = make_doc("the state 's Vexmoor Husbandry and Fisheries Department met", ents, pos)
+    assert entities(index, doc) == {"Vexmoor Husbandry and Fisheries Department": "ORG"}
+    assert entities(index, doc, off="body_cut_at_its_and") == ents
     # two firms: no public body's head word
     doc = make_doc("the Orlby Sachs and Vexo Bank deal collapsed", {"Orlby Sachs": "ORG", "Vexo Bank": "ORG"}, pos)
     assert entities(index, doc) == {"Orlby Sachs": "ORG", "Vexo Bank": "ORG"}

@@ -375,7 +375,8 @@ def body_cut_at_its_and(span: Span, cut: Cut) -> None:
     + "and" + "Midwifery Federation", "the Highland Crofting" + "and" + "Farming Alliance". Where
     the first has "the" before it, two words or more and no head word of its own, and the second
     begins right after "and" and ends in a public body's head word (lexicon listed_body_heads,
-    association_heads), they are one name; two firms stay two ("Barclays and
+    association_heads), they are one name (after a possessive too: "the state's Animal Husbandry and
+    Fisheries Department"); two firms stay two ("Barclays and
     Lloyds Bank", "the Goldman Sachs and Deutsche Bank deal"), and so do two bodies each with "the"
     ("the Orlby School District and the Orlby Police Department") and a one-word body ("the
     Vexbank and Financial Conduct Authority")."""
@@ -383,7 +384,8 @@ def body_cut_at_its_and(span: Span, cut: Cut) -> None:
     and_ = cut.end
     if span.label_ != "ORG" or cut.end != span.end or and_ + 2 >= len(doc) or doc[and_].lower_ != "and":
         return
-    the = cut.start > 0 and doc[cut.start - 1].lower_ == "the" or doc[span.start].lower_ == "the"
+    before = doc[cut.start - 1].lower_ if cut.start > 0 else ""
+    the = before == "the" or before in POSSESSIVES or doc[span.start].lower_ == "the"  # "the state's Animal …"
     words = [t for t in doc[cut.start : cut.end] if t.lower_ != "the"]
     if not the or len(words) < 2 or doc[cut.end - 1].lower_ in HEADS_OF_A_WHOLE_NAME:
         return  # one word is as likely a body's whole name: "the Vexbank and Financial Conduct Authority"
@@ -524,7 +526,10 @@ def fields_listed_in_a_name(span: Span, cut: Cut) -> None:
     Local Government", "the Department of Agriculture, Food" + "and the Marine". Only after "for"
     or "of" in the name, and only capitalised words no person or place of the model's takes,
     ending in "and" and one to three words (or "the" and one word that is no body's own: "…
-    Health, Education and the Treasury" names the Treasury)."""
+    Health, Education and the Treasury" names the Treasury). Two fields without a comma only
+    where a public body's head word comes before "of" ("the Ministry of Revenue" + "and Excise",
+    "the Department of Harbours" + "and Coastal Services") and the words after "and" are no name
+    of their own: none ends in a body's word, and the text never writes them alone."""
     doc = span.doc
     of = next((t.i for t in doc[cut.start : cut.end] if t.lower_ in ("for", "of")), None)
     ends_in_a_comma = cut.end == span.end - 1 and doc[cut.end].text == ","  # "Levelling Up," + "Housing"
@@ -534,11 +539,34 @@ def fields_listed_in_a_name(span: Span, cut: Cut) -> None:
     i = cut.end
     while i + 1 < len(doc) and doc[i].text == "," and _a_field(doc[i + 1]):
         i += 2
-    if (i == cut.end and not already_listed) or i >= len(doc) or doc[i].lower_ != "and":
+    if i >= len(doc) or doc[i].lower_ != "and":
         return
     end = _fields_after_and(doc, i + 1, may_take_the=already_listed)
-    if end > i + 1:
-        cut.end = end
+    if end == i + 1:
+        return
+    if i == cut.end and not already_listed and not _a_second_field(doc, cut.start, of, i + 1, end):
+        return
+    cut.end = end
+
+
+def _a_second_field(doc, start: int, of: int, field_start: int, field_end: int) -> bool:
+    """Are the words after "and" in "the Ministry of Revenue and Excise" the body's second field:
+    a public body's head word before "of", and words that are no name of their own?"""
+    head = doc[of - 1].lower_ if of > start else ""
+    field = doc[field_start:field_end]
+    if head not in PUBLIC_BODY_HEADS or _a_whole_name(field):
+        return False
+    return not _written_alone(doc, field)
+
+
+def _written_alone(doc, words: Span) -> bool:
+    """Does the text write these words somewhere else, and not after "and"?"""
+    n = len(words)
+    return any(
+        doc[i : i + n].text == words.text and (i == 0 or doc[i - 1].lower_ != "and")
+        for i in range(len(doc) - n + 1)
+        if i != words.start
+    )
 
 
 def _fields_after_and(doc, start: int, may_take_the: bool) -> int:
