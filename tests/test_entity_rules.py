@@ -2909,9 +2909,36 @@ def test_no_field_of_a_post(index):
     # a firm's post: "the Managing Director of Vexo, Jo Roe"
     doc = make_doc("the Managing Director of Vexo, Jo Roe, said so", {"Vexo": "ORG", "Jo Roe": "PERSON"}, pos)
     assert entities(index, doc) == {"Vexo": "ORG", "Jo Roe": "PERSON"}
-    # no holder named after the post: "the Minister of Finance said"
+    # no holder named beside the post: "the Minister of Finance said"
     doc = make_doc("the Director of Vexo said so", {"Vexo": "ORG"}, pos)
     assert entities(index, doc) == {"Vexo": "ORG"}
+
+
+def test_no_field_of_a_post_beside_its_holder(index):
+    """The holder may follow with a title, with no comma, or come first; first, only for a
+    minister's, secretary's or commissioner's field, or a post the text puts at a body."""
+    pos = {"said": "VERB", "of": "ADP", "at": "ADP", "the": "DET", "Senator": "PROPN"}
+    ents = {"Water Resources": "ORG", "Jo Roe": "PERSON"}
+    for text in (
+        "the Minister of Water Resources , Senator Jo Roe , said so",
+        "the Minister of Water Resources Jo Roe said so",
+        "Jo Roe , the Minister of Water Resources , said so",
+    ):
+        doc = make_doc(text, ents, pos)
+        assert entities(index, doc) == {"Jo Roe": "PERSON"}, text
+        assert entities(index, doc, off="no_field_of_a_post") == ents
+    ents = {"Jo Roe": "PERSON", "Coastal Conservation": "ORG"}
+    doc = make_doc("Jo Roe , Director of Coastal Conservation at the agency , said so", ents, pos)
+    assert entities(index, doc) == {"Jo Roe": "PERSON"}
+    # a director's "of" named first is a firm's; a field's last word written again is a body's
+    ents = {"Jo Roe": "PERSON", "Vexmark": "ORG"}
+    assert entities(index, make_doc("Jo Roe , Director of Vexmark , said so", ents, pos)) == ents
+    ents = {"Vexo Resources": "ORG", "Jo Roe": "PERSON"}
+    doc = make_doc("the Minister of Vexo Resources , Jo Roe , said so . Resources grew", ents, pos)
+    assert entities(index, doc)["Vexo Resources"] == "ORG"
+    # a place's word: the post's place, not its field
+    ents = {"Vexo County": "GPE", "Jo Roe": "PERSON"}
+    assert entities(index, make_doc("Vexo County Commissioner Jo Roe said so", ents, pos)) == ents
 
 
 def test_known_places_located(index):

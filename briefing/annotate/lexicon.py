@@ -27,6 +27,7 @@ LISTS = (
     "titles",
     "capitalised_titles",
     "portfolio_offices",
+    "cabinet_offices",
     "company_post_words",
     "post_connectors",
     "naming_titles",

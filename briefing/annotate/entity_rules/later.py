@@ -27,7 +27,7 @@ from ..tree import text_of
 from .finders import PLACE_TYPES
 from .spans import bare
 from .state import Finding, Group, Name
-from .words import company_short_name, first_of_two_surnames, is_short_form, speaks
+from .words import company_short_name, first_of_two_surnames, is_company_word, is_short_form, speaks
 
 UNIQUE_ROLE_HEADS = LEXICON.titles - LEXICON.shared_titles  # "the mayor" is the one mayor of a brief
 
@@ -591,13 +591,17 @@ def no_common_nouns(found: Finding) -> None:
 
 
 def no_field_of_a_post(found: Finding) -> None:
-    """A post written in capitals before its holder's name names the post's field, no body:
+    """A post written in capitals beside its holder's name names the post's field, no body:
     "the agency's Director of Media and Advocacy, Ikechukwu Anozie", "its Head of Public
-    Relations, Mr Tunde Ade", "the party's National Publicity Secretary, Mr Ikenna Udeh". A
-    group named once, only there, with no head word of a body or place ("Director-General of the
-    Eastland Drug Agency, Mr Jo Roe" keeps the agency), none of whose words the text writes
-    anywhere else (a firm is named again: "Chief Executive of Barclays, Jes Staley, … Barclays
-    shares fell"), and unknown to the alias table, is dropped."""
+    Relations, Mr Tunde Ade", "the party's National Publicity Secretary, Mr Ikenna Udeh", "Minister
+    of Rural Affairs Marta Kivi-Saar". With the holder named first, only a minister's, secretary's
+    or commissioner's field (lexicon cabinet_offices), or one the post says is at a body: "Jo Roe,
+    the Minister of Home Affairs, said", "Yusuf Harthy, Director of Coastal Conservation at the
+    agency" ("Jo Roe, Director of Vexo, said" names a firm). A group named once, only there, with
+    no head word of a body or place or a company's word ("Director-General of the Eastland Drug
+    Agency, Mr Jo Roe" keeps the agency), whose name or last word the text writes nowhere else (a
+    firm is named again: "Chief Executive of Barclays, Jes Staley, … Barclays shares fell"), and
+    unknown to the alias table, is dropped."""
     doc = found.doc
     found.groups = [
         g
@@ -608,40 +612,67 @@ def no_field_of_a_post(found: Finding) -> None:
 
 def _field_of_a_post(doc: Doc, name: Name) -> bool:
     words = doc[name.first_token : name.last_token + 1]
-    if any(t.lower_ in BODY_HEADS for t in words) or known_place_type(name.text) is not None:
+    if any(t.lower_ in BODY_HEADS or is_company_word(t.text) for t in words) or known_place_type(name.text):
         return False
-    start, end = name.first_token, name.last_token + 1
+    post = _the_post_around(doc, words)
+    office = [t.lower_ for t in post if t.is_title and t.lower_ in LEXICON.portfolio_offices]
+    a_firms_post = any(t.lower_ in LEXICON.company_post_words for t in post)  # "Managing Director of Safaricom"
+    if not office or a_firms_post:
+        return False
+    at_a_body = post.end + 1 < len(doc) and doc[post.end].lower_ in ("at", "of") and doc[post.end + 1].lower_ == "the"
+    holder_first = _holder_before(doc, post.start) and (at_a_body or any(o in LEXICON.cabinet_offices for o in office))
+    if not (_holder_after(doc, post.end) or holder_first):
+        return False
+    outside = [t for t in doc if not post.start <= t.i < post.end]
+    named_again = any(doc[t.i : t.i + len(words)].text == words.text for t in outside)
+    return not named_again and not any(t.text == words[-1].text for t in outside)
+
+
+def _the_post_around(doc: Doc, words: Span) -> Span:
+    """The capitalised words and little words of a post around a name: "Head of Public Relations"."""
+    start, end = words.start, words.end
     while start > 0 and not doc[start].is_sent_start and _a_word_of_a_post(doc[start - 1]):
         start -= 1
     while end < len(doc) and _a_word_of_a_post(doc[end]):
         end += 1
-    post = doc[start:end]
-    office = any(t.is_title and t.lower_ in LEXICON.portfolio_offices for t in post)
-    a_firms_post = any(t.lower_ in LEXICON.company_post_words for t in post)  # "Managing Director of Safaricom"
-    holder = end + 1 < len(doc) and doc[end].text == "," and _a_holder(doc[end + 1])
-    if not office or a_firms_post or not holder:
-        return False
-    texts = {t.text for t in words}
-    return not any(t.text in texts for t in doc if not start <= t.i < end)  # a firm is named again
+    return doc[start:end]
 
 
-BODY_HEADS = (  # words of a body's or a place's name: "Kenya Wildlife Service", "Amnesty International Nigeria"
+def _holder_after(doc: Doc, end: int) -> bool:
+    """Is the holder named right after the post, or after its comma: "…, Mr Jo Roe", "… Jo Roe"?"""
+    after_comma = end + 1 < len(doc) and doc[end].text == "," and _a_holder(doc[end + 1])
+    return after_comma or end < len(doc) and doc[end].ent_type_ == "PERSON"
+
+
+def _holder_before(doc: Doc, start: int) -> bool:
+    """Is the holder named before the post and its comma: "Jo Roe, the Minister of …"?"""
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in LEXICON.articles or doc[i].tag_ in ("PRP$", "POS")):
+        i -= 1  # "Jo Roe, the …", "Jo Roe, the ministry's …"
+    return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
+
+
+BODY_HEADS = (  # words of a body's or a place's name: "Kenya Wildlife Service", "Kettle County"
     LEXICON.org_name_heads
     | LEXICON.not_company_words
     | LEXICON.place_heads
+    | LEXICON.place_nouns
     | LEXICON.building_heads
     | LEXICON.street_words
 )
 
 
 def _a_word_of_a_post(token: Token) -> bool:
-    """A capitalised word of a post, or a little word inside one ("Special Adviser to the President on Media")."""
-    return (token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ")) or token.lower_ in LEXICON.post_connectors
+    """A capitalised word of a post, not its holder's, or a little word inside one ("Special Adviser
+    to the President on Media")."""
+    capitalised = token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ != "PERSON"
+    return capitalised or token.lower_ in LEXICON.post_connectors
 
 
 def _a_holder(token: Token) -> bool:
-    """The first word of a person's name after a post: an honorific or a name the model saw as a person's."""
-    return bare(token.text) in LEXICON.honorifics or token.ent_type_ == "PERSON"
+    """The first word of a person's name after a post: an honorific or title ("Senator Dr Ama
+    Boateng") or a name the model saw as a person's."""
+    return bare(token.text) in LEXICON.honorifics | LEXICON.titles or token.ent_type_ == "PERSON"
 
 
 def no_common_word_opening_a_sentence(found: Finding) -> None:
