@@ -295,6 +295,13 @@ EXAMPLES = [
         " agency's director-general, Augusto Namburete, told a news conference in Maputo.",
         "Augusto Namburete",
     ),
+    # the parser took the quote's last words for the verb's subject, and the name for a second one
+    (
+        "subject_named",
+        "“Where are the children supposed to go after school? The car park?” said Dorian Velasko, a retired"
+        " millwright.",
+        "Dorian Velasko",
+    ),
 ]
 
 

@@ -249,7 +249,7 @@ def subject_named(q: QuoteContext) -> Attribution | None:
         return None
     subject = subject_of(q.cue)
     if subject is None or q.inside[subject.i]:  # the parser hung the verb on the quote's own verb
-        subject = _subject_read_into_the_quote(q)
+        subject = _second_subject_after_the_quote(q) or _subject_read_into_the_quote(q)
     if (
         subject is not None
         and subject.lemma_.lower() in LEXICON.document_nouns
@@ -305,6 +305,15 @@ SPEAKING_NOUNS = (
     | LEXICON.place_body_nouns
     | LEXICON.spokesperson_nouns
 )
+
+
+def _second_subject_after_the_quote(q: QuoteContext) -> Token | None:
+    """'"… after school? The mall?" said Jo Roe': the parser took the quote's last words for the
+    speech verb's subject, and the name after the verb for a second one, which speaks."""
+    cue = q.cue
+    if cue is None:
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i and not q.inside[c.i]), None)
 
 
 def _subject_read_into_the_quote(q: QuoteContext) -> Token | None:
