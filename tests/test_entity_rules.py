@@ -146,6 +146,11 @@ SPAN_CASES = [
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
     ("honorific_before", "Cde Moyo said", {"Moyo": "PERSON"}, (1, 2, True)),  # Zimbabwean copy's "Comrade"
+    ("honorific_before", "Haji Rosli said", {"Rosli": "PERSON"}, (1, 2, True)),  # Malay and Bruneian copy's
+    # a body named for someone keeps the honorific, wherever the model began it
+    ("honorific_before", "the Sir Kelvin Ashby Hospital said", {"Kelvin Ashby Hospital": "PERSON"}, (1, 5, False)),
+    ("front_words", "the Sir Kelvin Ashby Hospital said", {"the Sir Kelvin Ashby Hospital": "ORG"}, (1, 5, False)),
+    ("front_words", "then Awang Hamid Yusof said", {"Awang Hamid Yusof": "PERSON"}, (2, 4, True)),
     ("post_nominal_letters", "Jane Roe QC said", {"Jane Roe QC": "PERSON"}, (0, 2, False)),
     # letters after what the model took for a body, after a person's full name
     ("post_nominal_letters", "Orla Ní Vexo SC said", {"Orla Ní Vexo SC": "ORG"}, (0, 3, True)),
@@ -237,6 +242,8 @@ SPAN_CASES = [
     # ranks and offices written short without a full stop, as Australian, Irish and British copy does
     ("title_before_a_full_name", "Cr Tomasz Wilk said", {"Cr Tomasz Wilk": "WORK_OF_ART"}, (1, 3, True)),
     ("title_before_a_full_name", "Cllr Ruth Abara said", {"Cllr Ruth Abara": "ORG"}, (1, 3, True)),
+    # a police rank's letters, as South Asian and African copy writes them
+    ("title_before_a_full_name", "SACP Tebogo Molefe said", {"SACP Tebogo Molefe": "ORG"}, (1, 3, True)),
     # a name written with hyphens is one word, where a small word joins its parts
     ("hyphenated_name_whole", "buses in Henley-on-Thames stopped", {"Henley": "GPE"}, (2, 7, False)),
     (
@@ -285,6 +292,7 @@ SPAN_CASES = [
     # the model stopped at the title and left the person's name after it
     ("person_after_a_title", "Eastvale MPP Nadia Corbett said", {"Eastvale MPP": "PERSON"}, (2, 4, True)),
     ("person_after_a_title", "Ross County Sheriff Wade Tolliver said", {"Ross County Sheriff": "GPE"}, (3, 5, True)),
+    ("person_after_a_title", "MLA Roddy Ashbury-Kett said", {"MLA": "PERSON"}, (1, 5, True)),  # a double surname
 ]
 
 
@@ -385,6 +393,16 @@ def test_span_rule(rule, text, ents, expected):
     doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET", "to": "ADP", "of": "ADP", "and": "CCONJ"})
     assert cut(doc) == expected
     assert cut(doc, off=rule) != expected
+
+
+def test_an_honorific_after_an_honorific_is_no_name(index):
+    doc = make_doc("Dr Dato Quenby said", {"Dato Quenby": "PERSON"}, pos={"said": "VERB"})
+    assert entities(index, doc) == {"Quenby": "PERSON"}
+
+
+def test_an_honorific_in_a_fathers_name_begins_no_one():
+    doc = make_doc("Rosli bin Dato Ahmad Latif said", {"Rosli bin Dato Ahmad Latif": "PERSON"})
+    assert cut(doc) == (0, 5, False)
 
 
 def test_given_name_read_as_a_place(index):
@@ -1430,6 +1448,7 @@ def test_demonym_and_demonym_needs_its_place(index):
 MISSED_CASES = [
     # rule, sentence, the name found only by the rule, its type
     ("honorific_names", "Ms Quenby said", "Quenby", "PERSON"),
+    ("honorific_names", "Dr Dato Quenby said", "Quenby", "PERSON"),  # the second of two honorifics begins it
     ("title_names", "Detective Superintendent Conor Fahy said", "Conor Fahy", "PERSON"),
     ("organisation_runs", "The Tidewater News observed", "Tidewater News", "ORG"),
     ("organisation_runs", "The Brightmead Renewables Ltd observed", "Brightmead Renewables Ltd", "ORG"),  # a legal form

@@ -532,10 +532,12 @@ def demonym_needs_its_place(found: Finding) -> None:
 
 def honorific_names(found: Finding) -> None:
     """A run of capitalised proper nouns after an honorific is a person, even where the model
-    missed it: "Ms Quenby said", "Ms Delaney-Mensah left" (a surname written with a hyphen whole)."""
+    missed it: "Ms Quenby said", "Ms Delaney-Mensah left" (a surname written with a hyphen whole).
+    Of two honorifics, the second begins the name: "Dr Haji Rosli"."""
     doc, taken = found.doc, found.taken
     for token in doc[:-1]:
-        if bare(token.text) in LEXICON.honorifics and token.is_title and not taken[token.i + 1]:
+        stacked = bare(doc[token.i + 1].text) in LEXICON.honorifics
+        if bare(token.text) in LEXICON.honorifics and token.is_title and not taken[token.i + 1] and not stacked:
             end = token.i + 1
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not taken[end]:
                 joined = hyphen_between(doc, end) and doc[end + 2].is_title and not taken[end + 2]

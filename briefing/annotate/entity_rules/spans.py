@@ -36,8 +36,12 @@ TITLES_AND_HONORIFICS = LEXICON.titles | LEXICON.honorifics  # words before a na
 
 
 def is_title_word(token) -> bool:
-    """A title before a name: "President", "Sheriff", "Sen."; or an elected member's letters ("MP")."""
-    return token.is_title and bare(token.text) in LEXICON.titles or token.text in LEXICON.member_letters
+    """A title before a name: "President", "Sheriff", "Sen."; or an elected member's or a police
+    rank's letters ("MP", "ACP")."""
+    return token.is_title and bare(token.text) in LEXICON.titles or token.text in TITLE_LETTERS
+
+
+TITLE_LETTERS = LEXICON.member_letters | LEXICON.rank_letters
 
 
 AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d,.]*[mbk]?")  # "N15", "Sh480", "Rs412", "R48m"
@@ -65,19 +69,30 @@ CURRENCY_LETTERS = re.compile(r"[A-Z][a-z]{0,2}")  # "Tk", "Rs", "Sh", "N" befor
 def front_words(span: Span, cut: Cut) -> None:
     """An article, an honorific or (for a person) a title is no part of the name: "the Acme
     Trust" → Acme Trust, "Mr Jo Bloggs" → Jo Bloggs (a PERSON vote), "President Jo Bloggs"; a
-    rank the model took for a person of its own before the person's name is none ("Det Supt")."""
+    rank the model took for a person of its own before the person's name is none ("Det Supt").
+    A body or a building named for someone keeps the honorific: "the Sir Charles Gairdner
+    Hospital"."""
     doc = span.doc
+    named_for_someone = span.label_ != "PERSON" and _named_for_someone(doc[cut.start : cut.end])
     while cut.start < cut.end - 1 and (
         doc[cut.start].lower_ in LEXICON.articles
         or bare(doc[cut.start].text) in LEXICON.honorifics
+        and not named_for_someone
         or span.label_ == "PERSON"
-        and (bare(doc[cut.start].text) in LEXICON.titles or doc[cut.start].text in LEXICON.member_letters)
+        and (bare(doc[cut.start].text) in LEXICON.titles or doc[cut.start].text in TITLE_LETTERS)
     ):
         cut.honorific = cut.honorific or bare(doc[cut.start].text) in LEXICON.honorifics
         cut.start += 1
     next_is_a_person = cut.end < len(doc) and doc[cut.end].ent_iob_ == "B" and doc[cut.end].ent_type_ == "PERSON"
     if span.label_ == "PERSON" and next_is_a_person and all(is_title_word(t) for t in doc[cut.start : cut.end]):
         cut.start = cut.end  # "Det Supt" + "Maria Okafor": the model's rank alone is no one
+
+
+def _named_for_someone(words: Span) -> bool:
+    """Do the words end in a body's or a building's head after two words or more ("Sir Charles
+    Gairdner Hospital")? Not a head some bear as a surname ("Jo Park")."""
+    heads = LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.building_heads
+    return len(words) >= 3 and words[-1].lower_ in heads - LEXICON.surname_place_heads
 
 
 def title_before_a_full_name(span: Span, cut: Cut) -> None:
@@ -916,11 +931,14 @@ def _compound_of_a_word_in(token, start: int, end: int) -> bool:
 
 def person_after_a_title(span: Span, cut: Cut) -> None:
     """The model stopped at a title and left the person's name after it: "Kanata MPP" + "Kavya
-    Venkataraman said", "Ross County Sheriff" + "Wade Tolliver" → the person, a PERSON vote."""
+    Venkataraman said", "Ross County Sheriff" + "Wade Tolliver" → the person, a PERSON vote; a
+    double surname whole ("MLA" + "Roddy Ashworth-Betts")."""
     doc = span.doc
     if cut.end != span.end or not is_title_word(doc[cut.end - 1]):
         return
     end = _end_of_a_run_of_names(doc, cut.end)
+    while end > cut.end and hyphen_between(doc, end - 1) and _end_of_a_run_of_names(doc, end + 1) > end + 1:
+        end = _end_of_a_run_of_names(doc, end + 1)
     if end > cut.end and looks_like_a_persons_name(list(doc[cut.end : end])):
         cut.start, cut.end = cut.end, end
         cut.honorific = True
@@ -1029,19 +1047,27 @@ def post_nominal_letters(span: Span, cut: Cut) -> None:
 
 def honorific_before(span: Span, cut: Cut) -> None:
     """An honorific just before the name makes it a person's: "Mr" "Bloggs"; also where a rule
-    ran the model's span back to a given name ("Mrs" "Folake" + the model's "Ogunleye-Bassey")."""
+    ran the model's span back to a given name ("Mrs" "Folake" + the model's "Ogunleye-Bassey").
+    A body or a building named for someone takes it into its name: "the Sir" + "Charles Gairdner
+    Hospital"."""
     doc = span.doc
     start = min(span.start, cut.start)
     if start > 0 and bare(doc[start - 1].text) in LEXICON.honorifics and doc[start - 1].is_title:
-        cut.honorific = True
+        if _named_for_someone(doc[start - 1 : cut.end]) and cut.start == start:
+            cut.start = start - 1
+        else:
+            cut.honorific = True
 
 
 def honorific_inside_name(span: Span, cut: Cut) -> None:
     """An honorific inside what the model took for one name begins a person's name: "the Adviser
     on Media and Publicity, Mr Chukwuemeka Obiora-Lawal" → Chukwuemeka Obiora-Lawal, a person.
-    Only before what looks like a person's full name."""
+    Only before what looks like a person's full name, and not inside a father's name ("Mohd Rizal
+    bin Haji Abdul Latif")."""
     doc = span.doc
     for i in range(cut.start + 1, cut.end - 2):
+        if doc[i].lower_ in LEXICON.patronymic_words:
+            return
         if doc[i].is_title and bare(doc[i].text) in LEXICON.honorifics:
             if looks_like_a_persons_name(list(doc[i + 1 : cut.end])):
                 cut.start = i + 1
