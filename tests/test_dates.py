@@ -156,6 +156,10 @@ def values(annotation):
         # what someone was asked or told to do lies ahead of the asking: the preposition says where
         ("The council urged owners to register their dogs by Friday.", [("Friday", "2015-11-27")]),
         ("Police asked residents to leave their homes on Sunday.", [("Sunday", "2015-11-22")]),
+        # a plain present says the day is near, not which way: the nearer such day
+        ("The champion meets Ansel Ruiz in the final round on Thursday.", [("Thursday", "2015-11-26")]),
+        ("The club are away at Dunmore on Saturday.", [("Saturday", "2015-11-21")]),
+        ("The club are away at Dunmore on Friday.", [("Friday", "2015-11-27")]),
         # also where the date hangs on a gerund of the verb asked for
         ("The regulator ordered Vexo to stop selling the drink from December 1.", [("December 1", "2015-12-01")]),
         # a list of dates takes the tense of its first

@@ -420,11 +420,20 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
             day += dt.timedelta(weeks=1 if direction == "future" else -1)
         return IsoDate.of_day(day)
     if kind == "weekday":
-        direction = when
+        target, direction = WEEKDAYS[g[0].lower()], when
         if when not in ("past", "future"):
-            direction = "future" if forward_preposition(found, text) else "past"
-        return IsoDate.of_day(weekday_date(WEEKDAYS[g[0].lower()], dct, direction))
+            nearer = nearer_way(target, dct) if when == "present" else "past"
+            direction = "future" if forward_preposition(found, text) else nearer
+        return IsoDate.of_day(weekday_date(target, dct, direction))
     return None
+
+
+def nearer_way(target: int, dct: dt.date) -> str:
+    """Which way the nearer such weekday lies, where a plain present does not say ("meets Ruiz in
+    the final on Sunday", `tense.plain_present`): news names the days around its own, so the
+    nearer of the two is likelier. The brief's own weekday is that day."""
+    ahead = (target - dct.weekday()) % 7
+    return "future" if 0 < ahead <= 3 else "past"
 
 
 def _arranged_for(found: Found, text: str) -> str:

@@ -7,7 +7,8 @@ the first whose marker the clause carries gives the tense. The result is one of 
 December, officials said they would decide in January": ahead of a saying that is itself past) or
 "unknown" (no verb governs the expression, or its tense does not settle which way the date lies:
 "was due in court on Sept. 4"). A clause no rule marks is in the simple present, which is the
-future where the date says when its verb happens (`scheduled_present`: "the trial opens on Friday").
+future where the date says when its verb happens (`scheduled_present`: "the trial opens on Friday"),
+and "present" where it only says the date is near (`plain_present`).
 Every rule has a name (`TENSE_RULE_NAMES`, "tense_" and its function's name) by which `make eval`
 switches it off to measure what it is worth."""
 
@@ -295,6 +296,21 @@ def scheduled_present(verb: Token, token: Token) -> bool:
     )
 
 
+def plain_present(verb: Token, token: Token) -> bool:
+    """ "The champion meets Ruiz in the final on Sunday", "the club are away at Dunmore on
+    Saturday": a clause in the simple present that no rule marks says the date is near, not
+    which way (dates.nearer_way). Not a verb with a modal ("could not reach him on Friday", past
+    as often as not), one whose past is spelt the same ("banks cut rates on Friday"), nor a day
+    that owns a noun ("a premium to Friday's closing price": its day has gone)."""
+    owns = token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "POS"
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and not auxiliaries(verb)
+        and verb.lemma_.lower() not in LEXICON.same_past_verbs
+        and not owns
+    )
+
+
 def reports_speech(verb: Token) -> bool:
     """ "says on Monday that talks failed": a speech verb that reports words, not one that names a
     thing to come ("announces its rate decision on Wednesday"), nor one whose subject is a thing
@@ -494,8 +510,10 @@ def tense(token: Token, switches: Switches | None = None) -> str:
     if decides(foretold, lambda: foretold(token)):
         return "future"
     result = next((marks for marks, marked in TENSE_RULES if decides(marked, _marks(marked, verb, token))), None)
+    if result is None and decides(scheduled_present, lambda: scheduled_present(verb, token)):
+        result = "future"
     if result is None:
-        result = "future" if decides(scheduled_present, lambda: scheduled_present(verb, token)) else "present"
+        result = "present" if decides(plain_present, lambda: plain_present(verb, token)) else "unknown"
     if result not in ("past", "perfect", "arranged") and decides(dates_a_noun, lambda: dates_a_noun(token)):
         return "unknown"
     return result
@@ -518,6 +536,7 @@ _ALL_TENSE_RULES: list[Callable[..., bool]] = [  # every switchable tense rule, 
     foretold,
     *(marked for _, marked in TENSE_RULES),
     scheduled_present,
+    plain_present,
     dates_a_noun,
 ]
 TENSE_RULE_NAMES = [rule_name(rule) for rule in _ALL_TENSE_RULES]
