@@ -1731,6 +1731,18 @@ def test_group_named_with_the(index):
     assert entities(index, doc) == {}
 
 
+def test_big_place_read_as_a_person(index):
+    """ "Glasgow's biggest operator": the model's one-word person is a big city; not where the
+    name's people are a person's ("Jackson's lawyers")."""
+    parse = [(3, "poss"), (0, "case"), (3, "amod"), (3, "ROOT")]
+    doc = make_doc("Glasgow 's biggest operator", {"Glasgow": "PERSON"}, None, parse)
+    assert entities(index, doc) == {"Glasgow": "GPE"}
+    assert entities(index, doc, off="big_place_read_as_a_person") == {}  # dropped as doubtful
+    parse = [(2, "poss"), (0, "case"), (3, "nsubj"), (3, "ROOT")]
+    doc = make_doc("Jackson 's lawyers argued", {"Jackson": "PERSON"}, {"argued": "VERB"}, parse, {"lawyers": "lawyer"})
+    assert entities(index, doc) == {}
+
+
 def test_doubtful_person_in_a_place(index):
     parse = [(0, "ROOT"), (0, "prep"), (1, "pobj"), (2, "prep"), (3, "pobj")]
     doc = make_doc("fans of Lyon in Wexland", {"Lyon": "PERSON", "Wexland": "GPE"}, None, parse)

@@ -130,6 +130,7 @@ DOC_RULES = [
     ("role_mentions", later.role_mentions),
     ("match_sides", later.match_sides),
     ("doubtful_person_located", later.doubtful_person_located),
+    ("big_place_read_as_a_person", later.big_place_read_as_a_person),
     ("group_named_with_the", later.group_named_with_the),
     ("team_named_with_the", later.team_named_with_the),
     ("known_town_no_body", later.known_town_no_body),

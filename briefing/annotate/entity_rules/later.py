@@ -15,6 +15,7 @@ from ..cues import (
     age_between_commas,
     any_sport,
     first_of_its_list,
+    is_person_noun,
     known_place_or_part_type,
     known_place_type,
     match_opponents,
@@ -277,6 +278,28 @@ def doubtful_person_located(found: Finding) -> None:
         return any(put_somewhere(doc[n.last_token]) or _inside_a_place(doc, n) for n in group.names)
 
     _retype_doubtful_people(found, "GPE", placed)
+
+
+def big_place_read_as_a_person(found: Finding) -> None:
+    """A country, or a city of 100,000 people or more that the gazetteer knows (`cues.a_big_place`),
+    which the model read as a one-word person nothing else shows to be one (see
+    `no_doubtful_people`), is the place instead of being dropped: "bus cuts by Clydelink,
+    Glasgow's biggest operator". Not in sports copy, which names clubs by their towns, nor where a
+    person may stand (`cues.where_a_body_may_stand`: "a letter from Jackson", "thanked Florence"),
+    nor one whose people are a person's ("Jackson's lawyers"), or whom a person's pronoun or an
+    age follows (`_said_of_one_person`)."""
+    doc = found.doc
+    if any_sport(doc):
+        return
+
+    def a_persons(token: Token) -> bool:
+        owned = token.dep_ == "poss" and is_person_noun(token.head.lemma_)
+        return owned or where_a_body_may_stand(token) or _said_of_one_person(token)
+
+    def a_big_place_standing_alone(group: Group) -> bool:
+        return not any(a_persons(doc[n.last_token]) for n in group.names) and a_big_place(group.canonical)
+
+    _retype_doubtful_people(found, "GPE", a_big_place_standing_alone)
 
 
 def group_named_with_the(found: Finding) -> None:
