@@ -395,6 +395,14 @@ def test_span_rule(rule, text, ents, expected):
     assert cut(doc, off=rule) != expected
 
 
+def test_an_office_s_possessive_inside_an_unlabelled_name(index):
+    """ "the Attorney General's Office on Monday": a title's possessive and a body's head word go
+    on the run; a connector before a word another name took ends it."""
+    doc = make_doc("It went to the Attorney General's Office on Monday", {"Monday": "DATE"}, tags={"'s": "POS"})
+    assert entities(index, doc) == {"Attorney General's Office": "ORG"}
+    assert entities(index, doc, off="organisation_runs") == {}
+
+
 def test_an_honorific_after_an_honorific_is_no_name(index):
     doc = make_doc("Dr Dato Quenby said", {"Dato Quenby": "PERSON"}, pos={"said": "VERB"})
     assert entities(index, doc) == {"Quenby": "PERSON"}
@@ -403,6 +411,8 @@ def test_an_honorific_after_an_honorific_is_no_name(index):
 def test_an_honorific_in_a_fathers_name_begins_no_one():
     doc = make_doc("Rosli bin Dato Ahmad Latif said", {"Rosli bin Dato Ahmad Latif": "PERSON"})
     assert cut(doc) == (0, 5, False)
+    doc = make_doc("Siti Aminah binti Dato Ahmad Latif said", {"Siti Aminah binti Dato Ahmad Latif": "PERSON"})
+    assert cut(doc) == (0, 6, False)
 
 
 def test_given_name_read_as_a_place(index):
@@ -826,8 +836,8 @@ TYPE_CASES = [
     ("place_head", "Tarlow Courthouse", "PERSON", "LOC"),
     ("place_after_a_prefix", "Mount Tarawe", "ORG", "LOC"),
     ("place_after_a_prefix", "Mount Kerelo", "PERSON", "LOC"),  # no one's given name is "Mount"
-    ("place_after_a_prefix", "Lake Orvane", "GPE", "LOC"),
-    ("place_after_a_prefix", "Loch Carran Mhor", "ORG", "LOC"),
+    ("place_after_a_prefix", "Lake Orvane", "PRODUCT", "LOC"),
+    ("place_after_a_prefix", "Loch Carran", "PERSON", "LOC"),
     ("street_head", "Hazelmere Avenue", "ORG", "LOC"),
     ("street_head", "Kestrel Road", "GPE", "LOC"),
     ("street_head", "Quarry Road", "PERSON", "LOC"),
@@ -865,7 +875,8 @@ def test_a_person_named_like_a_place_stays_a_person():
 def test_a_name_after_a_place_prefix_that_is_no_feature_keeps_its_vote():
     assert explain_type("River Kelham", "PERSON", Switches()) == ("PERSON", None)  # a given name "River"
     assert explain_type("Lake Orvane Trust", "ORG", Switches()) == ("ORG", None)  # a body's head
-    assert explain_type("Lough Valley Poultry", "ORG", Switches()) == ("ORG", None)  # a trade
+    assert explain_type("Mount Orvane Dairies", "ORG", Switches()) == ("ORG", None)  # more than one word after
+    assert explain_type("Lake Orvane", "GPE", Switches()) == ("GPE", None)  # a town the model saw
     assert explain_type("Lake Charles", "GPE", Switches()) == ("GPE", None)  # a town the gazetteer knows
     assert explain_type("River Cess", "GPE", Switches()) == ("GPE", None)  # a county it knows
 
@@ -1011,6 +1022,7 @@ def test_an_honorific_before_a_given_name_the_span_was_run_back_to_marks_a_perso
         ("the Friends of Vexo and Harbours said", {"Friends of Vexo": "ORG"}),
         ("the Ministry of Health and Vexo Relief Society said", {"Ministry of Health": "ORG"}),
         ("the Ministry of Health and Vexaid said . Vexaid said", {"Ministry of Health": "ORG"}),
+        ("the Ministry of Health and Kerrow Foods said . Kerrow said", {"Ministry of Health": "ORG"}),
         # a road, no amount
         ("the N15 was closed", {"N15": "ORG"}),
     ],
@@ -1195,6 +1207,10 @@ def test_a_body_named_for_people_is_one_name_through_their_possessive(index):
     assert entities(index, doc, off="body_named_for_people") == {"Vexmoor Children": "PERSON"}
     doc = make_doc("the Orlby Writers' Guild met", {"Guild": "PERSON"}, pos)
     assert entities(index, doc) == {"Orlby Writers' Guild": "ORG"}
+    # an office's title before its court: "the Kasane Magistrate" + "'s Court"
+    doc = make_doc("they appeared at the Orlby Magistrate's Court today", {"Orlby Magistrate": "ORG"}, pos)
+    assert entities(index, doc) == {"Orlby Magistrate's Court": "ORG"}
+    assert entities(index, doc, off="body_named_for_people") == {"Orlby Magistrate": "ORG"}
     # a place's possessive is its own: "Vexmoor's Supreme Court" is the court of Vexmoor
     doc = make_doc("Vexmoor's Supreme Court ruled", {"Vexmoor": "GPE", "Supreme Court": "ORG"}, pos)
     assert entities(index, doc) == {"Vexmoor": "GPE", "Supreme Court": "ORG"}
@@ -2970,6 +2986,10 @@ def test_no_field_of_a_post_beside_its_holder(index):
     # a place's word: the post's place, not its field
     ents = {"Vexo County": "GPE", "Jo Roe": "PERSON"}
     assert entities(index, make_doc("Vexo County Commissioner Jo Roe said so", ents, pos)) == ents
+    # … only as the field's last word: "Secretary of State for Transport" names no state
+    ents = {"State for Transport": "ORG", "Jo Roe": "PERSON"}
+    doc = make_doc("the Secretary of State for Transport , Jo Roe , said so", ents, pos)
+    assert entities(index, doc) == {"Jo Roe": "PERSON"}
 
 
 def test_known_places_located(index):

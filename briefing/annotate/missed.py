@@ -34,7 +34,7 @@ from .cues import (
     route_end,
     where_a_body_may_stand,
 )
-from .entity_rules.spans import CALENDAR_WORDS, NAME_LABELS, TITLES_AND_HONORIFICS, bare
+from .entity_rules.spans import CALENDAR_WORDS, NAME_LABELS, TITLES_AND_HONORIFICS, bare, named_for_whose
 from .entity_rules.words import acronym_letters, initials, is_company_word
 from .lexicon import LEXICON
 
@@ -59,11 +59,14 @@ def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     ("Leamington Spa", "As"). A run ending in a trade ("Tarrant Hill Metals") is a company's
     only without a small word or a title, which make it a post's field ("Minister for Energy",
     "Director of Health Services")."""
-    runs = _runs_ending_in(doc, taken, ORGANISATION_ENDS)
+    runs = _runs_ending_in(doc, taken, ORGANISATION_ENDS | LEXICON.possessive_name_heads)
     return [
         (a, b)
         for a, b in runs
-        if _is_head(doc[b - 1], LEXICON.org_name_heads) or is_company_word(doc[b - 1].text) or _a_trade_name(doc[a:b])
+        if _is_head(doc[b - 1], LEXICON.org_name_heads)
+        or is_company_word(doc[b - 1].text)
+        or _a_trade_name(doc[a:b])
+        or any(t.tag_ == "POS" for t in doc[a:b])  # "the Attorney General's Office": see _runs_ending_in
     ]
 
 
@@ -108,24 +111,26 @@ def _runs_ending_in(doc: Doc, taken: list[bool], heads: frozenset[str]) -> list[
             i += 1
             continue
         end = i
-        while (
-            end < len(doc)
-            and not taken[end]
-            and not doc[end].ent_type_
-            and (
-                _is_name_word(doc[end])
-                or doc[end].lower_ in LEXICON.run_connectors
-                and end + 1 < len(doc)
-                and _is_name_word(doc[end + 1])
-                or _inside_a_hyphened_name(doc, end)
-            )
-        ):
+        while end < len(doc) and not taken[end] and not doc[end].ent_type_ and _goes_on_a_run(doc, i, end):
             end += 1
         words = [t for t in doc[i:end] if t.lower_ not in LEXICON.run_connectors and t.text != "-" and not t.is_lower]
         if len(words) >= 2 and _is_head(doc[end - 1], heads):
             found.append((i, end))
         i = max(end, i + 1)
     return found
+
+
+def _goes_on_a_run(doc: Doc, start: int, i: int) -> bool:
+    """Does token i go on a run of name words begun at `start`: a name word, a hyphen inside one, a
+    small joining word before a free name word ("Bank of Vexo", not "… Office on" + "Monday"), or
+    an office's possessive before its court or office ("Magistrate's Court")?"""
+    token = doc[i]
+    if _is_name_word(token) or _inside_a_hyphened_name(doc, i):
+        return True
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    free_name_after = after is not None and _is_name_word(after) and not after.ent_type_
+    joins = token.lower_ in LEXICON.run_connectors and free_name_after
+    return joins or i > start and token.tag_ == "POS" and named_for_whose(doc, i)
 
 
 def _inside_a_hyphened_name(doc: Doc, i: int) -> bool:

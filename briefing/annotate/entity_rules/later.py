@@ -637,6 +637,8 @@ def _field_of_a_post(doc: Doc, name: Name) -> bool:
     words = doc[name.first_token : name.last_token + 1]
     if any(t.lower_ in BODY_HEADS or is_company_word(t.text) for t in words) or known_place_type(name.text):
         return False
+    if words[-1].lower_ in LEXICON.place_nouns:  # "Kettle County Commissioner"; not "Secretary of State for …"
+        return False
     post = _the_post_around(doc, words)
     office = [t.lower_ for t in post if t.is_title and t.lower_ in LEXICON.portfolio_offices]
     a_firms_post = any(t.lower_ in LEXICON.company_post_words for t in post)  # "Managing Director of Safaricom"
@@ -675,11 +677,10 @@ def _holder_before(doc: Doc, start: int) -> bool:
     return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
 
 
-BODY_HEADS = (  # words of a body's or a place's name: "Kenya Wildlife Service", "Kettle County"
+BODY_HEADS = (  # words of a body's or a place's name: "Kenya Wildlife Service", "Amnesty International Nigeria"
     LEXICON.org_name_heads
     | LEXICON.not_company_words
     | LEXICON.place_heads
-    | LEXICON.place_nouns
     | LEXICON.building_heads
     | LEXICON.street_words
 )

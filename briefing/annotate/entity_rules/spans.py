@@ -327,12 +327,14 @@ def body_named_for_people(span: Span, cut: Cut) -> None:
     """A body named for the people it serves, where the model stopped at their possessive or began
     after it: "Jim Pattison Children's" + "Hospital", "East Anglian Writers'" + "Guild". A plural of
     people, its possessive and a body's head word after it (up to three capitalised words) are one
-    name; so are up to three capitalised words before such people and the head."""
+    name; so are up to three capitalised words before such people and the head. So is an office's
+    title before its court or office (lexicon possessive_name_heads): "the Kasane Magistrate" + "'s
+    Court", "the Court of King" + "'s Bench"."""
     doc = span.doc
     possessive = next((i for i in (cut.end - 1, cut.end) if _possessive_at(doc, i)), None)
-    if possessive is not None and possessive > cut.start and names_people(doc[possessive - 1].text):
+    if possessive is not None and possessive > cut.start and named_for_whose(doc, possessive):
         end = _name_words_after(doc, possessive + 1, lambda t: t.ent_type_ in ("", "ORG", "PERSON"))
-        if end > possessive + 1 and doc[end - 1].lower_ in ORG_HEADS:
+        if end > possessive + 1 and doc[end - 1].lower_ in ORG_HEADS | LEXICON.possessive_name_heads:
             cut.end = end
         return
     people = cut.start - 2
@@ -343,6 +345,13 @@ def body_named_for_people(span: Span, cut: Cut) -> None:
 
 def _possessive_at(doc, i: int) -> bool:
     return i < len(doc) and doc[i].text in POSSESSIVES
+
+
+def named_for_whose(doc, possessive: int) -> bool:
+    """People ("Children's") or an office's title before its court or office ("Magistrate's Court")."""
+    owner, after = doc[possessive - 1], doc[possessive + 1] if possessive + 1 < len(doc) else None
+    office = bare(owner.text) in LEXICON.titles and after is not None and after.lower_ in LEXICON.possessive_name_heads
+    return names_people(owner.text) or office
 
 
 def _may_open_a_name(token) -> bool:
@@ -544,7 +553,8 @@ def fields_listed_in_a_name(span: Span, cut: Cut) -> None:
     Health, Education and the Treasury" names the Treasury). Two fields without a comma only
     where a public body's head word comes before "of" ("the Ministry of Revenue" + "and Excise",
     "the Department of Harbours" + "and Coastal Services") and the words after "and" are no name
-    of their own: none ends in a body's word, and the text never writes them alone."""
+    of their own: none ends in a body's word, and the text never writes them, or their first word,
+    alone."""
     doc = span.doc
     of = next((t.i for t in doc[cut.start : cut.end] if t.lower_ in ("for", "of")), None)
     ends_in_a_comma = cut.end == span.end - 1 and doc[cut.end].text == ","  # "Levelling Up," + "Housing"
@@ -571,7 +581,7 @@ def _a_second_field(doc, start: int, of: int, field_start: int, field_end: int) 
     field = doc[field_start:field_end]
     if head not in PUBLIC_BODY_HEADS or _a_whole_name(field):
         return False
-    return not _written_alone(doc, field)
+    return not _written_alone(doc, field) and not _written_alone(doc, field[:1])  # "Kerrigan Foods … Kerrigan"
 
 
 def _written_alone(doc, words: Span) -> bool:

@@ -153,20 +153,18 @@ def place_head(name: str, words: list[str], head: str, voted: str) -> str | None
 
 
 def place_after_a_prefix(name: str, words: list[str], head: str, voted: str) -> str | None:
-    """A mountain's, a lake's or a river's name with its kind first ("Mount Tarawe", "Lake Nuvara",
-    "Loch Arran"; lexicon place_prefixes) is a place (LOC), which the model often reads as a body
-    or, after "Mount", a person. One or two words after the kind, none a body's head ("the Lake
-    Nuvara Trust" is a body, "Lough Valley Poultry" a firm), no county or province the gazetteer
-    knows ("River Cess") and no town ("Lake Charles"), and no person whose given name is "River" or "Lake"."""
-    first = words[0].lower()
-    if len(words) not in (2, 3) or first not in LEXICON.place_prefixes or head != words[-1].lower():
-        return None
-    if any(_a_body_word(word) for word in words[1:]):
+    """A mountain's, a lake's or a river's name with its kind first ("Mount Tarawe", "Lake Orvane",
+    "Loch Carran"; lexicon place_prefixes) is a place (LOC), which the model often reads as a body
+    or, after "Mount" or "Loch", a person (lexicon prefixes_no_one_bears). Only the kind and one
+    word ("Mount Pleasant Dairies" is a firm, "the Mount Tarawe Observatory" a body), no county or
+    town the gazetteer knows ("River Cess", "Lake Charles"), and no person whose given name is
+    "River" or "Lake"; a town the model saw ("Lake Placid") keeps its vote."""
+    if len(words) != 2 or words[0].lower() not in LEXICON.place_prefixes or _a_body_word(words[1]):
         return None
     if known_place_type(name) is not None or is_a_known_part_of_a_country(name):
         return None
-    person = voted == "PERSON" and first == "mount"
-    return "LOC" if voted in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") or person else None
+    person = voted == "PERSON" and words[0].lower() in LEXICON.prefixes_no_one_bears
+    return "LOC" if voted in ("ORG", "PRODUCT", "WORK_OF_ART") or person else None
 
 
 def _a_body_word(word: str) -> bool:
