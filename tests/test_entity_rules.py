@@ -834,6 +834,10 @@ TYPE_CASES = [
     ("place_head", "Kestrel Reservoir", "PERSON", "LOC"),  # no surname heads it: "the dam of Kestrel Reservoir"
     ("place_head", "Vexlaon Volcano", "PERSON", "LOC"),
     ("place_head", "Tarlow Courthouse", "PERSON", "LOC"),
+    # a body's name word: a person's, a law's or a long work's reading yields
+    ("organisation_head", "Vexmark Competition and Consumer Authority", "LAW", "ORG"),
+    ("organisation_head", "Hollin Bus Users Forum", "WORK_OF_ART", "ORG"),
+    ("organisation_head", "Kestrel Valley Post", "PERSON", "ORG"),
     ("place_after_a_prefix", "Mount Tarawe", "ORG", "LOC"),
     ("place_after_a_prefix", "Mount Kerelo", "PERSON", "LOC"),  # no one's given name is "Mount"
     ("place_after_a_prefix", "Lake Orvane", "PRODUCT", "LOC"),
@@ -870,6 +874,11 @@ def test_a_person_named_like_a_place_stays_a_person():
     assert explain_type("Paris", "PERSON", Switches()) == ("PERSON", None)  # one word: the vote decides
     assert explain_type("George Strait", "PERSON", Switches()) == ("PERSON", None)
     assert explain_type("Glen Iris", "PERSON", Switches()) == ("PERSON", None)  # a suburb's name, not a state's
+
+
+def test_a_body_s_name_word_leaves_a_short_work_and_a_place_alone():
+    assert explain_type("Silent Forum", "WORK_OF_ART", Switches()) == ("WORK_OF_ART", None)  # a title of two words
+    assert explain_type("Kestrel Valley Museum", "LOC", Switches())[0] == "LOC"  # a museum the text visits
 
 
 def test_a_name_after_a_place_prefix_that_is_no_feature_keeps_its_vote():

@@ -128,15 +128,21 @@ def organisation_head(name: str, words: list[str], head: str, voted: str) -> str
     person's two-word name whose head some people bear as a surname ("Jane Lines", "Tom Herald",
     "Tom Steel"); "Meghdoot Pictures Ltd" and "Kestrel Ocean Lines" are longer. A name whose head
     comes before "of" and whose last word is an organisation's is the body that runs what it
-    names: "Port of Tarlow Authority"."""
+    names: "Port of Tarlow Authority". A body's name word (lexicon org_name_heads) makes an
+    organisation of what the model read as a person, a law or a work of three words or more ("the
+    Hollin Bus Users Forum"); of a place, only its kind does (a museum the text visits is one)."""
     body_of_a_place = head != words[-1].lower() and words[-1].lower() in LEXICON.org_type_heads | LEXICON.org_name_heads
-    if head not in ORGANISATION_TYPE_HEADS and not body_of_a_place:
-        return None
-    if voted not in ("EVENT", "GPE", "LOC", "FAC", "PERSON", "LAW"):
+    kind = head in ORGANISATION_TYPE_HEADS or body_of_a_place
+    named_as_a_body = head in LEXICON.org_name_heads and (voted in ("PERSON", "LAW") or _a_long_work(words, voted))
+    if not (kind and voted in ("EVENT", "GPE", "LOC", "FAC", "PERSON", "LAW") or named_as_a_body):
         return None
     if voted == "PERSON" and len(words) == 2 and head in LEXICON.surname_org_heads:
         return None
     return "ORG"
+
+
+def _a_long_work(words: list[str], voted: str) -> bool:
+    return voted == "WORK_OF_ART" and len(words) >= 3
 
 
 def place_head(name: str, words: list[str], head: str, voted: str) -> str | None:
