@@ -129,11 +129,12 @@ def organisation_head(name: str, words: list[str], head: str, voted: str) -> str
     "Tom Steel"); "Meghdoot Pictures Ltd" and "Kestrel Ocean Lines" are longer. A name whose head
     comes before "of" and whose last word is an organisation's is the body that runs what it
     names: "Port of Tarlow Authority". A body's name word (lexicon org_name_heads) makes an
-    organisation of what the model read as a person, a law or a work of three words or more ("the
-    Hollin Bus Users Forum"); of a place, only its kind does (a museum the text visits is one)."""
+    organisation of what the model read as a law, or as a person or a work in three words or more
+    ("the Hollin Bus Users Forum", "Kestrel Valley Post"; "Daniel Post" is a person); of a place,
+    only its kind does (a museum the text visits is one)."""
     body_of_a_place = head != words[-1].lower() and words[-1].lower() in LEXICON.org_type_heads | LEXICON.org_name_heads
     kind = head in ORGANISATION_TYPE_HEADS or body_of_a_place
-    named_as_a_body = head in LEXICON.org_name_heads and (voted in ("PERSON", "LAW") or _a_long_work(words, voted))
+    named_as_a_body = head in LEXICON.org_name_heads and (voted == "LAW" or _long_and_read_as(words, voted))
     if not (kind and voted in ("EVENT", "GPE", "LOC", "FAC", "PERSON", "LAW") or named_as_a_body):
         return None
     if voted == "PERSON" and len(words) == 2 and head in LEXICON.surname_org_heads:
@@ -141,8 +142,9 @@ def organisation_head(name: str, words: list[str], head: str, voted: str) -> str
     return "ORG"
 
 
-def _a_long_work(words: list[str], voted: str) -> bool:
-    return voted == "WORK_OF_ART" and len(words) >= 3
+def _long_and_read_as(words: list[str], voted: str) -> bool:
+    """Three words or more the model read as a person's or a work's name."""
+    return voted in ("PERSON", "WORK_OF_ART") and len(words) >= 3
 
 
 def place_head(name: str, words: list[str], head: str, voted: str) -> str | None:
