@@ -130,7 +130,7 @@ def organisation_head(name: str, words: list[str], head: str, voted: str) -> str
     comes before "of" and whose last word is an organisation's is the body that runs what it
     names: "Port of Tarlow Authority". A body's name word (lexicon org_name_heads) makes an
     organisation of what the model read as a law, or as a person or a work in three words or more
-    ("the Hollin Bus Users Forum", "Kestrel Valley Post"; "Daniel Post" is a person); of a place,
+    ("the Hollin Bus Users Forum", "Kestrel Valley Post"; "Tomas Post" is a person); of a place,
     only its kind does (a museum the text visits is one)."""
     body_of_a_place = head != words[-1].lower() and words[-1].lower() in LEXICON.org_type_heads | LEXICON.org_name_heads
     kind = head in ORGANISATION_TYPE_HEADS or body_of_a_place
