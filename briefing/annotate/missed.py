@@ -66,7 +66,7 @@ def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         if _is_head(doc[b - 1], LEXICON.org_name_heads)
         or is_company_word(doc[b - 1].text)
         or _a_trade_name(doc[a:b])
-        or any(t.tag_ == "POS" for t in doc[a:b])  # "the Attorney General's Office": see _runs_ending_in
+        or any(t.tag_ == "POS" for t in doc[a:b])  # "the Attorney General's Office": see _goes_on_a_run
     ]
 
 

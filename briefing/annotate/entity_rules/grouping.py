@@ -434,7 +434,7 @@ def surname_spelled_differently(name: Name, words: list[str], group: Group, full
 def place_after_its_kind(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """A place's name after the word for its kind: "Eastland" for "the State of Eastland" or
     "Kingdom of Eastland" (a country's formal name), "Ballykerin" for "County Ballykerin" or "Co.
-    Ballykerin", "Tarawe" for "Mount Tarawe", "Nuvara" for "Lake Nuvara" (lexicon state_words,
+    Ballykerin", "Tarawe" for "Mount Tarawe", "Orvane" for "Lake Orvane" (lexicon state_words,
     county_words, place_prefixes), however the model read the short form (see `start_of_place`). A
     mountain's or a lake's last words are no place the gazetteer knows: "Kenya" beside "Mount Kenya"
     is the country. A short form the model read as a person's only where it read the whole so too

@@ -283,7 +283,7 @@ def doubtful_person_located(found: Finding) -> None:
 def big_place_read_as_a_person(found: Finding) -> None:
     """A country, or a city of 100,000 people or more that the gazetteer knows (`cues.a_big_place`),
     which the model read as a one-word person nothing else shows to be one (see
-    `no_doubtful_people`), is the place instead of being dropped: "bus cuts by Clydelink,
+    `no_doubtful_people`), is the place instead of being dropped: "bus cuts by Strathline,
     Glasgow's biggest operator". Not in sports copy, which names clubs by their towns, nor where a
     person may stand (`cues.where_a_body_may_stand`: "a letter from Jackson", "thanked Florence"),
     nor one whose people are a person's ("Jackson's lawyers"), or whom a person's pronoun or an
@@ -673,7 +673,7 @@ def _holder_before(doc: Doc, start: int) -> bool:
     """Is the holder named before the post and its comma: "Jo Roe, the Minister of …"?"""
     i = start - 1
     while i >= 0 and (doc[i].lower_ in LEXICON.articles or doc[i].tag_ in ("PRP$", "POS")):
-        i -= 1  # "Jo Roe, the …", "Jo Roe, the ministry's …"
+        i -= 1  # "Jo Roe, the …", "Jo Roe, its …"
     return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
 
 

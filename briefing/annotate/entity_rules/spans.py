@@ -942,7 +942,7 @@ def _compound_of_a_word_in(token, start: int, end: int) -> bool:
 def person_after_a_title(span: Span, cut: Cut) -> None:
     """The model stopped at a title and left the person's name after it: "Kanata MPP" + "Kavya
     Venkataraman said", "Ross County Sheriff" + "Wade Tolliver" → the person, a PERSON vote; a
-    double surname whole ("MLA" + "Roddy Ashworth-Betts")."""
+    double surname whole ("MLA" + "Roddy Ashbury-Kett")."""
     doc = span.doc
     if cut.end != span.end or not is_title_word(doc[cut.end - 1]):
         return
@@ -1072,8 +1072,8 @@ def honorific_before(span: Span, cut: Cut) -> None:
 def honorific_inside_name(span: Span, cut: Cut) -> None:
     """An honorific inside what the model took for one name begins a person's name: "the Adviser
     on Media and Publicity, Mr Chukwuemeka Obiora-Lawal" → Chukwuemeka Obiora-Lawal, a person.
-    Only before what looks like a person's full name, and not inside a father's name ("Mohd Rizal
-    bin Haji Abdul Latif")."""
+    Only before what looks like a person's full name, and not inside a father's name ("Rosli
+    bin Haji Ahmad Latif")."""
     doc = span.doc
     for i in range(cut.start + 1, cut.end - 2):
         if doc[i].lower_ in LEXICON.patronymic_words:
