@@ -290,6 +290,14 @@ SPAN_CASES = [
         (6, 8, True),
     ),
     # the model stopped at the title and left the person's name after it
+    # a party's member before a person's name, with a creed or "New" before it
+    (
+        "party_member_before_name",
+        "then New Democrat Amrit Singh said",
+        {"New Democrat Amrit Singh": "ORG"},
+        (3, 5, True),
+    ),
+    ("party_member_before_name", "then Tory Ann Lee said", {"Tory Ann Lee": "PERSON"}, (2, 4, True)),
     ("person_after_a_title", "Eastvale MPP Nadia Corbett said", {"Eastvale MPP": "PERSON"}, (2, 4, True)),
     ("person_after_a_title", "Ross County Sheriff Wade Tolliver said", {"Ross County Sheriff": "GPE"}, (3, 5, True)),
     ("person_after_a_title", "MLA Roddy Ashbury-Kett said", {"MLA": "PERSON"}, (1, 5, True)),  # a double surname
@@ -406,6 +414,11 @@ def test_an_office_s_possessive_inside_an_unlabelled_name(index):
 def test_an_honorific_after_an_honorific_is_no_name(index):
     doc = make_doc("Dr Dato Quenby said", {"Dato Quenby": "PERSON"}, pos={"said": "VERB"})
     assert entities(index, doc) == {"Quenby": "PERSON"}
+
+
+def test_a_party_s_own_name_keeps_its_member_word():
+    doc = make_doc("the Conservative Party said", {"Conservative Party": "ORG"})
+    assert cut(doc) == (1, 3, False)
 
 
 def test_an_honorific_in_a_fathers_name_begins_no_one():

@@ -123,6 +123,7 @@ LISTS = (
     "numbered_vehicles",
     "not_names",
     "member_letters",
+    "party_members",
     "prefixes_no_one_bears",
     "rank_letters",
     "party_words",

@@ -32,6 +32,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("title_before_a_full_name", spans.title_before_a_full_name),
     ("honorific_inside_name", spans.honorific_inside_name),
     ("descriptor_before_name", spans.descriptor_before_name),
+    ("party_member_before_name", spans.party_member_before_name),
     ("role_noun_before_name", spans.role_noun_before_name),
     ("verb_inside_name", spans.verb_inside_name),
     ("trade_noun_before_name", spans.trade_noun_before_name),

@@ -140,6 +140,22 @@ def descriptor_before_name(span: Span, cut: Cut) -> None:
             return
 
 
+def party_member_before_name(span: Span, cut: Cut) -> None:
+    """A party's member written before a person's full name describes them and is no part of the
+    name, whatever the model took the whole for: "Democrat Jo Roe", "New Democrat Amrit Singh",
+    "Social Democrat Anna Berg" → the person, a PERSON vote (lexicon party_members, with a creed
+    of party_creeds or "New" before it). Not a name of the member noun alone ("Conservative
+    Party")."""
+    doc = span.doc
+    start = cut.start
+    if doc[start].text in LEXICON.party_creeds | {"New"} and start + 1 < cut.end:
+        start += 1
+    if doc[start].text not in LEXICON.party_members:
+        return
+    if looks_like_a_persons_name(list(doc[start + 1 : cut.end])):
+        cut.start, cut.honorific = start + 1, True
+
+
 def role_noun_before_name(span: Span, cut: Cut) -> None:
     """A noun of people written as a title before a person's full name is no part of it, as at
     the start of a sentence: "Neighbour Tom Baird said", "Striker Jo Bloggs scored" → Tom Baird,
