@@ -2123,6 +2123,11 @@ CUE_CASES += [
      [(1, "det"), (5, "nsubj"), (1, "prep"), (4, "amod"), (2, "pobj"), (5, "ROOT")], "GPE"),
     ("cue_place_before_its_kind", "Leicester mayor Jo Roe said", {"Leicester": "ORG", "Jo Roe": "PERSON"},
      [(1, "compound"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")], "GPE"),
+    # a firm's kind of two words: "the cruise line", "the news portal"
+    ("cue_noun_before", "the cruise line Vexo Crociere said", {"Vexo Crociere": "PERSON"},
+     [(2, "det"), (2, "compound"), (4, "compound"), (4, "compound"), (5, "nsubj"), (5, "ROOT")], "ORG"),
+    ("cue_noun_before", "the news portal Vexo Glas said", {"Vexo Glas": "PERSON"},
+     [(2, "det"), (2, "compound"), (4, "compound"), (4, "compound"), (5, "nsubj"), (5, "ROOT")], "ORG"),
     # the parser's two readings of "the ferry Vexo Star sank": two subjects, or a clause on the noun
     ("cue_noun_before_misparsed", "the ferry Vexo Star sank", {"Vexo Star": "GPE"},
      [(1, "det"), (4, "nsubj"), (3, "compound"), (4, "nsubj"), (4, "ROOT")], "PRODUCT"),
@@ -3404,6 +3409,14 @@ def test_his_or_her_owning_the_next_subject_or_a_name_beside_the_subject_refers_
     doc = _he_or_she_doc(text, parse, {"told": "VERB", "One": "NUM", "that": "SCONJ"})
     assert entities(index, doc) == {"Tavita Oduya": "PERSON"}
     assert entities(index, doc, off="names_called_he_or_she") == {"Tavita Oduya": "ORG"}
+
+
+def test_a_station_s_name_with_radio_or_television_is_no_person_s():
+    """ "the broadcaster Radio Kelsa": a broadcaster may be a person or a body, and a name with
+    "Radio" or "Television" in it is a body's (lexicon org_name_heads)."""
+    assert not looks_like_a_persons_name(list(make_doc("Radio Kelsa")))
+    assert not looks_like_a_persons_name(list(make_doc("Kelsa Television")))
+    assert looks_like_a_persons_name(list(make_doc("Kelsa Ravn")))
 
 
 def test_a_hyphenated_given_name_in_lower_case_after_its_hyphen_is_one_name_word():
