@@ -740,3 +740,12 @@ def test_an_introduction_cut_by_a_paragraph_break_still_attributes(speakers_of):
 def test_a_speech_verb_tagged_as_a_noun_still_attributes(speakers_of):
     found = speakers_of("The Northtown Water Board notes, “Old pipes lose more water than all leaks combined”, again.")
     assert found[-1][1] == "Northtown Water Board"
+
+
+def test_a_short_title_s_full_stop_ends_no_sentence(speakers_of):
+    # the tokenizer splits "Sgt." and the parser would end a sentence at its stop, away from the quote
+    text = (
+        "“The alarm system had been disabled, and the thieves knew what they wanted,” Sgt. Marie-Ève"
+        " Lapointe, a provincial police spokeswoman, said in an interview."
+    )
+    assert speakers_of(text)[-1][1] == "Marie-Ève Lapointe"

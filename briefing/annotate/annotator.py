@@ -22,6 +22,7 @@ from .dates import find_expressions, range_shares_its_year, resolve, said_on_the
 from .entities import EntityFinder
 from .entity_rules import rule_names
 from .entity_rules.state import Switches
+from .lexicon import LEXICON
 from .quotes import OPENERS, apply_speaker_overrides
 from .speakers import RULE_NAMES as QUOTE_RULES
 from .tense import TENSE_RULE_NAMES
@@ -34,21 +35,38 @@ BLOCK_BOUNDARIES = "block_boundaries"
 @Language.component(BLOCK_BOUNDARIES)
 def block_boundaries(doc: Doc) -> Doc:
     """Start a sentence at the first word of each block and after a dateline, and never right
-    after an opening quotation mark. Blocks are joined by a blank line (`parse.BLOCK_SEPARATOR`),
-    which no block's own text contains; spaCy's parser keeps the sentence starts it is given."""
+    after an opening quotation mark, nor after the full stop of a title written short before a
+    name ("Sgt. Marie Lapointe", which the tokenizer splits). Blocks are joined by a blank line
+    (`parse.BLOCK_SEPARATOR`), which no block's own text contains; spaCy's parser keeps the
+    sentence starts it is given."""
     starts = block_starts(doc)
     first_words = set(starts)
     for token in doc[1:]:
         before = doc[token.i - 1]
         if token.i in first_words:
             token.is_sent_start = True
-        elif before.text in OPENERS and (before.i == 0 or doc[before.i - 1].whitespace_ or doc[before.i - 1].is_space):
+        elif _right_after_an_opener(doc, before) or _after_a_short_title(doc, token):
             token.is_sent_start = False
     for start in starts:
         end = dateline_end(doc, start)
         if end is not None:
             doc[end].is_sent_start = True
     return doc
+
+
+def _right_after_an_opener(doc: Doc, before: Token) -> bool:
+    """Is `before` an opening quotation mark (one with a space or nothing before it)?"""
+    if before.text not in OPENERS:
+        return False
+    return before.i == 0 or doc[before.i - 1].whitespace_ != "" or doc[before.i - 1].is_space
+
+
+def _after_a_short_title(doc: Doc, token: Token) -> bool:
+    """Does a proper noun follow a title's full stop ("Sgt" + "." + "Marie")?"""
+    if token.i < 2 or token.tag_ != "NNP" or doc[token.i - 1].text != ".":
+        return False
+    title = doc[token.i - 2]
+    return title.whitespace_ == "" and title.is_title and title.lower_ in LEXICON.short_titles
 
 
 def with_block_boundaries(nlp):

@@ -123,6 +123,7 @@ LISTS = (
     "numbered_vehicles",
     "not_names",
     "member_letters",
+    "short_titles",
     "party_members",
     "prefixes_no_one_bears",
     "rank_letters",
