@@ -145,14 +145,16 @@ def party_member_before_name(span: Span, cut: Cut) -> None:
     name, whatever the model took the whole for: "Democrat Jo Roe", "New Democrat Amrit Singh",
     "Social Democrat Anna Berg" → the person, a PERSON vote (lexicon party_members, with a creed
     of party_creeds or "New" before it). Not a name of the member noun alone ("Conservative
-    Party")."""
+    Party"), nor a body's whose other words have a creed ("the Conservative Christian
+    Fellowship")."""
     doc = span.doc
     start = cut.start
     if doc[start].text in LEXICON.party_creeds | {"New"} and start + 1 < cut.end:
         start += 1
     if doc[start].text not in LEXICON.party_members:
         return
-    if looks_like_a_persons_name(list(doc[start + 1 : cut.end])):
+    rest = list(doc[start + 1 : cut.end])
+    if looks_like_a_persons_name(rest) and not any(t.text in LEXICON.party_creeds for t in rest):
         cut.start, cut.honorific = start + 1, True
 
 
