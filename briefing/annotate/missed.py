@@ -49,7 +49,13 @@ def _is_name_word(token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
-ORGANISATION_ENDS = LEXICON.org_name_heads | LEXICON.industry_words | LEXICON.legal_forms | LEXICON.company_words
+ORGANISATION_ENDS = (  # the last words of a body's name; an office's too: "the Attorney General's Office"
+    LEXICON.org_name_heads
+    | LEXICON.industry_words
+    | LEXICON.legal_forms
+    | LEXICON.company_words
+    | LEXICON.possessive_name_heads
+)
 
 
 def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
@@ -59,7 +65,7 @@ def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     ("Leamington Spa", "As"). A run ending in a trade ("Tarrant Hill Metals") is a company's
     only without a small word or a title, which make it a post's field ("Minister for Energy",
     "Director of Health Services")."""
-    runs = _runs_ending_in(doc, taken, ORGANISATION_ENDS | LEXICON.possessive_name_heads)
+    runs = _runs_ending_in(doc, taken, ORGANISATION_ENDS)
     return [
         (a, b)
         for a, b in runs

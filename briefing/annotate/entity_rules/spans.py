@@ -91,8 +91,12 @@ def front_words(span: Span, cut: Cut) -> None:
 def _named_for_someone(words: Span) -> bool:
     """Do the words end in a body's or a building's head after two words or more ("Sir Charles
     Gairdner Hospital")? Not a head some bear as a surname ("Jo Park")."""
-    heads = LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.building_heads
-    return len(words) >= 3 and words[-1].lower_ in heads - LEXICON.surname_place_heads
+    return len(words) >= 3 and words[-1].lower_ in NAMED_FOR_SOMEONE_HEADS
+
+
+NAMED_FOR_SOMEONE_HEADS = (
+    LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.building_heads
+) - LEXICON.surname_place_heads
 
 
 def title_before_a_full_name(span: Span, cut: Cut) -> None:
@@ -352,7 +356,7 @@ def body_named_for_people(span: Span, cut: Cut) -> None:
     possessive = next((i for i in (cut.end - 1, cut.end) if _possessive_at(doc, i)), None)
     if possessive is not None and possessive > cut.start and named_for_whose(doc, possessive):
         end = _name_words_after(doc, possessive + 1, lambda t: t.ent_type_ in ("", "ORG", "PERSON"))
-        if end > possessive + 1 and doc[end - 1].lower_ in ORG_HEADS | LEXICON.possessive_name_heads:
+        if end > possessive + 1 and doc[end - 1].lower_ in HEADS_AFTER_A_POSSESSIVE:
             cut.end = end
         return
     people = cut.start - 2
@@ -384,6 +388,7 @@ def _body_named_for_whose(doc, i: int) -> bool:
 
 
 ORG_HEADS = LEXICON.org_type_heads | LEXICON.org_name_heads
+HEADS_AFTER_A_POSSESSIVE = ORG_HEADS | LEXICON.possessive_name_heads  # "… Children's Hospital", "… Magistrate's Court"
 
 
 def name_through_and(span: Span, cut: Cut) -> None:

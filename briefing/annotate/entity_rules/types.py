@@ -177,7 +177,10 @@ def place_after_a_prefix(name: str, words: list[str], head: str, voted: str) -> 
 
 def _a_body_word(word: str) -> bool:
     """A body's head, trade or legal form: "Trust", "Poultry", "Ltd"."""
-    return word.lower() in LEXICON.org_name_heads | LEXICON.industry_words or is_company_word(word)
+    return word.lower() in BODY_WORDS or is_company_word(word)
+
+
+BODY_WORDS = LEXICON.org_name_heads | LEXICON.industry_words
 
 
 def street_head(name: str, words: list[str], head: str, voted: str) -> str | None:
