@@ -132,8 +132,8 @@ EXAMPLES = [
     ),
     (
         "role_noun_subject",
-        "Minister for Education Orla Kestle, whose constituency takes in both towns, said she had raised it "
-        "with the bank. 'I told him plainly that you cannot run a bank for people you never see,' the minister said.",
+        "Minister for Education Orla Kestle, whose constituency takes in both towns, raised it with the bank "
+        "on Friday. 'I told him plainly that you cannot run a bank for people you never see,' the minister said.",
         "Orla Kestle",
     ),
     (
@@ -301,6 +301,33 @@ EXAMPLES = [
         "“Where are the children supposed to go after school? The car park?” said Dorian Velasko, a retired"
         " millwright.",
         "Dorian Velasko",
+    ),
+    # the parser split "vice-president" into three subjects: the last heads the name after it
+    (
+        "subject_named",
+        "“We have never seen water come into the tunnels this quickly,” said Kessway Transit vice-president of"
+        " operations Mirela Dunford-Ash.",
+        "Mirela Dunford-Ash",
+    ),
+    # a passive speech verb with no agent: the body that reports it speaks
+    (
+        "speaker_reporting_the_cue",
+        "In a statement, the Kessel Boxing Council said the title had been declared vacant “with immediate effect”.",
+        "Kessel Boxing Council",
+    ),
+    # the quote speaks of "he", but the person named has just spoken: the role noun is theirs
+    (
+        "definite_role_subject",
+        "Captain Rua Tekena said the squad was excited about the new coach. “He is honest and he is hard, and"
+        " that is what we have been missing,” the lock said.",
+        "Rua Tekena",
+    ),
+    # "the force" is the police named last
+    (
+        "group_subject",
+        "Officers from Dunmarrow Constabulary searched the house on Friday. “Inquiries are continuing and we"
+        " would ask anyone with information to come forward,” the force said.",
+        "Dunmarrow Constabulary",
     ),
 ]
 
@@ -533,6 +560,26 @@ def test_a_pronoun_means_a_member_of_parliament_named_after_the_title(speakers_o
         "“It is a tax on the poor,” he said."
     )
     assert found[-1][1] == "Tevita Koloamatangi"
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # the listener of a passive speech verb is no one who cannot speak: no reporter takes the quote
+        "Police said the woman was told “you are next” as she left the shop.",
+        # an agent says who spoke, though no name names them
+        "Police said the woman was told “you are next” by a stranger in the street.",
+    ],
+)
+def test_a_passive_cue_with_a_listener_or_an_agent_is_not_the_reporters(speakers_of, markdown):
+    assert speakers_of(markdown)[-1][1] is None
+
+
+def test_a_quote_about_he_does_not_go_to_a_role_noun_when_the_person_named_did_not_speak(speakers_of):
+    found = speakers_of(
+        "Rua Tekena was taken to hospital after the match on Monday. “He is stable and comfortable,” the doctor said."
+    )
+    assert found[-1][1] is None
 
 
 def test_a_reporting_verb_gives_its_quote_only_to_a_named_subject(speakers_of):

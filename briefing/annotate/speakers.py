@@ -66,12 +66,23 @@ def subject_of(verb: Token) -> Token | None:
             ):
                 if child.lower_ in ("who", "which", "that") and candidate.dep_ == "relcl":
                     return what_is_based_there(candidate.head)
-                return child
+                return _last_part_of_a_hyphened_word(child)
     if verb.dep_ in ("relcl", "acl"):  # "a statement reading …", "the report, saying …"
         return verb.head
     if verb.pos_ == "NOUN":  # a speech verb taken for a noun ("Acme notes, …"): the phrase before it
         return next((c for c in verb.children if c.i < verb.i and c.dep_ in ("nmod", "compound", "amod")), None)
     return None
+
+
+def _last_part_of_a_hyphened_word(token: Token) -> Token:
+    """ "president" of "vice-president": the parser may split a hyphened noun into subjects of
+    one verb, the last of which heads what follows ("vice-president of operations, Jane Roe")."""
+    doc = token.doc
+    while token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].dep_ == token.dep_:
+        if doc[token.i + 2].head != token.head or doc[token.i + 1].whitespace_ or token.whitespace_:
+            break
+        token = doc[token.i + 2]
+    return token
 
 
 BASED = ("based", "headquartered")  # "a company based in Tarlow", "the Tarlow-based operator"
@@ -272,12 +283,14 @@ def speaker_reporting_the_cue(q: QuoteContext) -> Attribution | None:
     """ "The Minerals Council said the closure was costing … and urged Transnet to reopen it
     '…'", "the ministry said security operations would continue '…'": the speech verb nearest the
     quote has a subject that cannot speak (no name, pronoun, person, body or document: "the
-    closure", "operations"); it sits in what an earlier speech verb reports, whose subject is the
-    speaker where it is itself a name ("Rescue officials in Nepal said": no name names them)."""
+    closure", "operations"), or is passive with such a subject and no agent ("the WBO said the
+    title had been declared vacant '…'"); it sits in what an earlier speech verb reports, whose
+    subject is the speaker where it is itself a name ("Rescue officials in Nepal said": no name
+    names them)."""
     cue = q.cue
     if cue is None or cue.pos_ != "VERB" or cue.lower_ in ("according", "words"):
         return None
-    subject = subject_of(cue)
+    subject = subject_of(cue) or _what_a_passive_cue_reports(cue)
     if subject is None or q.inside[subject.i] or not _cannot_speak(subject, q):
         return None
     for outer in cue.ancestors:
@@ -287,6 +300,14 @@ def speaker_reporting_the_cue(q: QuoteContext) -> Attribution | None:
                 return None
             return named(reporter, q)
     return None
+
+
+def _what_a_passive_cue_reports(cue: Token) -> Token | None:
+    """ "the title" of "the title had been declared vacant": a passive speech verb's subject,
+    where no agent says who spoke."""
+    if any(c.dep_ == "agent" for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
 
 
 def _cannot_speak(subject: Token, q: QuoteContext) -> bool:
@@ -507,14 +528,13 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     pronoun does, to a person the text has just named; "a spokesman" is new.
     Not when the quote speaks of someone as "he" or "she" (" 'She is stable,' the doctor said"):
     then the person just named is more likely whom the quote is about, even where the speaker
-    speaks of themselves too (" 'I told him …,' the coach said" is as often about the player)."""
+    speaks of themselves too (" 'I told him …,' the coach said" is as often about the player);
+    unless that person has just spoken ("Captain Jo Roe said the squad was excited. 'He is
+    honest,' the lock said": the one who speaks goes on speaking)."""
     subject = subject_of(q.cue) or _age_beside(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
     if not (subject.pos_ == "NOUN" or _an_age(subject) or a_nationality_noun(subject, q)):
-        return None
-    quoted = q.doc[q.first.i : q.last.i + 1]
-    if any(t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted):
         return None
     if subject.tag_ in ("NNS", "NNPS") or not (
         subject.lemma_.lower() in LEXICON.person_nouns or _an_age(subject) or a_nationality_noun(subject, q)
@@ -531,7 +551,15 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
         person = person_of_age(q, int(subject.nbor(-4).text), subject)
     else:
         person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
-    return (person, "role") if person is not None else None
+    if person is None or _speaks_of_a_third_person(q) and not _spoke_just_before(q, person, subject):
+        return None
+    return person, "role"
+
+
+def _speaks_of_a_third_person(q: QuoteContext) -> bool:
+    """Does the quote say "he" or "she"?"""
+    quoted = q.doc[q.first.i : q.last.i + 1]
+    return any(t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted)
 
 
 def _an_age(token: Token) -> bool:
@@ -708,7 +736,7 @@ def _for_the_body(spokesperson: Token) -> Token | None:
 
 
 def _spoke_just_before(q: QuoteContext, e: int, before: Token) -> bool:
-    """Was the organisation the subject of a speech verb in this sentence or the one before?"""
+    """Was the entity (a body, or a person) the subject of a speech verb in this sentence or the one before?"""
     start = sentence_of(before).start
     start = sentence_of(q.doc[start - 1]).start if start > 0 else start
     return any(
