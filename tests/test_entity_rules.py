@@ -2955,6 +2955,10 @@ def test_name_after_a_taken_of(index):
     # not over a person the model saw: "the Friends of Jo Roe"
     doc = make_doc("the Friends of Jo Roe said", {"Friends of": "ORG", "Jo Roe": "PERSON"}, pos)
     assert entities(index, doc)["Jo Roe"] == "PERSON"
+    # a place's "of" too: "the Bay of" + "Kessora"
+    doc = make_doc("rescued in the Bay of Kessora on Sunday", {"Bay of": "LOC", "Kessora": "GPE"}, pos)
+    assert entities(index, doc) == {"Bay of Kessora": "LOC"}
+    assert "Bay of Kessora" not in entities(index, doc, off="name_after_a_taken_of")
 
 
 def test_no_field_of_a_post(index):

@@ -544,11 +544,16 @@ def _name_words_after(doc, start: int, may_take, stop=lambda t: False) -> int:
 
 
 def name_after_a_taken_of(span: Span, cut: Cut) -> None:
-    """The model took an organisation's "of" or "for" and stopped: "the Police Service of" +
-    "Northern Ireland", "the Commission for" + "Racial Equality". The capitalised words after it
-    (up to three, none a person's the model saw) end the name; a place there is part of it."""
+    """The model took an organisation's or a place's "of" or "for" and stopped: "the Police
+    Service of" + "Northern Ireland", "the Commission for" + "Racial Equality", "the Bay of" +
+    "Biscay". The capitalised words after it (up to three, none a person's the model saw) end the
+    name; a place there is part of it."""
     doc = span.doc
-    if span.label_ != "ORG" or cut.end < span.end - 1 or doc[span.end - 1].lower_ not in ("of", "for"):
+    if (
+        span.label_ not in ("ORG", "LOC", "FAC")
+        or cut.end < span.end - 1
+        or doc[span.end - 1].lower_ not in ("of", "for")
+    ):
         return
     # "the Police Service of Northern Ireland Chief Constable": the title is the holder's
     end = _name_words_after(doc, span.end, lambda t: t.ent_type_ != "PERSON", lambda t: t.lower_ in LEXICON.titles)
