@@ -143,6 +143,7 @@ SPAN_CASES = [
     ("name_through_particle", "said Aoife Ní Bhraonáin today", {"Aoife": "PERSON"}, (1, 4, False)),
     ("name_through_particle", "then Bríd Ní Chonaill waited", {"Ní Chonaill": "PERSON"}, (1, 4, False)),
     ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
+    ("legal_form_after", "regulators fined Fenwick Bank plc on Monday", {"Fenwick Bank": "ORG"}, (2, 5, False)),
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
     ("honorific_before", "Cde Moyo said", {"Moyo": "PERSON"}, (1, 2, True)),  # Zimbabwean copy's "Comrade"
@@ -233,6 +234,13 @@ SPAN_CASES = [
         {"Tk 25,000": "ORG"},
         None,
     ),  # letters apart from the number
+    # after a name: the name ends before it
+    (
+        "amount_of_money",
+        "the Kavundu Metals Plc K2.4 million fine",
+        {"Kavundu Metals Plc K2.4 million": "ORG"},
+        (1, 4, False),
+    ),
     # an elected member's letters are a title before a name
     ("front_words", "Labour MP Jo Bloggs said", {"MP Jo Bloggs": "PERSON"}, (2, 4, False)),
     ("title_inside_name", "Eastvale MPP Jo Bloggs said", {"Eastvale MPP Jo Bloggs": "PERSON"}, (2, 4, False)),
@@ -401,6 +409,18 @@ def test_span_rule(rule, text, ents, expected):
     doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET", "to": "ADP", "of": "ADP", "and": "CCONJ"})
     assert cut(doc) == expected
     assert cut(doc, off=rule) != expected
+
+
+def test_a_lower_case_word_after_a_company_is_a_legal_form_only_if_no_other_word_is():
+    """ "Fenwick Bank plc", but not "Kestrel Foods limited its losses": "limited" is a verb there."""
+    doc = make_doc("Kestrel Foods limited its losses", {"Kestrel Foods": "ORG"}, pos={"limited": "VERB"})
+    assert cut(doc) == (0, 2, False)
+
+
+def test_an_amount_of_money_alone_is_still_cut_whole():
+    """A name that is only an amount is dropped; the amount after a name only ends the name."""
+    doc = make_doc("the court upheld a K2.4 million fine", {"K2.4 million": "ORG"})
+    assert cut(doc) is None
 
 
 def test_an_office_s_possessive_inside_an_unlabelled_name(index):

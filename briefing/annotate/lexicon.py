@@ -45,6 +45,7 @@ LISTS = (
     "patronymic_words",
     "legal_forms",
     "lettered_legal_forms",
+    "lower_case_legal_forms",
     "company_words",
     "industry_words",
     "compass_words",

@@ -50,8 +50,13 @@ AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d,.]*[mbk]?")  # "N15", "Sh480", 
 def amount_of_money(span: Span, cut: Cut) -> None:
     """A currency's letters run onto a number ("N15 million" in naira, "Sh480 million" in
     shillings), or written apart from it ("Tk 25,000" in taka), is an amount, not a name, whether
-    the model's span ends before the word of amount or takes it in."""
+    the model's span ends before the word of amount or takes it in; after a name, the name ends
+    before it ("Kafubu Metals Plc K2.4 million fine")."""
     doc = span.doc
+    inside = next((t.i for t in span[1:] if _an_amount_in_letters(t)), None)
+    if inside is not None:
+        cut.end = min(cut.end, inside)
+        return
     words = list(span)
     if len(words) > 1 and words[-1].lower_ in LEXICON.amount_words:
         words = words[:-1]
@@ -61,6 +66,17 @@ def amount_of_money(span: Span, cut: Cut) -> None:
     apart = len(words) == 2 and CURRENCY_LETTERS.fullmatch(words[0].text) is not None and words[1].like_num
     if joined or apart:
         cut.end = cut.start
+
+
+def _an_amount_in_letters(token) -> bool:
+    """ "K2.4" of "K2.4 million": a currency's letters run onto a number, then a word of amount."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        AMOUNT.fullmatch(token.text) is not None
+        and not token.text[-1].isalpha()
+        and following is not None
+        and following.lower_ in LEXICON.amount_words
+    )
 
 
 CURRENCY_LETTERS = re.compile(r"[A-Z][a-z]{0,2}")  # "Tk", "Rs", "Sh", "N" before an amount written apart
@@ -1011,14 +1027,14 @@ def _run_on_to_the_head(span: Span, cut: Cut) -> None:
 
 def legal_form_after(span: Span, cut: Cut) -> None:
     """A company's legal form the model gave to neither name: "Halvorsen LLC Dana Price" →
-    Halvorsen LLC."""
+    Halvorsen LLC; "Fenwright Bank plc" (British copy writes some forms in lower case)."""
     doc = span.doc
     end = cut.end
     if (
         span.label_ == "ORG"
         and end == span.end
         and end < len(doc)
-        and doc[end].text[:1].isupper()
+        and (doc[end].text[:1].isupper() or doc[end].text in LEXICON.lower_case_legal_forms)
         and bare(doc[end].text) in LEXICON.legal_forms
     ):
         cut.end += 1
