@@ -1913,6 +1913,28 @@ def test_person_of_a_place(index):
     assert entities(index, doc) == ents
 
 
+def test_person_of_a_body(index):
+    """ "said Ivona Marek of the Faculty of Law": a person and the body they speak for, as the
+    model read one name (a person's or a body's)."""
+    pos = {"said": "VERB", "of": "ADP", "heard": "VERB"}
+    doc = make_doc("said Ivona Marek of the Faculty of Law", {"Ivona Marek of the Faculty of Law": "PERSON"}, pos)
+    assert entities(index, doc) == {"Ivona Marek": "PERSON", "Faculty of Law": "ORG"}
+    assert entities(index, doc, off="person_of_a_body") == {"Ivona Marek of the Faculty of Law": "PERSON"}
+    doc = make_doc("heard from Colm Ferris of the Harbour Police", {"Colm Ferris of the Harbour Police": "ORG"}, pos)
+    assert entities(index, doc) == {"Colm Ferris": "PERSON", "Harbour Police": "ORG"}
+    ents = {"Imogen Sandle of Harcourt Bell Solicitors": "PERSON"}  # no "the": a body's head word ends it
+    doc = make_doc("said Imogen Sandle of Harcourt Bell Solicitors", ents, pos)
+    assert entities(index, doc) == {"Imogen Sandle": "PERSON", "Harcourt Bell Solicitors": "ORG"}
+    for ents in (
+        {"Friends of the Earth": "ORG"},  # a body's own name: no person's name before "of"
+        {"Duke of the Isles": "PERSON"},  # a title's
+        {"Jo Roe of Kestrel Bay": "PERSON"},  # no "the" and no body's head word
+        {"All-Share Index of the Kessel Exchange": "ORG"},  # a product's name before "of"
+    ):
+        doc = make_doc(f"heard from {next(iter(ents))}", ents, pos)
+        assert list(entities(index, doc)) == list(ents)  # one name, not split
+
+
 def test_given_name_alone(index):
     """ "Faizan Qureshi … I beat Faizan": a given name alone the model took for a place is the person's."""
     ents = {"Faizan Qureshi": "PERSON", "Faizan": "LOC"}

@@ -80,6 +80,7 @@ ENT_RULES = [
     ("place_read_as_a_people_or_thing", finders.place_read_as_a_people_or_thing),
     ("demonym", finders.demonym),
     ("person_of_a_place", finders.person_of_a_place),
+    ("person_of_a_body", finders.person_of_a_body),
     ("person_after_organisation", finders.person_after_organisation),
     ("given_name_before_a_person", finders.given_name_before_a_person),
     ("names_after_plural", finders.names_after_plural),

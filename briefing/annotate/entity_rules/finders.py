@@ -27,7 +27,7 @@ from ..lexicon import LEXICON
 from ..tree import capitalised_beside
 from .spans import NAME_LABELS, ORG_HEADS, SPEAKER_ROLES, Cut, bare, hyphen_between, is_title_word
 from .state import Finding
-from .words import acronym_letters, initials_of, is_short_form, speaks
+from .words import acronym_letters, initials_of, is_company_word, is_short_form, speaks
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -367,6 +367,40 @@ def person_of_a_place(found: Finding, ent: Span, cut: Cut) -> bool:
     found.add(cut.start, of, "PERSON", cut.honorific)
     found.add(of + 1, cut.end, "GPE")
     return True
+
+
+def person_of_a_body(found: Finding, ent: Span, cut: Cut) -> bool:
+    """ "Ivona Novak of the Faculty of Law", "Clayton Ferris of Harcourt Bell Solicitors": a
+    person's full name, "of" and a body's name (after "the", or ending in a body's head word), which
+    the model read as one name, are a person and the body they speak for. Not a title's ("Duke of
+    the Isles": one word), nor a body's own name ("Friends of the Earth")."""
+    doc = found.doc
+    of = next((t.i for t in doc[cut.start : cut.end] if t.lower_ == "of"), None)
+    if of is None or ent.label_ not in ("PERSON", "ORG") or of + 2 >= cut.end + (doc[of + 1].lower_ != "the"):
+        return False
+    person = list(doc[cut.start : of])
+    if not looks_like_a_persons_name(person) or is_title_word(person[0]) or _a_things_name(person):
+        return False
+    start = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+    body = doc[start : cut.end]
+    named_with_the = start == of + 2
+    if not all(t.is_title or t.lower_ in LEXICON.connectors for t in body) or not body[0].is_title:
+        return False
+    head = bare(body[-1].text)
+    if not named_with_the and head not in BODY_OR_TRADE_HEADS and not is_company_word(body[-1].text):
+        return False
+    found.add(cut.start, of, "PERSON", cut.honorific)
+    found.add(start, cut.end, "ORG")
+    return True
+
+
+def _a_things_name(words: list[Token]) -> bool:
+    """ "All-Share Index", "Kestrel Shuttle": a word for a product or a work names a thing."""
+    return any(t.lower_ in THINGS_NOUNS for t in words)
+
+
+THINGS_NOUNS = LEXICON.product_nouns | LEXICON.work_nouns
+BODY_OR_TRADE_HEADS = ORG_HEADS | LEXICON.industry_words  # "… Solicitors", "… Metals"
 
 
 def person_after_organisation(found: Finding, ent: Span, cut: Cut) -> bool:
