@@ -2280,6 +2280,7 @@ def test_neighbouring_place_keeps_a_bodys_or_a_mountains_name(index):
     [
         ("homes flooded in Vexoville and Leicester", "Leicester"),  # a town the gazetteer knows
         ("swarms bred in Leicester and Balochistan", "Balochistan"),  # a province it knows
+        ("swarms bred in Sindh and Balochistan", "Balochistan"),  # a province the model read as a place
     ],
 )
 def test_known_place_located_reaches_every_name_of_a_located_list(index, text, name):
@@ -2289,6 +2290,39 @@ def test_known_place_located_reaches_every_name_of_a_located_list(index, text, n
     doc = make_doc(text, {first: "GPE", name: "ORG"}, {"flooded": "VERB", "bred": "VERB"}, LIST_PARSE)
     assert entities(index, doc)[name] == "GPE"
     assert entities(index, doc, off="cue_known_place_located+known_town_no_body+big_place_no_body")[name] == "ORG"
+
+
+def test_a_province_listed_with_a_province_the_model_did_not_read_as_a_place_is_as_voted(index):
+    """The second witness is a place: a province the model read as a body is none."""
+    doc = make_doc(
+        "swarms bred in Sindh and Balochistan", {"Sindh": "ORG", "Balochistan": "ORG"}, {"bred": "VERB"}, LIST_PARSE
+    )
+    assert entities(index, doc)["Balochistan"] == "ORG"
+
+
+def test_small_place_located(index):
+    """ "antenna sites near Kessock": a one-word name the text puts near something is a place,
+    though the gazetteer does not know it and the model read it as a body."""
+    parse = [(0, "ROOT"), (0, "prep"), (1, "pobj")]
+    doc = make_doc("sites near Kessock", {"Kessock": "ORG"}, {"near": "ADP"}, parse)
+    assert entities(index, doc) == {"Kessock": "GPE"}
+    assert entities(index, doc, off="cue_small_place_located") == {"Kessock": "ORG"}
+    doc = make_doc("debated in Congress", {"Congress": "ORG"}, {"debated": "VERB", "in": "ADP"}, parse)
+    assert entities(index, doc) == {"Congress": "ORG"}  # a body written as one word
+    doc = make_doc("shares in Kestrel", {"Kestrel": "ORG"}, {"in": "ADP"}, parse, {"shares": "share"})
+    assert entities(index, doc) == {"Kestrel": "ORG"}  # held in it
+    parse += [(0, "punct"), (5, "nsubj"), (5, "ROOT"), (5, "punct")]
+    doc = make_doc("jobs in Kestrel . Kestrel said .", {"Kestrel": "ORG"}, {"in": "ADP", "said": "VERB"}, parse)
+    assert entities(index, doc)["Kestrel"] == "ORG"  # a name that speaks is a body's
+
+
+def test_a_post_is_a_job_as_often_as_a_published_thing(index):
+    """ "trainees left for posts in Kessland": "post" is no witness of a publisher."""
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "prep"), (4, "pobj")]
+    doc = make_doc(
+        "trainees left for posts in Kessland", {"Kessland": "GPE"}, {"left": "VERB"}, parse, {"posts": "post"}
+    )
+    assert entities(index, doc) == {"Kessland": "GPE"}
 
 
 def test_a_province_named_where_the_text_does_not_locate_it_is_as_voted(index):

@@ -595,6 +595,39 @@ def named_as_a_place_elsewhere(name: Span) -> str | None:
     return _names_placed_by_the_model(name.doc).get(name.text.lower())
 
 
+def small_place_located(name: Span) -> str | None:
+    """ "antenna sites near Inuvik", "a ranch outside Post", "appointments in Kirkwall": a name of
+    one word, no body's, that the text puts in, near, outside, around or across something is a
+    place, though the gazetteer does not know a town that small and the model read it as a body.
+    Not a body written as one word ("in Congress", "in NATO"), nor what is held in something
+    ("invested in Meta": `located`), nor a name the text makes act or own anywhere ("Kirkwall
+    said", "Kirkwall's plant"), as a body does."""
+    word = name.root
+    if len(name) != 1 or word.ent_type_ != "ORG" or not word.is_title or bare_word(word) in ONE_WORD_BODIES:
+        return None
+    first = first_of_its_list(word)
+    if not located(word) or first.head.lower_ not in LEXICON.place_prepositions:
+        return None
+    return None if _acts_anywhere(name.doc, word.text) else "GPE"
+
+
+ONE_WORD_BODIES = NAME_HEADS | LEXICON.bodies_written_with_the | LEXICON.org_nouns
+
+
+def bare_word(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+def _acts_anywhere(doc, text: str) -> bool:
+    """Is the name a verb's subject, or an owner ("Acme's"), anywhere in the text?"""
+    for token in doc:
+        if token.text == text:
+            owner = token.i + 1 < len(doc) and token.nbor().tag_ == "POS"
+            if owner or token.dep_ in ("nsubj", "nsubjpass", "poss"):
+                return True
+    return False
+
+
 def _names_placed_by_the_model(doc) -> dict[str, str]:
     """Name (lower case) → GPE or LOC, for each the model labels so where the text places it;
     read once per text."""
@@ -617,11 +650,19 @@ def compass_word_of(token: Token) -> bool:
 
 
 def _listed_with_a_known_place(name: Span) -> bool:
-    """ "breeding in Iran and Balochistan": a town or country the gazetteer knows in its list. A
-    province's name the model read as a body or a person needs this second witness, since many
-    are firms' and people's names too ("invested in Meta", "Rivera")."""
+    """ "breeding in Iran and Balochistan": a town or country the gazetteer knows in its list, or
+    a country's part the model read as a place ("in New South Wales and Tasmania"). A province's
+    name the model read as a body or a person needs this second witness, since many are firms'
+    and people's names too ("invested in Meta", "Rivera")."""
     others = [t for t in list_members(name.root) if not (name.start <= t.i < name.end)]
-    return any(known_place_type(_compound_name(t)) == "GPE" for t in others)
+    return any(_a_known_place_in_a_list(t) for t in others)
+
+
+def _a_known_place_in_a_list(token: Token) -> bool:
+    name = _compound_name(token)
+    if known_place_type(name) == "GPE":
+        return True
+    return token.ent_type_ in ("GPE", "LOC") and is_a_known_part_of_a_country(name)
 
 
 def is_a_known_part_of_a_country(text: str) -> bool:
@@ -1068,6 +1109,7 @@ CUE_RULES = [
     ("cue_town_after_a_street", town_after_a_street),
     ("cue_who_after_name", who_after_name),
     ("cue_seated_somewhere", seated_somewhere),
+    ("cue_small_place_located", small_place_located),
     ("cue_named_as_a_place_elsewhere", named_as_a_place_elsewhere),  # last: what the name's own words say goes first
 ]
 
