@@ -386,6 +386,19 @@ def test_compound_before_takes_the_given_name_of_a_hyphened_surname():
     assert cut(doc, off="compound_before") == (2, 5, False)
 
 
+def test_a_person_runs_into_a_person_read_alike():
+    """ "the climber Andrés Felipe" + "Quintero Ruiz": both names' last words in apposition to one
+    noun are two readings of one name."""
+    parse = [(1, "det"), (1, "ROOT"), (3, "compound"), (1, "appos"), (5, "compound"), (1, "appos")]
+    ents = {"Andrés Felipe": "PERSON", "Quintero Ruiz": "PERSON"}
+    doc = make_doc("the climber Andrés Felipe Quintero Ruiz", ents, parse=parse)
+    assert cut(doc) == (2, 6, False)
+    assert cut(doc, off="person_runs_into_person") == (2, 4, False)
+    parse = [(1, "det"), (1, "ROOT"), (3, "compound"), (1, "appos"), (5, "compound"), (0, "appos")]
+    doc = make_doc("the climber Andrés Felipe Quintero Ruiz", ents, parse=parse)  # each in apposition
+    assert cut(doc) == (2, 6, False)
+
+
 def test_person_runs_into_person():
     """ "Mohd" + "Razak" + "Abdul Hamid": the parser hangs every word on the last, so one name."""
     parse = [(4, "compound"), (2, "compound"), (4, "compound"), (4, "compound"), (5, "nsubj"), (5, "ROOT")]
@@ -2426,6 +2439,16 @@ def test_a_persons_name_runs_on_to_the_surname_its_words_hang_on():
     doc = make_doc("Kelso Warriors won", {"Kelso": "PERSON"}, {"won": "VERB", "Warriors": "NOUN"}, parse)
     doc[1].tag_ = "NNS"
     assert cut(doc) == (0, 2, False)  # a capitalised plural head: a club's nickname
+
+
+def test_the_first_of_two_surnames_of_a_four_word_name_is_the_person(index):
+    """ "Luis Alberto Ibarra Soto" … "Ibarra": two given names, two surnames."""
+    ents = {"Luis Alberto Ibarra Soto": "PERSON", "Ibarra": "PERSON"}
+    doc = make_doc("Luis Alberto Ibarra Soto spoke . Ibarra left", ents)
+    assert mentions_of(index, doc, "Luis Alberto Ibarra Soto") == ["Luis Alberto Ibarra Soto", "Ibarra"]
+    ents = {"Luis Alberto Ibarra Soto": "PERSON", "Alberto": "PERSON"}  # a given name is no surname
+    doc = make_doc("Luis Alberto Ibarra Soto spoke . Alberto left", ents)
+    assert "Alberto" not in mentions_of(index, doc, "Luis Alberto Ibarra Soto", off="given_name_alone")
 
 
 def test_the_first_of_two_surnames_is_the_person(index):

@@ -937,7 +937,9 @@ def person_runs_into_person(span: Span, cut: Cut) -> None:
     """The model cut one person's long name in two: "Mohd" + "Razak" + "Abdul Hamid", where the
     parser hangs every word on the last, as it does a name's. A person's name whose last word is
     a compound of a person's name the model began just after it (with only untagged capitalised
-    words between, no comma or "and") runs on to that name's end."""
+    words between, no comma or "and") runs on to that name's end; so does one right before a
+    person's name whose last word the parser gave the same role on the same word, or put in
+    apposition as well ("the climber Andrés Felipe" + "Quintero Ruiz"): two readings of one name."""
     doc = span.doc
     if span.label_ != "PERSON" or cut.end < span.end or any(is_title_word(t) for t in doc[cut.start : cut.end]):
         return  # "Det Supt" + "Maria Okafor", "Greens MLA" + "Sarah Kwan": a rank or a post before a name
@@ -947,8 +949,16 @@ def person_runs_into_person(span: Span, cut: Cut) -> None:
     end = start + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    if _compound_of_a_word_in(doc[cut.end - 1], cut.end, end):
+    if _compound_of_a_word_in(doc[cut.end - 1], cut.end, end) or _read_alike(doc, cut.end, end):
         cut.end = end
+
+
+def _read_alike(doc, start: int, end: int) -> bool:
+    """Do the last words of the name ending at `start` and of the next, from `start` to `end`, hang
+    on one word in one role, or both in apposition (to one word, or the second to its head)?"""
+    first, second = doc[start - 1], doc[end - 1]
+    same_role = first.dep_ == second.dep_ != "compound"
+    return second.i != first.i and same_role and (first.head == second.head or first.dep_ == "appos")
 
 
 def given_name_read_as_a_place(span: Span, cut: Cut) -> None:

@@ -91,13 +91,16 @@ def is_company_word(word: str) -> bool:
 
 
 def first_of_two_surnames(words: list[str]) -> str | None:
-    """The middle word of a three-word name, which Spanish and Portuguese copy writes alone as
-    the surname ("Quispe" for "Hernán Quispe Llosa"); None for an initial or a name with a
-    particle, whose middle word is often a relative's ("Tamim bin Hamad Al Thani")."""
+    """The first surname of a name with two, which Spanish and Portuguese copy writes alone: the
+    middle word of a three-word name ("Quispe" for "Hernán Quispe Llosa"), the third of a
+    four-word one with two given names ("Quintero" for "Andrés Felipe Quintero Ruiz"); None for
+    an initial or a name with a particle, whose middle word is often a relative's ("Tamim bin
+    Hamad Al Thani")."""
     lowered = {w.lower() for w in words}
-    if len(words) != 3 or lowered & (LEXICON.name_particles | LEXICON.patronymic_words) or not words[1].isalpha():
+    if len(words) not in (3, 4) or lowered & (LEXICON.name_particles | LEXICON.patronymic_words):
         return None
-    return words[1]
+    first = words[len(words) - 2]
+    return first if first.isalpha() else None
 
 
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person"}
