@@ -2101,6 +2101,23 @@ def test_names_before_a_description(index):
     assert entities(index, doc) == {}  # not a noun of people
 
 
+def test_names_before_a_post_with_no_article(index):
+    """ "Ásgeir Þór Kristjánsson, chief superintendent, said": a post set off by commas, no article."""
+    text = "Ásgeir Þór Kristjánsson , chief superintendent , said so"
+    parse = [(2, "compound"), (2, "compound"), (7, "nsubj"), (2, "punct"), (5, "amod"), (2, "appos"), (2, "punct")]
+    parse += [(7, "ROOT"), (7, "advmod")]
+    doc = make_doc(text, None, {"said": "VERB", "chief": "ADJ"}, parse)
+    assert entities(index, doc) == {"Ásgeir Þór Kristjánsson": "PERSON"}
+    assert entities(index, doc, off="names_before_a_description") == {}
+    doc = make_doc(text.replace("chief superintendent", "sequel game"), None, {"said": "VERB", "sequel": "ADJ"}, parse)
+    assert entities(index, doc) == {}  # not a noun of people
+    text = "Ásgeir Þór Kristjánsson , chief superintendent and others said so"  # no comma closes it
+    parse = [(2, "compound"), (2, "compound"), (8, "nsubj"), (2, "punct"), (5, "amod"), (2, "appos"), (5, "cc")]
+    parse += [(5, "conj"), (8, "ROOT"), (8, "advmod")]
+    doc = make_doc(text, None, {"said": "VERB", "chief": "ADJ"}, parse)
+    assert entities(index, doc) == {}
+
+
 def test_surnames_of_misread_people(index):
     """ "Tama Rewiti kicked …. Rewiti, who missed, …": the model's place is a person named in full."""
     pos = {"kicked": "VERB", "missed": "VERB", "smiled": "VERB", "who": "PRON"}

@@ -591,14 +591,31 @@ def names_before_who(found: Finding) -> None:
 def names_before_a_description(found: Finding) -> None:
     """Two or three capitalised proper nouns the model left unlabelled, set off before ", a" and a
     noun of people: a person described ("Kemi Adeyemi-Clarke, a political scientist at the
-    university, said"), as news introduces sources. Not before a noun of anything else ("Vexo
-    Quest, a game")."""
+    university, said"), as news introduces sources; or before a post with no article, set off by
+    commas on both sides ("Ásgeir Þór Kristjánsson, chief superintendent, said"). Not before a
+    noun of anything else ("Vexo Quest, a game")."""
     for comma in found.doc[2:-2]:
-        if comma.text != "," or comma.nbor(1).lower_ not in ("a", "an"):
+        if comma.text != ",":
             continue
-        described = comma.nbor(1).head
-        if described.pos_ == "NOUN" and described.i > comma.i and is_person_noun(described.lemma_):
+        if comma.nbor(1).lower_ in ("a", "an"):
+            described = comma.nbor(1).head
+            if described.pos_ == "NOUN" and described.i > comma.i and is_person_noun(described.lemma_):
+                _add_a_bare_name_before(found, comma.i)
+        elif _a_post_set_off_after(comma):
             _add_a_bare_name_before(found, comma.i)
+
+
+def _a_post_set_off_after(comma: Token) -> bool:
+    """ ", chief superintendent," ", spokeswoman for the council,": a noun of people in lower case
+    with no article, right after the comma, whose phrase another comma closes."""
+    doc = comma.doc
+    described = comma.nbor(1).head if comma.nbor(1).dep_ in ("amod", "compound") else comma.nbor(1)
+    if not described.is_lower or described.i <= comma.i or any(c.dep_ == "det" for c in described.children):
+        return False
+    if not (described.pos_ == "NOUN" and (is_person_noun(described.lemma_) or described.lower_ in LEXICON.titles)):
+        return False
+    after = described.right_edge.i + 1
+    return after < len(doc) and doc[after].text == ","
 
 
 def _add_a_bare_name_before(found: Finding, comma: int) -> None:
