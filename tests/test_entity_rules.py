@@ -244,6 +244,7 @@ SPAN_CASES = [
     # an elected member's letters are a title before a name
     ("front_words", "Labour MP Jo Bloggs said", {"MP Jo Bloggs": "PERSON"}, (2, 4, False)),
     ("title_inside_name", "Eastvale MPP Jo Bloggs said", {"Eastvale MPP Jo Bloggs": "PERSON"}, (2, 4, False)),
+    ("title_inside_name", "Narmada MD Asha Rao said", {"Narmada MD Asha Rao": "ORG"}, (2, 4, True)),
     # a title before a person's full name, whatever the model took the whole for
     ("title_before_a_full_name", "Sheriff Dale Moreno said", {"Sheriff Dale Moreno": "WORK_OF_ART"}, (1, 3, True)),
     ("title_before_a_full_name", "Governor Ana Ruiz said", {"Governor Ana Ruiz": "ORG"}, (1, 3, True)),
@@ -1532,6 +1533,7 @@ MISSED_CASES = [
     ("place_runs", "the Orland River burst its banks", "Orland River", "LOC"),  # a natural feature
     ("place_prefix_runs", "flooding along the River Vell", "River Vell", "LOC"),
     ("role_owners", "an Acme spokesman said", "Acme", "ORG"),
+    ("role_owners", "Narmada MD Asha Rao said", "Narmada", "ORG"),  # an officer's letters
     ("named_storms", "Typhoon Xandra hit", "Typhoon Xandra", "EVENT"),
     ("alias_table_names", "the Islamic State said", "Islamic State", "ORG"),
     (

@@ -128,6 +128,7 @@ LISTS = (
     "party_members",
     "prefixes_no_one_bears",
     "rank_letters",
+    "company_post_letters",
     "party_words",
     "creed_party_words",
     "party_creeds",

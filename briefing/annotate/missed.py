@@ -149,14 +149,20 @@ def _inside_a_hyphened_name(doc: Doc, i: int) -> bool:
 
 
 def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """ "Vexo creator Jo Bloggs", "a Kremlin spokesman": the proper noun is an organisation."""
+    """ "Vexo creator Jo Bloggs", "a Kremlin spokesman", "Narmada MD Sunita Rao": the proper noun is
+    an organisation (also where the model read it into the name after, which the span rules cut:
+    a body's word, or a person's before an officer's letters)."""
     found = []
     for token in doc[1:]:
-        if token.lower_ not in LEXICON.company_roles or token.pos_ != "NOUN":
+        letters = token.text in LEXICON.company_post_letters
+        if not letters and (token.lower_ not in LEXICON.company_roles or token.pos_ != "NOUN"):
             continue
         end = token.i
         start = end
-        while start > 0 and _is_name_word(doc[start - 1]) and not taken[start - 1] and not doc[start - 1].ent_type_:
+        labels = ("", "ORG", "PERSON") if letters else ("", "ORG")  # "Kessel CFO Jo Roe", read as one person
+        while (
+            start > 0 and _is_name_word(doc[start - 1]) and not taken[start - 1] and doc[start - 1].ent_type_ in labels
+        ):
             start -= 1
         if start < end:
             found.append((start, end))

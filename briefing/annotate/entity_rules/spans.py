@@ -41,7 +41,7 @@ def is_title_word(token) -> bool:
     return token.is_title and bare(token.text) in LEXICON.titles or token.text in TITLE_LETTERS
 
 
-TITLE_LETTERS = LEXICON.member_letters | LEXICON.rank_letters
+TITLE_LETTERS = LEXICON.member_letters | LEXICON.rank_letters | LEXICON.company_post_letters
 
 
 AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d,.]*[mbk]?")  # "N15", "Sh480", "Rs412", "R48m"
