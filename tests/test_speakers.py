@@ -565,6 +565,25 @@ def test_a_pronoun_means_a_member_of_parliament_named_after_the_title(speakers_o
 @pytest.mark.parametrize(
     "markdown",
     [
+        # the police named last, not the council named since
+        "Dunmarrow Constabulary said the officer had been suspended. Kellow Borough Council said it was "
+        "concerned. “We have referred the matter to the watchdog,” the force said.",
+    ],
+)
+def test_the_force_is_the_police_named_last(speakers_of, markdown):
+    assert speakers_of(markdown)[-1][1] == "Dunmarrow Constabulary"
+
+
+def test_a_task_force_is_no_police_force(speakers_of):
+    found = speakers_of(
+        "Dunmarrow Constabulary monitored the protest. “This cannot go on,” the housing task force said in its report."
+    )
+    assert found[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
         # the listener of a passive speech verb is no one who cannot speak: no reporter takes the quote
         "Police said the woman was told “you are next” as she left the shop.",
         # an agent says who spoke, though no name names them

@@ -150,6 +150,7 @@ LISTS = (
     "feminine_pronouns",
     "pronoun_people",
     "group_nouns",
+    "police_words",
     "clause_which_verbs",
     "place_body_nouns",
     "document_nouns",

@@ -687,6 +687,10 @@ def group_subject(q: QuoteContext) -> Attribution | None:
         e = recent_entity(q, subject, {"ORG", "LOC", "FAC"}, keep=lambda entity: head_word(entity.name).lower() == word)
         if e is not None:
             return e, "role"
+    if word == "force":  # "the force said": the police named last, not a "task force" nor the council since
+        bare = not any(c.dep_ in ("compound", "amod") for c in subject.children)
+        e = recent_entity(q, subject, {"ORG"}, keep=_a_police_body) if bare and _definite(subject) else None
+        return (e, "role") if e is not None else None
     if subject.pos_ == "NOUN" and (word in LEXICON.group_nouns or word in LEXICON.document_nouns):
         e = None
         if word in LEXICON.company_nouns:  # "the company said": a company, not the UN named since
@@ -700,6 +704,10 @@ def group_subject(q: QuoteContext) -> Attribution | None:
         e = spokesperson_body(subject, q)
         return (e, "role") if e is not None else None
     return None
+
+
+def _a_police_body(entity: LocalEntity) -> bool:
+    return any(word in LEXICON.police_words for word in entity.name.lower().split())
 
 
 def spokesperson_body(spokesperson: Token, q: QuoteContext) -> int | None:
