@@ -2341,6 +2341,14 @@ def test_small_place_located(index):
     assert entities(index, doc, off="cue_small_place_located") == {"Kessock": "ORG"}
     doc = make_doc("debated in Congress", {"Congress": "ORG"}, {"debated": "VERB", "in": "ADP"}, parse)
     assert entities(index, doc) == {"Congress": "ORG"}  # a body written as one word
+    ents, pos = {"Marwick": "ORG"}, {"in": "ADP", "advertising": "NOUN", "agency": "NOUN"}
+    doc = make_doc(
+        "years in Marwick , the advertising agency",
+        ents,
+        pos,
+        parse + [(2, "punct"), (6, "det"), (6, "compound"), (0, "dobj")],
+    )
+    assert entities(index, doc) == {"Marwick": "ORG"}  # a body described right after it
     doc = make_doc("shares in Kestrel", {"Kestrel": "ORG"}, {"in": "ADP"}, parse, {"shares": "share"})
     assert entities(index, doc) == {"Kestrel": "ORG"}  # held in it
     parse += [(0, "punct"), (5, "nsubj"), (5, "ROOT"), (5, "punct")]

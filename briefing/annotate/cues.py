@@ -600,15 +600,32 @@ def small_place_located(name: Span) -> str | None:
     one word, no body's, that the text puts in, near, outside, around or across something is a
     place, though the gazetteer does not know a town that small and the model read it as a body.
     Not a body written as one word ("in Congress", "in NATO"), nor what is held in something
-    ("invested in Meta": `located`), nor a name the text makes act or own anywhere ("Kirkwall
-    said", "Kirkwall's plant"), as a body does."""
+    ("invested in Meta": `located`), nor a name the text describes in apposition ("in Marwick,
+    the advertising agency"), nor one it makes act or own anywhere ("Kirkwall said", "Kirkwall's
+    plant"), as a body does."""
     word = name.root
     if len(name) != 1 or word.ent_type_ != "ORG" or not word.is_title or bare_word(word) in ONE_WORD_BODIES:
+        return None
+    if _a_body_described_after(word):
         return None
     first = first_of_its_list(word)
     if not located(word) or first.head.lower_ not in LEXICON.place_prepositions:
         return None
     return None if _acts_anywhere(name.doc, word.text) else "GPE"
+
+
+def _a_body_described_after(word: Token) -> bool:
+    """ "Marwick, the advertising agency founded by …": a comma, then a noun for a body before the
+    next punctuation, however the parser hung it."""
+    doc = word.doc
+    if word.i + 2 >= len(doc) or doc[word.i + 1].text != ",":
+        return False
+    for token in doc[word.i + 2 : word.i + 7]:
+        if token.is_punct:
+            return False
+        if token.pos_ == "NOUN" and token.lemma_.lower() in LEXICON.org_nouns:
+            return True
+    return False
 
 
 ONE_WORD_BODIES = NAME_HEADS | LEXICON.bodies_written_with_the | LEXICON.org_nouns
