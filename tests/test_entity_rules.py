@@ -2214,7 +2214,7 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
     doc = make_doc(text, ents, pos | {"as": "ADP"}, parse, lemmas=lemmas)
     name, label = next(iter(ents.items()))
     assert entities(index, doc)[name] == expected
-    off = rule + "+known_town_no_body+big_place_no_body"  # which also type a town
+    off = rule + "+known_town_no_body+big_place_no_body+cue_small_place_located"  # which also type a town
     assert entities(index, doc, off=off)[name] == label
 
 
@@ -2272,11 +2272,12 @@ def test_region_written_with_the_not_a_body(index, text):
     ],
 )
 def test_known_place_located_needs_a_known_place_and_a_preposition_of_place(index, text, name):
+    """(A one-word town the gazetteer does not know is `cue_small_place_located`'s, switched off here.)"""
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")] if len(text.split()) == 4 else None
     if parse is None:
         parse = [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "prep"), (3, "pobj")]
     doc = make_doc(text, {name: "ORG"}, {"flooded": "VERB", "came": "VERB", "a": "DET"}, parse)
-    assert entities(index, doc) == {name: "ORG"}
+    assert entities(index, doc, off="cue_small_place_located") == {name: "ORG"}
 
 
 LIST_PARSE = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "cc"), (3, "conj")]
@@ -2321,7 +2322,8 @@ def test_known_place_located_reaches_every_name_of_a_located_list(index, text, n
     first = text.split()[3]
     doc = make_doc(text, {first: "GPE", name: "ORG"}, {"flooded": "VERB", "bred": "VERB"}, LIST_PARSE)
     assert entities(index, doc)[name] == "GPE"
-    assert entities(index, doc, off="cue_known_place_located+known_town_no_body+big_place_no_body")[name] == "ORG"
+    off = "cue_known_place_located+known_town_no_body+big_place_no_body+cue_small_place_located"
+    assert entities(index, doc, off=off)[name] == "ORG"
 
 
 def test_a_province_listed_with_a_province_the_model_did_not_read_as_a_place_is_as_voted(index):
@@ -2339,6 +2341,15 @@ def test_small_place_located(index):
     doc = make_doc("sites near Kessock", {"Kessock": "ORG"}, {"near": "ADP"}, parse)
     assert entities(index, doc) == {"Kessock": "GPE"}
     assert entities(index, doc, off="cue_small_place_located") == {"Kessock": "ORG"}
+    parse4 = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")]
+    doc = make_doc("homes flooded in Vexoville", {"Vexoville": "ORG"}, {"flooded": "VERB", "in": "ADP"}, parse4)
+    assert entities(index, doc) == {"Vexoville": "GPE"}  # "in" too
+    doc = make_doc("jobs went in Balochistan", {"Balochistan": "ORG"}, {"went": "VERB", "in": "ADP"}, parse4)
+    assert entities(index, doc) == {"Balochistan": "ORG"}  # a province wants a second witness
+    parse5 = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj")]
+    pos, lemmas = {"published": "VERB"}, {"published": "publish"}
+    doc = make_doc("papers published in the Vexlancet", {"Vexlancet": "ORG"}, pos, parse5, lemmas)
+    assert entities(index, doc) == {"Vexlancet": "ORG"}  # a town takes no article
     doc = make_doc("debated in Congress", {"Congress": "ORG"}, {"debated": "VERB", "in": "ADP"}, parse)
     assert entities(index, doc) == {"Congress": "ORG"}  # a body written as one word
     ents, pos = {"Marwick": "ORG"}, {"in": "ADP", "advertising": "NOUN", "agency": "NOUN"}

@@ -598,7 +598,8 @@ def named_as_a_place_elsewhere(name: Span) -> str | None:
 def small_place_located(name: Span) -> str | None:
     """ "antenna sites near Inuvik", "a ranch outside Post", "appointments in Kirkwall": a name of
     one word, no body's, that the text puts in, near, outside, around or across something is a
-    place, though the gazetteer does not know a town that small and the model read it as a body.
+    place, though the gazetteer does not know a town that small (nor a province by that name) and
+    the model read it as a body.
     Not a body written as one word ("in Congress", "in NATO"), nor what is held in something
     ("invested in Meta": `located`), nor a name the text describes in apposition ("in Marwick,
     the advertising agency"), nor one it makes act or own anywhere ("Kirkwall said", "Kirkwall's
@@ -606,8 +607,10 @@ def small_place_located(name: Span) -> str | None:
     word = name.root
     if len(name) != 1 or word.ent_type_ != "ORG" or not word.is_title or bare_word(word) in ONE_WORD_BODIES:
         return None
-    if _a_body_described_after(word):
-        return None
+    if _a_body_described_after(word) or word.i > 0 and word.nbor(-1).lower_ == "the":
+        return None  # a town takes no article: "papers published in the Vexlancet"
+    if is_a_known_part_of_a_country(word.text):
+        return None  # a province: `known_place_located` wants a second witness ("jobs went in Meta")
     first = first_of_its_list(word)
     if not located(word) or first.head.lower_ not in LEXICON.place_prepositions:
         return None
