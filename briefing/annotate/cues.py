@@ -671,7 +671,7 @@ def compass_word_of(token: Token) -> bool:
 
 def _listed_with_a_known_place(name: Span) -> bool:
     """ "breeding in Iran and Balochistan": a town or country the gazetteer knows in its list, or
-    a country's part the model read as a place ("in New South Wales and Tasmania"). A province's
+    a country's part the model read as a place ("in Sindh and Balochistan"). A province's
     name the model read as a body or a person needs this second witness, since many are firms'
     and people's names too ("invested in Meta", "Rivera")."""
     others = [t for t in list_members(name.root) if not (name.start <= t.i < name.end)]
