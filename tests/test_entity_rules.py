@@ -14,7 +14,7 @@ from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
 from briefing.annotate.entity_rules.state import Group, Name, Switches
 from briefing.annotate.entity_rules.types import explain_type
-from briefing.annotate.entity_rules.words import is_company_word, names_people
+from briefing.annotate.entity_rules.words import first_of_two_surnames, is_company_word, names_people
 from briefing.model import AnnotationFixes
 
 NLP = spacy.blank("en")
@@ -144,6 +144,7 @@ SPAN_CASES = [
     ("name_through_particle", "then Bríd Ní Chonaill waited", {"Ní Chonaill": "PERSON"}, (1, 4, False)),
     ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
     ("legal_form_after", "regulators fined Fenwick Bank plc on Monday", {"Fenwick Bank": "ORG"}, (2, 5, False)),
+    ("legal_form_after", "regulators fined Fenwick Bank ltd. on Monday", {"Fenwick Bank": "ORG"}, (2, 5, False)),
     ("surname_read_as_date", "illustrator Marta Quill said", {"Marta": "PERSON"}, (1, 3, False)),
     ("honorific_before", "Mr Bloggs said", {"Bloggs": "PERSON"}, (1, 2, True)),
     ("honorific_before", "Cde Moyo said", {"Moyo": "PERSON"}, (1, 2, True)),  # Zimbabwean copy's "Comrade"
@@ -423,6 +424,18 @@ def test_span_rule(rule, text, ents, expected):
     doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET", "to": "ADP", "of": "ADP", "and": "CCONJ"})
     assert cut(doc) == expected
     assert cut(doc, off=rule) != expected
+
+
+def test_officers_letters_after_a_name_are_no_title(index):
+    """ "Jane Roe MD said": a doctor's letters after her name; no company before them."""
+    doc = make_doc("Jane Roe MD said so", {"Jane Roe": "PERSON"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Jane Roe": "PERSON"}
+
+
+def test_the_first_of_two_surnames_needs_whole_words():
+    assert first_of_two_surnames(["Luis", "Alberto", "Ibarra", "Soto"]) == "Ibarra"
+    assert first_of_two_surnames(["Luis", "A.", "Ibarra", "Soto"]) is None  # an initial
+    assert first_of_two_surnames(["Martin", "Luther", "King", "Jr"]) is None  # a generation's suffix
 
 
 def test_a_lower_case_word_after_a_company_is_a_legal_form_only_if_no_other_word_is():
@@ -1940,6 +1953,8 @@ def test_person_of_a_body(index):
     ents = {"Imogen Sandle of Harcourt Bell Solicitors": "PERSON"}  # no "the": a body's head word ends it
     doc = make_doc("said Imogen Sandle of Harcourt Bell Solicitors", ents, pos)
     assert entities(index, doc) == {"Imogen Sandle": "PERSON", "Harcourt Bell Solicitors": "ORG"}
+    ents = {"Jo Roe of the Western Cape": "PERSON"}  # a province after "the": no body
+    assert "ORG" not in entities(index, make_doc("said Jo Roe of the Western Cape", ents, pos)).values()
     for ents in (
         {"Friends of the Earth": "ORG"},  # a body's own name: no person's name before "of"
         {"Duke of the Isles": "PERSON"},  # a title's
@@ -2350,6 +2365,9 @@ def test_small_place_located(index):
     pos, lemmas = {"published": "VERB"}, {"published": "publish"}
     doc = make_doc("papers published in the Vexlancet", {"Vexlancet": "ORG"}, pos, parse5, lemmas)
     assert entities(index, doc) == {"Vexlancet": "ORG"}  # a town takes no article
+    lemmas = {"published": "publish"}
+    doc = make_doc("published in Vexnature", {"Vexnature": "ORG"}, {"published": "VERB", "in": "ADP"}, parse, lemmas)
+    assert entities(index, doc) == {"Vexnature": "ORG"}  # what something is published in
     doc = make_doc("debated in Congress", {"Congress": "ORG"}, {"debated": "VERB", "in": "ADP"}, parse)
     assert entities(index, doc) == {"Congress": "ORG"}  # a body written as one word
     ents, pos = {"Marwick": "ORG"}, {"in": "ADP", "advertising": "NOUN", "agency": "NOUN"}

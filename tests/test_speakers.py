@@ -588,6 +588,8 @@ def test_a_task_force_is_no_police_force(speakers_of):
         "Police said the woman was told “you are next” as she left the shop.",
         # an agent says who spoke, though no name names them
         "Police said the woman was told “you are next” by a stranger in the street.",
+        # a verb whose passive subject is the one spoken to, whatever noun names them
+        "Police said the jury was told “the evidence is overwhelming” on the first day.",
     ],
 )
 def test_a_passive_cue_with_a_listener_or_an_agent_is_not_the_reporters(speakers_of, markdown):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import LEXICON
+from .lexicon import LEXICON, bare
 
 CLASSIFIERS: dict[str, str] = {}
 for _nouns, _type in (
@@ -434,8 +434,7 @@ def region_written_with_the(name: Span) -> str | None:
     on_it = first.dep_ == "pobj" and first.head.lower_ == "on"  # "cows on the Darling Downs"
     if not (located(root) or on_it) or not all(t.pos_ == "PROPN" for t in name):
         return None
-    holder = first.head.head
-    if holder.lemma_.lower() in LEXICON.publishing_verbs or holder.lemma_.lower() in LEXICON.published_things:
+    if _published_in(first):
         return None  # "published in the Lancet", "a study in the Lancet"
     words = {t.lower_ for t in name}
     if words & (NAME_HEADS | LEXICON.publication_heads | LEXICON.event_heads | LEXICON.bodies_written_with_the):
@@ -595,6 +594,12 @@ def named_as_a_place_elsewhere(name: Span) -> str | None:
     return _names_placed_by_the_model(name.doc).get(name.text.lower())
 
 
+def _published_in(first: Token) -> bool:
+    """Is the name what something is published in ("published in Nature", "a study in the Lancet")?"""
+    holder = first.head.head
+    return holder.lemma_.lower() in LEXICON.publishing_verbs or holder.lemma_.lower() in LEXICON.published_things
+
+
 def small_place_located(name: Span) -> str | None:
     """ "antenna sites near Inuvik", "a ranch outside Post", "appointments in Kirkwall": a name of
     one word, no body's, that the text puts in, near, outside, around or across something is a
@@ -605,21 +610,22 @@ def small_place_located(name: Span) -> str | None:
     the advertising agency"), nor one it makes act or own anywhere ("Kirkwall said", "Kirkwall's
     plant"), as a body does."""
     word = name.root
-    if len(name) != 1 or word.ent_type_ != "ORG" or not word.is_title or bare_word(word) in ONE_WORD_BODIES:
+    if len(name) != 1 or word.ent_type_ != "ORG" or not word.is_title or bare(word.text) in ONE_WORD_BODIES:
         return None
     if _a_body_described_after(word) or word.i > 0 and word.nbor(-1).lower_ == "the":
         return None  # a town takes no article: "papers published in the Vexlancet"
     if is_a_known_part_of_a_country(word.text):
-        return None  # a province: `known_place_located` wants a second witness ("jobs went in Meta")
+        return None  # a province: `known_place_located` wants a second witness ("jobs went in Balochistan")
     first = first_of_its_list(word)
-    if not located(word) or first.head.lower_ not in LEXICON.place_prepositions:
+    # `located` also takes a compass word, "parts of" and "as far as": here only the prepositions
+    if not located(word) or first.head.lower_ not in LEXICON.place_prepositions or _published_in(first):
         return None
     return None if _acts_anywhere(name.doc, word.text) else "GPE"
 
 
 def _a_body_described_after(word: Token) -> bool:
-    """ "Marwick, the advertising agency founded by …": a comma, then a noun for a body before the
-    next punctuation, however the parser hung it."""
+    """ "Marwick, the advertising agency founded by …": a comma, then a noun for a body within the
+    next five words (before any punctuation), however the parser hung it."""
     doc = word.doc
     if word.i + 2 >= len(doc) or doc[word.i + 1].text != ",":
         return False
@@ -634,16 +640,13 @@ def _a_body_described_after(word: Token) -> bool:
 ONE_WORD_BODIES = NAME_HEADS | LEXICON.bodies_written_with_the | LEXICON.org_nouns
 
 
-def bare_word(token: Token) -> str:
-    return token.lower_.rstrip(".")
-
-
 def _acts_anywhere(doc, text: str) -> bool:
-    """Is the name a verb's subject, or an owner ("Acme's"), anywhere in the text?"""
+    """Is the name a verb's subject, or an owner ("Acme's"), anywhere in the text? ("Inuvik was cut
+    off" is no act.)"""
     for token in doc:
         if token.text == text:
             owner = token.i + 1 < len(doc) and token.nbor().tag_ == "POS"
-            if owner or token.dep_ in ("nsubj", "nsubjpass", "poss"):
+            if owner or token.dep_ in ("nsubj", "poss"):
                 return True
     return False
 

@@ -151,6 +151,7 @@ LISTS = (
     "pronoun_people",
     "group_nouns",
     "police_words",
+    "speech_to_a_listener",
     "clause_which_verbs",
     "place_body_nouns",
     "document_nouns",
@@ -278,3 +279,8 @@ def load_lexicon(path: Path = LEXICON_FILE, expected: tuple[str, ...] = LISTS) -
 
 
 LEXICON = load_lexicon()
+
+
+def bare(text: str) -> str:
+    """A word for look-up in the lexicon: lower case, no full stop ("Dr." → dr)."""
+    return text.lower().rstrip(".")

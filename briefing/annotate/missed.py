@@ -154,7 +154,8 @@ def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     a body's word, or a person's before an officer's letters)."""
     found = []
     for token in doc[1:]:
-        letters = token.text in LEXICON.company_post_letters
+        # an officer's letters only before a name: "Jane Roe MD said" is a doctor
+        letters = token.text in LEXICON.company_post_letters and token.i + 1 < len(doc) and doc[token.i + 1].is_title
         if not letters and (token.lower_ not in LEXICON.company_roles or token.pos_ != "NOUN"):
             continue
         end = token.i

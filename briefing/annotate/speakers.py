@@ -304,8 +304,8 @@ def speaker_reporting_the_cue(q: QuoteContext) -> Attribution | None:
 
 def _what_a_passive_cue_reports(cue: Token) -> Token | None:
     """ "the title" of "the title had been declared vacant": a passive speech verb's subject,
-    where no agent says who spoke."""
-    if any(c.dep_ == "agent" for c in cue.children):
+    where no agent says who spoke. Not a listener's ("the jury was told '…'": someone else spoke)."""
+    if any(c.dep_ == "agent" for c in cue.children) or cue.lemma_.lower() in LEXICON.speech_to_a_listener:
         return None
     return next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
 
@@ -551,7 +551,7 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
         person = person_of_age(q, int(subject.nbor(-4).text), subject)
     else:
         person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
-    if person is None or _speaks_of_a_third_person(q) and not _spoke_just_before(q, person, subject):
+    if person is None or (_speaks_of_a_third_person(q) and not _spoke_just_before(q, person, subject)):
         return None
     return person, "role"
 
@@ -688,8 +688,8 @@ def group_subject(q: QuoteContext) -> Attribution | None:
         if e is not None:
             return e, "role"
     if word == "force":  # "the force said": the police named last, not a "task force" nor the council since
-        bare = not any(c.dep_ in ("compound", "amod") for c in subject.children)
-        e = recent_entity(q, subject, {"ORG"}, keep=_a_police_body) if bare and _definite(subject) else None
+        unqualified = not any(c.dep_ in ("compound", "amod") for c in subject.children)
+        e = recent_entity(q, subject, {"ORG"}, keep=_a_police_body) if unqualified and _definite(subject) else None
         return (e, "role") if e is not None else None
     if subject.pos_ == "NOUN" and (word in LEXICON.group_nouns or word in LEXICON.document_nouns):
         e = None

@@ -376,16 +376,18 @@ def person_of_a_body(found: Finding, ent: Span, cut: Cut) -> bool:
     the Isles": one word), nor a body's own name ("Friends of the Earth")."""
     doc = found.doc
     of = next((t.i for t in doc[cut.start : cut.end] if t.lower_ == "of"), None)
-    if of is None or ent.label_ not in ("PERSON", "ORG") or of + 2 >= cut.end + (doc[of + 1].lower_ != "the"):
+    if of is None or of + 1 >= cut.end or ent.label_ not in ("PERSON", "ORG"):
         return False
     person = list(doc[cut.start : of])
     if not looks_like_a_persons_name(person) or is_title_word(person[0]) or _a_things_name(person):
         return False
-    start = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+    named_with_the = doc[of + 1].lower_ == "the"
+    start = of + 2 if named_with_the else of + 1
     body = doc[start : cut.end]
-    named_with_the = start == of + 2
-    if not all(t.is_title or t.lower_ in LEXICON.connectors for t in body) or not body[0].is_title:
+    if not body or not all(t.is_title or t.lower_ in LEXICON.connectors for t in body) or not body[0].is_title:
         return False
+    if known_place_or_part_type(body.text) is not None:
+        return False  # "Jo Roe of the Western Cape": a place (`person_of_a_place` reads a town)
     head = bare(body[-1].text)
     if not named_with_the and head not in BODY_OR_TRADE_HEADS and not is_company_word(body[-1].text):
         return False

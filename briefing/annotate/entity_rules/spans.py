@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..cues import is_person_noun, joins_a_double_name, known_place_type, looks_like_a_persons_name
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, bare
 from .words import initials_of, is_company_word, is_short_form, names_people, spellings_of_initials
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -25,11 +25,6 @@ class Cut:
     start: int
     end: int
     honorific: bool = False
-
-
-def bare(text: str) -> str:
-    """A word for look-up in the lexicon: lower case, no full stop ("Dr." → dr)."""
-    return text.lower().rstrip(".")
 
 
 TITLES_AND_HONORIFICS = LEXICON.titles | LEXICON.honorifics  # words before a name that are no part of it
@@ -953,12 +948,12 @@ def person_runs_into_person(span: Span, cut: Cut) -> None:
         cut.end = end
 
 
-def _read_alike(doc, start: int, end: int) -> bool:
-    """Do the last words of the name ending at `start` and of the next, from `start` to `end`, hang
-    on one word in one role, or both in apposition (to one word, or the second to its head)?"""
-    first, second = doc[start - 1], doc[end - 1]
+def _read_alike(doc, first_end: int, end: int) -> bool:
+    """Do the last words of the name ending at `first_end` and of the next, ending at `end`, hang
+    on one word in one role, or both in apposition (to whatever words)?"""
+    first, second = doc[first_end - 1], doc[end - 1]
     same_role = first.dep_ == second.dep_ != "compound"
-    return second.i != first.i and same_role and (first.head == second.head or first.dep_ == "appos")
+    return same_role and (first.head == second.head or first.dep_ == "appos")
 
 
 def given_name_read_as_a_place(span: Span, cut: Cut) -> None:
@@ -1044,7 +1039,7 @@ def legal_form_after(span: Span, cut: Cut) -> None:
         span.label_ == "ORG"
         and end == span.end
         and end < len(doc)
-        and (doc[end].text[:1].isupper() or doc[end].text in LEXICON.lower_case_legal_forms)
+        and (doc[end].text[:1].isupper() or bare(doc[end].text) in LEXICON.lower_case_legal_forms)
         and bare(doc[end].text) in LEXICON.legal_forms
     ):
         cut.end += 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..aliases import initials, is_short_form
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, bare
 
 __all__ = [
     "acronym_letters",
@@ -99,8 +99,9 @@ def first_of_two_surnames(words: list[str]) -> str | None:
     lowered = {w.lower() for w in words}
     if len(words) not in (3, 4) or lowered & (LEXICON.name_particles | LEXICON.patronymic_words):
         return None
-    first = words[len(words) - 2]
-    return first if first.isalpha() else None
+    if not all(w.isalpha() for w in words[:-1]) or bare(words[-1]) in LEXICON.generational_suffixes:
+        return None  # "Jo A. Quintero Ruiz", "Martin Luther King Jr"
+    return words[-2]
 
 
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person"}
