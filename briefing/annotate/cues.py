@@ -606,9 +606,10 @@ def small_place_located(name: Span) -> str | None:
     place, though the gazetteer does not know a town that small (nor a province by that name) and
     the model read it as a body.
     Not a body written as one word ("in Congress", "in NATO"), nor what is held in something
-    ("invested in Meta": `located`), nor a name the text describes in apposition ("in Marwick,
-    the advertising agency"), nor one it makes act or own anywhere ("Kirkwall said", "Kirkwall's
-    plant"), as a body does."""
+    ("invested in Meta": `located`) or published in ("published in Nature"), nor a name after
+    "the" (a town takes no article), nor a province, nor a name a body's noun describes right
+    after it ("in Marwick, the advertising agency"), nor one the text makes act or own anywhere
+    ("Kirkwall said", "Kirkwall's plant"), as a body does."""
     word = name.root
     if len(name) != 1 or word.ent_type_ != "ORG" or not word.is_title or bare(word.text) in ONE_WORD_BODIES:
         return None
