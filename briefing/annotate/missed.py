@@ -42,7 +42,7 @@ from .lexicon import LEXICON
 def _is_head(token, heads: frozenset[str]) -> bool:
     """A capitalised head word: "News" in "Tidewater News" (the lexicon lists it as "news"),
     "Ltd." in "Brightmead Renewables Ltd."."""
-    return token.is_title and token.lower_.rstrip(".") in heads
+    return token.is_title and bare(token.text) in heads
 
 
 def _is_name_word(token) -> bool:

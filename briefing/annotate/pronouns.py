@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import LocalEntity, Quote
 from .entities import EntityResult
-from .lexicon import LEXICON
+from .lexicon import LEXICON, bare
 from .tree import climb, near, sentence_of, sentences
 
 _GENDERS = "briefing.genders"
@@ -23,7 +23,7 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def word_gender(word: str) -> str | None:
-    word = word.lower().rstrip(".")
+    word = bare(word)
     return "m" if word in LEXICON.masculine_words else "f" if word in LEXICON.feminine_words else None
 
 

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from ..aliases import name_key
 from ..cues import NAME_HEADS, known_place_or_part_type, known_place_type
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, bare
 from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
 from .words import (
@@ -441,7 +441,7 @@ def place_after_its_kind(name: Name, words: list[str], group: Group, full_words:
     ("Mount Kerelo … Kerelo erupted")."""
     if group.type not in PLACE_TYPES or not _shorter(name, words, full_words) or full_words[-len(words) :] != words:
         return False
-    kind = [word.lower().rstrip(".") for word in full_words[: -len(words)]]
+    kind = [bare(word) for word in full_words[: -len(words)]]
     formal = len(kind) == 2 and kind[0] in LEXICON.state_words and kind[1] == "of"
     if formal or len(kind) == 1 and kind[0] in LEXICON.county_words:
         return _read_as_a_place_or_body(name)

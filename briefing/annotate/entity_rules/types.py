@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from ..aliases import head_word
 from ..cues import is_a_known_part_of_a_country, known_place_type
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, bare
 from .state import Name, Switches
 from .words import is_company_word
 
@@ -202,7 +202,7 @@ def county_name(name: str, words: list[str], head: str, voted: str) -> str | Non
     County Council"), whose head word says what it is."""
     if len(words) < 2 or len(words) > 4 or voted not in ("ORG", "PERSON", "LOC", "FAC"):
         return None
-    first, last = words[0].lower().rstrip("."), words[-1].lower()
+    first, last = bare(words[0]), words[-1].lower()
     before = len(words) == 2 and first in LEXICON.county_words and words[0][0].isupper() and words[1][:1].isupper()
     after = last == "county" and words[-1][0].isupper()
     kind = LEXICON.org_type_heads | LEXICON.org_name_heads | LEXICON.building_heads | LEXICON.place_heads
