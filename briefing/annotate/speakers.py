@@ -22,7 +22,7 @@ from .entities import EntityResult
 from .entity_rules.spans import TITLES_AND_HONORIFICS, bare
 from .entity_rules.words import is_company_word
 from .lexicon import LEXICON
-from .pronouns import recent_person
+from .pronouns import pronoun_gender, recent_person
 from .quotes import QuoteSpan
 from .tree import in_subtree, sentence_of
 
@@ -558,8 +558,7 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
 
 def _speaks_of_a_third_person(q: QuoteContext) -> bool:
     """Does the quote say "he" or "she"?"""
-    quoted = q.doc[q.first.i : q.last.i + 1]
-    return any(t.lower_ in LEXICON.masculine_pronouns or t.lower_ in LEXICON.feminine_pronouns for t in quoted)
+    return any(pronoun_gender(t.text) for t in q.doc[q.first.i : q.last.i + 1])
 
 
 def _an_age(token: Token) -> bool:
