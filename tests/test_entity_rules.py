@@ -2689,6 +2689,8 @@ def test_cue_address_after_age(index):
         ("Dean Hollis , 34 , of Ferry Lane , admitted it", "Ferry Lane", "LOC"),  # a street, whatever the model said
         ("Dean Hollis , 34 , from Leicester , admitted it", "Leicester", "GPE"),  # a town the gazetteer knows
         ("Dean Hollis , 34 , of Corvane , admitted it", "Corvane", "ORG"),  # may be where he works
+        ("Dean Hollis , 34 , from Corvane , admitted it", "Corvane", "GPE"),  # after the age, "from" a town
+        ("Dean Hollis , 34 , from Corvane Ltd , admitted it", "Corvane Ltd", "ORG"),  # a company's name
     ],
 )
 def test_cue_address_after_age_where_the_model_saw_an_organisation(index, text, name, expected):
@@ -3314,7 +3316,17 @@ def test_home_of_someone(index):
     doc = make_doc("a pensioner from Leicester won", {"Leicester": "ORG"}, {"won": "VERB"}, parse)
     assert entities(index, doc) == {"Leicester": "GPE"}
     doc = make_doc("a pensioner from Vexmoor won", {"Vexmoor": "ORG"}, {"won": "VERB"}, parse)
-    assert entities(index, doc) == {"Vexmoor": "ORG"}  # a name no gazetteer knows
+    assert entities(index, doc) == {"Vexmoor": "GPE"}  # no gazetteer knows it: "from" on a word for a person
+    parse2 = [(1, "det"), (5, "nsubj"), (1, "prep"), (4, "compound"), (2, "pobj"), (5, "ROOT")]
+    doc = make_doc("a pensioner from Vexmoor Holdings won", {"Vexmoor Holdings": "ORG"}, {"won": "VERB"}, parse2)
+    assert entities(index, doc) == {"Vexmoor Holdings": "ORG"}  # a company's name
+    parse3 = [(1, "compound"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")]
+    doc = make_doc("Jo Roe from Vexmoor won", {"Jo Roe": "PERSON", "Vexmoor": "ORG"}, {"won": "VERB"}, parse3)
+    assert entities(index, doc)["Vexmoor"] == "ORG"  # on a named person, "from" names an employer as often
+    doc = make_doc("an officer from Vexmoor won", {"Vexmoor": "ORG"}, {"won": "VERB"}, parse)
+    assert entities(index, doc) == {"Vexmoor": "ORG"}  # an officer is a body's: a town only if known
+    doc = make_doc("an officer from Leicester won", {"Leicester": "ORG"}, {"won": "VERB"}, parse)
+    assert entities(index, doc) == {"Leicester": "GPE"}
     parse = [(1, "compound"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")]
     ents = {"Arjun Das": "PERSON", "Nashik": "ORG"}
     doc = make_doc("Arjun Das of Nashik won", ents, {"won": "VERB", "of": "ADP"}, parse)

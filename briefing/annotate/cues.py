@@ -112,6 +112,16 @@ def role_written_as_a_title(name: Span) -> str | None:
     return "PERSON" if role.i == 0 or not role.nbor(-1).is_title else None
 
 
+# the last words of names of bodies, companies and events: no town's name has one
+BODY_OR_EVENT_HEADS = (
+    LEXICON.org_type_heads
+    | LEXICON.org_name_heads
+    | LEXICON.event_heads
+    | LEXICON.company_words
+    | LEXICON.legal_forms
+    | LEXICON.industry_words
+    | LEXICON.police_words
+)
 # the last words of names of places, bodies, companies and events: no person's name has one
 NAME_HEADS = (
     LEXICON.place_heads
@@ -470,8 +480,11 @@ def town_of_someone(name: Span) -> str | None:
 def home_of_someone(name: Span) -> str | None:
     """ "Kayla Brandt, 24, a nursing student from Corpus Christi", "a pensioner from Ennis", "Jo Roe
     from Leeds said": a town the gazetteer knows, after "from" on a person (a named one, a word for
-    one described in apposition to a name, or a word for townsfolk), is where they live. Not "a
-    call from Jackson" or "signed a striker from Leeds", whose "from" hangs on no such person.
+    one described in apposition to a name, or a word for townsfolk), is where they live. A town no
+    gazetteer knows too where "from" hangs on the word for the person, not on a name ("a
+    64-year-old woman from Vexmoor", "a trader from Vexmoor"), and the name is no body's ("Jo Roe
+    from Vexmoor" may be an employer; "a pensioner from Vexmoor Holdings", "from the Vexmoor").
+    Not "a call from Jackson" or "signed a striker from Leeds", whose "from" hangs on no such person.
     ("Akio Toyoda of Toyota", "Paul O'Connell of Munster": "of" names an employer or a club as
     often as a town.)"""
     root = name.root
@@ -480,18 +493,33 @@ def home_of_someone(name: Span) -> str | None:
         return None
     if not _a_person_of_somewhere(prep.head):
         return None
-    return "GPE" if known_place_type(name.text) == "GPE" else None
+    if known_place_type(name.text) == "GPE":
+        return "GPE"
+    return "GPE" if _a_word_for_someone(prep.head) and _named_like_a_town(name) else None
 
 
 def _a_person_of_somewhere(token: Token) -> bool:
     """A named person, a word for townsfolk, or a word describing a named person ("Jo Roe, a nurse");
     not one who moves between clubs ("signed Dean Hollis, 34, from Leicester"; lexicon transfer_verbs)."""
     person = token.head if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" else token
-    word = token.lemma_.lower()
-    someone = word in LEXICON.townsfolk_nouns or word in LEXICON.resident_nouns or is_an_age(token)
-    if person.ent_type_ != "PERSON" and not someone:  # "a retired officer from Pune", "the 23-year-old from Halifax"
-        return False
+    someone = _a_word_for_someone(token) or token.lemma_.lower() in LEXICON.employee_nouns
+    if person.ent_type_ != "PERSON" and not someone:
+        return False  # "a retired officer from Pune", "the 23-year-old from Halifax"
     return not moves_between_clubs(person)
+
+
+def _a_word_for_someone(token: Token) -> bool:
+    """A word for townsfolk or for a person with a home, or an age ("the 52-year-old"); not a
+    word for someone a body employs (lexicon employee_nouns: "officers from Dunmore Police")."""
+    word = token.lemma_.lower()
+    return word in LEXICON.townsfolk_nouns or word in LEXICON.resident_nouns or is_an_age(token)
+
+
+def _named_like_a_town(name: Span) -> bool:
+    """Capitalised words with no head word of a body, a company or an event, and no "the" before."""
+    if name.text.isupper() or (name.start > 0 and name.doc[name.start - 1].lower_ == "the"):
+        return False
+    return not any(t.lower_ in BODY_OR_EVENT_HEADS for t in name)
 
 
 def is_an_age(token: Token) -> bool:
@@ -969,13 +997,15 @@ def age_between_commas(doc, comma: int) -> int | None:
 def address_after_age(name: Span) -> str | None:
     """Local and court news gives a person's address after the age: "Dean Hollis, 34, of Ferry
     Lane, Dunmore", "Ann Roe, 61, from Eastvale": the street is a place (LOC) and the town after
-    it, or alone, a town (GPE). What the model took for an organisation only if it is a street
-    or a town the gazetteer knows: "of Barclays" is where someone works."""
+    it, or alone, a town (GPE). What the model took for an organisation only if it is a street,
+    a town the gazetteer knows, or a name like a town's after "from" ("Ann Roe, 61, from
+    Vexmoor"): "of Barclays" is where someone works."""
     doc, start = name.doc, name.start
     street = name[-1].lower_ in LEXICON.street_words
     if not street and name[-1].lower_ in NAME_HEADS:
         return None
-    if any(t.ent_type_ == "ORG" for t in name) and not (street or known_place_type(name.text)):
+    from_a_town = doc[start - 1].lower_ == "from" and _named_like_a_town(name)
+    if any(t.ent_type_ == "ORG" for t in name) and not (street or known_place_type(name.text) or from_a_town):
         return None  # "Jo Roe, 41, of Barclays": an employer, not an address
     if _after_age_and_of(doc, start):
         return "LOC" if street else "GPE"

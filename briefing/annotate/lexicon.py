@@ -94,6 +94,7 @@ LISTS = (
     "area_government_nouns",
     "townsfolk_nouns",
     "resident_nouns",
+    "employee_nouns",
     "area_adjectives",
     "origin_participles",
     "seat_participles",
