@@ -135,6 +135,7 @@ DOC_RULES = [
     ("big_place_read_as_a_person", later.big_place_read_as_a_person),
     ("group_named_with_the", later.group_named_with_the),
     ("team_named_with_the", later.team_named_with_the),
+    ("place_beside_its_body", later.place_beside_its_body),
     ("known_town_no_body", later.known_town_no_body),
     ("big_place_no_body", later.big_place_no_body),
     ("company_owned_in_shares", later.company_owned_in_shares),
@@ -172,7 +173,10 @@ SHORT_FOR_RULES = [
 ]
 
 # A shorter name that names another thing: tried before SHORT_FOR_RULES
-NOT_SHORT_FOR_RULES = [("parent_of_a_national_arm", grouping.parent_of_a_national_arm)]
+NOT_SHORT_FOR_RULES = [
+    ("parent_of_a_national_arm", grouping.parent_of_a_national_arm),
+    ("place_a_body_is_named_for", grouping.place_a_body_is_named_for),
+]
 
 TYPE_RULES = [
     ("operation_is_event", types.operation_is_event),

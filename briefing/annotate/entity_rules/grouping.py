@@ -10,7 +10,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from ..aliases import name_key
-from ..cues import NAME_HEADS, known_place_or_part_type, known_place_type
+from ..cues import NAME_HEADS, about_sport, known_place_or_part_type, known_place_type
 from ..lexicon import LEXICON, bare
 from .finders import PLACE_TYPES
 from .state import Finding, Group, Name
@@ -154,6 +154,35 @@ def parent_of_a_national_arm(name: Name, words: list[str], group: Group, found: 
         return False
     place = found.record_for(" ".join(full_words[len(words) :]))
     return place is not None and place.type in PLACE_TYPES and not place.ignore
+
+
+def place_a_body_is_named_for(name: Name, words: list[str], group: Group, found: Finding) -> bool:
+    """ "Halifax" beside "Halifax Transit", "Cornwall" beside "Cornwall Council", "Tasmania" beside
+    "Tasmania Police": a place the gazetteer knows (a town, a country, a province), whose name opens
+    or ends ("… of Western Australia") a body's name, is the place, not the body's short form:
+    local news names councils, police, courts, hospitals and papers for their towns. Only a body
+    whose name a word for a body heads ("… Council", "… Court", "… Times"; "Bom Jesus do Monte" is a
+    longer place's name), not a company named for a place (a company, trade or legal word:
+    "Toyota" for "Toyota Motor Corporation"), not in sports copy ("Leeds" for "Leeds United"), not
+    a name written after "the" ("the Halifax"), one the model read as a person's, or one that is
+    a verb's subject ("Cornwall said it would appeal")."""
+    full_words = group.canonical.split()
+    if group.type != "ORG" or len(full_words) <= len(words) or name.label == "PERSON":
+        return False
+    if name.after_the and not name.modifier:  # "the Halifax"; not "the Halifax tram"
+        return False
+    at_start = full_words[: len(words)] == words
+    at_end = full_words[-len(words) :] == words and full_words[-len(words) - 1].lower() == "of"
+    if not (at_start or at_end) or known_place_or_part_type(name.text) is None:
+        return False
+    rest = full_words[len(words) :] if at_start else full_words[: -len(words)]
+    head = bare(rest[-1] if at_start else rest[0])
+    if head not in NAMED_BODY_HEADS or any(_a_trade_or_legal_form(word) for word in rest) or about_sport(found.doc):
+        return False
+    return found.doc[name.last_token].dep_ not in ("nsubj", "nsubjpass")
+
+
+NAMED_BODY_HEADS = LEXICON.org_name_heads | LEXICON.publication_heads | LEXICON.institution_words
 
 
 # An acronym that spells a name stands for it, even where it also begins another name ("NEA" for

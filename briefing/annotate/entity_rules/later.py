@@ -26,6 +26,7 @@ from ..lexicon import LEXICON
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
 from .finders import PLACE_TYPES
+from .grouping import place_a_body_is_named_for
 from .spans import bare
 from .state import Finding, Group, Name
 from .words import company_short_name, first_of_two_surnames, is_company_word, is_short_form, speaks
@@ -347,6 +348,18 @@ def known_town_no_body(found: Finding) -> None:
         located_there = any(put_somewhere(found.doc[n.last_token]) for n in group.names)
         if located_there and known_place_type(group.canonical) == "GPE":
             group.retype("GPE")
+
+
+def place_beside_its_body(found: Finding) -> None:
+    """ "Halifax's new streetcar line" beside "Halifax Transit", "Tasmania's Deputy Premier" beside
+    "Tasmania Police": a name the model took for an organisation, which `place_a_body_is_named_for`
+    kept apart from the body named for it, is the place the gazetteer knows, whatever it owns."""
+    for group in found.groups:
+        if group.type != "ORG" or group.record is not None:
+            continue
+        bodies = [other for other in found.groups if other is not group]
+        if any(place_a_body_is_named_for(n, n.text.split(), body, found) for n in group.names for body in bodies):
+            group.retype(known_place_or_part_type(group.canonical) or "GPE")
 
 
 def big_place_no_body(found: Finding) -> None:
