@@ -1640,6 +1640,22 @@ def test_missed_name_rule(index, rule, text, name, type_):
 
 
 @pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("VEXCO spokeswoman Ana Ruiz said", "VEXCO"),  # initials the tagger read as a common noun
+        ("a GP spokeswoman Ana Ruiz said", None),  # a common noun in initials (lexicon not_names)
+        ("the vexco spokeswoman Ana Ruiz said", None),  # a lower-case word
+    ],
+)
+def test_role_owners_in_initials(index, text, owner):
+    first = text.split()[-5]
+    doc = make_doc(text, {"Ana Ruiz": "PERSON"}, {"said": "VERB", first: "NOUN", "a": "DET"})
+    found = {name for name, type_ in entities(index, doc).items() if type_ == "ORG"}
+    assert found == ({owner} if owner else set())
+    assert not {n for n, t in entities(index, doc, off="role_owners").items() if t == "ORG"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "General Motors said",  # a title before a company's head word

@@ -161,13 +161,20 @@ def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
         end = token.i
         start = end
         labels = ("", "ORG", "PERSON") if letters else ("", "ORG")  # "Kessel CFO Jo Roe", read as one person
-        while (
-            start > 0 and _is_name_word(doc[start - 1]) and not taken[start - 1] and doc[start - 1].ent_type_ in labels
-        ):
+        while start > 0 and _owner_word(doc[start - 1]) and not taken[start - 1] and doc[start - 1].ent_type_ in labels:
             start -= 1
         if start < end:
             found.append((start, end))
     return found
+
+
+def _owner_word(token) -> bool:
+    """A name word, or initials the tagger read as a common noun ("UNICEF spokeswoman"): capitals
+    only, no lexicon not_names ("a GP spokesman") and no officer's letters ("CEO")."""
+    if _is_name_word(token):
+        return True
+    initials = token.is_alpha and token.is_upper and len(token.text) > 1
+    return initials and token.text not in LEXICON.not_names | LEXICON.company_post_letters
 
 
 def _name_or_particle(doc: Doc, i: int) -> bool:
