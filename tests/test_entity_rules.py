@@ -3686,3 +3686,27 @@ def test_place_a_body_is_named_for_not_a_subject(index):
     ents = {"Leicester": "ORG", "Leicester City Council": "ORG"}
     doc = make_doc(text, ents, {"said": "VERB", "appeal": "VERB", "left": "VERB", "would": "AUX"}, parse)
     assert mentions_of(index, doc, "Leicester City Council") == ["Leicester", "Leicester City Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "mentions"),
+    [
+        # a rank's letters before the surname of a person named in full, whatever the model read
+        ("Thabo Molefe spoke . said SACP Molefe", {"SACP Molefe": "ORG"}, ["Thabo Molefe", "Molefe"]),
+        ("Jo Rowe-Lark spoke . DC Rowe-Lark said", {"DC Rowe-Lark": "ORG"}, ["Jo Rowe-Lark", "Rowe-Lark"]),
+        ("Jo Roe spoke . DC Jo Roe said", {"DC Jo Roe": "PERSON"}, ["Jo Roe", "Jo Roe"]),  # front_words
+        ("Jo Roe spoke . Eng Jo Roe said", {"Eng Jo Roe": "PERSON"}, ["Jo Roe", "Jo Roe"]),  # an engineer's
+    ],
+)
+def test_rank_letters_before_a_surname(index, text, ents, mentions):
+    first = text.split(" spoke")[0]
+    doc = make_doc(text, {first: "PERSON", **ents}, {"said": "VERB", "spoke": "VERB"})
+    assert mentions_of(index, doc, first) == mentions
+    if "SACP" in text:
+        assert entities(index, doc, off="title_before_a_full_name")["SACP Molefe"] == "ORG"
+
+
+def test_rank_letters_before_a_name_no_one_has(index):
+    """ "DC United": the letters open a body's name where no person has the name after them."""
+    doc = make_doc("Jo Roe spoke . DC United said", {"Jo Roe": "PERSON", "DC United": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc)["DC United"] == "ORG"

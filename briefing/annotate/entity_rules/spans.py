@@ -114,27 +114,51 @@ def title_before_a_full_name(span: Span, cut: Cut) -> None:
     """A title before what looks like a person's full name makes it a person's, whatever the model
     took the whole for: "Sheriff Ray Castellanos said" (a work of art to the model), "Governor
     Ana Ruiz" (a body) → Ray Castellanos, Ana Ruiz, a PERSON vote; so does a rank of two titles
-    before a surname ("Det Sgt Dunleavy"). Not where the rest is a place's,
-    a body's or a race's ("Prince Edward Island", "General Motors", "Queen Anne Stakes")."""
+    before a surname ("Det Sgt Dunleavy"), and a rank's letters before the surname of a person
+    the text names in full ("said SACP Molefe", "DC Rowe-Lark said"; not "DC United"). Not where
+    the rest is a place's, a body's or a race's ("Prince Edward Island", "General Motors",
+    "Queen Anne Stakes")."""
     doc = span.doc
     first = doc[cut.start]
-    if span.label_ == "PERSON" or cut.end - cut.start < 3 or not is_title_word(first):
+    if span.label_ == "PERSON" or cut.end - cut.start < 2 or not is_title_word(first):
         return
     if first.text in LEXICON.member_letters or bare(first.text) in LEXICON.naming_titles:
         return  # "TD Asset Management", "King Edward Hotel", "Prince Adebayo Okafor" (a given name)
     titles = 1
     while cut.start + titles < cut.end - 1 and is_title_word(doc[cut.start + titles]):
         titles += 1  # "Det Sgt Dunleavy": a rank written in two titles
-    rest = list(doc[cut.start + titles : cut.end])
+    rest = doc[cut.start + titles : cut.end]
     if (
-        titles > 1
-        and len(rest) == 1
-        and rest[0].is_title
-        and not is_title_word(rest[0])  # "Deputy Prime Minister" is a post, no surname
-        or (looks_like_a_persons_name(rest) and not any(t.lower_ in LEXICON.place_nouns for t in rest))
+        (titles > 1 or first.text in LEXICON.rank_letters and _named_in_full(rest))
+        and _one_surname(rest)
+        or len(rest) > 1
+        and looks_like_a_persons_name(list(rest))
+        and not any(t.lower_ in LEXICON.place_nouns for t in rest)
     ):
         cut.start += titles
         cut.honorific = True
+
+
+def _one_surname(words: Span) -> bool:
+    """One capitalised word, or a double name joined by a hyphen ("Rowe-Lark"); no title ("Deputy
+    Prime Minister" is a post, no surname)."""
+    parts = words.text.split("-")
+    return " " not in words.text and all(p.istitle() and p.isalpha() for p in parts) and not is_title_word(words[0])
+
+
+def _named_in_full(surname: Span) -> bool:
+    """Does the text write this surname elsewhere after a given name ("Kerensa Rowe", however the
+    model labelled it)?"""
+    doc, first = surname.doc, surname[0]
+    return any(
+        t.text == first.text
+        and not first.i - 1 <= t.i < surname.end
+        and t.i > 0
+        and doc[t.i - 1].is_title
+        and doc[t.i - 1].is_alpha
+        and not is_title_word(doc[t.i - 1])
+        for t in doc
+    )
 
 
 def descriptor_before_name(span: Span, cut: Cut) -> None:
