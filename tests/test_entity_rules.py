@@ -3710,3 +3710,19 @@ def test_rank_letters_before_a_name_no_one_has(index):
     """ "DC United": the letters open a body's name where no person has the name after them."""
     doc = make_doc("Jo Roe spoke . DC United said", {"Jo Roe": "PERSON", "DC United": "ORG"}, {"said": "VERB"})
     assert entities(index, doc)["DC United"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        ("Jo Roe spoke . the MLA said", {"MLA": "ORG"}, {}),  # a role that refers back to a person
+        ("Jo Roe spoke . the CEO said", {"CEO": "ORG"}, {}),
+        ("Jo Roe spoke . the MLA Ann Kett said", {"MLA Ann Kett": "PERSON"}, {"Ann Kett": "PERSON"}),  # a title
+        ("Jo Roe spoke . an MLA said", {"MLA": "ORG"}, {"MLA": "ORG"}),  # no "the": not this rule's
+    ],
+)
+def test_post_letters_after_the(index, text, ents, expected):
+    doc = make_doc(text, {"Jo Roe": "PERSON", **ents}, {"said": "VERB", "spoke": "VERB", "an": "DET"})
+    assert {n: t for n, t in entities(index, doc).items() if n != "Jo Roe"} == expected
+    if "the MLA said" in text:
+        assert entities(index, doc, off="post_letters_after_the")["MLA"] == "ORG"

@@ -191,6 +191,16 @@ EXAMPLES = [
         "Coach Tom Ardley was furious after the match. “The referee cost us the game,” the 52-year-old said.",
         "Tom Ardley",
     ),
+    (
+        "definite_role_subject",
+        "Labour MP Jo Bloggs said the plan had failed. “It is a disgrace,” the MP said.",  # a post's letters
+        "Jo Bloggs",
+    ),
+    (
+        "definite_role_subject",
+        "Acme chief executive Jo Bloggs said profits fell. “It was a hard year,” the CEO said.",
+        "Jo Bloggs",
+    ),
     # "a company spokesman" speaks for the company named last, not for the union named since
     (
         "group_subject",

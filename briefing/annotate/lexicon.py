@@ -281,6 +281,10 @@ def load_lexicon(path: Path = LEXICON_FILE, expected: tuple[str, ...] = LISTS) -
 
 LEXICON = load_lexicon()
 
+# a post's letters, written before a name as a title or after "the" as a role: an elected member's,
+# a police rank's, a company officer's ("MP", "ACP", "CEO"); matched as written
+TITLE_LETTERS = LEXICON.member_letters | LEXICON.rank_letters | LEXICON.company_post_letters
+
 
 def bare(text: str) -> str:
     """A word for look-up in the lexicon: lower case, no full stop ("Dr." → dr)."""

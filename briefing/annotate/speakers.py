@@ -21,7 +21,7 @@ from .cues import NAME_HEADS, age_between_commas, is_an_age, is_person_noun
 from .entities import EntityResult
 from .entity_rules.spans import TITLES_AND_HONORIFICS, bare
 from .entity_rules.words import is_company_word
-from .lexicon import LEXICON
+from .lexicon import LEXICON, TITLE_LETTERS
 from .pronouns import pronoun_gender, recent_person
 from .quotes import QuoteSpan
 from .tree import in_subtree, sentence_of
@@ -522,10 +522,11 @@ def _person_a_pronoun_means(pronoun: Token, q: QuoteContext) -> int | None:
 
 
 def definite_role_subject(q: QuoteContext) -> Attribution | None:
-    """ "…," the researcher said, "…," the 52-year-old said. A role noun or an age with "the" and
-    nothing that introduces someone new (no name, no "who" clause, no possessor: "the ministry's
-    spokesman" may be anyone there, nor a body's noun: "the bank spokesman") refers back, as a
-    pronoun does, to a person the text has just named; "a spokesman" is new.
+    """ "…," the researcher said, "…," the 52-year-old said, "…," the MP said. A role noun (or a
+    post's letters, lexicon.TITLE_LETTERS) or an age with "the" and nothing that introduces
+    someone new (no name, no "who" clause, no possessor: "the ministry's spokesman" may be anyone
+    there, nor a body's noun: "the bank spokesman") refers back, as a pronoun does, to a person
+    the text has just named; "a spokesman" is new.
     Not when the quote speaks of someone as "he" or "she" (" 'She is stable,' the doctor said"):
     then the person just named is more likely whom the quote is about, even where the speaker
     speaks of themselves too (" 'I told him …,' the coach said" is as often about the player);
@@ -534,10 +535,11 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     subject = subject_of(q.cue) or _age_beside(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
-    if not (subject.pos_ == "NOUN" or _an_age(subject) or a_nationality_noun(subject, q)):
+    letters = subject.text in TITLE_LETTERS  # "the MP said", "the CEO said"
+    if not (subject.pos_ == "NOUN" or letters or _an_age(subject) or a_nationality_noun(subject, q)):
         return None
     if subject.tag_ in ("NNS", "NNPS") or not (
-        subject.lemma_.lower() in LEXICON.person_nouns or _an_age(subject) or a_nationality_noun(subject, q)
+        subject.lemma_.lower() in LEXICON.person_nouns or letters or _an_age(subject) or a_nationality_noun(subject, q)
     ):
         return None
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]

@@ -29,6 +29,7 @@ from .state import Switches
 SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("amount_of_money", spans.amount_of_money),
     ("front_words", spans.front_words),
+    ("post_letters_after_the", spans.post_letters_after_the),
     ("title_before_a_full_name", spans.title_before_a_full_name),
     ("honorific_inside_name", spans.honorific_inside_name),
     ("descriptor_before_name", spans.descriptor_before_name),

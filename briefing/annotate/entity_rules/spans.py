@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..cues import is_person_noun, joins_a_double_name, known_place_type, looks_like_a_persons_name
-from ..lexicon import LEXICON, bare
+from ..lexicon import LEXICON, TITLE_LETTERS, bare
 from .words import initials_of, is_company_word, is_short_form, names_people, spellings_of_initials
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -34,9 +34,6 @@ def is_title_word(token) -> bool:
     """A title before a name: "President", "Sheriff", "Sen."; or an elected member's or a police
     rank's letters ("MP", "ACP")."""
     return token.is_title and bare(token.text) in LEXICON.titles or token.text in TITLE_LETTERS
-
-
-TITLE_LETTERS = LEXICON.member_letters | LEXICON.rank_letters | LEXICON.company_post_letters
 
 
 AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d,.]*[mbk]?")  # "N15", "Sh480", "Rs412", "R48m"
@@ -108,6 +105,19 @@ def _named_for_someone(words: Span) -> bool:
 NAMED_FOR_SOMEONE_HEADS = (
     LEXICON.org_name_heads | LEXICON.place_heads | LEXICON.building_heads
 ) - LEXICON.surname_place_heads
+
+
+def post_letters_after_the(span: Span, cut: Cut) -> None:
+    """ "the MLA said", "the CEO said": a post's letters (lexicon member_letters, rank_letters,
+    company_post_letters) after "the", with no name after them, are a role that refers back to a
+    person, as "the minister" does, not a body's name. ("MLA Roddy Kett" is a title before a name.)"""
+    doc = span.doc
+    if cut.end - cut.start != 1 or doc[cut.start].text not in TITLE_LETTERS:
+        return
+    after_the = cut.start > 0 and doc[cut.start - 1].lower_ == "the"
+    name_after = cut.end < len(doc) and doc[cut.end].is_title
+    if after_the and not name_after:
+        cut.start = cut.end
 
 
 def title_before_a_full_name(span: Span, cut: Cut) -> None:
