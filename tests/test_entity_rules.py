@@ -3726,3 +3726,14 @@ def test_post_letters_after_the(index, text, ents, expected):
     assert {n: t for n, t in entities(index, doc).items() if n != "Jo Roe"} == expected
     if "the MLA said" in text:
         assert entities(index, doc, off="post_letters_after_the")["MLA"] == "ORG"
+
+
+def test_alias_table_names_leaves_the_country_a_body_is_of(index):
+    """ "the Supreme Court of Peru": the country the alias table knows is part of the court's name,
+    which name_through_connector takes whole, as for "… Agency of Peru"; not after a word that
+    ends no body's name."""
+    pos = {"ruled": "VERB", "of": "ADP"}
+    doc = make_doc("The Supreme Court of Peru ruled", {"Supreme Court": "ORG", "Peru": "GPE"}, pos)
+    assert entities(index, doc) == {"Supreme Court of Peru": "ORG"}
+    doc = make_doc("The Andes Trek of Peru ruled", {"Andes Trek": "ORG", "Peru": "GPE"}, pos)
+    assert entities(index, doc)["Peru"] == "GPE"

@@ -189,10 +189,12 @@ def _runs_into_a_body(doc, start: int, end: int) -> bool:
 
 
 def _of_a_body(doc, start: int) -> bool:
-    """ "… Agency of" or "… University of" right before: the name is part of the body's."""
-    return (
-        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and doc[start - 2].lower_ in ORG_HEADS
-    )
+    """ "… Agency of", "… University of" or "… Supreme Court of" right before: the name is part of
+    the body's (lexicon possessive_name_heads: court, office, service … end public bodies' names).
+    A company's trade before "of" is no such word: "Dorne Systems of Ohio" is where the firm is."""
+    if start < 2 or doc[start - 1].lower_ != "of" or not doc[start - 2].is_title:
+        return False
+    return doc[start - 2].lower_ in ORG_HEADS | LEXICON.possessive_name_heads
 
 
 def _after_a_town(doc, start: int) -> bool:
