@@ -2236,6 +2236,9 @@ CUE_CASES += [
      [(1, "det"), (4, "nsubj"), (3, "compound"), (4, "nsubj"), (4, "ROOT")], "PRODUCT"),
     ("cue_noun_before_misparsed", "the probe Vexo reached Jupiter", {"Vexo": "PERSON"},
      [(1, "det"), (1, "ROOT"), (3, "nsubj"), (1, "relcl"), (3, "dobj")], "PRODUCT"),
+    # "told the newspaper Vexo Tidende that": two objects of one verb
+    ("cue_noun_before_misparsed", "she told the newspaper Vexo Tidende that", {"Vexo Tidende": "PERSON"},
+     [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj"), (5, "compound"), (1, "dobj"), (1, "mark")], "ORG"),
 ]  # fmt: skip
 
 

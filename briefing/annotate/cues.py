@@ -165,14 +165,15 @@ def joins_a_double_name(token: Token) -> bool:
 
 
 def noun_before_misparsed(name: Span) -> str | None:
-    """ "The ferry Estonia sank", "the probe Juno reached Jupiter": the parser may read the noun
-    and the name as two subjects of one verb, or the name as the subject of a clause about the
-    noun ("the car [that] Acme built"), but a clause with an object of its own has no gap for
-    the noun to fill. Either way the noun right before the name classifies it."""
+    """ "The ferry Estonia sank", "the probe Juno reached Jupiter", "told the newspaper Dagens
+    Nyheter that …": the parser may read the noun and the name as two subjects or two objects
+    of one verb, or the name as the subject of a clause about the noun ("the car [that] Acme
+    built"), but a clause with an object of its own has no gap for the noun to fill. Either way
+    the noun right before the name classifies it."""
     if name.start == 0:
         return None
     noun, root = name.doc[name.start - 1], name.root
-    if noun.dep_ == "nsubj" and root.dep_ == "nsubj" and noun.head == root.head:
+    if noun.dep_ in ("nsubj", "dobj") and root.dep_ == noun.dep_ and noun.head == root.head:
         return _class_of(noun, name)
     clause = root.head
     has_object = any(c.dep_ == "dobj" for c in clause.children)
