@@ -156,6 +156,8 @@ def values(annotation):
         # what someone was asked or told to do lies ahead of the asking: the preposition says where
         ("The council urged owners to register their dogs by Friday.", [("Friday", "2015-11-27")]),
         ("Police asked residents to leave their homes on Sunday.", [("Sunday", "2015-11-22")]),
+        # the weekday asked for is the nearer one: two days ahead, not five days back
+        ("The union told members to return to classes on Thursday.", [("Thursday", "2015-11-26")]),
         # a plain present says the day is near, not which way: the nearer such day
         ("The champion meets Ansel Ruiz in the final round on Thursday.", [("Thursday", "2015-11-26")]),
         ("The club are away at Dunmore on Saturday.", [("Saturday", "2015-11-21")]),

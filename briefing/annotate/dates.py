@@ -388,6 +388,8 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
         when = _arranged_for(found, text)
     if when == "reported":  # "said it would open on Friday"; "said in December it would open in May"
         when = "future" if kind in ("weekday", "named_weekday") else "unknown"
+    if when == "asked" and kind != "weekday":  # a weekday asked for is the nearer one (below)
+        when = "unknown"
     if kind in ("md", "dm"):
         month, day_of_month = (
             (month_number(g[0]), day_number(g[1])) if kind == "md" else (month_number(g[1]), day_number(g[0]))
@@ -422,7 +424,7 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
     if kind == "weekday":
         target, direction = WEEKDAYS[g[0].lower()], when
         if when not in ("past", "future"):
-            nearer = nearer_way(target, dct) if when == "present" else "past"
+            nearer = nearer_way(target, dct) if when in ("present", "asked") else "past"
             direction = "future" if forward_preposition(found, text) else nearer
         return IsoDate.of_day(weekday_date(target, dct, direction))
     return None
@@ -430,8 +432,9 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
 
 def nearer_way(target: int, dct: dt.date) -> str:
     """Which way the nearer such weekday lies, where a plain present does not say ("meets Ruiz in
-    the final on Sunday", `tense.plain_present`): news names the days around its own, so the
-    nearer of the two is likelier. The brief's own weekday is that day."""
+    the final on Sunday", `tense.plain_present`), nor a past asking ("told members to return to
+    classes on Thursday", `tense.asked_ahead`): news names the days around its own, so the nearer
+    of the two is likelier. The brief's own weekday is that day."""
     ahead = (target - dct.weekday()) % 7
     return "future" if 0 < ahead <= 3 else "past"
 

@@ -4,7 +4,8 @@
 the first whose marker the clause carries gives the tense. The result is one of "future",
 "perfect" ("has closed until Friday": past, unless a preposition points forward), "past",
 "present", "arranged" ("was remanded until March 8": see dates._by_tense), "reported" ("In
-December, officials said they would decide in January": ahead of a saying that is itself past) or
+December, officials said they would decide in January": ahead of a saying that is itself past),
+"asked" ("told members to return on Thursday": ahead of the asking, which may itself be past) or
 "unknown" (no verb governs the expression, or its tense does not settle which way the date lies:
 "was due in court on Sept. 4"). A clause no rule marks is in the simple present, which is the
 future where the date says when its verb happens (`scheduled_present`: "the trial opens on Friday"),
@@ -426,7 +427,8 @@ def dates_a_noun(token: Token) -> bool:
 def asked_ahead(token: Token) -> bool:
     """ "urged owners to register by Friday", "ordered the firm to pay on March 3": what someone was
     asked or told to do lies ahead of the asking, so the directive's past tense does not date it;
-    neither does it say the day is still ahead ("asked residents to leave on Sunday"). The date may
+    neither does it say the day is still ahead ("asked residents to leave on Sunday"): the tense is
+    "asked", and a weekday the nearer such day (`dates.nearer_way`). The date may
     hang on a gerund of the verb asked for ("ordered the firm to stop selling from May 1")."""
     verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=6)
     verb = climb(verb, lambda t: t.dep_ == "xcomp" and t.tag_ == "VBG", limit=3)  # "to stop selling"
@@ -505,8 +507,10 @@ def tense(token: Token, switches: Switches | None = None) -> str:
     if decides(expected_of_a_noun, lambda: expected_of_a_noun(token)):
         return "future"
     verb = governing_verb(token)
-    if verb is None or decides(asked_ahead, lambda: asked_ahead(token)):
+    if verb is None:
         return "unknown"
+    if decides(asked_ahead, lambda: asked_ahead(token)):
+        return "asked"
     if decides(foretold, lambda: foretold(token)):
         return "future"
     result = next((marks for marks, marked in TENSE_RULES if decides(marked, _marks(marked, verb, token))), None)
