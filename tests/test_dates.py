@@ -156,6 +156,15 @@ def values(annotation):
         # what someone was asked or told to do lies ahead of the asking: the preposition says where
         ("The council urged owners to register their dogs by Friday.", [("Friday", "2015-11-27")]),
         ("Police asked residents to leave their homes on Sunday.", [("Sunday", "2015-11-22")]),
+        # a deadline: "by" on a noun or on a verb with no tense of its own is set ahead
+        ("The board voted to close the plant by January 24.", [("January 24", "2016-01-24")]),
+        (
+            "The grant depended on the airline submitting a restructuring plan by December 31.",
+            [("December 31", "2015-12-31")],
+        ),
+        # "by" on a verb with a tense: what had happened by then
+        ("Sales had fallen by March.", [("March", "2015-03")]),
+        ("By Wednesday the river had burst its banks.", [("Wednesday", "2015-11-18")]),
         # the weekday asked for is the nearer one: two days ahead, not five days back
         ("The union told members to return to classes on Thursday.", [("Thursday", "2015-11-26")]),
         # a plain present says the day is near, not which way: the nearer such day

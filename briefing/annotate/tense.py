@@ -472,6 +472,27 @@ def foretold(token: Token) -> bool:
     return token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ in preps
 
 
+def deadline_ahead(token: Token) -> bool:
+    """ "hoped to make an appointment by April", "submitting a restructuring plan by December 31",
+    "asked for a full report by June 21", "arrears to be paid by the end of April": a date after
+    "by" on a verb with no tense of its own (an infinitive with "to", a gerund, "to be" and a
+    participle) or on a noun is a deadline, which news reports as it is set: ahead. Not "by" on a
+    verb with a tense ("sales had fallen by March", "By Wednesday you couldn't get near the
+    buffet": what had happened by then)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "prep":
+        return False
+    holder = prep.head
+    if holder.pos_ == "NOUN":
+        return True
+    helpers = {c.lower_ for c in holder.children if c.dep_ in ("aux", "auxpass")}
+    if hoped_in_the_past(holder.head):  # "hoped to raise £50,000 by June but fell short": see there
+        return False
+    infinitive = holder.tag_ == "VB" and "to" in helpers
+    gerund = holder.tag_ == "VBG" and not helpers
+    return infinitive or gerund or holder.tag_ == "VBN" and helpers == {"to", "be"}
+
+
 def first_date_of_a_list(token: Token) -> Token:
     """ "Monday" of "on Monday and Tuesday": the later dates of a list take the first's tense."""
     return climb(token, lambda t: t.dep_ == "conj" and t.head.i < t.i and t.head.ent_type_ in ("DATE", "TIME"))
@@ -504,6 +525,8 @@ def tense(token: Token, switches: Switches | None = None) -> str:
         return False
 
     token = first_date_of_a_list(token)
+    if decides(deadline_ahead, lambda: deadline_ahead(token)):
+        return "future"
     if decides(expected_of_a_noun, lambda: expected_of_a_noun(token)):
         return "future"
     verb = governing_verb(token)
@@ -535,6 +558,7 @@ def rule_name(rule: Callable) -> str:
 
 
 _ALL_TENSE_RULES: list[Callable[..., bool]] = [  # every switchable tense rule, in the order `tense` tries them
+    deadline_ahead,
     expected_of_a_noun,
     asked_ahead,
     foretold,
