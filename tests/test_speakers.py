@@ -350,6 +350,13 @@ def test_each_rule_names_the_speaker_and_only_it_does(speakers_of, rule, markdow
     assert speakers_of(markdown, disabled={rule})[-1][1] != speaker
 
 
+def test_a_town_an_unnamed_speaker_is_from_does_not_speak(speakers_of):
+    """ "said a 45-year-old woman from Vexmoor": the town says where she lives; no one named speaks.
+    "a spokesman from Acme" still speaks for Acme."""
+    assert speakers_of("“It was terrifying,” said a 45-year-old woman from Marlow Vale.")[-1][1] is None
+    assert speakers_of("“It was terrifying,” said a spokesman from Vexo Holdings.")[-1][1] == "Vexo Holdings"
+
+
 def test_every_rule_has_an_example():
     assert {rule for rule, _, _ in EXAMPLES} == set(RULE_NAMES)
 

@@ -119,8 +119,20 @@ def entity_of(token: Token, q: QuoteContext) -> int | None:
     people = [e for e in in_phrase if entities[e].type == "PERSON"]
     if people:
         return people[-1]
-    bodies = [e for e in in_phrase if entities[e].type in ("ORG", "GPE", "NORP")]
+    homes = {found.token_entity[t.i] for t in token.subtree if _a_home(t)}
+    bodies = [e for e in in_phrase if entities[e].type in ("ORG", "GPE", "NORP") and e not in homes]
     return bodies[-1] if bodies else None
+
+
+def _a_home(token: Token) -> bool:
+    """A place after "from" on a word for a person: "a 45-year-old woman from Marlow", "a trader
+    from Suame" say where the unnamed speaker lives, and a town does not speak for her ("a
+    spokesman from Acme" may speak for Acme: lexicon company_roles)."""
+    prep = token.head
+    person = prep.head
+    if token.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    return is_person_noun(person.lemma_) and person.lemma_.lower() not in LEXICON.company_roles or is_an_age(person)
 
 
 def named(token: Token | None, q: QuoteContext) -> Attribution | None:
