@@ -1644,6 +1644,7 @@ def test_missed_name_rule(index, rule, text, name, type_):
     [
         ("VEXCO spokeswoman Ana Ruiz said", "VEXCO"),  # initials the tagger read as a common noun
         ("a GP spokeswoman Ana Ruiz said", None),  # a common noun in initials (lexicon not_names)
+        ("a PR spokeswoman Ana Ruiz said", None),  # public relations: a trade, no body
         ("the vexco spokeswoman Ana Ruiz said", None),  # a lower-case word
     ],
 )
@@ -3722,10 +3723,11 @@ def test_rank_letters_before_a_name_no_one_has(index):
         ("Jo Roe spoke . the CEO said", {"CEO": "ORG"}, {}),
         ("Jo Roe spoke . the MLA Ann Kett said", {"MLA Ann Kett": "PERSON"}, {"Ann Kett": "PERSON"}),  # a title
         ("Jo Roe spoke . an MLA said", {"MLA": "ORG"}, {"MLA": "ORG"}),  # no "the": not this rule's
+        ("Jo Roe spoke . the ACP group met", {"ACP": "ORG"}, {"ACP": "ORG"}),  # a body's initials before its noun
     ],
 )
 def test_post_letters_after_the(index, text, ents, expected):
-    doc = make_doc(text, {"Jo Roe": "PERSON", **ents}, {"said": "VERB", "spoke": "VERB", "an": "DET"})
+    doc = make_doc(text, {"Jo Roe": "PERSON", **ents}, {"said": "VERB", "spoke": "VERB", "met": "VERB", "an": "DET"})
     assert {n: t for n, t in entities(index, doc).items() if n != "Jo Roe"} == expected
     if "the MLA said" in text:
         assert entities(index, doc, off="post_letters_after_the")["MLA"] == "ORG"

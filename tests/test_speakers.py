@@ -357,6 +357,15 @@ def test_a_town_an_unnamed_speaker_is_from_does_not_speak(speakers_of):
     assert speakers_of("“It was terrifying,” said a spokesman from Vexo Holdings.")[-1][1] == "Vexo Holdings"
 
 
+def test_the_letters_of_a_post_name_no_one_where_two_were_just_named(speakers_of):
+    """ "the CEO said" after a chief executive and a chairman named together: which, the letters
+    cannot say; "the MP" after "Labour MP Jo Bloggs" is Jo Bloggs though another is named since."""
+    text = "Chief executive Ingrid Solberg and chairman Lars Eide met investors. “We will not cut it,” the CEO said."
+    assert speakers_of(text)[-1][1] is None
+    text = "Labour MP Jo Bloggs said the plan failed. Ann Kett and Tom Hale agreed. “It is a disgrace,” the MP said."
+    assert speakers_of(text)[-1][1] == "Jo Bloggs"
+
+
 def test_every_rule_has_an_example():
     assert {rule for rule, _, _ in EXAMPLES} == set(RULE_NAMES)
 

@@ -563,11 +563,40 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
         return None
     if _an_age(subject):
         person = person_of_age(q, int(subject.nbor(-4).text), subject)
+    elif letters:
+        person = _holder_of_the_letters(subject, q)
     else:
         person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
     if person is None or (_speaks_of_a_third_person(q) and not _spoke_just_before(q, person, subject)):
         return None
     return person, "role"
+
+
+def _holder_of_the_letters(letters: Token, q: QuoteContext) -> int | None:
+    """Whom "the MP" means: the person the letters stood before or beside earlier ("Labour MP Jo
+    Roe", "Jo Roe, the MP for Eastvale"); else the person just named, where no other person is
+    named in that sentence ("Ingrid Solberg and Lars Eide met investors. '…,' the CEO said":
+    which of the two, the letters cannot say)."""
+    found, entities = q.found, q.entities
+    titled = [e for t in q.doc[: letters.i] if t.text == letters.text and (e := _person_titled(t, q)) is not None]
+    if titled:
+        return titled[-1]
+    person = recent_person(letters, found, entities, q.quotes, q.inside)
+    last = max((i for i, e in found.token_entity.items() if e == person and i < letters.i), default=None)
+    if person is None or last is None:
+        return None
+    beside = {found.token_entity[t.i] for t in q.doc[last].sent if t.i in found.token_entity} - {person}
+    return None if any(entities[e].type == "PERSON" for e in beside) else person
+
+
+def _person_titled(letters: Token, q: QuoteContext) -> int | None:
+    """The person a post's letters stand before ("MP Jo Roe") or in apposition to ("Jo Roe, the MP")."""
+    if q.inside[letters.i]:
+        return None
+    after = q.found.token_entity.get(letters.i + 1)
+    owner = q.found.token_entity.get(letters.head.i) if letters.dep_ == "appos" else None
+    people = [e for e in (after, owner) if e is not None and q.entities[e].type == "PERSON"]
+    return people[0] if people else None
 
 
 def _speaks_of_a_third_person(q: QuoteContext) -> bool:

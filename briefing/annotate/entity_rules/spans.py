@@ -109,14 +109,15 @@ NAMED_FOR_SOMEONE_HEADS = (
 
 def post_letters_after_the(span: Span, cut: Cut) -> None:
     """ "the MLA said", "the CEO said": a post's letters (lexicon member_letters, rank_letters,
-    company_post_letters) after "the", with no name after them, are a role that refers back to a
-    person, as "the minister" does, not a body's name. ("MLA Roddy Kett" is a title before a name.)"""
+    company_post_letters) after "the", with no name or noun after them, are a role that refers
+    back to a person, as "the minister" does, not a body's name. ("MLA Roddy Kett" is a title
+    before a name; "the ACP group of states" a body's initials before its noun.)"""
     doc = span.doc
     if cut.end - cut.start != 1 or doc[cut.start].text not in TITLE_LETTERS:
         return
     after_the = cut.start > 0 and doc[cut.start - 1].lower_ == "the"
-    name_after = cut.end < len(doc) and doc[cut.end].is_title
-    if after_the and not name_after:
+    word_after = cut.end < len(doc) and (doc[cut.end].is_title or doc[cut.end].pos_ in ("NOUN", "PROPN"))
+    if after_the and not word_after:
         cut.start = cut.end
 
 
