@@ -608,6 +608,9 @@ def main() -> None:
     from session33 import HELD_OUT_LAST as SESSION33_LAST
     from session33 import HELD_OUT_RESERVE as SESSION33_RESERVE
     from session33 import HELD_OUT_WHILE_WRITING as SESSION33_WHILE_WRITING
+    from session34 import HELD_OUT_LAST as SESSION34_LAST
+    from session34 import HELD_OUT_RESERVE as SESSION34_RESERVE
+    from session34 import HELD_OUT_WHILE_WRITING as SESSION34_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -624,6 +627,7 @@ def main() -> None:
     session31 = SESSION31_WHILE_WRITING | SESSION31_LAST | SESSION31_RESERVE
     session32 = SESSION32_WHILE_WRITING | SESSION32_LAST | SESSION32_RESERVE
     session33 = SESSION33_WHILE_WRITING | SESSION33_LAST | SESSION33_RESERVE
+    session34 = SESSION34_WHILE_WRITING | SESSION34_LAST | SESSION34_RESERVE
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -643,6 +647,7 @@ def main() -> None:
         | session31
         | session32
         | session33
+        | session34
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
