@@ -165,6 +165,7 @@ def values(annotation):
         # "by" on a verb with a tense: what had happened by then
         ("Sales had fallen by March.", [("March", "2015-03")]),
         ("By Wednesday the river had burst its banks.", [("Wednesday", "2015-11-18")]),
+        ("The death toll by Friday had risen to 40.", [("Friday", "2015-11-20")]),  # on a subject
         # the weekday asked for is the nearer one: two days ahead, not five days back
         ("The union told members to return to classes on Thursday.", [("Thursday", "2015-11-26")]),
         # a plain present says the day is near, not which way: the nearer such day

@@ -3682,6 +3682,17 @@ def test_place_a_body_is_named_for_not_a_company_an_unknown_name_or_a_longer_pla
     assert mentions_of(index, doc, full) == [first, full]
 
 
+def test_place_a_body_is_named_for_ends_a_body_after_of(index):
+    """ "the Leicester tram" beside "the Supreme Court of Leicester": the word before "of" heads it."""
+    text = "The Leicester tram opened . The Supreme Court of Leicester sat"
+    parse = [*TRAM_AND_BODY[:5], (7, "det"), (7, "compound"), (10, "nsubj"), (7, "prep"), (8, "pobj"), (10, "ROOT")]
+    ents = {"Leicester": "ORG", "Supreme Court of Leicester": "ORG"}
+    doc = make_doc(text, ents, {"opened": "VERB", "sat": "VERB", "of": "ADP"}, parse)
+    assert mentions_of(index, doc, "Supreme Court of Leicester") == ["Supreme Court of Leicester"]
+    merged = ["Leicester", "Supreme Court of Leicester"]
+    assert mentions_of(index, doc, "Supreme Court of Leicester", off="place_a_body_is_named_for") == merged
+
+
 def test_place_a_body_is_named_for_not_a_subject(index):
     """ "Leicester said it would appeal": a name that acts is the council's short form."""
     text = "Leicester said it would appeal . Leicester City Council left"

@@ -355,6 +355,9 @@ def test_a_town_an_unnamed_speaker_is_from_does_not_speak(speakers_of):
     "a spokesman from Acme" still speaks for Acme."""
     assert speakers_of("“It was terrifying,” said a 45-year-old woman from Marlow Vale.")[-1][1] is None
     assert speakers_of("“It was terrifying,” said a spokesman from Vexo Holdings.")[-1][1] == "Vexo Holdings"
+    assert speakers_of("“It was terrifying,” said a woman from the village.")[-1][1] is None  # no name after "from"
+    officer = speakers_of("“Stay away from the river,” said an officer from Dunmore Police.")[-1][1]
+    assert officer == "Dunmore Police"  # someone a body employs may speak for it
 
 
 def test_the_letters_of_a_post_name_no_one_where_two_were_just_named(speakers_of):

@@ -120,20 +120,9 @@ BODY_OR_EVENT_HEADS = (
     | LEXICON.company_words
     | LEXICON.legal_forms
     | LEXICON.industry_words
-    | LEXICON.police_words
 )
 # the last words of names of places, bodies, companies and events: no person's name has one
-NAME_HEADS = (
-    LEXICON.place_heads
-    | LEXICON.building_heads
-    | LEXICON.street_words
-    | LEXICON.org_type_heads
-    | LEXICON.org_name_heads
-    | LEXICON.event_heads
-    | LEXICON.company_words
-    | LEXICON.legal_forms
-    | LEXICON.industry_words
-)
+NAME_HEADS = LEXICON.place_heads | LEXICON.building_heads | LEXICON.street_words | BODY_OR_EVENT_HEADS
 
 
 def looks_like_a_persons_name(tokens: list[Token]) -> bool:
@@ -496,20 +485,21 @@ def home_of_someone(name: Span) -> str | None:
         return None
     if known_place_type(name.text) == "GPE":
         return "GPE"
-    return "GPE" if _a_word_for_someone(prep.head) and _named_like_a_town(name) else None
+    return "GPE" if a_word_for_someone(prep.head) and _named_like_a_town(name) else None
 
 
 def _a_person_of_somewhere(token: Token) -> bool:
     """A named person, a word for townsfolk, or a word describing a named person ("Jo Roe, a nurse");
     not one who moves between clubs ("signed Dean Hollis, 34, from Leicester"; lexicon transfer_verbs)."""
     person = token.head if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" else token
-    someone = _a_word_for_someone(token) or token.lemma_.lower() in LEXICON.employee_nouns
+    # "a retired officer from Pune", "the 23-year-old from Halifax"
+    someone = a_word_for_someone(token) or token.lemma_.lower() in LEXICON.employee_nouns
     if person.ent_type_ != "PERSON" and not someone:
-        return False  # "a retired officer from Pune", "the 23-year-old from Halifax"
+        return False
     return not moves_between_clubs(person)
 
 
-def _a_word_for_someone(token: Token) -> bool:
+def a_word_for_someone(token: Token) -> bool:
     """A word for townsfolk or for a person with a home, or an age ("the 52-year-old"); not a
     word for someone a body employs (lexicon employee_nouns: "officers from Dunmore Police")."""
     word = token.lemma_.lower()
@@ -517,10 +507,11 @@ def _a_word_for_someone(token: Token) -> bool:
 
 
 def _named_like_a_town(name: Span) -> bool:
-    """Capitalised words with no head word of a body, a company or an event, and no "the" before."""
+    """Capitalised words with no head word of a body, a company, an event or a police force, and
+    no "the" before."""
     if name.text.isupper() or (name.start > 0 and name.doc[name.start - 1].lower_ == "the"):
         return False
-    return not any(t.lower_ in BODY_OR_EVENT_HEADS for t in name)
+    return not any(t.lower_ in BODY_OR_EVENT_HEADS | LEXICON.police_words for t in name)
 
 
 def is_an_age(token: Token) -> bool:
@@ -1005,7 +996,8 @@ def address_after_age(name: Span) -> str | None:
     street = name[-1].lower_ in LEXICON.street_words
     if not street and name[-1].lower_ in NAME_HEADS:
         return None
-    from_a_town = doc[start - 1].lower_ == "from" and _named_like_a_town(name)
+    # after an age, "from" gives a home far more often than an employer ("Ann Roe, 61, from Vexmoor")
+    from_a_town = start > 0 and doc[start - 1].lower_ == "from" and _named_like_a_town(name)
     if any(t.ent_type_ == "ORG" for t in name) and not (street or known_place_type(name.text) or from_a_town):
         return None  # "Jo Roe, 41, of Barclays": an employer, not an address
     if _after_age_and_of(doc, start):

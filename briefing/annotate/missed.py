@@ -36,7 +36,7 @@ from .cues import (
 )
 from .entity_rules.spans import CALENDAR_WORDS, NAME_LABELS, TITLES_AND_HONORIFICS, bare, named_for_whose
 from .entity_rules.words import acronym_letters, initials, is_company_word
-from .lexicon import LEXICON
+from .lexicon import LEXICON, TITLE_LETTERS
 
 
 def _is_head(token, heads: frozenset[str]) -> bool:
@@ -168,13 +168,16 @@ def role_owners(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     return found
 
 
+NOT_OWNERS = LEXICON.not_names | TITLE_LETTERS  # "a GP spokesman", "the MP spokesman": no body's initials
+
+
 def _owner_word(token) -> bool:
     """A name word, or initials the tagger read as a common noun ("UNICEF spokeswoman"): capitals
-    only, no lexicon not_names ("a GP spokesman") and no officer's letters ("CEO")."""
+    only, no lexicon not_names ("a GP spokesman") and no post's letters ("CEO", "MP")."""
     if _is_name_word(token):
         return True
     initials = token.is_alpha and token.is_upper and len(token.text) > 1
-    return initials and token.text not in LEXICON.not_names | LEXICON.company_post_letters
+    return initials and token.text not in NOT_OWNERS
 
 
 def _name_or_particle(doc: Doc, i: int) -> bool:

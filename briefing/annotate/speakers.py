@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import LocalEntity, Quote
 from .aliases import head_word
-from .cues import NAME_HEADS, age_between_commas, is_an_age, is_person_noun
+from .cues import NAME_HEADS, a_word_for_someone, age_between_commas, is_an_age, is_person_noun
 from .entities import EntityResult
 from .entity_rules.spans import TITLES_AND_HONORIFICS, bare
 from .entity_rules.words import is_company_word
@@ -119,20 +119,19 @@ def entity_of(token: Token, q: QuoteContext) -> int | None:
     people = [e for e in in_phrase if entities[e].type == "PERSON"]
     if people:
         return people[-1]
-    homes = {found.token_entity[t.i] for t in token.subtree if _a_home(t)}
+    homes = {found.token_entity[t.i] for t in token.subtree if t.i in found.token_entity and _a_home(t)}
     bodies = [e for e in in_phrase if entities[e].type in ("ORG", "GPE", "NORP") and e not in homes]
     return bodies[-1] if bodies else None
 
 
 def _a_home(token: Token) -> bool:
-    """A place after "from" on a word for a person: "a 45-year-old woman from Marlow", "a trader
-    from Suame" say where the unnamed speaker lives, and a town does not speak for her ("a
-    spokesman from Acme" may speak for Acme: lexicon company_roles)."""
+    """A name after "from" on a word for townsfolk, a person with a home or an age
+    (`cues.a_word_for_someone`): "a 45-year-old woman from Marlow", "a trader from Suame" say
+    where the unnamed speaker lives, and a town does not speak for her. Not after a word for
+    someone a body employs or speaks through ("an officer from Dunmore Police", "a spokesman from
+    Acme" may speak for the body)."""
     prep = token.head
-    person = prep.head
-    if token.dep_ != "pobj" or prep.lower_ != "from":
-        return False
-    return is_person_noun(person.lemma_) and person.lemma_.lower() not in LEXICON.company_roles or is_an_age(person)
+    return token.dep_ == "pobj" and prep.lower_ == "from" and a_word_for_someone(prep.head)
 
 
 def named(token: Token | None, q: QuoteContext) -> Attribution | None:

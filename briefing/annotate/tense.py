@@ -483,8 +483,8 @@ def deadline_ahead(token: Token) -> bool:
     if token.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "prep":
         return False
     holder = prep.head
-    if holder.pos_ == "NOUN":
-        return True
+    if holder.pos_ == "NOUN":  # "a full report by June 21"; not a subject: "the toll by Friday had risen"
+        return holder.dep_ not in ("nsubj", "nsubjpass")
     helpers = {c.lower_ for c in holder.children if c.dep_ in ("aux", "auxpass")}
     if hoped_in_the_past(holder.head):  # "hoped to raise £50,000 by June but fell short": see there
         return False
@@ -513,8 +513,9 @@ def expected_of_a_noun(token: Token) -> bool:
 
 
 def tense(token: Token, switches: Switches | None = None) -> str:
-    """future, perfect, past, present or unknown, from the verb that governs a token; the rules
-    `switches` turns off are skipped, and the one that decides is counted."""
+    """future, perfect, past, present, arranged, reported, asked or unknown (see the module's
+    docstring), from the verb that governs a token; the rules `switches` turns off are skipped,
+    and the one that decides is counted."""
     switches = switches if switches is not None else Switches()
 
     def decides(rule: Callable, check: Callable[[], bool]) -> bool:

@@ -194,7 +194,10 @@ def _of_a_body(doc, start: int) -> bool:
     A company's trade before "of" is no such word: "Dorne Systems of Ohio" is where the firm is."""
     if start < 2 or doc[start - 1].lower_ != "of" or not doc[start - 2].is_title:
         return False
-    return doc[start - 2].lower_ in ORG_HEADS | LEXICON.possessive_name_heads
+    return doc[start - 2].lower_ in HEADS_BEFORE_OF
+
+
+HEADS_BEFORE_OF = ORG_HEADS | LEXICON.possessive_name_heads
 
 
 def _after_a_town(doc, start: int) -> bool:

@@ -156,9 +156,13 @@ def parent_of_a_national_arm(name: Name, words: list[str], group: Group, found: 
     return place is not None and place.type in PLACE_TYPES and not place.ignore
 
 
+# words that head a public body's or a paper's name: "… Council", "… Court", "… Times"
+NAMED_BODY_HEADS = LEXICON.org_name_heads | LEXICON.publication_heads | LEXICON.institution_words
+
+
 def place_a_body_is_named_for(name: Name, words: list[str], group: Group, found: Finding) -> bool:
-    """ "Halifax" beside "Halifax Transit", "Cornwall" beside "Cornwall Council", "Tasmania" beside
-    "Tasmania Police": a place the gazetteer knows (a town, a country, a province), whose name opens
+    """ "Halifax" beside "Halifax Regional Council", "Cornwall" beside "Cornwall Council", "Tasmania"
+    beside "Tasmania Police": a place the gazetteer knows (a town, a country, a province), whose name opens
     or ends ("… of Western Australia") a body's name, is the place, not the body's short form:
     local news names councils, police, courts, hospitals and papers for their towns. Only a body
     whose name a word for a body heads ("… Council", "… Court", "… Times"; "Bom Jesus do Monte" is a
@@ -176,13 +180,10 @@ def place_a_body_is_named_for(name: Name, words: list[str], group: Group, found:
     if not (at_start or at_end) or known_place_or_part_type(name.text) is None:
         return False
     rest = full_words[len(words) :] if at_start else full_words[: -len(words)]
-    head = bare(rest[-1] if at_start else rest[0])
+    head = bare(rest[-1] if at_start else rest[-2])  # "… Court" of "Supreme Court of Tasmania"
     if head not in NAMED_BODY_HEADS or any(_a_trade_or_legal_form(word) for word in rest) or about_sport(found.doc):
         return False
     return found.doc[name.last_token].dep_ not in ("nsubj", "nsubjpass")
-
-
-NAMED_BODY_HEADS = LEXICON.org_name_heads | LEXICON.publication_heads | LEXICON.institution_words
 
 
 # An acronym that spells a name stands for it, even where it also begins another name ("NEA" for

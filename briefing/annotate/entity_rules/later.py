@@ -351,7 +351,7 @@ def known_town_no_body(found: Finding) -> None:
 
 
 def place_beside_its_body(found: Finding) -> None:
-    """ "Halifax's new streetcar line" beside "Halifax Transit", "Tasmania's Deputy Premier" beside
+    """ "Halifax's new streetcar line" beside "Halifax Regional Council", "Tasmania's Deputy Premier" beside
     "Tasmania Police": a name the model took for an organisation, which `place_a_body_is_named_for`
     kept apart from the body named for it, is the place the gazetteer knows, whatever it owns."""
     for group in found.groups:

@@ -151,10 +151,11 @@ def title_before_a_full_name(span: Span, cut: Cut) -> None:
 
 
 def _one_surname(words: Span) -> bool:
-    """One capitalised word, or a double name joined by a hyphen ("Rowe-Lark"); no title ("Deputy
-    Prime Minister" is a post, no surname)."""
+    """One capitalised word, or a double name joined by a hyphen ("Rowe-Lark", "McCarthy",
+    "O'Hara"); no title ("Deputy Prime Minister" is a post, no surname)."""
     parts = words.text.split("-")
-    return " " not in words.text and all(p.istitle() and p.isalpha() for p in parts) and not is_title_word(words[0])
+    written = all(p[:1].isupper() and p.replace("'", "").replace("’", "").isalpha() for p in parts)
+    return " " not in words.text and written and not is_title_word(words[0])
 
 
 def _named_in_full(surname: Span) -> bool:
@@ -167,6 +168,7 @@ def _named_in_full(surname: Span) -> bool:
         and t.i > 0
         and doc[t.i - 1].is_title
         and doc[t.i - 1].is_alpha
+        and not doc[t.i - 1].is_stop  # "The Molefe family"
         and not is_title_word(doc[t.i - 1])
         for t in doc
     )
