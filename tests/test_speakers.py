@@ -369,6 +369,20 @@ def test_the_letters_of_a_post_name_no_one_where_two_were_just_named(speakers_of
     assert speakers_of(text)[-1][1] == "Jo Bloggs"
 
 
+def test_a_pronoun_means_the_holder_of_a_capitalised_office_for_a_field(speakers_of):
+    """ "Minister for Health Cathal Brennan said …. Speaking on radio, he said": the parser hangs the
+    name on "for"; the office is the subject, so its holder is whom "he" means, not the body a
+    spokesperson spoke for before. "A spokesman for Jo Roe said …. He said" is the spokesman."""
+    text = (
+        "A spokesperson for the Vexo Health Board said it valued nurses. The spokesperson said posts were approved.\n\n"
+        'Minister for Health Cathal Brennan said on Sunday he was "disappointed" by the union\'s move. '
+        "Speaking on radio, he said: “There is a process in place.”"
+    )
+    assert speakers_of(text)[-1][1] == "Cathal Brennan"
+    text = "A spokesman for Jo Roe said the singer was resting. He said: “She will be back on stage in May.”"
+    assert speakers_of(text)[-1][1] is None
+
+
 def test_every_rule_has_an_example():
     assert {rule for rule, _, _ in EXAMPLES} == set(RULE_NAMES)
 

@@ -239,11 +239,15 @@ def _watched_by_the_main_clause(clause: Token) -> bool:
 
 
 def holder_of_role(token: Token) -> Token:
-    """The title a person's name hangs from through "of" ("director of rugby Jo Roe"), else the
-    name itself: the role's place in the sentence is the person's."""
+    """The title a person's name hangs from through "of" ("director of rugby Jo Roe"), or through
+    "for" where the title is an office written with a capital ("Minister for Health Jo Roe"; "a
+    spokesman for Jo Roe" is someone else), else the name itself: the role's place in the sentence
+    is the person's."""
     preposition = token.head
-    if token.dep_ != "pobj" or preposition.lower_ != "of" or preposition.dep_ != "prep":
+    if token.dep_ != "pobj" or preposition.lower_ not in ("of", "for") or preposition.dep_ != "prep":
         return token
     role = preposition.head  # "Minister of Social Security Jo Roe": a title written with a capital too
+    if preposition.lower_ == "for" and not role.is_title:
+        return token
     capitalised = role.is_title and role.lower_ in LEXICON.capitalised_titles  # "Member of Parliament Jo Roe"
     return role if role.pos_ in ("NOUN", "PROPN") and (role.lower_ in LEXICON.titles or capitalised) else token
