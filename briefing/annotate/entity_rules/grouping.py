@@ -161,9 +161,9 @@ NAMED_BODY_HEADS = LEXICON.org_name_heads | LEXICON.publication_heads | LEXICON.
 
 
 def place_a_body_is_named_for(name: Name, words: list[str], group: Group, found: Finding) -> bool:
-    """ "Halifax" beside "Halifax Regional Council", "Cornwall" beside "Cornwall Council", "Tasmania"
-    beside "Tasmania Police": a place the gazetteer knows (a town, a country, a province), whose name opens
-    or ends ("… of Western Australia") a body's name, is the place, not the body's short form:
+    """ "Halifax" beside "Halifax Regional Council", "Cornwall" beside "Cornwall Council", "Leicester"
+    beside "Leicester Police": a place the gazetteer knows (a town, a country, a province), whose name opens
+    or ends ("… of Leicester") a body's name, is the place, not the body's short form:
     local news names councils, police, courts, hospitals and papers for their towns. Only a body
     whose name a word for a body heads ("… Council", "… Court", "… Times"; "Bom Jesus do Monte" is a
     longer place's name), not a company named for a place (a company, trade or legal word:
@@ -180,7 +180,7 @@ def place_a_body_is_named_for(name: Name, words: list[str], group: Group, found:
     if not (at_start or at_end) or known_place_or_part_type(name.text) is None:
         return False
     rest = full_words[len(words) :] if at_start else full_words[: -len(words)]
-    head = bare(rest[-1] if at_start else rest[-2])  # "… Court" of "Supreme Court of Tasmania"
+    head = bare(rest[-1] if at_start else rest[-2])  # "… Court" of "Supreme Court of Leicester"
     if head not in NAMED_BODY_HEADS or any(_a_trade_or_legal_form(word) for word in rest) or about_sport(found.doc):
         return False
     return found.doc[name.last_token].dep_ not in ("nsubj", "nsubjpass")

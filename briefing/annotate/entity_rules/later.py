@@ -351,8 +351,8 @@ def known_town_no_body(found: Finding) -> None:
 
 
 def place_beside_its_body(found: Finding) -> None:
-    """ "Halifax's new streetcar line" beside "Halifax Regional Council", "Tasmania's Deputy Premier" beside
-    "Tasmania Police": a name the model took for an organisation, which `place_a_body_is_named_for`
+    """ "Halifax's new streetcar line" beside "Halifax Regional Council", "Leicester's deputy mayor"
+    beside "Leicester Police": a name the model took for an organisation, which `place_a_body_is_named_for`
     kept apart from the body named for it, is the place the gazetteer knows, whatever it owns."""
     for group in found.groups:
         if group.type != "ORG" or group.record is not None:
