@@ -511,7 +511,10 @@ def _named_like_a_town(name: Span) -> bool:
     no "the" before."""
     if name.text.isupper() or (name.start > 0 and name.doc[name.start - 1].lower_ == "the"):
         return False
-    return not any(t.lower_ in BODY_OR_EVENT_HEADS | LEXICON.police_words for t in name)
+    return not any(t.lower_ in NO_TOWNS_HEADS for t in name)
+
+
+NO_TOWNS_HEADS = BODY_OR_EVENT_HEADS | LEXICON.police_words  # "Vexmoor Holdings", "Vexmoor Constabulary"
 
 
 def is_an_age(token: Token) -> bool:

@@ -34,9 +34,9 @@ from .cues import (
     route_end,
     where_a_body_may_stand,
 )
-from .entity_rules.spans import CALENDAR_WORDS, NAME_LABELS, TITLES_AND_HONORIFICS, bare, named_for_whose
+from .entity_rules.spans import CALENDAR_WORDS, NAME_LABELS, TITLES_AND_HONORIFICS, named_for_whose
 from .entity_rules.words import acronym_letters, initials, is_company_word
-from .lexicon import LEXICON, TITLE_LETTERS
+from .lexicon import LEXICON, TITLE_LETTERS, bare
 
 
 def _is_head(token, heads: frozenset[str]) -> bool:

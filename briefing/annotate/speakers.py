@@ -19,9 +19,9 @@ from ..model import LocalEntity, Quote
 from .aliases import head_word
 from .cues import NAME_HEADS, a_word_for_someone, age_between_commas, is_an_age, is_person_noun
 from .entities import EntityResult
-from .entity_rules.spans import TITLES_AND_HONORIFICS, bare
+from .entity_rules.spans import TITLES_AND_HONORIFICS
 from .entity_rules.words import is_company_word
-from .lexicon import LEXICON, TITLE_LETTERS
+from .lexicon import LEXICON, TITLE_LETTERS, bare
 from .pronouns import pronoun_gender, recent_person
 from .quotes import QuoteSpan
 from .tree import in_subtree, sentence_of

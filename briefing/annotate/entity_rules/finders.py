@@ -23,9 +23,9 @@ from ..cues import (
     put_somewhere,
 )
 from ..datelines import dateline_place
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, bare
 from ..tree import capitalised_beside
-from .spans import NAME_LABELS, ORG_HEADS, SPEAKER_ROLES, Cut, bare, hyphen_between, is_title_word
+from .spans import NAME_LABELS, ORG_HEADS, SPEAKER_ROLES, Cut, hyphen_between, is_title_word
 from .state import Finding
 from .words import acronym_letters, initials_of, is_company_word, is_short_form, speaks
 

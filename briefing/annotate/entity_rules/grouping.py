@@ -161,15 +161,15 @@ NAMED_BODY_HEADS = LEXICON.org_name_heads | LEXICON.publication_heads | LEXICON.
 
 
 def place_a_body_is_named_for(name: Name, words: list[str], group: Group, found: Finding) -> bool:
-    """ "Halifax" beside "Halifax Regional Council", "Cornwall" beside "Cornwall Council", "Leicester"
-    beside "Leicester Police": a place the gazetteer knows (a town, a country, a province), whose name opens
-    or ends ("… of Leicester") a body's name, is the place, not the body's short form:
-    local news names councils, police, courts, hospitals and papers for their towns. Only a body
-    whose name a word for a body heads ("… Council", "… Court", "… Times"; "Bom Jesus do Monte" is a
-    longer place's name), not a company named for a place (a company, trade or legal word:
-    "Toyota" for "Toyota Motor Corporation"), not in sports copy ("Leeds" for "Leeds United"), not
-    a name written after "the" ("the Halifax"), one the model read as a person's, or one that is
-    a verb's subject ("Cornwall said it would appeal")."""
+    """ "Halifax" beside "Halifax Regional Council", "Cornwall" beside "Cornwall Council",
+    "Leicester" beside "Leicester Police": a place the gazetteer knows (a town, a country, a
+    province), whose name opens or ends ("… of Leicester") a body's name, is the place, not the
+    body's short form: local news names councils, police, courts, hospitals and papers for their
+    towns. Only a body whose name a word for a body heads ("… Council", "… Court", "… Times";
+    "Bom Jesus do Monte" is a longer place's name), not a company named for a place (a company,
+    trade or legal word: "Toyota" for "Toyota Motor Corporation"), not in sports copy ("Leeds"
+    for "Leeds United"), not a name written after "the" ("the Halifax"), one the model read as a
+    person's, or one that is a verb's subject ("Cornwall said it would appeal")."""
     full_words = group.canonical.split()
     if group.type != "ORG" or len(full_words) <= len(words) or name.label == "PERSON":
         return False

@@ -22,12 +22,11 @@ from ..cues import (
     put_somewhere,
     where_a_body_may_stand,
 )
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, bare
 from ..tree import sentence_of as sentence_span
 from ..tree import text_of
 from .finders import PLACE_TYPES
 from .grouping import place_a_body_is_named_for
-from .spans import bare
 from .state import Finding, Group, Name
 from .words import company_short_name, first_of_two_surnames, is_company_word, is_short_form, speaks
 
@@ -351,9 +350,10 @@ def known_town_no_body(found: Finding) -> None:
 
 
 def place_beside_its_body(found: Finding) -> None:
-    """ "Halifax's new streetcar line" beside "Halifax Regional Council", "Leicester's deputy mayor"
-    beside "Leicester Police": a name the model took for an organisation, which `place_a_body_is_named_for`
-    kept apart from the body named for it, is the place the gazetteer knows, whatever it owns."""
+    """ "Halifax's new streetcar line" beside "Halifax Regional Council", "Leicester's deputy
+    mayor" beside "Leicester Police": a name the model took for an organisation, which
+    `place_a_body_is_named_for` kept apart from the body named for it, is the place the gazetteer
+    knows, whatever it owns."""
     for group in found.groups:
         if group.type != "ORG" or group.record is not None:
             continue
