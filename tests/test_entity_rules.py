@@ -2089,6 +2089,23 @@ def test_known_town_no_body(index, text, parse, lemmas, type_):
 @pytest.mark.parametrize(
     ("text", "parse", "type_"),
     [
+        ("the ferry sailed from Pitlochry", [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "prep"), (3, "pobj")], "GPE"),
+        ("the lorry drove to Pitlochry", [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "prep"), (3, "pobj")], "GPE"),
+        # a town too small for the map is evidence only where the text puts something there
+        ("the firm supplies Pitlochry", [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "dobj")], "ORG"),
+    ],
+)
+def test_a_town_too_small_for_the_map_is_known_by_name(index, text, parse, type_):
+    pos = {"sailed": "VERB", "drove": "VERB", "supplies": "VERB", "from": "ADP", "to": "ADP"}
+    doc = make_doc(text, None, pos, parse, lemmas={"drove": "drive", "sailed": "sail"})
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Pitlochry"]  # the model's body
+    assert entities(index, doc) == {"Pitlochry": type_}
+    assert entities(index, doc, off="known_town_no_body") == {"Pitlochry": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parse", "type_"),
+    [
         # a big city the text shows as no body, even where nothing locates anything there
         ("the firm supplies Rotterdam", [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "dobj")], "GPE"),
         ("the officer for Rotterdam spoke", [(1, "det"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")], "GPE"),
@@ -3206,6 +3223,9 @@ def test_known_places_located(index):
     doc = make_doc("crops failed in Leicester", {}, {"failed": "VERB", "in": "ADP"}, parse)
     assert entities(index, doc) == {"Leicester": "GPE"}
     assert entities(index, doc, off="known_places_located+big_places_unlabelled") == {}
+    doc = make_doc("crops failed in Pitlochry", {}, {"failed": "VERB", "in": "ADP"}, parse)
+    assert entities(index, doc) == {"Pitlochry": "GPE"}  # a town too small for the map, known by name
+    assert entities(index, doc, off="known_places_located") == {}
     doc = make_doc("crops failed in Vexoville", {}, {"failed": "VERB", "in": "ADP"}, parse)
     assert entities(index, doc) == {}  # a town the gazetteer does not know: the model's call
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj")]

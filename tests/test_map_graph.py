@@ -86,6 +86,9 @@ def test_the_real_gazetteer_knows_countries_cities_and_their_namesakes(tmp_path)
     assert alabama is not None and alabama.kind == "state"
     chosen = choose_city(birminghams, {alabama.region})
     assert chosen.country == "US" and 33 < chosen.lat < 34 and -87.5 < chosen.lon < -86.5
+    # a town too small for the map is known by name only, and a city's name is no town's
+    assert gazetteer.is_a_town("Pitlochry") and not gazetteer.cities_named("Pitlochry")
+    assert not gazetteer.is_a_town("Birmingham") and not gazetteer.is_a_town("Vexmoor")
 
 
 def test_a_us_state_named_anywhere_in_the_brief_chooses_among_cities():

@@ -945,6 +945,19 @@ def known_place_or_part_type(text: str) -> str | None:
     return found if found is not None else "GPE" if is_a_known_part_of_a_country(text) else None
 
 
+def known_town_type(text: str) -> str | None:
+    """`known_place_type`, or GPE for a town too small for the map that the gazetteer knows by
+    name ("Tenterfield"): many are words or people's names too ("Grant", "Vice"), so only for a
+    name the text puts somewhere, and not one a body or a date is named by ("debated in Congress",
+    "in May")."""
+    from ..gazetteer import load_gazetteer
+
+    found = known_place_type(text)
+    if found is not None or bare(text) in ONE_WORD_BODIES | LEXICON.month_names | LEXICON.weekday_names:
+        return found
+    return "GPE" if load_gazetteer().is_a_town(text) else None
+
+
 def list_of_one_kind(name: Span) -> str | None:
     """A list names things of one kind: "Ana Ruiz, Tom Okafor and Lena Brandt"; the type every
     other name in it shares, if it has at least two others."""

@@ -25,6 +25,7 @@ from .cues import (
     followed_by_who,
     joins_a_double_name,
     known_place_or_part_type,
+    known_town_type,
     list_members,
     located,
     looks_like_a_persons_name,
@@ -218,13 +219,14 @@ def route_ends(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
 
 
 def known_places_located(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """ "crops damaged in Jaisalmer", "much of north Staffordshire": a town, country or province
-    the gazetteer knows, where the text says where something is (`cues.located`), is a place
-    though the model left it unlabelled."""
+    """ "crops damaged in Jaisalmer", "much of north Staffordshire", "attacked near Pitlochry": a
+    town (however small), country or province the gazetteer knows, where the text says where
+    something is (`cues.located`), is a place though the model left it unlabelled."""
     found = []
     for start, token in _unlabelled_names(doc, taken):
         who = followed_by_who(token)  # "potential in Kerry, who scored": a person, named like a county
-        if located(token) and not who and known_place_or_part_type(doc[start : token.i + 1].text) == "GPE":
+        text = doc[start : token.i + 1].text
+        if located(token) and not who and "GPE" in (known_place_or_part_type(text), known_town_type(text)):
             found.append((start, token.i + 1))
     return found
 

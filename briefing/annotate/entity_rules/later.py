@@ -18,6 +18,7 @@ from ..cues import (
     is_person_noun,
     known_place_or_part_type,
     known_place_type,
+    known_town_type,
     match_opponents,
     put_somewhere,
     where_a_body_may_stand,
@@ -345,7 +346,7 @@ def known_town_no_body(found: Finding) -> None:
     towns: "Leeds beat Hull"), or in a name of more than one word."""
     for group in _one_word_bodies_acting_as_none(found):
         located_there = any(put_somewhere(found.doc[n.last_token]) for n in group.names)
-        if located_there and known_place_type(group.canonical) == "GPE":
+        if located_there and known_town_type(group.canonical) == "GPE":
             group.retype("GPE")
 
 
