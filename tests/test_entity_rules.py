@@ -2298,6 +2298,17 @@ def test_cue_appositive_after_not_a_plural_after_a_person():
     assert appositive_after(doc[0:2]) == "ORG"  # set off by commas: "Dyson, the appliance makers, will move"
 
 
+def test_cue_appositive_after_is_set_off():
+    """ "Andesur chief executive Jo Roe said": the parser may take the post of the name after for an
+    apposition of the name before; an apposition is set off by a comma, a dash or a bracket."""
+    parse = [(4, "nmod"), (2, "amod"), (0, "appos"), (4, "compound"), (5, "nsubj"), (5, "ROOT")]
+    doc = make_doc("Andesur chief executive Jo Roe said", {"Andesur": "ORG"}, {"said": "VERB"}, parse)
+    assert appositive_after(doc[0:1]) is None
+    parse = [(5, "nsubj"), (0, "punct"), (3, "amod"), (0, "appos"), (0, "punct"), (5, "ROOT")]
+    doc = make_doc("Andesur , chief executive , said", {"Andesur": "ORG"}, {"said": "VERB"}, parse)
+    assert appositive_after(doc[0:1]) == "PERSON"
+
+
 @pytest.mark.parametrize(
     "text",
     [

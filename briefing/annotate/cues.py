@@ -17,7 +17,7 @@ type the classifying noun implies, or None. The entity finder counts it as a str
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import LEXICON, bare
 
@@ -272,7 +272,11 @@ def appositive_after(name: Span) -> str | None:
     an age ("Jo Roe, a 26-year-old from Kano"), which only a person has. Not a plural after a name
     the model read as one person's that a verb follows: that is the parser taking the next
     clause's subject for an apposition ("said Mrs Jo Roe, the labels "will help""; not "Dyson,
-    the appliance makers, will move")."""
+    the appliance makers, will move"). An apposition is set off by a comma, a dash or a bracket:
+    with none, the parser has taken the post of a name that follows for one ("Andesur chief
+    executive Jo Roe")."""
+    if not set_off_after(name.doc, name.end):
+        return None
     for child in name.root.children:
         if child.dep_ != "appos" or child.i < name.end:
             continue
@@ -283,6 +287,14 @@ def appositive_after(name: Span) -> str | None:
         if found := _class_of(child, name):
             return found
     return None
+
+
+def set_off_after(doc: Doc, end: int) -> bool:
+    """Is what follows a name (and its "'s": "St Brendan's, the hospital") set off from it by a
+    comma, a dash or a bracket, as an apposition is?"""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1
+    return end < len(doc) and doc[end].is_punct
 
 
 def _opens_a_clause(noun: Token) -> bool:

@@ -21,6 +21,7 @@ from ..cues import (
     known_town_type,
     match_opponents,
     put_somewhere,
+    set_off_after,
     where_a_body_may_stand,
 )
 from ..lexicon import LEXICON, bare
@@ -169,6 +170,8 @@ def roles(found: Finding) -> None:
                 i -= 1
             if words and bare(words[-1].text) in LEXICON.titles:
                 group.roles.add(role_key(found, words))
+            if not set_off_after(doc, name.last_token + 1):
+                continue  # "Andesur chief executive Jo Roe": the post of the name after, not an apposition
             for token in doc[name.first_token : name.last_token + 1]:
                 for child in token.children:
                     if child.dep_ == "appos" and child.lower_ in LEXICON.titles | UNIQUE_ROLE_HEADS:
