@@ -2310,6 +2310,80 @@ def test_cue_appositive_after_is_set_off():
 
 
 @pytest.mark.parametrize(
+    ("text", "label", "parse", "type_"),
+    [
+        # the owner of a firm's post
+        (
+            "Marlin Crest 's chief executive , Jo Roe , said",
+            "PERSON",
+            [(1, "compound"), (4, "poss"), (1, "case"), (4, "amod"), (9, "nsubj"), (4, "punct"), (7, "compound")]
+            + [(4, "appos"), (4, "punct"), (9, "ROOT")],
+            "ORG",
+        ),
+        # a firm's name before its post, read as a person's or as a place no gazetteer knows
+        (
+            "Marlin Crest chief executive Jo Roe said",
+            "PERSON",
+            [(1, "compound"), (6, "nmod"), (3, "amod"), (1, "appos"), (5, "compound"), (6, "nsubj"), (6, "ROOT")],
+            "ORG",
+        ),
+        (
+            "Marlin Crest chief executive Jo Roe said",
+            "GPE",
+            [(1, "compound"), (6, "nmod"), (3, "amod"), (1, "appos"), (5, "compound"), (6, "nsubj"), (6, "ROOT")],
+            "ORG",
+        ),
+        # the subject of a verb whose object "its" owns
+        (
+            "Marlin Crest suspended its sailings",
+            "PERSON",
+            [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (4, "poss"), (2, "dobj")],
+            "ORG",
+        ),
+        # a person a "who" describes, or whom one person's pronoun follows
+        (
+            "Marlin Crest , who owns ships , suspended its sailings",
+            "PERSON",
+            [(1, "compound"), (7, "nsubj"), (1, "punct"), (4, "nsubj"), (1, "relcl"), (4, "dobj"), (1, "punct")]
+            + [(7, "ROOT"), (9, "poss"), (7, "dobj")],
+            "PERSON",
+        ),
+        (
+            "Marlin Crest suspended its sailings and she left",
+            "PERSON",
+            [
+                (1, "compound"),
+                (2, "nsubj"),
+                (2, "ROOT"),
+                (4, "poss"),
+                (2, "dobj"),
+                (2, "cc"),
+                (7, "nsubj"),
+                (2, "conj"),
+            ],
+            "PERSON",
+        ),
+        # a place "its" owns is still a place ("Kenya raised its tariffs")
+        (
+            "Marlin Crest raised its tariffs",
+            "GPE",
+            [(1, "compound"), (2, "nsubj"), (2, "ROOT"), (4, "poss"), (2, "dobj")],
+            "GPE",
+        ),
+    ],
+)
+def test_bodies_by_their_posts(index, text, label, parse, type_):
+    pos = {"said": "VERB", "suspended": "VERB", "raised": "VERB", "owns": "VERB", "left": "VERB", "its": "PRON"}
+    pos |= {"she": "PRON", "who": "PRON", "chief": "ADJ", "and": "CCONJ"}
+    doc = make_doc(
+        text, {"Marlin Crest": label, "Jo Roe": "PERSON"} if "Jo Roe" in text else {"Marlin Crest": label}, pos, parse
+    )
+    assert entities(index, doc)["Marlin Crest"] == type_
+    if type_ != label:
+        assert entities(index, doc, off="bodies_by_their_posts")["Marlin Crest"] == label
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "bills passed in the Senate",  # a body news writes with "the"

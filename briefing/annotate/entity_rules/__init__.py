@@ -141,6 +141,7 @@ DOC_RULES = [
     ("big_place_no_body", later.big_place_no_body),
     ("company_owned_in_shares", later.company_owned_in_shares),
     ("things_described_with_which", later.things_described_with_which),
+    ("bodies_by_their_posts", later.bodies_by_their_posts),
     ("no_doubtful_people", later.no_doubtful_people),
     ("no_common_nouns", later.no_common_nouns),
     ("no_field_of_a_post", later.no_field_of_a_post),

@@ -591,6 +591,55 @@ def things_described_with_which(found: Finding) -> None:
             group.retype("GPE" if any(put_somewhere(h) for h in described) else "ORG")
 
 
+def bodies_by_their_posts(found: Finding) -> None:
+    """ "Banksia's chief executive, Ann Roe", "Andesur managing director Jo Bloggs", "Marlin Crest
+    suspended its sailings": a firm's post is held at a body, and a person is never "it". A group
+    typed PERSON whose name owns a firm's post or names the firm before one (lexicon
+    company_post_words), or is the subject of a verb whose object "its" owns, is a body (ORG),
+    however the model read its name; so is a "place" the gazetteer does not know that names a
+    firm before its post (a town's council has a chief executive too: "Leeds chief executive").
+    Not a name with a title, a role, a cue or an age, nor one any "who" describes or one
+    person's pronoun follows ("Jo Roe said his company's chief …")."""
+    doc = found.doc
+    for group in found.groups:
+        if group.record is not None or group.roles or any(n.honorific or n.cue or n.how != "name" for n in group.names):
+            continue
+        if any(_described_by(doc[n.last_token], "who") or _said_of_one_person(doc[n.last_token]) for n in group.names):
+            continue
+        posts = any(_owns_a_firms_post(doc, n) for n in group.names)
+        its = any(_owns_with_its(doc[n.last_token]) for n in group.names)
+        unknown_place = group.type in PLACE_TYPES and known_place_or_part_type(group.canonical) is None
+        if group.type == "PERSON" and (posts or its) or unknown_place and posts:
+            group.retype("ORG")
+
+
+def _owns_a_firms_post(doc: Doc, name: Name) -> bool:
+    """ "Banksia's chief executive", "Andesur managing director": the name owns the post, or the
+    post's words follow it in lower case where the name opens its phrase (in "the union's Eastmoor
+    chair" the name says which branch)."""
+    last = doc[name.last_token]
+    words = {last.head.lower_} | {c.lower_ for c in last.head.children if c.dep_ in ("compound", "amod")}
+    if last.dep_ == "poss" and last.head.i > last.i and words & COMPANY_POSTS:
+        return True
+    after = doc[name.last_token + 1] if name.last_token + 1 < len(doc) else None
+    before = doc[name.first_token - 1] if name.first_token > 0 else None
+    owned = before is not None and (before.tag_ in ("POS", "PRP$") or before.dep_ == "poss")
+    return after is not None and after.is_lower and after.lower_ in COMPANY_POSTS and not owned
+
+
+COMPANY_POSTS = LEXICON.company_post_words - {"owner", "founder"}  # a dog has an owner, a movement a founder
+
+
+def _owns_with_its(name: Token) -> bool:
+    """ "Marlin Crest suspended its sailings", "Halvard cut its forecast": the name is the subject,
+    before its verb, of a verb whose object, or an object of whose preposition, "its" owns."""
+    if name.dep_ != "nsubj" or name.head.i < name.i:
+        return False
+    objects = [c for c in name.head.children if c.dep_ == "dobj"]
+    objects += [o for p in name.head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(c.lower_ == "its" and c.dep_ == "poss" for o in objects for c in o.children)
+
+
 def _described_by(name: Token, pronoun: str) -> bool:
     """Does a relative clause on the name open with `pronoun` ("Acme, which …", "Jo Roe, who …"),
     not one that stands for the whole clause before it ("… went to Jo Roe, which surprised
