@@ -265,6 +265,9 @@ SPAN_CASES = [
     ("hyphenated_name_whole", "the Ashby-de-la-Zouch District Council said", {"Ashby": "ORG"}, (1, 10, False)),
     ("hyphenated_name_whole", "lawyer Babatunde Ajayi-Coker said", {"Babatunde Ajayi": "PERSON"}, (1, 5, False)),
     ("hyphenated_name_whole", "then Ms Delaney-Mensah said", {"Delaney": "PERSON"}, (2, 5, True)),
+    # a place of two words joined by a hyphen, of which the model took one
+    ("place_of_two_hyphened_words", "crews worked near Vexmoor-Tarlow today", {"Vexmoor": "GPE"}, (3, 6, False)),
+    ("place_of_two_hyphened_words", "polio spread in Quenby-Harlan province", {"Harlan": "LOC"}, (3, 6, False)),
     # the model began a body after its "and"
     ("name_before_a_taken_and", "Kelso Fire and Rescue Service said", {"Rescue Service": "ORG"}, (0, 5, False)),
     (
@@ -348,6 +351,21 @@ def test_title_before_a_full_name_not_before_a_place_a_body_or_one_word(text, en
 def test_hyphenated_name_whole_needs_a_joining_word_or_a_double_barrelled_surname(text, ents):
     doc = make_doc(text, ents, pos={"said": "VERB"})
     assert cut(doc) == cut(doc, off="hyphenated_name_whole")
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("the Vexmoor-Tarlow road reopened", {"Vexmoor": "GPE"}),  # a thing between two places
+        ("flights on the Vexmoor-Tarlow route", {"Tarlow": "GPE"}),
+        ("traffic from Lagos-Ibadan slowed", {"Lagos": "GPE"}),  # two places the gazetteer knows
+        ("near Vexmoor-Tarlow today", {"Vexmoor": "GPE", "Tarlow": "GPE"}),  # the model saw two names
+        ("in Vexmoor-Tarlow-Quenby today", {"Vexmoor": "GPE"}),  # a longer chain
+    ],
+)
+def test_place_of_two_hyphened_words_is_not_two_places_joined(text, ents):
+    doc = make_doc(text, ents, pos={"reopened": "VERB", "slowed": "VERB"})
+    assert cut(doc) == cut(doc, off="place_of_two_hyphened_words") == (doc.ents[0].start, doc.ents[0].end, False)
 
 
 @pytest.mark.parametrize(
@@ -499,9 +517,11 @@ def test_a_double_barrelled_surname_alone_is_whole_where_the_text_gave_it_a_give
     text = "Sabitri Koirala-Bhandari spoke . Koirala-Bhandari said"
     doc = make_doc(text, {"Sabitri Koirala-Bhandari": "PERSON", "Koirala": "GPE"}, {"said": "VERB", "spoke": "VERB"})
     assert entities(index, doc) == {"Sabitri Koirala-Bhandari": "PERSON"}
-    assert entities(index, doc, off="hyphenated_name_whole")["Koirala"] == "GPE"
+    off = "hyphenated_name_whole+place_of_two_hyphened_words"  # which takes it for a place
+    assert entities(index, doc, off=off)["Koirala"] == "GPE"
     doc = make_doc("Jo Roe visited Koirala-Bhandari", {"Jo Roe": "PERSON", "Koirala": "GPE"}, {"visited": "VERB"})
-    assert "Koirala-Bhandari" not in entities(index, doc)  # written nowhere after a given name
+    people = entities(index, doc, off="place_of_two_hyphened_words")
+    assert "Koirala-Bhandari" not in people  # written nowhere after a given name
 
 
 def test_a_trade_opening_a_sentence_is_cut_off_and_says_an_organisation(index):

@@ -91,6 +91,7 @@ LISTS = (
     "any_body_nouns",
     "company_nouns",
     "journey_words",
+    "between_places_nouns",
     "area_government_nouns",
     "townsfolk_nouns",
     "resident_nouns",

@@ -58,6 +58,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
     ("name_through_connector", spans.name_through_connector),
     ("name_through_particle", spans.name_through_particle),
     ("hyphenated_name_whole", spans.hyphenated_name_whole),
+    ("place_of_two_hyphened_words", spans.place_of_two_hyphened_words),
     ("place_kind_word", spans.place_kind_word),
     ("organisation_kind_words", spans.organisation_kind_words),
     ("score_after_name", spans.score_after_name),

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..cues import is_person_noun, joins_a_double_name, known_place_type, looks_like_a_persons_name
+from ..cues import (
+    is_person_noun,
+    joins_a_double_name,
+    known_place_or_part_type,
+    known_place_type,
+    looks_like_a_persons_name,
+)
 from ..lexicon import LEXICON, TITLE_LETTERS, bare
 from .words import initials_of, is_company_word, is_short_form, names_people, spellings_of_initials
 
@@ -833,6 +839,30 @@ def hyphenated_name_whole(span: Span, cut: Cut) -> None:
         start -= 2
     if start < cut.start and doc[start].is_title and _joining_word_inside(doc[start : cut.start + 1]):
         cut.start = start
+
+
+def place_of_two_hyphened_words(span: Span, cut: Cut) -> None:
+    """A place named with two capitalised words joined by a hyphen is one name, where the model
+    took one half: "near Abong-Mbang", "the Cuyuni-Mazaruni region", "Gilgit-Baltistan". Not two
+    places joined: where both halves are places the gazetteer knows ("Lagos-Ibadan"), the other
+    half is a name the model saw ("US-China talks"), or a thing between places follows ("the
+    Tolan-Bexby road"; lexicon between_places_nouns, journey_words)."""
+    doc = span.doc
+    if span.label_ not in ("GPE", "LOC") or cut.end - cut.start != 1:
+        return
+    here = cut.start
+    other = here + 2 if hyphen_between(doc, here) else here - 2 if here >= 2 and hyphen_between(doc, here - 2) else None
+    if other is None or not (doc[other].is_title and doc[other].is_alpha) or doc[other].ent_iob_ != "O":
+        return
+    first, last = min(here, other), max(here, other)
+    if hyphen_between(doc, last) or first >= 2 and hyphen_between(doc, first - 2):
+        return  # a longer chain: `hyphenated_name_whole`'s
+    after = doc[last + 1].lemma_.lower() if last + 1 < len(doc) else ""
+    if after in LEXICON.between_places_nouns | LEXICON.journey_words:
+        return
+    if known_place_or_part_type(doc[first].text) and known_place_or_part_type(doc[last].text):
+        return
+    cut.start, cut.end = first, last + 1
 
 
 def _surname_of_someone_named(doc, pieces) -> bool:
