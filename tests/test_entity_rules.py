@@ -1345,6 +1345,18 @@ def test_wharves_docks_and_spaceports_are_places_and_markets_and_farms_where_vis
         assert entities(index, doc, off="cue_building_visited") == {name: "ORG"}
 
 
+def test_a_house_of_is_a_chamber_not_a_building_visited(index):
+    """ "tabled in the House of Delegates": a chamber of a parliament, not a building the text visits."""
+    pos = {"tabled": "VERB", "in": "ADP", "the": "DET"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj"), (4, "prep"), (5, "pobj")]
+    doc = make_doc("it tabled in the House of Delegates", {"House of Delegates": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"House of Delegates": "ORG"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (5, "det"), (5, "compound"), (2, "pobj")]
+    doc = make_doc("it tabled in the Vexmoor House", {"Vexmoor House": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Vexmoor House": "LOC"}  # a building's name
+    assert entities(index, doc, off="cue_building_visited") == {"Vexmoor House": "ORG"}
+
+
 def test_a_public_body_the_model_cut_at_its_and_is_one_name(index):
     pos = {"and": "CCONJ", "met": "VERB", "collapsed": "VERB"}
     ents = {"Vexmoor Nursing": "ORG", "Midwifery Federation": "ORG"}

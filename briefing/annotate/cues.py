@@ -354,18 +354,26 @@ def building_visited(name: Span) -> str | None:
     """A building the text locates something in or sends someone to is a place: "a speech from
     the Eastfield Museum", "they toured the Northtown Planetarium", "at the Harbor Convention
     Centre". Its head word must be a building's; "the Eastfield Museum said" stays as voted, and
-    so does an institution's building ("patients at St Luke's Medical Center": an organisation)."""
+    so does an institution's building ("patients at St Luke's Medical Center": an organisation),
+    and a "House of …", a chamber of a parliament, a dynasty or a fashion house ("a bill tabled in
+    the House of Delegates")."""
     root, head = name.root, name.root.head
     words = [t for t in name if t.is_alpha and t.lower_ not in LEXICON.head_connectors]
     if not words or not any(t.lower_ in LEXICON.building_heads for t in (words[-1], root)):
         return None
-    if _an_institution(words):
+    if _an_institution(words) or _a_house_of(name):
         return None
     if root.dep_ == "pobj" and head.lower_ in LEXICON.locating_prepositions:
         return "LOC"
     if root.dep_ == "dobj" and head.lemma_.lower() in LEXICON.visiting_verbs:
         return "LOC"
     return None
+
+
+def _a_house_of(name: Span) -> bool:
+    """ "the House of Delegates", "House of Vexmoor": "House" opens the name and "of" follows it."""
+    words = [t for t in name if t.lower_ not in LEXICON.articles]
+    return len(words) > 2 and words[0].lower_ == "house" and words[1].lower_ == "of"
 
 
 def _an_institution(words: list[Token]) -> bool:
