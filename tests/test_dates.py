@@ -168,6 +168,13 @@ def values(annotation):
         ("The death toll by Friday had risen to 40.", [("Friday", "2015-11-20")]),  # on a subject
         # the weekday asked for is the nearer one: two days ahead, not five days back
         ("The union told members to return to classes on Thursday.", [("Thursday", "2015-11-26")]),
+        # so is the day of an event someone was invited to, or offered or planned
+        ("The ministry invited both unions to talks on Friday.", [("Friday", "2015-11-27")]),
+        ("The federation planned a protest outside the plant on Friday.", [("Friday", "2015-11-27")]),
+        ("The ferry firm offered to meet the union again on Friday.", [("Friday", "2015-11-27")]),
+        # a day before the event, or what was said to someone, dates the asking or the saying
+        ("Police invited residents on Friday to a meeting.", [("Friday", "2015-11-20")]),
+        ("She told the court on Friday that she was innocent.", [("Friday", "2015-11-20")]),
         # a plain present says the day is near, not which way: the nearer such day
         ("The champion meets Ansel Ruiz in the final round on Thursday.", [("Thursday", "2015-11-26")]),
         ("The club are away at Dunmore on Saturday.", [("Saturday", "2015-11-21")]),
@@ -544,6 +551,33 @@ def test_a_tense_rule_switched_off_by_name_no_longer_decides_and_is_counted_when
     assert on.fired == {"tense_would_ahead": 1}
     assert tense(doc[6], Switches(frozenset({"tense_would_ahead"}))) == "past"
     assert len(set(TENSE_RULE_NAMES)) == len(TENSE_RULE_NAMES)
+
+
+def test_an_event_asked_ahead_is_dated_by_the_asking_only_before_it():
+    """ "planned a protest on Friday": the parser hangs the date on the verb or on the event; after
+    the event, it dates the event (tense "asked"); before it, the planning ("planned on Friday a …")."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from briefing.annotate.entity_rules.state import Switches
+    from briefing.annotate.tense import tense
+
+    def planned(words, heads, deps):
+        tags = {"they": "PRP", "planned": "VBD", "a": "DT", "protest": "NN", "on": "IN", "Friday": "NNP"}
+        pos = {"they": "PRON", "planned": "VERB", "a": "DET", "protest": "NOUN", "on": "ADP", "Friday": "PROPN"}
+        lemmas = [w.lower() if w != "planned" else "plan" for w in words]
+        tags_, pos_ = [tags[w] for w in words], [pos[w] for w in words]
+        return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags_, pos=pos_, lemmas=lemmas)
+
+    words = ["they", "planned", "a", "protest", "on", "Friday"]
+    doc = planned(words, [1, 1, 3, 1, 1, 4], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"])  # on the verb
+    assert tense(doc[5]) == "asked"
+    assert tense(doc[5], Switches(frozenset({"tense_event_asked_ahead"}))) == "past"
+    doc = planned(words, [1, 1, 3, 1, 3, 4], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"])  # on the event
+    assert tense(doc[5]) == "asked"
+    words = ["they", "planned", "on", "Friday", "a", "protest"]
+    doc = planned(words, [1, 1, 1, 2, 5, 1], ["nsubj", "ROOT", "prep", "pobj", "det", "dobj"])
+    assert tense(doc[3]) == "past"
 
 
 def test_an_unknown_tense_rule_is_refused():

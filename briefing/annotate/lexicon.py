@@ -187,6 +187,8 @@ LISTS = (
     "forward_modals",
     "future_verbs",
     "commitment_verbs",
+    "proposing_verbs",
+    "inviting_verbs",
     "scheduling_verbs",
     "forecasting_verbs",
     "foretold_preps",

@@ -437,10 +437,50 @@ def asked_ahead(token: Token) -> bool:
         verb.tag_ == "VB"
         and verb.dep_ in ("xcomp", "ccomp")
         and any(c.lower_ == "to" for c in verb.children)
-        and lemma_in(verb.head, LEXICON.directive_verbs)
+        and lemma_in(verb.head, ASKING_AHEAD_VERBS)
         and simple_past(verb.head)
         and not auxiliaries(verb.head) & (LEXICON.future_aux | LEXICON.forward_modals | {"would"})
     )
+
+
+ASKING_AHEAD_VERBS = LEXICON.directive_verbs | LEXICON.proposing_verbs  # not agreeing: `promised`
+
+
+def event_asked_ahead(token: Token) -> bool:
+    """ "invited both sides to talks on Thursday", "planned a protest outside the plant on Friday":
+    a date after the event someone was invited to, or offered or planned, dates that event, which
+    lies ahead of the asking, as in `asked_ahead`: the tense is "asked" (a weekday is the nearer
+    such day). The event is the object of a verb of proposing (lexicon proposing_verbs) or what
+    a verb of inviting invites to (inviting_verbs); the parser may hang the date on the event or
+    on the verb. A date before the event dates the asking ("invited them on Monday to talks")."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    holder = prep.head
+    verb = holder if holder.pos_ in ("VERB", "AUX") else _verb_of_an_event(holder)
+    if verb is None or not simple_past(verb) or auxiliaries(verb) & LEXICON.future_aux:
+        return False
+    events = [e for e in _events_of(verb) if e.i < token.i]
+    return bool(events) and (holder is verb or holder in events)
+
+
+def _verb_of_an_event(noun: Token) -> Token | None:
+    """The verb whose event the noun is: its object, or the object of its "to"."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.dep_ == "prep":
+        return noun.head.head
+    return None
+
+
+def _events_of(verb: Token) -> list[Token]:
+    """What a verb of proposing proposes (its object), or a verb of inviting invites to."""
+    if lemma_in(verb, LEXICON.proposing_verbs):
+        return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if lemma_in(verb, LEXICON.inviting_verbs):
+        to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        return [o for p in to for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return []
 
 
 def foretold(token: Token) -> bool:
@@ -535,6 +575,8 @@ def tense(token: Token, switches: Switches | None = None) -> str:
         return "unknown"
     if decides(asked_ahead, lambda: asked_ahead(token)):
         return "asked"
+    if decides(event_asked_ahead, lambda: event_asked_ahead(token)):
+        return "asked"
     if decides(foretold, lambda: foretold(token)):
         return "future"
     result = next((marks for marks, marked in TENSE_RULES if decides(marked, _marks(marked, verb, token))), None)
@@ -562,6 +604,7 @@ _ALL_TENSE_RULES: list[Callable[..., bool]] = [  # every switchable tense rule, 
     deadline_ahead,
     expected_of_a_noun,
     asked_ahead,
+    event_asked_ahead,
     foretold,
     *(marked for _, marked in TENSE_RULES),
     scheduled_present,
