@@ -2972,11 +2972,18 @@ EXAMPLE_PARSES = {
     "districts": [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "prep"), (3, "pobj"), (4, "cc"), (4, "conj")],
     # floods hit towns such as Vexmore and Tarlow
     "towns": [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (4, "amod"), (2, "prep"), (4, "pobj"), (5, "cc"), (5, "conj")],
+    # floods hit areas such as Vexmore and Tarlow: an area is a place too
+    "areas": [(1, "nsubj"), (1, "ROOT"), (1, "dobj"), (4, "amod"), (2, "prep"), (4, "pobj"), (5, "cc"), (5, "conj")],
 }
 
 
 @pytest.mark.parametrize(
-    "text", ["floods hit districts including Vexmore and Tarlow", "floods hit towns such as Vexmore and Tarlow"]
+    "text",
+    [
+        "floods hit districts including Vexmore and Tarlow",
+        "floods hit towns such as Vexmore and Tarlow",
+        "floods hit areas such as Vexmore and Tarlow",
+    ],
 )
 def test_cue_example_of_a_kind(index, text):
     """Names given as examples of a plural kind are of that kind, every name of the list."""
@@ -3362,6 +3369,10 @@ def test_known_places_located(index):
     parse.append((4, "pobj"))
     doc = make_doc("it has left much of eastern Free State", {}, {"left": "VERB", "of": "ADP", "eastern": "ADJ"}, parse)
     assert entities(index, doc) == {"Free State": "GPE"}  # a name of two words
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (3, "prep"), (4, "pobj")]
+    doc = make_doc("power failed in much of Staffordshire", {}, {"failed": "VERB", "of": "ADP", "in": "ADP"}, parse)
+    assert entities(index, doc) == {"Staffordshire": "GPE"}  # "much of", "most of", "the rest of" locate too
+    assert entities(index, doc, off="known_places_located+big_places_unlabelled") == {}
 
 
 def test_parties_of_a_nation_or_creed(index):
