@@ -1574,6 +1574,8 @@ MISSED_CASES = [
     ("organisation_runs", "The Tidewater News observed", "Tidewater News", "ORG"),
     ("organisation_runs", "The Brightmead Renewables Ltd observed", "Brightmead Renewables Ltd", "ORG"),  # a legal form
     ("organisation_runs", "The Tarrant Hill Metals observed", "Tarrant Hill Metals", "ORG"),  # a trade
+    ("organisation_runs", "nurses at Tarrant Royal Infirmary struck", "Tarrant Royal Infirmary", "ORG"),  # a hospital
+    ("organisation_runs", "sitting in the Tarrant High Court today", "Tarrant High Court", "ORG"),  # a court
     ("title_names", "then Prosecutor Renata Dulac said", "Renata Dulac", "PERSON"),
     ("place_runs", "walking from Kestrel Road Station", "Kestrel Road Station", "LOC"),
     ("place_runs", "the Orland River burst its banks", "Orland River", "LOC"),  # a natural feature
