@@ -2397,6 +2397,14 @@ def test_cue_appositive_after_is_set_off():
             ],
             "PERSON",
         ),
+        # a post no firm has: a minister's chief of staff
+        (
+            "Marlin Crest 's chief of staff , Jo Roe , said",
+            "PERSON",
+            [(1, "compound"), (3, "poss"), (1, "case"), (10, "nsubj"), (3, "prep"), (4, "pobj"), (3, "punct")]
+            + [(8, "compound"), (3, "appos"), (3, "punct"), (10, "ROOT")],
+            "PERSON",
+        ),
         # a place "its" owns is still a place ("Kenya raised its tariffs")
         (
             "Marlin Crest raised its tariffs",

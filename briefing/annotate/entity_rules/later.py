@@ -621,13 +621,14 @@ def _owns_a_firms_post(doc: Doc, name: Name) -> bool:
     words = {last.head.lower_} | {c.lower_ for c in last.head.children if c.dep_ in ("compound", "amod")}
     if last.dep_ == "poss" and last.head.i > last.i and words & COMPANY_POSTS:
         return True
-    after = doc[name.last_token + 1] if name.last_token + 1 < len(doc) else None
+    after = [t.lower_ for t in doc[name.last_token + 1 : name.last_token + 3] if t.is_lower]
     before = doc[name.first_token - 1] if name.first_token > 0 else None
     owned = before is not None and (before.tag_ in ("POS", "PRP$") or before.dep_ == "poss")
-    return after is not None and after.is_lower and after.lower_ in COMPANY_POSTS and not owned
+    return bool(set(after) & COMPANY_POSTS) and not owned
 
 
-COMPANY_POSTS = LEXICON.company_post_words - {"owner", "founder"}  # a dog has an owner, a movement a founder
+# a dog has an owner, a movement a founder, a minister a chief of staff: "chief" only with "executive"
+COMPANY_POSTS = LEXICON.company_post_words - {"owner", "founder", "chief"}
 
 
 def _owns_with_its(name: Token) -> bool:
