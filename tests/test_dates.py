@@ -172,6 +172,8 @@ def values(annotation):
         ("The ministry invited both unions to talks on Friday.", [("Friday", "2015-11-27")]),
         ("The federation planned a protest outside the plant on Friday.", [("Friday", "2015-11-27")]),
         ("The ferry firm offered to meet the union again on Friday.", [("Friday", "2015-11-27")]),
+        # after a present perfect, the event is still ahead, however far
+        ("The minister has invited both unions to talks on Monday.", [("Monday", "2015-11-30")]),
         # a day before the event, or what was said to someone, dates the asking or the saying
         ("Police invited residents on Friday to a meeting.", [("Friday", "2015-11-20")]),
         ("She told the court on Friday that she was innocent.", [("Friday", "2015-11-20")]),

@@ -448,20 +448,26 @@ ASKING_AHEAD_VERBS = LEXICON.directive_verbs | LEXICON.proposing_verbs  # not ag
 
 def event_asked_ahead(token: Token) -> bool:
     """ "invited both sides to talks on Thursday", "planned a protest outside the plant on Friday":
-    a date after the event someone was invited to, or offered or planned, dates that event, which
+    a date after the event someone was invited to, or offered or planned dates that event, which
     lies ahead of the asking, as in `asked_ahead`: the tense is "asked" (a weekday is the nearer
-    such day). The event is the object of a verb of proposing (lexicon proposing_verbs) or what
+    such day), or the future after a present perfect ("has invited both unions to talks on
+    Monday"). The event is the object of a verb of proposing (lexicon proposing_verbs) or what
     a verb of inviting invites to (inviting_verbs); the parser may hang the date on the event or
     on the verb. A date before the event dates the asking ("invited them on Monday to talks")."""
+    return verb_asking_for_an_event(token) is not None
+
+
+def verb_asking_for_an_event(token: Token) -> Token | None:
+    """The verb of `event_asked_ahead`, in the past or the present perfect, or None."""
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep":
-        return False
+        return None
     holder = prep.head
     verb = holder if holder.pos_ in ("VERB", "AUX") else _verb_of_an_event(holder)
     if verb is None or not simple_past(verb) or auxiliaries(verb) & LEXICON.future_aux:
-        return False
+        return None
     events = [e for e in _events_of(verb) if e.i < token.i]
-    return bool(events) and (holder is verb or holder in events)
+    return verb if events and (holder is verb or holder in events) else None
 
 
 def _verb_of_an_event(noun: Token) -> Token | None:
@@ -576,7 +582,8 @@ def tense(token: Token, switches: Switches | None = None) -> str:
     if decides(asked_ahead, lambda: asked_ahead(token)):
         return "asked"
     if decides(event_asked_ahead, lambda: event_asked_ahead(token)):
-        return "asked"
+        asking = verb_asking_for_an_event(token)
+        return "future" if asking is not None and perfect(asking) else "asked"
     if decides(foretold, lambda: foretold(token)):
         return "future"
     result = next((marks for marks, marked in TENSE_RULES if decides(marked, _marks(marked, verb, token))), None)
