@@ -1351,6 +1351,9 @@ def test_a_house_of_is_a_chamber_not_a_building_visited(index):
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj"), (4, "prep"), (5, "pobj")]
     doc = make_doc("it tabled in the House of Delegates", {"House of Delegates": "ORG"}, pos, parse)
     assert entities(index, doc) == {"House of Delegates": "ORG"}
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (5, "det"), (5, "compound"), (2, "pobj"), (5, "prep"), (6, "pobj")]
+    doc = make_doc("it tabled in the Vexmoor House of Delegates", {"Vexmoor House of Delegates": "ORG"}, pos, parse)
+    assert entities(index, doc) == {"Vexmoor House of Delegates": "ORG"}  # a state's chamber
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (5, "det"), (5, "compound"), (2, "pobj")]
     doc = make_doc("it tabled in the Vexmoor House", {"Vexmoor House": "ORG"}, pos, parse)
     assert entities(index, doc) == {"Vexmoor House": "LOC"}  # a building's name

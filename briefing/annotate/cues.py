@@ -371,9 +371,11 @@ def building_visited(name: Span) -> str | None:
 
 
 def _a_house_of(name: Span) -> bool:
-    """ "the House of Delegates", "House of Vexmoor": "House" opens the name and "of" follows it."""
-    words = [t for t in name if t.lower_ not in LEXICON.articles]
-    return len(words) > 2 and words[0].lower_ == "house" and words[1].lower_ == "of"
+    """ "the House of Delegates", "the Vexmoor House of Assembly": "House of" and a capitalised word."""
+    return any(
+        t.lower_ == "house" and t.is_title and t.i + 2 < name.end and t.nbor(1).lower_ == "of" and t.nbor(2).is_title
+        for t in name
+    )
 
 
 def _an_institution(words: list[Token]) -> bool:
