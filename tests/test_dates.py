@@ -171,7 +171,9 @@ def values(annotation):
         # so is the day of an event someone was invited to, or offered or planned
         ("The ministry invited both unions to talks on Friday.", [("Friday", "2015-11-27")]),
         ("The federation planned a protest outside the plant on Friday.", [("Friday", "2015-11-27")]),
-        ("The ferry firm offered to meet the union again on Friday.", [("Friday", "2015-11-27")]),
+        # not what was offered, proposed or threatened: that may be dated by the act
+        ("The union threatened strike action on Friday.", [("Friday", "2015-11-20")]),
+        ("The striker threatened to quit the club on Thursday.", [("Thursday", "2015-11-19")]),
         # after a present perfect, the event is still ahead, however far
         ("The minister has invited both unions to talks on Monday.", [("Monday", "2015-11-30")]),
         # a day before the event, or what was said to someone, dates the asking or the saying
@@ -567,6 +569,8 @@ def test_an_event_asked_ahead_is_dated_by_the_asking_only_before_it():
     def planned(words, heads, deps):
         tags = {"they": "PRP", "planned": "VBD", "a": "DT", "protest": "NN", "on": "IN", "Friday": "NNP"}
         pos = {"they": "PRON", "planned": "VERB", "a": "DET", "protest": "NOUN", "on": "ADP", "Friday": "PROPN"}
+        tags |= {"in": "IN", "town": "NN"}
+        pos |= {"in": "ADP", "town": "NOUN"}
         lemmas = [w.lower() if w != "planned" else "plan" for w in words]
         tags_, pos_ = [tags[w] for w in words], [pos[w] for w in words]
         return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags_, pos=pos_, lemmas=lemmas)
@@ -580,6 +584,11 @@ def test_an_event_asked_ahead_is_dated_by_the_asking_only_before_it():
     words = ["they", "planned", "on", "Friday", "a", "protest"]
     doc = planned(words, [1, 1, 1, 2, 5, 1], ["nsubj", "ROOT", "prep", "pobj", "det", "dobj"])
     assert tense(doc[3]) == "past"
+    # on the verb with a phrase of the verb's between: "planned a protest in town on Friday" may date the planning
+    words = ["they", "planned", "a", "protest", "in", "town", "on", "Friday"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj"]
+    assert tense(planned(words, [1, 1, 3, 1, 1, 4, 1, 6], deps)[7]) == "past"
+    assert tense(planned(words, [1, 1, 3, 1, 3, 4, 1, 6], deps)[7]) == "asked"  # "in town" is the protest's
 
 
 def test_an_unknown_tense_rule_is_refused():

@@ -437,23 +437,21 @@ def asked_ahead(token: Token) -> bool:
         verb.tag_ == "VB"
         and verb.dep_ in ("xcomp", "ccomp")
         and any(c.lower_ == "to" for c in verb.children)
-        and lemma_in(verb.head, ASKING_AHEAD_VERBS)
+        and lemma_in(verb.head, LEXICON.directive_verbs)
         and simple_past(verb.head)
         and not auxiliaries(verb.head) & (LEXICON.future_aux | LEXICON.forward_modals | {"would"})
     )
 
 
-ASKING_AHEAD_VERBS = LEXICON.directive_verbs | LEXICON.proposing_verbs  # not agreeing: `promised`
-
-
 def event_asked_ahead(token: Token) -> bool:
     """ "invited both sides to talks on Thursday", "planned a protest outside the plant on Friday":
-    a date after the event someone was invited to, or offered or planned dates that event, which
-    lies ahead of the asking, as in `asked_ahead`: the tense is "asked" (a weekday is the nearer
-    such day), or the future after a present perfect ("has invited both unions to talks on
-    Monday"). The event is the object of a verb of proposing (lexicon proposing_verbs) or what
-    a verb of inviting invites to (inviting_verbs); the parser may hang the date on the event or
-    on the verb. A date before the event dates the asking ("invited them on Monday to talks")."""
+    a date after the event someone was invited to, or planned, dates that event, which lies ahead
+    of the inviting, as what a directive asks for does (`asked_ahead`): the tense is "asked" (a
+    weekday is the nearer such day), or the future after a present perfect ("has invited both
+    unions to talks on Monday"). The event is the object of a verb of planning (lexicon
+    proposing_verbs) or what a verb of inviting invites to (inviting_verbs); the parser may hang
+    the date on the event, or on the verb right after the event's phrase. A date before the event
+    dates the inviting ("invited them on Monday to talks")."""
     return verb_asking_for_an_event(token) is not None
 
 
@@ -467,7 +465,10 @@ def verb_asking_for_an_event(token: Token) -> Token | None:
     if verb is None or not simple_past(verb) or auxiliaries(verb) & LEXICON.future_aux:
         return None
     events = [e for e in _events_of(verb) if e.i < token.i]
-    return verb if events and (holder is verb or holder in events) else None
+    # on the verb, only right after the event's phrase: "convened a meeting of the board on Friday"
+    # may date the convening, but nothing comes between the event and its day
+    right_after = [e for e in events if e.right_edge.i + 1 == prep.i]
+    return verb if (holder in events or holder is verb and right_after) else None
 
 
 def _verb_of_an_event(noun: Token) -> Token | None:
@@ -480,7 +481,7 @@ def _verb_of_an_event(noun: Token) -> Token | None:
 
 
 def _events_of(verb: Token) -> list[Token]:
-    """What a verb of proposing proposes (its object), or a verb of inviting invites to."""
+    """What a verb of planning plans (its object), or a verb of inviting invites to."""
     if lemma_in(verb, LEXICON.proposing_verbs):
         return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     if lemma_in(verb, LEXICON.inviting_verbs):
@@ -581,9 +582,9 @@ def tense(token: Token, switches: Switches | None = None) -> str:
         return "unknown"
     if decides(asked_ahead, lambda: asked_ahead(token)):
         return "asked"
-    if decides(event_asked_ahead, lambda: event_asked_ahead(token)):
-        asking = verb_asking_for_an_event(token)
-        return "future" if asking is not None and perfect(asking) else "asked"
+    asking = verb_asking_for_an_event(token)
+    if asking is not None and decides(event_asked_ahead, lambda: True):
+        return "future" if perfect(asking) else "asked"
     if decides(foretold, lambda: foretold(token)):
         return "future"
     result = next((marks for marks, marked in TENSE_RULES if decides(marked, _marks(marked, verb, token))), None)
