@@ -73,7 +73,7 @@ class Gazetteer:
 
     def is_a_town(self, name: str) -> bool:
         """A town of `TOWN_POPULATION` people or more by this name, too small to be placed on the
-        map ("Tenterfield", "Lerwick"). Many are people's names or words too ("Grant", "Post"),
+        map ("Pitlochry", "Ballater"). Many are people's names or words too ("Grant", "Post"),
         so this is evidence only where the text already says a place is meant."""
         return name_key(name) in self.towns
 

@@ -1,5 +1,7 @@
 """Entities on hand-made sentences, with the real spaCy model."""
 
+import pytest
+
 
 def entity_named(annotation, name):
     matches = [e for e in annotation.entities if e.name == name]
@@ -417,3 +419,23 @@ def test_a_company_named_by_its_trade_is_found_and_its_short_name_joins_it(annot
     firm = entity_named(annotation, "Tarrant Hill Metals")
     assert firm.type == "ORG"
     assert mention_names(annotation, firm) == ["Tarrant Hill Metals", "Tarrant Hill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Walsh's executive order on tariffs took effect on Monday.",  # not the post itself
+        "Ann Walsh became chairman of the club in 2010.",  # a post she holds
+        "Ann Walsh is chair of the committee.",
+        "Ann Walsh and executive producer Tom Hale won the award.",
+        "Ann Walsh, managing to hold back tears, thanked the jury.",
+        "Ann Walsh criticised its handling of the case.",  # a full name before "its": another thing's
+        "Marek Nowak's chief of staff, Ewa Lis, said the minister would not resign.",  # no firm's post
+    ],
+)
+def test_a_person_near_a_post_or_its_stays_a_person(annotate, text):
+    """Read-back cases for `bodies_by_their_posts`: only a firm's post owned by the name, or its
+    words alone between the name and its holder, make the name a body."""
+    annotation, _ = annotate(text)
+    names = [name for name in ("Ann Walsh", "Marek Nowak") if name in text]
+    assert entity_named(annotation, names[0]).type == "PERSON"

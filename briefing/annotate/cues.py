@@ -273,7 +273,7 @@ def appositive_after(name: Span) -> str | None:
     the model read as one person's that a verb follows: that is the parser taking the next
     clause's subject for an apposition ("said Mrs Jo Roe, the labels "will help""; not "Dyson,
     the appliance makers, will move"). An apposition is set off by a comma, a dash or a bracket:
-    with none, the parser has taken the post of a name that follows for one ("Andesur chief
+    with none, the parser has taken the post of a name that follows for one ("Corvane chief
     executive Jo Roe")."""
     if not set_off_after(name.doc, name.end):
         return None
@@ -290,7 +290,7 @@ def appositive_after(name: Span) -> str | None:
 
 
 def set_off_after(doc: Doc, end: int) -> bool:
-    """Is what follows a name (and its "'s": "St Brendan's, the hospital") set off from it by a
+    """Is what follows a name (and its "'s": "St Aldhelm's, the hospital") set off from it by a
     comma, a dash or a bracket, as an apposition is?"""
     if end < len(doc) and doc[end].tag_ == "POS":
         end += 1
@@ -967,15 +967,16 @@ def known_place_or_part_type(text: str) -> str | None:
     return found if found is not None else "GPE" if is_a_known_part_of_a_country(text) else None
 
 
-def known_town_type(text: str) -> str | None:
+def known_town_type(text: str, common_nouns: frozenset[str] = frozenset()) -> str | None:
     """`known_place_type`, or GPE for a town too small for the map that the gazetteer knows by
-    name ("Tenterfield"): many are words or people's names too ("Grant", "Vice"), so only for a
+    name ("Pitlochry"): many are words or people's names too ("Grant", "Vice"), so only for a
     name the text puts somewhere, and not one a body or a date is named by ("debated in Congress",
-    "in May")."""
+    "in May"), nor a common noun of the model's dictionary (`common_nouns`: "at Chase", "Shell")."""
     from ..gazetteer import load_gazetteer
 
     found = known_place_type(text)
-    if found is not None or bare(text) in ONE_WORD_BODIES | LEXICON.month_names | LEXICON.weekday_names:
+    word = bare(text)
+    if found is not None or word in ONE_WORD_BODIES | LEXICON.month_names | LEXICON.weekday_names | common_nouns:
         return found
     return "GPE" if load_gazetteer().is_a_town(text) else None
 

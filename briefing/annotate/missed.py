@@ -52,6 +52,7 @@ def _is_name_word(token) -> bool:
 
 ORGANISATION_ENDS = (  # the last words of a body's name; an office's too: "the Attorney General's Office"
     LEXICON.org_name_heads
+    | LEXICON.court_and_clinic_heads
     | LEXICON.industry_words
     | LEXICON.legal_forms
     | LEXICON.company_words
@@ -61,7 +62,7 @@ ORGANISATION_ENDS = (  # the last words of a body's name; an office's too: "the 
 
 def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """Runs of capitalised words the model left unlabelled whose last word names a kind of
-    organisation or is a company's legal form written with a capital ("Tidewater News",
+    organisation, a court or a hospital, or is a company's legal form written with a capital ("Tidewater News",
     "Refugee Action Coalition", "Brightmead Renewables Ltd"); not a form that is also a word
     ("Leamington Spa", "As"). A run ending in a trade ("Tarrant Hill Metals") is a company's
     only without a small word or a title, which make it a post's field ("Minister for Energy",
@@ -70,7 +71,7 @@ def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     return [
         (a, b)
         for a, b in runs
-        if _is_head(doc[b - 1], LEXICON.org_name_heads)
+        if _is_head(doc[b - 1], LEXICON.org_name_heads | LEXICON.court_and_clinic_heads)
         or is_company_word(doc[b - 1].text)
         or _a_trade_name(doc[a:b])
         or any(t.tag_ == "POS" for t in doc[a:b])  # "the Attorney General's Office": see _goes_on_a_run

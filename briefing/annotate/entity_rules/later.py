@@ -171,7 +171,7 @@ def roles(found: Finding) -> None:
             if words and bare(words[-1].text) in LEXICON.titles:
                 group.roles.add(role_key(found, words))
             if not set_off_after(doc, name.last_token + 1):
-                continue  # "Andesur chief executive Jo Roe": the post of the name after, not an apposition
+                continue  # "Corvane chief executive Jo Roe": the post of the name after, not an apposition
             for token in doc[name.first_token : name.last_token + 1]:
                 for child in token.children:
                     if child.dep_ == "appos" and child.lower_ in LEXICON.titles | UNIQUE_ROLE_HEADS:
@@ -341,7 +341,7 @@ def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
 
 def known_town_no_body(found: Finding) -> None:
     """A town the gazetteer knows, which the model took for an organisation, is the town where the
-    text puts something there and shows no body: "equalled at Onslow", "from here to Tenterfield",
+    text puts something there and shows no body: "equalled at Onslow", "from here to Pitlochry",
     "the outskirts of Kelso" (see `cues.put_somewhere`). Not where a classifying noun beside it says what
     it is, where it acts as a body (`_acts_as_a_body`: "Leeds said it would appeal", "Toyota cut 300
     jobs", "engineers at Toyota"), where it is only a source or a rival ("according to Xinhua",
@@ -349,7 +349,7 @@ def known_town_no_body(found: Finding) -> None:
     towns: "Leeds beat Hull"), or in a name of more than one word."""
     for group in _one_word_bodies_acting_as_none(found):
         located_there = any(put_somewhere(found.doc[n.last_token]) for n in group.names)
-        if located_there and known_town_type(group.canonical) == "GPE":
+        if located_there and known_town_type(group.canonical, found.common_nouns) == "GPE":
             group.retype("GPE")
 
 
@@ -592,47 +592,62 @@ def things_described_with_which(found: Finding) -> None:
 
 
 def bodies_by_their_posts(found: Finding) -> None:
-    """ "Banksia's chief executive, Ann Roe", "Andesur managing director Jo Bloggs", "Marlin Crest
-    suspended its sailings": a firm's post is held at a body, and a person is never "it". A group
-    typed PERSON whose name owns a firm's post or names the firm before one (lexicon
-    company_post_words), or is the subject of a verb whose object "its" owns, is a body (ORG),
-    however the model read its name; so is a "place" the gazetteer does not know that names a
-    firm before its post (a town's council has a chief executive too: "Leeds chief executive").
-    Not a name with a title, a role, a cue or an age, nor one any "who" describes or one
-    person's pronoun follows ("Jo Roe said his company's chief …")."""
+    """ "Vexo's chief executive, Ann Roe", "Tarrant Lines managing director Jo Bloggs said",
+    "Kestrava suspended its sailings": a firm's post is held at a body, and a person is never
+    "it". A group typed PERSON whose name owns a firm's post (lexicon firm_posts) or names the
+    firm right before one and its holder's name, or, named only by one word, is the subject of
+    a verb whose object "its" owns, is a body (ORG), however the model read its name; so is a
+    "place" the gazetteer does not know that names a firm before a post (a town's council has a
+    chief executive too: "Leeds chief executive"). Not a name with a title, a role or a cue
+    (one a "who" describes or "she" refers to has one), nor a full name before "its", which may
+    be another thing's ("Ann Walsh criticised its handling")."""
     doc = found.doc
     for group in found.groups:
         if group.record is not None or group.roles or any(n.honorific or n.cue or n.how != "name" for n in group.names):
             continue
-        if any(_described_by(doc[n.last_token], "who") or _said_of_one_person(doc[n.last_token]) for n in group.names):
-            continue
         posts = any(_owns_a_firms_post(doc, n) for n in group.names)
-        its = any(_owns_with_its(doc[n.last_token]) for n in group.names)
+        one_word = all(" " not in n.text for n in group.names)
+        its = one_word and any(_owns_with_its(doc[n.last_token]) for n in group.names)
         unknown_place = group.type in PLACE_TYPES and known_place_or_part_type(group.canonical) is None
         if group.type == "PERSON" and (posts or its) or unknown_place and posts:
             group.retype("ORG")
 
 
 def _owns_a_firms_post(doc: Doc, name: Name) -> bool:
-    """ "Banksia's chief executive", "Andesur managing director": the name owns the post, or the
-    post's words follow it in lower case where the name opens its phrase (in "the union's Eastmoor
-    chair" the name says which branch)."""
+    """ "Vexo's chief executive": the name owns the post itself (not "Vexo's executive order");
+    or "Tarrant Lines managing director Jo Bloggs": the post's words alone come right after the
+    name and before a person's name, where the name opens its phrase (in "the union's Eastmoor
+    chair Jo Roe" it says which branch)."""
     last = doc[name.last_token]
-    words = {last.head.lower_} | {c.lower_ for c in last.head.children if c.dep_ in ("compound", "amod")}
-    if last.dep_ == "poss" and last.head.i > last.i and words & COMPANY_POSTS:
+    if last.dep_ == "poss" and last.head.i > last.i and _a_firms_post(last.head):
         return True
-    after = [t.lower_ for t in doc[name.last_token + 1 : name.last_token + 3] if t.is_lower]
     before = doc[name.first_token - 1] if name.first_token > 0 else None
-    owned = before is not None and (before.tag_ in ("POS", "PRP$") or before.dep_ == "poss")
-    return bool(set(after) & COMPANY_POSTS) and not owned
+    if before is not None and (before.tag_ in ("POS", "PRP$") or before.dep_ == "poss"):
+        return False
+    end = name.last_token + 1
+    while end < len(doc) and end <= name.last_token + 2 and doc[end].is_lower and doc[end].lower_ in POST_WORDS:
+        end += 1
+    holder = doc[end] if end < len(doc) else None
+    return (
+        end > name.last_token + 1
+        and _a_firms_post(doc[end - 1])
+        and holder is not None
+        and holder.ent_type_ == "PERSON"
+    )
 
 
-# a dog has an owner, a movement a founder, a minister a chief of staff: "chief" only with "executive"
-COMPANY_POSTS = LEXICON.company_post_words - {"owner", "founder", "chief"}
+def _a_firms_post(word: Token) -> bool:
+    """ "executive", "chairman", "CEO"; "director" after "managing"."""
+    if word.lower_ == "director":
+        return word.i > 0 and word.nbor(-1).lower_ == "managing"
+    return word.lower_ in LEXICON.firm_posts
+
+
+POST_WORDS = LEXICON.company_post_words | LEXICON.firm_posts | {"director"}
 
 
 def _owns_with_its(name: Token) -> bool:
-    """ "Marlin Crest suspended its sailings", "Halvard cut its forecast": the name is the subject,
+    """ "Kestrava suspended its sailings", "Halvard cut its forecast": the name is the subject,
     before its verb, of a verb whose object, or an object of whose preposition, "its" owns."""
     if name.dep_ != "nsubj" or name.head.i < name.i:
         return False

@@ -843,10 +843,11 @@ def hyphenated_name_whole(span: Span, cut: Cut) -> None:
 
 def place_of_two_hyphened_words(span: Span, cut: Cut) -> None:
     """A place named with two capitalised words joined by a hyphen is one name, where the model
-    took one half: "near Abong-Mbang", "the Cuyuni-Mazaruni region", "Gilgit-Baltistan". Not two
-    places joined: where both halves are places the gazetteer knows ("Lagos-Ibadan"), the other
-    half is a name the model saw ("US-China talks"), or a thing between places follows ("the
-    Tolan-Bexby road"; lexicon between_places_nouns, journey_words)."""
+    took one half: "Emilia-Romagna", "Saxony-Anhalt", "near Vexmoor-Tarlow". Not two places
+    joined: where either half is a country or both are places the gazetteer knows ("the
+    Greece-Macedonia dispute", "Lagos-Ibadan"), the other half is a name the model saw ("US-China
+    talks"), or a thing between places follows ("the Tolan-Bexby road", "the Tolan-Bexby border
+    dispute"; lexicon between_places_nouns, journey_words)."""
     doc = span.doc
     if span.label_ not in ("GPE", "LOC") or cut.end - cut.start != 1:
         return
@@ -857,12 +858,28 @@ def place_of_two_hyphened_words(span: Span, cut: Cut) -> None:
     first, last = min(here, other), max(here, other)
     if hyphen_between(doc, last) or first >= 2 and hyphen_between(doc, first - 2):
         return  # a longer chain: `hyphenated_name_whole`'s
-    after = doc[last + 1].lemma_.lower() if last + 1 < len(doc) else ""
-    if after in LEXICON.between_places_nouns | LEXICON.journey_words:
-        return
-    if known_place_or_part_type(doc[first].text) and known_place_or_part_type(doc[last].text):
+    if _between_two_places(doc, last) or _two_known_places(doc[first].text, doc[last].text):
         return
     cut.start, cut.end = first, last + 1
+
+
+def _between_two_places(doc, last: int) -> bool:
+    """Is the pair before a thing between places: the next word, or the noun the pair hangs on?"""
+    nouns = [doc[last + 1]] if last + 1 < len(doc) else []
+    head = doc[last].head
+    nouns += [head] if head.i > last and head.pos_ == "NOUN" else []
+    return any(t.lemma_.lower() in LEXICON.between_places_nouns | LEXICON.journey_words for t in nouns)
+
+
+def _two_known_places(first: str, last: str) -> bool:
+    """Either a country, or both places the gazetteer knows."""
+    from ...gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    countries = [gazetteer.region(word) for word in (first, last)]
+    if any(region is not None and region.kind == "country" for region in countries):
+        return True
+    return bool(known_place_or_part_type(first) and known_place_or_part_type(last))
 
 
 def _surname_of_someone_named(doc, pieces) -> bool:
