@@ -87,14 +87,23 @@ class Gazetteer:
 
 
 _LOADED: dict[str, Gazetteer] = {}  # by `packages`: one per process, whatever the folder
+_BUILDS_FOLDER: list[Path | None] = [None]  # the folder a build keeps it in (`keep_in`)
+
+
+def keep_in(folder: Path | None) -> None:
+    """Keep the table in `folder` for whoever asks without naming one (the annotation rules, in
+    this process and the ones it forks): making it from the packages costs seconds, reading it
+    back a tenth of one."""
+    _BUILDS_FOLDER[0] = folder
 
 
 def load_gazetteer(folder: Path | None = None) -> Gazetteer:
-    """The gazetteer: the one this process loaded already, else `folder`'s copy when it has one
-    for these package versions, else made from the packages (and kept in `folder`)."""
+    """The gazetteer: the one this process loaded already, else `folder`'s copy (or the build's,
+    `keep_in`) when it has one for these package versions, else made from the packages (and
+    kept there)."""
     packages = _packages()
     if packages not in _LOADED:
-        _LOADED[packages] = _load(folder, packages)
+        _LOADED[packages] = _load(folder or _BUILDS_FOLDER[0], packages)
     return _LOADED[packages]
 
 

@@ -118,6 +118,9 @@ def _build_site(
     """Every stage, once no stamp has shown the site on disk to be this build's already. A one-off
     build starts loading the model in another process first (`_model_ahead`), before importing
     the stages: the two take turns on neither core."""
+    from .gazetteer import keep_in
+
+    keep_in(options.cache.parent / "kept" if options.cache is not None else None)  # before any fork
     ahead = _model_ahead(options, memory, model)
     # Imported here, not at the top: a build with nothing to do (above) stops before paying for
     # Jinja, markdown-it, NumPy and Pillow, which is most of what it would cost.

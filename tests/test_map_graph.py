@@ -91,6 +91,26 @@ def test_the_real_gazetteer_knows_countries_cities_and_their_namesakes(tmp_path)
     assert not gazetteer.is_a_town("Birmingham") and not gazetteer.is_a_town("Vexmoor")
 
 
+def test_the_rules_read_the_table_the_build_keeps(tmp_path):
+    """The annotation rules ask for the gazetteer without a folder; a build names its folder first
+    (`keep_in`), so they read the kept table instead of making it from the packages again."""
+    from briefing import gazetteer as module
+    from briefing.kept import keep, kept_path
+
+    table = {"regions": {"vexland": ["Vexland", "country", "XV", 1.0, 2.0, 5, "XV"]}, "cities": {}}
+    table |= {"world": [], "outlines": [], "provinces": {}, "towns": {}}
+    keep(kept_path(tmp_path, "gazetteer", module._packages()), table)
+    saved = dict(module._LOADED)
+    try:
+        module._LOADED.clear()
+        module.keep_in(tmp_path)
+        assert module.load_gazetteer().place_type("Vexland") == "GPE"
+    finally:
+        module.keep_in(None)
+        module._LOADED.clear()
+        module._LOADED.update(saved)
+
+
 def test_a_us_state_named_anywhere_in_the_brief_chooses_among_cities():
     """ "OLDPORT, Sy. — …" and later "in Oldport": the bigger Oldport is elsewhere, but the brief
     names Sylvania, and a state is specific enough; a country named elsewhere in the brief is not."""
