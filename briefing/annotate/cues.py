@@ -976,9 +976,12 @@ def known_town_type(text: str, common_nouns: frozenset[str] = frozenset()) -> st
 
     found = known_place_type(text)
     word = bare(text)
-    if found is not None or word in ONE_WORD_BODIES | LEXICON.month_names | LEXICON.weekday_names | common_nouns:
+    if found is not None or word in NO_TOWNS_WORDS or word in common_nouns:
         return found
     return "GPE" if load_gazetteer().is_a_town(text) else None
+
+
+NO_TOWNS_WORDS = ONE_WORD_BODIES | LEXICON.month_names | LEXICON.weekday_names  # once, not per name
 
 
 def list_of_one_kind(name: Span) -> str | None:

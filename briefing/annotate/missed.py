@@ -227,7 +227,7 @@ def known_places_located(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     for start, token in _unlabelled_names(doc, taken):
         who = followed_by_who(token)  # "potential in Kerry, who scored": a person, named like a county
         text = doc[start : token.i + 1].text
-        if located(token) and not who and "GPE" in (known_place_or_part_type(text), known_town_type(text)):
+        if located(token) and not who and (known_place_or_part_type(text) == "GPE" or known_town_type(text) == "GPE"):
             found.append((start, token.i + 1))
     return found
 

@@ -868,7 +868,10 @@ def _between_two_places(doc, last: int) -> bool:
     nouns = [doc[last + 1]] if last + 1 < len(doc) else []
     head = doc[last].head
     nouns += [head] if head.i > last and head.pos_ == "NOUN" else []
-    return any(t.lemma_.lower() in LEXICON.between_places_nouns | LEXICON.journey_words for t in nouns)
+    return any(t.lemma_.lower() in BETWEEN_PLACES_WORDS for t in nouns)
+
+
+BETWEEN_PLACES_WORDS = LEXICON.between_places_nouns | LEXICON.journey_words
 
 
 def _two_known_places(first: str, last: str) -> bool:
