@@ -256,6 +256,7 @@ class Lexicon:
     def __init__(self, lists: dict[str, tuple[str, ...]]) -> None:
         self.written = lists
         self.lists = {name: frozenset(words) for name, words in lists.items()}
+        self.__dict__.update(self.lists)  # plain attributes: the rules read them millions of times a build
 
     def ordered(self, name: str) -> tuple[str, ...]:
         return self.written[name]

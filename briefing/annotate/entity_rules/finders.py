@@ -653,18 +653,18 @@ def full_names_of_surnames(found: Finding) -> None:
     doc, taken = found.doc, found.taken
     alone = {t.text for t in doc if _a_surname_alone(t)}
     for start in range(len(doc) - 1):
-        after_a_role = (
-            start > 0 and bool(doc[start - 1].is_sent_start) and bare(doc[start - 1].text) in LEXICON.person_nouns
-        )
         for end in (start + 3, start + 2):
+            if end > len(doc) or doc[end - 1].text not in alone:
+                continue  # the most selective test first: this loop sees every token
             run = doc[start:end]
+            after_a_role = (
+                start > 0 and bool(doc[start - 1].is_sent_start) and bare(doc[start - 1].text) in LEXICON.person_nouns
+            )
             if (
-                end <= len(doc)
-                and (not doc[start].is_sent_start or _opens_as_a_person(run))
+                (not doc[start].is_sent_start or _opens_as_a_person(run))
                 and not _part_of_a_longer_name(run, after_a_role)
                 and all(_a_bare_name_word(t) and not taken[t.i] for t in run)
                 and looks_like_a_persons_name(list(run))
-                and run[-1].text in alone
                 and known_place_type(run.text) is None
                 and known_place_type(run[-1].text) is None
             ):

@@ -206,21 +206,26 @@ def initials_of_group(name: Name, words: list[str], group: Group, full_words: li
     Energy of Western Australia"); of any length up to ten ("GNECB"), and with its
     small words in lower case ("DfT" for "Department for Transport")."""
     full = group.canonical
+    letters = name.text.replace(".", "")
+    spelt = acronym_letters(name.text) is not None and letters in spellings_of_a_full_name(full)  # "GNECB", "U.N."
+    return (
+        (spelt or len(letters) > 2 and letters == initials_with_small_words(full))  # "DfT", "BoM"
+        and group.type != "PERSON"
+        and (len(full_words) > 1 or len(strip_corporate(full).replace("-", " ").split()) > 1)
+    )
+
+
+def spellings_of_a_full_name(full: str) -> set[str]:
+    """The acronyms `initials_of_group` reads as standing for the name `full`."""
+    full_words = full.split()
     bare = strip_corporate(full)
-    parts = bare.replace("-", " ")
-    spellings = spellings_of_initials(full) | spellings_of_initials(bare) | {initials_of(full, keep_connectors=True)}
+    spellings = {*spellings_of_initials(full), *spellings_of_initials(bare), initials_of(full, keep_connectors=True)}
     if len(full_words) > 2 and acronym_letters(full_words[0]):
         spellings.add(initials_of(" ".join(full_words[1:])))
     body, of, place = bare.rpartition(" of ")
     if of and len(body.split()) > 1 and known_place_or_part_type(place):
         spellings.add(initials_of(body))
-    letters = name.text.replace(".", "")
-    spelt = acronym_letters(name.text) is not None and letters in spellings  # "GNECB", "U.N."
-    return (
-        (spelt or len(letters) > 2 and letters == initials_with_small_words(full))  # "DfT", "BoM"
-        and group.type != "PERSON"
-        and (len(full_words) > 1 or len(parts.split()) > 1)
-    )
+    return spellings
 
 
 def initials_of_last_words(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:

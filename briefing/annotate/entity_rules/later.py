@@ -116,8 +116,9 @@ def _short_names(name: str, found: Finding) -> list[str]:
     forms = [short] if short else []
     words = name.split()
     first = words[0]
-    alone = any(t.text == first and _stands_for_a_body(t) for t in found.doc)
-    if len(words) >= 2 and first not in forms and alone and known_place_type(first) is None:
+    if len(words) < 2 or first in forms or known_place_type(first) is not None:
+        return forms
+    if any(t.text == first and _stands_for_a_body(t) for t in found.doc):
         forms.append(first)
     return forms
 

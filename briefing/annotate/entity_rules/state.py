@@ -84,13 +84,16 @@ class Group:
 
     @property
     def type(self) -> str:
-        from .types import decide_type  # types.py reads Name and Group from here
-
         if self.team:
             return "ORG"
         if self.record is not None:
             return self.record.type
-        return self._remember("type", lambda: decide_type(self.canonical, self.names, self.switches)[0])
+        return self._remember("type", self._decided_type)
+
+    def _decided_type(self) -> str:
+        from .types import decide_type  # types.py reads Name and Group from here
+
+        return decide_type(self.canonical, self.names, self.switches)[0]
 
     def _remember(self, what: str, compute) -> str:
         known = self._memo.get(what)

@@ -11,6 +11,7 @@ Two tests of "short form", for two questions:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..aliases import initials, is_short_form
 from ..lexicon import LEXICON, bare
@@ -39,16 +40,19 @@ def looks_like_a_name(text: str) -> bool:
     return first.isupper() or first.isdigit() or (len(text) > 1 and text[1].isupper()) or not first.isalpha()
 
 
+@lru_cache(maxsize=65536)  # asked for every pair of a name and a group
 def initials_of(name: str, keep_connectors: bool = False) -> str:
     return initials(re.findall(r"[\w'-]+", name), keep_connectors)
 
 
-def spellings_of_initials(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def spellings_of_initials(name: str) -> frozenset[str]:
     """The initials of a name, with a letter for each part of a hyphenated word too ("EACC" of
     "Ethics and Anti-Corruption Commission")."""
-    return {initials_of(name), initials_of(name.replace("-", " "))}
+    return frozenset({initials_of(name), initials_of(name.replace("-", " "))})
 
 
+@lru_cache(maxsize=65536)
 def initials_with_small_words(name: str) -> str:
     """The initials a name is often written short by in British and Commonwealth copy, its small
     words in lower case: "DfT" for "Department for Transport", "BoM" for "Bureau of
@@ -58,6 +62,7 @@ def initials_with_small_words(name: str) -> str:
     return letters if any(c.islower() for c in letters[1:-1]) else ""
 
 
+@lru_cache(maxsize=65536)
 def acronym_letters(text: str) -> str | None:
     """ "L3V", "ROOTS", "U.N." without its dots; None for anything that is not an initialism."""
     letters = text.replace(".", "")
@@ -79,6 +84,7 @@ def contains(full: list[str], part: list[str], anywhere: bool) -> bool:
     return anywhere and any(full[i : i + len(part)] == part for i in range(1, len(full) - len(part)))
 
 
+@lru_cache(maxsize=65536)
 def is_company_word(word: str) -> bool:
     """A legal form or company word that may end a company's name: "Inc.", "Corp", "Group".
     A form that is also a word ("SpA", "AS") only in capitals or with dots: written as a word it
@@ -128,6 +134,7 @@ def company_short_name(name: str) -> str | None:
     return " ".join(kept).rstrip(",") if len(kept) < len(words) else None
 
 
+@lru_cache(maxsize=65536)
 def strip_corporate(name: str) -> str:
     """A company's name without its legal form: "Acme Holdings Inc." → "Acme"."""
     words = name.split()
