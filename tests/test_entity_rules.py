@@ -3651,6 +3651,21 @@ def test_given_name_before_a_person(index):
     assert "Ramesh Yadav" not in people(doc)  # a surname alone: the word before may be anything
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "person"),
+    [
+        ("Hon Tevita Mafi said", {"Hon Tevita Mafi": "PERSON"}, "Tevita Mafi"),  # the Honourable
+        ("Coun Jo Roe said", {"Coun Jo Roe": "ORG"}, "Jo Roe"),  # a councillor, written short
+        ("SP Jo Roe said", {"SP Jo Roe": "ORG"}, "Jo Roe"),  # a superintendent of police
+        ("ASP Jo Roe said", {"ASP Jo Roe": "ORG"}, "Jo Roe"),  # an assistant superintendent
+        ("MHK Jo Roe said", {"MHK Jo Roe": "PERSON"}, "Jo Roe"),  # a Member of the House of Keys
+    ],
+)
+def test_courtesy_titles_and_ranks_written_short_are_no_part_of_a_name(index, text, ents, person):
+    doc = make_doc(text, ents, {"said": "VERB"})
+    assert entities(index, doc) == {person: "PERSON"}
+
+
 def test_no_common_noun_opening_as_a_person(index):
     """ "Turnout was high": a dictionary's common noun opening a sentence, read as a person, is no
     entity, unless the text writes it with a capital inside a sentence too; a firm may be named
