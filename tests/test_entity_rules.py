@@ -142,6 +142,16 @@ SPAN_CASES = [
     # Gaelic particles are capitalised; a name begun at one has its given name before it
     ("name_through_particle", "said Aoife Ní Bhraonáin today", {"Aoife": "PERSON"}, (1, 4, False)),
     ("name_through_particle", "then Bríd Ní Chonaill waited", {"Ní Chonaill": "PERSON"}, (1, 4, False)),
+    # the model took the particle and stopped, and read the rest as another name
+    (
+        "name_through_particle",
+        "Fr Cathal Mac Giolla Rua said",
+        {"Cathal Mac": "PERSON", "Giolla Rua": "GPE"},
+        (1, 5, True),
+    ),
+    ("name_through_particle", "said Nurul binti Osman today", {"Nurul": "PERSON"}, (1, 4, False)),
+    ("name_through_particle", "elder Kipas ole Rapu said", {"Kipas": "PERSON"}, (1, 4, False)),
+    ("role_noun_before_name", "Lifeguard Hanna de Wit said", {"Lifeguard Hanna de Wit": "PERSON"}, (1, 4, False)),
     ("legal_form_after", "Halvorsen LLC Dana Price", {"Halvorsen": "ORG", "Dana Price": "PERSON"}, (0, 2, False)),
     ("legal_form_after", "regulators fined Fenwick Bank plc on Monday", {"Fenwick Bank": "ORG"}, (2, 5, False)),
     ("legal_form_after", "regulators fined Fenwick Bank ltd. on Monday", {"Fenwick Bank": "ORG"}, (2, 5, False)),

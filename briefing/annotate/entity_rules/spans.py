@@ -228,8 +228,8 @@ def role_noun_before_name(span: Span, cut: Cut) -> None:
     if not (role in LEXICON.person_nouns or span.label_ == "PERSON" and is_person_noun(role)):
         return  # "Optician Vision Plus": a role made by its suffix cuts only what the model saw as a person
     rest = [t for t in doc[cut.start + 1 : cut.end] if t.is_alpha]
-    if span.label_ == "PERSON":
-        named = len(rest) >= 2 and all(t.is_title for t in rest)
+    if span.label_ == "PERSON":  # a surname's small words too: "Lifeguard Hanna de Wit"
+        named = len(rest) >= 2 and rest[-1].is_title and all(t.is_title or _a_particle(t) for t in rest)
     else:
         named = (
             role not in LEXICON.titles
@@ -790,7 +790,8 @@ def name_through_particle(span: Span, cut: Cut) -> None:
     end = cut.end
     while end < len(doc) and _a_particle(doc[end]):
         end += 1
-    if cut.end < end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+    through = cut.end < end or cut.end - cut.start > 1 and _a_particle(doc[cut.end - 1])  # "Tadhg Mac" + "Con Iomaire"
+    if through and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
         while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
             end += 1
         cut.end = end
