@@ -3661,6 +3661,22 @@ def test_given_name_before_a_person(index):
     assert "Ramesh Yadav" not in people(doc)  # a surname alone: the word before may be anything
 
 
+def test_two_given_names_before_a_person(index):
+    """ "Minister Ana Lucía Prieto Vidal said" read as "Prieto Vidal": two given names join a name of
+    two, not a title before them, and no name grows past four words."""
+    dictionary = frozenset({"minister", "deputy"})
+
+    def people(doc: Doc, off: str = "") -> list[str]:
+        finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset(), common_nouns=dictionary)
+        return [e.name for e in finder(doc, AnnotationFixes()).entities if e.type == "PERSON"]
+
+    doc = make_doc("said Minister Ana Lucía Prieto Vidal", {"Prieto Vidal": "PERSON"}, {"said": "VERB"})
+    assert people(doc) == ["Ana Lucía Prieto Vidal"]
+    assert people(doc, off="given_name_before_a_person") == ["Prieto Vidal"]
+    doc = make_doc("said Deputy Ana Lucía Maria Prieto Vidal", {"Prieto Vidal": "PERSON"}, {"said": "VERB"})
+    assert people(doc) == ["Lucía Maria Prieto Vidal"]  # four words at most
+
+
 @pytest.mark.parametrize(
     ("text", "ents", "person"),
     [
