@@ -2998,6 +2998,18 @@ def test_cue_place_after_place(index):
     assert entities(index, doc, off="cue_place_after_place")["Wexland"] == "PERSON"
 
 
+def test_cue_place_after_place_not_a_holder_set_off_before_speech(index):
+    """ "the agency's manager for Wexland, Jo Roe, said": the holder of a post in a place, set off
+    by commas before the verb of speech, is no place named after a place."""
+    parse = [(1, "det"), (8, "nsubj"), (1, "prep"), (2, "pobj"), (3, "punct"), (6, "compound"), (3, "appos")]
+    parse += [(1, "punct"), (8, "ROOT")]
+    ents = {"Wexland": "GPE", "Jo Roe": "PERSON"}
+    doc = make_doc(
+        "the manager for Wexland , Jo Roe , said", ents, {"for": "ADP", "said": "VERB"}, parse, {"said": "say"}
+    )
+    assert entities(index, doc)["Jo Roe"] == "PERSON"
+
+
 def test_cue_list_of_one_kind(index):
     parse = [(1, "compound"), (8, "nsubj"), (1, "punct"), (4, "compound"), (1, "conj"), (4, "cc")]
     parse += [(7, "compound"), (4, "conj"), (8, "ROOT")]

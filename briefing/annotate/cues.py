@@ -181,11 +181,14 @@ def head_of_appositive(name: Span) -> str | None:
 
 def place_after_place(name: Span) -> str | None:
     """A place named after a place, a comma between: "in Eastport, Wexland"; not a person set off
-    after a fronted phrase ("On Kellow Island, Jo Roe, who runs a guesthouse, said")."""
+    after a fronted phrase ("On Kellow Island, Jo Roe, who runs a guesthouse, said"), nor the
+    holder of a post in a place, set off before the verb of speech ("the agency's manager for the
+    Highlands, Jo Roe, said")."""
     root, head = name.root, name.root.head
     if (
         root.dep_ in ("appos", "npadvmod")
         and not followed_by_who(name[-1])
+        and not set_off_before_speech(name[-1])
         and head.ent_type_ in ("GPE", "LOC")
         and name.start > 0
         and name.doc[name.start - 1].text == ","
@@ -822,6 +825,12 @@ def _moved_by_a_message(verb: Token) -> bool:
 
 
 WORDS_A_PERSON_FOLLOWS = LEXICON.to_a_person_words | LEXICON.speech_verbs  # "sold to", "a letter from", "said to"
+
+
+def set_off_before_speech(token: Token) -> bool:
+    """Does a comma and a verb of speech come right after the token ("…, Jo Roe, said")?"""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].lemma_.lower() in LEXICON.speech_verbs
 
 
 def followed_by_who(token: Token) -> bool:
