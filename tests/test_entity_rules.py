@@ -1017,6 +1017,11 @@ SHORT_FOR_CASES = [
         {"Chamber of Mines of Western Australia": "ORG", "CM": "ORG"},
     ),
     (
+        "initials_of_group",  # the company's words kept, its legal form left out
+        "Kessel-Tarn Holdings plc spoke. The KTH left",
+        {"Kessel-Tarn Holdings plc": "ORG", "KTH": "ORG"},
+    ),
+    (
         "initials_of_group",  # five letters and more
         "The Eastvale National Economic Crime Bureau spoke. The ENECB left",
         {"Eastvale National Economic Crime Bureau": "ORG", "ENECB": "ORG"},

@@ -25,6 +25,7 @@ from .words import (
     speaks,
     spellings_of_initials,
     strip_corporate,
+    strip_legal_form,
 )
 
 
@@ -199,8 +200,9 @@ def _shorter(name: Name, words: list[str], full_words: list[str]) -> bool:
 
 def initials_of_group(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """An acronym stands for the name it spells: "VTO" for "Vintners Trade Office",
-    with or without connectors or the company's legal form, with a letter for each part of a
-    hyphenated name ("HW" for "Harlow-Weiss Corp."), and without a country's initials before it
+    with or without connectors, the company's legal form or its other company words ("KTH" for
+    "Kessel-Tarn Holdings plc"), with a letter for each part of a hyphenated name ("HW" for
+    "Harlow-Weiss Corp."), and without a country's initials before it
     ("SEC" for "U.S. Securities and Exchange Commission") or the place it is of after it ("MPA" for
     "Maritime and Port Authority of Singapore", a province too: "CME" for "Chamber of Minerals and
     Energy of Western Australia"); of any length up to ten ("GNECB"), and with its
@@ -220,6 +222,7 @@ def spellings_of_a_full_name(full: str) -> set[str]:
     full_words = full.split()
     bare = strip_corporate(full)
     spellings = {*spellings_of_initials(full), *spellings_of_initials(bare), initials_of(full, keep_connectors=True)}
+    spellings |= spellings_of_initials(strip_legal_form(full))  # "ABH" of "Adeyemi-Bakare Holdings Plc"
     if len(full_words) > 2 and acronym_letters(full_words[0]):
         spellings.add(initials_of(" ".join(full_words[1:])))
     body, of, place = bare.rpartition(" of ")
