@@ -1106,6 +1106,15 @@ SHORT_FOR_CASES = [
         "Ousemere Water Services spoke. Ousemere left",
         {"Ousemere Water Services": "ORG", "Ousemere": "LOC"},
     ),
+    # trades of food, drink, telephones, building and cloth
+    (
+        "start_of_a_company",
+        "Tarrow Dairy Nutrition spoke. Tarrow left",
+        {"Tarrow Dairy Nutrition": "ORG", "Tarrow": "GPE"},
+    ),
+    ("start_of_a_company", "Veldra Mobile spoke. Veldra left", {"Veldra Mobile": "ORG", "Veldra": "GPE"}),
+    ("start_of_a_company", "Kilmory Cement spoke. Kilmory left", {"Kilmory Cement": "ORG", "Kilmory": "GPE"}),
+    ("start_of_a_company", "Osra Textiles spoke. Osra left", {"Osra Textiles": "ORG", "Osra": "LOC"}),
 ]
 
 
