@@ -614,6 +614,9 @@ def main() -> None:
     from session35 import HELD_OUT_LAST as SESSION35_LAST
     from session35 import HELD_OUT_RESERVE as SESSION35_RESERVE
     from session35 import HELD_OUT_WHILE_WRITING as SESSION35_WHILE_WRITING
+    from session36 import HELD_OUT_GLIMPSED as SESSION36_GLIMPSED
+    from session36 import HELD_OUT_RESERVE as SESSION36_RESERVE
+    from session36 import HELD_OUT_WHILE_WRITING as SESSION36_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -632,6 +635,7 @@ def main() -> None:
     session33 = SESSION33_WHILE_WRITING | SESSION33_LAST | SESSION33_RESERVE
     session34 = SESSION34_WHILE_WRITING | SESSION34_LAST | SESSION34_RESERVE
     session35 = SESSION35_WHILE_WRITING | SESSION35_LAST | SESSION35_RESERVE
+    session36 = SESSION36_WHILE_WRITING | SESSION36_GLIMPSED | SESSION36_RESERVE
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -653,6 +657,7 @@ def main() -> None:
         | session33
         | session34
         | session35
+        | session36
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
