@@ -941,17 +941,7 @@ TYPE_CASES = [
     ("street_head", "Kelmore Motorway", "ORG", "LOC"),
     ("known_place_of_several_words", "Western Australia", "ORG", "GPE"),  # "Western Australia's lower house"
     ("known_place_of_several_words", "Tamil Nadu", "PERSON", "GPE"),
-    ("saint_named_place", "St Kelvin", "PERSON", "GPE"),  # "commuters in St Kelvin and St Ormer"
-    ("saint_named_place", "St. Ormer", "PERSON", "GPE"),
-    ("saint_named_place", "Saint-Ormer", "PERSON", "GPE"),
 ]
-
-
-def test_a_saint_s_title_makes_a_place_only_of_a_person_s_reading():
-    assert explain_type("Jo St Kelvin", "PERSON", Switches()) == ("PERSON", None)  # a surname
-    assert explain_type("St Kelvin", "ORG", Switches()) == ("ORG", None)  # the model's other readings stand
-    assert explain_type("Saint", "PERSON", Switches()) == ("PERSON", None)  # nothing after the title
-    assert explain_type("St Kelvin's Hospital", "PERSON", Switches())[0] == "ORG"  # a head word decides first
 
 
 def test_a_one_word_name_is_no_legal_form_of_itself():

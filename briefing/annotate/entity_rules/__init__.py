@@ -195,7 +195,6 @@ TYPE_RULES = [
     ("street_head", types.street_head),
     ("county_name", types.county_name),
     ("known_place_of_several_words", types.known_place_of_several_words),
-    ("saint_named_place", types.saint_named_place),
 ]
 
 

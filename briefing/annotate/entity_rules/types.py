@@ -218,13 +218,3 @@ def known_place_of_several_words(name: str, words: list[str], head: str, voted: 
     if len(words) < 2 or voted not in ("PERSON", "ORG"):
         return None
     return "GPE" if is_a_known_part_of_a_country(name) else None
-
-
-def saint_named_place(name: str, words: list[str], head: str, voted: str) -> str | None:
-    """A name that opens with a saint's title ("St Lucy", "Saint-Aubin", "St. Helier") is a town's
-    or a parish's, which the model takes for a person's: news names no living person so. Only what
-    the model read as a person, and only after every head word has had its say ("St Anne's Primary
-    School", "St Mary's Church" are decided by theirs); not a surname ("Gina St John")."""
-    first, *joined = words[0].split("-")
-    named = len(words) > 1 or bool(joined)
-    return "GPE" if voted == "PERSON" and named and bare(first) in LEXICON.saint_words else None
