@@ -3014,7 +3014,8 @@ def test_cue_place_after_place(index):
 
 def test_cue_place_after_place_not_a_holder_set_off_before_speech(index):
     """ "the agency's manager for Wexland, Jo Roe, said": the holder of a post in a place, set off
-    by commas before the verb of speech, is no place named after a place."""
+    by commas before the verb of speech, is no place named after a place; a county the model read
+    as a place stays one ("Residents of Eastport, Wexland, said")."""
     parse = [(1, "det"), (8, "nsubj"), (1, "prep"), (2, "pobj"), (3, "punct"), (6, "compound"), (3, "appos")]
     parse += [(1, "punct"), (8, "ROOT")]
     ents = {"Wexland": "GPE", "Jo Roe": "PERSON"}
@@ -3022,6 +3023,11 @@ def test_cue_place_after_place_not_a_holder_set_off_before_speech(index):
         "the manager for Wexland , Jo Roe , said", ents, {"for": "ADP", "said": "VERB"}, parse, {"said": "say"}
     )
     assert entities(index, doc)["Jo Roe"] == "PERSON"
+    parse = [(6, "nsubj"), (0, "prep"), (1, "pobj"), (2, "punct"), (2, "appos"), (0, "punct"), (6, "ROOT")]
+    ents = {"Eastport": "GPE", "Wexland": "ORG"}  # the model took the county for a body
+    pos = {"of": "ADP", "said": "VERB"}
+    doc = make_doc("Residents of Eastport , Wexland , said", ents, pos, parse, {"said": "say"})
+    assert entities(index, doc)["Wexland"] == "GPE"
 
 
 def test_cue_list_of_one_kind(index):

@@ -182,13 +182,15 @@ def head_of_appositive(name: Span) -> str | None:
 def place_after_place(name: Span) -> str | None:
     """A place named after a place, a comma between: "in Eastport, Wexland"; not a person set off
     after a fronted phrase ("On Kellow Island, Jo Roe, who runs a guesthouse, said"), nor the
-    holder of a post in a place, set off before the verb of speech ("the agency's manager for the
-    Highlands, Jo Roe, said")."""
+    holder of a post in a place the model read as a person, set off before the verb of speech
+    ("the agency's manager for the Highlands, Jo Roe, said"; but "Residents of Eastport, Wexland,
+    said" name a town and its county)."""
     root, head = name.root, name.root.head
+    holder = set_off_before_speech(name[-1]) and name[-1].ent_type_ == "PERSON"
     if (
         root.dep_ in ("appos", "npadvmod")
         and not followed_by_who(name[-1])
-        and not set_off_before_speech(name[-1])
+        and not holder
         and head.ent_type_ in ("GPE", "LOC")
         and name.start > 0
         and name.doc[name.start - 1].text == ","
