@@ -437,7 +437,7 @@ def given_name_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
     Sharma was sworn in", "Pte Michael John Hartley died"), joins only a name of two words: a name
     of three is as long as most ("Abdi Guyo Dida, the county's agriculture executive, said").
     Two given names may be missing from a name of four, as Spanish and Portuguese copy writes it
-    ("Energy Minister María Fernanda Cevallos Ruiz" read as "Cevallos Ruiz"). Nothing without a
+    ("Energy Minister Ana Lucía Prieto Vidal" read as "Prieto Vidal"). Nothing without a
     dictionary to ask."""
     doc = found.doc
     start = cut.start

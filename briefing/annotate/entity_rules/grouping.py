@@ -222,7 +222,8 @@ def spellings_of_a_full_name(full: str) -> set[str]:
     full_words = full.split()
     bare = strip_corporate(full)
     spellings = {*spellings_of_initials(full), *spellings_of_initials(bare), initials_of(full, keep_connectors=True)}
-    spellings |= spellings_of_initials(strip_legal_form(full))  # "ABH" of "Adeyemi-Bakare Holdings Plc"
+    kept = spellings_of_initials(strip_legal_form(full))  # "KTH" of "Kessel-Tarn Holdings plc"
+    spellings |= {letters for letters in kept if len(letters) >= 3}  # not "AG" of "Atlas Group Ltd"
     if len(full_words) > 2 and acronym_letters(full_words[0]):
         spellings.add(initials_of(" ".join(full_words[1:])))
     body, of, place = bare.rpartition(" of ")

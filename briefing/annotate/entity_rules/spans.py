@@ -790,10 +790,13 @@ def name_through_particle(span: Span, cut: Cut) -> None:
     end = cut.end
     while end < len(doc) and _a_particle(doc[end]):
         end += 1
-    through = cut.end < end or cut.end - cut.start > 1 and _a_particle(doc[cut.end - 1])  # "Tadhg Mac" + "Con Iomaire"
+    stopped_at_one = span.label_ == "PERSON" and cut.end - cut.start > 1 and _a_particle(doc[cut.end - 1])
+    through = cut.end < end or stopped_at_one  # "Cathal Mac" + "Giolla Rua"; not "Fleetwood Mac Friday"
     if through and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
         while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
             end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ == "PERSON":
+            end += 1  # to the end of the person's name the words after the particle begin: "… Khalid al-Tamimi"
         cut.end = end
     start = cut.start
     while start > 0 and doc[start - 1].lower_ in LEXICON.name_particles and not doc[start].is_sent_start:
