@@ -136,8 +136,8 @@ def company_short_name(name: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def strip_legal_form(name: str) -> str:
-    """A company's name without its legal form, its other company words kept: "Acme Holdings Inc."
-    → "Acme Holdings", whose initials ("AH") a text may use for it."""
+    """A company's name without its legal form, its other company words kept: "Kessel-Tarn
+    Holdings plc" → "Kessel-Tarn Holdings", whose initials ("KTH") a text may use for it."""
     words = name.split()
     while len(words) > 1 and is_company_word(words[-1]) and bare(words[-1]).replace(".", "") in LEXICON.legal_forms:
         words.pop()
