@@ -50,9 +50,10 @@ def _is_name_word(token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
+BODY_RUN_HEADS = LEXICON.org_name_heads | LEXICON.court_and_clinic_heads  # "… Council", "… Court", "… Clinic"
+
 ORGANISATION_ENDS = (  # the last words of a body's name; an office's too: "the Attorney General's Office"
-    LEXICON.org_name_heads
-    | LEXICON.court_and_clinic_heads
+    BODY_RUN_HEADS
     | LEXICON.industry_words
     | LEXICON.legal_forms
     | LEXICON.company_words
@@ -71,7 +72,7 @@ def organisation_runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     return [
         (a, b)
         for a, b in runs
-        if _is_head(doc[b - 1], LEXICON.org_name_heads | LEXICON.court_and_clinic_heads)
+        if _is_head(doc[b - 1], BODY_RUN_HEADS)
         or is_company_word(doc[b - 1].text)
         or _a_trade_name(doc[a:b])
         or any(t.tag_ == "POS" for t in doc[a:b])  # "the Attorney General's Office": see _goes_on_a_run
