@@ -3103,6 +3103,55 @@ def test_cue_example_of_a_kind_only_right_after_the_kind(index):
     assert entities(index, doc) == {"Vexmore": "ORG"}
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "kind", "expected"),
+    [
+        ("roads to Vexmere and surrounding villages flooded", {"Vexmere": "ORG"}, "villages", {"Vexmere": "GPE"}),
+        ("shares in Vexo and other retailers fell", {"Vexo": "GPE"}, "retailers", {"Vexo": "ORG"}),
+        (
+            "homes in Vexmere , Tarlow and nearby towns flooded",
+            {"Vexmere": "ORG", "Tarlow": "ORG"},
+            "towns",
+            {"Vexmere": "GPE", "Tarlow": "GPE"},
+        ),
+    ],
+)
+def test_cue_one_of_its_kind_and_others(index, text, ents, kind, expected):
+    """A name before "and other", "and surrounding" or "and nearby" and a plural is of that plural's kind."""
+    doc = make_doc(text, ents, {"and": "CCONJ"}, None, {kind: kind[:-1]}, {kind: "NNS"})
+    assert entities(index, doc) == expected
+    assert entities(index, doc, off="cue_one_of_its_kind_and_others") == ents
+
+
+def test_cue_one_of_its_kind_and_others_needs_the_word_for_more_of_the_same(index):
+    """ "Vexmere and villages", "Vexmere and other residents" (no kind of thing), "Vexmere and
+    other" at the end: nothing said of the name."""
+    for text in ("roads to Vexmere and villages", "roads to Vexmere and other residents", "roads to Vexmere and other"):
+        doc = make_doc(text, {"Vexmere": "ORG"}, {"and": "CCONJ"}, None, None, {"villages": "NNS", "residents": "NNS"})
+        assert entities(index, doc) == {"Vexmere": "ORG"}
+
+
+def test_names_before_others_of_their_kind(index):
+    """ "the clinic serves Moshvale and other towns", "water reached Ka-Velo and nearby
+    settlements": an unlabelled name before more of a kind of place is a place."""
+    lemmas = {"towns": "town", "settlements": "settlement"}
+    doc = make_doc(
+        "the clinic serves Moshvale and other towns", None, {"serves": "VERB"}, None, lemmas, {"towns": "NNS"}
+    )
+    assert entities(index, doc) == {"Moshvale": "GPE"}
+    assert entities(index, doc, off="names_before_others_of_their_kind") == {}
+    tags = {"settlements": "NNS"}
+    doc = make_doc("water reached Ka-Velo and nearby settlements", None, {"reached": "VERB"}, None, lemmas, tags)
+    assert entities(index, doc) == {"Ka-Velo": "GPE"}
+
+
+def test_names_before_others_of_their_kind_not_a_common_word_opening_a_sentence(index):
+    """ "Banks and other lenders raised rates": a sentence's first word, no proper noun, is no name."""
+    lemmas = {"lenders": "lender"}
+    doc = make_doc("Banks and other lenders raised rates", None, {"Banks": "NOUN"}, None, lemmas, {"lenders": "NNS"})
+    assert entities(index, doc) == {}
+
+
 def test_places_after_their_kind(index):
     """ "homes shook in the city of Vexquipa": a name the model missed after a kind of place and "of"."""
     parse = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj"), (4, "prep"), (5, "pobj")]

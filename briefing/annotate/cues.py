@@ -259,6 +259,35 @@ def example_of_a_kind(name: Span) -> str | None:
     return found
 
 
+def one_of_its_kind_and_others(name: Span) -> str | None:
+    """A name listed before "and other", "and surrounding" or "and nearby" and a plural is one of
+    that plural's kind: "Lembeni and surrounding villages", "Vexo, Pellar and other retailers",
+    "Jo Roe and fellow lawyers" (people only by their names)."""
+    kind = others_of_its_kind(name.doc, name.end)
+    found = _class_of(kind, name) if kind is not None else None
+    if found == "PERSON" and not looks_like_a_persons_name(list(name)):
+        return None
+    return found
+
+
+def others_of_its_kind(doc: Doc, end: int) -> Token | None:
+    """ "villages" of "Lembeni, Kgope and surrounding villages" for the name ending at `end`: the
+    rest of a list of names, "and" or "or", a word for more of the same (lexicon fellow_words),
+    at most two more lower-case words, and a plural. Read on the words, not the parse, which
+    hangs such lists every way ("Lembeni" as the plural's modifier, "other" as the list's member)."""
+    i = end
+    while i < len(doc) and i - end < 12 and (doc[i].text in (",", "-") or doc[i].text[:1].isupper()):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or") or doc[i + 1].lower_ not in LEXICON.fellow_words:
+        return None
+    for word in doc[i + 2 : i + 5]:
+        if not (word.is_lower and word.is_alpha):
+            return None
+        if word.tag_ == "NNS":
+            return word
+    return None
+
+
 def maker_of(name: Span) -> str | None:
     """What a maker or developer makes is a product: "the maker of Vexo Quest"."""
     root, head = name.root, name.root.head
@@ -1184,6 +1213,7 @@ CUE_RULES = [
     ("cue_earlier_appositive", earlier_appositive),
     ("cue_place_of", place_of),
     ("cue_example_of_a_kind", example_of_a_kind),
+    ("cue_one_of_its_kind_and_others", one_of_its_kind_and_others),
     ("cue_maker_of", maker_of),
     ("cue_appositive_after", appositive_after),
     ("cue_copula", copula),

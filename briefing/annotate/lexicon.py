@@ -84,6 +84,7 @@ LISTS = (
     "town_offices",
     "offices_of_a_place",
     "neighbour_words",
+    "fellow_words",
     "listed_body_heads",
     "association_heads",
     "part_nouns",

@@ -29,6 +29,7 @@ from .cues import (
     list_members,
     located,
     looks_like_a_persons_name,
+    one_of_its_kind_and_others,
     place_before_based_or_born,
     place_before_its_kind,
     place_of,
@@ -361,6 +362,43 @@ def places_listed_with_places(doc: Doc, taken: list[bool]) -> list[tuple[int, in
         if len(members) >= 2 and all(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in others):
             found.append((start, token.i + 1))
     return found
+
+
+def names_before_others_of_their_kind(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """ "Moshupa and other towns", "Ntlaleng, Kgope and neighbouring villages", "Vexo and rival
+    retailers": capitalised words the model left unlabelled, before the rest of a list and more
+    of a kind of place or body (`cues.one_of_its_kind_and_others`), are a name of that kind. Not
+    a sentence's first word the tagger reads as no proper noun ("Banks and other lenders")."""
+    found = []
+    for start, end in _free_capitalised_runs(doc, taken):
+        if doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+            start += 1
+        if start == end or any(t.lower_ in CALENDAR_WORDS | TITLES_AND_HONORIFICS for t in doc[start:end]):
+            continue
+        kind = one_of_its_kind_and_others(doc[start:end])
+        if kind in ("GPE", "ORG"):
+            found.append((start, end, kind))
+    return found
+
+
+def _free_capitalised_runs(doc: Doc, taken: list[bool]):
+    """(start, end) of each run of capitalised words no name holds, hyphens inside ("Kwa-Thema")."""
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and not taken[end] and (_capitalised_word(doc[end]) or _hyphen_inside(doc, end)):
+            end += 1
+        if end > i and _capitalised_word(doc[end - 1]):
+            yield i, end
+        i = end + 1
+
+
+def _capitalised_word(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _hyphen_inside(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _compounded_start(doc: Doc, i: int, taken: list[bool]) -> int:

@@ -119,6 +119,7 @@ DOC_RULES = [
     ("towns_after_a_street", finders.towns_after_a_street),
     ("places_before_titles", finders.places_before_titles),
     ("places_listed_with_places", finders.places_listed_with_places),
+    ("names_before_others_of_their_kind", finders.names_before_others_of_their_kind),
     ("known_places_located", finders.known_places_located),
     ("big_places_unlabelled", finders.big_places_unlabelled),
     ("route_ends", finders.route_ends),

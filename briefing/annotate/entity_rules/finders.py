@@ -973,6 +973,13 @@ def places_listed_with_places(found: Finding) -> None:
     _add_free(found, missed.places_listed_with_places(found.doc, found.taken), "GPE")
 
 
+def names_before_others_of_their_kind(found: Finding) -> None:
+    """An unlabelled name before "and other" and a plural of a kind of place or body: "Moshupa
+    and other towns", "Vexo and rival retailers"."""
+    for start, end, label in missed.names_before_others_of_their_kind(found.doc, found.taken):
+        _add_free(found, [(start, end)], label)
+
+
 def place_prefix_runs(found: Finding) -> None:
     """An unlabelled natural feature named with its kind first: "the River Lesk", "Lake Orvel"."""
     _add_free(found, missed.place_prefix_runs(found.doc, found.taken), "LOC")
