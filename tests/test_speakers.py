@@ -120,6 +120,18 @@ EXAMPLES = [
         "Kestrel Telecom",
     ),
     (
+        "subject_described_before",
+        "The yacht was hired from the sailing school Westhaven Sailing, and the Tarlow Harbour Board has opened "
+        "an inquiry. “Our thoughts are with the crew,” the school said.",
+        "Westhaven Sailing",
+    ),
+    (
+        "subject_described_before",
+        "The claim names Harbour Press Group, the publisher of the Eastmere Courier. In a statement, the "
+        "publisher said it “stands by its reporting”.",
+        "Harbour Press Group",
+    ),
+    (
         "document_named_before",
         "In a letter to the board dated March 3, Provost Sarah Mitchell of Eastfield University said the figures "
         "were wrong. “An error of this size cannot be ignored,” the letter said.",
@@ -422,6 +434,16 @@ def test_a_spokesperson_of_a_body_speaks_for_the_body_of_that_kind_named_last(sp
 )
 def test_a_company_spokesman_speaks_for_a_company_only(speakers_of, text):
     assert speakers_of(text)[-1][1] in (None, "Vexo Gas Corp", "Vexo Mining")
+
+
+def test_a_word_for_any_firm_describes_no_firm_in_particular(speakers_of):
+    """ "Halyard Response, a Tarlow company, … the company said": "company" describes every firm,
+    so the one named last by a company's name speaks."""
+    markdown = (
+        "Divers from Halyard Response, a Tarlow company, reached the wreck on Friday. The tanker is run by "
+        "Ostervelt Tankers BV. In a statement, the company said it was “co-operating fully” with the inquiry."
+    )
+    assert speakers_of(markdown)[-1][1] == "Ostervelt Tankers BV"
 
 
 def test_a_law_firm_spokesman_is_not_its_client_s(speakers_of):

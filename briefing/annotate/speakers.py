@@ -711,6 +711,36 @@ def _author_of(document: Token, q: QuoteContext) -> int | None:
     return found[0] if found is not None else None
 
 
+def subject_described_before(q: QuoteContext) -> Attribution | None:
+    """ "…," the school said, where the text has called a body "the sailing school Westhaven
+    Sailing" or "Harbour Press, the publisher of the Courier": a definite noun the text wrote
+    right before a name, or set after it as its description, refers back to what that name
+    names, whatever was named since, whether or not the lexicon knows the noun, and however the
+    model typed the name."""
+    subject = subject_of(q.cue) if q.cue is not None else None
+    if subject is None or q.inside[subject.i] or subject.pos_ != "NOUN" or not subject.is_lower:
+        return None
+    if not _definite(subject) or subject.lemma_.lower() in LEXICON.company_nouns:
+        return None  # "a Florida company" singles out no firm: `group_subject` goes by the name's form
+    e = named_thing_described_as(subject, q)
+    return (e, "role") if e is not None else None
+
+
+def named_thing_described_as(noun: Token, q: QuoteContext) -> int | None:
+    """The entity the text last described with `noun`'s word: the word right before its name
+    ("the shipping line Kestrel Lines") or the head of a description set after it; not one of
+    another kind ("Acme spokesman Jo Roe" is not "the bank spokesman")."""
+    word = noun.lemma_.lower()
+    for t in reversed(q.doc[: noun.i]):
+        if t.lemma_.lower() != word or not t.is_lower or q.inside[t.i] or not _same_kind_of_role(t, noun):
+            continue
+        for i in (t.i + 1, t.head.i if t.dep_ == "appos" and t.head.i < t.i else None):
+            e = q.found.token_entity.get(i) if i is not None else None
+            if e is not None:
+                return e
+    return None
+
+
 def group_subject(q: QuoteContext) -> Attribution | None:
     """ "…," the ministry said / it said / the city argued / a council spokesman said. A body's
     noun, "it" or "they" refers to the organisation named last ("the company" to the company
@@ -979,6 +1009,7 @@ RULES: list[tuple[str, Rule]] = [
     ("definite_role_subject", definite_role_subject),
     ("document_subject", document_subject),
     ("document_named_before", document_named_before),
+    ("subject_described_before", subject_described_before),
     ("group_subject", group_subject),
     ("continuation", continuation),
     ("speaker_in_the_sentence_after", speaker_in_the_sentence_after),
