@@ -9,7 +9,12 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from briefing.annotate.aliases import build_alias_table
-from briefing.annotate.cues import appositive_after, known_place_located, looks_like_a_persons_name
+from briefing.annotate.cues import (
+    appositive_after,
+    known_place_located,
+    looks_like_a_persons_name,
+    saint_named_place_located,
+)
 from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
 from briefing.annotate.entity_rules.state import Group, Name, Switches
@@ -1501,6 +1506,29 @@ def test_known_place_located_after_a_compass_word_and_of():
     parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj")]
     doc = make_doc("a friend of Leicester", {"Leicester": "ORG"}, {"of": "ADP"}, parse)
     assert known_place_located(doc.ents[0]) is None
+
+
+def test_cue_saint_named_place_located(index):
+    """ "buses were late in St Kelvin": a name opening with a saint's title that the text places is
+    a town or parish, though the model read a saint."""
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "advmod"), (1, "prep"), (5, "compound"), (3, "pobj")]
+    doc = make_doc("buses were late in St Kelvin", {"St Kelvin": "PERSON"}, {"were": "AUX", "in": "ADP"}, parse)
+    assert entities(index, doc) == {"St Kelvin": "GPE"}
+    assert entities(index, doc, off="cue_saint_named_place_located") == {"St Kelvin": "PERSON"}
+
+
+def test_cue_saint_named_place_located_not_a_saint_nothing_is_placed_in_nor_a_church():
+    """ "the relics of St Kelvin" places nothing; "a service in St Kelvin's" is in a church; "in St
+    Kelvin Parish Court" in a body named for the place."""
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj")]
+    doc = make_doc("the relics of St Kelvin", {"St Kelvin": "PERSON"}, {"of": "ADP"}, parse)
+    assert saint_named_place_located(doc.ents[0]) is None
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj"), (4, "case")]
+    doc = make_doc("a service in St Kelvin 's", {"St Kelvin": "PERSON"}, {"in": "ADP"}, parse)
+    assert saint_named_place_located(doc.ents[0]) is None
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (6, "compound"), (6, "compound"), (6, "compound"), (2, "pobj")]
+    doc = make_doc("a hearing in St Kelvin Parish Court", {"St Kelvin Parish Court": "ORG"}, {"in": "ADP"}, parse)
+    assert saint_named_place_located(doc.ents[0]) is None
 
 
 def test_part_of_organisation_not_for_a_name_the_text_places(index):

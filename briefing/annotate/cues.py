@@ -662,6 +662,25 @@ def known_place_located(name: Span) -> str | None:
     return found
 
 
+SAINT_NAMED_BODY_HEADS = BODY_OR_EVENT_HEADS | LEXICON.court_and_clinic_heads | LEXICON.building_heads
+
+
+def saint_named_place_located(name: Span) -> str | None:
+    """A town or parish named for a saint, where the text puts something in it, is a place,
+    though the model reads a saint: "commuters in St Kelvin and St Ormer", "a reservoir near St
+    Colwen". Not a saint's church or a body named for the place ("a service in St Ormer's", "in
+    the St Ormer Parish Court"), and not a saint where nothing is placed ("the relics of St
+    Ormer", "prayers to St Kelvin")."""
+    doc = name.doc
+    if len(name) < 2 or bare(name[0].text) not in LEXICON.saint_words or not name[-1].is_title:
+        return None
+    if {bare(t.text) for t in name[1:]} & SAINT_NAMED_BODY_HEADS:
+        return None
+    if name.end < len(doc) and doc[name.end].text in ("'s", "’s"):
+        return None
+    return "GPE" if located(name.root) else None
+
+
 def named_as_a_place_elsewhere(name: Span) -> str | None:
     """ "Eleven people were taken to hospital in Oban … lifeboats from Oban and Tobermory": a
     name the model reads as a place where the text puts something at it (`put_somewhere`) is
@@ -1219,6 +1238,7 @@ CUE_RULES = [
     ("cue_copula", copula),
     ("cue_published_in", published_in),
     ("cue_known_place_located", known_place_located),
+    ("cue_saint_named_place_located", saint_named_place_located),
     ("cue_list_of_one_kind", list_of_one_kind),
     ("cue_building_visited", building_visited),
     ("cue_place_listed_with_places", place_listed_with_places),
