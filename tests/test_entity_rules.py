@@ -964,6 +964,29 @@ TYPE_CASES = [
 ]
 
 
+def test_a_town_the_gazetteer_knows_keeps_its_vote_over_a_place_head():
+    """ "Montego Bay" is a town, not a bay: a place head makes a natural place (LOC) only of a
+    name the gazetteer does not know as a town."""
+    assert explain_type("Montego Bay", "GPE", Switches()) == ("GPE", None)
+    assert explain_type("Orland Bay", "GPE", Switches()) == ("LOC", "place_head")
+
+
+def test_cue_known_place_listed_with_a_place(index):
+    """ "patients from Kapsabet and Eldama Ravine": a town the gazetteer knows, listed with another
+    it knows that the model read as a place, is a place wherever the list stands."""
+    ents = {"Kapsabet": "GPE", "Eldama Ravine": "PERSON"}
+    pos = {"from": "ADP", "and": "CCONJ", "waited": "VERB"}
+    parse = [(6, "nsubj"), (0, "prep"), (1, "pobj"), (2, "cc"), (5, "compound"), (2, "conj"), (6, "ROOT")]
+    doc = make_doc("patients from Kapsabet and Eldama Ravine waited", ents, pos, parse)
+    assert entities(index, doc) == {"Kapsabet": "GPE", "Eldama Ravine": "GPE"}
+    assert entities(index, doc, off="cue_known_place_listed_with_a_place") == ents
+    pos = {"and": "CCONJ", "drew": "VERB"}
+    parse = [(4, "nsubj"), (0, "cc"), (3, "compound"), (0, "conj"), (4, "ROOT"), (7, "nummod"), (7, "punct")]
+    parse += [(4, "dobj")]
+    doc = make_doc("Kapsabet and Eldama Ravine drew 2 - 2", ents, pos, parse)
+    assert entities(index, doc)["Eldama Ravine"] == "PERSON"  # sports copy names clubs by their towns
+
+
 def test_a_one_word_name_is_no_legal_form_of_itself():
     assert explain_type("Corp", "PERSON", Switches()) == ("PERSON", None)
 

@@ -956,6 +956,22 @@ def place_listed_with_places(name: Span) -> str | None:
     return "GPE" if any(known_place_or_part_type(_compound_name(t)) == "GPE" for t in others) else None
 
 
+def known_place_listed_with_a_place(name: Span) -> str | None:
+    """A town or province the gazetteer knows, listed with another the gazetteer knows and the
+    model read as a place, is a place wherever the list stands: "patients from Siaya and Homa
+    Bay", "Karur and Tiruchirappalli passed 43 °C". Two names of places side by side are two
+    places more often than two people who share towns' names; not in sports copy, which names
+    clubs by their towns ("Preston and Burnley drew"), nor a body in the list."""
+    root = name.root
+    if any_sport(name.doc) or _a_body_or_a_new_clause(name) or known_place_or_part_type(name.text) != "GPE":
+        return None
+    others = [t for t in list_members(root) if not (name.start <= t.i < name.end)]
+    for other in others:
+        if other.ent_type_ in ("GPE", "LOC") and known_place_or_part_type(_compound_name(other)) == "GPE":
+            return "GPE"
+    return None
+
+
 def _a_body_or_a_new_clause(name: Span) -> bool:
     """What the model took for an organisation ("Nationwide", "Standard Life"), or for a site or a
     work in two words or more ("Camp Bastion"), or a name a verb follows with no subject of its
@@ -1242,6 +1258,7 @@ CUE_RULES = [
     ("cue_list_of_one_kind", list_of_one_kind),
     ("cue_building_visited", building_visited),
     ("cue_place_listed_with_places", place_listed_with_places),
+    ("cue_known_place_listed_with_a_place", known_place_listed_with_a_place),
     ("cue_site_of_an_owner", site_of_an_owner),
     ("cue_place_before_its_kind", place_before_its_kind),
     ("cue_place_before_based_or_born", place_before_based_or_born),
