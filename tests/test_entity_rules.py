@@ -2783,6 +2783,24 @@ def test_the_first_of_two_surnames_of_a_four_word_name_is_the_person(index):
     assert "Alberto" not in mentions_of(index, doc, "Luis Alberto Ibarra Soto", off="given_name_alone")
 
 
+def test_the_first_of_two_surnames_the_model_took_for_a_body_is_the_person(index):
+    """ "Rosa Pacco Mamani spoke. Pacco left": the first surname alone, read as a body, is still
+    hers; not a word the gazetteer knows as a place ("Nakuru" beside "Jo Nakuru Otieno"), nor one
+    the text calls a place ("the village of Wellby" beside "Keep Wellby Green")."""
+    ents = {"Rosa Pacco Mamani": "PERSON", "Pacco": "ORG"}
+    doc = make_doc("Rosa Pacco Mamani spoke . Pacco left", ents)
+    assert entities(index, doc) == {"Rosa Pacco Mamani": "PERSON"}
+    assert entities(index, doc, off="part_of_person") == ents
+    ents = {"Jo Nakuru Otieno": "PERSON", "Nakuru": "GPE"}
+    doc = make_doc("Jo Nakuru Otieno spoke . Nakuru left", ents)
+    assert entities(index, doc) == ents
+    ents = {"Keep Wellby Green": "PERSON", "Wellby": "GPE"}
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (1, "punct"), (7, "compound"), (7, "compound")]
+    parse += [(8, "nsubj"), (8, "ROOT")]
+    doc = make_doc("the village of Wellby . Keep Wellby Green spoke", ents, {"of": "ADP", "spoke": "VERB"}, parse)
+    assert entities(index, doc) == {"Wellby": "GPE", "Keep Wellby Green": "PERSON"}
+
+
 def test_the_first_of_two_surnames_is_the_person(index):
     """Spanish and Portuguese copy names "Ramón Ibarra Soto" again as "Ibarra", which the model
     may not even take for a name; a middle word after a particle is often a relative's."""

@@ -251,8 +251,11 @@ def initials_of_last_words(name: Name, words: list[str], group: Group, full_word
 def part_of_person(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """A surname ("Bloggs" for "Jo Bloggs", "Da Silva" for "Ana da Silva", "Le Roux" for "Jo Le
     Roux"), or a first name the model calls a person, or the first of two surnames, which
-    Spanish and Portuguese copy writes alone ("Quispe" for "Hernán Quispe Llosa"). Not a middle
-    name after a particle, which is often a relative's ("Hamad" of "Tamim bin Hamad Al Thani")."""
+    Spanish and Portuguese copy writes alone ("Quispe" for "Hernán Quispe Llosa"), also where
+    the model took it alone for a body or a place, unless the gazetteer knows a place so named or
+    the text calls it one ("the village of Wellby" beside "Keep Wellby Green").
+    Not a middle name after a particle, which is often a relative's ("Hamad" of "Tamim bin Hamad
+    Al Thani")."""
     if group.type != "PERSON" or len(full_words) <= len(words):
         return False
     lowered, full_lowered = [w.lower() for w in words], [w.lower() for w in full_words]
@@ -260,6 +263,8 @@ def part_of_person(name: Name, words: list[str], group: Group, full_words: list[
     if not _shorter(name, words, full_words):
         return surname
     first_surname = words == [first_of_two_surnames(full_words)]
+    if first_surname and name.label != "PERSON":  # not a place the gazetteer knows or the text calls one
+        return not name.modifier and name.cue in (None, "PERSON") and known_place_or_part_type(words[0]) is None
     return surname or name.label == "PERSON" and (full_words[: len(words)] == words or first_surname)
 
 
