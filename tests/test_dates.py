@@ -403,6 +403,11 @@ def values(annotation):
         ("The mill shut in 2010. The month before, it had been sold.", [("2010", "2010")]),
         # "before" or "after" with what it counts from is not counted from a date
         ("The bridge was closed the year before the flood, three years after it opened.", []),
+        # a day written with its weekday is in the year it falls on that weekday, whatever the tense says
+        ("The festival on Saturday 12 December was cancelled.", [("Saturday 12 December", "2015-12-12")]),
+        ("The festival on Friday 12 December was cancelled.", [("Friday 12 December", "2014-12-12")]),
+        # no year near falls so: the tense decides
+        ("The festival on Tuesday 12 December was cancelled.", [("Tuesday 12 December", "2014-12-12")]),
     ],
 )
 def test_resolution(annotate, text, expected):

@@ -391,10 +391,7 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
     if when == "asked" and kind != "weekday":  # a weekday asked for is the nearer one (below)
         when = "unknown"
     if kind in ("md", "dm"):
-        month, day_of_month = (
-            (month_number(g[0]), day_number(g[1])) if kind == "md" else (month_number(g[1]), day_number(g[0]))
-        )
-        return IsoDate.of_day(nearest_date(lambda y: dt.date(y, month, day_of_month), dct, when))
+        return IsoDate.of_day(_day_of_a_month(found, text, dct, when))
     if kind == "week_of_month":
         month = month_number(g[1])
         year = int(g[2]) if g[2] else nearest_month_year(month, dct, when)
@@ -428,6 +425,28 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
             direction = "future" if forward_preposition(found, text) else nearer
         return IsoDate.of_day(weekday_date(target, dct, direction))
     return None
+
+
+def _day_of_a_month(found: Found, text: str, dct: dt.date, when: str) -> dt.date:
+    """ "May 7", "10 February": the nearest such day by tense; one written with its weekday
+    ("Wednesday, May 7") in a year in which it falls on that weekday, which the weekday decides
+    where the tense cannot (a weekday the day does not fall on in any year near is left out)."""
+    g = found.groups
+    month, day = (
+        (month_number(g[0]), day_number(g[1])) if found.kind == "md" else (month_number(g[1]), day_number(g[0]))
+    )
+    written = re.match(WEEKDAY_RE, text[found.start : found.end], re.IGNORECASE)
+    if written is not None:
+        weekday = WEEKDAYS[written.group(0).lower()]
+        with contextlib.suppress(ValueError):
+            return nearest_date(lambda y: _falling_on(weekday, dt.date(y, month, day)), dct, when)
+    return nearest_date(lambda y: dt.date(y, month, day), dct, when)
+
+
+def _falling_on(weekday: int, day: dt.date) -> dt.date:
+    if day.weekday() != weekday:
+        raise ValueError("the day falls on another weekday that year")
+    return day
 
 
 def nearer_way(target: int, dct: dt.date) -> str:
