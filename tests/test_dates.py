@@ -406,6 +406,7 @@ def values(annotation):
         # a day written with its weekday is in the year it falls on that weekday, whatever the tense says
         ("The festival on Saturday 12 December was cancelled.", [("Saturday 12 December", "2015-12-12")]),
         ("The festival on Friday 12 December was cancelled.", [("Friday 12 December", "2014-12-12")]),
+        ("The pool will reopen on Monday 5 December.", [("Monday 5 December", "2016-12-05")]),
         # no year near falls so: the tense decides
         ("The festival on Tuesday 12 December was cancelled.", [("Tuesday 12 December", "2014-12-12")]),
     ],

@@ -121,8 +121,8 @@ EXAMPLES = [
     ),
     (
         "subject_described_before",
-        "The yacht was hired from the sailing school Westhaven Sailing, and the Tarlow Harbour Board has opened "
-        "an inquiry. “Our thoughts are with the crew,” the school said.",
+        "The yacht belonged to the sailing school Westhaven Sailing. The Tarlow Harbour Board has opened an "
+        "inquiry. “Our thoughts are with the crew,” the school said.",
         "Westhaven Sailing",
     ),
     (
@@ -434,6 +434,39 @@ def test_a_spokesperson_of_a_body_speaks_for_the_body_of_that_kind_named_last(sp
 )
 def test_a_company_spokesman_speaks_for_a_company_only(speakers_of, text):
     assert speakers_of(text)[-1][1] in (None, "Vexo Gas Corp", "Vexo Mining")
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # two bodies described with the noun: it singles out neither
+        "Orin Lines, the shipping line that serves the islands, lost a contract to Halvard Ocean Lines, the "
+        "region's biggest shipping line. “We remain focused on our routes,” the shipping line said.",
+        # the second description sets the name after the noun
+        "Greenfield Academy, a private school in Tarlow, expelled six pupils. A second school in the town, "
+        "Kestrel College, closed for a week. “The safety of our pupils comes first,” the school said.",
+    ],
+)
+def test_a_noun_that_described_two_bodies_names_neither(speakers_of, markdown):
+    assert speakers_of(markdown)[-1][1] is None
+
+
+def test_a_body_s_noun_describes_no_person_named_after_it(speakers_of):
+    """ "Parents told the school Jo Roe had been bullied": a person after the noun is no school."""
+    markdown = (
+        "Parents told the school Jo Roe had been bullied for months. “We take every report seriously,” the school said."
+    )
+    assert speakers_of(markdown)[-1][1] != "Jo Roe"
+
+
+def test_a_body_whose_name_the_noun_heads_bears_it_as_a_described_one_does(speakers_of):
+    """ "the central bank, Vexbanka, fined Kessel Private Bank AS … the bank said": both are banks, so
+    the description singles out neither and the bank named by its head word last speaks."""
+    markdown = (
+        "Eastland's central bank, Vexbanka, on Tuesday fined Kessel Private Bank AS over its controls.\n\n"
+        "In a statement, the bank said it had “fundamentally changed” its client base."
+    )
+    assert speakers_of(markdown)[-1][1] == "Kessel Private Bank AS"
 
 
 def test_a_word_for_any_firm_describes_no_firm_in_particular(speakers_of):

@@ -261,20 +261,22 @@ def example_of_a_kind(name: Span) -> str | None:
 
 def one_of_its_kind_and_others(name: Span) -> str | None:
     """A name listed before "and other", "and surrounding" or "and nearby" and a plural is one of
-    that plural's kind: "Lembeni and surrounding villages", "Vexo, Pellar and other retailers",
-    "Jo Roe and fellow lawyers" (people only by their names)."""
+    that plural's kind: "Tarlow and surrounding villages", "Vexo, Pellar and other retailers",
+    "Jo Roe and fellow lawyers" (people only by their names, and not a body a post is of: in "the
+    chairman of Acme and other directors" the directors are the chairman's fellows)."""
     kind = others_of_its_kind(name.doc, name.end)
     found = _class_of(kind, name) if kind is not None else None
-    if found == "PERSON" and not looks_like_a_persons_name(list(name)):
+    of_a_post = name.start > 0 and name.doc[name.start - 1].lower_ == "of"  # read on the words, as the list is
+    if found == "PERSON" and (of_a_post or not looks_like_a_persons_name(list(name))):
         return None
     return found
 
 
 def others_of_its_kind(doc: Doc, end: int) -> Token | None:
-    """ "villages" of "Lembeni, Kgope and surrounding villages" for the name ending at `end`: the
+    """ "villages" of "Tarlow, Dunmore and surrounding villages" for the name ending at `end`: the
     rest of a list of names, "and" or "or", a word for more of the same (lexicon fellow_words),
     at most two more lower-case words, and a plural. Read on the words, not the parse, which
-    hangs such lists every way ("Lembeni" as the plural's modifier, "other" as the list's member)."""
+    hangs such lists every way ("Tarlow" as the plural's modifier, "other" as the list's member)."""
     i = end
     while i < len(doc) and i - end < 12 and (doc[i].text in (",", "-") or doc[i].text[:1].isupper()):
         i += 1
@@ -676,7 +678,7 @@ def saint_named_place_located(name: Span) -> str | None:
         return None
     if {bare(t.text) for t in name[1:]} & SAINT_NAMED_BODY_HEADS:
         return None
-    if name.end < len(doc) and doc[name.end].text in ("'s", "’s"):
+    if name.end < len(doc) and doc[name.end].text in ("'s", "’s", "'", "’"):  # "St Ormer's", "St Thomas'"
         return None
     return "GPE" if located(name.root) else None
 
@@ -958,13 +960,17 @@ def place_listed_with_places(name: Span) -> str | None:
 
 def known_place_listed_with_a_place(name: Span) -> str | None:
     """A town or province the gazetteer knows, listed with another the gazetteer knows and the
-    model read as a place, is a place wherever the list stands: "patients from Siaya and Homa
-    Bay", "Karur and Tiruchirappalli passed 43 °C". Two names of places side by side are two
-    places more often than two people who share towns' names; not in sports copy, which names
+    model read as a place, is a place wherever a preposition puts the list: "patients from Kapsabet
+    and Eldama Ravine", "flights to Leeds and Bradford"; a place the model read as a person's only
+    so ("Madison and Houston, both 17, were arrested" are people). The preposition need not be one
+    of place (`place_listed_with_places` asks for that): two names of places side by side are two
+    places more often than two people who share towns' names. Not in sports copy, which names
     clubs by their towns ("Preston and Burnley drew"), nor a body in the list."""
     root = name.root
     if any_sport(name.doc) or _a_body_or_a_new_clause(name) or known_place_or_part_type(name.text) != "GPE":
         return None
+    if name[0].ent_type_ == "PERSON" and first_of_its_list(root).dep_ != "pobj":
+        return None  # "Madison and Houston, both 17, were arrested": people named like towns
     others = [t for t in list_members(root) if not (name.start <= t.i < name.end)]
     for other in others:
         if other.ent_type_ in ("GPE", "LOC") and known_place_or_part_type(_compound_name(other)) == "GPE":

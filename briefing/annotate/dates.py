@@ -429,8 +429,9 @@ def _by_tense(found: Found, text: str, dct: dt.date, when: str) -> IsoDate | Non
 
 def _day_of_a_month(found: Found, text: str, dct: dt.date, when: str) -> dt.date:
     """ "May 7", "10 February": the nearest such day by tense; one written with its weekday
-    ("Wednesday, May 7") in a year in which it falls on that weekday, which the weekday decides
-    where the tense cannot (a weekday the day does not fall on in any year near is left out)."""
+    ("Wednesday, May 7") in the year in which it falls on that weekday, whatever the tense says
+    (of three years in a row, a day falls on a given weekday in one at most); a weekday it falls
+    on in none of them, a slip in the copy, is ignored."""
     g = found.groups
     month, day = (
         (month_number(g[0]), day_number(g[1])) if found.kind == "md" else (month_number(g[1]), day_number(g[0]))
@@ -444,6 +445,7 @@ def _day_of_a_month(found: Found, text: str, dct: dt.date, when: str) -> dt.date
 
 
 def _falling_on(weekday: int, day: dt.date) -> dt.date:
+    """The day, if it falls on the weekday (0 is Monday); a ValueError, as for "February 30", if not."""
     if day.weekday() != weekday:
         raise ValueError("the day falls on another weekday that year")
     return day

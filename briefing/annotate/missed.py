@@ -365,7 +365,7 @@ def places_listed_with_places(doc: Doc, taken: list[bool]) -> list[tuple[int, in
 
 
 def names_before_others_of_their_kind(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
-    """ "Moshupa and other towns", "Ntlaleng, Kgope and neighbouring villages", "Vexo and rival
+    """ "Vexmere and other towns", "Dunmore, Tarlow and neighbouring villages", "Vexo and rival
     retailers": capitalised words the model left unlabelled, before the rest of a list and more
     of a kind of place or body (`cues.one_of_its_kind_and_others`), are a name of that kind. Not
     a sentence's first word the tagger reads as no proper noun ("Banks and other lenders")."""

@@ -20,7 +20,7 @@ from .aliases import head_word
 from .cues import NAME_HEADS, a_word_for_someone, age_between_commas, is_an_age, is_person_noun
 from .entities import EntityResult
 from .entity_rules.spans import TITLES_AND_HONORIFICS
-from .entity_rules.words import is_company_word
+from .entity_rules.words import is_company_word, strip_legal_form
 from .lexicon import LEXICON, TITLE_LETTERS, bare
 from .pronouns import pronoun_gender, recent_person
 from .quotes import QuoteSpan
@@ -727,18 +727,41 @@ def subject_described_before(q: QuoteContext) -> Attribution | None:
 
 
 def named_thing_described_as(noun: Token, q: QuoteContext) -> int | None:
-    """The entity the text last described with `noun`'s word: the word right before its name
-    ("the shipping line Kestrel Lines") or the head of a description set after it; not one of
-    another kind ("Acme spokesman Jo Roe" is not "the bank spokesman")."""
+    """The one entity the text described with `noun`'s word before: the word right before its
+    name ("the shipping line Kestrel Lines"), the head of a description set after it ("Harbour
+    Press, the publisher"), or a description with the name set after it ("a second school,
+    Eastmere College"), not a subject of a clause of its own. None where two bear the noun, by
+    such a description or by a name it heads ("Orin Lines, the shipping line …; Halvard Lines,
+    the biggest shipping line"; "the central bank, Vexbanka, fined Kessel Bank": the noun singles
+    out neither), and not one of another
+    kind ("Acme spokesman Jo Roe" is not "the bank spokesman")."""
     word = noun.lemma_.lower()
-    for t in reversed(q.doc[: noun.i]):
+    described = set()
+    for t in q.doc[: noun.i]:
         if t.lemma_.lower() != word or not t.is_lower or q.inside[t.i] or not _same_kind_of_role(t, noun):
             continue
-        for i in (t.i + 1, t.head.i if t.dep_ == "appos" and t.head.i < t.i else None):
-            e = q.found.token_entity.get(i) if i is not None else None
-            if e is not None:
-                return e
-    return None
+        named = [t.i + 1] if not _subject_of_a_new_clause(t.i + 1, q) else []
+        named += [t.head.i] if t.dep_ == "appos" and t.head.i < t.i else []
+        named += [c.i for c in t.children if c.dep_ == "appos" and c.i > t.i]
+        described |= {q.found.token_entity[i] for i in named if i in q.found.token_entity}
+    if described:  # a body whose name the noun heads bears it too ("Kessel Bank" beside "the central bank, Vexbanka")
+        earlier = {e for i, e in q.found.token_entity.items() if i < noun.i}
+        described |= {e for e in earlier if _headed_by(q.entities[e], word)}
+    return described.pop() if len(described) == 1 else None
+
+
+def _subject_of_a_new_clause(start: int, q: QuoteContext) -> bool:
+    """ "Parents told the school Jo Roe had been bullied": the name that begins at `start`, after
+    the noun, is the subject of a clause of its own, not the noun's name."""
+    e, end = q.found.token_entity.get(start), start
+    while e is not None and end < len(q.doc) and q.found.token_entity.get(end) == e:
+        end += 1
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in q.doc[start:end])
+
+
+def _headed_by(entity: LocalEntity, word: str) -> bool:
+    """Is the word the head of the entity's name, its legal form aside ("bank" of "Kessel Bank AS")?"""
+    return head_word(strip_legal_form(entity.name)).lower() == word
 
 
 def group_subject(q: QuoteContext) -> Attribution | None:
@@ -755,7 +778,7 @@ def group_subject(q: QuoteContext) -> Attribution | None:
         e = recent_entity(q, subject, {"GPE"})
         return (e, "role") if e is not None else None
     if subject.pos_ == "NOUN" and _definite(subject):  # "the zoo said": Elmridge Zoo, by its head word, a place or not
-        e = recent_entity(q, subject, {"ORG", "LOC", "FAC"}, keep=lambda entity: head_word(entity.name).lower() == word)
+        e = recent_entity(q, subject, {"ORG", "LOC", "FAC"}, keep=lambda entity: _headed_by(entity, word))
         if e is not None:
             return e, "role"
     if word == "force":  # "the force said": the police named last, not a "task force" nor the council since

@@ -974,7 +974,7 @@ def places_listed_with_places(found: Finding) -> None:
 
 
 def names_before_others_of_their_kind(found: Finding) -> None:
-    """An unlabelled name before "and other" and a plural of a kind of place or body: "Moshupa
+    """An unlabelled name before "and other" and a plural of a kind of place or body: "Vexmere
     and other towns", "Vexo and rival retailers"."""
     for start, end, label in missed.names_before_others_of_their_kind(found.doc, found.taken):
         _add_free(found, [(start, end)], label)

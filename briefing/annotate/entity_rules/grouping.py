@@ -252,8 +252,9 @@ def part_of_person(name: Name, words: list[str], group: Group, full_words: list[
     """A surname ("Bloggs" for "Jo Bloggs", "Da Silva" for "Ana da Silva", "Le Roux" for "Jo Le
     Roux"), or a first name the model calls a person, or the first of two surnames, which
     Spanish and Portuguese copy writes alone ("Quispe" for "Hernán Quispe Llosa"), also where
-    the model took it alone for a body or a place, unless the gazetteer knows a place so named or
-    the text calls it one ("the village of Wellby" beside "Keep Wellby Green").
+    the model took it alone for a body, unless the gazetteer knows a place so named; not where the
+    model took it for a place or the text calls it one, since a name the model misread as a
+    person's may be named for it ("the village of Orvane" beside "Keep Orvane Green").
     Not a middle name after a particle, which is often a relative's ("Hamad" of "Tamim bin Hamad
     Al Thani")."""
     if group.type != "PERSON" or len(full_words) <= len(words):
@@ -263,8 +264,9 @@ def part_of_person(name: Name, words: list[str], group: Group, full_words: list[
     if not _shorter(name, words, full_words):
         return surname
     first_surname = words == [first_of_two_surnames(full_words)]
-    if first_surname and name.label != "PERSON":  # not a place the gazetteer knows or the text calls one
-        return not name.modifier and name.cue in (None, "PERSON") and known_place_or_part_type(words[0]) is None
+    if first_surname and name.label != "PERSON":  # a body's reading, not a place's
+        place = name.label in PLACE_TYPES or name.cue in PLACE_TYPES or known_place_or_part_type(words[0]) is not None
+        return not place and not name.modifier
     return surname or name.label == "PERSON" and (full_words[: len(words)] == words or first_surname)
 
 

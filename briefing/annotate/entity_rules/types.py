@@ -151,8 +151,8 @@ def place_head(name: str, words: list[str], head: str, voted: str) -> str | None
     """Buildings, stations and stadiums are places to a reader: the model's FAC, and any name
     headed by a place word ("Kestrel Road Station", "Ossin Reservoir"), is a place (LOC); a name the
     model read as a person's only where its head is no surname too ("Ricki Lake", "Michael Bay";
-    lexicon surname_place_heads). Not a town the gazetteer knows that the vote made one ("Homa
-    Bay", "Walvis Bay")."""
+    lexicon surname_place_heads). Not a town the gazetteer knows that the vote made one ("Richards
+    Bay")."""
     if voted == "FAC":
         return "LOC"
     if head not in LEXICON.place_heads or name.lower().startswith("the "):
