@@ -2448,6 +2448,15 @@ def test_cue_appositive_after_not_a_plural_after_a_person():
     assert appositive_after(doc[0:2]) == "ORG"  # set off by commas: "Dyson, the appliance makers, will move"
 
 
+def test_cue_appositive_after_a_natural_feature_or_a_site_is_a_place(index):
+    """ "Carn Vexa, the ridge above the village": a noun of a natural feature or a site (lexicon
+    feature_nouns) in apposition says the name is a place (LOC), however the model read it."""
+    parse = [(1, "compound"), (6, "nsubj"), (1, "punct"), (4, "det"), (1, "appos"), (1, "punct"), (6, "ROOT")]
+    doc = make_doc("Carn Vexa , the ridge , rose", {"Carn Vexa": "PERSON"}, {"rose": "VERB"}, parse)
+    assert entities(index, doc) == {"Carn Vexa": "LOC"}
+    assert entities(index, doc, off="cue_appositive_after") == {"Carn Vexa": "PERSON"}
+
+
 def test_cue_appositive_after_is_set_off():
     """ "Corvane chief executive Jo Roe said": the parser may take the post of the name after for an
     apposition of the name before; an apposition is set off by a comma, a dash or a bracket."""

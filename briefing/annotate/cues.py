@@ -27,6 +27,7 @@ for _nouns, _type in (
     (LEXICON.work_nouns, "WORK_OF_ART"),
     (LEXICON.org_nouns, "ORG"),
     (LEXICON.person_nouns, "PERSON"),
+    (LEXICON.feature_nouns, "LOC"),
     (LEXICON.place_nouns, "GPE"),
 ):
     CLASSIFIERS.update(dict.fromkeys(_nouns, _type))

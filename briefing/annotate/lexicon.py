@@ -119,6 +119,7 @@ LISTS = (
     "person_nouns",
     "profession_suffixes",
     "roles_bodies_fill",
+    "feature_nouns",
     "place_nouns",
     "institution_words",
     "published_things",
