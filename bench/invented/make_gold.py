@@ -617,6 +617,9 @@ def main() -> None:
     from session36 import HELD_OUT_GLIMPSED as SESSION36_GLIMPSED
     from session36 import HELD_OUT_RESERVE as SESSION36_RESERVE
     from session36 import HELD_OUT_WHILE_WRITING as SESSION36_WHILE_WRITING
+    from session37 import HELD_OUT_LAST as SESSION37_LAST
+    from session37 import HELD_OUT_RESERVE as SESSION37_RESERVE
+    from session37 import HELD_OUT_WHILE_WRITING as SESSION37_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -636,6 +639,7 @@ def main() -> None:
     session34 = SESSION34_WHILE_WRITING | SESSION34_LAST | SESSION34_RESERVE
     session35 = SESSION35_WHILE_WRITING | SESSION35_LAST | SESSION35_RESERVE
     session36 = SESSION36_WHILE_WRITING | SESSION36_GLIMPSED | SESSION36_RESERVE
+    session37 = SESSION37_WHILE_WRITING | SESSION37_LAST | SESSION37_RESERVE
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -658,6 +662,7 @@ def main() -> None:
         | session34
         | session35
         | session36
+        | session37
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
