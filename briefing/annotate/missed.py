@@ -382,7 +382,7 @@ def names_before_others_of_their_kind(doc: Doc, taken: list[bool]) -> list[tuple
 
 
 def _free_capitalised_runs(doc: Doc, taken: list[bool]):
-    """(start, end) of each run of capitalised words no name holds, hyphens inside ("Kwa-Thema")."""
+    """(start, end) of each run of capitalised words no name holds, hyphens inside ("Ka-Velo")."""
     i = 0
     while i < len(doc):
         end = i

@@ -733,8 +733,8 @@ def named_thing_described_as(noun: Token, q: QuoteContext) -> int | None:
     Eastmere College"), not a subject of a clause of its own. None where two bear the noun, by
     such a description or by a name it heads ("Orin Lines, the shipping line …; Halvard Lines,
     the biggest shipping line"; "the central bank, Vexbanka, fined Kessel Bank": the noun singles
-    out neither), and not one of another
-    kind ("Acme spokesman Jo Roe" is not "the bank spokesman")."""
+    out neither); and not one of another kind ("Acme spokesman Jo Roe" is not "the bank
+    spokesman")."""
     word = noun.lemma_.lower()
     described = set()
     for t in q.doc[: noun.i]:
