@@ -12,6 +12,7 @@ from briefing.annotate.aliases import build_alias_table
 from briefing.annotate.cues import (
     appositive_after,
     known_place_located,
+    known_place_on_a_journey,
     looks_like_a_persons_name,
     saint_named_place_located,
 )
@@ -3002,6 +3003,7 @@ def test_cue_address_after_age(index):
         ("Dean Hollis , 34 , of Ferry Lane , admitted it", "Ferry Lane", "LOC"),  # a street, whatever the model said
         ("Dean Hollis , 34 , from Leicester , admitted it", "Leicester", "GPE"),  # a town the gazetteer knows
         ("Dean Hollis , 34 , of Corvane , admitted it", "Corvane", "ORG"),  # may be where he works
+        ("Dean Hollis , 34 , of Masham , admitted it", "Masham", "GPE"),  # a small town the gazetteer knows
         ("Dean Hollis , 34 , from Corvane , admitted it", "Corvane", "GPE"),  # after the age, "from" a town
         ("Dean Hollis , 34 , from Corvane Ltd , admitted it", "Corvane Ltd", "ORG"),  # a company's name
     ],
@@ -3010,6 +3012,16 @@ def test_cue_address_after_age_where_the_model_saw_an_organisation(index, text, 
     pos = {"admitted": "VERB", "of": "ADP", "from": "ADP", "signed": "VERB"}
     doc = make_doc(text, {"Dean Hollis": "PERSON", name: "ORG"}, pos, lemmas={"signed": "sign"})
     assert entities(index, doc)[name] == expected
+
+
+def test_cue_known_place_on_a_journey():
+    """ "the ferry from Durban docked": a town the gazetteer knows at one end of a journey is a
+    place, though the model read a body (in sports copy too, where towns name clubs but ferries
+    do not sail from clubs); "the loan from Durban" says nothing of the name."""
+    parse = [(1, "det"), (4, "nsubj"), (1, "prep"), (2, "pobj"), (4, "ROOT")]
+    for noun, expected in (("ferry", "GPE"), ("loan", None)):
+        doc = make_doc(f"the {noun} from Durban docked", {"Durban": "ORG"}, {"from": "ADP", "docked": "VERB"}, parse)
+        assert known_place_on_a_journey(doc.ents[0]) == expected
 
 
 def test_cue_address_after_age_not_the_club_a_player_was_signed_from(index):

@@ -597,6 +597,20 @@ def end_of_a_route(name: Span) -> str | None:
     return "GPE" if route_end(name.root) else None
 
 
+def known_place_on_a_journey(name: Span) -> str | None:
+    """A town, country or province the gazetteer knows, where a word of travel starts from it or
+    goes to it, is a place, though the model read a body: "a patrol vessel from Durban",
+    "passengers to Leeds", "the ferry from Oban" (one end of a route; `end_of_a_route` wants
+    both). Only a place the gazetteer knows: "a vessel from Maersk" is the firm's."""
+    root = name.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("from", "to", "towards") or prep.dep_ != "prep":
+        return None
+    if prep.head.lemma_.lower() not in LEXICON.journey_words:
+        return None
+    return "GPE" if known_place_type(name.text) == "GPE" else None
+
+
 def route_end(token: Token) -> bool:
     """Is the token an end of a route (see `end_of_a_route`)?"""
     first = first_of_its_list(token)
@@ -1122,7 +1136,8 @@ def address_after_age(name: Span) -> str | None:
         return None
     # after an age, "from" gives a home far more often than an employer ("Ann Roe, 61, from Vexmoor")
     from_a_town = start > 0 and doc[start - 1].lower_ == "from" and _named_like_a_town(name)
-    if any(t.ent_type_ == "ORG" for t in name) and not (street or known_place_type(name.text) or from_a_town):
+    known = known_place_type(name.text) or known_town_type(name.text)  # a small town too: "72, of Selbridge"
+    if any(t.ent_type_ == "ORG" for t in name) and not (street or known or from_a_town):
         return None  # "Jo Roe, 41, of Barclays": an employer, not an address
     if _after_age_and_of(doc, start):
         return "LOC" if street else "GPE"
@@ -1270,6 +1285,7 @@ CUE_RULES = [
     ("cue_place_before_its_kind", place_before_its_kind),
     ("cue_place_before_based_or_born", place_before_based_or_born),
     ("cue_end_of_a_route", end_of_a_route),
+    ("cue_known_place_on_a_journey", known_place_on_a_journey),
     ("cue_town_of_someone", town_of_someone),
     ("cue_neighbouring_place", neighbouring_place),
     ("cue_region_written_with_the", region_written_with_the),
