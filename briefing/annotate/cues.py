@@ -1136,7 +1136,7 @@ def address_after_age(name: Span) -> str | None:
         return None
     # after an age, "from" gives a home far more often than an employer ("Ann Roe, 61, from Vexmoor")
     from_a_town = start > 0 and doc[start - 1].lower_ == "from" and _named_like_a_town(name)
-    known = known_place_type(name.text) or known_town_type(name.text)  # a small town too: "72, of Selbridge"
+    known = known_town_type(name.text)  # a small town too: "72, of Selbridge"
     if any(t.ent_type_ == "ORG" for t in name) and not (street or known or from_a_town):
         return None  # "Jo Roe, 41, of Barclays": an employer, not an address
     if _after_age_and_of(doc, start):

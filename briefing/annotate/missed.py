@@ -373,12 +373,15 @@ def names_before_others_of_their_kind(doc: Doc, taken: list[bool]) -> list[tuple
     for start, end in _free_capitalised_runs(doc, taken):
         if doc[start].is_sent_start and doc[start].pos_ != "PROPN":
             start += 1
-        if start == end or any(t.lower_ in CALENDAR_WORDS | TITLES_AND_HONORIFICS for t in doc[start:end]):
+        if start == end or any(t.lower_ in NO_NAME_WORDS for t in doc[start:end]):
             continue
         kind = one_of_its_kind_and_others(doc[start:end])
         if kind in ("GPE", "ORG"):
             found.append((start, end, kind))
     return found
+
+
+NO_NAME_WORDS = CALENDAR_WORDS | TITLES_AND_HONORIFICS  # once, not per word
 
 
 def _free_capitalised_runs(doc: Doc, taken: list[bool]):
@@ -398,7 +401,7 @@ def _capitalised_word(token) -> bool:
 
 
 def _hyphen_inside(doc: Doc, i: int) -> bool:
-    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return i + 1 < len(doc) and joins_a_double_name(doc[i])
 
 
 def _compounded_start(doc: Doc, i: int, taken: list[bool]) -> int:

@@ -11,6 +11,7 @@ Two tests of "short form", for two questions:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..aliases import initials, is_short_form
@@ -138,19 +139,25 @@ def company_short_name(name: str) -> str | None:
 def strip_legal_form(name: str) -> str:
     """A company's name without its legal form, its other company words kept: "Kessel-Tarn
     Holdings plc" → "Kessel-Tarn Holdings", whose initials ("KTH") a text may use for it."""
-    words = name.split()
-    while len(words) > 1 and is_company_word(words[-1]) and bare(words[-1]).replace(".", "") in LEXICON.legal_forms:
-        words.pop()
-    return " ".join(words).rstrip(",")
+    return _without_last_words(name, _a_legal_form)
 
 
 @lru_cache(maxsize=65536)
 def strip_corporate(name: str) -> str:
     """A company's name without its legal form: "Acme Holdings Inc." → "Acme"."""
+    return _without_last_words(name, is_company_word)
+
+
+def _without_last_words(name: str, drop: Callable[[str], bool]) -> str:
+    """The name without the last words `drop` accepts, one word at least kept."""
     words = name.split()
-    while len(words) > 1 and is_company_word(words[-1]):
+    while len(words) > 1 and drop(words[-1]):
         words.pop()
     return " ".join(words).rstrip(",")
+
+
+def _a_legal_form(word: str) -> bool:
+    return is_company_word(word) and bare(word).replace(".", "") in LEXICON.legal_forms
 
 
 def speaks(token) -> bool:
