@@ -1922,13 +1922,41 @@ def test_team_named_with_the(index):
 
     def found(text: str, off: str | None = None) -> dict[str, str]:
         doc = make_doc(text, {text.split()[3] + " " + text.split()[4]: "PERSON"}, {"cheered": "VERB"}, parse, lemmas)
-        finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset(), common_nouns=common)
+        finder = EntityFinder(NLP, index, frozenset(off.split("+")) if off else frozenset(), common_nouns=common)
         return {e.name: e.type for e in finder(doc, AnnotationFixes()).entities}
 
     assert found("fans of the Leeds Rhinos cheered") == {"Leeds Rhinos": "ORG"}
-    assert found("fans of the Leeds Rhinos cheered", off="team_named_with_the") == {"Leeds Rhinos": "PERSON"}
+    off = "team_named_with_the+name_with_its_own_the"  # a team the model read as a person
+    assert found("fans of the Leeds Rhinos cheered", off=off) == {"Leeds Rhinos": "PERSON"}
     assert found("fans of the Harbour Papers cheered") == {"Harbour Papers": "PERSON"}  # documents
     assert found("fans of ex Tom Rhinos cheered") == {"Tom Rhinos": "PERSON"}  # no "the"
+
+
+def test_name_with_its_own_the(index):
+    def found(text: str, ents: dict, parse, off: str | None = None) -> dict[str, str]:
+        doc = make_doc(text, ents, {"told": "VERB", "reported": "VERB", "swam": "VERB"}, parse, {"told": "tell"})
+        return entities(index, doc, off=off)
+
+    # "She told the Vistula Post": a person's name takes no article
+    told = [(1, "nsubj"), (1, "ROOT"), (4, "det"), (4, "compound"), (1, "dobj")]
+    assert found("She told the Vistula Post", {"Vistula Post": "PERSON"}, told) == {"Vistula Post": "ORG"}
+    assert found("She told the Vistula Post", {"Vistula Post": "PERSON"}, told, off="name_with_its_own_the") == {
+        "Vistula Post": "PERSON"
+    }
+    hyphened = [(1, "nsubj"), (1, "ROOT"), (6, "det"), (6, "compound"), (6, "compound"), (6, "punct"), (1, "dobj")]
+    ents = {"Kessel Herald-Leader": "PERSON"}
+    assert found("She told the Kessel Herald-Leader", ents, hyphened) == {"Kessel Herald-Leader": "ORG"}
+    # "the Jo Roe case": "the" is the case's, not the name's
+    case = [(1, "nsubj"), (1, "ROOT"), (5, "det"), (4, "compound"), (5, "compound"), (1, "dobj")]
+    assert found("She reported the Jo Roe case", {"Jo Roe": "PERSON"}, case) == {"Jo Roe": "PERSON"}
+    # one word: a body where it is spoken to or speaks, not "swam in the Tarne" (as likely a river)
+    told_one = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj")]
+    assert found("She told the Gleaner", {"Gleaner": "PERSON"}, told_one) == {"Gleaner": "ORG"}
+    swam = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj")]
+    assert found("She swam in the Tarne", {"Tarne": "PERSON"}, swam).get("Tarne") != "ORG"
+    # an honorific says it is a person
+    mr = [(1, "nsubj"), (1, "ROOT"), (4, "det"), (4, "compound"), (1, "dobj")]
+    assert found("She told the Mr Roe", {"Mr Roe": "PERSON"}, mr) == {"Roe": "PERSON"}
 
 
 def test_no_doubtful_people_and_no_common_nouns(index):
@@ -2419,7 +2447,8 @@ def test_cue_rule(index, rule, text, ents, parse, expected):
     doc = make_doc(text, ents, pos | {"as": "ADP"}, parse, lemmas=lemmas)
     name, label = next(iter(ents.items()))
     assert entities(index, doc)[name] == expected
-    off = rule + "+known_town_no_body+big_place_no_body+cue_small_place_located"  # which also type a town
+    # rules which also type a town, or a name with its own "the"
+    off = rule + "+known_town_no_body+big_place_no_body+cue_small_place_located+name_with_its_own_the"
     assert entities(index, doc, off=off)[name] == label
 
 

@@ -138,6 +138,7 @@ DOC_RULES = [
     ("big_place_read_as_a_person", later.big_place_read_as_a_person),
     ("group_named_with_the", later.group_named_with_the),
     ("team_named_with_the", later.team_named_with_the),
+    ("name_with_its_own_the", later.name_with_its_own_the),
     ("place_beside_its_body", later.place_beside_its_body),
     ("known_town_no_body", later.known_town_no_body),
     ("big_place_no_body", later.big_place_no_body),

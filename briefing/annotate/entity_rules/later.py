@@ -327,6 +327,35 @@ def team_named_with_the(found: Finding) -> None:
             group.retype("ORG")
 
 
+def name_with_its_own_the(found: Finding) -> None:
+    """A person's name takes no article: a name the model read as a person's with "the" as its
+    own determiner is a body's, a newspaper's or a firm's ("told the Vistula Post", "the Kessel
+    Courier reported", "a loan from the Orvane Mutual", "the Gleaner said"), an organisation
+    (ORG). Not where an
+    honorific, a role or words beside it say it is a person, nor a place the gazetteer knows
+    ("the Gambia"); "the" of a longer phrase ("the Jo Roe case") is not the name's own."""
+    doc = found.doc
+    for group in found.groups:
+        said_a_person = group.roles or any(n.honorific or n.cue == "PERSON" for n in group.names)
+        if group.record is not None or group.type != "PERSON" or said_a_person:
+            continue
+        with_the = [n for n in group.names if _with_its_own_the(doc, n) and _a_body_with_the(doc[n.last_token], n)]
+        if with_the and not known_place_type(group.canonical):
+            group.retype("ORG")
+
+
+def _a_body_with_the(token: Token, name: Name) -> bool:
+    """A name of two words or more; one word only where it speaks or is spoken to ("the Gleaner
+    reported", "told the Gleaner"): "the Tarne" alone is as likely a river (a plural one is
+    `group_named_with_the`'s)."""
+    spoken_to = token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in LEXICON.speech_verbs
+    singular = token.lower_.removesuffix("s")
+    hyphened = token.i > name.first_token and token.nbor(-1).text == "-"  # "the Kessel Herald-Leader"
+    if not hyphened and (singular in LEXICON.document_nouns or singular in LEXICON.person_nouns):
+        return False  # "the Harbour Papers", "the Mitford Sisters"
+    return name.last_token > name.first_token or speaks(token) or spoken_to
+
+
 def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
     last = doc[name.last_token]
     singular = last.lower_[:-1] if last.lower_.endswith("s") else ""
