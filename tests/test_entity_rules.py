@@ -2672,6 +2672,27 @@ def test_a_province_listed_with_a_province_the_model_did_not_read_as_a_place_is_
     assert entities(index, doc)["Balochistan"] == "ORG"
 
 
+def test_site_at_a_place(index):
+    """ "the pier at Vexmere": a name after "at" on a noun for a building, a site or a natural
+    feature is where it stands, though the gazetteer does not know it and the model read a body."""
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj")]
+    doc = make_doc("the pier at Vexmere", {"Vexmere": "ORG"}, {"at": "ADP"}, parse)
+    assert entities(index, doc) == {"Vexmere": "GPE"}
+    assert entities(index, doc, off="cue_site_at_a_place") == {"Vexmere": "ORG"}
+    parse = [(2, "det"), (2, "compound"), (2, "ROOT"), (2, "prep"), (5, "compound"), (3, "pobj")]
+    doc = make_doc("its cheese plant at Orvane Bridge", {"Orvane Bridge": "ORG"}, {"at": "ADP"}, parse)
+    assert entities(index, doc)["Orvane Bridge"] in ("GPE", "LOC")
+    parse = [(0, "ROOT"), (0, "prep"), (1, "pobj")]
+    doc = make_doc("jobs at Vexmere", {"Vexmere": "ORG"}, {"at": "ADP"}, parse)
+    assert entities(index, doc) == {"Vexmere": "ORG"}  # no site: an employer
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (6, "compound"), (6, "compound"), (6, "compound"), (2, "pobj")]
+    doc = make_doc("the hall at Kessel Town Rugby Club", {"Kessel Town Rugby Club": "ORG"}, {"at": "ADP"}, parse)
+    assert entities(index, doc) == {"Kessel Town Rugby Club": "ORG"}  # a body's head word
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (1, "punct"), (6, "nsubj"), (6, "ROOT")]
+    doc = make_doc("the pier at Vexmere . Vexmere said", {"Vexmere": "ORG"}, {"at": "ADP", "said": "VERB"}, parse)
+    assert entities(index, doc) == {"Vexmere": "ORG"}  # it acts as a body does
+
+
 def test_small_place_located(index):
     """ "antenna sites near Kessock": a one-word name the text puts near something is a place,
     though the gazetteer does not know it and the model read it as a body."""

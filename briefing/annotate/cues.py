@@ -739,6 +739,25 @@ def small_place_located(name: Span) -> str | None:
     return None if _acts_anywhere(name.doc, word.text) else "GPE"
 
 
+SITE_AT_NOUNS = LEXICON.building_heads | LEXICON.site_nouns | LEXICON.place_heads | LEXICON.feature_nouns
+
+
+def site_at_a_place(name: Span) -> str | None:
+    """ "the pier at Ulsta", "its cheese plant at Lostwithiel", "an airstrip at Archers Post": a
+    name after "at" on a noun for a building, a site or a natural feature is where it stands, a
+    place (GPE), though no gazetteer knows a town that small and the model read a body. Not a
+    name with a body's head word or "the" before it ("the hall at Kessel Rugby Club", "the plant
+    at the Vexo works"), nor one the text makes act or own anywhere ("Ulsta said"), as a body
+    does ("jobs at Vexo" hang on no site)."""
+    root = first_of_its_list(name.root)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ != "NOUN":
+        return None
+    if prep.head.lemma_.lower() not in SITE_AT_NOUNS or not _named_like_a_town(name):
+        return None
+    return None if _acts_anywhere(name.doc, name.text) else "GPE"
+
+
 def _a_body_described_after(word: Token) -> bool:
     """ "Marwick, the advertising agency founded by …": a comma, then a noun for a body within the
     next five words (before any punctuation), however the parser hung it."""
@@ -1300,6 +1319,7 @@ CUE_RULES = [
     ("cue_who_after_name", who_after_name),
     ("cue_seated_somewhere", seated_somewhere),
     ("cue_small_place_located", small_place_located),
+    ("cue_site_at_a_place", site_at_a_place),
     ("cue_named_as_a_place_elsewhere", named_as_a_place_elsewhere),  # last: what the name's own words say goes first
 ]
 
