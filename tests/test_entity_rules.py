@@ -655,6 +655,23 @@ def test_a_forecaster_is_a_person(index):
     doc = make_doc("senior forecaster Ana Ruiz said", {"Ana Ruiz": "ORG"}, {"said": "VERB"}, parse)
     assert entities(index, doc) == {"Ana Ruiz": "PERSON"}
     assert entities(index, doc, off="cue_noun_before") == {"Ana Ruiz": "ORG"}
+    # a partner of a law or accounting firm, in apposition: a person before a person's name only
+    parse = [
+        (2, "poss"),
+        (2, "amod"),
+        (7, "nsubj"),
+        (2, "punct"),
+        (5, "compound"),
+        (2, "appos"),
+        (2, "punct"),
+        (7, "ROOT"),
+    ]
+    doc = make_doc("Its senior partner , Mira Vexmere , said", {"Mira Vexmere": "ORG"}, {"said": "VERB"}, parse)
+    assert entities(index, doc) == {"Mira Vexmere": "PERSON"}
+    doc = make_doc(
+        "Its delivery partner , Vexo Logistics , said", {"Vexo Logistics": "PERSON"}, {"said": "VERB"}, parse
+    )
+    assert entities(index, doc) == {"Vexo Logistics": "ORG"}
 
 
 def test_company_owned_in_shares(index):
