@@ -654,7 +654,7 @@ def test_a_forecaster_is_a_person(index):
     parse = [(3, "amod"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")]
     doc = make_doc("senior forecaster Ana Ruiz said", {"Ana Ruiz": "ORG"}, {"said": "VERB"}, parse)
     assert entities(index, doc) == {"Ana Ruiz": "PERSON"}
-    assert entities(index, doc, off="cue_noun_before") == {"Ana Ruiz": "ORG"}
+    assert entities(index, doc, off="cue_noun_before+cue_role_right_before_a_persons_name") == {"Ana Ruiz": "ORG"}
     # a partner of a law or accounting firm, in apposition: a person before a person's name only
     parse = [
         (2, "poss"),
@@ -694,7 +694,7 @@ def test_an_occupation_before_a_name_says_a_person(index):
     parse = [(2, "amod"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")]
     doc = make_doc("renowned architect Helena Varga died", {"Helena Varga": "ORG"}, {"died": "VERB"}, parse)
     assert entities(index, doc) == {"Helena Varga": "PERSON"}
-    assert entities(index, doc, off="cue_noun_before") == {"Helena Varga": "ORG"}
+    assert entities(index, doc, off="cue_noun_before+cue_role_right_before_a_persons_name") == {"Helena Varga": "ORG"}
     # the roles of union, council and charity news are people's too
     parse = [(1, "compound"), (3, "compound"), (3, "compound"), (4, "nsubj"), (4, "ROOT")]
     doc = make_doc("union organiser Fergus Hale said", {"Fergus Hale": "ORG"}, {"said": "VERB"}, parse)
@@ -2687,6 +2687,19 @@ def test_a_province_listed_with_a_province_the_model_did_not_read_as_a_place_is_
         "swarms bred in Sindh and Balochistan", {"Sindh": "ORG", "Balochistan": "ORG"}, {"bred": "VERB"}, LIST_PARSE
     )
     assert entities(index, doc)["Balochistan"] == "ORG"
+
+
+def test_role_right_before_a_persons_name(index):
+    """ "operator Vexo chief executive Dana Orvane said": the parser hangs the role on the body
+    before it, the model reads a body; the role right before a person's name says a person."""
+    parse = [(1, "compound"), (5, "compound"), (3, "amod"), (1, "appos"), (5, "compound"), (6, "nsubj"), (6, "ROOT")]
+    text = "operator Vexo chief executive Dana Orvane said"
+    doc = make_doc(text, {"Dana Orvane": "ORG"}, {"said": "VERB", "chief": "ADJ"}, parse)
+    assert entities(index, doc)["Dana Orvane"] == "PERSON"
+    assert entities(index, doc, off="cue_role_right_before_a_persons_name")["Dana Orvane"] == "ORG"
+    text = "operator Vexo chief executive Orvane Holdings said"  # no person's name
+    doc = make_doc(text, {"Orvane Holdings": "ORG"}, {"said": "VERB", "chief": "ADJ"}, parse)
+    assert entities(index, doc)["Orvane Holdings"] == "ORG"
 
 
 def test_site_at_a_place(index):

@@ -172,6 +172,19 @@ def noun_before_misparsed(name: Span) -> str | None:
     return None
 
 
+def role_right_before_a_persons_name(name: Span) -> str | None:
+    """ "IPTO chief executive Dimitra Vexo-Vranas said", "PAN deputy Jo Roe Tarlow said": a role
+    or a noun of people in lower case right before what looks like a person's name says a person,
+    however the parser hung the two (it may hang the role on the body before it); not "prime" or
+    "vice", parts of a longer title."""
+    if name.start == 0 or not looks_like_a_persons_name(list(name)):
+        return None
+    role = name.doc[name.start - 1]
+    if not role.is_lower or role.lower_ in ("prime", "vice"):
+        return None
+    return "PERSON" if role.lower_ in LEXICON.titles or is_person_noun(role.lower_) else None
+
+
 def head_of_appositive(name: Span) -> str | None:
     """The name in apposition to a classifying noun before it: "the retailer, Acme Mart"."""
     root = name.root
@@ -1282,6 +1295,7 @@ def _treated_as_many(name: Span, clause: Token) -> bool:
 CUE_RULES = [
     ("cue_noun_before", noun_before),
     ("cue_noun_before_misparsed", noun_before_misparsed),
+    ("cue_role_right_before_a_persons_name", role_right_before_a_persons_name),
     ("cue_role_written_as_a_title", role_written_as_a_title),
     ("cue_head_of_appositive", head_of_appositive),
     ("cue_place_after_place", place_after_place),
