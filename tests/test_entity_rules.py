@@ -88,6 +88,11 @@ def cut(doc: Doc, off: str | None = None, which: int = 0) -> tuple[int, int, boo
 SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
+    # honorifics of parliaments and of chiefs and elders in Commonwealth copy
+    ("front_words", "She met Hon Jo Bloggs.", {"Hon Jo Bloggs": "PERSON"}, (3, 5, True)),
+    ("front_words", "She met Honourable Jo Bloggs.", {"Honourable Jo Bloggs": "ORG"}, (3, 5, True)),
+    ("front_words", "She met Mzee Jo Bloggs.", {"Mzee Jo Bloggs": "PERSON"}, (3, 5, True)),
+    ("front_words", "She met Kgosi Jo Bloggs.", {"Kgosi Jo Bloggs": "ORG"}, (3, 5, True)),
     ("front_words", "Admiral Jo Bloggs said", {"Admiral Jo Bloggs": "PERSON"}, (1, 3, False)),
     # titles of local and state legislators
     ("front_words", "then Councilwoman Jo Bloggs said", {"Councilwoman Jo Bloggs": "PERSON"}, (2, 4, False)),
