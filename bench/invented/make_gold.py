@@ -620,6 +620,9 @@ def main() -> None:
     from session37 import HELD_OUT_LAST as SESSION37_LAST
     from session37 import HELD_OUT_RESERVE as SESSION37_RESERVE
     from session37 import HELD_OUT_WHILE_WRITING as SESSION37_WHILE_WRITING
+    from session38 import HELD_OUT_LAST as SESSION38_LAST
+    from session38 import HELD_OUT_RESERVE as SESSION38_RESERVE
+    from session38 import HELD_OUT_WHILE_WRITING as SESSION38_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -640,6 +643,7 @@ def main() -> None:
     session35 = SESSION35_WHILE_WRITING | SESSION35_LAST | SESSION35_RESERVE
     session36 = SESSION36_WHILE_WRITING | SESSION36_GLIMPSED | SESSION36_RESERVE
     session37 = SESSION37_WHILE_WRITING | SESSION37_LAST | SESSION37_RESERVE
+    session38 = SESSION38_WHILE_WRITING | SESSION38_LAST | SESSION38_RESERVE
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -663,6 +667,7 @@ def main() -> None:
         | session35
         | session36
         | session37
+        | session38
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
