@@ -89,7 +89,6 @@ SPAN_CASES = [
     # rule, sentence, the model's entities, the cut with the rule on
     ("front_words", "She met Mr Jo Bloggs.", {"Mr Jo Bloggs": "PERSON"}, (3, 5, True)),
     # honorifics of parliaments and of chiefs and elders in Commonwealth copy
-    ("front_words", "She met Hon Jo Bloggs.", {"Hon Jo Bloggs": "PERSON"}, (3, 5, True)),
     ("front_words", "She met Honourable Jo Bloggs.", {"Honourable Jo Bloggs": "ORG"}, (3, 5, True)),
     ("front_words", "She met Mzee Jo Bloggs.", {"Mzee Jo Bloggs": "PERSON"}, (3, 5, True)),
     ("front_words", "She met Kgosi Jo Bloggs.", {"Kgosi Jo Bloggs": "ORG"}, (3, 5, True)),
@@ -1968,17 +1967,17 @@ def test_name_with_its_own_the(index):
     hyphened = [(1, "nsubj"), (1, "ROOT"), (6, "det"), (6, "compound"), (6, "compound"), (6, "punct"), (1, "dobj")]
     ents = {"Kessel Herald-Leader": "PERSON"}
     assert found("She told the Kessel Herald-Leader", ents, hyphened) == {"Kessel Herald-Leader": "ORG"}
+    off = found("She told the Kessel Herald-Leader", ents, hyphened, off="name_with_its_own_the")
+    assert off == {"Kessel Herald-Leader": "PERSON"}
     # "the Jo Roe case": "the" is the case's, not the name's
     case = [(1, "nsubj"), (1, "ROOT"), (5, "det"), (4, "compound"), (5, "compound"), (1, "dobj")]
     assert found("She reported the Jo Roe case", {"Jo Roe": "PERSON"}, case) == {"Jo Roe": "PERSON"}
     # one word: a body where it is spoken to or speaks, not "swam in the Tarne" (as likely a river)
     told_one = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj")]
     assert found("She told the Gleaner", {"Gleaner": "PERSON"}, told_one) == {"Gleaner": "ORG"}
-    swam = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj")]
-    assert found("She swam in the Tarne", {"Tarne": "PERSON"}, swam).get("Tarne") != "ORG"
-    # an honorific says it is a person
-    mr = [(1, "nsubj"), (1, "ROOT"), (4, "det"), (4, "compound"), (1, "dobj")]
-    assert found("She told the Mr Roe", {"Mr Roe": "PERSON"}, mr) == {"Roe": "PERSON"}
+    assert found("She told the Gleaner", {"Gleaner": "PERSON"}, told_one, off="name_with_its_own_the") == {}
+    loved = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj")]
+    assert found("She loved the Tarne", {"Tarne": "PERSON"}, loved).get("Tarne") != "ORG"
 
 
 def test_no_doubtful_people_and_no_common_nouns(index):
@@ -2702,6 +2701,13 @@ def test_role_right_before_a_persons_name(index):
     doc = make_doc(text, {"Dana Orvane": "ORG"}, {"said": "VERB", "chief": "ADJ"}, parse)
     assert entities(index, doc)["Dana Orvane"] == "PERSON"
     assert entities(index, doc, off="cue_role_right_before_a_persons_name")["Dana Orvane"] == "ORG"
+    parse = [(1, "det"), (6, "nsubj"), (3, "compound"), (4, "nsubj"), (1, "relcl"), (6, "aux"), (6, "ROOT")]
+    tags = {"hired": "VBD"}
+    doc = make_doc(
+        "The adviser Mira Vexmere hired has left", {"Mira Vexmere": "ORG"}, {"hired": "VERB"}, parse, tags=tags
+    )
+    assert entities(index, doc)["Mira Vexmere"] == "ORG"  # the subject of a clause on the noun
+    parse = [(1, "compound"), (5, "compound"), (3, "amod"), (1, "appos"), (5, "compound"), (6, "nsubj"), (6, "ROOT")]
     text = "operator Vexo chief executive Orvane Holdings said"  # no person's name
     doc = make_doc(text, {"Orvane Holdings": "ORG"}, {"said": "VERB", "chief": "ADJ"}, parse)
     assert entities(index, doc)["Orvane Holdings"] == "ORG"
@@ -2715,8 +2721,12 @@ def test_site_at_a_place(index):
     assert entities(index, doc) == {"Vexmere": "GPE"}
     assert entities(index, doc, off="cue_site_at_a_place") == {"Vexmere": "ORG"}
     parse = [(2, "det"), (2, "compound"), (2, "ROOT"), (2, "prep"), (5, "compound"), (3, "pobj")]
-    doc = make_doc("its cheese plant at Orvane Bridge", {"Orvane Bridge": "ORG"}, {"at": "ADP"}, parse)
-    assert entities(index, doc)["Orvane Bridge"] in ("GPE", "LOC")
+    doc = make_doc("its cheese plant at Orvane Cross", {"Orvane Cross": "ORG"}, {"at": "ADP"}, parse)
+    assert entities(index, doc) == {"Orvane Cross": "GPE"}
+    assert entities(index, doc, off="cue_site_at_a_place") == {"Orvane Cross": "ORG"}
+    parse = [(1, "poss"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj")]
+    doc = make_doc("its office at Orvane Cross", {"Orvane Cross": "ORG"}, {"at": "ADP"}, parse)
+    assert entities(index, doc) == {"Orvane Cross": "ORG"}  # an office may be at a firm
     parse = [(0, "ROOT"), (0, "prep"), (1, "pobj")]
     doc = make_doc("jobs at Vexmere", {"Vexmere": "ORG"}, {"at": "ADP"}, parse)
     assert entities(index, doc) == {"Vexmere": "ORG"}  # no site: an employer
@@ -2726,6 +2736,10 @@ def test_site_at_a_place(index):
     parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (2, "pobj"), (1, "punct"), (6, "nsubj"), (6, "ROOT")]
     doc = make_doc("the pier at Vexmere . Vexmere said", {"Vexmere": "ORG"}, {"at": "ADP", "said": "VERB"}, parse)
     assert entities(index, doc) == {"Vexmere": "ORG"}  # it acts as a body does
+    parse = [(1, "det"), (1, "ROOT"), (1, "prep"), (4, "compound"), (2, "pobj"), (1, "punct")]
+    parse += [(7, "compound"), (8, "nsubj"), (8, "ROOT")]
+    doc = make_doc("the pier at Vexo Marsh . Vexo Marsh said", {"Vexo Marsh": "ORG"}, {"said": "VERB"}, parse)
+    assert entities(index, doc) == {"Vexo Marsh": "ORG"}  # so does a name of two words
 
 
 def test_small_place_located(index):

@@ -295,12 +295,6 @@ EXAMPLES = [
         "Tam Ardley",
     ),
     (
-        "role_as_the_subject",
-        "Justice Ama Kessel ruled for the state on Monday. The judge also barred the union from “taking any further"
-        " industrial action” until the hearing.",
-        "Ama Kessel",
-    ),
-    (
         "speech_before",
         "Rents went up again. As Jane Roe told the council, the city had run out of land. “We cannot build on water.”",
         "Jane Roe",

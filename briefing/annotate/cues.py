@@ -176,9 +176,10 @@ def role_right_before_a_persons_name(name: Span) -> str | None:
     """ "IPTO chief executive Dimitra Vexo-Vranas said", "PAN deputy Jo Roe Tarlow said": a role
     or a noun of people in lower case right before what looks like a person's name says a person,
     however the parser hung the two (it may hang the role on the body before it); not "prime" or
-    "vice", parts of a longer title."""
-    if name.start == 0 or not looks_like_a_persons_name(list(name)):
-        return None
+    "vice", parts of a longer title, nor a name that is the subject of a clause on the noun ("the
+    adviser Vexo Capital hired", see `noun_before`)."""
+    if name.start == 0 or not looks_like_a_persons_name(list(name)) or subject_of_a_clause_on_the_noun(name):
+        return None  # "the adviser Vexo Capital hired": the clause's subject, not the adviser
     role = name.doc[name.start - 1]
     if not role.is_lower or role.lower_ in ("prime", "vice"):
         return None
@@ -752,7 +753,13 @@ def small_place_located(name: Span) -> str | None:
     return None if _acts_anywhere(name.doc, word.text) else "GPE"
 
 
-SITE_AT_NOUNS = LEXICON.building_heads | LEXICON.site_nouns | LEXICON.place_heads | LEXICON.feature_nouns
+# an office, a store or a branch "at" a name is as often at a firm ("the office at Vexo Capital")
+SITE_AT_NOUNS = (LEXICON.building_heads | LEXICON.site_nouns | LEXICON.place_heads | LEXICON.feature_nouns) - {
+    "office",
+    "store",
+    "shop",
+    "branch",
+}
 
 
 def site_at_a_place(name: Span) -> str | None:
@@ -790,9 +797,11 @@ ONE_WORD_BODIES = NAME_HEADS | LEXICON.bodies_written_with_the | LEXICON.org_nou
 
 def _acts_anywhere(doc, text: str) -> bool:
     """Is the name a verb's subject, or an owner ("Acme's"), anywhere in the text? ("Inuvik was cut
-    off" is no act.)"""
+    off" is no act.) A name of several words acts through its last word ("Vexo Marsh said")."""
+    words = text.split()
     for token in doc:
-        if token.text == text:
+        start = token.i - len(words) + 1
+        if token.text == words[-1] and start >= 0 and [t.text for t in doc[start : token.i + 1]] == words:
             owner = token.i + 1 < len(doc) and token.nbor().tag_ == "POS"
             if owner or token.dep_ in ("nsubj", "poss"):
                 return True

@@ -546,15 +546,6 @@ def definite_role_subject(q: QuoteContext) -> Attribution | None:
     subject = subject_of(q.cue) or _age_beside(q.cue) if q.cue is not None else None
     if subject is None or q.inside[subject.i]:
         return None
-    person = _person_the_role_refers_to(subject, q)
-    if person is None or (_speaks_of_a_third_person(q) and not _spoke_just_before(q, person, subject)):
-        return None
-    return person, "role"
-
-
-def _person_the_role_refers_to(subject: Token, q: QuoteContext) -> int | None:
-    """The person "the researcher", "the MP" or "the 52-year-old" refers back to (see
-    `definite_role_subject`), or None where the words introduce someone new or are no role."""
     letters = subject.text in TITLE_LETTERS  # "the MP said", "the CEO said"
     if not (subject.pos_ == "NOUN" or letters or _an_age(subject) or a_nationality_noun(subject, q)):
         return None
@@ -570,10 +561,14 @@ def _person_the_role_refers_to(subject: Token, q: QuoteContext) -> int | None:
     if determiners != ["the"] or introducing:
         return None
     if _an_age(subject):
-        return person_of_age(q, int(subject.nbor(-4).text), subject)
-    if letters:
-        return _holder_of_the_letters(subject, q)
-    return recent_person(subject, q.found, q.entities, q.quotes, q.inside)
+        person = person_of_age(q, int(subject.nbor(-4).text), subject)
+    elif letters:
+        person = _holder_of_the_letters(subject, q)
+    else:
+        person = recent_person(subject, q.found, q.entities, q.quotes, q.inside)
+    if person is None or (_speaks_of_a_third_person(q) and not _spoke_just_before(q, person, subject)):
+        return None
+    return person, "role"
 
 
 def _holder_of_the_letters(letters: Token, q: QuoteContext) -> int | None:
@@ -919,33 +914,6 @@ def sentence_subject(q: QuoteContext) -> Attribution | None:
     """Jane Roe called the plan "a disgrace". With no speech verb, the person the sentence is
     about; for a quote that stands as a sentence of its own, the person the sentence before was
     about ("Jane Roe went on television. "…"")."""
-    subject, standalone = _subject_with_no_cue(q)
-    if subject is None:
-        return None
-    entity = entity_of(subject, q)
-    if entity is not None and q.entities[entity].type == "PERSON":
-        return entity, "continuation" if standalone else "named"
-    if subject.lower_ in LEXICON.pronoun_people:
-        person = _person_a_pronoun_means(subject, q)
-        if person is not None:
-            return person, "pronoun"
-    return None
-
-
-def role_as_the_subject(q: QuoteContext) -> Attribution | None:
-    """The judge barred the union from "…": with no speech verb, a role noun with "the" as the
-    sentence's subject is the person it refers back to, as in "…," the judge said
-    (`definite_role_subject`); not where the quote speaks of someone as "he" or "she"."""
-    subject, _ = _subject_with_no_cue(q)
-    if subject is None:
-        return None
-    person = _person_the_role_refers_to(subject, q)
-    return (person, "role") if person is not None and not _speaks_of_a_third_person(q) else None
-
-
-def _subject_with_no_cue(q: QuoteContext) -> tuple[Token | None, bool]:
-    """The subject of the sentence the quote is in, where no speech verb governs it (or of the
-    sentence before, for a quote that stands as a sentence of its own: then True)."""
     doc, inside = q.doc, q.inside
     sentence = sentence_of(q.first)
     root = sentence.root
@@ -956,9 +924,18 @@ def _subject_with_no_cue(q: QuoteContext) -> tuple[Token | None, bool]:
         clause = clause_before_colon(q)
         root = clause if clause is not None and _speaks_for_itself(clause) else root
     if inside[root.i] or root == q.cue:
-        return None, standalone  # the cue's own subject is for the rules above
+        return None  # the cue's own subject is for the rules above
     subject = subject_of(root)
-    return (None if subject is None or inside[subject.i] else subject), standalone
+    if subject is None or inside[subject.i]:
+        return None
+    entity = entity_of(subject, q)
+    if entity is not None and q.entities[entity].type == "PERSON":
+        return entity, "continuation" if standalone else "named"
+    if subject.lower_ in LEXICON.pronoun_people:
+        person = _person_a_pronoun_means(subject, q)
+        if person is not None:
+            return person, "pronoun"
+    return None
 
 
 def speech_before(q: QuoteContext) -> Attribution | None:
@@ -1060,7 +1037,6 @@ RULES: list[tuple[str, Rule]] = [
     ("continuation", continuation),
     ("speaker_in_the_sentence_after", speaker_in_the_sentence_after),
     ("sentence_subject", sentence_subject),
-    ("role_as_the_subject", role_as_the_subject),
     ("speech_before", speech_before),
     ("speaker_named_next", speaker_named_next),
 ]
