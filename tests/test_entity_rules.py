@@ -1958,24 +1958,24 @@ def test_name_with_its_own_the(index):
         doc = make_doc(text, ents, {"told": "VERB", "reported": "VERB", "swam": "VERB"}, parse, {"told": "tell"})
         return entities(index, doc, off=off)
 
-    # "She told the Vistula Post": a person's name takes no article
+    # "She told the Orvane Post": a person's name takes no article
     told = [(1, "nsubj"), (1, "ROOT"), (4, "det"), (4, "compound"), (1, "dobj")]
-    assert found("She told the Vistula Post", {"Vistula Post": "PERSON"}, told) == {"Vistula Post": "ORG"}
-    assert found("She told the Vistula Post", {"Vistula Post": "PERSON"}, told, off="name_with_its_own_the") == {
-        "Vistula Post": "PERSON"
+    assert found("She told the Orvane Post", {"Orvane Post": "PERSON"}, told) == {"Orvane Post": "ORG"}
+    assert found("She told the Orvane Post", {"Orvane Post": "PERSON"}, told, off="name_with_its_own_the") == {
+        "Orvane Post": "PERSON"
     }
     hyphened = [(1, "nsubj"), (1, "ROOT"), (6, "det"), (6, "compound"), (6, "compound"), (6, "punct"), (1, "dobj")]
-    ents = {"Kessel Herald-Leader": "PERSON"}
-    assert found("She told the Kessel Herald-Leader", ents, hyphened) == {"Kessel Herald-Leader": "ORG"}
-    off = found("She told the Kessel Herald-Leader", ents, hyphened, off="name_with_its_own_the")
-    assert off == {"Kessel Herald-Leader": "PERSON"}
+    ents = {"Kessel Courier-Leader": "PERSON"}
+    assert found("She told the Kessel Courier-Leader", ents, hyphened) == {"Kessel Courier-Leader": "ORG"}
+    off = found("She told the Kessel Courier-Leader", ents, hyphened, off="name_with_its_own_the")
+    assert off == {"Kessel Courier-Leader": "PERSON"}
     # "the Jo Roe case": "the" is the case's, not the name's
     case = [(1, "nsubj"), (1, "ROOT"), (5, "det"), (4, "compound"), (5, "compound"), (1, "dobj")]
     assert found("She reported the Jo Roe case", {"Jo Roe": "PERSON"}, case) == {"Jo Roe": "PERSON"}
     # one word: a body where it is spoken to or speaks, not "swam in the Tarne" (as likely a river)
     told_one = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj")]
-    assert found("She told the Gleaner", {"Gleaner": "PERSON"}, told_one) == {"Gleaner": "ORG"}
-    assert found("She told the Gleaner", {"Gleaner": "PERSON"}, told_one, off="name_with_its_own_the") == {}
+    assert found("She told the Clarion", {"Clarion": "PERSON"}, told_one) == {"Clarion": "ORG"}
+    assert found("She told the Clarion", {"Clarion": "PERSON"}, told_one, off="name_with_its_own_the") == {}
     loved = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "dobj")]
     assert found("She loved the Tarne", {"Tarne": "PERSON"}, loved).get("Tarne") != "ORG"
 

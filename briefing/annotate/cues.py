@@ -173,7 +173,7 @@ def noun_before_misparsed(name: Span) -> str | None:
 
 
 def role_right_before_a_persons_name(name: Span) -> str | None:
-    """ "IPTO chief executive Dimitra Vexo-Vranas said", "PAN deputy Jo Roe Tarlow said": a role
+    """ "operator Vexo chief executive Dana Orvane said", "party deputy Jo Roe Tarlow said": a role
     or a noun of people in lower case right before what looks like a person's name says a person,
     however the parser hung the two (it may hang the role on the body before it); not "prime" or
     "vice", parts of a longer title, nor a name that is the subject of a clause on the noun ("the
@@ -763,11 +763,11 @@ SITE_AT_NOUNS = (LEXICON.building_heads | LEXICON.site_nouns | LEXICON.place_hea
 
 
 def site_at_a_place(name: Span) -> str | None:
-    """ "the pier at Ulsta", "its cheese plant at Lostwithiel", "an airstrip at Archers Post": a
+    """ "the pier at Vexmere", "its cheese plant at Tarlow Cross", "an airstrip at Kessel Flats": a
     name after "at" on a noun for a building, a site or a natural feature is where it stands, a
     place (GPE), though no gazetteer knows a town that small and the model read a body. Not a
     name with a body's head word or "the" before it ("the hall at Kessel Rugby Club", "the plant
-    at the Vexo works"), nor one the text makes act or own anywhere ("Ulsta said"), as a body
+    at the Vexo works"), nor one the text makes act or own anywhere ("Vexmere said"), as a body
     does ("jobs at Vexo" hang on no site)."""
     root = first_of_its_list(name.root)
     prep = root.head

@@ -329,8 +329,8 @@ def team_named_with_the(found: Finding) -> None:
 
 def name_with_its_own_the(found: Finding) -> None:
     """A person's name takes no article: a name the model read as a person's with "the" as its
-    own determiner is a body's, a newspaper's or a firm's ("told the Vistula Post", "the Kessel
-    Courier reported", "a loan from the Orvane Mutual", "the Gleaner said"), an organisation
+    own determiner is a body's, a newspaper's or a firm's ("told the Orvane Post", "the Kessel
+    Courier reported", "a loan from the Orvane Mutual", "the Clarion said"), an organisation
     (ORG). Not where an honorific, a role or words beside it say it is a person, nor a place the
     gazetteer knows ("the Gambia"); "the" of a longer phrase ("the Jo Roe case") is not the
     name's own. (A title written with "the", "the Aga Khan", is read as a body too.)"""
@@ -345,14 +345,14 @@ def name_with_its_own_the(found: Finding) -> None:
 
 
 def _a_body_with_the(token: Token, name: Name) -> bool:
-    """A name of two words or more; one word only where it speaks or is spoken to ("the Gleaner
-    reported", "told the Gleaner"): "the Tarne" alone is as likely a river (a plural one is
+    """A name of two words or more; one word only where it speaks or is spoken to ("the Clarion
+    reported", "told the Clarion"): "the Tarne" alone is as likely a river (a plural one is
     `group_named_with_the`'s)."""
     spoken_to = token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in LEXICON.speech_verbs
     word = token.lower_
     plural_people = word.endswith("s") and word[:-1] in LEXICON.person_nouns  # "the Mitford Sisters"
     document = word in LEXICON.document_nouns or word.removesuffix("s") in LEXICON.document_nouns
-    hyphened = token.i > name.first_token and token.nbor(-1).text == "-"  # "the Kessel Herald-Leader"
+    hyphened = token.i > name.first_token and token.nbor(-1).text == "-"  # "the Kessel Courier-Leader"
     if not hyphened and (document or plural_people):
         return False  # "the Harbour Papers", "the Tarlow Report"
     return name.last_token > name.first_token or speaks(token) or spoken_to
