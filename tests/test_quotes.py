@@ -34,6 +34,11 @@ def test_a_single_quote_runs_on_into_the_next_paragraph_that_reopens_it():
     assert spans("'The first part of a long statement.\n\nHe left.") == []
     text = "Ministers defended the so-called 'bedroom tax' in the Commons.\n\n'It is fair,' said Jo Bloggs."
     assert spans(text) == ["It is fair,"]
+    # the open quote may begin a later sentence of its paragraph: British copy reopens it below
+    text = "'We cut what we could,' said Jo Bloggs. 'Nobody wanted this.\n\n'But there was no choice,' she said."
+    assert spans(text) == ["We cut what we could,", "Nobody wanted this.", "But there was no choice,"]
+    text = "He said the plan was 'very sound'. 'Nobody wanted this.\n\nThe vote was held."  # not reopened
+    assert spans(text) == ["very sound"]
 
 
 def test_apostrophes_open_and_close_no_single_quotes():

@@ -122,12 +122,13 @@ def inside_a_sentence(text: str, start: int, open_at: int) -> bool:
 
 def runs_on(text: str, start: int, end: int, open_at: int) -> bool:
     """Is a single quote left open at the end of its paragraph speech that runs on? Only one that
-    opens the paragraph or follows a colon, ends as a sentence does, and holds no mark glued to
-    the end of a word ("the so-called 'bedroom tax' in the Commons" closed its quote there)."""
-    before = text[start:open_at].rstrip()
+    opens the paragraph, a sentence ("'We won,' she said. 'Nobody thought we could.") or follows
+    a colon, ends as a sentence does, and holds no mark glued to the end of a word ("the
+    so-called 'bedroom tax' in the Commons" closed its quote there)."""
+    before = text[start:open_at].rstrip().rstrip("'\u2019")
     inner = text[open_at + 1 : end]
     glued_close = re.search(r"\w['\u2019](?=[\s,.;:!?)]|$)", inner) is not None
-    return (not before or before.endswith(":")) and inner.rstrip()[-1:] in ".!?" and not glued_close
+    return (not before or before[-1] in ".!?:") and inner.rstrip()[-1:] in ".!?" and not glued_close
 
 
 def opens_single_quote(text: str, i: int, start: int, end: int) -> bool:
