@@ -101,9 +101,9 @@ def role_written_as_a_title(name: Span) -> str | None:
     an elected member's letters after their party ("Independent TD Deirdre Nagle", "Labour MP"),
     and a title the model left outside a name it took for a body ("Governor Nadia Fourie said",
     "Deputy Governor …"; not a title that also names places and firms, "General", "Lord")."""
-    if name.start == 0 or not looks_like_a_persons_name(list(name)):
+    role = _word_before_a_persons_name(name)
+    if role is None:
         return None
-    role = name.doc[name.start - 1]
     if role.text in LEXICON.member_letters:
         return "PERSON" if role.i > 0 and role.nbor(-1).is_title else None
     if role.is_title and role.lower_ in LEXICON.titles:  # not "Prime", "Vice": part of a longer title or a name
@@ -176,14 +176,21 @@ def role_right_before_a_persons_name(name: Span) -> str | None:
     """ "operator Vexo chief executive Dana Orvane said", "party deputy Jo Roe Tarlow said": a role
     or a noun of people in lower case right before what looks like a person's name says a person,
     however the parser hung the two (it may hang the role on the body before it); not "prime" or
-    "vice", parts of a longer title, nor a name that is the subject of a clause on the noun ("the
-    adviser Vexo Capital hired", see `noun_before`)."""
-    if name.start == 0 or not looks_like_a_persons_name(list(name)) or subject_of_a_clause_on_the_noun(name):
+    "vice", parts of a longer title (lexicon title_openers), nor a name that is the subject of a
+    clause on the noun ("the adviser Vexo Capital hired", see `noun_before`)."""
+    role = _word_before_a_persons_name(name)
+    if role is None or subject_of_a_clause_on_the_noun(name):
         return None  # "the adviser Vexo Capital hired": the clause's subject, not the adviser
-    role = name.doc[name.start - 1]
-    if not role.is_lower or role.lower_ in ("prime", "vice"):
+    if not role.is_lower or role.lower_ in LEXICON.title_openers:
         return None
     return "PERSON" if role.lower_ in LEXICON.titles or is_person_noun(role.lower_) else None
+
+
+def _word_before_a_persons_name(name: Span) -> Token | None:
+    """The word right before a name that looks like a person's (`looks_like_a_persons_name`)."""
+    if name.start == 0 or not looks_like_a_persons_name(list(name)):
+        return None
+    return name.doc[name.start - 1]
 
 
 def head_of_appositive(name: Span) -> str | None:

@@ -130,6 +130,7 @@ LISTS = (
     "numbered_vehicles",
     "not_names",
     "member_letters",
+    "title_openers",
     "ranks_written_short",
     "short_titles",
     "party_members",

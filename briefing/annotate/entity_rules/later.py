@@ -349,12 +349,9 @@ def _a_body_with_the(token: Token, name: Name) -> bool:
     reported", "told the Clarion"): "the Tarne" alone is as likely a river (a plural one is
     `group_named_with_the`'s)."""
     spoken_to = token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in LEXICON.speech_verbs
-    word = token.lower_
-    plural_people = word.endswith("s") and word[:-1] in LEXICON.person_nouns  # "the Mitford Sisters"
-    document = word in LEXICON.document_nouns or word.removesuffix("s") in LEXICON.document_nouns
     hyphened = token.i > name.first_token and token.nbor(-1).text == "-"  # "the Kessel Courier-Leader"
-    if not hyphened and (document or plural_people):
-        return False  # "the Harbour Papers", "the Tarlow Report"
+    if not hyphened and _documents_or_a_family(token.lower_):
+        return False  # "the Harbour Papers", "the Tarlow Report", "the Mitford Sisters"
     return name.last_token > name.first_token or speaks(token) or spoken_to
 
 
@@ -366,9 +363,16 @@ def _team_with_the(doc: Doc, name: Name, common_nouns: frozenset[str]) -> bool:
         and _with_its_own_the(doc, name)
         and singular in common_nouns
         and last.lower_ not in LEXICON.place_heads
-        and singular not in LEXICON.document_nouns
-        and singular not in LEXICON.person_nouns  # "the Mitford Sisters" are a family
+        and not _documents_or_a_family(last.lower_)
     )
+
+
+def _documents_or_a_family(word: str) -> bool:
+    """Does a name's last word (lower case) make it a document or a set of them ("the Tarlow
+    Report", "the Harbour Papers"), or a family, by a plural noun of people ("the Mitford
+    Sisters")?"""
+    singular = word[:-1] if word.endswith("s") else ""
+    return word in LEXICON.document_nouns or singular in LEXICON.document_nouns or singular in LEXICON.person_nouns
 
 
 def known_town_no_body(found: Finding) -> None:
