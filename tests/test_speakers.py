@@ -2,8 +2,11 @@
 its rule on, and not with that rule switched off (so every rule is shown to do its own job)."""
 
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from briefing.annotate.attribution import QuoteFinder
+from briefing.annotate.pronouns import verb_of_a_name_hung_before_it
 from briefing.annotate.speakers import RULE_NAMES
 from briefing.model import AnnotationFixes
 from briefing.parse import parse
@@ -622,6 +625,51 @@ def test_a_pronoun_means_whom_a_quote_was_given_in_the_sentence_before(speakers_
     )
     assert speakers_of(text)[-1][1] == "Marisol Obuya-Hart"
     assert speakers_of(text, disabled={"name_after_a_fronted_phrase"})[-1][1] == "Leontyne Abara"
+
+
+def hand_parsed(text: str, heads: list[int], deps: str, pos: str) -> Doc:
+    """A Doc with the parse given (heads as indices), as the model may misread it."""
+    words = text.split()
+    return Doc(English().vocab, words=words, heads=heads, deps=deps.split(), pos=pos.split())
+
+
+def test_the_verb_of_a_name_the_parser_hung_on_a_noun_before_it():
+    """ "At the clinic, Dana Orvane, 71, said": the name hung in apposition on the place the
+    sentence opens on; "Tarlow Chamber of Commerce chief executive Dana Orvane said": on the body
+    inside the subject's phrase. Either way the verb right after the name's phrase is the name's.
+    Not where the verb has a subject of its own ("After meeting the mayor, Dana Orvane, said police")."""
+    fronted = hand_parsed(
+        "At the clinic , Dana Orvane , 71 , said she left .",
+        [9, 2, 0, 2, 5, 2, 5, 5, 2, 9, 11, 9, 9],
+        "prep det pobj punct compound appos punct appos punct ROOT nsubj ccomp punct",
+        "ADP DET NOUN PUNCT PROPN PROPN PUNCT NUM PUNCT VERB PRON VERB PUNCT",
+    )
+    assert verb_of_a_name_hung_before_it(fronted[5]).text == "said"
+    body = hand_parsed(
+        "Tarlow Chamber of Commerce chief executive Dana Orvane said costs rose .",
+        [1, 8, 1, 2, 5, 7, 7, 3, 8, 10, 8, 8],
+        "compound nsubj prep pobj amod compound compound appos ROOT nsubj ccomp punct",
+        "PROPN PROPN ADP PROPN ADJ NOUN PROPN PROPN VERB NOUN VERB PUNCT",
+    )
+    assert verb_of_a_name_hung_before_it(body[7]).text == "said"
+    own_subject = hand_parsed(
+        "After meeting the mayor , Dana Orvane , said police .",
+        [8, 0, 3, 1, 3, 6, 3, 3, 8, 8, 8],
+        "prep pcomp det dobj punct compound appos punct ROOT nsubj punct",
+        "ADP VERB DET NOUN PUNCT PROPN PROPN PUNCT VERB NOUN PUNCT",
+    )
+    assert verb_of_a_name_hung_before_it(own_subject[6]) is None
+    assert verb_of_a_name_hung_before_it(fronted[2]) is None  # "clinic" is no apposition
+
+
+def test_a_pronoun_means_a_person_the_parser_hung_on_the_phrase_opening_the_sentence(speakers_of):
+    """ "At a shelter in Kellow, Dana Orvane, 71, said she had left": she said it, and a "she" in
+    the next paragraph means her, not the last person quoted before."""
+    text = (
+        "“We knocked on every door,” Leontyne Abara said.\n\nAt a shelter in Kellow, Dana Orvane, 71, said "
+        "she had left with her dogs.\n\n“I know what a fire looks like,” she said."
+    )
+    assert speakers_of(text)[-1][1] == "Dana Orvane"
 
 
 def test_a_name_after_a_fronted_phrase_speaks_only_when_the_verb_has_no_subject(speakers_of):

@@ -201,6 +201,9 @@ def person_weight(token: Token, sentence: Span) -> float:
     passive or a person named in a fronted phrase, 0.5 for the subject of a clause inside it
     ("Zelinski scored twice as Pohara won": Zelinski is what the sentence is about), 0 otherwise. A person named after
     the role that is the subject counts as the subject: "Truro director of rugby Jo Roe said"."""
+    verb = verb_of_a_name_hung_before_it(climb(token, lambda t: t.dep_ in ("compound", "flat")))
+    if verb is not None:
+        return 2 if verb.lemma_.lower() in LEXICON.speech_verbs else 1
     head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos", "conj"))  # "Doe and Roe said"
     head = holder_of_role(head)
     governor = head.head
@@ -224,6 +227,23 @@ def person_weight(token: Token, sentence: Span) -> float:
     ):
         return 1  # "For Jane Roe, the verdict came too late."
     return 0
+
+
+def verb_of_a_name_hung_before_it(name: Token) -> Token | None:
+    """ "At a shelter in Kellow, Jo Roe, 71, said …", "Acme Bank chief executive Jo Roe said …":
+    the parser may hang the name in apposition on a noun before it (the place the sentence opens
+    on, the body in the subject's phrase) and leave the verb right after the name's phrase with no
+    subject, or with that phrase as its subject. The name is what does that verb."""
+    doc, after = name.doc, name.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":  # the phrase's closing comma, hung elsewhere
+        after += 1
+    if name.dep_ != "appos" or after >= len(doc):
+        return None
+    verb = doc[after]
+    if verb.pos_ != "VERB" or not verb.is_ancestor(name):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb if all(s.is_ancestor(name) for s in subjects) else None
 
 
 def _watched_by_the_main_clause(clause: Token) -> bool:
