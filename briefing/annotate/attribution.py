@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Token
 from ..model import Block, LocalEntity, Quote
 from .entities import EntityResult
 from .lexicon import LEXICON
-from .quotes import find_quote_spans, is_title_like
-from .speakers import RULE_NAMES, QuoteContext, attribute, is_passive
+from .quotes import QuoteSpan, find_quote_spans, is_title_like
+from .speakers import RULE_NAMES, QuoteContext, attribute, is_passive, speaker_given_where_it_runs_on
 from .tree import in_subtree, near, sentence_of, sentences, text_of
 
 
@@ -41,6 +41,7 @@ class QuoteFinder:
                         inside[t.i] = True
         sentence_index = {s.start: n for n, s in enumerate(sentences(doc))}
         quotes: list[Quote] = []
+        quoted_spans: list[QuoteSpan] = []
         previous = None
         self.last_fired = {}
         for span, tokens in zip(spans, token_spans, strict=False):
@@ -67,7 +68,10 @@ class QuoteFinder:
                 cue=cue_text(cue),
             )
             quotes.append(quote)
+            quoted_spans.append(span)
             previous = (quote, span)
+        if "speaker_given_where_it_runs_on" not in self.disabled:
+            speaker_given_where_it_runs_on(quotes, quoted_spans, blocks, self.last_fired)
         return quotes
 
 

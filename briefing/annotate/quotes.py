@@ -33,6 +33,12 @@ class QuoteSpan:
     inner_end: int
     block: int
 
+    @property
+    def left_open(self) -> bool:
+        """Left open at its paragraph's end, where the next paragraph reopens it: one quote over
+        two paragraphs (not a block quotation, which has no marks)."""
+        return self.inner_end == self.end and self.inner_start != self.start
+
 
 def find_quote_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import LocalEntity, Quote
+from ..model import Block, LocalEntity, Quote
 from .aliases import head_word
 from .cues import NAME_HEADS, a_word_for_someone, age_between_commas, is_an_age, is_person_noun
 from .entities import EntityResult
@@ -1040,7 +1040,26 @@ RULES: list[tuple[str, Rule]] = [
     ("speech_before", speech_before),
     ("speaker_named_next", speaker_named_next),
 ]
-RULE_NAMES = [name for name, _ in RULES]
+
+
+def speaker_given_where_it_runs_on(
+    quotes: list[Quote], spans: list[QuoteSpan], blocks: list[Block], fired: dict[str, int]
+) -> None:
+    """ "My grandchildren may grow up without a home. ¶ "We have started to map it," Jo Roe
+    said.": a quote left open at its paragraph's end runs on into the quote that opens the next
+    paragraph, and news names the speaker of a quote over several paragraphs only once, often in
+    a later one. A quote no rule attributed takes the speaker of the quote it runs on into; from
+    the last paragraph back, so a quote over three paragraphs takes the speaker named in the third."""
+    for n in range(len(quotes) - 2, -1, -1):
+        quote, span, following = quotes[n], spans[n], spans[n + 1]
+        if quote.speaker is not None or quotes[n + 1].speaker is None or not span.left_open:
+            continue
+        if following.block == span.block + 1 and following.start == blocks[following.block].start:
+            quote.speaker, quote.method = quotes[n + 1].speaker, "continuation"
+            fired["speaker_given_where_it_runs_on"] = fired.get("speaker_given_where_it_runs_on", 0) + 1
+
+
+RULE_NAMES = [name for name, _ in RULES] + ["speaker_given_where_it_runs_on"]
 
 
 def attribute(q: QuoteContext, disabled: frozenset[str] = frozenset(), fired: dict | None = None) -> Attribution | None:
