@@ -697,6 +697,17 @@ def test_a_name_after_a_fronted_phrase_speaks_only_when_the_verb_has_no_subject(
     assert found[-1][1] == "Jo Abara"  # the verb's own subject
 
 
+def test_sentences_inside_a_quote_do_not_use_up_the_pronouns_reach(speakers_of):
+    """A pronoun looks back four sentences for whom it means; a long quote's own sentences are
+    not among them, so "she" after three quoted sentences still reaches the person named before."""
+    text = (
+        "“We are doing all we can,” mine manager Tomas Renko told reporters.\n\nOutside the gates, Dana "
+        "Orvane waited with other relatives. Her husband is still underground.\n\n“He phoned me on Sunday. "
+        "He said the ground was moving. He did not want to go down.” She said she had not slept since Monday."
+    )
+    assert speakers_of(text)[-1][1] == "Dana Orvane"
+
+
 def test_a_pronoun_means_the_doer_of_a_passive_before_an_earlier_speaker(speakers_of):
     """ "The farm is run by Graham Ashcroft": the agent is whom the sentence brings in, as a
     subject would be; the earlier speaker is not the nearest person."""

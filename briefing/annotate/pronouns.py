@@ -98,13 +98,13 @@ def recent_person(
     body_of_role: Callable[[Token], int | None] = lambda role: None,
 ) -> int | None:
     """The person a "he"/"she" most likely refers to. Sentence by sentence back from the
-    pronoun (four at most, quotes skipped): a person who speaks (subject of a speech verb, or
-    "according to" them), else a person in subject position or named in a fronted phrase; a
-    person the text gives the other gender is never chosen. A role noun with no name that speaks
-    there ("A bank spokeswoman said …") is whom the pronoun means: the person or (for "a"
-    spokeswoman) the organisation its phrase names or `body_of_role` finds ("a company
-    spokeswoman": the company named last), else no one; "the minister" with no name in its
-    phrase refers on back. Else the last such speaker."""
+    pronoun (four at most, not counting sentences wholly inside quotes): a person who speaks
+    (subject of a speech verb, or "according to" them), else a person in subject position or
+    named in a fronted phrase; a person the text gives the other gender is never chosen. A role
+    noun with no name that speaks there ("A bank spokeswoman said …") is whom the pronoun means:
+    the person or (for "a" spokeswoman) the organisation its phrase names or `body_of_role`
+    finds ("a company spokeswoman": the company named last), else no one; "the minister" with no
+    name in its phrase refers on back. Else the last such speaker."""
     doc = pronoun.doc
     wanted = pronoun_gender(pronoun.text) or word_gender(pronoun.text)  # "she", or "the spokeswoman"
     genders = person_genders(doc, found, entities)
@@ -112,9 +112,11 @@ def recent_person(
     def agrees(e: int | None) -> bool:
         return e is not None and entities[e].type == "PERSON" and (wanted is None or genders.get(e, wanted) == wanted)
 
-    sentence, reach = sentence_of(pronoun), pronoun.i
-    for _ in range(4):
+    sentence, reach, looked_at = sentence_of(pronoun), pronoun.i, 0
+    while looked_at < 4:
         words = [t for t in near(sentence, reach, reach) if t.i < pronoun.i and not inside[t.i]]
+        own = sentence.start <= pronoun.i < sentence.end
+        looked_at += own or any(not (t.is_punct or t.is_space) for t in words)  # a quoted sentence is skipped whole
         speaking = _quoted_in(sentence, quotes)
         people = [
             (2.0 if found.token_entity[t.i] in speaking else person_weight(t, sentence), t.i, found.token_entity[t.i])
