@@ -2357,6 +2357,21 @@ def test_names_before_a_description(index):
     assert entities(index, doc) == {}  # not a noun of people
 
 
+def test_names_set_off_after_a_role(index):
+    """ "The President of the Tarlow Hotels Association, Lemalu Sina Orvane, said": a name the model
+    missed, set off after the post it holds; not after a noun of anything else."""
+    text = "The President of the Tarlow Hotels Association , Lemalu Sina Orvane , said so"
+    parse = [(1, "det"), (12, "nsubj"), (1, "prep"), (6, "det"), (6, "compound"), (6, "compound"), (2, "pobj")]
+    parse += [(6, "punct"), (10, "compound"), (10, "compound"), (6, "appos"), (1, "punct"), (12, "ROOT")]
+    parse += [(12, "advmod")]
+    body = {"Tarlow Hotels Association": "ORG"}
+    doc = make_doc(text, body, {"said": "VERB", "President": "NOUN"}, parse)
+    assert entities(index, doc) == {"Tarlow Hotels Association": "ORG", "Lemalu Sina Orvane": "PERSON"}
+    assert entities(index, doc, off="names_set_off_after_a_role") == {"Tarlow Hotels Association": "ORG"}
+    doc = make_doc(text.replace("President", "Garden"), body, {"said": "VERB", "Garden": "NOUN"}, parse)
+    assert entities(index, doc) == {"Tarlow Hotels Association": "ORG"}  # a garden is no post
+
+
 def test_names_before_a_post_with_no_article(index):
     """ "Ásgeir Þór Kristjánsson, chief superintendent, said": a post set off by commas, no article."""
     text = "Ásgeir Þór Kristjánsson , chief superintendent , said so"

@@ -106,6 +106,7 @@ DOC_RULES = [
     ("names_before_who", finders.names_before_who),
     ("people_after_a_party_or_nation", finders.people_after_a_party_or_nation),
     ("names_before_a_description", finders.names_before_a_description),
+    ("names_set_off_after_a_role", finders.names_set_off_after_a_role),
     ("full_names_of_surnames", finders.full_names_of_surnames),
     ("surnames_of_misread_people", finders.surnames_of_misread_people),
     ("title_names", finders.title_names),
