@@ -354,6 +354,24 @@ EXAMPLES = [
         " would ask anyone with information to come forward,” the force said.",
         "Dunmarrow Constabulary",
     ),
+    # the sentence after a quote says whose words they were
+    (
+        "speaker_identified_after",
+        "“We had no warning,” Hanno Virta said.\n\n“The timing is not accidental.” That assessment came from "
+        "Kristi Saar, an analyst at the Tarlow Centre.",
+        "Kristi Saar",
+    ),
+    (
+        "speaker_identified_after",
+        "“We had no warning,” Hanno Virta said.\n\n“Nobody is above the law.” The words were those of the "
+        "interior minister, Peter Orvane.",
+        "Peter Orvane",
+    ),
+    (
+        "speaker_identified_after",
+        "“We had no warning,” Hanno Virta said.\n\n“I have been here since five.” That was Dana Orvane, a nurse.",
+        "Dana Orvane",
+    ),
     # a quote over two paragraphs, its speaker named in the second: the first quote is checked
     (
         "speaker_given_where_it_runs_on",
@@ -414,6 +432,16 @@ def test_a_quote_left_open_takes_the_speaker_of_the_paragraphs_it_runs_into(spea
         "“We lost everything,” said Dana Orvane, a farmer."
     )
     assert [speaker for _, speaker in speakers_of(three)] == ["Dana Orvane"] * 3
+
+
+def test_a_sentence_after_a_quote_that_is_not_about_its_words_names_no_speaker(speakers_of):
+    """Only a subject that points back to the words ("that", "the words", "that assessment"): "The
+    minister was Dana Orvane" says nothing of whose the quote is."""
+    text = (
+        "“We had no warning,” Hanno Virta said.\n\n“It was a long night.” The night nurse was Dana Orvane, "
+        "who had worked there for years."
+    )
+    assert speakers_of(text)[-1][1] != "Dana Orvane"
 
 
 def test_every_rule_has_an_example():

@@ -163,6 +163,7 @@ LISTS = (
     "clause_which_verbs",
     "place_body_nouns",
     "document_nouns",
+    "words_said_nouns",
     "written_things",
     "masculine_words",
     "feminine_words",

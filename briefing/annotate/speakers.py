@@ -890,16 +890,10 @@ def speaker_in_the_sentence_after(q: QuoteContext) -> Attribution | None:
     """ "We need tarpaulins and rice." He said most families had lost their stores. A quote that
     opens its paragraph with no speech verb of its own, whose paragraph goes on with a sentence
     in which someone speaks (a speech verb with a person or "he"/"she" as subject), is theirs."""
-    doc, inside = q.doc, q.inside
-    if q.cue is not None or not _opens_its_paragraph(q):
+    following = _sentence_after_a_quote_alone(q)  # not the next paragraph's: `speaker_named_next`
+    if following is None:
         return None
-    first, last = sentence_of(q.first), sentence_of(q.last)
-    if last.end >= len(doc) or not all(inside[t.i] or t.is_punct or t.is_space for t in doc[first.start : last.end]):
-        return None
-    following = _sentence_with_words_from(doc, last.end)
-    if "\n" in q.text[q.span.end : following.start_char]:
-        return None  # the next paragraph: `speaker_named_next`
-    verb = following.root
+    verb, inside = following.root, q.inside
     subject = subject_of(verb) if verb.lemma_.lower() in LEXICON.speech_verbs else None
     if subject is None or inside[subject.i] or inside[verb.i]:
         return None
@@ -908,6 +902,47 @@ def speaker_in_the_sentence_after(q: QuoteContext) -> Attribution | None:
         return (person, "pronoun") if person is not None else None
     entity = entity_of(subject, q)
     return (entity, "named") if entity is not None and q.entities[entity].type == "PERSON" else None
+
+
+def speaker_identified_after(q: QuoteContext) -> Attribution | None:
+    """ "…" That was Jo Roe, a nurse from Tarlow. / The words were those of Jo Roe. / That
+    assessment came from Jo Roe. A quote that opens its paragraph with no speech verb of its own,
+    whose paragraph goes on with a sentence that says whose words they were: its subject "that",
+    "this" or a noun for words said with "the", "that" or "this" (lexicon words_said_nouns), its
+    verb "be" or "come", and the person it names after the verb."""
+    following = _sentence_after_a_quote_alone(q)
+    if following is None or following.root.lemma_ not in ("be", "come"):
+        return None
+    verb = following.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not _points_back_to_words(subject):
+        return None
+    for token in following:
+        entity = q.found.token_entity.get(token.i)
+        if token.i > verb.i and entity is not None and q.entities[entity].type == "PERSON":
+            return entity, "named"
+    return None
+
+
+def _sentence_after_a_quote_alone(q: QuoteContext) -> Span | None:
+    """The sentence after a quote with no speech verb that opens its paragraph and is sentences
+    of its own, where it goes on in the same paragraph."""
+    doc, inside = q.doc, q.inside
+    if q.cue is not None or not _opens_its_paragraph(q):
+        return None
+    first, last = sentence_of(q.first), sentence_of(q.last)
+    if last.end >= len(doc) or not all(inside[t.i] or t.is_punct or t.is_space for t in doc[first.start : last.end]):
+        return None
+    following = _sentence_with_words_from(doc, last.end)
+    return None if "\n" in q.text[q.span.end : following.start_char] else following
+
+
+def _points_back_to_words(subject: Token) -> bool:
+    """ "That", "this", "the words", "that assessment": what the quote just said."""
+    if subject.lower_ in ("that", "this", "those", "these"):
+        return True
+    determiners = {c.lower_ for c in subject.children if c.dep_ == "det"}
+    return subject.lemma_.lower() in LEXICON.words_said_nouns and bool(determiners & {"the", "that", "this", "those"})
 
 
 def sentence_subject(q: QuoteContext) -> Attribution | None:
@@ -1034,6 +1069,7 @@ RULES: list[tuple[str, Rule]] = [
     ("document_named_before", document_named_before),
     ("subject_described_before", subject_described_before),
     ("group_subject", group_subject),
+    ("speaker_identified_after", speaker_identified_after),
     ("continuation", continuation),
     ("speaker_in_the_sentence_after", speaker_in_the_sentence_after),
     ("sentence_subject", sentence_subject),
