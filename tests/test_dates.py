@@ -52,6 +52,13 @@ def values(annotation):
         ("The railroad hoped to reopen the line by Friday.", [("Friday", "2015-11-27")]),
         ("The council postponed the vote, set for Saturday, after the storm.", [("Saturday", "2015-11-28")]),
         ("The suspect is due in court on Monday.", [("Monday", "2015-11-30")]),
+        # a month after "until" or "by" in reported speech or a condition is an end point ahead
+        ("The agency said the permit was valid until January.", [("January", "2016-01")]),
+        ("Fees are waived, provided forms were received by 31 January.", [("31 January", "2016-01-31")]),
+        ("Staff would strike if arrears were not paid by the end of January.", [("the end of January", "2016-01")]),
+        ("Arrears were to be paid by the end of February.", [("the end of February", "2016-02")]),
+        ("The agency said he had worked there until March.", [("March", "2015-03")]),  # past perfect
+        ("The agency said the road was closed until Friday.", [("Friday", "2015-11-20")]),  # a weekday
         # the perfect points back, unless a preposition points ahead
         ("The curfew has remained in force until Friday.", [("Friday", "2015-11-27")]),
         ("The council has kept all libraries closed until Friday.", [("Friday", "2015-11-27")]),
@@ -561,6 +568,31 @@ def test_a_tense_rule_switched_off_by_name_no_longer_decides_and_is_counted_when
     assert on.fired == {"tense_would_ahead": 1}
     assert tense(doc[6], Switches(frozenset({"tense_would_ahead"}))) == "past"
     assert len(set(TENSE_RULE_NAMES)) == len(TENSE_RULE_NAMES)
+
+
+def test_an_end_point_reported_by_a_speech_verb_is_ahead():
+    """ "said the permit was valid until December": the tense rule `end_point_ahead` reads the
+    reported past as ahead; switched off, the clause's past decides; "in December" is no end point."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from briefing.annotate.entity_rules.state import Switches
+    from briefing.annotate.tense import tense
+
+    words = ["they", "said", "the", "permit", "was", "valid", "until", "December"]
+    heads = [1, 1, 3, 4, 1, 4, 5, 6]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "prep", "pobj"]
+    tags = ["PRP", "VBD", "DT", "NN", "VBD", "JJ", "IN", "NNP"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "AUX", "ADJ", "ADP", "PROPN"]
+    lemmas = ["they", "say", "the", "permit", "be", "valid", "until", "December"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    on = Switches()
+    assert tense(doc[7], on) == "future"
+    assert on.fired.get("tense_end_point_ahead") == 1
+    assert tense(doc[7], Switches(frozenset({"tense_end_point_ahead"}))) == "past"
+    words[6] = lemmas[6] = "in"
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert tense(doc[7]) == "past"
 
 
 def test_an_event_asked_ahead_is_dated_by_the_asking_only_before_it():

@@ -179,6 +179,8 @@ LISTS = (
     "span_modifiers",
     "ambiguous_months",
     "forward_preps",
+    "edge_words",
+    "condition_marks",
     "season_prepositions",
     "fixed_holidays",
     "holiday_lead_words",

@@ -527,7 +527,10 @@ def deadline_ahead(token: Token) -> bool:
     verb with a tense ("sales had fallen by March", "By Wednesday you couldn't get near the
     buffet": what had happened by then)."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "prep":
+    if prep.lower_ == "of" and prep.head.lower_ in LEXICON.edge_words and prep.head.dep_ == "pobj":
+        token, prep = prep.head, prep.head.head  # "by the end of April"
+    # the parser reads "by" after a passive as its agent: "arrears to be paid by the end of April"
+    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in ("prep", "agent"):
         return False
     holder = prep.head
     if holder.pos_ == "NOUN":  # "a full report by June 21"; not a subject: "the toll by Friday had risen"
@@ -538,6 +541,30 @@ def deadline_ahead(token: Token) -> bool:
     infinitive = holder.tag_ == "VB" and "to" in helpers
     gerund = holder.tag_ == "VBG" and not helpers
     return infinitive or gerund or holder.tag_ == "VBN" and helpers == {"to", "be"}
+
+
+def end_point_ahead(token: Token) -> bool:
+    """ "The agency said the permit was valid until December", "if arrears were not paid by
+    December", "provided they were received by 31 March": a month or a day of one after "until",
+    "by", "before" or "till" (lexicon forward_preps), or after "the end of" one, in a clause a
+    speech verb reports or an "if", "unless" or "provided" opens, is an end point still ahead,
+    whatever the clause's past says (reported speech and conditions shift the tense back). Not a
+    past perfect ("said he had worked there until March"), nor a weekday ("said the road was
+    closed until Friday" tells of last week as often), nor a narrative's "He served until May"."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in LEXICON.edge_words:
+        phrase = prep.head  # "by the end of April"
+        prep = phrase.head if phrase.dep_ == "pobj" else None
+    # the parser reads "by" after a passive as its agent: "provided they were received by 31 March"
+    if prep is None or prep.dep_ not in ("prep", "agent") or prep.lower_ not in LEXICON.forward_preps:
+        return False
+    verb = climb(prep, lambda t: t.pos_ not in ("VERB", "AUX"), limit=4)
+    if not any(t.lower_ in LEXICON.month_names for t in prep.subtree) or "had" in auxiliaries(verb):
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ == "pcomp":  # "provided they were received": the parser may make "provided" a preposition
+        marks.append(verb.head)
+    return any(m.lower_ in LEXICON.condition_marks for m in marks) or reporting_verb(verb) is not None
 
 
 def first_date_of_a_list(token: Token) -> Token:
@@ -594,6 +621,8 @@ def tense(token: Token, switches: Switches | None = None) -> str:
         result = "present" if decides(plain_present, lambda: plain_present(verb, token)) else "unknown"
     if result not in ("past", "perfect", "arranged") and decides(dates_a_noun, lambda: dates_a_noun(token)):
         return "unknown"
+    if result == "past" and decides(end_point_ahead, lambda: end_point_ahead(token)):
+        return "future"
     return result
 
 
@@ -618,5 +647,6 @@ _ALL_TENSE_RULES: list[Callable[..., bool]] = [  # every switchable tense rule, 
     scheduled_present,
     plain_present,
     dates_a_noun,
+    end_point_ahead,
 ]
 TENSE_RULE_NAMES = [rule_name(rule) for rule in _ALL_TENSE_RULES]
