@@ -1700,6 +1700,7 @@ MISSED_CASES = [
     ("title_names", "Detective Superintendent Conor Fahy said", "Conor Fahy", "PERSON"),
     ("organisation_runs", "The Tidewater News observed", "Tidewater News", "ORG"),
     ("organisation_runs", "The Brightmead Renewables Ltd observed", "Brightmead Renewables Ltd", "ORG"),  # a legal form
+    ("organisation_runs", "The Farrow Kemp LLP observed", "Farrow Kemp LLP", "ORG"),  # a legal form in capitals
     ("organisation_runs", "The Tarrant Hill Metals observed", "Tarrant Hill Metals", "ORG"),  # a trade
     ("organisation_runs", "nurses at Tarrant Royal Infirmary struck", "Tarrant Royal Infirmary", "ORG"),  # a hospital
     ("organisation_runs", "sitting in the Tarrant High Court today", "Tarrant High Court", "ORG"),  # a court

@@ -43,8 +43,9 @@ from .lexicon import LEXICON, TITLE_LETTERS, bare
 
 def _is_head(token, heads: frozenset[str]) -> bool:
     """A capitalised head word: "News" in "Tidewater News" (the lexicon lists it as "news"),
-    "Ltd." in "Brightmead Renewables Ltd."."""
-    return token.is_title and bare(token.text) in heads
+    "Ltd." in "Brightmead Renewables Ltd.", or a legal form in capitals: "LLP" in "Farrow Kemp LLP"."""
+    word = bare(token.text)
+    return word in heads and (token.is_title or token.is_upper and word in LEXICON.legal_forms)
 
 
 def _is_name_word(token) -> bool:
