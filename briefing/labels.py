@@ -21,11 +21,12 @@ METHOD_LABELS = {
     "role": "named by role",
     "pronoun": "resolved from a pronoun",
     "continuation": "continues the quote before",
+    "named_later": "named where the quote goes on",
     "override": "set by an editor",
     "none": "unattributed",
 }
 # Attributions that rest on an inference: pages mark these quotes for an editor to confirm.
-UNCERTAIN_METHODS = frozenset({"pronoun", "continuation", "role"})
+UNCERTAIN_METHODS = frozenset({"pronoun", "continuation", "named_later", "role"})
 
 
 def type_label(entity_type: str) -> str:

@@ -287,7 +287,7 @@ class Quote:
     end: int
     text: str  # without the marks
     speaker: int | None  # index into Annotation.entities
-    method: str  # named | pronoun | role | continuation | override | none
+    method: str  # named | pronoun | role | continuation | named_later | override | none
     sentence: int
     cue: str | None = None  # the speech verb or phrase that attributes it
 

@@ -52,8 +52,10 @@ def values(annotation):
         ("The railroad hoped to reopen the line by Friday.", [("Friday", "2015-11-27")]),
         ("The council postponed the vote, set for Saturday, after the storm.", [("Saturday", "2015-11-28")]),
         ("The suspect is due in court on Monday.", [("Monday", "2015-11-30")]),
-        # a month after "until" or "by" in reported speech or a condition is an end point ahead
-        ("The agency said the permit was valid until January.", [("January", "2016-01")]),
+        # a month after "until" or "by" in reported speech or a condition is an end point: the nearer one
+        ("The agency said the permit was valid until December.", [("December", "2015-12")]),
+        ("Officials said the ballots were counted by 3 November.", [("3 November", "2015-11-03")]),
+        ("He said the factory employed 300 people until March, when it closed.", [("March", "2015-03")]),
         ("Fees are waived, provided forms were received by 31 January.", [("31 January", "2016-01-31")]),
         ("Staff would strike if arrears were not paid by the end of January.", [("the end of January", "2016-01")]),
         ("Arrears were to be paid by the end of February.", [("the end of February", "2016-02")]),
@@ -570,9 +572,10 @@ def test_a_tense_rule_switched_off_by_name_no_longer_decides_and_is_counted_when
     assert len(set(TENSE_RULE_NAMES)) == len(TENSE_RULE_NAMES)
 
 
-def test_an_end_point_reported_by_a_speech_verb_is_ahead():
-    """ "said the permit was valid until December": the tense rule `end_point_ahead` reads the
-    reported past as ahead; switched off, the clause's past decides; "in December" is no end point."""
+def test_an_end_point_reported_by_a_speech_verb_is_the_nearer_date():
+    """ "said the permit was valid until December": the tense rule `end_point_reported_or_conditional`
+    makes the reported past the nearer date; switched off, the clause's past decides; "in
+    December" is no end point."""
     from spacy.lang.en import English
     from spacy.tokens import Doc
 
@@ -587,9 +590,9 @@ def test_an_end_point_reported_by_a_speech_verb_is_ahead():
     lemmas = ["they", "say", "the", "permit", "be", "valid", "until", "December"]
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     on = Switches()
-    assert tense(doc[7], on) == "future"
-    assert on.fired.get("tense_end_point_ahead") == 1
-    assert tense(doc[7], Switches(frozenset({"tense_end_point_ahead"}))) == "past"
+    assert tense(doc[7], on) == "unknown"
+    assert on.fired.get("tense_end_point_reported_or_conditional") == 1
+    assert tense(doc[7], Switches(frozenset({"tense_end_point_reported_or_conditional"}))) == "past"
     words[6] = lemmas[6] = "in"
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert tense(doc[7]) == "past"

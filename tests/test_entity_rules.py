@@ -2371,6 +2371,11 @@ def test_names_set_off_after_a_role(index):
     assert entities(index, doc, off="names_set_off_after_a_role") == {"Tarlow Hotels Association": "ORG"}
     doc = make_doc(text.replace("President", "Garden"), body, {"said": "VERB", "Garden": "NOUN"}, parse)
     assert entities(index, doc) == {"Tarlow Hotels Association": "ORG"}  # a garden is no post
+    text = "The manager of the band , Silver Kettle , played on"  # the band's name, not the manager's
+    parse = [(1, "det"), (9, "nsubj"), (1, "prep"), (4, "det"), (2, "pobj"), (4, "punct"), (7, "compound")]
+    parse += [(4, "appos"), (4, "punct"), (9, "ROOT"), (9, "prt")]
+    doc = make_doc(text, None, {"played": "VERB", "on": "ADP"}, parse)
+    assert entities(index, doc, off="cue_head_of_appositive").get("Silver Kettle") != "PERSON"
 
 
 def test_names_before_a_post_with_no_article(index):

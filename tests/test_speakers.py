@@ -444,6 +444,27 @@ def test_a_sentence_after_a_quote_that_is_not_about_its_words_names_no_speaker(s
     assert speakers_of(text)[-1][1] != "Dana Orvane"
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "This comes as the finance minister, Dana Orvane, prepares her budget.",
+        "That is not a view shared by Dana Orvane, the finance minister.",
+        "The verdict came on Friday from Judge Dana Orvane, who jailed him.",
+    ],
+)
+def test_a_sentence_after_a_quote_that_does_not_give_its_words_keeps_the_speaker(speakers_of, after):
+    """ "This comes as …", a denial, a verdict that "came from" a judge: none says whose the words
+    were, so the quote goes on from the speaker before."""
+    text = f"“Prices are rising,” Hanno Virta said.\n\n“Families cannot cope.” {after}"
+    assert speakers_of(text)[-1][1] == "Hanno Virta"
+
+
+def test_a_quote_left_open_inside_a_sentence_takes_no_later_speaker(speakers_of):
+    """A stray opening mark before words quoted inside a sentence is no quote over two paragraphs."""
+    text = "The council called the plan “a betrayal of every family here.\n\n“We will fight it,” said Dana Orvane."
+    assert all(speaker is None for text_, speaker in speakers_of(text) if text_.startswith("a betrayal"))
+
+
 def test_every_rule_has_an_example():
     assert {rule for rule, _, _ in EXAMPLES} == set(RULE_NAMES)
 
@@ -706,6 +727,24 @@ def test_the_verb_of_a_name_the_parser_hung_on_a_noun_before_it():
     )
     assert verb_of_a_name_hung_before_it(own_subject[6]) is None
     assert verb_of_a_name_hung_before_it(fronted[2]) is None  # "clinic" is no apposition
+
+
+def test_a_pronoun_does_not_mean_a_name_inside_a_clause_of_its_own(speakers_of):
+    """ "The committee, which includes the caretaker, Mira Lanz, voted": Lanz is the clause's
+    object, not whom the verb after her name has as its subject."""
+    text = (
+        "“We will fight on,” Dana Orvane said.\n\nThe committee, which includes the caretaker, Mira Lanz, "
+        "voted to close the school.\n\n“It is a sad day,” she said."
+    )
+    assert speakers_of(text)[-1][1] == "Dana Orvane"
+
+
+def test_a_pronoun_does_not_mean_someone_who_declined_to_comment(speakers_of):
+    text = (
+        "“The rent has doubled,” Mira Lanz said.\n\nThe landlord, Dana Orvane, declined to comment.\n\n"
+        "“I cannot pay it. I have two children. I work nights. I am scared,” she said."
+    )
+    assert speakers_of(text)[-1][1] == "Mira Lanz"
 
 
 def test_a_pronoun_means_a_person_the_parser_hung_on_the_phrase_opening_the_sentence(speakers_of):

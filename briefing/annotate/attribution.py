@@ -71,7 +71,7 @@ class QuoteFinder:
             quoted_spans.append(span)
             previous = (quote, span)
         if "speaker_given_where_it_runs_on" not in self.disabled:
-            speaker_given_where_it_runs_on(quotes, quoted_spans, blocks, self.last_fired)
+            speaker_given_where_it_runs_on(quotes, quoted_spans, blocks, text, self.last_fired)
         return quotes
 
 

@@ -164,6 +164,7 @@ LISTS = (
     "place_body_nouns",
     "document_nouns",
     "words_said_nouns",
+    "words_pointing_back",
     "written_things",
     "masculine_words",
     "feminine_words",

@@ -43,9 +43,10 @@ from .lexicon import LEXICON, TITLE_LETTERS, bare
 
 def _is_head(token, heads: frozenset[str]) -> bool:
     """A capitalised head word: "News" in "Tidewater News" (the lexicon lists it as "news"),
-    "Ltd." in "Brightmead Renewables Ltd.", or a legal form in capitals: "LLP" in "Farrow Kemp LLP"."""
+    "Ltd." in "Brightmead Renewables Ltd.", or a legal form no other word is, in capitals: "LLP"
+    in "Farrow Kemp LLP" (not "AG" or "SA", which are also an attorney general and a state)."""
     word = bare(token.text)
-    return word in heads and (token.is_title or token.is_upper and word in LEXICON.legal_forms)
+    return word in heads and (token.is_title or token.is_upper and word in LEXICON.lower_case_legal_forms)
 
 
 def _is_name_word(token) -> bool:

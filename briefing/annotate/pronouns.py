@@ -203,15 +203,16 @@ def person_weight(token: Token, sentence: Span) -> float:
     passive or a person named in a fronted phrase, 0.5 for the subject of a clause inside it
     ("Zelinski scored twice as Pohara won": Zelinski is what the sentence is about), 0 otherwise. A person named after
     the role that is the subject counts as the subject: "Truro director of rugby Jo Roe said"."""
-    verb = verb_of_a_name_hung_before_it(climb(token, lambda t: t.dep_ in ("compound", "flat")))
-    if verb is not None:
-        return 2 if verb.lemma_.lower() in LEXICON.speech_verbs else 1
+    hung_on = verb_of_a_name_hung_before_it(climb(token, lambda t: t.dep_ in ("compound", "flat")))
+    if hung_on is not None:
+        return 2 if _reports_something(hung_on) else 0 if _declined_to_speak(hung_on) else 1
     head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos", "conj"))  # "Doe and Roe said"
     head = holder_of_role(head)
     governor = head.head
-    speaks = governor.lemma_.lower() in LEXICON.speech_verbs
-    if head.dep_ in ("nsubj", "nsubjpass") and speaks and not any(c.dep_ == "xcomp" for c in governor.children):
-        return 2  # a subject of a verb that reports something: "agreed to back it" says nothing
+    if head.dep_ in ("nsubj", "nsubjpass") and _reports_something(governor):
+        return 2
+    if head.dep_ == "nsubj" and _declined_to_speak(governor):
+        return 0  # "The landlord, Jo Roe, declined to comment": not who speaks next
     if head.dep_ == "pobj" and governor.lower_ == "to" and governor.i > 0 and governor.nbor(-1).lower_ == "according":
         return 2
     if head.dep_ == "pobj" and governor.dep_ == "agent":
@@ -235,7 +236,8 @@ def verb_of_a_name_hung_before_it(name: Token) -> Token | None:
     """ "At a shelter in Kellow, Jo Roe, 71, said …", "Acme Bank chief executive Jo Roe said …":
     the parser may hang the name in apposition on a noun before it (the place the sentence opens
     on, the body in the subject's phrase) and leave the verb right after the name's phrase with no
-    subject, or with that phrase as its subject. The name is what does that verb."""
+    subject, or with that phrase as its subject. The name is what does that verb; not a name
+    inside a clause of its own ("The committee, which includes the caretaker, Jo Roe, voted")."""
     doc, after = name.doc, name.right_edge.i + 1
     if after < len(doc) and doc[after].text == ",":  # the phrase's closing comma, hung elsewhere
         after += 1
@@ -244,8 +246,23 @@ def verb_of_a_name_hung_before_it(name: Token) -> Token | None:
     verb = doc[after]
     if verb.pos_ != "VERB" or not verb.is_ancestor(name):
         return None
+    between = [t for t in name.ancestors if verb.is_ancestor(t)]
+    if any(t.dep_ in ("relcl", "acl", "ccomp") for t in between):
+        return None  # "The committee, which includes the caretaker, Jo Roe, voted": the clause's object
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return verb if all(s.is_ancestor(name) for s in subjects) else None
+
+
+def _reports_something(verb: Token) -> bool:
+    """A speech verb that reports something: "said", not "agreed to back it" (an xcomp)."""
+    return verb.lemma_.lower() in LEXICON.speech_verbs and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _declined_to_speak(verb: Token) -> bool:
+    """ "declined to comment", "refused to say": someone who would not speak."""
+    return verb.lemma_.lower() in LEXICON.declining_verbs and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in LEXICON.speech_verbs for c in verb.children
+    )
 
 
 def _watched_by_the_main_clause(clause: Token) -> bool:

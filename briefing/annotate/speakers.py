@@ -907,21 +907,35 @@ def speaker_in_the_sentence_after(q: QuoteContext) -> Attribution | None:
 def speaker_identified_after(q: QuoteContext) -> Attribution | None:
     """ "…" That was Jo Roe, a nurse from Tarlow. / The words were those of Jo Roe. / That
     assessment came from Jo Roe. A quote that opens its paragraph with no speech verb of its own,
-    whose paragraph goes on with a sentence that says whose words they were: its subject "that",
-    "this" or a noun for words said with "the", "that" or "this" (lexicon words_said_nouns), its
-    verb "be" or "come", and the person it names after the verb."""
+    whose paragraph goes on with a sentence that says whose words they were: its subject a word
+    pointing back ("that", "these") or a noun for words said after one or "the" (lexicon
+    words_pointing_back, words_said_nouns), and the person what it "was" ("was Jo Roe", "was the
+    reaction of Jo Roe", "were those of Jo Roe") or where it "came from". Not a sentence that
+    denies it ("That is not a view shared by Jo Roe"), nor "This comes as Jo Roe …"."""
     following = _sentence_after_a_quote_alone(q)
-    if following is None or following.root.lemma_ not in ("be", "come"):
+    if following is None:
         return None
     verb = following.root
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or not _points_back_to_words(subject):
+    if subject is None or not _points_back_to_words(subject) or any(c.dep_ == "neg" for c in verb.children):
         return None
-    for token in following:
-        entity = q.found.token_entity.get(token.i)
-        if token.i > verb.i and entity is not None and q.entities[entity].type == "PERSON":
+    for owner in _owners_of_the_words(verb):
+        entity = q.found.token_entity.get(owner.i)
+        if entity is not None and q.entities[entity].type == "PERSON":
             return entity, "named"
     return None
+
+
+def _owners_of_the_words(verb: Token) -> list[Token]:
+    """Who "was" the words ("was Jo Roe"), whose they "were" ("those of Jo Roe", "the message
+    from Jo Roe"), or whom they "came from", with what is set in apposition to them."""
+    owners: list[Token] = []
+    if verb.lemma_ == "be":
+        owners = [c for c in verb.children if c.dep_ == "attr"]
+        owners += [o for a in owners for p in a.children if p.lower_ in ("of", "from") for o in p.children]
+    elif verb.lemma_ == "come":
+        owners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    return owners + [c for o in owners for c in o.children if c.dep_ == "appos"]  # "the minister, Jo Roe"
 
 
 def _sentence_after_a_quote_alone(q: QuoteContext) -> Span | None:
@@ -938,11 +952,11 @@ def _sentence_after_a_quote_alone(q: QuoteContext) -> Span | None:
 
 
 def _points_back_to_words(subject: Token) -> bool:
-    """ "That", "this", "the words", "that assessment": what the quote just said."""
-    if subject.lower_ in ("that", "this", "those", "these"):
+    """ "That", "these", "the words", "that assessment": what the quote just said."""
+    if subject.lower_ in LEXICON.words_pointing_back:
         return True
     determiners = {c.lower_ for c in subject.children if c.dep_ == "det"}
-    return subject.lemma_.lower() in LEXICON.words_said_nouns and bool(determiners & {"the", "that", "this", "those"})
+    return subject.lemma_.lower() in LEXICON.words_said_nouns and bool(determiners & LEXICON.words_pointing_back)
 
 
 def sentence_subject(q: QuoteContext) -> Attribution | None:
@@ -1079,7 +1093,7 @@ RULES: list[tuple[str, Rule]] = [
 
 
 def speaker_given_where_it_runs_on(
-    quotes: list[Quote], spans: list[QuoteSpan], blocks: list[Block], fired: dict[str, int]
+    quotes: list[Quote], spans: list[QuoteSpan], blocks: list[Block], text: str, fired: dict[str, int]
 ) -> None:
     """ "My grandchildren may grow up without a home. ¶ "We have started to map it," Jo Roe
     said.": a quote left open at its paragraph's end runs on into the quote that opens the next
@@ -1090,9 +1104,17 @@ def speaker_given_where_it_runs_on(
         quote, span, following = quotes[n], spans[n], spans[n + 1]
         if quote.speaker is not None or quotes[n + 1].speaker is None or not span.left_open:
             continue
+        if not _opens_speech(text, blocks[span.block].start, span.start):
+            continue  # a stray mark before words quoted inside a sentence: "called the plan "a betrayal"
         if following.block == span.block + 1 and following.start == blocks[following.block].start:
-            quote.speaker, quote.method = quotes[n + 1].speaker, "continuation"
+            quote.speaker, quote.method = quotes[n + 1].speaker, "named_later"
             fired["speaker_given_where_it_runs_on"] = fired.get("speaker_given_where_it_runs_on", 0) + 1
+
+
+def _opens_speech(text: str, block_start: int, mark: int) -> bool:
+    """Does the quotation mark open its paragraph or a sentence of it (after . ! ? or :)?"""
+    before = text[block_start:mark].rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 RULE_NAMES = [name for name, _ in RULES] + ["speaker_given_where_it_runs_on"]

@@ -543,14 +543,16 @@ def deadline_ahead(token: Token) -> bool:
     return infinitive or gerund or holder.tag_ == "VBN" and helpers == {"to", "be"}
 
 
-def end_point_ahead(token: Token) -> bool:
-    """ "The agency said the permit was valid until December", "if arrears were not paid by
-    December", "provided they were received by 31 March": a month or a day of one after "until",
-    "by", "before" or "till" (lexicon forward_preps), or after "the end of" one, in a clause a
-    speech verb reports or an "if", "unless" or "provided" opens, is an end point still ahead,
-    whatever the clause's past says (reported speech and conditions shift the tense back). Not a
-    past perfect ("said he had worked there until March"), nor a weekday ("said the road was
-    closed until Friday" tells of last week as often), nor a narrative's "He served until May"."""
+def end_point_reported_or_conditional(token: Token) -> bool:
+    """ "The agency said the permit was valid until December", "provided they were received by
+    31 March": a month or a day of one after a preposition that points ahead (lexicon
+    forward_preps: "until", "by" …), or after "the end of" one, in a clause a speech verb reports
+    or an "if", "unless" or "provided" opens, is an end point that may still lie ahead, whatever
+    the clause's past says (reported speech and conditions shift the tense back; "said the
+    ballots were counted by 3 November" is as often past): the nearer such date, not the last
+    one. Not a past perfect ("said he had worked there until March"), nor a weekday ("said the
+    road was closed until Friday" tells of last week as often), nor a narrative's "He served
+    until May"."""
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.lower_ in LEXICON.edge_words:
         phrase = prep.head  # "by the end of April"
@@ -621,8 +623,9 @@ def tense(token: Token, switches: Switches | None = None) -> str:
         result = "present" if decides(plain_present, lambda: plain_present(verb, token)) else "unknown"
     if result not in ("past", "perfect", "arranged") and decides(dates_a_noun, lambda: dates_a_noun(token)):
         return "unknown"
-    if result == "past" and decides(end_point_ahead, lambda: end_point_ahead(token)):
-        return "future"
+    end_point = end_point_reported_or_conditional
+    if result == "past" and decides(end_point, lambda: end_point(token)):
+        return "unknown"  # the nearer such date (dates._by_tense)
     return result
 
 
@@ -647,6 +650,6 @@ _ALL_TENSE_RULES: list[Callable[..., bool]] = [  # every switchable tense rule, 
     scheduled_present,
     plain_present,
     dates_a_noun,
-    end_point_ahead,
+    end_point_reported_or_conditional,
 ]
 TENSE_RULE_NAMES = [rule_name(rule) for rule in _ALL_TENSE_RULES]

@@ -624,10 +624,12 @@ def names_before_a_description(found: Finding) -> None:
 
 
 def names_set_off_after_a_role(found: Finding) -> None:
-    """Two to four capitalised proper nouns the model left unlabelled, set off by commas right
-    after a phrase headed by a post or a noun of people: a person, named after the role news
-    gives first ("The President of the Tarlow Hotels Association, Lemalu Sina Orvane, said").
-    Not after a noun of anything else ("the capital, Port Orvane,")."""
+    """Two or three capitalised proper nouns the model left unlabelled, set off by commas right
+    after a post or a noun of people, or after the body's name the post is of: a person, named
+    after the role news gives first ("The President of the Tarlow Hotels Association, Lemalu
+    Sina Orvane, said"; "its chief executive, Jo Roe,"). Not after a noun of anything else ("the
+    capital, Port Vexmere,") nor after a common noun the post is of ("the manager of the band,
+    Silver Kettle,": the band's name)."""
     doc, taken = found.doc, found.taken
     for comma in doc[1:-3]:
         if comma.text != "," or not _a_role_phrase_ends_at(comma):
@@ -635,23 +637,30 @@ def names_set_off_after_a_role(found: Finding) -> None:
         end = comma.i + 1
         while end < len(doc) and not taken[end] and (_a_bare_name_word(doc[end]) or joins_a_double_name(doc[end])):
             end += 1
-        words = [t for t in doc[comma.i + 1 : end] if not joins_a_double_name(t)]
         closed = end < len(doc) and doc[end].text == ","
-        if closed and 2 <= len(words) <= 4 and looks_like_a_persons_name(list(doc[comma.i + 1 : end])):
+        if closed and looks_like_a_persons_name(list(doc[comma.i + 1 : end])):
             found.add(comma.i + 1, end, "PERSON")
 
 
 def _a_role_phrase_ends_at(comma: Token) -> bool:
-    """Does the phrase that ends at the comma hang from a post or a noun of people, through "of"
-    and the names it holds ("The President of the Tarlow Hotels Association")?"""
+    """Does the phrase that ends at the comma end in a post or a noun of people, or in the name of
+    what a post is "of" ("The President of the Tarlow Hotels Association")?"""
     word = comma.doc[comma.i - 1]
-    for _ in range(6):
-        if word.pos_ in ("NOUN", "PROPN") and (word.lower_ in LEXICON.titles or is_person_noun(word.lemma_.lower())):
-            return True
-        if word.dep_ not in ("pobj", "prep", "compound") or word.head.i >= comma.i:
+    if _a_post_or_person_noun(word):
+        return True
+    if word.pos_ != "PROPN":
+        return False  # "the manager of the band, Silver Kettle,": the band's name
+    for _ in range(6):  # up through the body's name and its "of" to the post
+        if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i < word.i:
+            return _a_post_or_person_noun(word.head.head)
+        if word.dep_ != "compound" or word.pos_ != "PROPN" or word.head.i >= comma.i:
             return False
         word = word.head
     return False
+
+
+def _a_post_or_person_noun(word: Token) -> bool:
+    return word.pos_ in ("NOUN", "PROPN") and (word.lower_ in LEXICON.titles or is_person_noun(word.lemma_.lower()))
 
 
 def _a_post_set_off_after(comma: Token) -> bool:
