@@ -623,6 +623,9 @@ def main() -> None:
     from session38 import HELD_OUT_LAST as SESSION38_LAST
     from session38 import HELD_OUT_RESERVE as SESSION38_RESERVE
     from session38 import HELD_OUT_WHILE_WRITING as SESSION38_WHILE_WRITING
+    from session39 import HELD_OUT_LAST as SESSION39_LAST
+    from session39 import HELD_OUT_RESERVE as SESSION39_RESERVE
+    from session39 import HELD_OUT_WHILE_WRITING as SESSION39_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -644,6 +647,7 @@ def main() -> None:
     session36 = SESSION36_WHILE_WRITING | SESSION36_GLIMPSED | SESSION36_RESERVE
     session37 = SESSION37_WHILE_WRITING | SESSION37_LAST | SESSION37_RESERVE
     session38 = SESSION38_WHILE_WRITING | SESSION38_LAST | SESSION38_RESERVE
+    session39 = SESSION39_WHILE_WRITING | SESSION39_LAST | SESSION39_RESERVE
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -668,6 +672,7 @@ def main() -> None:
         | session36
         | session37
         | session38
+        | session39
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
