@@ -131,10 +131,16 @@ def runs_on(text: str, start: int, end: int, open_at: int) -> bool:
     opens the paragraph, a sentence ("'We won,' she said. 'Nobody thought we could.") or follows
     a colon, ends as a sentence does, and holds no mark glued to the end of a word ("the
     so-called 'bedroom tax' in the Commons" closed its quote there)."""
-    before = text[start:open_at].rstrip().rstrip("'\u2019")
     inner = text[open_at + 1 : end]
     glued_close = re.search(r"\w['\u2019](?=[\s,.;:!?)]|$)", inner) is not None
-    return (not before or before[-1] in ".!?:") and inner.rstrip()[-1:] in ".!?" and not glued_close
+    return opens_a_sentence(text, start, open_at) and inner.rstrip()[-1:] in ".!?" and not glued_close
+
+
+def opens_a_sentence(text: str, start: int, mark: int) -> bool:
+    """Does the quotation mark at `mark` open its paragraph (which begins at `start`) or a sentence
+    of it: after . ! ? or :, past a single mark that closes the speech before?"""
+    before = text[start:mark].rstrip().rstrip("'\u2019")
+    return not before or before[-1] in ".!?:"
 
 
 def opens_single_quote(text: str, i: int, start: int, end: int) -> bool:

@@ -23,7 +23,7 @@ from .entity_rules.spans import TITLES_AND_HONORIFICS
 from .entity_rules.words import is_company_word, strip_legal_form
 from .lexicon import LEXICON, TITLE_LETTERS, bare
 from .pronouns import pronoun_gender, recent_person
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, opens_a_sentence
 from .tree import in_subtree, sentence_of
 
 Attribution = tuple[int, str]  # (entity index, method: named | role | pronoun | continuation)
@@ -1104,17 +1104,11 @@ def speaker_given_where_it_runs_on(
         quote, span, following = quotes[n], spans[n], spans[n + 1]
         if quote.speaker is not None or quotes[n + 1].speaker is None or not span.left_open:
             continue
-        if not _opens_speech(text, blocks[span.block].start, span.start):
+        if not opens_a_sentence(text, blocks[span.block].start, span.start):
             continue  # a stray mark before words quoted inside a sentence: "called the plan "a betrayal"
         if following.block == span.block + 1 and following.start == blocks[following.block].start:
             quote.speaker, quote.method = quotes[n + 1].speaker, "named_later"
             fired["speaker_given_where_it_runs_on"] = fired.get("speaker_given_where_it_runs_on", 0) + 1
-
-
-def _opens_speech(text: str, block_start: int, mark: int) -> bool:
-    """Does the quotation mark open its paragraph or a sentence of it (after . ! ? or :)?"""
-    before = text[block_start:mark].rstrip()
-    return not before or before[-1] in ".!?:"
 
 
 RULE_NAMES = [name for name, _ in RULES] + ["speaker_given_where_it_runs_on"]

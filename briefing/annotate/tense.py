@@ -526,9 +526,8 @@ def deadline_ahead(token: Token) -> bool:
     participle) or on a noun is a deadline, which news reports as it is set: ahead. Not "by" on a
     verb with a tense ("sales had fallen by March", "By Wednesday you couldn't get near the
     buffet": what had happened by then)."""
+    token = _the_edge_it_is_of(token)
     prep = token.head
-    if prep.lower_ == "of" and prep.head.lower_ in LEXICON.edge_words and prep.head.dep_ == "pobj":
-        token, prep = prep.head, prep.head.head  # "by the end of April"
     # the parser reads "by" after a passive as its agent: "arrears to be paid by the end of April"
     if token.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in ("prep", "agent"):
         return False
@@ -553,12 +552,10 @@ def end_point_reported_or_conditional(token: Token) -> bool:
     one. Not a past perfect ("said he had worked there until March"), nor a weekday ("said the
     road was closed until Friday" tells of last week as often), nor a narrative's "He served
     until May"."""
-    prep = token.head if token.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in LEXICON.edge_words:
-        phrase = prep.head  # "by the end of April"
-        prep = phrase.head if phrase.dep_ == "pobj" else None
+    token = _the_edge_it_is_of(token)
+    prep = token.head
     # the parser reads "by" after a passive as its agent: "provided they were received by 31 March"
-    if prep is None or prep.dep_ not in ("prep", "agent") or prep.lower_ not in LEXICON.forward_preps:
+    if token.dep_ != "pobj" or prep.dep_ not in ("prep", "agent") or prep.lower_ not in LEXICON.forward_preps:
         return False
     verb = climb(prep, lambda t: t.pos_ not in ("VERB", "AUX"), limit=4)
     if not any(t.lower_ in LEXICON.month_names for t in prep.subtree) or "had" in auxiliaries(verb):
@@ -567,6 +564,16 @@ def end_point_reported_or_conditional(token: Token) -> bool:
     if verb.dep_ == "pcomp":  # "provided they were received": the parser may make "provided" a preposition
         marks.append(verb.head)
     return any(m.lower_ in LEXICON.condition_marks for m in marks) or reporting_verb(verb) is not None
+
+
+def _the_edge_it_is_of(date: Token) -> Token:
+    """ "end" of "by the end of April" (lexicon edge_words): the phrase whose preposition places
+    the date, where the date is the edge's; else the date itself."""
+    of = date.head
+    edge = of.head
+    if date.dep_ == "pobj" and of.lower_ == "of" and edge.lower_ in LEXICON.edge_words and edge.dep_ == "pobj":
+        return edge
+    return date
 
 
 def first_date_of_a_list(token: Token) -> Token:
