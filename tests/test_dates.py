@@ -8,6 +8,14 @@ import pytest
 from briefing.model import Annotation, Granularity, IsoDate, LocalEntity, Timex, parse_day
 
 
+def hand_parsed(words, heads, deps, tags, pos, lemmas):
+    """A Doc with the parse given, as the model may read it (heads as token indices)."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
 def values(annotation):
     return [(t.expression, t.value) for t in annotation.timexes]
 
@@ -527,9 +535,6 @@ def test_override_that_is_not_a_calendar_day_is_a_note(annotate):
 def test_a_verb_joined_to_a_future_one_with_a_subject_of_its_own_keeps_its_own_tense():
     """ "Fares will rise, Acme announced on Monday", parsed (as the model may) with "announced" a
     conjunct of "rise": "will" is not its auxiliary."""
-    from spacy.lang.en import English
-    from spacy.tokens import Doc
-
     from briefing.annotate.tense import tense
 
     words = ["Fares", "will", "rise", ",", "Acme", "announced", "on", "Monday"]
@@ -538,7 +543,7 @@ def test_a_verb_joined_to_a_future_one_with_a_subject_of_its_own_keeps_its_own_t
     tags = ["NNS", "MD", "VB", ",", "NNP", "VBN", "IN", "NNP"]
     pos = ["NOUN", "AUX", "VERB", "PUNCT", "PROPN", "VERB", "ADP", "PROPN"]
     lemmas = ["fare", "will", "rise", ",", "Acme", "announce", "on", "Monday"]
-    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = hand_parsed(words, heads, deps, tags, pos, lemmas)
     assert tense(doc[7]) == "past"
     assert tense(doc[2]) == "future"
 
@@ -552,9 +557,6 @@ def test_a_range_that_has_no_such_day_keeps_its_own_year(annotate):
 
 def test_a_tense_rule_switched_off_by_name_no_longer_decides_and_is_counted_when_on():
     """`make eval` measures each tense rule by switching it off, as it does the entity and quote rules."""
-    from spacy.lang.en import English
-    from spacy.tokens import Doc
-
     from briefing.annotate.entity_rules.state import Switches
     from briefing.annotate.tense import TENSE_RULE_NAMES, tense
 
@@ -564,7 +566,7 @@ def test_a_tense_rule_switched_off_by_name_no_longer_decides_and_is_counted_when
     tags = ["DT", "NN", "MD", "VB", "VBN", "IN", "NNP"]
     pos = ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "PROPN"]
     lemmas = ["any", "appeal", "would", "be", "hear", "in", "January"]
-    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = hand_parsed(words, heads, deps, tags, pos, lemmas)
     on = Switches()
     assert tense(doc[6], on) == "future"
     assert on.fired == {"tense_would_ahead": 1}
@@ -576,9 +578,6 @@ def test_an_end_point_reported_by_a_speech_verb_is_the_nearer_date():
     """ "said the permit was valid until December": the tense rule `end_point_reported_or_conditional`
     makes the reported past the nearer date; switched off, the clause's past decides; "in
     December" is no end point."""
-    from spacy.lang.en import English
-    from spacy.tokens import Doc
-
     from briefing.annotate.entity_rules.state import Switches
     from briefing.annotate.tense import tense
 
@@ -588,22 +587,19 @@ def test_an_end_point_reported_by_a_speech_verb_is_the_nearer_date():
     tags = ["PRP", "VBD", "DT", "NN", "VBD", "JJ", "IN", "NNP"]
     pos = ["PRON", "VERB", "DET", "NOUN", "AUX", "ADJ", "ADP", "PROPN"]
     lemmas = ["they", "say", "the", "permit", "be", "valid", "until", "December"]
-    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = hand_parsed(words, heads, deps, tags, pos, lemmas)
     on = Switches()
     assert tense(doc[7], on) == "unknown"
     assert on.fired.get("tense_end_point_reported_or_conditional") == 1
     assert tense(doc[7], Switches(frozenset({"tense_end_point_reported_or_conditional"}))) == "past"
     words[6] = lemmas[6] = "in"
-    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = hand_parsed(words, heads, deps, tags, pos, lemmas)
     assert tense(doc[7]) == "past"
 
 
 def test_an_event_asked_ahead_is_dated_by_the_asking_only_before_it():
     """ "planned a protest on Friday": the parser hangs the date on the verb or on the event; after
     the event, it dates the event (tense "asked"); before it, the planning ("planned on Friday a …")."""
-    from spacy.lang.en import English
-    from spacy.tokens import Doc
-
     from briefing.annotate.entity_rules.state import Switches
     from briefing.annotate.tense import tense
 
@@ -614,7 +610,7 @@ def test_an_event_asked_ahead_is_dated_by_the_asking_only_before_it():
         pos |= {"in": "ADP", "town": "NOUN"}
         lemmas = [w.lower() if w != "planned" else "plan" for w in words]
         tags_, pos_ = [tags[w] for w in words], [pos[w] for w in words]
-        return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags_, pos=pos_, lemmas=lemmas)
+        return hand_parsed(words, heads, deps, tags_, pos_, lemmas)
 
     words = ["they", "planned", "a", "protest", "on", "Friday"]
     doc = planned(words, [1, 1, 3, 1, 1, 4], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"])  # on the verb

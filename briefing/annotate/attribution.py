@@ -70,7 +70,7 @@ class QuoteFinder:
             quotes.append(quote)
             quoted_spans.append(span)
             previous = (quote, span)
-        if "speaker_given_where_it_runs_on" not in self.disabled:
+        if speaker_given_where_it_runs_on.__name__ not in self.disabled:
             speaker_given_where_it_runs_on(quotes, quoted_spans, blocks, text, self.last_fired)
         return quotes
 

@@ -760,13 +760,9 @@ def small_place_located(name: Span) -> str | None:
     return None if _acts_anywhere(name.doc, word.text) else "GPE"
 
 
-# an office, a store or a branch "at" a name is as often at a firm ("the office at Vexo Capital")
-SITE_AT_NOUNS = (LEXICON.building_heads | LEXICON.site_nouns | LEXICON.place_heads | LEXICON.feature_nouns) - {
-    "office",
-    "store",
-    "shop",
-    "branch",
-}
+SITE_AT_NOUNS = (
+    LEXICON.building_heads | LEXICON.site_nouns | LEXICON.place_heads | LEXICON.feature_nouns
+) - LEXICON.sites_of_firms
 
 
 def site_at_a_place(name: Span) -> str | None:

@@ -80,6 +80,7 @@ LISTS = (
     "place_prepositions",
     "held_in_words",
     "site_nouns",
+    "sites_of_firms",
     "area_nouns",
     "town_offices",
     "offices_of_a_place",

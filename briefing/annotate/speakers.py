@@ -1108,10 +1108,11 @@ def speaker_given_where_it_runs_on(
             continue  # a stray mark before words quoted inside a sentence: "called the plan "a betrayal"
         if following.block == span.block + 1 and following.start == blocks[following.block].start:
             quote.speaker, quote.method = quotes[n + 1].speaker, "named_later"
-            fired["speaker_given_where_it_runs_on"] = fired.get("speaker_given_where_it_runs_on", 0) + 1
+            name = speaker_given_where_it_runs_on.__name__
+            fired[name] = fired.get(name, 0) + 1
 
 
-RULE_NAMES = [name for name, _ in RULES] + ["speaker_given_where_it_runs_on"]
+RULE_NAMES = [name for name, _ in RULES] + [speaker_given_where_it_runs_on.__name__]  # runs after them all
 
 
 def attribute(q: QuoteContext, disabled: frozenset[str] = frozenset(), fired: dict | None = None) -> Attribution | None:
