@@ -1177,6 +1177,13 @@ SHORT_FOR_CASES = [
     ),
     ("start_of_a_company", "Kilmory Cement spoke. Kilmory left", {"Kilmory Cement": "ORG", "Kilmory": "GPE"}),
     ("start_of_a_company", "Osra Textiles spoke. Osra left", {"Osra Textiles": "ORG", "Osra": "LOC"}),
+    # a firm whose other words are no trade the lexicon lists, read as a place or a people
+    (
+        "start_of_a_company",
+        "Kessel Foodmarkets spoke. Kessel left",
+        {"Kessel Foodmarkets": "ORG", "Kessel": "GPE"},
+    ),
+    ("start_of_a_company", "Vexo AB spoke. Vexo left", {"Vexo AB": "ORG", "Vexo": "LOC"}),
 ]
 
 
@@ -1529,6 +1536,14 @@ SHORT_FOR_NEAR_MISSES = [
     ("Vexan Metals Holdings spoke. Vexan regulators slept", {"Vexan Metals Holdings": "ORG", "Vexan": "NORP"}),
     # start_of_a_company: named by a place word
     ("Vexo Bay Mining Corp spoke. Vexo Bay slept", {"Vexo Bay Mining Corp": "ORG", "Vexo Bay": "LOC"}),
+    # start_of_a_company: the text puts the short name in a place
+    ("Kessel Foodmarkets spoke. Storms slept in Kessel", {"Kessel Foodmarkets": "ORG", "Kessel": "GPE"}),
+    # start_of_a_company: a body named for its town
+    ("Kessel Gazette spoke. Kessel slept", {"Kessel Gazette": "ORG", "Kessel": "GPE"}),
+    # start_of_a_company: a title run into a body's name is no firm's
+    ("Kessel Mayor Roe spoke. Kessel slept", {"Kessel Mayor Roe": "ORG", "Kessel": "GPE"}),
+    # start_of_a_company: a town the gazetteer knows
+    ("Leeds Foodmarkets spoke. Leeds slept", {"Leeds Foodmarkets": "ORG", "Leeds": "GPE"}),
     # start_of_a_feature: a town the gazetteer knows
     ("Leicester River slept. Leicester froze", {"Leicester River": "LOC", "Leicester": "PERSON"}),
     # start_of_a_feature: a place its own last word says

@@ -335,20 +335,27 @@ def part_of_organisation(name: Name, words: list[str], group: Group, full_words:
 
 
 def start_of_a_company(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
-    """ "Veltrix" for "Veltrix Systems Inc.", "Ouse Valley" for "Ouse Valley Water Services": a
-    company named by the words before its trade or legal form, which the model took for a place.
-    Not a place the gazetteer knows ("Leeds" beside "Leeds Building Society"), one the text gives
-    a kind of place ("the town of Eastvale"), a sea or a desert written with "the" ("the Pacific"
-    beside "Pacific Energy Ltd"), one named by a place word ("Hudson Bay"), or a people
-    ("European regulators"): places and peoples of their own."""
-    if not _shorter(name, words, full_words) or group.type != "ORG" or name.label not in ("GPE", "LOC"):
+    """ "Veltrix" for "Veltrix Systems Inc.", "Kustflyg" for "Kustflyg AB", "Carrow" for "Carrow
+    Foodmarkets": a company named by the words that open its name, which the model often takes for a
+    place or a people. Where the rest is no trade or legal form the lexicon lists, only if it is no
+    body's head word either ("… Council", "… Gazette", "… Hospital": bodies named for their towns) nor
+    a title ("Kellow Mayor …" is a misread post), and the text never puts the words in a place ("in
+    Kellow"). Not a place the gazetteer knows ("Leeds" beside "Leeds Building Society"), one the text
+    classes as anything but a body ("the town of Eastvale", "the app Kellow"), a sea or a desert
+    written with "the" ("the Pacific" beside "Pacific Energy Ltd"), one named by a place word ("Hudson
+    Bay"), or what the model read as a person or a people ("European regulators")."""
+    if not _shorter(name, words, full_words) or group.type != "ORG" or full_words[: len(words)] != words:
         return False
-    if name.after_the or any(w.lower() in LEXICON.place_heads | LEXICON.place_nouns for w in words):
+    if name.label in ("PERSON", "NORP") or name.after_the:
+        return False
+    if name.cue not in (None, "ORG") or any(w.lower() in LEXICON.place_heads | LEXICON.place_nouns for w in words):
+        return False
+    if known_place_or_part_type(" ".join(words)) is not None:
         return False
     rest = full_words[len(words) :]
-    if full_words[: len(words)] != words or not any(_a_trade_or_legal_form(word) for word in rest):
-        return False
-    return name.cue is None and known_place_type(" ".join(words)) is None
+    if any(_a_trade_or_legal_form(word) for word in rest):
+        return True
+    return not name.placed and not any(bare(w) in NAMED_BODY_HEADS or bare(w) in LEXICON.titles for w in rest)
 
 
 def _a_trade_or_legal_form(word: str) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ...model import LocalEntity, Mention
 from ..aliases import AliasIndex, AliasRecord, name_key
 from ..cues import classifier_type
+from ..lexicon import LEXICON
 from ..tree import sentences
 from .words import looks_like_a_name
 
@@ -49,6 +50,18 @@ class Name:
     cue: str | None = None  # the type a classifying noun beside it implies ("the retailer Acme Mart")
     after_the: bool = False  # written after "the" ("the Pacific"), as a firm's short name seldom is
     modifier: bool = False  # before a common noun or an "'s" ("Apple shares", "Wendy's said"): a brand's use
+    placed: bool = False  # the text writes these words after "in", "near" … somewhere: a place's use
+
+
+def _written_in_a_place(span: Span) -> bool:
+    """Does the text write these words anywhere after a preposition that puts a thing in a place
+    ("in Kellow", "near Kellow"; lexicon place_prepositions)?"""
+    doc, words = span.doc, [t.text for t in span]
+    return any(
+        doc[i - 1].lower_ in LEXICON.place_prepositions and [t.text for t in doc[i : i + len(words)]] == words
+        for i in range(1, len(doc) - len(words) + 1)
+        if doc[i].text == words[0]
+    )
 
 
 def _a_modifier(span: Span) -> bool:
@@ -169,7 +182,7 @@ class Finding:
         name = Name(
             span.start_char, span.end_char, text, label, self.sentence_of(start_tok), record, honorific, how,
             start_tok, end_tok - 1, cue, start_tok > 0 and self.doc[start_tok - 1].lower_ == "the",
-            _a_modifier(span),
+            _a_modifier(span), _written_in_a_place(span),
         )  # fmt: skip
         self.names.append(name)
         self.taken[start_tok:end_tok] = [True] * (end_tok - start_tok)
