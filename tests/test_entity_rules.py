@@ -1726,6 +1726,7 @@ MISSED_CASES = [
     ("role_owners", "an Acme spokesman said", "Acme", "ORG"),
     ("role_owners", "Narmada MD Asha Rao said", "Narmada", "ORG"),  # an officer's letters
     ("named_storms", "Typhoon Xandra hit", "Typhoon Xandra", "EVENT"),
+    ("named_storms", "when Hurricane Xandra hit Vexo", "Hurricane Xandra", "EVENT"),
     ("alias_table_names", "the Islamic State said", "Islamic State", "ORG"),
     (
         "defined_short_forms",
@@ -1734,6 +1735,13 @@ MISSED_CASES = [
         "ORG",
     ),
 ]
+
+
+def test_a_storm_word_opening_a_longer_name_is_no_storm(index):
+    """ "according to the Storm Prediction Center": the capitalised words run on past the storm's
+    name, so they are a body's name, not a storm called "Prediction"."""
+    doc = make_doc("according to the Storm Prediction Center", {"Storm Prediction Center": "ORG"}, {"to": "ADP"})
+    assert entities(index, doc) == {"Storm Prediction Center": "ORG"}
 
 
 def test_known_places_with_small_words(index):

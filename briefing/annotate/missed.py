@@ -487,14 +487,18 @@ def _hangs_off_a_role(token, roles: frozenset[str]) -> bool:
 
 
 def named_storms(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """ "Typhoon Haiyan", "Hurricane Katrina", "Tropical Storm Alberto": one name, an event."""
+    """ "Typhoon Haiyan", "Hurricane Katrina", "Tropical Storm Alberto": one name, an event. Not
+    where the capitalised words run on, which makes the storm's name part of a longer one: "the
+    Storm Prediction Center", "the Hurricane Xandra Relief Fund"."""
     found = []
     for token in doc[:-1]:
         following = doc[token.i + 1]
+        runs_on = token.i + 2 < len(doc) and doc[token.i + 2].is_title and not doc[token.i + 2].is_sent_start
         if (
             _is_head(token, LEXICON.storm_words)
             and following.is_title
             and following.pos_ == "PROPN"
+            and not runs_on
             and not taken[token.i]
             and not taken[following.i]
         ):
