@@ -19,7 +19,7 @@ from briefing.annotate.cues import (
 from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
 from briefing.annotate.entity_rules.state import Group, Name, Switches
-from briefing.annotate.entity_rules.types import explain_type
+from briefing.annotate.entity_rules.types import explain_type, vote_type
 from briefing.annotate.entity_rules.words import first_of_two_surnames, is_company_word, names_people
 from briefing.model import AnnotationFixes
 
@@ -986,7 +986,26 @@ TYPE_CASES = [
     ("street_head", "Kelmore Motorway", "ORG", "LOC"),
     ("known_place_of_several_words", "Western Australia", "ORG", "GPE"),  # "Western Australia's lower house"
     ("known_place_of_several_words", "Tamil Nadu", "PERSON", "GPE"),
+    ("double_barrelled_surname", "Folake Tarlow-Vexo", "ORG", "PERSON"),
+    ("double_barrelled_surname", "Dana Kessel-Orvane", "GPE", "PERSON"),
+    ("double_barrelled_surname", "Jo Ann Kessel-Orvane", "WORK_OF_ART", "PERSON"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("name", "voted"),
+    [
+        ("Kessel-Orvane", "ORG"),  # a hyphened name alone is as often a firm's
+        ("Kessel-Orvane Media", "ORG"),  # a trade
+        ("Tarlow Kessel-Vexo Foods", "ORG"),  # four words, and a trade
+        ("Agence Tarlow-France", "ORG"),  # a country in it
+        ("Ras Al-Tarlow", "GPE"),  # a part of two letters
+        ("Tarlow Stoke-on-Vexo", "GPE"),  # three parts
+        ("Dana Kessel-Orvane", "EVENT"),  # an event's vote is no place's or body's
+    ],
+)
+def test_double_barrelled_surname_leaves_other_names_alone(name, voted):
+    assert explain_type(name, voted, Switches())[1] != "double_barrelled_surname"
 
 
 def test_a_town_the_gazetteer_knows_keeps_its_vote_over_a_place_head():
@@ -1193,7 +1212,8 @@ def test_an_honorific_before_a_given_name_the_span_was_run_back_to_marks_a_perso
     parse = [(4, "compound"), (4, "compound"), (4, "compound"), (4, "punct"), (5, "nsubj"), (5, "ROOT")]
     doc = make_doc("Mrs Folake Vexo-Lind said", {"Vexo-Lind": "ORG"}, {"said": "VERB"}, parse)
     assert entities(index, doc) == {"Folake Vexo-Lind": "PERSON"}
-    assert entities(index, doc, off="honorific_before") == {"Folake Vexo-Lind": "ORG"}
+    off = "honorific_before+double_barrelled_surname"  # the surname alone says a person too
+    assert entities(index, doc, off=off) == {"Folake Vexo-Lind": "ORG"}
 
 
 @pytest.mark.parametrize(
@@ -1735,6 +1755,17 @@ MISSED_CASES = [
         "ORG",
     ),
 ]
+
+
+def test_an_honorific_is_the_text_saying_a_person_as_a_cue_does():
+    """ "the agency's director, Mrs Folake Roe-Ware, the labels …": a cue the parse gave the name
+    ("the labels" hung on it as an appositive) outweighs the model's labels, but not the honorific
+    the text wrote before it; without one, the cue still outweighs the model."""
+    with_honorific = Name(0, 10, "Folake Roe-Ware", "PERSON", 0, honorific=True, cue="ORG")
+    assert vote_type([with_honorific]) == "PERSON"
+    without = Name(0, 10, "Folake Roe-Ware", "PERSON", 0, cue="ORG")
+    short = Name(20, 28, "Roe-Ware", "PERSON", 1)
+    assert vote_type([without, short]) == "ORG"
 
 
 def test_a_storm_word_opening_a_longer_name_is_no_storm(index):

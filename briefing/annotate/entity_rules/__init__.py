@@ -198,6 +198,7 @@ TYPE_RULES = [
     ("street_head", types.street_head),
     ("county_name", types.county_name),
     ("known_place_of_several_words", types.known_place_of_several_words),
+    ("double_barrelled_surname", types.double_barrelled_surname),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..aliases import head_word
-from ..cues import is_a_known_part_of_a_country, known_place_type
+from ..cues import is_a_known_part_of_a_country, is_a_known_region, known_place_type
 from ..lexicon import LEXICON, bare
 from .state import Name, Switches
 from .words import is_company_word
@@ -19,7 +19,8 @@ VOTE_ORDER = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"]  # who wins a tie
 def vote_type(names: list[Name]) -> str:
     """The model's labels as votes: a full name counts double a short form, an honorific three
     votes for PERSON; where the text itself says what a thing is ("the retailer Acme"), that
-    outweighs any number of the model's guesses."""
+    outweighs any number of the model's guesses, and an honorific is the text saying so too: "the
+    agency's director, Mrs Jo Roe, the labels …" is a person whatever the parse hangs beside her."""
     votes: dict[str, float] = defaultdict(float)
     longest = max(len(n.text.split()) for n in names)
     for n in names:
@@ -31,7 +32,7 @@ def vote_type(names: list[Name]) -> str:
             votes[n.label] += 1
         if n.honorific:
             votes["PERSON"] += 3
-    cues = Counter(n.cue for n in names if n.cue)
+    cues = Counter("PERSON" if n.honorific else n.cue or "" for n in names if n.cue or n.honorific)
     if cues:
         votes = dict(cues)
     if not votes:
@@ -221,3 +222,40 @@ def known_place_of_several_words(name: str, words: list[str], head: str, voted: 
     if len(words) < 2 or voted not in ("PERSON", "ORG"):
         return None
     return "GPE" if is_a_known_part_of_a_country(name) else None
+
+
+def double_barrelled_surname(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """A given name and a surname of two capitalised parts joined by a hyphen is a person's name:
+    "Folake Adebisi-Ware", "Dimitrios Karalis-Vranas", which the model often reads as a body or a
+    place. Two or three words, each capitalised, the last of two parts of three letters or more
+    ("Ras Al-Khaimah" is a place); no word, nor part of one, a body's, a place's or a trade's
+    ("Kessel-Vane Media", "Mercedes-Benz Stadium"), no place the gazetteer knows and no country or
+    region in it ("Agence France-Presse"; a town's name is many a surname's: "Sandhu-Bell"). A hyphened
+    name alone ("Hewlett-Packard", "Rolls-Royce") is as often a firm's: not that."""
+    if voted not in ("ORG", "GPE", "LOC", "WORK_OF_ART", "PRODUCT") or not 2 <= len(words) <= 3:
+        return None
+    parts = words[-1].split("-")
+    if len(parts) != 2 or not all(len(p) >= 3 and p.isalpha() and p.istitle() for p in parts):
+        return None
+    if not all(w.isalpha() and w.istitle() for w in words[:-1]):
+        return None
+    if any(_a_body_or_place_word(part) or is_a_known_region(part) for word in words for part in word.split("-")):
+        return None  # "Agence France-Presse"
+    return "PERSON" if known_place_type(name) is None and not is_a_known_part_of_a_country(name) else None
+
+
+def _a_body_or_place_word(word: str) -> bool:
+    return _a_body_word(word) or word.lower() in NOT_A_PERSONS_WORDS
+
+
+NOT_A_PERSONS_WORDS = (
+    LEXICON.org_type_heads
+    | LEXICON.publication_heads
+    | LEXICON.institution_words
+    | LEXICON.place_heads
+    | LEXICON.building_heads
+    | LEXICON.feature_heads
+    | LEXICON.street_heads
+    | LEXICON.event_heads
+    | LEXICON.product_heads
+)
