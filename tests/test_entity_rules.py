@@ -1391,7 +1391,7 @@ def test_a_double_surname_is_one_name_after_a_title_and_no_surname_alone(index):
     pos = {"said": "VERB", "met": "VERB", "it": "PRON", "we": "PRON", "and": "CCONJ"}
     doc = make_doc("Prosecutor Annika Vexlund-Orlby said it", None, pos)
     assert entities(index, doc) == {"Annika Vexlund-Orlby": "PERSON"}
-    assert entities(index, doc, off="title_names") == {}
+    assert entities(index, doc, off="title_names+double_barrelled_names") == {}
     # "Vexlund" of "Vexlund-Orlby" is no surname written alone, which would make "Annika Vexlund" a name
     doc = make_doc("we met Annika Vexlund today and Vexlund-Orlby said it", None, pos)
     assert "Annika Vexlund" not in entities(index, doc)
@@ -1746,6 +1746,8 @@ MISSED_CASES = [
     ("role_owners", "an Acme spokesman said", "Acme", "ORG"),
     ("role_owners", "Narmada MD Asha Rao said", "Narmada", "ORG"),  # an officer's letters
     ("named_storms", "Typhoon Xandra hit", "Typhoon Xandra", "EVENT"),
+    ("double_barrelled_names", "union chair Fatuma Kessel-Orvane said", "Fatuma Kessel-Orvane", "PERSON"),
+    ("double_barrelled_names", "Dana Tarlow-Vexo said", "Dana Tarlow-Vexo", "PERSON"),
     ("named_storms", "when Hurricane Xandra hit Vexo", "Hurricane Xandra", "EVENT"),
     ("alias_table_names", "the Islamic State said", "Islamic State", "ORG"),
     (
@@ -1766,6 +1768,28 @@ def test_an_honorific_is_the_text_saying_a_person_as_a_cue_does():
     without = Name(0, 10, "Folake Roe-Ware", "PERSON", 0, cue="ORG")
     short = Name(20, 28, "Roe-Ware", "PERSON", 1)
     assert vote_type([without, short]) == "ORG"
+
+
+def test_double_barrelled_names_leaves_a_common_noun_before_the_name_out(index):
+    """ "Butcher Gethin Tarlow-Vexo said": the model's dictionary has "butcher" as a common noun, so
+    it describes the person and is no given name."""
+    doc = make_doc("Butcher Gethin Tarlow-Vexo said", pos={"said": "VERB"})
+    finder = EntityFinder(NLP, index, frozenset(), common_nouns=frozenset({"butcher"}))
+    assert {e.name: e.type for e in finder(doc, AnnotationFixes()).entities} == {"Gethin Tarlow-Vexo": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Tarlow Kessel-Orvane Foods said",  # the hyphened name opens a longer one
+        "the Franco-German Brigade said",  # a people in it
+        "Union chair Kessel-Orvane said",  # no given name before it
+        "a Kessel-Al Bloggs said",  # a part of two letters
+    ],
+)
+def test_double_barrelled_names_leaves_other_names_alone(index, text):
+    doc = make_doc(text, pos={"said": "VERB", "the": "DET", "a": "DET"})
+    assert not any("-" in name and type_ == "PERSON" for name, type_ in entities(index, doc).items())
 
 
 def test_a_storm_word_opening_a_longer_name_is_no_storm(index):
@@ -2407,9 +2431,10 @@ def test_names_before_a_description(index):
     parse += [(3, "appos"), (3, "punct"), (9, "ROOT"), (9, "advmod")]
     doc = make_doc(text, None, {"said": "VERB", "political": "ADJ"}, parse)
     assert entities(index, doc) == {"Kemi Okafor-Lindh": "PERSON"}
-    assert entities(index, doc, off="names_before_a_description") == {}
+    off = "names_before_a_description+double_barrelled_names"  # the name's shape says a person too
+    assert entities(index, doc, off=off) == {}
     doc = make_doc(text.replace("political scientist", "puzzle game"), None, {"said": "VERB", "puzzle": "ADJ"}, parse)
-    assert entities(index, doc) == {}  # not a noun of people
+    assert entities(index, doc, off="double_barrelled_names") == {}  # not a noun of people
 
 
 def test_names_set_off_after_a_role(index):

@@ -107,6 +107,7 @@ DOC_RULES = [
     ("people_after_a_party_or_nation", finders.people_after_a_party_or_nation),
     ("names_before_a_description", finders.names_before_a_description),
     ("names_set_off_after_a_role", finders.names_set_off_after_a_role),
+    ("double_barrelled_names", finders.double_barrelled_names),
     ("full_names_of_surnames", finders.full_names_of_surnames),
     ("surnames_of_misread_people", finders.surnames_of_misread_people),
     ("title_names", finders.title_names),

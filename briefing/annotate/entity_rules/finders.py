@@ -15,6 +15,7 @@ from ..cues import (
     first_of_its_list,
     followed_by_who,
     is_a_known_part_of_a_country,
+    is_a_known_region,
     is_person_noun,
     joins_a_double_name,
     known_place_or_part_type,
@@ -674,6 +675,37 @@ def _a_post_set_off_after(comma: Token) -> bool:
         return False
     after = described.right_edge.i + 1
     return after < len(doc) and doc[after].text == ","
+
+
+def double_barrelled_names(found: Finding) -> None:
+    """One or two given names and a surname of two capitalised parts joined by a hyphen, which the
+    model left unlabelled: a person ("IEBC chairperson Fatuma Wario-Chebet told reporters", "Carys
+    Pritchard-Bowen completed the podium"), as few bodies or places are named. A given name the
+    model's dictionary has as a common noun, a role or a title is the description before the name
+    ("Butcher Gethin Pryce-Morgan"); a country or a people in the surname makes it no person's
+    ("the Franco-German Brigade")."""
+    doc, taken = found.doc, found.taken
+    for hyphen in doc[2:-1]:
+        if not joins_a_double_name(hyphen) or taken[hyphen.i - 1] or taken[hyphen.i + 1]:
+            continue
+        parts = (doc[hyphen.i - 1], doc[hyphen.i + 1])
+        if not all(_a_bare_name_word(p) and len(p) >= 3 and not is_a_known_region(p.text) for p in parts):
+            continue
+        if hyphen.i + 2 < len(doc) and doc[hyphen.i + 2].is_title and not doc[hyphen.i + 2].is_sent_start:
+            continue  # the hyphened name opens a longer one: "Kessel-Orvane Foods"
+        start = hyphen.i - 1
+        while start > max(0, hyphen.i - 4) and not taken[start - 1] and _a_bare_name_word(doc[start - 1]):
+            start -= 1
+        while start < hyphen.i - 1 and _a_description(found, doc[start]):
+            start += 1
+        if start < hyphen.i - 1 and looks_like_a_persons_name(list(doc[start : hyphen.i + 2])):
+            found.add(start, hyphen.i + 2, "PERSON")
+
+
+def _a_description(found: Finding, word: Token) -> bool:
+    """A word before a name that describes its bearer: a common noun, a role, a title or an honorific."""
+    lower = bare(word.text)
+    return lower in found.common_nouns or lower in SPEAKER_ROLES or lower in LEXICON.titles or is_person_noun(lower)
 
 
 def _add_a_bare_name_before(found: Finding, comma: int) -> None:

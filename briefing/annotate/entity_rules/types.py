@@ -232,7 +232,7 @@ def double_barrelled_surname(name: str, words: list[str], head: str, voted: str)
     ("Kessel-Vane Media", "Mercedes-Benz Stadium"), no place the gazetteer knows and no country or
     region in it ("Agence France-Presse"; a town's name is many a surname's: "Sandhu-Bell"). A hyphened
     name alone ("Hewlett-Packard", "Rolls-Royce") is as often a firm's: not that."""
-    if voted not in ("ORG", "GPE", "LOC", "WORK_OF_ART", "PRODUCT") or not 2 <= len(words) <= 3:
+    if voted not in ("ORG", "GPE", "LOC", "WORK_OF_ART") or not 2 <= len(words) <= 3:
         return None
     parts = words[-1].split("-")
     if len(parts) != 2 or not all(len(p) >= 3 and p.isalpha() and p.istitle() for p in parts):
