@@ -1052,3 +1052,15 @@ def test_a_short_title_s_full_stop_ends_no_sentence(speakers_of):
         " Lapointe, a provincial police spokeswoman, said in an interview."
     )
     assert speakers_of(text)[-1][1] == "Marie-Ève Lapointe"
+
+
+def test_a_person_named_inside_a_quote_takes_no_gender_from_its_speakers_pronoun(speakers_of):
+    """ "“… because Dan Tarlow told them it was safe,” she said": the person inside the quote is not
+    the "she" who speaks it, so the text has not made him a woman, and an earlier "he said"
+    still means him."""
+    found = speakers_of(
+        "City manager Jo Vexo confirmed the payment on Monday.\n\n"
+        "Mayor Dan Tarlow blamed the last council. “Anybody could see it,” he said.\n\n"
+        "“Some of them only trusted it because Dan Tarlow told them it was safe,” she said."
+    )
+    assert found[0] == ("Anybody could see it,", "Dan Tarlow")

@@ -27,10 +27,15 @@ def word_gender(word: str) -> str | None:
     return "m" if word in LEXICON.masculine_words else "f" if word in LEXICON.feminine_words else None
 
 
-def person_genders(doc: Doc, found: EntityResult, entities: list[LocalEntity]) -> dict[int, str]:
+def person_genders(
+    doc: Doc, found: EntityResult, entities: list[LocalEntity], inside: list[bool] | None = None
+) -> dict[int, str]:
     """Each person's gender where the text shows it: "Ms Roe", "chairwoman Jane Roe", "Jane Roe,
     the mother of two", and a sentence naming only her that goes on with "she" as a subject
-    ("Jane Roe said she would stay"); an object pronoun there is someone else ("Roe told him")."""
+    ("Jane Roe said she would stay"); an object pronoun there is someone else ("Roe told him").
+    Only words outside quotation marks (`inside`) count in a sentence: a person named inside a
+    quote is seldom its speaker (""… the mayor told them it was safe," she said")."""
+    outside = [not q for q in inside] if inside is not None else [True] * len(doc)
     cached = doc.user_data.get(_GENDERS)
     if cached is not None:
         return cached
@@ -50,16 +55,19 @@ def person_genders(doc: Doc, found: EntityResult, entities: list[LocalEntity]) -
                 seen.add((e, word.i))
                 votes[e][gender] += 1
     for sentence in sentences(doc):
-        people = {found.token_entity[t.i] for t in sentence if t.i in found.token_entity}
+        people = {found.token_entity[t.i] for t in sentence if t.i in found.token_entity and outside[t.i]}
         people = {e for e in people if entities[e].type == "PERSON"}
         if len(people) != 1:
             continue
         (e,) = people
-        first = min(t.i for t in sentence if found.token_entity.get(t.i) == e)
+        first = min(t.i for t in sentence if found.token_entity.get(t.i) == e and outside[t.i])
         used = {
             pronoun_gender(t.text)
             for t in sentence
-            if t.i > first and t.pos_ == "PRON" and (t.dep_ in ("nsubj", "nsubjpass") or t.lower_.endswith("self"))
+            if t.i > first
+            and outside[t.i]
+            and t.pos_ == "PRON"
+            and (t.dep_ in ("nsubj", "nsubjpass") or t.lower_.endswith("self"))
         }
         used -= _others_of_a_gender(sentence, first, found.token_entity, e)
         if len(used - {None}) == 1:
@@ -107,7 +115,7 @@ def recent_person(
     name in its phrase refers on back. Else the last such speaker."""
     doc = pronoun.doc
     wanted = pronoun_gender(pronoun.text) or word_gender(pronoun.text)  # "she", or "the spokeswoman"
-    genders = person_genders(doc, found, entities)
+    genders = person_genders(doc, found, entities, inside)
 
     def agrees(e: int | None) -> bool:
         return e is not None and entities[e].type == "PERSON" and (wanted is None or genders.get(e, wanted) == wanted)
