@@ -4045,7 +4045,7 @@ def test_given_name_before_a_person(index):
     """ "a spokesperson, Ramesh Kumar Yadav, said" read as "Kumar Yadav": a capitalised word before
     a person's longer name joins it where the dictionary has no common noun of it; a field or a
     rank is a noun ("Minister for Education Orla Keane", "Corporal Jo Roe")."""
-    dictionary = frozenset({"education", "corporal", "spokesperson", "minister"})
+    dictionary = frozenset({"education", "corporal", "spokesperson", "minister", "voter"})
 
     def people(doc: Doc, off: str = "") -> list[str]:
         finder = EntityFinder(NLP, index, frozenset({off}) if off else frozenset(), common_nouns=dictionary)
@@ -4058,6 +4058,8 @@ def test_given_name_before_a_person(index):
     assert people(doc) == ["Orla Keane"]
     doc = make_doc("a warder , Corporal Jo Roe , said", {"Jo Roe": "PERSON"}, {"said": "VERB"})
     assert people(doc) == ["Jo Roe"]
+    doc = make_doc("Registrar of Voters Jo Roe said", {"Jo Roe": "PERSON"}, {"said": "VERB"}, tags={"Voters": "NNPS"})
+    assert people(doc) == ["Jo Roe"]  # a field in the plural
     doc = make_doc("a warder , Cpl Jo Roe , said", {"Jo Roe": "PERSON"}, {"said": "VERB"})
     assert people(doc) == ["Jo Roe"]  # a rank written short, which no dictionary has
     doc = make_doc("said Datuk Zulkifli Hassan", {"Zulkifli Hassan": "PERSON"}, {"said": "VERB"})

@@ -433,10 +433,11 @@ def given_name_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
     Farrugia Sciberras". The word before a name of two words or more the model read as a person's,
     written with a capital and given to no other name, joins it where the model's dictionary has
     no common noun of it: a title, a rank or a field is a noun ("Minister for Education Orla
-    Roe", "Corporal Jo Roe"), a given name is not. Not a word of a role or an honorific the
-    lexicon lists. A sentence's first word, where titles of every language stand ("Smt Kamala Devi
-    Sharma was sworn in", "Pte Michael John Hartley died"), joins only a name of two words: a name
-    of three is as long as most ("Abdi Guyo Dida, the county's agriculture executive, said").
+    Roe", "Corporal Jo Roe"; in the plural too, "Registrar of Voters Jo Roe"), a given name is
+    not. Not a word of a role or an honorific the lexicon lists. A sentence's first word, where
+    titles of every language stand ("Smt Kamala Devi Sharma was sworn in", "Pte Michael John
+    Hartley died"), joins only a name of two words: a name of three is as long as most ("Abdi Guyo
+    Dida, the county's agriculture executive, said").
     Two given names may be missing from a name of four, as Spanish and Portuguese copy writes it
     ("Energy Minister Ana Lucía Prieto Vidal" read as "Prieto Vidal"). Nothing without a
     dictionary to ask."""
@@ -462,8 +463,13 @@ def _a_given_name_before(found: Finding, word: Token, name_length: int) -> bool:
     if word.is_sent_start and name_length > 2:
         return False
     lower = word.lower_
+    plural_noun = word.tag_ == "NNPS" and lower.endswith("s") and lower[:-1] in found.common_nouns  # "of Voters"
     return not (
-        lower in found.common_nouns or lower in SPEAKER_ROLES or lower in LEXICON.honorifics or is_person_noun(lower)
+        lower in found.common_nouns
+        or plural_noun
+        or lower in SPEAKER_ROLES
+        or lower in LEXICON.honorifics
+        or is_person_noun(lower)
     )
 
 
