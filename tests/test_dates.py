@@ -416,6 +416,23 @@ def values(annotation):
         # a day word in a quote counts from the day it was said
         ("“We will vote tomorrow,” the leader said on Sunday.", [("tomorrow", "2015-11-23"), ("Sunday", "2015-11-22")]),
         ("“We will vote tomorrow,” the leader said.", [("tomorrow", "2015-11-25")]),
+        # a quote's "tonight" with no day in its sentence is the day the lead reports, in the week before
+        (
+            "The council voted on Sunday to build the stadium.\n\n“Tonight we start,” the mayor said.",
+            [("Sunday", "2015-11-22"), ("Tonight", "2015-11-22")],
+        ),
+        (
+            "The council voted on Sunday to build the stadium.\n\n“Today we start,” the mayor says.",
+            [("Sunday", "2015-11-22"), ("Today", "2015-11-24")],  # told in the present: the brief's day
+        ),
+        (
+            "The council voted on Sunday to build the stadium.\n\n“We voted yesterday,” the mayor said.",
+            [("Sunday", "2015-11-22"), ("yesterday", "2015-11-23")],  # "yesterday": the brief's day before
+        ),
+        (
+            "The council voted on 3 November to build it.\n\n“Tonight we start,” the mayor said.",
+            [("3 November", "2015-11-03"), ("Tonight", "2015-11-24")],  # the lead's day is weeks before
+        ),
         # a last date coarser than the step leaves the expression off the timeline
         ("The mill shut in 2010. The month before, it had been sold.", [("2010", "2010")]),
         # "before" or "after" with what it counts from is not counted from a date

@@ -180,7 +180,8 @@ def find_timexes(
         if span is not None:
             resolve(found, text, brief_date, tense(span.root, switches))
             resolved.append((found, span))
-    said_on_the_day(resolved, quoted)
+    lead = next(((b.start, b.end) for b in document.blocks if b.kind == "paragraph"), (0, 0))
+    said_on_the_day(resolved, quoted, brief_date, lead)
     range_shares_its_year(resolved, text)
     for found, span in resolved:
         value = found.value

@@ -615,20 +615,27 @@ def _counted_from_brief(kind: str, g: tuple, dct: dt.date) -> IsoDate | None:
     return None
 
 
-def said_on_the_day(resolved: list[tuple[Found, Span]], quoted: list[tuple[int, int]]) -> None:
+def said_on_the_day(
+    resolved: list[tuple[Found, Span]], quoted: list[tuple[int, int]], dct: dt.date, lead: tuple[int, int] = (0, 0)
+) -> None:
     """ "'We will vote tonight,' the leader said on Monday": "today", "tonight", "tomorrow",
     "yesterday" inside a quote (`quoted`: the quotes' character spans) count from the day its
-    sentence says it was said, not from the brief's date."""
+    sentence says it was said, not from the brief's date. Where the sentence names no day, a
+    quote's "today" or "tonight" is the day the lead (`lead`: its character span) gives the news
+    it reports, in the week before the brief's date: "The council voted late on Tuesday … 'Tonight
+    we are finally building,' she said" in Wednesday's brief means Tuesday night; a quote told in
+    the present ("she says") is the brief's own day."""
 
     def inside(at: int) -> bool:
         return any(start <= at < end for start, end in quoted)
 
+    news_day = _day_of_the_news(resolved, lead, inside, dct)
     for n, (found, span) in enumerate(resolved):
         if found.kind != "day_word" or found.value is None or not inside(found.start):
             continue
         said = next(
             (
-                later
+                later.value.first
                 for later, later_span in resolved[n + 1 :]
                 if later_span.sent == span.sent
                 and later.value is not None
@@ -637,8 +644,27 @@ def said_on_the_day(resolved: list[tuple[Found, Span]], quoted: list[tuple[int, 
             ),
             None,
         )
-        if said is not None and said.value is not None:
-            found.value = _counted_from_brief("day_word", found.groups, said.value.first)
+        same_day = found.groups[0].lower().split()[-1] in ("today", "tonight")
+        if said is None and same_day and news_day is not None and not _told_in_the_present(span.sent, inside):
+            said = news_day  # "yesterday" in a quote is as often the brief's: the reporter rang the day after
+        if said is not None:
+            found.value = _counted_from_brief("day_word", found.groups, said)
+
+
+def _day_of_the_news(resolved: list[tuple[Found, Span]], lead: tuple[int, int], inside, dct: dt.date) -> dt.date | None:
+    """The first date the lead names outside quotes, where it is a day of the six before the
+    brief's date: the day the reported event happened (else None)."""
+    for found, _ in resolved:
+        if lead[0] <= found.start < lead[1] and not inside(found.start) and found.value is not None:
+            day = found.value.first
+            one_of_six = found.value.granularity is Granularity.DAY and 0 < (dct - day).days < 7
+            return day if one_of_six else None
+    return None
+
+
+def _told_in_the_present(sentence: Span, inside) -> bool:
+    """Is a verb of the sentence outside the quote in the present tense ("she says")?"""
+    return any(t.tag_ in ("VBZ", "VBP") and t.pos_ == "VERB" and not inside(t.idx) for t in sentence)
 
 
 def range_shares_its_year(resolved: list[tuple[Found, Span]], text: str) -> None:
