@@ -6,7 +6,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from briefing.annotate.attribution import QuoteFinder
-from briefing.annotate.pronouns import verb_of_a_name_hung_before_it
+from briefing.annotate.pronouns import person_weight, verb_of_a_name_hung_before_it
 from briefing.annotate.speakers import RULE_NAMES
 from briefing.model import AnnotationFixes
 from briefing.parse import parse
@@ -1064,3 +1064,15 @@ def test_a_person_named_inside_a_quote_takes_no_gender_from_its_speakers_pronoun
         "“Some of them only trusted it because Dan Tarlow told them it was safe,” she said."
     )
     assert found[0] == ("Anybody could see it,", "Dan Tarlow")
+
+
+def test_a_source_the_parser_hung_on_according_speaks():
+    """ "…, according to the authority's chief officer, Dr Orla Vexo.": the parser may hang the name
+    on "according" rather than on its "to"; she is still the one who speaks (weight 2), so a "she
+    said" after means her."""
+    words = ["Boats", "sailed", ",", "according", "to", "the", "officer", ",", "Jo", "Vexo", "."]
+    heads = [1, 1, 1, 1, 3, 6, 4, 9, 9, 3, 1]
+    deps = ["nsubj", "ROOT", "punct", "prep", "prep", "det", "pobj", "punct", "compound", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert person_weight(doc[9], doc[:]) == 2

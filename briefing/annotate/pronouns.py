@@ -221,7 +221,7 @@ def person_weight(token: Token, sentence: Span) -> float:
         return 2
     if head.dep_ == "nsubj" and _declined_to_speak(governor):
         return 0  # "The landlord, Jo Roe, declined to comment": not who speaks next
-    if head.dep_ == "pobj" and governor.lower_ == "to" and governor.i > 0 and governor.nbor(-1).lower_ == "according":
+    if head.dep_ == "pobj" and _according_to(governor):
         return 2
     if head.dep_ == "pobj" and governor.dep_ == "agent":
         return 1  # the doer of a passive: "The farm is run by Jo Roe. He said …"
@@ -238,6 +238,13 @@ def person_weight(token: Token, sentence: Span) -> float:
     ):
         return 1  # "For Jane Roe, the verdict came too late."
     return 0
+
+
+def _according_to(preposition: Token) -> bool:
+    """The "to" of "according to", or "according" itself, on which the parser may hang the name
+    ("according to the authority's chief veterinary officer, Dr Orla Roe")."""
+    after_according = preposition.lower_ == "to" and preposition.i > 0 and preposition.nbor(-1).lower_ == "according"
+    return after_according or preposition.lower_ == "according"
 
 
 def verb_of_a_name_hung_before_it(name: Token) -> Token | None:
