@@ -1076,3 +1076,13 @@ def test_a_source_the_parser_hung_on_according_speaks():
     pos = ["NOUN", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert person_weight(doc[9], doc[:]) == 2
+
+
+def test_a_participle_describing_a_noun_is_no_speech_cue(speakers_of):
+    """ "Acme said in a written statement that firms “…”": "written" is nearer the quote than
+    "said", but it describes the statement; "said" is the cue, and Acme the speaker."""
+    found = speakers_of(
+        "The Vexo Traders' Association said in a written statement that many small firms "
+        "“will have to choose between raising prices and cutting jobs”."
+    )
+    assert found[-1][1] == "Vexo Traders' Association"

@@ -122,14 +122,15 @@ def is_phrase_cue(token: Token) -> bool:
 
 def find_cue(tokens: list[Token], first: Token, last: Token, inside: list[bool], short: bool) -> Token | None:
     """The speech verb or phrase nearest the quote; a passive speech verb ("she was told") only
-    when no "according to" reports the quote too. Weak verbs count only with the quote as object."""
+    when no "according to" reports the quote too. Weak verbs count only with the quote as object;
+    a participle describing a noun ("in a written statement") not at all."""
     candidates = []
     for token in tokens:
         if inside[token.i]:
             continue
         phrase = is_phrase_cue(token)
-        if not phrase and not is_speech_verb(token):
-            continue
+        if not phrase and (not is_speech_verb(token) or token.dep_ == "amod"):
+            continue  # "said in a written statement": a participle describing a noun tells nothing
         if not phrase and token.lemma_.lower() in LEXICON.weak_speech_verbs and not governs_quote(token, first, last):
             continue
         if short and not phrase and not governs_quote(token, first, last):
