@@ -340,6 +340,13 @@ EXAMPLES = [
         "In a statement, the Kessel Boxing Council said the title had been declared vacant “with immediate effect”.",
         "Kessel Boxing Council",
     ),
+    # … whatever its subject: the one declared is spoken of, not speaking
+    (
+        "speaker_reporting_the_cue",
+        "The Vexo Ministry of Foreign Affairs said in a statement that Ambassador Jo Tarlow had been declared"
+        " persona non grata for “activities incompatible with her status”.",
+        "Vexo Ministry of Foreign Affairs",
+    ),
     # the quote speaks of "he", but the person named has just spoken: the role noun is theirs
     (
         "definite_role_subject",

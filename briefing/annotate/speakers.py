@@ -294,15 +294,22 @@ def speaker_reporting_the_cue(q: QuoteContext) -> Attribution | None:
     """ "The Minerals Council said the closure was costing … and urged Transnet to reopen it
     '…'", "the ministry said security operations would continue '…'": the speech verb nearest the
     quote has a subject that cannot speak (no name, pronoun, person, body or document: "the
-    closure", "operations"), or is passive with such a subject and no agent ("the WBO said the
-    title had been declared vacant '…'"); it sits in what an earlier speech verb reports, whose
+    closure", "operations"), or is passive with no agent, whose subject is what was spoken of ("the
+    WBO said the title had been declared vacant '…'", "the ministry said the envoy had been declared
+    persona non grata for '…'"); it sits in what an earlier speech verb reports, whose
     subject is the speaker where it is itself a name ("Rescue officials in Nepal said": no name
     names them)."""
     cue = q.cue
     if cue is None or cue.pos_ != "VERB" or cue.lower_ in ("according", "words"):
         return None
-    subject = subject_of(cue) or _what_a_passive_cue_reports(cue)
-    if subject is None or q.inside[subject.i] or not _cannot_speak(subject, q):
+    subject = subject_of(cue)
+    spoken_of = _what_a_passive_cue_reports(cue) if subject is None else None
+    subject = subject or spoken_of
+    if subject is None or q.inside[subject.i]:
+        return None
+    # a passive's subject is what was spoken of, whoever it is: "… said the envoy had been declared persona
+    # non grata for '…'"; an active verb's, only a thing that cannot speak
+    if spoken_of is None and not _cannot_speak(subject, q):
         return None
     for outer in cue.ancestors:
         if outer.pos_ == "VERB" and outer.lemma_.lower() in LEXICON.speech_verbs and not q.inside[outer.i]:
