@@ -1399,6 +1399,21 @@ def test_a_double_surname_is_one_name_after_a_title_and_no_surname_alone(index):
     assert entities(index, doc)["Annika Vexlund"] == "PERSON"
 
 
+def test_a_body_named_for_its_fields_and_its_country_the_model_began_after_its_and(index):
+    """ "Fisheries and" + "Oceans Canada", "Environment and" + "Climate Change Canada": fields and a
+    country name one body; a firm's name the model took before the "and" stays a firm's ("Apple and"
+    + "Google Canada")."""
+    pos = {"and": "CCONJ", "said": "VERB"}
+    doc = make_doc("Fisheries and Oceans Canada said", {"Fisheries": "ORG", "Oceans Canada": "ORG"}, pos)
+    doc[0].tag_ = "NNPS"
+    assert entities(index, doc) == {"Fisheries and Oceans Canada": "ORG"}
+    assert entities(index, doc, off="name_before_a_taken_and") == {"Fisheries": "ORG", "Oceans Canada": "ORG"}
+    doc = make_doc("Environment and Climate Change Canada said", {"Climate Change Canada": "ORG"}, pos)
+    assert entities(index, doc) == {"Environment and Climate Change Canada": "ORG"}
+    doc = make_doc("Apple and Google Canada said", {"Apple": "ORG", "Google Canada": "ORG"}, pos)
+    assert "Apple and Google Canada" not in entities(index, doc)
+
+
 def test_a_place_with_and_opens_the_body_the_model_began_after_its_and(index):
     doc = make_doc(
         "the Bosnia and Herzegovina Rowing Federation met",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..cues import (
+    is_a_known_region,
     is_person_noun,
     joins_a_double_name,
     known_place_or_part_type,
@@ -542,6 +543,8 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     and_ = cut.start - 1
     if span.label_ != "ORG" or cut.start != span.start or and_ < 1 or doc[and_].lower_ != "and":
         return
+    if _fields_before_a_country(doc, and_, cut):
+        return
     of = next((t.i for t in span[1:] if t.lower_ == "of"), span.end)
     if doc[of - 1].lower_ not in LEXICON.org_name_heads:  # "Rescue Service", "Port Authority of Singapore"
         return
@@ -554,6 +557,32 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     if and_ - start == 1 and (known_place_type(doc[start].text) or not _spelled_elsewhere(doc, start, of)):
         return  # "Harwick and" + "Dunmore Council"; "Barclays and" + "Lloyds Bank", two companies
     cut.start = start
+
+
+def _fields_before_a_country(doc, and_: int, cut: Cut) -> bool:
+    """ "Fisheries and" + "Oceans Canada", "Environment and" + "Climate Change Canada": a body named
+    for its fields and its country (as `finders.bodies_named_for_a_country` reads "Environment
+    Canada"), which the model began after the "and". Where the name the model saw ends in a
+    country or region and is two words or more, one to three capitalised words no name took, or a
+    plural field the model took alone (none a place the gazetteer knows), before the "and" begin
+    it. Moves `cut` and says whether it did."""
+    country = next(
+        (k for k in (cut.end - 1, cut.end - 2) if k > cut.start and is_a_known_region(doc[k : cut.end].text)), None
+    )
+    if country is None:
+        return False
+    start = _name_words_before(doc, and_, _a_field_before_and)
+    if start == and_ or any(known_place_type(t.text) for t in doc[start:and_]):
+        return False
+    cut.start = start
+    return True
+
+
+def _a_field_before_and(token) -> bool:
+    """A capitalised word no name took, or a field in the plural the model took for a body of its
+    own ("Fisheries"; not "Apple" of "Apple and Google Canada")."""
+    plural_field = token.ent_type_ == "ORG" and token.tag_ in ("NNS", "NNPS")
+    return _may_begin_the_body(token) or plural_field and token.is_title
 
 
 def place_with_and_opening_a_body(span: Span, cut: Cut) -> None:
