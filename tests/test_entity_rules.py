@@ -1539,6 +1539,15 @@ def test_a_town_s_paper_is_not_called_by_the_town(index):
     assert mentions_of(index, doc, "Vexo United") == ["Vexo United", "Vexo"]
 
 
+def test_a_surname_the_text_marks_decides_the_group_its_unmarked_repeats_join(index):
+    """ "Olu Kessel … Kessel left … Mr Kessel slept": the model read the full name as a place and the
+    first "Kessel" too; the honorific on the later one says a person, so all three are one, whichever
+    the model read first."""
+    ents = {"Olu Kessel": "LOC", "Kessel": "GPE"}
+    doc = make_doc("Olu Kessel spoke . Kessel left . Mr Kessel slept", ents, {"spoke": "VERB", "left": "VERB"})
+    assert mentions_of(index, doc, "Olu Kessel") == ["Olu Kessel", "Kessel", "Kessel"]
+
+
 def test_a_short_name_two_organisations_begin_with_is_the_first_introduced(index):
     """ "Kingsmere" beside "Kingsmere United" and "the Kingsmere Gazette": the story's subject."""
     ents = {"Vexo United": "ORG", "Vexo Gazette": "ORG", "Vexo": "ORG"}

@@ -34,7 +34,10 @@ def group_names(found: Finding) -> None:
     by_record: dict[str, Group] = {}
     by_key: dict[str, Group] = {}
     names = found.names
-    for i in sorted(range(len(names)), key=lambda i: (-len(names[i].text.split()), names[i].start)):
+    # longest first; of one length, a name the text marks (a cue, an honorific) before the others, so
+    # that the mark decides the group its unmarked repeats join ("Mr Adeyemi" … "Adeyemi")
+    marked = [bool(n.cue or n.honorific) for n in names]
+    for i in sorted(range(len(names)), key=lambda i: (-len(names[i].text.split()), not marked[i], names[i].start)):
         name = names[i]
         person = person_before_alias_table(name, found)
         if person is not None:
