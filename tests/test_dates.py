@@ -430,6 +430,14 @@ def values(annotation):
             [("Sunday", "2015-11-22"), ("yesterday", "2015-11-23")],  # "yesterday": the brief's day before
         ),
         (
+            "A man held on Saturday appeared in court on Monday.\n\n“Today is the first step,” his mother said.",
+            [("Saturday", "2015-11-21"), ("Monday", "2015-11-23"), ("Today", "2015-11-23")],  # the last day before
+        ),
+        (
+            "The council voted on Sunday to build the stadium.\n\n“Tonight we start,” the mayor has said.",
+            [("Sunday", "2015-11-22"), ("Tonight", "2015-11-24")],  # the present perfect: the brief's day
+        ),
+        (
             "The council voted on 3 November to build it.\n\n“Tonight we start,” the mayor said.",
             [("3 November", "2015-11-03"), ("Tonight", "2015-11-24")],  # the lead's day is weeks before
         ),

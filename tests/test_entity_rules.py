@@ -19,7 +19,7 @@ from briefing.annotate.cues import (
 from briefing.annotate.entities import EntityFinder
 from briefing.annotate.entity_rules import clean_span, rule_names
 from briefing.annotate.entity_rules.state import Group, Name, Switches
-from briefing.annotate.entity_rules.types import explain_type, vote_type
+from briefing.annotate.entity_rules.types import decide_type, explain_type, vote_type
 from briefing.annotate.entity_rules.words import first_of_two_surnames, is_company_word, names_people
 from briefing.model import AnnotationFixes
 
@@ -987,7 +987,7 @@ TYPE_CASES = [
     ("known_place_of_several_words", "Western Australia", "ORG", "GPE"),  # "Western Australia's lower house"
     ("known_place_of_several_words", "Tamil Nadu", "PERSON", "GPE"),
     ("double_barrelled_surname", "Folake Tarlow-Vexo", "ORG", "PERSON"),
-    ("double_barrelled_surname", "Dana Kessel-Orvane", "GPE", "PERSON"),
+    ("double_barrelled_surname", "Kwaku Tarlow-Mensah", "ORG", "PERSON"),
     ("double_barrelled_surname", "Jo Ann Kessel-Orvane", "WORK_OF_ART", "PERSON"),
 ]
 
@@ -1002,6 +1002,9 @@ TYPE_CASES = [
         ("Ras Al-Tarlow", "GPE"),  # a part of two letters
         ("Tarlow Stoke-on-Vexo", "GPE"),  # three parts
         ("Dana Kessel-Orvane", "EVENT"),  # an event's vote is no place's or body's
+        ("North Tarlow-Vexo", "GPE"),  # a place keeps its vote
+        ("Paris Saint-Vexo", "ORG"),  # a saint's name in it
+        ("New Tarlow-Vexo", "ORG"),  # a place's word
     ],
 )
 def test_double_barrelled_surname_leaves_other_names_alone(name, voted):
@@ -1412,6 +1415,10 @@ def test_a_body_named_for_its_fields_and_its_country_the_model_began_after_its_a
     assert entities(index, doc) == {"Environment and Climate Change Canada": "ORG"}
     doc = make_doc("Apple and Google Canada said", {"Apple": "ORG", "Google Canada": "ORG"}, pos)
     assert "Apple and Google Canada" not in entities(index, doc)
+    doc = make_doc("Unions and Kessel Canada said", {"Kessel Canada": "ORG"}, pos)
+    assert "Unions and Kessel Canada" not in entities(index, doc)  # one word, no field: a firm's arm
+    doc = make_doc("Orvane Holdings and Vexo Oils Canada said", {"Vexo Oils Canada": "ORG"}, pos)
+    assert "Orvane Holdings and Vexo Oils Canada" not in entities(index, doc)  # a firm's word before "and"
 
 
 def test_a_place_with_and_opens_the_body_the_model_began_after_its_and(index):
@@ -1548,6 +1555,14 @@ def test_a_surname_the_text_marks_decides_the_group_its_unmarked_repeats_join(in
     assert mentions_of(index, doc, "Olu Kessel") == ["Olu Kessel", "Kessel", "Kessel"]
 
 
+def test_a_town_put_in_a_place_past_an_adjective_is_no_firms_short_name(index):
+    """ "Kessel Foodmarkets … in central Kessel": "in" with an adjective between still puts the
+    words in a place, so "Kessel" is the town, not the firm's short name."""
+    ents = {"Kessel Foodmarkets": "ORG", "Kessel": "GPE"}
+    doc = make_doc("Kessel Foodmarkets spoke . Storms slept in central Kessel", ents, tags={"central": "JJ"})
+    assert mentions_of(index, doc, "Kessel Foodmarkets") == ["Kessel Foodmarkets"]
+
+
 def test_a_short_name_two_organisations_begin_with_is_the_first_introduced(index):
     """ "Kingsmere" beside "Kingsmere United" and "the Kingsmere Gazette": the story's subject."""
     ents = {"Vexo United": "ORG", "Vexo Gazette": "ORG", "Vexo": "ORG"}
@@ -1584,6 +1599,7 @@ SHORT_FOR_NEAR_MISSES = [
     ("Kessel Foodmarkets spoke. Storms slept in Kessel", {"Kessel Foodmarkets": "ORG", "Kessel": "GPE"}),
     # start_of_a_company: a body named for its town
     ("Kessel Gazette spoke. Kessel slept", {"Kessel Gazette": "ORG", "Kessel": "GPE"}),
+    ("Kessel Zoo spoke. Kessel slept", {"Kessel Zoo": "ORG", "Kessel": "GPE"}),  # a building's
     # start_of_a_company: a title run into a body's name is no firm's
     ("Kessel Mayor Roe spoke. Kessel slept", {"Kessel Mayor Roe": "ORG", "Kessel": "GPE"}),
     # start_of_a_company: a town the gazetteer knows
@@ -1794,6 +1810,19 @@ def test_an_honorific_is_the_text_saying_a_person_as_a_cue_does():
     assert vote_type([without, short]) == "ORG"
 
 
+def test_double_barrelled_surname_yields_to_the_text(index):
+    """The shape of a name is weaker evidence than the text: a cue ("the law firm Orvane
+    Kessel-Tarlow") or a name only written before a common noun ("the Orvane Kessel-Tarlow road")."""
+    cue = Name(0, 10, "Orvane Kessel-Tarlow", "ORG", 0, cue="ORG")
+    assert decide_type("Orvane Kessel-Tarlow", [cue], Switches()) == ("ORG", "organisation_head") or (
+        decide_type("Orvane Kessel-Tarlow", [cue], Switches())[0] == "ORG"
+    )
+    road = Name(0, 10, "Orvane Kessel-Tarlow", "ORG", 0, modifier=True)
+    assert decide_type("Orvane Kessel-Tarlow", [road], Switches())[0] == "ORG"
+    plain = Name(0, 10, "Orvane Kessel-Tarlow", "ORG", 0)
+    assert decide_type("Orvane Kessel-Tarlow", [plain], Switches()) == ("PERSON", "double_barrelled_surname")
+
+
 def test_double_barrelled_names_leaves_a_common_noun_before_the_name_out(index):
     """ "Butcher Gethin Tarlow-Vexo said": the model's dictionary has "butcher" as a common noun, so
     it describes the person and is no given name."""
@@ -1809,6 +1838,7 @@ def test_double_barrelled_names_leaves_a_common_noun_before_the_name_out(index):
         "the Franco-German Brigade said",  # a people in it
         "Union chair Kessel-Orvane said",  # no given name before it
         "a Kessel-Al Bloggs said",  # a part of two letters
+        "work on the Vexo Kessel-Orvane road began",  # after a determiner, before a common noun
     ],
 )
 def test_double_barrelled_names_leaves_other_names_alone(index, text):
@@ -1821,6 +1851,8 @@ def test_a_storm_word_opening_a_longer_name_is_no_storm(index):
     name, so they are a body's name, not a storm called "Prediction"."""
     doc = make_doc("according to the Storm Prediction Center", {"Storm Prediction Center": "ORG"}, {"to": "ADP"})
     assert entities(index, doc) == {"Storm Prediction Center": "ORG"}
+    doc = make_doc("after Storm Orvane Thursday night", {"Thursday night": "TIME"}, {"after": "ADP"})
+    assert entities(index, doc) == {"Storm Orvane": "EVENT"}  # a day after the name carries no name on
 
 
 def test_known_places_with_small_words(index):

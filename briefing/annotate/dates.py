@@ -621,15 +621,16 @@ def said_on_the_day(
     """ "'We will vote tonight,' the leader said on Monday": "today", "tonight", "tomorrow",
     "yesterday" inside a quote (`quoted`: the quotes' character spans) count from the day its
     sentence says it was said, not from the brief's date. Where the sentence names no day, a
-    quote's "today" or "tonight" is the day the lead (`lead`: its character span) gives the news
-    it reports, in the week before the brief's date: "The council voted late on Tuesday … 'Tonight
-    we are finally building,' she said" in Wednesday's brief means Tuesday night; a quote told in
-    the present ("she says") is the brief's own day."""
+    quote's "today" or "tonight" is the day of the news the lead (`lead`: its character span)
+    reports, if that is one of the six days before the brief's: "The council voted late on
+    Tuesday … 'Tonight we are finally building,' she said" in Wednesday's brief means Tuesday
+    night. Not "yesterday" (the reporter often rang the day after), nor a quote told in the
+    present ("she says", "she has said"): the brief's own day."""
 
     def inside(at: int) -> bool:
         return any(start <= at < end for start, end in quoted)
 
-    news_day = _day_of_the_news(resolved, lead, inside, dct)
+    news_day = _day_of_the_news([(f, sp) for f, sp in resolved if lead[0] <= f.start < lead[1]], inside, dct)
     for n, (found, span) in enumerate(resolved):
         if found.kind != "day_word" or found.value is None or not inside(found.start):
             continue
@@ -645,26 +646,40 @@ def said_on_the_day(
             None,
         )
         same_day = found.groups[0].lower().split()[-1] in ("today", "tonight")
-        if said is None and same_day and news_day is not None and not _told_in_the_present(span.sent, inside):
-            said = news_day  # "yesterday" in a quote is as often the brief's: the reporter rang the day after
+        if said is None and same_day and not _told_in_the_present(span.sent, inside):
+            said = news_day
         if said is not None:
             found.value = _counted_from_brief("day_word", found.groups, said)
 
 
-def _day_of_the_news(resolved: list[tuple[Found, Span]], lead: tuple[int, int], inside, dct: dt.date) -> dt.date | None:
-    """The first date the lead names outside quotes, where it is a day of the six before the
-    brief's date: the day the reported event happened (else None)."""
-    for found, _ in resolved:
-        if lead[0] <= found.start < lead[1] and not inside(found.start) and found.value is not None:
-            day = found.value.first
-            one_of_six = found.value.granularity is Granularity.DAY and 0 < (dct - day).days < 7
-            return day if one_of_six else None
-    return None
+def _day_of_the_news(in_the_lead: list[tuple[Found, Span]], inside, dct: dt.date) -> dt.date | None:
+    """The lead's date outside quotes that dates its main clause ("A man held on Saturday appeared
+    in court on Monday": Monday), else its first; where it is a day of the six before the brief's
+    date, the day the reported event happened (else None)."""
+    dates = [(f, span) for f, span in in_the_lead if not inside(f.start) and f.value is not None]
+    main = [(f, span) for f, span in dates if _dates_the_main_clause(span)]
+    chosen = main or dates
+    found = chosen[0][0] if chosen else None
+    if found is None or found.value is None or found.value.granularity is not Granularity.DAY:
+        return None
+    return found.value.first if 0 < (dct - found.value.first).days < 7 else None
+
+
+def _dates_the_main_clause(span: Span) -> bool:
+    """Does the date hang on its sentence's main verb (itself or through its preposition)?"""
+    word = span.root.head if span.root.dep_ == "pobj" else span.root
+    verb = word.head
+    return verb == span.sent.root or verb.dep_ == "conj" and verb.head == span.sent.root
 
 
 def _told_in_the_present(sentence: Span, inside) -> bool:
-    """Is a verb of the sentence outside the quote in the present tense ("she says")?"""
-    return any(t.tag_ in ("VBZ", "VBP") and t.pos_ == "VERB" and not inside(t.idx) for t in sentence)
+    """Is the sentence's speech verb outside the quote in the present ("she says", "she has said")?"""
+    return any(
+        t.tag_ in ("VBZ", "VBP")
+        and not inside(t.idx)
+        and (t.lemma_ in LEXICON.speech_verbs or t.head.lemma_ in LEXICON.speech_verbs)
+        for t in sentence
+    )
 
 
 def range_shares_its_year(resolved: list[tuple[Found, Span]], text: str) -> None:

@@ -493,7 +493,7 @@ def named_storms(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     found = []
     for token in doc[:-1]:
         following = doc[token.i + 1]
-        runs_on = token.i + 2 < len(doc) and doc[token.i + 2].is_title and not doc[token.i + 2].is_sent_start
+        runs_on = token.i + 2 < len(doc) and _runs_on_a_name(doc[token.i + 2])
         if (
             _is_head(token, LEXICON.storm_words)
             and following.is_title
@@ -505,6 +505,13 @@ def named_storms(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
             start = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "Tropical" else token.i
             found.append((start, following.i + 1))
     return found
+
+
+def _runs_on_a_name(token) -> bool:
+    """Does a capitalised proper noun carry a name on ("… Prediction Center")? Not a day or a month
+    after it ("Storm Orvane Thursday night"), nor "I", nor a new sentence."""
+    calendar = token.ent_type_ in ("DATE", "TIME") or token.lower_ in LEXICON.weekday_names | LEXICON.month_names
+    return token.is_title and token.pos_ == "PROPN" and not token.is_sent_start and not calendar and token.text != "I"
 
 
 def _acronym(token) -> str | None:

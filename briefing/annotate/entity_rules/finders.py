@@ -688,15 +688,18 @@ def double_barrelled_names(found: Finding) -> None:
     model left unlabelled: a person ("IEBC chairperson Fatuma Wario-Chebet told reporters", "Carys
     Pritchard-Bowen completed the podium"), as few bodies or places are named. A given name the
     model's dictionary has as a common noun, a role or a title is the description before the name
-    ("Butcher Gethin Pryce-Morgan"); a country or a people in the surname makes it no person's
-    ("the Franco-German Brigade")."""
+    ("Butcher Gethin Pryce-Morgan"); a country or a people the alias table knows in the surname, a
+    determiner before the name or a common noun after it make it no person's ("a Kessel
+    German-Vexo deal", "the Vexo Kessel-Orvane bypass")."""
     doc, taken = found.doc, found.taken
     for hyphen in doc[2:-1]:
         if not joins_a_double_name(hyphen) or taken[hyphen.i - 1] or taken[hyphen.i + 1]:
             continue
         parts = (doc[hyphen.i - 1], doc[hyphen.i + 1])
-        if not all(_a_bare_name_word(p) and len(p) >= 3 and not is_a_known_region(p.text) for p in parts):
+        if not all(_a_bare_name_word(p) and len(p) >= 3 and not _a_place_or_people(found, p) for p in parts):
             continue
+        if parts[1].dep_ == "compound" and parts[1].head.pos_ == "NOUN":
+            continue  # a name before a common noun names a thing: "the Vexo Kessel-Orvane bypass"
         if hyphen.i + 2 < len(doc) and doc[hyphen.i + 2].is_title and not doc[hyphen.i + 2].is_sent_start:
             continue  # the hyphened name opens a longer one: "Kessel-Orvane Foods"
         start = hyphen.i - 1
@@ -704,8 +707,18 @@ def double_barrelled_names(found: Finding) -> None:
             start -= 1
         while start < hyphen.i - 1 and _a_description(found, doc[start]):
             start += 1
-        if start < hyphen.i - 1 and looks_like_a_persons_name(list(doc[start : hyphen.i + 2])):
+        after_a_determiner = start > 0 and doc[start - 1].lower_ in LEXICON.articles
+        if (
+            start < hyphen.i - 1
+            and not after_a_determiner
+            and looks_like_a_persons_name(list(doc[start : hyphen.i + 2]))
+        ):
             found.add(start, hyphen.i + 2, "PERSON")
+
+
+def _a_place_or_people(found: Finding, word: Token) -> bool:
+    """A country or region the gazetteer knows, or a people the alias table knows ("German")."""
+    return is_a_known_region(word.text) or found.index.demonym(word.text) is not None
 
 
 def _a_description(found: Finding, word: Token) -> bool:

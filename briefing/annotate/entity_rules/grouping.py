@@ -358,7 +358,11 @@ def start_of_a_company(name: Name, words: list[str], group: Group, full_words: l
     rest = full_words[len(words) :]
     if any(_a_trade_or_legal_form(word) for word in rest):
         return True
-    return not name.placed and not any(bare(w) in NAMED_BODY_HEADS or bare(w) in LEXICON.titles for w in rest)
+    return not name.placed and not any(bare(w) in TOWN_NAMED_HEADS or bare(w) in LEXICON.titles for w in rest)
+
+
+# heads of bodies and buildings that take their town's name: "Kessel Council", "Kessel Prison", "Kessel Zoo"
+TOWN_NAMED_HEADS = NAMED_BODY_HEADS | LEXICON.building_heads | LEXICON.place_heads
 
 
 def _a_trade_or_legal_form(word: str) -> bool:

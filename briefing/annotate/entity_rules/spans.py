@@ -538,7 +538,8 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     and") begin it, where the name is headed by an organisation's word and the word before "and"
     is none, nor a company's ("Acme Foods and" + "Union Transport Authority" are two bodies). One
     word alone begins it only where the text spells the whole name's initials ("MPA"):
-    "Barclays and" + "Lloyds Bank" are two banks."""
+    "Barclays and" + "Lloyds Bank" are two banks. A body named for its fields and its country has
+    its own test (`_fields_before_a_country`)."""
     doc = span.doc
     and_ = cut.start - 1
     if span.label_ != "ORG" or cut.start != span.start or and_ < 1 or doc[and_].lower_ != "and":
@@ -563,19 +564,33 @@ def _fields_before_a_country(doc, and_: int, cut: Cut) -> bool:
     """ "Fisheries and" + "Oceans Canada", "Environment and" + "Climate Change Canada": a body named
     for its fields and its country (as `finders.bodies_named_for_a_country` reads "Environment
     Canada"), which the model began after the "and". Where the name the model saw ends in a
-    country or region and is two words or more, one to three capitalised words no name took, or a
-    plural field the model took alone (none a place the gazetteer knows), before the "and" begin
-    it. Moves `cut` and says whether it did."""
+    country or region, the words before the country are fields (two or more, or one plural or
+    listed: not "Ford" of "GM and" + "Ford Canada", a firm's arm), and one to three capitalised
+    words no name took, or a plural field the model took alone, before the "and" (none a place
+    the gazetteer knows nor a firm's word) begin it. Moves `cut` and says whether it did."""
     country = next(
         (k for k in (cut.end - 1, cut.end - 2) if k > cut.start and is_a_known_region(doc[k : cut.end].text)), None
     )
     if country is None:
         return False
     start = _name_words_before(doc, and_, _a_field_before_and)
-    if start == and_ or any(known_place_type(t.text) for t in doc[start:and_]):
+    if start == and_ or any(known_place_type(t.text) or _a_firms_word(t) for t in doc[start:and_]):
         return False
+    fields = doc[cut.start : country]
+    if any(_a_firms_word(t) for t in fields) or len(fields) == 1 and not _one_field_word(fields[0]):
+        return False  # "Ford and" + "GM Canada", "Unions and" + "Kessel Canada": a firm's arm
     cut.start = start
     return True
+
+
+def _a_firms_word(token) -> bool:
+    return token.lower_ in HEADS_OF_A_WHOLE_NAME or is_company_word(token.text)
+
+
+def _one_field_word(token) -> bool:
+    """One word that is a field, not a firm's name: a plural ("Oceans") or one the lexicon lists."""
+    plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and not token.lower_.endswith("ss")
+    return plural or bare(token.text) in LEXICON.field_words | LEXICON.institution_words
 
 
 def _a_field_before_and(token) -> bool:

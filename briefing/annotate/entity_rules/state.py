@@ -53,15 +53,18 @@ class Name:
     placed: bool = False  # the text writes these words after "in", "near" … somewhere: a place's use
 
 
-def _written_in_a_place(span: Span) -> bool:
-    """Does the text write these words anywhere after a preposition that puts a thing in a place
-    ("in Kellow", "near Kellow"; lexicon place_prepositions)?"""
-    doc, words = span.doc, [t.text for t in span]
-    return any(
-        doc[i - 1].lower_ in LEXICON.place_prepositions and [t.text for t in doc[i : i + len(words)]] == words
-        for i in range(1, len(doc) - len(words) + 1)
-        if doc[i].text == words[0]
-    )
+def words_put_in_a_place(doc: Doc) -> dict[str, list[int]]:
+    """Where a word follows a preposition that puts a thing in a place, with at most one adjective
+    between ("in Kellow", "near central Kellow"; lexicon place_prepositions): word → token indices.
+    Built once per brief, so that each name looks up its own first word."""
+    starts: dict[str, list[int]] = {}
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.tag_ == "JJ" and token.i > 1:
+            before = doc[token.i - 2]
+        if before.lower_ in LEXICON.place_prepositions:
+            starts.setdefault(token.text, []).append(token.i)
+    return starts
 
 
 def _a_modifier(span: Span) -> bool:
@@ -146,10 +149,12 @@ class Finding:
     definitions: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _placed_words: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.taken = self.taken or [False] * len(self.doc)
         self._sentence_starts = [s.start for s in sentences(self.doc)]
+        self._placed_words = words_put_in_a_place(self.doc)
 
     def sentence_of(self, token_index: int) -> int:
         return bisect.bisect_right(self._sentence_starts, token_index) - 1
@@ -182,10 +187,16 @@ class Finding:
         name = Name(
             span.start_char, span.end_char, text, label, self.sentence_of(start_tok), record, honorific, how,
             start_tok, end_tok - 1, cue, start_tok > 0 and self.doc[start_tok - 1].lower_ == "the",
-            _a_modifier(span), _written_in_a_place(span),
+            _a_modifier(span), self._written_in_a_place(span),
         )  # fmt: skip
         self.names.append(name)
         self.taken[start_tok:end_tok] = [True] * (end_tok - start_tok)
+
+    def _written_in_a_place(self, span: Span) -> bool:
+        """Does the text write these words anywhere after "in", "near" … (`words_put_in_a_place`)?"""
+        words = [t.text for t in span]
+        found = self._placed_words.get(words[0], [])
+        return any([t.text for t in self.doc[i : i + len(words)]] == words for i in found)
 
     def signature(self) -> tuple[int, ...]:
         """What the rules can change, counted: a rule fired if this differs after it."""

@@ -17,10 +17,10 @@ VOTE_ORDER = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"]  # who wins a tie
 
 
 def vote_type(names: list[Name]) -> str:
-    """The model's labels as votes: a full name counts double a short form, an honorific three
-    votes for PERSON; where the text itself says what a thing is ("the retailer Acme"), that
-    outweighs any number of the model's guesses, and an honorific is the text saying so too: "the
-    agency's director, Mrs Jo Roe, the labels …" is a person whatever the parse hangs beside her."""
+    """The model's labels as votes: a full name counts double a short form; where the text itself
+    says what a thing is ("the retailer Acme"), that outweighs any number of the model's guesses,
+    and an honorific is the text saying so too: "the agency's director, Mrs Jo Roe, the labels …"
+    is a person whatever the parse hangs beside her."""
     votes: dict[str, float] = defaultdict(float)
     longest = max(len(n.text.split()) for n in names)
     for n in names:
@@ -30,8 +30,6 @@ def vote_type(names: list[Name]) -> str:
         votes[n.label] += 1 if full else 0.5
         if full and longest > 1:
             votes[n.label] += 1
-        if n.honorific:
-            votes["PERSON"] += 3
     cues = Counter("PERSON" if n.honorific else n.cue or "" for n in names if n.cue or n.honorific)
     if cues:
         votes = dict(cues)
@@ -41,8 +39,15 @@ def vote_type(names: list[Name]) -> str:
 
 
 def decide_type(name: str, names: list[Name], switches: Switches) -> tuple[str, str | None]:
-    """(type, the rule that decided it, or None where the vote stands)."""
-    return explain_type(name, vote_type(names), switches)
+    """(type, the rule that decided it, or None where the vote stands). A rule that reads only the
+    name's shape (`SHAPE_RULES`) yields to the text: a cue that says something else ("the law firm
+    Orvane Kessel-Tarlow"), or a name only ever written before a common noun ("the Tarlow
+    Kessel-Vexo road")."""
+    voted = vote_type(names)
+    decided, rule = explain_type(name, voted, switches)
+    if rule in SHAPE_RULES and (any(n.cue not in (None, decided) for n in names) or all(n.modifier for n in names)):
+        return voted, None
+    return decided, rule
 
 
 def explain_type(name: str, voted: str, switches: Switches) -> tuple[str, str | None]:
@@ -226,14 +231,14 @@ def known_place_of_several_words(name: str, words: list[str], head: str, voted: 
 
 def double_barrelled_surname(name: str, words: list[str], head: str, voted: str) -> str | None:
     """A given name and a surname of two capitalised parts joined by a hyphen is a person's name:
-    "Folake Adebisi-Ware", "Dimitrios Karalis-Vranas", which the model often reads as a body or a
-    place. Two or three words, each capitalised, the last of two parts of three letters or more
+    "Folake Adebisi-Ware", "Dimitrios Karalis-Vranas", which the model often reads as a body (a
+    place keeps its vote). Two or three words, each capitalised, the last of two parts of three letters or more
     ("Ras Al-Khaimah" is a place); no word, nor part of one, a body's, a place's or a trade's
     ("Kessel-Vane Media", "Mercedes-Benz Stadium"), no place the gazetteer knows and no country or
     region in it ("Agence France-Presse"; a town's name is many a surname's: "Sandhu-Bell"). A hyphened
     name alone ("Hewlett-Packard", "Rolls-Royce") is as often a firm's: not that."""
-    if voted not in ("ORG", "GPE", "LOC", "WORK_OF_ART") or not 2 <= len(words) <= 3:
-        return None
+    if voted not in ("ORG", "WORK_OF_ART") or not 2 <= len(words) <= 3:
+        return None  # a place keeps its vote: "North Rhine-Westphalia"
     parts = words[-1].split("-")
     if len(parts) != 2 or not all(len(p) >= 3 and p.isalpha() and p.istitle() for p in parts):
         return None
@@ -248,6 +253,9 @@ def _a_body_or_place_word(word: str) -> bool:
     return _a_body_word(word) or word.lower() in NOT_A_PERSONS_WORDS
 
 
+SHAPE_RULES = {"double_barrelled_surname"}
+
+
 NOT_A_PERSONS_WORDS = (
     LEXICON.org_type_heads
     | LEXICON.publication_heads
@@ -258,4 +266,8 @@ NOT_A_PERSONS_WORDS = (
     | LEXICON.street_heads
     | LEXICON.event_heads
     | LEXICON.product_heads
+    | LEXICON.generic_region_words
+    | LEXICON.saint_words
+    | LEXICON.place_prefixes
+    | {"sainte", "new", "port", "upper", "lower", "great", "bad", "mont", "rue"}  # "Paris Saint-Germain"
 )
