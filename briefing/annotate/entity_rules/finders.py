@@ -462,15 +462,7 @@ def _a_given_name_before(found: Finding, word: Token, name_length: int) -> bool:
         return False
     if word.is_sent_start and name_length > 2:
         return False
-    lower = word.lower_
-    plural_noun = word.tag_ == "NNPS" and lower.endswith("s") and lower[:-1] in found.common_nouns  # "of Voters"
-    return not (
-        lower in found.common_nouns
-        or plural_noun
-        or lower in SPEAKER_ROLES
-        or lower in LEXICON.honorifics
-        or is_person_noun(lower)
-    )
+    return not _a_description(found, word)
 
 
 def names_after_plural(found: Finding, ent: Span, cut: Cut) -> bool:
@@ -722,9 +714,17 @@ def _a_place_or_people(found: Finding, word: Token) -> bool:
 
 
 def _a_description(found: Finding, word: Token) -> bool:
-    """A word before a name that describes its bearer: a common noun, a role, a title or an honorific."""
+    """A word before a name that describes its bearer, not a given name: a common noun of the model's
+    dictionary (in the plural too: "Registrar of Voters"), a role, a title or an honorific."""
     lower = bare(word.text)
-    return lower in found.common_nouns or lower in SPEAKER_ROLES or lower in LEXICON.titles or is_person_noun(lower)
+    plural_noun = word.tag_ == "NNPS" and lower.endswith("s") and lower[:-1] in found.common_nouns
+    return (
+        lower in found.common_nouns
+        or plural_noun
+        or lower in SPEAKER_ROLES
+        or lower in LEXICON.honorifics
+        or is_person_noun(lower)
+    )
 
 
 def _add_a_bare_name_before(found: Finding, comma: int) -> None:
