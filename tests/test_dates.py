@@ -263,6 +263,9 @@ def values(annotation):
         ("Later in the week of the blast, the mill closed.", []),
         # what is forecast is ahead, as what is expected is
         ("Rain is forecast for the weekend.", [("the weekend", "2015-W48")]),
+        # a forecast in the passive, told in the past: the nearer such day, either side
+        ("The institute said more rain was forecast for Thursday.", [("Thursday", "2015-11-26")]),
+        ("The institute said more rain was forecast for Sunday.", [("Sunday", "2015-11-22")]),
         ("The collapse was predicted in March by analysts.", [("March", "2015-03")]),  # when it was said
         ("The river often rises and floods the fields in spring.", []),
         # a week ago is a day, as a day ago is; a fortnight is two weeks

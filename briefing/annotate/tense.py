@@ -519,6 +519,22 @@ def foretold(token: Token) -> bool:
     return token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ in preps
 
 
+def forecast_for_a_day(token: Token) -> bool:
+    """ "More rain was forecast for Saturday", "gusts forecast for Saturday afternoon": a date after
+    a preposition that points to a time ("for", "from", "until") on a forecasting verb in the
+    passive, or its participle after the thing forecast, is when the forecast thing comes. The
+    forecast's own past says nothing of which side of the brief's date that lies: the nearer such
+    day (`foretold` reads the active verb, "forecast rain for Saturday")."""
+    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=3)
+    if not lemma_in(verb, LEXICON.forecasting_verbs) or "had" in auxiliaries(verb):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    preposition = token.head
+    return (
+        passive and token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ in LEXICON.foretold_preps
+    )
+
+
 def deadline_ahead(token: Token) -> bool:
     """ "hoped to make an appointment by April", "submitting a restructuring plan by December 31",
     "asked for a full report by June 21", "arrears to be paid by the end of April": a date after
@@ -623,6 +639,8 @@ def tense(token: Token, switches: Switches | None = None) -> str:
         return "future" if perfect(asking) else "asked"
     if decides(foretold, lambda: foretold(token)):
         return "future"
+    if decides(forecast_for_a_day, lambda: forecast_for_a_day(token)):
+        return "asked"  # the nearer such weekday; a month or a day of one, the nearer such date
     result = next((marks for marks, marked in TENSE_RULES if decides(marked, _marks(marked, verb, token))), None)
     if result is None and decides(scheduled_present, lambda: scheduled_present(verb, token)):
         result = "future"
@@ -653,6 +671,7 @@ _ALL_TENSE_RULES: list[Callable[..., bool]] = [  # every switchable tense rule, 
     asked_ahead,
     event_asked_ahead,
     foretold,
+    forecast_for_a_day,
     *(marked for _, marked in TENSE_RULES),
     scheduled_present,
     plain_present,
