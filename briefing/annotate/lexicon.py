@@ -90,6 +90,7 @@ LISTS = (
     "association_heads",
     "part_nouns",
     "generic_region_words",
+    "place_name_openers",
     "bodies_written_with_the",
     "publishing_verbs",
     "any_body_nouns",

@@ -499,10 +499,10 @@ def foretold(token: Token) -> bool:
     is in the present perfect, which takes no day of its own ("has warned of rain on Tuesday");
     nor a forecast told in the past perfect ("had warned of rain from Thursday, and by Friday …":
     a narrative's)."""
-    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=3)
-    aux = auxiliaries(verb)
-    if "had" in aux:
+    verb = _verb_foretelling(token)
+    if verb is None:
         return False
+    aux = auxiliaries(verb)
     if lemma_in(verb, LEXICON.forecasting_verbs):
         things = [c for c in verb.children if c.dep_ == "dobj"]
     elif verb.lemma_ == "warn":
@@ -513,10 +513,20 @@ def foretold(token: Token) -> bool:
         return False
     if token.dep_ == "npadvmod":
         return token.head == verb
-    preposition = token.head
     # the present perfect takes no day of its own ("has warned of rain on Tuesday"): "on" is the rain's
-    preps = LEXICON.foretold_preps | ({"on"} if aux & {"has", "have"} else set())
-    return token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ in preps
+    return _after_a_preposition_on(token, verb, LEXICON.foretold_preps | ({"on"} if aux & {"has", "have"} else set()))
+
+
+def _verb_foretelling(token: Token) -> Token | None:
+    """The verb a date hangs on, within three steps, unless it is told in the past perfect ("had
+    warned of rain from Thursday": a narrative's forecast)."""
+    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=3)
+    return None if "had" in auxiliaries(verb) else verb
+
+
+def _after_a_preposition_on(token: Token, verb: Token, prepositions: frozenset[str] | set[str]) -> bool:
+    """Is the date the object of one of `prepositions` hung on `verb`?"""
+    return token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ in prepositions
 
 
 def forecast_for_a_day(token: Token) -> bool:
@@ -525,14 +535,11 @@ def forecast_for_a_day(token: Token) -> bool:
     passive, or its participle after the thing forecast, is when the forecast thing comes. The
     forecast's own past says nothing of which side of the brief's date that lies: the nearer such
     day (`foretold` reads the active verb, "forecast rain for Saturday")."""
-    verb = climb(token, lambda t: t.pos_ not in ("VERB", "AUX"), limit=3)
-    if not lemma_in(verb, LEXICON.forecasting_verbs) or "had" in auxiliaries(verb):
+    verb = _verb_foretelling(token)
+    if verb is None or not lemma_in(verb, LEXICON.forecasting_verbs):
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
-    preposition = token.head
-    return (
-        passive and token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ in LEXICON.foretold_preps
-    )
+    return passive and _after_a_preposition_on(token, verb, LEXICON.foretold_preps)
 
 
 def deadline_ahead(token: Token) -> bool:

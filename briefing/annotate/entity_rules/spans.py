@@ -553,7 +553,7 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     if start > 0 and start < and_ and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("NORP", "GPE"):
         start -= 1  # "Australian Competition and"
     before_and = doc[and_ - 1]
-    if start == and_ or before_and.lower_ in HEADS_OF_A_WHOLE_NAME or is_company_word(before_and.text):
+    if start == and_ or _a_firms_word(before_and):
         return
     if and_ - start == 1 and (known_place_type(doc[start].text) or not _spelled_elsewhere(doc, start, of)):
         return  # "Harwick and" + "Dunmore Council"; "Barclays and" + "Lloyds Bank", two companies

@@ -269,5 +269,5 @@ NOT_A_PERSONS_WORDS = (
     | LEXICON.generic_region_words
     | LEXICON.saint_words
     | LEXICON.place_prefixes
-    | {"sainte", "new", "port", "upper", "lower", "great", "bad", "mont", "rue"}  # "Paris Saint-Germain"
+    | LEXICON.place_name_openers
 )
