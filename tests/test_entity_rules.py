@@ -3673,6 +3673,27 @@ def test_person_after_organisation(index):
     assert entities(index, doc, off="person_after_organisation") == ents
 
 
+def test_role_inside_a_name(index):
+    """A body, a role in lower case and a person's full name, read by the model as one name, are
+    the body (or the place) and the person; a name joined by "of" or one word after the role stays."""
+    pos = {"of": "ADP", "said": "VERB"}
+    cases = {
+        "Ministry of Health spokesperson Adrian Kessel-Orvane said": {
+            "Ministry of Health": "ORG",
+            "Adrian Kessel-Orvane": "PERSON",
+        },
+        "Vexo Bank chief economist Jo Tarlow said": {"Vexo Bank": "ORG", "Jo Tarlow": "PERSON"},
+        "Kenya police spokesperson Jo Tarlow said": {"Kenya": "GPE", "Jo Tarlow": "PERSON"},
+    }
+    for text, expected in cases.items():
+        ents = {text.removesuffix(" said"): "ORG"}
+        assert entities(index, make_doc(text, ents, pos)) == expected, text
+        assert entities(index, make_doc(text, ents, pos), off="role_inside_a_name") == ents, text
+    for text in ("Vexo Bank spokesperson Tarlow said", "Friends of the Kessel Valley said"):
+        ents = {text.removesuffix(" said"): "ORG"}
+        assert entities(index, make_doc(text, ents, pos)) == ents, text
+
+
 def test_place_before_its_kind(index):
     """ "the Kisumu region", "the Piura provincial government": a name before a word for a part of
     a country is that part, found where the model missed it and typed where it called it a body."""

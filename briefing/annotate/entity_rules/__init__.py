@@ -84,6 +84,7 @@ ENT_RULES = [
     ("person_of_a_place", finders.person_of_a_place),
     ("person_of_a_body", finders.person_of_a_body),
     ("person_after_organisation", finders.person_after_organisation),
+    ("role_inside_a_name", finders.role_inside_a_name),
     ("given_name_before_a_person", finders.given_name_before_a_person),
     ("names_after_plural", finders.names_after_plural),
     ("government_is_its_place", finders.government_is_its_place),

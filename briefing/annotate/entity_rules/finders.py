@@ -427,6 +427,32 @@ def person_after_organisation(found: Finding, ent: Span, cut: Cut) -> bool:
     return True
 
 
+def role_inside_a_name(found: Finding, ent: Span, cut: Cut) -> bool:
+    """ "Ministry of Health spokesperson Adrian Kessel-Orvane said", "Vexo Bank chief economist Jo
+    Tarlow": a body's name, a role written in lower case and a person's full name, which the model
+    read as one name, are the body and the person who speaks for it. A word in lower case between
+    capitalised words is no part of a name unless it joins one (lexicon connectors: "of", "and";
+    name_particles: "van", "de"); one run of such words ending in a noun of people is the person's
+    role. Only where the words after the role look like a person's name and the words before it
+    end in a capitalised word; those are a place where the gazetteer knows them, else a body."""
+    doc = found.doc
+    lower = [t.i for t in doc[cut.start : cut.end] if t.is_lower and t.lower_ not in JOINING_WORDS]
+    if not lower or lower[0] == cut.start or lower[-1] - lower[0] + 1 != len(lower):
+        return False
+    role = doc[lower[-1]]
+    if not (is_person_noun(role.lemma_) or role.lower_ in LEXICON.titles | LEXICON.spokesperson_nouns):
+        return False
+    before = doc[cut.start : lower[0]]
+    if not looks_like_a_persons_name(list(doc[role.i + 1 : cut.end])) or not before[-1].text[:1].isupper():
+        return False
+    found.add(before.start, before.end, known_place_or_part_type(before.text) or "ORG")
+    found.add(role.i + 1, cut.end, "PERSON")
+    return True
+
+
+JOINING_WORDS = LEXICON.connectors | LEXICON.name_particles
+
+
 def given_name_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
     """A given name the model left out of a person's longer name: "a spokesperson for the health
     office, Ramesh Kumar Yadav," read as "Kumar Yadav"; "Superintendent of Public Health Miriam
