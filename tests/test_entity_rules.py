@@ -92,6 +92,8 @@ SPAN_CASES = [
     ("front_words", "She met Honourable Jo Bloggs.", {"Honourable Jo Bloggs": "ORG"}, (3, 5, True)),
     ("front_words", "She met Mzee Jo Bloggs.", {"Mzee Jo Bloggs": "PERSON"}, (3, 5, True)),
     ("front_words", "She met Kgosi Jo Bloggs.", {"Kgosi Jo Bloggs": "ORG"}, (3, 5, True)),
+    ("front_words", "She met Hon Jo Bloggs.", {"Hon Jo Bloggs": "ORG"}, (3, 5, True)),
+    ("front_words", "She met Datu Jo Bloggs.", {"Datu Jo Bloggs": "PERSON"}, (3, 5, True)),
     # a rank or council title written short marks a person whatever the model read
     ("front_words", "She met Cllr Bloggs.", {"Cllr Bloggs": "ORG"}, (3, 4, True)),
     ("front_words", "Supt Bloggs said", {"Supt Bloggs": "ORG"}, (1, 2, True)),
@@ -472,6 +474,13 @@ def test_span_rule(rule, text, ents, expected):
     doc = make_doc(text, ents, pos={"said": "VERB", "the": "DET", "to": "ADP", "of": "ADP", "and": "CCONJ"})
     assert cut(doc) == expected
     assert cut(doc, off=rule) != expected
+
+
+def test_a_firm_whose_name_opens_with_an_honorific_is_in_the_alias_table(index):
+    """ "Hon" is a parliament's honorific ("Hon Jo Bloggs"); the firm whose name opens with it is
+    a name news repeats, which the alias table keeps whole."""
+    doc = make_doc("Hon Hai Precision Industry said", {"Hon Hai Precision Industry": "ORG"}, {"said": "VERB"})
+    assert entities(index, doc) == {"Foxconn": "ORG"}
 
 
 def test_name_through_particle_only_runs_on_a_person_from_its_last_word():
