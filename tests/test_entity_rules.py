@@ -969,6 +969,9 @@ def test_compound_before_a_surname_is_the_given_name():
 TYPE_CASES = [
     ("operation_is_event", "Operation Desert Wind", "ORG", "EVENT"),
     ("product_or_work_head", "Vexo Development Kit", "ORG", "PRODUCT"),
+    ("law_head", "Kessel Water Act", "ORG", "LAW"),
+    ("law_head", "Treaty of Orvane", "GPE", "LAW"),
+    ("law_head", "Finance Amendment Bill", "ORG", "LAW"),
     ("version_number_is_product", "Galaxy Q24", "PERSON", "PRODUCT"),
     ("vessel_prefix_is_product", "HMS Eastshire", "GPE", "PRODUCT"),
     ("vessel_prefix_is_product", "MV Jo Bloggs", "PERSON", "PRODUCT"),
@@ -1040,6 +1043,12 @@ TYPE_CASES = [
 )
 def test_double_barrelled_surname_leaves_other_names_alone(name, voted):
     assert explain_type(name, voted, Switches())[1] != "double_barrelled_surname"
+
+
+@pytest.mark.parametrize(("name", "voted"), [("Buffalo Bill", "PERSON"), ("Act", "ORG"), ("Bill", "PERSON")])
+def test_law_head_leaves_people_and_one_word_alone(name, voted):
+    """A person's name may end in a law's word, and one word alone may be anything."""
+    assert explain_type(name, voted, Switches())[1] != "law_head"
 
 
 def test_a_town_the_gazetteer_knows_keeps_its_vote_over_a_place_head():

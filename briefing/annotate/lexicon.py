@@ -112,6 +112,7 @@ LISTS = (
     "operation_words",
     "product_heads",
     "work_heads",
+    "law_heads",
     "product_nouns",
     "vessel_prefixes",
     "faith_names",

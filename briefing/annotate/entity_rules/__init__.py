@@ -189,6 +189,7 @@ NOT_SHORT_FOR_RULES = [
 TYPE_RULES = [
     ("operation_is_event", types.operation_is_event),
     ("product_or_work_head", types.product_or_work_head),
+    ("law_head", types.law_head),
     ("version_number_is_product", types.version_number_is_product),
     ("vessel_prefix_is_product", types.vessel_prefix_is_product),
     ("faith_is_a_belief", types.faith_is_a_belief),

@@ -83,6 +83,15 @@ def product_or_work_head(name: str, words: list[str], head: str, voted: str) -> 
     return None
 
 
+def law_head(name: str, words: list[str], head: str, voted: str) -> str | None:
+    """ "the Kessel Water Act", "the Treaty of Orvane", "the Finance Amendment Bill": a name of two
+    words or more headed by a law's word is a law (LAW), which the model often calls a body; not
+    one it read as a person's ("Buffalo Bill")."""
+    if len(words) > 1 and head in LEXICON.law_heads and voted in ("ORG", "GPE", "LOC", "FAC", "PRODUCT"):
+        return "LAW"
+    return None
+
+
 def version_number_is_product(name: str, words: list[str], head: str, voted: str) -> str | None:
     """People and places have no version numbers: "Vexo 9", "Galaxy Q24" are products."""
     if voted in ("PERSON", "GPE", "LOC", "NORP") and any(c.isdigit() for c in name):
