@@ -726,6 +726,12 @@ def test_company_owned_in_shares(index):
     assert typed("the stakes in Runcorn fell", {"Runcorn": "GPE"}) == {"Runcorn": "GPE"}  # what is at stake
     assert typed("The Shares in London fell", {"London": "GPE"}) == {"London": "GPE"}  # a market's place
     assert typed("a house in Corvane fell", {"Corvane": "GPE"}) == {"Corvane": "GPE"}  # no holding
+    # a firm the model read as a person; but a person's own stake is "of" them
+    assert typed("a stake in Corvane fell", {"Corvane": "PERSON"}) == {"Corvane": "ORG"}
+    parse[3:] = [(4, "compound"), (2, "pobj"), (5, "ROOT")]
+    parse[1] = (5, "nsubj")
+    assert typed("a stake in Jo Corvane fell", {"Jo Corvane": "PERSON"}) == {"Jo Corvane": "ORG"}
+    assert typed("a stake of Jo Corvane fell", {"Jo Corvane": "PERSON"}) == {"Jo Corvane": "PERSON"}
 
 
 def test_an_occupation_before_a_name_says_a_person(index):

@@ -453,22 +453,25 @@ def _acts_as_a_body(token: Token) -> bool:
 
 def company_owned_in_shares(found: Finding) -> None:
     """ "a 10% stake in Corvane", "shareholders in Pellar": what a stake is held in is a company,
-    which the model may take for a town ("in" Corvane). Not "shares in London", which market
-    reports write of places, not "the stakes in Runcorn", and not a place the alias table knows
-    ("a stake in Japan's recovery")."""
+    which the model may take for a town ("in" Corvane) or a person (a firm named like one). Not
+    "shares in London", which market reports write of places, not "the stakes in Runcorn", not a
+    place the alias table knows ("a stake in Japan's recovery"), and not a person's stake "of"
+    ("the 10% stake of Jo Roe" is the stake Jo Roe holds)."""
     doc = found.doc
     for group in found.groups:
-        held = any(_owned_in_shares(doc[n.last_token]) for n in group.names)
-        if held and group.record is None and group.type == "GPE":
+        if group.record is not None or group.type not in ("GPE", "PERSON"):
+            continue
+        prepositions = ("in",) if group.type == "PERSON" else ("in", "of")
+        if any(_owned_in_shares(doc[n.last_token], prepositions) for n in group.names):
             group.retype("ORG")
 
 
-def _owned_in_shares(token: Token) -> bool:
+def _owned_in_shares(token: Token, prepositions: tuple[str, ...]) -> bool:
     preposition = token.head
     holding = preposition.head
     return (
         token.dep_ == "pobj"
-        and preposition.lower_ in ("in", "of")
+        and preposition.lower_ in prepositions
         and holding.pos_ == "NOUN"
         and holding.lemma_.lower() in LEXICON.ownership_nouns
         and holding.lower_ != "stakes"
