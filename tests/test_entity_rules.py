@@ -460,6 +460,18 @@ def test_compound_before_takes_the_given_name_of_a_hyphened_surname():
     assert cut(doc, off="compound_before") == (2, 5, False)
 
 
+@pytest.mark.parametrize("surname", [None, "ORG", "GPE"])
+def test_a_person_runs_into_a_double_barrelled_surname(surname):
+    """ "Aled Prys" + "Kessel-Orvane": a hyphened pair of capitalised words right after a person's
+    name is its surname, whether the model read it as a name of its own or as none."""
+    ents = {"Aled Prys": "PERSON"} | ({"Kessel-Orvane": surname} if surname else {})
+    doc = make_doc("leader Aled Prys Kessel-Orvane said", ents, {"said": "VERB"})
+    assert cut(doc) == (1, 6, False)
+    assert cut(doc, off="person_runs_into_person") == (1, 3, False)
+    doc = make_doc("leader Aled Prys , Kessel-Orvane said", ents, {"said": "VERB"})
+    assert cut(doc) == (1, 3, False)  # set off by a comma
+
+
 def test_a_person_runs_into_a_person_read_alike():
     """ "the climber Andrés Felipe" + "Quintero Ruiz": both names' last words in apposition to one
     noun are two readings of one name."""

@@ -1095,6 +1095,9 @@ def person_runs_into_person(span: Span, cut: Cut) -> None:
     doc = span.doc
     if span.label_ != "PERSON" or cut.end < span.end or any(is_title_word(t) for t in doc[cut.start : cut.end]):
         return  # "Det Supt" + "Maria Okafor", "Greens MLA" + "Sarah Kwan": a rank or a post before a name
+    if _double_barrelled_surname_at(doc, cut.end):
+        cut.end += 3
+        return
     start = _end_of_a_run_of_names(doc, cut.end)
     if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "PERSON":
         return
@@ -1103,6 +1106,19 @@ def person_runs_into_person(span: Span, cut: Cut) -> None:
         end += 1
     if _compound_of_a_word_in(doc[cut.end - 1], cut.end, end) or _read_alike(doc, cut.end, end):
         cut.end = end
+
+
+def _double_barrelled_surname_at(doc, i: int) -> bool:
+    """ "Aled Prys" + "Hughes-Evans": do two capitalised words joined by a hyphen, which the model
+    read as a name of their own (whatever its type) or as none, come right after the person's
+    name, in its sentence? They are the person's surname: a name of its own would be set off by a
+    comma or a word."""
+    if i + 3 > len(doc) or doc[i].is_sent_start or not hyphen_between(doc, i):
+        return False
+    if not (doc[i].is_title and doc[i + 2].is_title):
+        return False
+    states = [t.ent_iob_ for t in doc[i : i + 4]]  # the pair, and the word after it if any
+    return states[:3] == ["O", "O", "O"] or states[:3] == ["B", "I", "I"] and states[3:] != ["I"]
 
 
 def _read_alike(doc, first_end: int, end: int) -> bool:
