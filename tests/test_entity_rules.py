@@ -2339,6 +2339,13 @@ def test_person_of_a_place(index):
     ents = {"National Industrial Court of Kochi": "ORG"}  # a body's name, as the model read it
     doc = make_doc("the National Industrial Court of Kochi ruled", ents, {"ruled": "VERB", "of": "ADP"})
     assert entities(index, doc) == ents
+    # read as a body: the town is a place, and the name before "of" keeps the body's reading to the vote
+    doc = make_doc("for Jo Kessel-Orvane of Nashik", {"Jo Kessel-Orvane of Nashik": "ORG"}, {"for": "ADP", "of": "ADP"})
+    assert entities(index, doc) == {"Jo Kessel-Orvane": "PERSON", "Nashik": "GPE"}
+    doc = make_doc("for Jardo Vexmere of Nashik", {"Jardo Vexmere of Nashik": "ORG"}, {"for": "ADP", "of": "ADP"})
+    assert entities(index, doc) == {"Jardo Vexmere": "ORG", "Nashik": "GPE"}
+    doc = make_doc("by the Kessel Press of Nashik", {"Kessel Press of Nashik": "ORG"}, {"by": "ADP", "of": "ADP"})
+    assert entities(index, doc) == {"Kessel Press of Nashik": "ORG"}  # a publication's word
 
 
 def test_person_of_a_body(index):

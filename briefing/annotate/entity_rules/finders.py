@@ -358,21 +358,30 @@ def _add_nationality(found: Finding, start: int, end: int, place) -> None:
 
 
 def person_of_a_place(found: Finding, ent: Span, cut: Cut) -> bool:
-    """ "beat Rohan Baruah of Guwahati": a person's full name, "of" and a town the gazetteer knows,
-    which the model read as one person's name, are a person and where they are from. Not a name
-    that goes on after the town ("Jo Roe of Leeds United"), nor a title's ("Duke of Kent": one
-    word), nor what the model took for a body ("National Industrial Court of Nigeria")."""
+    """ "beat Rohan Baruah of Guwahati", "on behalf of Marguerite Kessel-Orvane of Kamloops": a
+    person's full name, "of" and a town the gazetteer knows, which the model read as one name, are
+    a person and where they are from. Not a name that goes on after the town ("Jo Roe of Leeds
+    United"), nor a title's ("Duke of Kent": one word), nor a body's ("National Industrial Court of
+    Nigeria": its head word). Where the model read the whole as a body, the name before "of" keeps
+    that reading for the vote to weigh (a firm may be named like a person: "Jardine Matheson of
+    Hong Kong"); the town is a place either way."""
     doc = found.doc
     of = next((t.i for t in doc[cut.start : cut.end] if t.lower_ == "of"), None)
-    if of is None or ent.label_ != "PERSON" or of + 1 >= cut.end or about_sport(doc):
+    if of is None or ent.label_ not in ("PERSON", "ORG") or of + 1 >= cut.end or about_sport(doc):
         return False  # in sports copy "of" names a club: "Paul O'Connell of Munster"
-    if not looks_like_a_persons_name(list(doc[cut.start : of])):
+    name = list(doc[cut.start : of])
+    if not looks_like_a_persons_name(name) or ent.label_ == "ORG" and any(_a_bodys_word(t) for t in name):
         return False
     if known_place_type(doc[of + 1 : cut.end].text) != "GPE":
         return False
-    found.add(cut.start, of, "PERSON", cut.honorific)
+    found.add(cut.start, of, ent.label_, cut.honorific)
     found.add(of + 1, cut.end, "GPE")
     return True
+
+
+def _a_bodys_word(token: Token) -> bool:
+    """ "Court", "Solicitors", "Press", "Ltd": a word that heads or ends a body's name."""
+    return token.lower_ in BODY_WORDS or is_company_word(token.text)
 
 
 def person_of_a_body(found: Finding, ent: Span, cut: Cut) -> bool:
@@ -409,6 +418,7 @@ def _a_things_name(words: list[Token]) -> bool:
 
 THINGS_NOUNS = LEXICON.product_nouns | LEXICON.work_nouns
 BODY_OR_TRADE_HEADS = ORG_HEADS | LEXICON.industry_words  # "… Solicitors", "… Metals"
+BODY_WORDS = HEADS_BEFORE_OF | BODY_OR_TRADE_HEADS | LEXICON.publication_heads
 
 
 def person_after_organisation(found: Finding, ent: Span, cut: Cut) -> bool:
