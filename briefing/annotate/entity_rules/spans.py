@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..cues import (
-    ONE_WORD_BODIES,
     is_a_known_region,
     is_person_noun,
     joins_a_double_name,
@@ -550,9 +549,6 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     of = next((t.i for t in span[1:] if t.lower_ == "of"), span.end)
     if doc[of - 1].lower_ not in LEXICON.org_name_heads:  # "Rescue Service", "Port Authority of Singapore"
         return
-    if _one_field_after_the(doc, and_):
-        cut.start = and_ - 1
-        return
     start = _name_words_before(doc, and_, _may_begin_the_body)
     if start > 0 and start < and_ and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("NORP", "GPE"):
         start -= 1  # "Australian Competition and"
@@ -562,20 +558,6 @@ def name_before_a_taken_and(span: Span, cut: Cut) -> None:
     if and_ - start == 1 and (known_place_type(doc[start].text) or not _spelled_elsewhere(doc, start, of)):
         return  # "Harwick and" + "Dunmore Council"; "Barclays and" + "Lloyds Bank", two companies
     cut.start = start
-
-
-def _one_field_after_the(doc, and_: int) -> bool:
-    """ "the Maritime and" + "Coastguard Agency", "the Animal and" + "Plant Health Agency": one
-    capitalised word between "the" and "and", which the model read as a name of its own or as none,
-    is the body's first field where the text never writes it elsewhere; a name of its own recurs
-    ("the Vexbank and Financial Conduct Authority … Vexbank said"). Not a place the gazetteer
-    knows, a body's one-word name ("the Treasury and …") nor a firm's word."""
-    word = doc[and_ - 1]
-    if and_ < 2 or doc[and_ - 2].lower_ != "the" or not word.is_title or _a_firms_word(word):
-        return False
-    if bare(word.text) in ONE_WORD_BODIES or known_place_type(word.text) is not None:
-        return False
-    return sum(t.text == word.text for t in doc) == 1
 
 
 def _fields_before_a_country(doc, and_: int, cut: Cut) -> bool:
