@@ -495,6 +495,20 @@ def test_a_firm_whose_name_opens_with_an_honorific_is_in_the_alias_table(index):
     assert entities(index, doc) == {"Foxconn": "ORG"}
 
 
+@pytest.mark.parametrize("word", ["Ltda", "Ltda.", "Bhd", "Kft.", "d.o.o.", "s.r.o.", "A/S", "UAB", "SIA", "Srl"])
+def test_legal_forms_of_many_registers_end_a_company(word):
+    """The lexicon's legal forms and cleanco's list of the world's registers, written as a firm
+    writes them."""
+    assert is_company_word(word)
+
+
+@pytest.mark.parametrize("word", ["UK", "GP", "Sia", "VAT", "Sep", "Coop"])
+def test_initials_words_and_names_are_no_legal_form(word):
+    """Two letters are initials as often ("Reform UK"); a form that is a name or a word counts
+    only in capitals ("SIA", not the singer "Sia"), or not at all (lexicon not_legal_forms)."""
+    assert not is_company_word(word)
+
+
 def test_name_through_particle_only_runs_on_a_person_from_its_last_word():
     """ "Fleetwood Mac Friday": a band's name the model read as a body ends at "Mac"."""
     doc = make_doc(

@@ -47,6 +47,7 @@ LISTS = (
     "legal_forms",
     "lettered_legal_forms",
     "lower_case_legal_forms",
+    "not_legal_forms",
     "company_words",
     "industry_words",
     "compass_words",
@@ -269,6 +270,11 @@ class Lexicon:
         self.lists = {name: frozenset(words) for name, words in lists.items()}
         self.__dict__.update(self.lists)  # plain attributes: the rules read them millions of times a build
 
+    def extend(self, name: str, words: frozenset[str]) -> None:
+        """Add words from elsewhere (a maintained package) to one list."""
+        self.lists[name] = self.lists[name] | words
+        self.__dict__[name] = self.lists[name]
+
     def ordered(self, name: str) -> tuple[str, ...]:
         return self.written[name]
 
@@ -296,7 +302,20 @@ def load_lexicon(path: Path = LEXICON_FILE, expected: tuple[str, ...] = LISTS) -
     return Lexicon(lists)
 
 
+def legal_forms_of_registers(excluded: frozenset[str]) -> frozenset[str]:
+    """Companies' legal forms of many countries' registers ("Ltda", "Bhd", "d.o.o.", "A/S", "UAB"),
+    from cleanco's list, as `is_company_word` looks them up: lower case, without dots. Only forms
+    of one word, of three letters or more or with a slash: two letters are as often initials or a
+    word ("UK", "GP", "EV", "at"); none the lexicon lists in `not_legal_forms`."""
+    from cleanco.termdata import terms_by_country, terms_by_type
+
+    terms = {term for group in (*terms_by_type.values(), *terms_by_country.values()) for term in group}
+    forms = {term.replace(".", "") for term in terms if " " not in term}
+    return frozenset(form for form in forms if (len(form) >= 3 or "/" in form) and form not in excluded)
+
+
 LEXICON = load_lexicon()
+LEXICON.extend("legal_forms", legal_forms_of_registers(LEXICON.not_legal_forms))
 
 # a post's letters, written before a name as a title or after "the" as a role: an elected member's,
 # a police rank's, a company officer's ("MP", "ACP", "CEO"); matched as written
