@@ -450,6 +450,30 @@ def test_a_person_runs_into_a_double_barrelled_surname(surname):
     assert cut(doc) == (1, 3, False)  # set off by a comma
 
 
+def test_hyphenated_name_whole_takes_a_surname_the_model_read_as_two_names():
+    """ "Neo Sebina" + "Orvane" of its own (a place's, a body's): one surname, where the model
+    read the person's name up to the hyphen; not where the other name goes on ("Zouch District
+    Council" takes the chain back)."""
+    ents = {"Neo Sebina": "PERSON", "Orvane": "ORG"}
+    doc = make_doc("director Neo Sebina-Orvane said", ents, {"said": "VERB"})
+    assert cut(doc) == (1, 5, False)
+    assert cut(doc, off="hyphenated_name_whole") == (1, 3, False)
+    ents = {"Neo Sebina": "PERSON", "Orvane Trust": "ORG"}
+    doc = make_doc("director Neo Sebina-Orvane Trust said", ents, {"said": "VERB"})
+    assert cut(doc) == (1, 3, False)
+
+
+def test_hyphenated_name_whole_takes_a_surname_written_whole_elsewhere():
+    """ "Dr Kessel-Orvane" where the model saw "Orvane": the text wrote "Jo Kessel-Orvane", so the
+    hyphened word is her surname; "the Kessel-Orvane talks" beside no such name stays."""
+    ents = {"Jo Kessel-Orvane": "PERSON", "Orvane": "PERSON"}
+    doc = make_doc("Jo Kessel-Orvane dived . Dr Kessel-Orvane said", ents, {"said": "VERB", "dived": "VERB"})
+    assert cut(doc, which=1) == (7, 10, True)  # the honorific before it is a person's mark
+    assert cut(doc, which=1, off="hyphenated_name_whole") == (9, 10, False)
+    doc = make_doc("Jo Tarlow dived . Dr Kessel-Orvane said", {"Jo Tarlow": "PERSON", "Orvane": "PERSON"})
+    assert cut(doc, which=1) == (7, 8, False)
+
+
 def test_a_person_runs_into_a_person_read_alike():
     """ "the climber Andrés Felipe" + "Quintero Ruiz": both names' last words in apposition to one
     noun are two readings of one name."""

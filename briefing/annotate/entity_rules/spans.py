@@ -871,7 +871,9 @@ def hyphenated_name_whole(span: Span, cut: Cut) -> None:
     "Ashby-de-la-Zouch District Council" where it saw "Henley", "Ashby" or "Zouch District
     Council" (with the capitalised words after the chain). Only
     a chain with a lower-case joining word inside (a town's "-on-", "-upon-", "-de-la-"), or a
-    person's double-barrelled surname ("Babatunde Ajayi-Coker" where it saw "Babatunde Ajayi");
+    person's double-barrelled surname ("Babatunde Ajayi-Coker" where it saw "Babatunde Ajayi", or
+    "Neo Sebina" and a name "Phiri" of its own); one the text writes whole after a given name, on
+    either side of the hyphen ("Dr Simons-Tucker" where it saw "Tucker", after "Lorna Simons-Tucker");
     not two names joined ("US-China talks") nor a word run on ("Kenya-based", "pro-Moscow")."""
     doc = span.doc
     end = _hyphen_chain_end(doc, cut.end)
@@ -883,14 +885,22 @@ def hyphenated_name_whole(span: Span, cut: Cut) -> None:
         or cut.end - cut.start == 1
         and _surname_of_someone_named(doc, pieces)  # "Koirala" + "-Bhandari said"
     )
-    another = pieces[-1].ent_iob_ == "B"  # "Zouch District Council": that name takes the chain back
+    # "Zouch District Council": that name takes the chain back; a surname's one word does not
+    another = pieces[-1].ent_iob_ == "B" and not (double_barrelled and _one_word_name(doc, end - 1))
     if end > cut.end and pieces[-1].is_title and not another and (_joining_word_inside(pieces) or double_barrelled):
         cut.end = _name_words_after(doc, end, lambda t: t.ent_type_ in ("", span.label_))  # "… District Council"
     start = cut.start
     while start >= 2 and hyphen_between(doc, start - 2):
         start -= 2
-    if start < cut.start and doc[start].is_title and _joining_word_inside(doc[start : cut.start + 1]):
+    before = doc[start : cut.start + 1]
+    surname = span.label_ == "PERSON" and len(before) == 3 and _surname_of_someone_named(doc, before)
+    if start < cut.start and doc[start].is_title and (_joining_word_inside(before) or surname):
         cut.start = start
+
+
+def _one_word_name(doc, i: int) -> bool:
+    """Does a name of the model's begin and end at token i?"""
+    return doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def place_of_two_hyphened_words(span: Span, cut: Cut) -> None:
