@@ -2394,6 +2394,10 @@ def test_given_name_alone(index):
     doc = make_doc("Faizan Qureshi spoke . I beat Faizan today", ents, {"spoke": "VERB", "beat": "VERB"})
     assert mentions_of(index, doc, "Faizan Qureshi") == ["Faizan Qureshi", "Faizan"]
     assert entities(index, doc, off="given_name_alone") == {"Faizan Qureshi": "PERSON", "Faizan": "LOC"}
+    for label in ("PRODUCT", "WORK_OF_ART"):  # whatever the model took it for, but a person
+        ents = {"Kaiya Orvane": "PERSON", "Kaiya": label}
+        doc = make_doc("Kaiya Orvane spoke . I beat Kaiya today", ents, {"spoke": "VERB", "beat": "VERB"})
+        assert mentions_of(index, doc, "Kaiya Orvane") == ["Kaiya Orvane", "Kaiya"], label
     # not a place the gazetteer knows, nor the first word of a place's name the model took for a person's
     ents = {"Preston Hale": "PERSON", "Preston": "GPE"}
     doc = make_doc("Preston Hale spoke . Storms hit Preston today", ents, {"spoke": "VERB", "hit": "VERB"})

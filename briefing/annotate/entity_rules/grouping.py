@@ -282,7 +282,8 @@ def _a_surname_start(word: str) -> bool:
 
 def given_name_alone(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """A person's given name alone, as news writes it of children, of victims and in sport ("After
-    I beat Faizan in round nine"), where the model took it for a place or a body: the first word
+    I beat Faizan in round nine", "'I was shaking,' Kaiya told the paper"), where the model took it
+    for anything but a person (a place, a body, a product): the first word
     of a person's full name of two or three words, which names no place the gazetteer knows
     ("Preston" beside "Preston Hale" stays the town), and not a brand's use of a word, before a
     noun or an "'s" ("Alexa speakers", "Wendy's said"). Only where no other rule finds a group
@@ -290,7 +291,7 @@ def given_name_alone(name: Name, words: list[str], group: Group, full_words: lis
     `part_of_person`'s."""
     return (
         group.type == "PERSON"
-        and name.label in PLACE_TYPES | {"ORG"}
+        and name.label != "PERSON"
         and not name.modifier
         and len(words) == 1
         and 2 <= len(full_words) <= 3
