@@ -576,6 +576,32 @@ def test_a_verb_joined_to_a_future_one_with_a_subject_of_its_own_keeps_its_own_t
     assert tense(doc[2]) == "future"
 
 
+def test_a_date_right_after_a_verb_of_speech_dates_the_saying():
+    """ "Vexo said on Friday it would close the plant", parsed (as the model does with no "that")
+    with "on Friday" hung on "close": the date is the saying's, past, not the closing's, ahead;
+    switched off (`dates_the_saying`), "would" puts it ahead. "it would close the plant on Friday"
+    keeps the closing's date."""
+    from briefing.annotate.entity_rules.state import Switches
+    from briefing.annotate.tense import tense
+
+    words = ["Vexo", "said", "on", "Friday", "it", "would", "close", "the", "plant"]
+    heads = [1, 1, 6, 2, 6, 6, 1, 8, 6]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "nsubj", "aux", "ccomp", "det", "dobj"]
+    tags = ["NNP", "VBD", "IN", "NNP", "PRP", "MD", "VB", "DT", "NN"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PRON", "AUX", "VERB", "DET", "NOUN"]
+    lemmas = ["Vexo", "say", "on", "Friday", "it", "would", "close", "the", "plant"]
+    doc = hand_parsed(words, heads, deps, tags, pos, lemmas)
+    assert tense(doc[3]) == "past"
+    assert tense(doc[3], Switches(frozenset({"tense_dates_the_saying"}))) == "future"
+    words = ["Vexo", "said", "it", "would", "close", "the", "plant", "on", "Friday"]
+    heads = [1, 1, 4, 4, 1, 6, 4, 4, 7]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj", "prep", "pobj"]
+    tags = ["NNP", "VBD", "PRP", "MD", "VB", "DT", "NN", "IN", "NNP"]
+    pos = ["PROPN", "VERB", "PRON", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN"]
+    lemmas = ["Vexo", "say", "it", "would", "close", "the", "plant", "on", "Friday"]
+    assert tense(hand_parsed(words, heads, deps, tags, pos, lemmas)[8]) == "future"
+
+
 def test_a_range_that_has_no_such_day_keeps_its_own_year(annotate):
     """ "from 29 February to March 2015": a leap day the range's year lacks is no crash; the day
     keeps the year its tense gave it."""

@@ -636,7 +636,8 @@ def tense(token: Token, switches: Switches | None = None) -> str:
         return "future"
     if decides(expected_of_a_noun, lambda: expected_of_a_noun(token)):
         return "future"
-    verb = governing_verb(token)
+    saying = verb_of_speech_right_before(token)
+    verb = saying if saying is not None and decides(dates_the_saying, lambda: True) else governing_verb(token)
     if verb is None:
         return "unknown"
     if decides(asked_ahead, lambda: asked_ahead(token)):
@@ -661,6 +662,25 @@ def tense(token: Token, switches: Switches | None = None) -> str:
     return result
 
 
+def verb_of_speech_right_before(token: Token) -> Token | None:
+    """ "The ministry said on Friday it would propose …", "police said Tuesday they would reopen":
+    a date right after a verb of speech with a tense (after "on" or not) dates the saying, though
+    the parser, with no "that" to end the saying's words, often hangs the date on the verb
+    reported, whose "would" would put it ahead. The verb of speech, or None."""
+    start = token.left_edge.i
+    before = token.doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ == "on" and start > 1:
+        before = token.doc[start - 2]
+    if before is None or before.tag_ not in ("VBD", "VBZ", "VBP") or before.lemma_.lower() not in LEXICON.speech_verbs:
+        return None
+    return before
+
+
+def dates_the_saying(token: Token) -> bool:
+    """The switch of `verb_of_speech_right_before` (see there)."""
+    return verb_of_speech_right_before(token) is not None
+
+
 def _marks(marked: Callable[[Token], bool], verb: Token, token: Token) -> Callable[[], bool]:
     """Does the verb carry the rule's marker, for this date? A rule that looks ahead from the
     verb says nothing of a date that hangs deeper (`deeper`)."""
@@ -675,6 +695,7 @@ def rule_name(rule: Callable) -> str:
 _ALL_TENSE_RULES: list[Callable[..., bool]] = [  # every switchable tense rule, in the order `tense` tries them
     deadline_ahead,
     expected_of_a_noun,
+    dates_the_saying,
     asked_ahead,
     event_asked_ahead,
     foretold,
