@@ -602,6 +602,29 @@ def test_a_date_right_after_a_verb_of_speech_dates_the_saying():
     assert tense(hand_parsed(words, heads, deps, tags, pos, lemmas)[8]) == "future"
 
 
+def test_an_arrangement_in_the_past_perfect_points_to_the_nearer_date():
+    """ "A concert had been scheduled for Tuesday" (then called off): made before a past, its date
+    may have gone; the nearer such day ("asked"), not the next (switched off, `scheduled` says
+    "future"). "is scheduled for Tuesday" is ahead."""
+    from briefing.annotate.entity_rules.state import Switches
+    from briefing.annotate.tense import tense
+
+    words = ["A", "concert", "had", "been", "scheduled", "for", "Tuesday"]
+    heads = [1, 4, 4, 4, 4, 4, 5]
+    deps = ["det", "nsubjpass", "aux", "auxpass", "ROOT", "prep", "pobj"]
+    tags = ["DT", "NN", "VBD", "VBN", "VBN", "IN", "NNP"]
+    pos = ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "PROPN"]
+    lemmas = ["a", "concert", "have", "be", "schedule", "for", "Tuesday"]
+    doc = hand_parsed(words, heads, deps, tags, pos, lemmas)
+    assert tense(doc[6]) == "asked"
+    assert tense(doc[6], Switches(frozenset({"tense_scheduled_before_the_past"}))) == "future"
+    words = ["A", "concert", "is", "scheduled", "for", "Tuesday"]
+    doc = hand_parsed(words, [1, 3, 3, 3, 3, 4], ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+                      ["DT", "NN", "VBZ", "VBN", "IN", "NNP"], ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"],
+                      ["a", "concert", "be", "schedule", "for", "Tuesday"])  # fmt: skip
+    assert tense(doc[5]) == "future"
+
+
 def test_a_range_that_has_no_such_day_keeps_its_own_year(annotate):
     """ "from 29 February to March 2015": a leap day the range's year lacks is no crash; the day
     keeps the year its tense gave it."""

@@ -267,6 +267,14 @@ def scheduled(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
 
 
+def scheduled_before_the_past(verb: Token) -> bool:
+    """ "A concert there had been scheduled for Tuesday", "the match had been set for Saturday": an
+    arrangement told in the past perfect was made before a past the story tells of (it was called
+    off, moved), so its date may have passed or still be ahead; neither tense settles which, so the
+    nearer such date is likelier ("asked": `dates.nearer_way`)."""
+    return scheduled(verb) and "had" in auxiliaries(verb)
+
+
 def set_to_a_state(verb: Token) -> bool:
     """ "were set alight over the weekend", "was set on fire on Friday", "set up a trial": a
     particle or a state right after the verb; it arranges no time."""
@@ -382,6 +390,7 @@ TENSE_RULES: list[tuple[str, Callable[[Token], bool]]] = [
     ("future", conditional_ahead),
     ("future", would_ahead),
     ("future", be_to),
+    ("asked", scheduled_before_the_past),  # the nearer such date, as a thing asked for
     ("future", scheduled),
     ("future", present_expectation),
     ("future", present_progressive),
