@@ -48,6 +48,8 @@ LISTS = (
     "lettered_legal_forms",
     "lower_case_legal_forms",
     "not_legal_forms",
+    "kin_words",
+    "surname_honorifics",
     "company_words",
     "industry_words",
     "compass_words",
@@ -271,7 +273,7 @@ class Lexicon:
         self.__dict__.update(self.lists)  # plain attributes: the rules read them millions of times a build
 
     def extend(self, name: str, words: frozenset[str]) -> None:
-        """Add words from elsewhere (a maintained package) to one list."""
+        """Add words from elsewhere (a maintained package) to one list; `ordered` keeps the file's."""
         self.lists[name] = self.lists[name] | words
         self.__dict__[name] = self.lists[name]
 
@@ -302,20 +304,29 @@ def load_lexicon(path: Path = LEXICON_FILE, expected: tuple[str, ...] = LISTS) -
     return Lexicon(lists)
 
 
-def legal_forms_of_registers(excluded: frozenset[str]) -> frozenset[str]:
-    """Companies' legal forms of many countries' registers ("Ltda", "Bhd", "d.o.o.", "A/S", "UAB"),
-    from cleanco's list, as `is_company_word` looks them up: lower case, without dots. Only forms
-    of one word, of three letters or more or with a slash: two letters are as often initials or a
-    word ("UK", "GP", "EV", "at"); none the lexicon lists in `not_legal_forms`."""
+def legal_forms_of_registers(listed: frozenset[str], excluded: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Companies' legal forms of many countries' registers ("Ltda", "GmbH", "A/S", "UAB",
+    "d.o.o."), from cleanco's list, as `is_company_word` looks them up (lower case, without dots),
+    in two sets: all the forms, and those that count only in capitals or with dots, because written
+    as a word they are names or words too ("Ong" of "d.o.o."'s kin "o.n.g.", "Vos", "Dat": forms of
+    three letters, and those cleanco writes only with dots; not one the lexicon `listed` as it is,
+    "Ltd", "Bhd"). Only forms of one word, of three letters or more or with a slash (two letters
+    are initials as often: "UK", "GP", "EV"); none the lexicon lists in `not_legal_forms`."""
     from cleanco.termdata import terms_by_country, terms_by_type
 
     terms = {term for group in (*terms_by_type.values(), *terms_by_country.values()) for term in group}
-    forms = {term.replace(".", "") for term in terms if " " not in term}
-    return frozenset(form for form in forms if (len(form) >= 3 or "/" in form) and form not in excluded)
+    terms = {term for term in terms if " " not in term}
+    plain = {term for term in terms if "." not in term}
+    forms = {term.replace(".", "") for term in terms}
+    forms = {form for form in forms if (len(form) >= 3 or "/" in form) and form not in excluded}
+    lettered = {form for form in forms - listed if "/" not in form and (len(form) == 3 or form not in plain)}
+    return frozenset(forms), frozenset(lettered)
 
 
 LEXICON = load_lexicon()
-LEXICON.extend("legal_forms", legal_forms_of_registers(LEXICON.not_legal_forms))
+_forms, _lettered = legal_forms_of_registers(LEXICON.legal_forms, LEXICON.not_legal_forms)
+LEXICON.extend("legal_forms", _forms)
+LEXICON.extend("lettered_legal_forms", _lettered)
 
 # a post's letters, written before a name as a title or after "the" as a role: an elected member's,
 # a police rank's, a company officer's ("MP", "ACP", "CEO"); matched as written

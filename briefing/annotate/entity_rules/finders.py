@@ -26,7 +26,7 @@ from ..cues import (
 from ..datelines import dateline_place
 from ..lexicon import LEXICON, bare
 from ..tree import capitalised_beside
-from .spans import NAME_LABELS, ORG_HEADS, SPEAKER_ROLES, Cut, hyphen_between, is_title_word
+from .spans import NAME_LABELS, ORG_HEADS, SPEAKER_ROLES, Cut, a_surname_first, hyphen_between, is_title_word
 from .state import Finding
 from .words import acronym_letters, initials_of, is_company_word, is_short_form, speaks
 
@@ -370,8 +370,8 @@ def person_of_a_place(found: Finding, ent: Span, cut: Cut) -> bool:
     if of is None or ent.label_ not in ("PERSON", "ORG") or of + 1 >= cut.end or about_sport(doc):
         return False  # in sports copy "of" names a club: "Paul O'Connell of Munster"
     name = list(doc[cut.start : of])
-    if not looks_like_a_persons_name(name) or ent.label_ == "ORG" and any(_a_bodys_word(t) for t in name):
-        return False
+    if not looks_like_a_persons_name(name) or ent.label_ == "ORG" and any(_a_bodys_or_posts_word(t) for t in name):
+        return False  # "National Industrial Court of Kochi", "Attorney General of Ghana"
     if known_place_type(doc[of + 1 : cut.end].text) != "GPE":
         return False
     found.add(cut.start, of, ent.label_, cut.honorific)
@@ -379,9 +379,10 @@ def person_of_a_place(found: Finding, ent: Span, cut: Cut) -> bool:
     return True
 
 
-def _a_bodys_word(token: Token) -> bool:
-    """ "Court", "Solicitors", "Press", "Ltd": a word that heads or ends a body's name."""
-    return token.lower_ in BODY_WORDS or is_company_word(token.text)
+def _a_bodys_or_posts_word(token: Token) -> bool:
+    """ "Court", "Solicitors", "Press", "Ltd": a word that heads or ends a body's name; "Attorney",
+    "General": a post's."""
+    return token.lower_ in WORDS_OF_BODIES_NAMES or is_company_word(token.text) or bare(token.text) in LEXICON.titles
 
 
 def person_of_a_body(found: Finding, ent: Span, cut: Cut) -> bool:
@@ -418,7 +419,7 @@ def _a_things_name(words: list[Token]) -> bool:
 
 THINGS_NOUNS = LEXICON.product_nouns | LEXICON.work_nouns
 BODY_OR_TRADE_HEADS = ORG_HEADS | LEXICON.industry_words  # "… Solicitors", "… Metals"
-BODY_WORDS = HEADS_BEFORE_OF | BODY_OR_TRADE_HEADS | LEXICON.publication_heads
+WORDS_OF_BODIES_NAMES = HEADS_BEFORE_OF | BODY_OR_TRADE_HEADS | LEXICON.publication_heads  # "Court", "Metals", "Press"
 
 
 def person_after_organisation(found: Finding, ent: Span, cut: Cut) -> bool:
@@ -444,10 +445,17 @@ def role_inside_a_name(found: Finding, ent: Span, cut: Cut) -> bool:
     capitalised words is no part of a name unless it joins one (lexicon connectors: "of", "and";
     name_particles: "van", "de"); one run of such words ending in a noun of people is the person's
     role. Only where the words after the role look like a person's name and the words before it
-    end in a capitalised word; those are a place where the gazetteer knows them, else a body."""
+    end in a capitalised word; those are a place where the gazetteer knows them, else a body. Not
+    a person's or a family's spokesman ("Jo Roe's spokesman Amir Vexo", "the Tarlow family
+    spokesman"): no possessive, and the role's words none of kin (lexicon kin_words)."""
     doc = found.doc
-    lower = [t.i for t in doc[cut.start : cut.end] if t.is_lower and t.lower_ not in JOINING_WORDS]
+    words = doc[cut.start : cut.end]
+    lower = [t.i for t in words if t.is_lower and t.lower_ not in JOINING_WORDS]
     if not lower or lower[0] == cut.start or lower[-1] - lower[0] + 1 != len(lower):
+        return False
+    if any(t.tag_ == "POS" or t.text in ("'s", "\u2019s") for t in words):
+        return False
+    if any(doc[i].lower_ in LEXICON.kin_words for i in lower):
         return False
     role = doc[lower[-1]]
     if not (is_person_noun(role.lemma_) or role.lower_ in LEXICON.titles | LEXICON.spokesperson_nouns):
@@ -629,7 +637,7 @@ def honorific_names(found: Finding) -> None:
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not taken[end]:
                 joined = hyphen_between(doc, end) and doc[end + 2].is_title and not taken[end + 2]
                 end += 3 if joined else 1
-            if end > token.i + 1:
+            if end > token.i + 1 and not a_surname_first(doc, token.i, end):  # "Hon Lik"
                 found.add(token.i + 1, end, "PERSON", honorific=True)
 
 

@@ -283,7 +283,8 @@ def _a_surname_start(word: str) -> bool:
 def given_name_alone(name: Name, words: list[str], group: Group, full_words: list[str]) -> bool:
     """A person's given name alone, as news writes it of children, of victims and in sport ("After
     I beat Faizan in round nine", "'I was shaking,' Kaiya told the paper"), where the model took it
-    for anything but a person (a place, a body, a product): the first word
+    for a place, a body, a product or a work (not a people or an event: "Christian" beside
+    "Christian Vexo" may be the faith's follower): the first word
     of a person's full name of two or three words, which names no place the gazetteer knows
     ("Preston" beside "Preston Hale" stays the town), and not a brand's use of a word, before a
     noun or an "'s" ("Alexa speakers", "Wendy's said"). Only where no other rule finds a group
@@ -291,7 +292,7 @@ def given_name_alone(name: Name, words: list[str], group: Group, full_words: lis
     `part_of_person`'s."""
     return (
         group.type == "PERSON"
-        and name.label != "PERSON"
+        and name.label in PLACE_TYPES | {"ORG", "PRODUCT", "WORK_OF_ART"}
         and not name.modifier
         and len(words) == 1
         and 2 <= len(full_words) <= 3

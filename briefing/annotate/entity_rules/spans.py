@@ -94,6 +94,7 @@ def front_words(span: Span, cut: Cut) -> None:
         doc[cut.start].lower_ in LEXICON.articles
         or bare(doc[cut.start].text) in PERSON_MARKS
         and not named_for_someone
+        and not a_surname_first(doc, cut.start, cut.end)
         or span.label_ == "PERSON"
         and (bare(doc[cut.start].text) in LEXICON.titles or doc[cut.start].text in TITLE_LETTERS)
     ):
@@ -105,6 +106,18 @@ def front_words(span: Span, cut: Cut) -> None:
 
 
 PERSON_MARKS = LEXICON.honorifics | LEXICON.ranks_written_short
+
+
+def a_surname_first(doc, start: int, end: int) -> bool:
+    """ "Hon Lik": an honorific that is a surname too (lexicon surname_honorifics) before one word
+    only is the name's first word, unless the text writes it before a full name too, as its
+    honorific ("Hon Elison Rodi … Hon Rodi said")."""
+    word = doc[start].text
+    if bare(word) not in LEXICON.surname_honorifics or end - start >= 3:
+        return False
+    return not any(
+        t.text == word and t.i + 2 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 2].is_title for t in doc
+    )
 
 
 def _named_for_someone(words: Span) -> bool:
@@ -885,8 +898,14 @@ def hyphenated_name_whole(span: Span, cut: Cut) -> None:
         or cut.end - cut.start == 1
         and _surname_of_someone_named(doc, pieces)  # "Koirala" + "-Bhandari said"
     )
-    # "Zouch District Council": that name takes the chain back; a surname's one word does not
-    another = pieces[-1].ent_iob_ == "B" and not (double_barrelled and _one_word_name(doc, end - 1))
+    # "Zouch District Council": that name takes the chain back; a surname's one word the model took
+    # for a body or a person does not, unless the pair describes a noun ("the Biden-Xi summit"),
+    # nor one the text writes in the whole surname elsewhere
+    described = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower
+    surname_piece = _one_word_name(doc, end - 1) and (
+        pieces[-1].ent_type_ in ("ORG", "PERSON") and not described or _surname_of_someone_named(doc, pieces)
+    )
+    another = pieces[-1].ent_iob_ == "B" and not (double_barrelled and surname_piece)
     if end > cut.end and pieces[-1].is_title and not another and (_joining_word_inside(pieces) or double_barrelled):
         cut.end = _name_words_after(doc, end, lambda t: t.ent_type_ in ("", span.label_))  # "… District Council"
     start = cut.start
@@ -1101,14 +1120,14 @@ def person_runs_into_person(span: Span, cut: Cut) -> None:
 
 
 def _double_barrelled_surname_at(doc, i: int) -> bool:
-    """ "Aled Prys" + "Hughes-Evans": do two capitalised words joined by a hyphen, which the model
-    read as a name of their own (whatever its type) or as none, come right after the person's
-    name, in its sentence? They are the person's surname: a name of its own would be set off by a
-    comma or a word."""
+    """ "Aled Prys" + "Hughes-Evans": do two proper nouns joined by a hyphen, which the model read
+    as a name of their own (any but a people's) or as none, come right after the person's name, in
+    its sentence? They are the person's surname: a name of its own would be set off by a comma or
+    a word."""
     if i + 3 > len(doc) or doc[i].is_sent_start or not hyphen_between(doc, i):
         return False
-    if not (doc[i].is_title and doc[i + 2].is_title):
-        return False
+    if not all(t.is_title and t.tag_ == "NNP" and t.ent_type_ != "NORP" for t in (doc[i], doc[i + 2])):
+        return False  # "Jo Roe Sino-Japanese relations": an adjective of peoples
     states = [t.ent_iob_ for t in doc[i : i + 4]]  # the pair, and the word after it if any
     return states[:3] == ["O", "O", "O"] or states[:3] == ["B", "I", "I"] and states[3:] != ["I"]
 

@@ -86,8 +86,9 @@ def product_or_work_head(name: str, words: list[str], head: str, voted: str) -> 
 def law_head(name: str, words: list[str], head: str, voted: str) -> str | None:
     """ "the Kessel Water Act", "the Treaty of Orvane", "the Finance Amendment Bill": a name of two
     words or more headed by a law's word is a law (LAW), which the model often calls a body; not
-    one it read as a person's ("Buffalo Bill")."""
-    if len(words) > 1 and head in LEXICON.law_heads and voted in ("ORG", "GPE", "LOC", "FAC", "PRODUCT"):
+    one it read as a person's ("Buffalo Bill") or a product's ("the Vexo Accord", a car; "USS
+    Constitution", a ship)."""
+    if len(words) > 1 and head in LEXICON.law_heads and voted in ("ORG", "GPE", "LOC", "FAC"):
         return "LAW"
     return None
 
