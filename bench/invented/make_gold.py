@@ -629,6 +629,9 @@ def main() -> None:
     from session40 import HELD_OUT_LAST as SESSION40_LAST
     from session40 import HELD_OUT_RESERVE as SESSION40_RESERVE
     from session40 import HELD_OUT_WHILE_WRITING as SESSION40_WHILE_WRITING
+    from session41 import HELD_OUT_LAST as SESSION41_LAST
+    from session41 import HELD_OUT_RESERVE as SESSION41_RESERVE
+    from session41 import HELD_OUT_WHILE_WRITING as SESSION41_WHILE_WRITING
 
     session18 = WHILE_WRITING | WRITTEN_AFTER | WRITTEN_LAST
     session20 = SESSION20_WHILE_WRITING | SESSION20_LAST
@@ -652,6 +655,7 @@ def main() -> None:
     session38 = SESSION38_WHILE_WRITING | SESSION38_LAST | SESSION38_RESERVE
     session39 = SESSION39_WHILE_WRITING | SESSION39_GLIMPSED | SESSION39_RESERVE
     session40 = SESSION40_WHILE_WRITING | SESSION40_LAST | SESSION40_RESERVE
+    session41 = SESSION41_WHILE_WRITING | SESSION41_LAST | SESSION41_RESERVE
     for brief, (title, date, body, entities, quotes, timeline) in (
         ARTICLES
         | session18
@@ -678,6 +682,7 @@ def main() -> None:
         | session38
         | session39
         | session40
+        | session41
     ).items():
         (HERE / f"{brief}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n', encoding="utf-8")
         data = gold(brief, title, date, entities, quotes, timeline)
