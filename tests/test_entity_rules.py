@@ -3820,6 +3820,34 @@ def test_role_inside_a_name(index):
         assert "Tarlow" not in entities(index, make_doc(text, ents, pos)), text
 
 
+def test_field_before_a_taken_and(index):
+    """ "the Maritime and" + "Coastguard Agency": one word between "the" and "and" that the model's
+    dictionary knows (an adjective, a common noun) is the body's first field, whether the model
+    read it as a name of its own or as none; a firm's name is no word of the dictionary, and a
+    body's one-word name stays a body."""
+
+    def found(text, ents, off=frozenset()):
+        words = frozenset({"treasury", "animal"})
+        finder = EntityFinder(NLP, index, off, common_nouns=words, adjectives=frozenset({"maritime"}))
+        doc = make_doc(text, ents, {"said": "VERB", "and": "CCONJ"})
+        return {e.name: e.type for e in finder(doc, AnnotationFixes()).entities}
+
+    for ents in (
+        {"Maritime": "ORG", "Coastguard Agency": "ORG"},
+        {"Animal": "NORP", "Coastguard Agency": "ORG"},
+        {"Coastguard Agency": "ORG"},
+    ):
+        text = f"the {'Animal' if 'Animal' in ents else 'Maritime'} and Coastguard Agency said"
+        assert list(found(text, ents)) == [text.removeprefix("the ").removesuffix(" said")], ents
+        assert found(text, ents, frozenset({"field_before_a_taken_and"})) != found(text, ents), ents
+    for text, ents in (
+        ("the Vexbank and Coastguard Agency said", {"Vexbank": "ORG", "Coastguard Agency": "ORG"}),
+        ("the Treasury and Coastguard Agency said", {"Treasury": "ORG", "Coastguard Agency": "ORG"}),
+        ("Maritime and Coastguard Agency said", {"Maritime": "ORG", "Coastguard Agency": "ORG"}),  # no "the"
+    ):
+        assert "Coastguard Agency" in found(text, ents), text
+
+
 def test_place_before_its_kind(index):
     """ "the Kisumu region", "the Piura provincial government": a name before a word for a part of
     a country is that part, found where the model missed it and typed where it called it a body."""

@@ -20,15 +20,16 @@ from .entity_rules.types import decide_type, place_type
 __all__ = ["EntityFinder", "EntityResult", "place_type"]
 
 
-def model_common_nouns(nlp) -> frozenset[str]:
-    """The common nouns the model's rule lemmatizer knows (WordNet's, in English pipelines); none
-    for a pipeline without one."""
+def model_common_nouns(nlp, parts: tuple[str, ...] = ("noun",)) -> frozenset[str]:
+    """The common nouns the model's rule lemmatizer knows (WordNet's, in English pipelines), or its
+    words of other `parts` of speech ("adj"); none for a pipeline without one."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for part in parts for word in index.get(part, ()))
 
 
 class EntityFinder:
@@ -36,12 +37,19 @@ class EntityFinder:
     rules switched off. `last_fired` counts what each rule did on the last brief."""
 
     def __init__(
-        self, nlp, index: AliasIndex, disabled: frozenset[str] = frozenset(), common_nouns: frozenset[str] | None = None
+        self,
+        nlp,
+        index: AliasIndex,
+        disabled: frozenset[str] = frozenset(),
+        common_nouns: frozenset[str] | None = None,
+        adjectives: frozenset[str] | None = None,
     ) -> None:
-        """`common_nouns`: lower-case common nouns (default: the dictionary of the model's lemmatizer)."""
+        """`common_nouns`, `adjectives`: lower-case words (default: the dictionary of the model's
+        lemmatizer)."""
         self.index = index
         self.disabled = disabled
         self.common_nouns = model_common_nouns(nlp) if common_nouns is None else common_nouns
+        self.adjectives = model_common_nouns(nlp, ("adj",)) if adjectives is None else adjectives
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("ALIAS", [nlp.make_doc(p) for p in index.phrases()])
         self.last_fired: dict[str, int] = {}
@@ -56,6 +64,7 @@ class EntityFinder:
             brief_records=self._brief_records(fixes),
             ignored={name_key(n) for n in fixes.ignore},
             common_nouns=self.common_nouns,
+            adjectives=self.adjectives,
         )
         for rule_name, rule in DOC_RULES:
             if switches.on(rule_name):

@@ -78,6 +78,7 @@ SPAN_RULES: list[tuple[str, Callable[[Span, Cut], None]]] = [
 ]
 
 ENT_RULES = [
+    ("field_before_a_taken_and", finders.field_before_a_taken_and),  # before a field is read as a people's
     ("nationality_before_a_person", finders.nationality_before_a_person),
     ("place_read_as_a_people_or_thing", finders.place_read_as_a_people_or_thing),
     ("demonym", finders.demonym),

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from .. import missed
 from ..cues import (
+    ONE_WORD_BODIES,
     about_sport,
     age_between_commas,
     ends_a_street,
@@ -469,6 +470,42 @@ def role_inside_a_name(found: Finding, ent: Span, cut: Cut) -> bool:
 
 
 JOINING_WORDS = LEXICON.connectors | LEXICON.name_particles
+
+
+def field_before_a_taken_and(found: Finding, ent: Span, cut: Cut) -> bool:
+    """ "the Maritime and" + "Coastguard Agency", "the Animal and" + "Plant Health Agency": one
+    capitalised word between "the" and "and", right before a body's name the model began after
+    the "and", is the body's first field where the model's dictionary knows it as a common noun
+    or an adjective, whether the model read the word as a name of its own or as none. A firm's
+    name is no word of the dictionary ("the Vexbank and Financial Conduct Authority" are two);
+    nor a place the gazetteer knows, a body's one-word name ("the Treasury and …") or a firm's word.
+    Called on the model's name of the word, or, where it read none there, on the body's."""
+    doc = found.doc
+    if cut.end - cut.start == 1 and cut.end + 1 < len(doc) and doc[cut.end].lower_ == "and":
+        word, body = cut.start, next((e for e in doc.ents if e.start == cut.end + 1), None)
+    elif cut.start >= 3 and doc[cut.start - 1].lower_ == "and" and doc[cut.start - 2].ent_iob_ == "O":
+        word, body = cut.start - 2, ent
+    else:
+        return False
+    if body is None or body.label_ != "ORG" or not _a_field_of_the_dictionary(found, doc[word]):
+        return False
+    of = next((t.i for t in body[1:] if t.lower_ == "of"), body.end)
+    if doc[word - 1].lower_ != "the" or doc[of - 1].lower_ not in LEXICON.org_name_heads:
+        return False
+    if not found.free(word, body.end):
+        return False
+    found.add(word, body.end, "ORG")
+    return True
+
+
+def _a_field_of_the_dictionary(found: Finding, token: Token) -> bool:
+    """A capitalised word the model's dictionary knows in lower case ("Maritime", "Employment"),
+    and no place, one-word body or firm's word."""
+    word = token.lower_
+    dictionary = word in found.common_nouns or word in found.adjectives
+    if not (token.is_title and dictionary) or word in ONE_WORD_BODIES or is_company_word(token.text):
+        return False
+    return word not in ORG_HEADS and known_place_type(token.text) is None
 
 
 def given_name_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:

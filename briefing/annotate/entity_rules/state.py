@@ -143,6 +143,7 @@ class Finding:
     brief_records: dict[str, AliasRecord] = field(default_factory=dict)  # the brief's own aliases
     ignored: set[str] = field(default_factory=set)  # name keys the editor says are no entities
     common_nouns: frozenset[str] = frozenset()  # the model's dictionary of common nouns, lower case
+    adjectives: frozenset[str] = frozenset()  # and of adjectives
     names: list[Name] = field(default_factory=list)
     taken: list[bool] = field(default_factory=list)  # tokens already in a name
     introduced: dict[str, Name] = field(default_factory=dict)  # a short form → the name it was defined beside
