@@ -149,6 +149,11 @@ def _a_name_word(token: Token) -> bool:
     return token.text[:1].isupper() and letters.isalpha() and not (len(letters) > 1 and letters.isupper())
 
 
+def a_possessive_mark(token: Token) -> bool:
+    """An "'s", tagged as one or not (the tagger misses some after a name it did not know)."""
+    return token.tag_ == "POS" or token.lower_ in ("'s", "\u2019s")
+
+
 def joins_a_double_name(token: Token) -> bool:
     """The hyphen of "Okafor-Lindh", spelt with no space either side."""
     return token.text == "-" and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
@@ -1238,7 +1243,7 @@ def seated_somewhere(name: Span) -> str | None:
     doc, start, root = name.doc, name.start, name.root
     if start < 3 or doc[start - 1].lower_ not in LEXICON.seat_participles or not joins_a_double_name(doc[start - 2]):
         return None
-    owner = name.end < len(doc) and (doc[name.end].tag_ == "POS" or doc[name.end].lower_ in ("'s", "’s"))
+    owner = name.end < len(doc) and a_possessive_mark(doc[name.end])
     modifier = root.dep_ == "compound" and root.head.i >= name.end
     return "ORG" if doc[start - 3].text[:1].isupper() and not owner and not modifier else None  # not "cloud-based"
 

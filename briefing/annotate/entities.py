@@ -20,16 +20,15 @@ from .entity_rules.types import decide_type, place_type
 __all__ = ["EntityFinder", "EntityResult", "place_type"]
 
 
-def model_common_nouns(nlp, parts: tuple[str, ...] = ("noun",)) -> frozenset[str]:
-    """The common nouns the model's rule lemmatizer knows (WordNet's, in English pipelines), or its
-    words of other `parts` of speech ("adj"); none for a pipeline without one."""
+def model_dictionary(nlp, part: str) -> frozenset[str]:
+    """The words of one part of speech ("noun", "adj") the model's rule lemmatizer knows (WordNet's,
+    in English pipelines); none for a pipeline without one."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
         return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(word for part in parts for word in index.get(part, ()))
+    return frozenset(lookups.get_table("lemma_index").get(part, ()))
 
 
 class EntityFinder:
@@ -48,8 +47,8 @@ class EntityFinder:
         lemmatizer)."""
         self.index = index
         self.disabled = disabled
-        self.common_nouns = model_common_nouns(nlp) if common_nouns is None else common_nouns
-        self.adjectives = model_common_nouns(nlp, ("adj",)) if adjectives is None else adjectives
+        self.common_nouns = model_dictionary(nlp, "noun") if common_nouns is None else common_nouns
+        self.adjectives = model_dictionary(nlp, "adj") if adjectives is None else adjectives
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("ALIAS", [nlp.make_doc(p) for p in index.phrases()])
         self.last_fired: dict[str, int] = {}

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from .. import missed
 from ..cues import (
     ONE_WORD_BODIES,
+    a_possessive_mark,
     about_sport,
     age_between_commas,
     ends_a_street,
@@ -454,7 +455,7 @@ def role_inside_a_name(found: Finding, ent: Span, cut: Cut) -> bool:
     lower = [t.i for t in words if t.is_lower and t.lower_ not in JOINING_WORDS]
     if not lower or lower[0] == cut.start or lower[-1] - lower[0] + 1 != len(lower):
         return False
-    if any(t.tag_ == "POS" or t.text in ("'s", "\u2019s") for t in words):
+    if any(a_possessive_mark(t) for t in words):
         return False
     if any(doc[i].lower_ in LEXICON.kin_words for i in lower):
         return False
@@ -504,8 +505,8 @@ def _a_field_of_the_dictionary(found: Finding, token: Token) -> bool:
     word = token.lower_
     dictionary = word in found.common_nouns or word in found.adjectives
     if not (token.is_title and dictionary) or word in ONE_WORD_BODIES or is_company_word(token.text):
-        return False
-    return word not in ORG_HEADS and known_place_type(token.text) is None
+        return False  # ONE_WORD_BODIES holds every body's head word
+    return known_place_type(token.text) is None
 
 
 def given_name_before_a_person(found: Finding, ent: Span, cut: Cut) -> bool:
